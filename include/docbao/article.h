@@ -1,0 +1,125 @@
+/* docbao: the article model and its extraction from an HTML page. */
+#ifndef DOCBAO_ARTICLE_H
+#define DOCBAO_ARTICLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "docbao/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The kind of a body block, in reading order. */
+typedef enum {
+    DOCBAO_BLOCK_PARAGRAPH = 0,
+    DOCBAO_BLOCK_HEADING,
+    DOCBAO_BLOCK_QUOTE,
+    DOCBAO_BLOCK_LIST_ITEM,
+    DOCBAO_BLOCK_CAPTION,
+} docbao_block_type;
+
+/* Returns the JSON name of a block type ("paragraph", "heading", ...). Static; never NULL. */
+const char *docbao_block_type_name(docbao_block_type type);
+
+/*
+ * An article: title, published date, author, lead and the ordered body blocks. All text is
+ * UTF-8, NFC-normalized, with runs of white space collapsed to one space and no leading or
+ * trailing space. Strings returned by the accessors belong to the article and live as long as
+ * it does.
+ */
+typedef struct docbao_article docbao_article;
+
+/* Returns a new, empty article, or NULL when out of memory. Free with docbao_article_free(). */
+docbao_article *docbao_article_new(void);
+
+/* Frees an article and every string it owns. NULL does nothing. */
+void docbao_article_free(docbao_article *article);
+
+/* The title; never NULL once extraction succeeded (may be "" on a hand-built article). */
+const char *docbao_article_title(const docbao_article *article);
+/* The publication date as "YYYY-MM-DD", or NULL when unknown. */
+const char *docbao_article_published(const docbao_article *article);
+/* The author's name(s), or NULL when the page shows none. */
+const char *docbao_article_author(const docbao_article *article);
+/* The lead (sapo), or NULL when the page has none. */
+const char *docbao_article_lead(const docbao_article *article);
+/* The page's canonical URL when known, or NULL. */
+const char *docbao_article_url(const docbao_article *article);
+
+size_t docbao_article_n_blocks(const docbao_article *article);
+/* The type and text of block i; i must be below docbao_article_n_blocks(). */
+docbao_block_type docbao_article_block_type(const docbao_article *article, size_t i);
+const char *docbao_article_block_text(const docbao_article *article, size_t i);
+/*
+ * For a caption block: the image's source as written in the page (relative or absolute), or
+ * NULL. For other blocks: NULL.
+ */
+const char *docbao_article_block_image(const docbao_article *article, size_t i);
+
+/*
+ * Setters copy the text after cleaning it (NFC, collapsed white space). Setting NULL or a text
+ * that cleans to "" clears an optional field. They return DOCBAO_ERR_INVALID_ARG for text that
+ * is not valid UTF-8 and leave the field unchanged on failure.
+ */
+docbao_status docbao_article_set_title(docbao_article *article, const char *text);
+docbao_status docbao_article_set_published(docbao_article *article, const char *yyyy_mm_dd);
+docbao_status docbao_article_set_author(docbao_article *article, const char *text);
+docbao_status docbao_article_set_lead(docbao_article *article, const char *text);
+docbao_status docbao_article_set_url(docbao_article *article, const char *url);
+/* Appends a block; text that cleans to "" is ignored (DOCBAO_OK). */
+docbao_status docbao_article_add_block(docbao_article *article, docbao_block_type type,
+                                       const char *text, const char *image);
+
+/*
+ * Returns the article as one JSON object with exactly the keys title, published, author, lead
+ * and blocks (each {"type", "text"}), followed by a newline. Free with docbao_free(). NULL only
+ * when out of memory.
+ */
+char *docbao_article_to_json(const docbao_article *article);
+
+/*
+ * Returns the article as plain text for reading on screen: title, date and author line, lead,
+ * then one block per paragraph separated by blank lines. Free with docbao_free().
+ */
+char *docbao_article_to_text(const docbao_article *article);
+
+/* Options for extraction; zero-initialize and set what you know. */
+typedef struct docbao_extract_options {
+    /* The address the page came from, or NULL. Used for relative links and site hints. */
+    const char *url;
+    /* The charset announced by the transport (HTTP Content-Type), or NULL. */
+    const char *charset;
+} docbao_extract_options;
+
+/*
+ * Extracts the article from an HTML page of len bytes. opts may be NULL. On success stores a
+ * new article in *out (free with docbao_article_free()) and returns DOCBAO_OK. When the page
+ * holds no article returns DOCBAO_ERR_NO_ARTICLE (or DOCBAO_ERR_NOT_ARTICLE_PAGE for a page
+ * that lists many articles); other failures return their status. On failure *out is untouched
+ * and err (may be NULL) says why. Thread-safe: each call uses its own parser.
+ */
+docbao_status docbao_extract_html(const char *html, size_t len, const docbao_extract_options *opts,
+                                  docbao_article **out, docbao_error *err);
+
+/*
+ * Builds an article from plain text: the first non-empty line is the title, and each further
+ * line (or run of lines without a blank line between them) is a paragraph. Fails with
+ * DOCBAO_ERR_ENCODING for invalid UTF-8 or DOCBAO_ERR_EMPTY when there is no text.
+ */
+docbao_status docbao_article_from_text(const char *text, size_t len, docbao_article **out,
+                                       docbao_error *err);
+
+/*
+ * Reads a file (or standard input for "-") and returns its article: HTML pages go through
+ * docbao_extract_html(), plain text through docbao_article_from_text(). The input checks of
+ * docbao_input_read() and docbao_input_check_text() apply. On failure *out is untouched.
+ */
+docbao_status docbao_article_load(const char *path, const docbao_extract_options *opts,
+                                  docbao_article **out, docbao_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

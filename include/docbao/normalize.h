@@ -1,0 +1,82 @@
+/* docbao: turning written Vietnamese into what a newsreader says, with offsets back. */
+#ifndef DOCBAO_NORMALIZE_H
+#define DOCBAO_NORMALIZE_H
+
+#include <stddef.h>
+
+#include "docbao/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+    DOCBAO_DIALECT_NORTH = 0, /* nghìn, linh */
+    DOCBAO_DIALECT_SOUTH,     /* ngàn, lẻ */
+} docbao_dialect;
+
+/* Parses "north"/"south" (also "bac"/"nam", any case). Returns -1 for anything else. */
+int docbao_dialect_from_name(const char *name);
+const char *docbao_dialect_name(docbao_dialect dialect);
+
+typedef struct docbao_normalize_options {
+    docbao_dialect dialect;
+    /*
+     * A directory of extra lexicon files (*.tsv) that add to and override the built-in ones,
+     * or NULL for the user's default ($XDG_CONFIG_HOME/docbao/lexicon). A missing directory is
+     * not an error.
+     */
+    const char *user_lexicon_dir;
+} docbao_normalize_options;
+
+/*
+ * A normalizer: the lexicons and rules for one dialect, plus what it learned from the text
+ * read so far (abbreviations an article defines, such as "thủ tục hành chính (TTHC)").
+ * Not thread-safe: use one per thread.
+ */
+typedef struct docbao_normalizer docbao_normalizer;
+
+/*
+ * Returns a new normalizer, or NULL on failure (a lexicon file that cannot be parsed, with its
+ * name and line in err). opts may be NULL for the defaults. Free with docbao_normalizer_free().
+ */
+docbao_normalizer *docbao_normalizer_new(const docbao_normalize_options *opts, docbao_error *err);
+void docbao_normalizer_free(docbao_normalizer *normalizer);
+
+/* Forgets what was learned from earlier text; call between articles. */
+void docbao_normalizer_reset(docbao_normalizer *normalizer);
+
+/*
+ * A map from a piece of spoken text back to the source text. Offsets are in bytes. A span with
+ * source_len 0 marks words that have no source (a spoken label such as "Ảnh:").
+ */
+typedef struct docbao_span {
+    size_t spoken_start;
+    size_t spoken_len;
+    size_t source_start;
+    size_t source_len;
+} docbao_span;
+
+/* The spoken form of a text and its spans, which cover the spoken text in order. */
+typedef struct docbao_spoken docbao_spoken;
+
+const char *docbao_spoken_text(const docbao_spoken *spoken);
+size_t docbao_spoken_len(const docbao_spoken *spoken);
+size_t docbao_spoken_n_spans(const docbao_spoken *spoken);
+const docbao_span *docbao_spoken_spans(const docbao_spoken *spoken);
+void docbao_spoken_free(docbao_spoken *spoken);
+
+/*
+ * Normalizes len bytes of UTF-8 text (len may be (size_t)-1 for NUL-terminated) into its
+ * spoken form: NFC, one space between words, numbers, dates, units and abbreviations written
+ * out as words. Sentence punctuation is kept so that the voice pauses. Returns DOCBAO_OK and a
+ * new docbao_spoken in *out (free with docbao_spoken_free()), or DOCBAO_ERR_ENCODING for
+ * invalid UTF-8 with *out untouched.
+ */
+docbao_status docbao_normalize(docbao_normalizer *normalizer, const char *text, size_t len,
+                               docbao_spoken **out, docbao_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

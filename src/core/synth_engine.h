@@ -1,0 +1,30 @@
+/* Speech engines behind docbao_synth: a table of functions per engine. Internal. */
+#ifndef DOCBAO_SYNTH_ENGINE_H
+#define DOCBAO_SYNTH_ENGINE_H
+
+#include <glib.h>
+
+#include "docbao/synth.h"
+
+/* What an engine reports while speaking; the engine calls these from its own speak(). */
+typedef struct {
+    docbao_audio_fn on_audio;
+    docbao_word_fn on_word;
+    void *user;
+    gboolean stopped; /* on_audio asked to stop */
+} synth_sinkfns;
+
+typedef struct {
+    const char *name;
+    /* Starts the engine; returns its sample rate, or 0 on failure with err filled. */
+    int (*start)(docbao_error *err);
+    void (*stop)(void);
+    docbao_status (*set_profile)(const docbao_voice_profile *p, docbao_error *err);
+    /* Speaks NUL-terminated UTF-8, reporting audio and words through fns. */
+    docbao_status (*speak)(const char *text, synth_sinkfns *fns, docbao_error *err);
+} synth_engine;
+
+extern const synth_engine synth_engine_espeak;
+extern const synth_engine synth_engine_tone;
+
+#endif

@@ -1,0 +1,57 @@
+/* The article model: fields, cleaning, JSON, plain text. */
+#include <string.h>
+
+#include <glib.h>
+
+#include "docbao/docbao.h"
+
+static void test_fields_and_json(void)
+{
+    docbao_article *a = docbao_article_new();
+    char *json;
+    g_assert_cmpstr(docbao_article_title(a), ==, "");
+    g_assert_null(docbao_article_lead(a));
+    g_assert_cmpint(docbao_article_set_title(a, "  Tin \"nóng\"\n\t mới\\ "), ==, DOCBAO_OK);
+    g_assert_cmpstr(docbao_article_title(a), ==, "Tin \"nóng\" mới\\");
+    g_assert_cmpint(docbao_article_set_published(a, "2024-02-30"), ==, DOCBAO_ERR_INVALID_ARG);
+    g_assert_cmpint(docbao_article_set_published(a, "2024-02-29"), ==, DOCBAO_OK);
+    g_assert_cmpint(docbao_article_set_lead(a, "   "), ==, DOCBAO_OK);
+    g_assert_null(docbao_article_lead(a));
+    g_assert_cmpint(docbao_article_set_author(a, "\xff"), ==, DOCBAO_ERR_INVALID_ARG);
+    g_assert_cmpint(docbao_article_add_block(a, DOCBAO_BLOCK_HEADING, "Mục\u00a0một", NULL), ==,
+                    DOCBAO_OK);
+    g_assert_cmpint(docbao_article_add_block(a, DOCBAO_BLOCK_PARAGRAPH, " \u200b ", NULL), ==,
+                    DOCBAO_OK);
+    g_assert_cmpuint(docbao_article_n_blocks(a), ==, 1);
+    json = docbao_article_to_json(a);
+    g_assert_cmpstr(json, ==,
+                    "{\n  \"title\": \"Tin \\\"nóng\\\" mới\\\\\",\n  \"published\": "
+                    "\"2024-02-29\",\n  \"author\": null,\n  \"lead\": null,\n  \"blocks\": [\n"
+                    "    {\"type\": \"heading\", \"text\": \"Mục một\"}\n  ]\n}\n");
+    docbao_free(json);
+    docbao_article_free(a);
+    docbao_article_free(NULL);
+}
+
+static void test_from_text(void)
+{
+    const char *text = "\n  Tiêu đề\nDòng một được\nnối tiếp.\n\nĐoạn hai\n";
+    docbao_article *a = NULL;
+    g_assert_cmpint(docbao_article_from_text(text, strlen(text), &a, NULL), ==, DOCBAO_OK);
+    g_assert_cmpstr(docbao_article_title(a), ==, "Tiêu đề");
+    g_assert_cmpuint(docbao_article_n_blocks(a), ==, 2);
+    g_assert_cmpstr(docbao_article_block_text(a, 0), ==, "Dòng một được nối tiếp.");
+    g_assert_cmpstr(docbao_article_block_text(a, 1), ==, "Đoạn hai");
+    docbao_article_free(a);
+    a = NULL;
+    g_assert_cmpint(docbao_article_from_text("\n \n", 3, &a, NULL), ==, DOCBAO_ERR_EMPTY);
+    g_assert_null(a);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/article/fields-and-json", test_fields_and_json);
+    g_test_add_func("/article/from-text", test_from_text);
+    return g_test_run();
+}

@@ -1,0 +1,111 @@
+/* Segmentation: sentences, paragraphs, sections, caption labels and pauses. */
+#include <string.h>
+
+#include <glib.h>
+
+#include "docbao/docbao.h"
+
+static char *split(const char *text)
+{
+    size_t b[32][2];
+    size_t n = docbao_sentences_split(text, strlen(text), b, 32);
+    GString *out = g_string_new(NULL);
+    for (size_t i = 0; i < n && i < 32; i++) {
+        g_string_append_printf(out, "%s[%.*s]", i > 0 ? " " : "", (int)(b[i][1] - b[i][0]),
+                               text + b[i][0]);
+    }
+    return g_string_free(out, FALSE);
+}
+
+static void check_split(const char *text, const char *expected)
+{
+    char *got = split(text);
+    g_assert_cmpstr(got, ==, expected);
+    g_free(got);
+}
+
+static void test_sentences(void)
+{
+    check_split("Một. Hai! Ba?", "[Một.] [Hai!] [Ba?]");
+    check_split("Có 1.391 hồ sơ. Tiếp theo", "[Có 1.391 hồ sơ.] [Tiếp theo]");
+    check_split("Tại TP. Hồ Chí Minh, trời mưa. Xong.", "[Tại TP. Hồ Chí Minh, trời mưa.] [Xong.]");
+    check_split("Ông Nguyễn V. A. phát biểu.", "[Ông Nguyễn V. A. phát biểu.]");
+    check_split("“Tốt lắm.” Ông nói.", "[“Tốt lắm.”] [Ông nói.]");
+    check_split("Kết thúc./.", "[Kết thúc./.]");
+    check_split("Chờ... Rồi đi.", "[Chờ...] [Rồi đi.]");
+    check_split("chữ thường. sau đó", "[chữ thường. sau đó]");
+    check_split("   ", "");
+    check_split("TP.HCM đẹp. 2024 tới.", "[TP.HCM đẹp.] [2024 tới.]");
+}
+
+static docbao_article *sample_article(void)
+{
+    docbao_article *a = docbao_article_new();
+    docbao_article_set_title(a, "Tiêu đề");
+    docbao_article_set_lead(a, "Câu dẫn một. Câu dẫn hai.");
+    docbao_article_add_block(a, DOCBAO_BLOCK_CAPTION, "Ảnh minh họa", "a.jpg");
+    docbao_article_add_block(a, DOCBAO_BLOCK_PARAGRAPH, "Đoạn một. Câu hai!", NULL);
+    docbao_article_add_block(a, DOCBAO_BLOCK_HEADING, "Mục", NULL);
+    docbao_article_add_block(a, DOCBAO_BLOCK_PARAGRAPH, "Đoạn cuối.", NULL);
+    return a;
+}
+
+static void test_script_order(void)
+{
+    docbao_article *a = sample_article();
+    docbao_normalizer *n = docbao_normalizer_new(NULL, NULL);
+    docbao_voice_profile p;
+    docbao_script *s;
+    const docbao_utterance *u;
+    docbao_voice_profile_init(&p);
+    s = docbao_script_new(a, n, &p, DOCBAO_SECTION_ALL, NULL);
+    g_assert_nonnull(s);
+    g_assert_cmpuint(docbao_script_size(s), ==, 8);
+    g_assert_cmpuint(docbao_script_n_paragraphs(s), ==, 6);
+    u = docbao_script_get(s, 0);
+    g_assert_cmpint(u->section, ==, DOCBAO_SECTION_TITLE);
+    g_assert_cmpuint(u->pause_ms, ==, (unsigned)p.pause_section_ms);
+    u = docbao_script_get(s, 1);
+    g_assert_cmpint(u->section, ==, DOCBAO_SECTION_LEAD);
+    g_assert_cmpuint(u->pause_ms, ==, (unsigned)p.pause_sentence_ms);
+    g_assert_cmpuint(docbao_script_get(s, 2)->pause_ms, ==, (unsigned)p.pause_section_ms);
+    /* The caption is announced by its label, whose span has no source text. */
+    u = docbao_script_get(s, 3);
+    g_assert_cmpint(u->section, ==, DOCBAO_SECTION_CAPTIONS);
+    g_assert_cmpstr(docbao_spoken_text(u->spoken), ==, "Ảnh: Ảnh minh họa");
+    g_assert_cmpuint(docbao_spoken_spans(u->spoken)[0].source_len, ==, 0);
+    g_assert_cmpuint(docbao_spoken_spans(u->spoken)[1].source_start, ==, 0);
+    u = docbao_script_get(s, 5);
+    g_assert_cmpstr(docbao_spoken_text(u->spoken), ==, "Câu hai!");
+    g_assert_cmpuint(u->sentence, ==, 1);
+    g_assert_cmpuint(u->source_start, ==, strlen("Đoạn một. "));
+    g_assert_cmpuint(u->pause_ms, ==, (unsigned)p.pause_paragraph_ms);
+    docbao_script_free(s);
+
+    /* Sections filter what is read. */
+    s = docbao_script_new(a, n, &p, DOCBAO_SECTION_CAPTIONS, NULL);
+    g_assert_cmpuint(docbao_script_size(s), ==, 1);
+    docbao_script_free(s);
+    docbao_normalizer_free(n);
+    docbao_article_free(a);
+}
+
+static void test_sections_parse(void)
+{
+    docbao_error err = {0};
+    g_assert_cmpuint(docbao_sections_parse("title, body", NULL), ==,
+                     DOCBAO_SECTION_TITLE | DOCBAO_SECTION_BODY);
+    g_assert_cmpuint(docbao_sections_parse("all", NULL), ==, DOCBAO_SECTION_ALL);
+    g_assert_cmpuint(docbao_sections_parse("title,footer", &err), ==, 0);
+    g_assert_nonnull(strstr(err.message, "footer"));
+    g_assert_cmpuint(docbao_sections_parse("", &err), ==, 0);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/script/sentences", test_sentences);
+    g_test_add_func("/script/order", test_script_order);
+    g_test_add_func("/script/sections-parse", test_sections_parse);
+    return g_test_run();
+}

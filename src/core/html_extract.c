@@ -650,6 +650,47 @@ static gboolean inside_removed(const extractor *x, const xmlNode *n)
     return FALSE;
 }
 
+static gboolean is_block_tag(const xmlNode *n);
+
+/*
+ * Credits a paragraph's text to the container that holds it and, less and less, to the
+ * containers above it: one point, one per comma, and one per hundred characters up to three.
+ */
+static void add_paragraph_score(extractor *x, const char *text, xmlNode *container)
+{
+    size_t chars = g_utf8_strlen(text, -1);
+    double s = 1;
+    if (chars < 25) {
+        return;
+    }
+    for (const char *c = text; *c != '\0'; c++) {
+        s += *c == ',';
+    }
+    s += MIN((double)chars / 100.0, 3.0);
+    for (int level = 0; container != NULL && container->type == XML_ELEMENT_NODE && level < 5;
+         level++, container = container->parent) {
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        *score_of(x, container) += s / divider;
+    }
+}
+
+/* The text of an element's own inline content: its text children and inline elements. */
+static char *direct_text(const extractor *x, const xmlNode *n)
+{
+    GString *out = g_string_new(NULL);
+    for (const xmlNode *c = n->children; c != NULL; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content != NULL) {
+            g_string_append(out, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE && !is_block_tag(c) && !is_removed(x, c) &&
+                   !dom_is(c, "a")) {
+            char *t = dom_text(c);
+            g_string_append(out, t);
+            g_free(t);
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
 static xmlNode *find_body(extractor *x)
 {
     xmlNode *root = xmlDocGetRootElement(x->doc);
@@ -668,20 +709,15 @@ static xmlNode *find_body(extractor *x)
                 descend = FALSE;
             } else if (is_scored_leaf(n)) {
                 char *text = dom_text(n);
-                size_t chars = g_utf8_strlen(text, -1);
-                if (chars >= 25 && n->parent != NULL && n->parent->type == XML_ELEMENT_NODE) {
-                    double s = 1;
-                    xmlNode *a = n->parent;
-                    for (const char *c = text; *c != '\0'; c++) {
-                        s += *c == ',';
-                    }
-                    s += MIN((double)chars / 100.0, 3.0);
-                    for (int level = 0; a != NULL && a->type == XML_ELEMENT_NODE && level < 5;
-                         level++, a = a->parent) {
-                        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                        *score_of(x, a) += s / divider;
-                    }
+                if (n->parent != NULL && n->parent->type == XML_ELEMENT_NODE) {
+                    add_paragraph_score(x, text, n->parent);
                 }
+                g_free(text);
+            } else if (dom_is(n, "div") || dom_is(n, "td") || dom_is(n, "section") ||
+                       dom_is(n, "article")) {
+                /* Text written straight into a container, paragraphs split by <br>. */
+                char *text = direct_text(x, n);
+                add_paragraph_score(x, text, n);
                 g_free(text);
             }
         }

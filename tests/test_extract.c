@@ -1,4 +1,5 @@
-/* Extraction: golden pages (samples/NAME.html against tests/golden/extract/NAME.json), hard cases. */
+/* Extraction: golden pages (samples/NAME.html against tests/golden/extract/NAME.json), hard cases.
+ */
 #include <string.h>
 
 #include <glib.h>
@@ -133,7 +134,9 @@ static void test_entities_and_nfd(void)
     GString *body = g_string_new(NULL);
     GString *page;
     docbao_article *a;
-    g_string_append_printf(body, "<p>Ho\xcc\x80" "a&nbsp;&nbsp;B&igrave;nh &amp; %s</p><p>%s</p>",
+    g_string_append_printf(body,
+                           "<p>Ho\xcc\x80"
+                           "a&nbsp;&nbsp;B&igrave;nh &amp; %s</p><p>%s</p>",
                            para, para);
     page = article_page(body->str);
     a = extract_string(page->str, DOCBAO_OK);

@@ -8,7 +8,8 @@
 static void test_nfc_and_spans(void)
 {
     /* "Hòa bình" with a decomposed ò, tabs and a no-break space. */
-    const char *src = "  Ho\xcc\x80" "a\t\tb\xc3\xacnh\xc2\xa0 ok ";
+    const char *src = "  Ho\xcc\x80"
+                      "a\t\tb\xc3\xacnh\xc2\xa0 ok ";
     docbao_normalizer *n = docbao_normalizer_new(NULL, NULL);
     docbao_spoken *s = NULL;
     const docbao_span *sp;
@@ -17,7 +18,9 @@ static void test_nfc_and_spans(void)
     g_assert_cmpuint(docbao_spoken_n_spans(s), ==, 3);
     sp = docbao_spoken_spans(s);
     g_assert_cmpuint(sp[0].source_start, ==, 2);
-    g_assert_cmpuint(sp[0].source_len, ==, strlen("Ho\xcc\x80" "a"));
+    g_assert_cmpuint(sp[0].source_len, ==,
+                     strlen("Ho\xcc\x80"
+                            "a"));
     g_assert_cmpuint(sp[1].spoken_start, ==, strlen("Hòa "));
     g_assert_cmpmem(src + sp[1].source_start, sp[1].source_len, "b\xc3\xacnh", 5);
     docbao_spoken_free(s);

@@ -59,9 +59,9 @@ static void test_parse_errors(void)
     g_assert_cmpint(docbao_voice_profile_parse("[voice]\npitch=abc\n", 18, "x", "x.ini", &p, &err),
                     ==, DOCBAO_ERR_VOICE);
     g_assert_nonnull(strstr(err.message, "pitch"));
-    g_assert_cmpint(docbao_voice_profile_parse("[voice]\ndialect=west\n", 21, "x", "x.ini", &p,
-                                               &err),
-                    ==, DOCBAO_ERR_VOICE);
+    g_assert_cmpint(
+        docbao_voice_profile_parse("[voice]\ndialect=west\n", 21, "x", "x.ini", &p, &err), ==,
+        DOCBAO_ERR_VOICE);
     g_assert_cmpint(docbao_voice_profile_parse("[voice]\nvolume=150\n", 19, "x", "x.ini", &p, NULL),
                     ==, DOCBAO_OK);
     g_assert_cmpint(p.volume, ==, 150);

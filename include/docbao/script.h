@@ -51,7 +51,7 @@ typedef struct docbao_utterance {
     size_t sentence;     /* index of the sentence within its paragraph */
     size_t source_start; /* byte range of the sentence in its field's text */
     size_t source_end;
-    unsigned pause_ms;   /* silence after the utterance */
+    unsigned pause_ms;           /* silence after the utterance */
     const docbao_spoken *spoken; /* what is said, with spans relative to the field's text */
 } docbao_utterance;
 

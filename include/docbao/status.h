@@ -8,31 +8,34 @@
 extern "C" {
 #endif
 
+/* Marks a string for translation without translating it here (for xgettext). */
+#define DOCBAO_N_(s) s
+
 /*
  * One table of every status: name, value, English description. DOCBAO_OK is zero; errors are
  * negative and never reused. The descriptions are translated by docbao_strerror().
  */
-#define DOCBAO_STATUS_MAP(X)                                                                      \
-    X(OK, 0, "success")                                                                           \
-    X(ERR_NOMEM, -1, "out of memory")                                                             \
-    X(ERR_INVALID_ARG, -2, "invalid argument")                                                    \
-    X(ERR_NOT_FOUND, -3, "file not found")                                                        \
-    X(ERR_IO, -4, "input/output error")                                                           \
-    X(ERR_EMPTY, -5, "the input is empty")                                                        \
-    X(ERR_BINARY, -6, "the input is not text")                                                    \
-    X(ERR_ENCODING, -7, "the input is not valid text in a known encoding")                        \
-    X(ERR_TOO_LARGE, -8, "the input is too large")                                                \
-    X(ERR_PARSE, -9, "the page could not be parsed")                                              \
-    X(ERR_NO_ARTICLE, -10, "the page holds no article")                                           \
-    X(ERR_VOICE, -11, "voice profile error")                                                      \
-    X(ERR_SYNTH, -12, "speech synthesis failed")                                                  \
-    X(ERR_NO_DEVICE, -13, "no sound output device")                                               \
-    X(ERR_AUDIO, -14, "audio output failed")                                                      \
-    X(ERR_FORMAT, -15, "unsupported output format")                                               \
-    X(ERR_CANCELLED, -16, "cancelled")                                                            \
-    X(ERR_NETWORK, -17, "network error")                                                          \
-    X(ERR_NOT_ARTICLE_PAGE, -18, "the page is a list of articles, not one article")              \
-    X(ERR_STATE, -19, "operation not possible in the current state")
+#define DOCBAO_STATUS_MAP(X)                                                                       \
+    X(OK, 0, DOCBAO_N_("success"))                                                                 \
+    X(ERR_NOMEM, -1, DOCBAO_N_("out of memory"))                                                   \
+    X(ERR_INVALID_ARG, -2, DOCBAO_N_("invalid argument"))                                          \
+    X(ERR_NOT_FOUND, -3, DOCBAO_N_("file not found"))                                              \
+    X(ERR_IO, -4, DOCBAO_N_("input/output error"))                                                 \
+    X(ERR_EMPTY, -5, DOCBAO_N_("the input is empty"))                                              \
+    X(ERR_BINARY, -6, DOCBAO_N_("the input is not text"))                                          \
+    X(ERR_ENCODING, -7, DOCBAO_N_("the input is not valid text in a known encoding"))              \
+    X(ERR_TOO_LARGE, -8, DOCBAO_N_("the input is too large"))                                      \
+    X(ERR_PARSE, -9, DOCBAO_N_("the page could not be parsed"))                                    \
+    X(ERR_NO_ARTICLE, -10, DOCBAO_N_("the page holds no article"))                                 \
+    X(ERR_VOICE, -11, DOCBAO_N_("voice profile error"))                                            \
+    X(ERR_SYNTH, -12, DOCBAO_N_("speech synthesis failed"))                                        \
+    X(ERR_NO_DEVICE, -13, DOCBAO_N_("no sound output device"))                                     \
+    X(ERR_AUDIO, -14, DOCBAO_N_("audio output failed"))                                            \
+    X(ERR_FORMAT, -15, DOCBAO_N_("unsupported output format"))                                     \
+    X(ERR_CANCELLED, -16, DOCBAO_N_("cancelled"))                                                  \
+    X(ERR_NETWORK, -17, DOCBAO_N_("network error"))                                                \
+    X(ERR_NOT_ARTICLE_PAGE, -18, DOCBAO_N_("the page is a list of articles, not one article"))     \
+    X(ERR_STATE, -19, DOCBAO_N_("operation not possible in the current state"))
 
 typedef enum {
 #define DOCBAO_STATUS_ENUM_(name, value, text) DOCBAO_##name = value,

@@ -11,30 +11,30 @@
 extern "C" {
 #endif
 
-#define DOCBAO_RATE_MIN 80
-#define DOCBAO_RATE_MAX 450
+#define DOCBAO_RATE_MIN     80
+#define DOCBAO_RATE_MAX     450
 #define DOCBAO_RATE_DEFAULT 175
-#define DOCBAO_PITCH_MIN 0
-#define DOCBAO_PITCH_MAX 100
-#define DOCBAO_VOLUME_MIN 0
-#define DOCBAO_VOLUME_MAX 200
+#define DOCBAO_PITCH_MIN    0
+#define DOCBAO_PITCH_MAX    100
+#define DOCBAO_VOLUME_MIN   0
+#define DOCBAO_VOLUME_MAX   200
 
 /*
  * A voice profile: which engine voice speaks, how fast and how high, and how long the pauses
  * between sentences, paragraphs and sections are. A plain value: copy it freely.
  */
 typedef struct docbao_voice_profile {
-    char id[64];             /* file name without ".ini", e.g. "mien-bac" */
-    char name[128];          /* display name, e.g. "Giọng miền Bắc" */
-    char engine_voice[64];   /* espeak-ng voice, e.g. "vi", "vi-vn-x-south" */
-    docbao_dialect dialect;  /* how numbers are read */
-    int rate;                /* words per minute, DOCBAO_RATE_MIN..MAX */
-    int pitch;               /* 0..100, 50 is the voice's normal */
-    int volume;              /* 0..200, 100 is normal */
-    int pause_sentence_ms;   /* silence after a sentence */
-    int pause_paragraph_ms;  /* silence after a paragraph */
-    int pause_section_ms;    /* silence after the title and after the lead */
-    char caption_label[64];  /* said before each caption, e.g. "Ảnh:" */
+    char id[64];            /* file name without ".ini", e.g. "mien-bac" */
+    char name[128];         /* display name, e.g. "Giọng miền Bắc" */
+    char engine_voice[64];  /* espeak-ng voice, e.g. "vi", "vi-vn-x-south" */
+    docbao_dialect dialect; /* how numbers are read */
+    int rate;               /* words per minute, DOCBAO_RATE_MIN..MAX */
+    int pitch;              /* 0..100, 50 is the voice's normal */
+    int volume;             /* 0..200, 100 is normal */
+    int pause_sentence_ms;  /* silence after a sentence */
+    int pause_paragraph_ms; /* silence after a paragraph */
+    int pause_section_ms;   /* silence after the title and after the lead */
+    char caption_label[64]; /* said before each caption, e.g. "Ảnh:" */
 } docbao_voice_profile;
 
 /* A list of profiles, built-in first, then the user's (which replace built-ins of the same id). */
@@ -54,8 +54,7 @@ const docbao_voice_profile *docbao_voice_list_get(const docbao_voice_list *list,
  * Finds a profile by id, or else by engine voice name ("vi", "vi-vn-x-central"). Returns NULL
  * when there is none. The profile belongs to the list.
  */
-const docbao_voice_profile *docbao_voice_list_find(const docbao_voice_list *list,
-                                                   const char *name);
+const docbao_voice_profile *docbao_voice_list_find(const docbao_voice_list *list, const char *name);
 
 /* The id of the default profile ("mien-bac"). */
 const char *docbao_voice_default_id(void);

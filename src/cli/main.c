@@ -13,7 +13,7 @@
 
 #include "docbao/docbao.h"
 
-#define _(s) dgettext("docbao", s)
+#define _(s)  dgettext("docbao", s)
 #define N_(s) (s)
 
 /* Exit codes; documented in --help and the README. */
@@ -258,11 +258,17 @@ static docbao_status speech_prepare(const char *path, const speech_opts *o, spee
 /* Ctrl-C                                                                                    */
 
 static volatile int interrupted;
+/* Set while a command can stop cleanly on Ctrl-C; otherwise the signal ends the process. */
+static volatile sig_atomic_t cancellable;
 static docbao_sink *volatile active_sink;
 
 static void on_signal(int sig)
 {
-    (void)sig;
+    if (!cancellable) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
     interrupted = 1;
     if (active_sink != NULL) {
         docbao_sink_interrupt(active_sink);
@@ -360,8 +366,11 @@ static int cmd_read(int argc, char **argv)
     if (!parse_options(ctx, &argc, &argv, &code) || !one_input(argc, argv, &path, &code)) {
         goto out;
     }
+    cancellable = 1;
     st = speech_prepare(path, &o, &s, &err);
-    if (st == DOCBAO_OK) {
+    if (st == DOCBAO_OK && interrupted) {
+        st = DOCBAO_ERR_CANCELLED;
+    } else if (st == DOCBAO_OK) {
         docbao_sink_options so = {0};
         docbao_sink *sink;
         so.sample_rate = docbao_synth_sample_rate(s.synth);
@@ -385,7 +394,6 @@ static int cmd_read(int argc, char **argv)
             docbao_error close_err = {0};
             ro.cancel = &interrupted;
             active_sink = sink;
-            catch_signals();
             st = docbao_render(s.script, s.synth, sink, &ro, &err);
             active_sink = NULL;
             if (docbao_sink_close(sink, st == DOCBAO_OK, &close_err) != DOCBAO_OK &&
@@ -442,8 +450,11 @@ static int cmd_export(int argc, char **argv)
         code = EXIT_USAGE;
         goto out;
     }
+    cancellable = 1;
     st = speech_prepare(path, &o, &s, &err);
-    if (st == DOCBAO_OK) {
+    if (st == DOCBAO_OK && interrupted) {
+        st = DOCBAO_ERR_CANCELLED;
+    } else if (st == DOCBAO_OK) {
         docbao_sink_options so = {0};
         gboolean raw = strcmp(output, "-") == 0;
         docbao_sink *sink;
@@ -467,7 +478,6 @@ static int cmd_export(int argc, char **argv)
                 ro.user = (void *)_("Exporting");
             }
             active_sink = sink;
-            catch_signals();
             st = docbao_render(s.script, s.synth, sink, &ro, &err);
             active_sink = NULL;
             if (st == DOCBAO_OK && !raw && !quiet) {
@@ -511,12 +521,10 @@ static int cmd_extract(int argc, char **argv)
     int code = EXIT_OK;
     GOptionEntry entries[] = {
         {"json", 'j', 0, G_OPTION_ARG_NONE, &json, N_("Print the article as JSON"), NULL},
-        {"text", 't', 0, G_OPTION_ARG_NONE, &text, N_("Print the article as text (default)"),
-         NULL},
+        {"text", 't', 0, G_OPTION_ARG_NONE, &text, N_("Print the article as text (default)"), NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *ctx =
-        g_option_context_new(_("FILE|- — print the article found in a page"));
+    GOptionContext *ctx = g_option_context_new(_("FILE|- — print the article found in a page"));
     const char *path = NULL;
     docbao_article *a = NULL;
     docbao_error err = {0};
@@ -661,13 +669,12 @@ static int cmd_voices(int argc, char **argv)
     if (list == NULL) {
         return fail(err.status, &err);
     }
-    printf("%-14s %-18s %-8s %-6s %s\n", _("PROFILE"), _("ESPEAK-NG VOICE"), _("RATE"),
-           _("DIAL."), _("NAME"));
+    printf("%-14s %-18s %-8s %-6s %s\n", _("PROFILE"), _("ESPEAK-NG VOICE"), _("RATE"), _("DIAL."),
+           _("NAME"));
     for (size_t i = 0; i < docbao_voice_list_size(list); i++) {
         const docbao_voice_profile *p = docbao_voice_list_get(list, i);
         printf("%-14s %-18s %-8d %-6s %s%s\n", p->id, p->engine_voice, p->rate,
-               docbao_dialect_name(p->dialect), p->name,
-               i == 0 ? _(" (default)") : "");
+               docbao_dialect_name(p->dialect), p->name, i == 0 ? _(" (default)") : "");
     }
     docbao_voice_list_free(list);
     return EXIT_OK;
@@ -714,7 +721,7 @@ static const command commands[] = {
 static void usage(FILE *f)
 {
     fprintf(f, _("Usage: %s [--lang vi|en] COMMAND [OPTIONS] FILE|-\n"), prog);
-    fprintf(f, "       %s FILE    %s\n\n", prog, _("(same as: docbao read FILE)"));
+    fprintf(f, "       %s %s    %s\n\n", prog, _("FILE"), _("(same as: docbao read FILE)"));
     fprintf(f, "%s\n", _("docbao reads Vietnamese news articles aloud."));
     fprintf(f, "\n%s\n", _("Commands:"));
     for (size_t i = 0; i < G_N_ELEMENTS(commands); i++) {
@@ -739,6 +746,7 @@ int main(int argc, char **argv)
         }
     }
     docbao_i18n_init(lang);
+    catch_signals();
     /* Drop --lang from the arguments. */
     {
         int k = 1;

@@ -21,8 +21,7 @@ struct docbao_article {
     GArray *blocks; /* of block */
 };
 
-static const char *const block_names[] = {"paragraph", "heading", "quote", "list_item",
-                                          "caption"};
+static const char *const block_names[] = {"paragraph", "heading", "quote", "list_item", "caption"};
 
 const char *docbao_block_type_name(docbao_block_type type)
 {
@@ -156,8 +155,8 @@ docbao_status docbao_article_set_url(docbao_article *a, const char *url)
     return set_field(&a->url, url, FALSE);
 }
 
-docbao_status docbao_article_add_block(docbao_article *a, docbao_block_type type,
-                                       const char *text, const char *image)
+docbao_status docbao_article_add_block(docbao_article *a, docbao_block_type type, const char *text,
+                                       const char *image)
 {
     block b = {type, NULL, NULL};
     if ((unsigned)type >= G_N_ELEMENTS(block_names) || text == NULL) {

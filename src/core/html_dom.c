@@ -46,8 +46,8 @@ xmlNode *dom_next(xmlNode *n, const xmlNode *root, gboolean descend)
 
 static gboolean is_invisible_tag(const xmlNode *n)
 {
-    static const char *const tags[] = {"script", "style", "noscript", "template", "head",
-                                       "title",  "select", "option",  "textarea", "svg"};
+    static const char *const tags[] = {"script", "style",  "noscript", "template", "head",
+                                       "title",  "select", "option",   "textarea", "svg"};
     for (size_t i = 0; i < G_N_ELEMENTS(tags); i++) {
         if (strcmp((const char *)n->name, tags[i]) == 0) {
             return TRUE;
@@ -90,10 +90,10 @@ gboolean dom_is_hidden(const xmlNode *n)
 
 static gboolean is_block_boundary(const xmlNode *n)
 {
-    static const char *const tags[] = {"p",  "div", "br", "li", "tr", "td", "th", "h1",
-                                       "h2", "h3",  "h4", "h5", "h6", "ul", "ol", "table",
-                                       "blockquote", "figcaption", "section", "article",
-                                       "dd", "dt"};
+    static const char *const tags[] = {
+        "p",          "div",        "br",      "li",      "tr", "td", "th", "h1",
+        "h2",         "h3",         "h4",      "h5",      "h6", "ul", "ol", "table",
+        "blockquote", "figcaption", "section", "article", "dd", "dt"};
     for (size_t i = 0; i < G_N_ELEMENTS(tags); i++) {
         if (strcmp((const char *)n->name, tags[i]) == 0) {
             return TRUE;
@@ -158,9 +158,9 @@ gboolean dom_has_ancestor(const xmlNode *n, const xmlNode *stop, const char *tag
 
 gboolean dom_has_block_child(const xmlNode *root)
 {
-    static const char *const tags[] = {"p",  "div", "table", "ul", "ol", "h1", "h2", "h3",
-                                       "h4", "h5",  "h6",    "blockquote", "section",
-                                       "article", "figure", "pre", "dl"};
+    static const char *const tags[] = {"p",       "div",     "table",  "ul",  "ol", "h1",
+                                       "h2",      "h3",      "h4",     "h5",  "h6", "blockquote",
+                                       "section", "article", "figure", "pre", "dl"};
     for (const xmlNode *n = root->children; n != NULL; n = dom_next_const(n, root, TRUE)) {
         if (n->type != XML_ELEMENT_NODE) {
             continue;

@@ -59,7 +59,7 @@ typedef struct {
 
     GHashTable *scores;  /* xmlNode* -> score (double boxed) */
     GHashTable *removed; /* set of xmlNode*: hidden or furniture */
-    GArray *blocks;     /* of found_block */
+    GArray *blocks;      /* of found_block */
 } extractor;
 
 /* ---------------------------------------------------------------------------------------- */
@@ -117,8 +117,7 @@ static void json_ld_author(extractor *x, JsonNode *n)
             const char *name = NULL;
             if (JSON_NODE_HOLDS_OBJECT(e)) {
                 name = json_string_member(json_node_get_object(e), "name");
-            } else if (JSON_NODE_HOLDS_VALUE(e) &&
-                       json_node_get_value_type(e) == G_TYPE_STRING) {
+            } else if (JSON_NODE_HOLDS_VALUE(e) && json_node_get_value_type(e) == G_TYPE_STRING) {
                 name = json_node_get_string(e);
             }
             if (name != NULL && name[0] != '\0') {
@@ -132,9 +131,15 @@ static void json_ld_author(extractor *x, JsonNode *n)
 
 static gboolean type_is_article(JsonObject *o)
 {
-    static const char *const kinds[] = {"NewsArticle", "Article", "ReportageNewsArticle",
-                                        "BlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle",
-                                        "BackgroundNewsArticle", "ReviewNewsArticle", "WebPage"};
+    static const char *const kinds[] = {"NewsArticle",
+                                        "Article",
+                                        "ReportageNewsArticle",
+                                        "BlogPosting",
+                                        "AnalysisNewsArticle",
+                                        "OpinionNewsArticle",
+                                        "BackgroundNewsArticle",
+                                        "ReviewNewsArticle",
+                                        "WebPage"};
     JsonNode *t;
     if (!json_object_has_member(o, "@type")) {
         return FALSE;
@@ -197,9 +202,9 @@ static void parse_json_ld(extractor *x, const char *text)
 static char *strip_site_name(const char *title, const char *site_name)
 {
     static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » "};
-    static const char *const site_words[] = {"báo", "cổng", "trang", "portal", "tạp chí",
-                                             "online", "news", ".vn", ".com", ".net", "tv",
-                                             "điện tử", "thông tin"};
+    static const char *const site_words[] = {"báo",    "cổng",    "trang",    "portal", "tạp chí",
+                                             "online", "news",    ".vn",      ".com",   ".net",
+                                             "tv",     "điện tử", "thông tin"};
     char *t = g_strdup(title);
     for (int round = 0; round < 2; round++) {
         const char *best = NULL;
@@ -403,27 +408,27 @@ static char *find_visible_date(const char *text)
 
 /* Class and id words of page furniture: always removed unless also marked as content. */
 static const char *const negative_words[] = {
-    "menu",      "nav",       "navbar",    "footer",    "comment",   "share",     "social",
-    "related",   "relate",    "lienquan",  "tinkhac",   "othernews", "banner",    "advert",
-    "ads",       "adv",       "quangcao",  "breadcrumb", "breadcrumbs", "tags",    "tag",
-    "popup",     "modal",     "cookie",    "subscribe", "newsletter", "toolbar",  "print",
-    "rating",    "vote",      "login",     "search",    "copyright", "pagination", "pager",
-    "readmore",  "xemthem",   "facebook",  "zalo",      "twitter",   "sharing",   "btn",
-    "button",    "weather",   "thoitiet",  "counter",   "thongke",   "lienket",   "sponsor",
-    "promo",     "player",    "audio",     "listen",
+    "menu",     "nav",     "navbar",   "footer",     "comment",     "share",      "social",
+    "related",  "relate",  "lienquan", "tinkhac",    "othernews",   "banner",     "advert",
+    "ads",      "adv",     "quangcao", "breadcrumb", "breadcrumbs", "tags",       "tag",
+    "popup",    "modal",   "cookie",   "subscribe",  "newsletter",  "toolbar",    "print",
+    "rating",   "vote",    "login",    "search",     "copyright",   "pagination", "pager",
+    "readmore", "xemthem", "facebook", "zalo",       "twitter",     "sharing",    "btn",
+    "button",   "weather", "thoitiet", "counter",    "thongke",     "lienket",    "sponsor",
+    "promo",    "player",  "audio",    "listen",
 };
 
 /* Words that often mark furniture but sometimes the main column ("sidebar-1", "widget"). */
 static const char *const soft_negative_words[] = {
-    "sidebar", "widget", "hidden", "masthead", "topbar", "header", "most", "trending", "hot",
-    "icon",    "links",  "video-list", "box-news", "list-news", "listnews", "news-list",
-    "cate",    "category", "boxtin", "author-box", "aside", "right", "left", "col-right",
+    "sidebar", "widget",   "hidden", "masthead",   "topbar",   "header",    "most",     "trending",
+    "hot",     "icon",     "links",  "video-list", "box-news", "list-news", "listnews", "news-list",
+    "cate",    "category", "boxtin", "author-box", "aside",    "right",     "left",     "col-right",
 };
 
 static const char *const positive_words[] = {
-    "article",  "content", "detail", "body",     "main",     "post",   "entry",  "text",
-    "story",    "noidung", "chitiet", "fck",     "maincontent", "news-content", "singular",
-    "cms-body", "viewdata", "bantin",
+    "article",     "content",      "detail",   "body",     "main",     "post",
+    "entry",       "text",         "story",    "noidung",  "chitiet",  "fck",
+    "maincontent", "news-content", "singular", "cms-body", "viewdata", "bantin",
 };
 
 /* Does a token match a word list: equal, or containing a word of 6 letters or more? */
@@ -490,9 +495,9 @@ static int class_weight(const xmlNode *n)
 static gboolean is_skipped_tag(const xmlNode *n)
 {
     static const char *const tags[] = {
-        "script", "style",  "noscript", "template", "svg",    "math",   "iframe", "object",
+        "script", "style",  "noscript", "template", "svg",      "math",  "iframe", "object",
         "embed",  "canvas", "select",   "option",   "textarea", "input", "button", "head",
-        "title",  "meta",   "link",     "audio",    "video",  "map",    "dialog", "nav",
+        "title",  "meta",   "link",     "audio",    "video",    "map",   "dialog", "nav",
         "aside",  "footer", "label",    "source",   "picture",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(tags); i++) {
@@ -588,8 +593,7 @@ static double *score_of(extractor *x, xmlNode *n)
     if (s == NULL) {
         s = g_new(double, 1);
         *s = class_weight(n);
-        if (dom_is(n, "div") || dom_is(n, "article") || dom_is(n, "section") ||
-            dom_is(n, "main")) {
+        if (dom_is(n, "div") || dom_is(n, "article") || dom_is(n, "section") || dom_is(n, "main")) {
             *s += 5;
         } else if (dom_is(n, "td") || dom_is(n, "blockquote") || dom_is(n, "pre")) {
             *s += 3;
@@ -846,8 +850,8 @@ static void find_title(extractor *x)
                     }
                     for (int i = 0; i < 3; i++) {
                         if (refs[i] != NULL) {
-                            double o = strcmp(text, refs[i]) == 0 ? 1.5
-                                                                  : word_overlap(text, refs[i]);
+                            double o =
+                                strcmp(text, refs[i]) == 0 ? 1.5 : word_overlap(text, refs[i]);
                             s = MAX(s, o);
                         }
                     }
@@ -900,20 +904,20 @@ typedef struct {
     GString *text;
     xmlNode *first; /* first text node of the pending block */
     size_t chars, bold_chars, italic_chars, link_chars;
-    int pending_br;          /* consecutive <br> seen */
-    char *last_image;        /* src of the last image seen */
-    gboolean image_pending;  /* an image was seen and no text block since */
+    int pending_br;         /* consecutive <br> seen */
+    char *last_image;       /* src of the last image seen */
+    gboolean image_pending; /* an image was seen and no text block since */
     xmlNode *root;
 } walker;
 
 static gboolean is_block_tag(const xmlNode *n)
 {
     static const char *const tags[] = {
-        "address", "article", "blockquote", "center", "dd",      "details", "div",   "dl",
-        "dt",      "fieldset", "figcaption", "figure", "form",   "h1",      "h2",    "h3",
-        "h4",      "h5",       "h6",        "header",  "hgroup", "hr",      "li",    "main",
-        "ol",      "p",        "pre",       "section", "summary", "table",  "tbody", "thead",
-        "tfoot",   "tr",       "td",        "th",      "caption", "ul",     "body",  "html",
+        "address", "article",  "blockquote", "center",  "dd",      "details", "div",   "dl",
+        "dt",      "fieldset", "figcaption", "figure",  "form",    "h1",      "h2",    "h3",
+        "h4",      "h5",       "h6",         "header",  "hgroup",  "hr",      "li",    "main",
+        "ol",      "p",        "pre",        "section", "summary", "table",   "tbody", "thead",
+        "tfoot",   "tr",       "td",         "th",      "caption", "ul",      "body",  "html",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(tags); i++) {
         if (strcmp((const char *)n->name, tags[i]) == 0) {
@@ -965,8 +969,7 @@ static docbao_block_type block_type_of(const walker *w, const xmlNode *first)
 }
 
 /* Is the pending text inside a centred element (style, align or <center>)? Or right-aligned? */
-static void alignment_of(const walker *w, const xmlNode *first, gboolean *centered,
-                         gboolean *right)
+static void alignment_of(const walker *w, const xmlNode *first, gboolean *centered, gboolean *right)
 {
     *centered = FALSE;
     *right = FALSE;
@@ -1063,7 +1066,8 @@ static void add_text(walker *w, xmlNode *n)
     }
     w->chars += chars;
     for (const xmlNode *p = n->parent; p != NULL && p != w->root; p = p->parent) {
-        if (dom_is(p, "b") || dom_is(p, "strong") || (p->name[0] == 'h' && g_ascii_isdigit(p->name[1]))) {
+        if (dom_is(p, "b") || dom_is(p, "strong") ||
+            (p->name[0] == 'h' && g_ascii_isdigit(p->name[1]))) {
             w->bold_chars += chars;
             break;
         }
@@ -1235,9 +1239,9 @@ static void walk(extractor *x, xmlNode *root)
 
 static gboolean has_lead_class(const xmlNode *n)
 {
-    static const char *const words[] = {"sapo",   "lead",       "summary",  "chapeau",
-                                        "excerpt", "standfirst", "tomtat",  "tom-tat",
-                                        "description", "subtitle", "article-intro", "teaser"};
+    static const char *const words[] = {"sapo",        "lead",       "summary",       "chapeau",
+                                        "excerpt",     "standfirst", "tomtat",        "tom-tat",
+                                        "description", "subtitle",   "article-intro", "teaser"};
     const char *attrs[2] = {dom_attr(n, "class"), dom_attr(n, "id")};
     for (int a = 0; a < 2; a++) {
         char *low;
@@ -1623,8 +1627,8 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     find_title(&x);
     x.body_node = find_body(&x);
     if (g_getenv("DOCBAO_DEBUG_EXTRACT") != NULL && x.body_node != NULL) {
-        g_printerr("body: <%s class=%s id=%s>\n", x.body_node->name,
-                   dom_attr(x.body_node, "class"), dom_attr(x.body_node, "id"));
+        g_printerr("body: <%s class=%s id=%s>\n", x.body_node->name, dom_attr(x.body_node, "class"),
+                   dom_attr(x.body_node, "id"));
     }
     if (x.body_node != NULL) {
         find_lead(&x);

@@ -16,8 +16,9 @@ static const char *display_name(const char *path)
 
 static docbao_status too_large(const char *path, size_t max, docbao_error *err)
 {
-    return dbi_fail(err, DOCBAO_ERR_TOO_LARGE, _("%s: the file is larger than %zu MB; docbao "
-                                                 "reads pages up to that size"),
+    return dbi_fail(err, DOCBAO_ERR_TOO_LARGE,
+                    _("%s: the file is larger than %zu MB; docbao "
+                      "reads pages up to that size"),
                     display_name(path), max / (1024 * 1024));
 }
 
@@ -108,11 +109,18 @@ static const char *binary_kind(const unsigned char *d, size_t len)
         size_t n;
         const char *name;
     } kinds[] = {
-        {"\x89PNG", 4, N_("a PNG image")},      {"\xFF\xD8\xFF", 3, N_("a JPEG image")},
-        {"GIF8", 4, N_("a GIF image")},         {"%PDF", 4, N_("a PDF document")},
-        {"PK\x03\x04", 4, N_("a ZIP archive")}, {"\x1F\x8B", 2, N_("a gzip-compressed file")},
-        {"\x7F" "ELF", 4, N_("a program")},     {"RIFF", 4, N_("a RIFF (audio or video) file")},
-        {"ID3", 3, N_("an MP3 file")},          {"OggS", 4, N_("an Ogg file")},
+        {"\x89PNG", 4, N_("a PNG image")},
+        {"\xFF\xD8\xFF", 3, N_("a JPEG image")},
+        {"GIF8", 4, N_("a GIF image")},
+        {"%PDF", 4, N_("a PDF document")},
+        {"PK\x03\x04", 4, N_("a ZIP archive")},
+        {"\x1F\x8B", 2, N_("a gzip-compressed file")},
+        {"\x7F"
+         "ELF",
+         4, N_("a program")},
+        {"RIFF", 4, N_("a RIFF (audio or video) file")},
+        {"ID3", 3, N_("an MP3 file")},
+        {"OggS", 4, N_("an Ogg file")},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++) {
         if (len >= kinds[i].n && memcmp(d, kinds[i].magic, kinds[i].n) == 0) {
@@ -148,8 +156,7 @@ docbao_status docbao_input_check_text(const char *data, size_t len, const char *
     }
     if (nul > 0 || control * 20 > probe) {
         return dbi_fail(err, DOCBAO_ERR_BINARY,
-                        _("%s: this is a binary file, not a web page or text"),
-                        display_name(name));
+                        _("%s: this is a binary file, not a web page or text"), display_name(name));
     }
     return DOCBAO_OK;
 }

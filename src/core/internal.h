@@ -8,8 +8,8 @@
 #include "docbao/status.h"
 
 #define DOCBAO_GETTEXT_DOMAIN "docbao"
-#define _(s) dgettext(DOCBAO_GETTEXT_DOMAIN, s)
-#define N_(s) (s)
+#define _(s)                  dgettext(DOCBAO_GETTEXT_DOMAIN, s)
+#define N_(s)                 (s)
 
 /*
  * Fills err (when non-NULL) with status and a printf-style message, and returns status so that

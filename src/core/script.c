@@ -70,9 +70,10 @@ unsigned docbao_sections_parse(const char *list, docbao_error *err)
 /* Sentences                                                                                 */
 
 static const char *const abbreviations[] = {
-    "TP", "Tp", "tp", "TS", "ThS", "Ths", "PGS", "GS", "BS", "KS", "CN", "Q", "P", "TX", "TT",
-    "H", "X", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "v.v", "vv", "tr", "Tr", "No", "no", "St",
-    "Th", "Ng", "Bs", "Ks", "Gs", "Ts", "NXB", "Nxb", "TTƯT", "NSƯT", "NSND", "Đ/c", "đ/c", "Vs",
+    "TP",   "Tp",  "tp", "TS",  "ThS", "Ths",  "PGS",  "GS",   "BS",  "KS",  "CN",
+    "Q",    "P",   "TX", "TT",  "H",   "X",    "St",   "Mr",   "Mrs", "Ms",  "Dr",
+    "Prof", "v.v", "vv", "tr",  "Tr",  "No",   "no",   "St",   "Th",  "Ng",  "Bs",
+    "Ks",   "Gs",  "Ts", "NXB", "Nxb", "TTƯT", "NSƯT", "NSND", "Đ/c", "đ/c", "Vs",
 };
 
 static gboolean is_closing(gunichar c)
@@ -140,8 +141,7 @@ size_t docbao_sentences_split(const char *text, size_t len, size_t (*bounds)[2],
             /* Runs such as "...", "?!" and "./." end one sentence. */
             while (q < end) {
                 gunichar d = g_utf8_get_char(q);
-                if (d == '.' || d == '!' || d == '?' || d == 0x2026 || d == '/' ||
-                    is_closing(d)) {
+                if (d == '.' || d == '!' || d == '?' || d == 0x2026 || d == '/' || is_closing(d)) {
                     q = g_utf8_next_char(q);
                 } else {
                     break;
@@ -196,12 +196,12 @@ static void utterance_clear(gpointer p)
 /* Adds the sentences of one paragraph; returns FALSE with err filled on failure. */
 static gboolean add_paragraph(docbao_script *s, docbao_normalizer *n,
                               const docbao_voice_profile *profile, docbao_section section,
-                              docbao_field field, size_t block, const char *text,
-                              const char *label, unsigned pause_end, docbao_error *err)
+                              docbao_field field, size_t block, const char *text, const char *label,
+                              unsigned pause_end, docbao_error *err)
 {
     size_t len = strlen(text);
     size_t cap = 64;
-    size_t (*bounds)[2] = g_malloc_n(cap, sizeof *bounds);
+    size_t(*bounds)[2] = g_malloc_n(cap, sizeof *bounds);
     size_t count = docbao_sentences_split(text, len, bounds, cap);
     size_t added = 0;
     if (count > cap) {
@@ -243,8 +243,7 @@ static gboolean add_paragraph(docbao_script *s, docbao_normalizer *n,
     }
     g_free(bounds);
     if (added > 0) {
-        g_array_index(s->utterances, docbao_utterance, s->utterances->len - 1).pause_ms =
-            pause_end;
+        g_array_index(s->utterances, docbao_utterance, s->utterances->len - 1).pause_ms = pause_end;
         s->n_paragraphs++;
     }
     return TRUE;
@@ -284,8 +283,7 @@ docbao_script *docbao_script_new(const docbao_article *a, docbao_normalizer *n,
             continue;
         }
         ok = add_paragraph(s, n, profile, section, DOCBAO_FIELD_BLOCK, i,
-                           docbao_article_block_text(a, i),
-                           caption ? profile->caption_label : NULL,
+                           docbao_article_block_text(a, i), caption ? profile->caption_label : NULL,
                            type == DOCBAO_BLOCK_HEADING ? section_pause : para_pause, err);
     }
     if (ok && s->utterances->len == 0) {

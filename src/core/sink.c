@@ -55,8 +55,7 @@ docbao_sink *docbao_sink_open(const char *driver, const docbao_sink_options *opt
     return s;
 }
 
-docbao_status docbao_sink_write(docbao_sink *s, const int16_t *samples, size_t n,
-                                docbao_error *err)
+docbao_status docbao_sink_write(docbao_sink *s, const int16_t *samples, size_t n, docbao_error *err)
 {
     size_t piece = (size_t)s->sample_rate * SINK_PIECE_MS / 1000;
     size_t done = 0;

@@ -121,8 +121,8 @@ static void *file_open(const docbao_sink_options *opts, docbao_error *err)
         fs->resampler = dbi_resampler_new(opts->sample_rate, f->rate);
         fs->converted = g_array_new(FALSE, FALSE, sizeof(int16_t));
         if (fs->resampler == NULL) {
-            dbi_fail(err, DOCBAO_ERR_FORMAT, _("%s: cannot convert the audio to %d Hz"),
-                     opts->path, f->rate);
+            dbi_fail(err, DOCBAO_ERR_FORMAT, _("%s: cannot convert the audio to %d Hz"), opts->path,
+                     f->rate);
             sf_close(fs->file);
             close(fd);
             unlink(templ);
@@ -145,8 +145,8 @@ static docbao_status put(file_sink *fs, const int16_t *samples, size_t n, docbao
     return DOCBAO_OK;
 }
 
-static docbao_status convert_and_put(file_sink *fs, const int16_t *samples, size_t n,
-                                     gboolean last, docbao_error *err)
+static docbao_status convert_and_put(file_sink *fs, const int16_t *samples, size_t n, gboolean last,
+                                     docbao_error *err)
 {
     docbao_status st;
     g_array_set_size(fs->converted, 0);
@@ -178,8 +178,7 @@ static docbao_status file_close(void *impl, gboolean commit, docbao_error *err)
     }
     /* On disk before it takes the final name, so a crash leaves the old file or the new. */
     if (commit && st == DOCBAO_OK && fsync(fs->fd) != 0) {
-        st = dbi_fail(err, DOCBAO_ERR_IO, _("%s: cannot write: %s"), fs->path,
-                      g_strerror(errno));
+        st = dbi_fail(err, DOCBAO_ERR_IO, _("%s: cannot write: %s"), fs->path, g_strerror(errno));
     }
     close(fs->fd);
     if (commit && st == DOCBAO_OK) {

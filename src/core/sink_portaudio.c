@@ -71,8 +71,7 @@ static PaDeviceIndex find_device(const char *name)
     }
     for (PaDeviceIndex i = 0; i < count; i++) {
         const PaDeviceInfo *info = Pa_GetDeviceInfo(i);
-        if (info != NULL && info->maxOutputChannels > 0 &&
-            strcasestr(info->name, name) != NULL) {
+        if (info != NULL && info->maxOutputChannels > 0 && strcasestr(info->name, name) != NULL) {
             return i;
         }
     }
@@ -111,8 +110,8 @@ static void *portaudio_open(const docbao_sink_options *opts, docbao_error *err)
     out.device = dev;
     out.channelCount = 1;
     out.sampleFormat = paInt16;
-    out.suggestedLatency =
-        MAX(info->defaultLowOutputLatency, (opts->latency_ms > 0 ? opts->latency_ms : 100) / 1000.0);
+    out.suggestedLatency = MAX(info->defaultLowOutputLatency,
+                               (opts->latency_ms > 0 ? opts->latency_ms : 100) / 1000.0);
 
     ps = g_new0(pa_sink, 1);
     saved = quiet_stderr();
@@ -122,8 +121,8 @@ static void *portaudio_open(const docbao_sink_options *opts, docbao_error *err)
         ps->resampler = dbi_resampler_new(opts->sample_rate, (int)rate);
         ps->converted = g_array_new(FALSE, FALSE, sizeof(int16_t));
     }
-    e = Pa_OpenStream(&ps->stream, NULL, &out, rate, paFramesPerBufferUnspecified, paClipOff,
-                      NULL, NULL);
+    e = Pa_OpenStream(&ps->stream, NULL, &out, rate, paFramesPerBufferUnspecified, paClipOff, NULL,
+                      NULL);
     if (e == paNoError) {
         e = Pa_StartStream(ps->stream);
         if (e != paNoError) {
@@ -204,9 +203,9 @@ docbao_status docbao_sink_list_devices(void (*fn)(const char *name, bool is_defa
         }
     }
     Pa_Terminate();
-    return found > 0 ? DOCBAO_OK
-                     : dbi_fail(err, DOCBAO_ERR_NO_DEVICE,
-                                _("no sound output device is available"));
+    return found > 0
+               ? DOCBAO_OK
+               : dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("no sound output device is available"));
 }
 
 const sink_driver sink_driver_portaudio = {"portaudio", portaudio_open, portaudio_write,

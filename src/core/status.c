@@ -8,8 +8,8 @@
 const char *docbao_strerror(docbao_status status)
 {
     switch (status) {
-#define DOCBAO_STRERROR_CASE_(name, value, text)                                                  \
-    case DOCBAO_##name:                                                                           \
+#define DOCBAO_STRERROR_CASE_(name, value, text)                                                   \
+    case DOCBAO_##name:                                                                            \
         return _(text);
         DOCBAO_STATUS_MAP(DOCBAO_STRERROR_CASE_)
 #undef DOCBAO_STRERROR_CASE_
@@ -20,8 +20,8 @@ const char *docbao_strerror(docbao_status status)
 const char *docbao_status_name(docbao_status status)
 {
     switch (status) {
-#define DOCBAO_NAME_CASE_(name, value, text)                                                      \
-    case DOCBAO_##name:                                                                           \
+#define DOCBAO_NAME_CASE_(name, value, text)                                                       \
+    case DOCBAO_##name:                                                                            \
         return #name;
         DOCBAO_STATUS_MAP(DOCBAO_NAME_CASE_)
 #undef DOCBAO_NAME_CASE_

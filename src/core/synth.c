@@ -132,8 +132,8 @@ static docbao_status tone_speak(const char *text, synth_sinkfns *fns, docbao_err
     const char *p = text;
     (void)err;
     for (size_t i = 0; i < word_samples; i++) {
-        buf[i] = i < tone_samples ? (int16_t)(8000 * sin(2 * G_PI * 440 * (double)i / TONE_RATE))
-                                  : 0;
+        buf[i] =
+            i < tone_samples ? (int16_t)(8000 * sin(2 * G_PI * 440 * (double)i / TONE_RATE)) : 0;
     }
     while (*p != '\0' && !fns->stopped) {
         const char *w;

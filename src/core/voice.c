@@ -49,8 +49,8 @@ static gboolean read_int(GKeyFile *kf, const char *key, int lo, int hi, int *val
         return FALSE;
     }
     if (v < lo || v > hi) {
-        dbi_fail(err, DOCBAO_ERR_VOICE, _("%s: %s is %d, but must be between %d and %d"),
-                 source, key, v, lo, hi);
+        dbi_fail(err, DOCBAO_ERR_VOICE, _("%s: %s is %d, but must be between %d and %d"), source,
+                 key, v, lo, hi);
         return FALSE;
     }
     *value = v;
@@ -148,8 +148,8 @@ static gboolean load_builtin(docbao_voice_list *l, docbao_error *err)
 {
     char **names;
     dbi_resources_ensure();
-    names = g_resources_enumerate_children(VOICES_RESOURCE_PATH,
-                                                  G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    names =
+        g_resources_enumerate_children(VOICES_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
     gboolean ok = TRUE;
     if (names == NULL) {
         dbi_fail(err, DOCBAO_ERR_VOICE, _("the built-in voice profiles are missing"));
@@ -231,9 +231,9 @@ static gboolean load_dir(docbao_voice_list *l, const char *dir, docbao_error *er
 docbao_voice_list *docbao_voice_list_load(const char *user_dir, docbao_error *err)
 {
     docbao_voice_list *l = g_new0(docbao_voice_list, 1);
-    char *dir = user_dir != NULL ? g_strdup(user_dir)
-                                 : g_build_filename(g_get_user_config_dir(), "docbao", "voices",
-                                                    NULL);
+    char *dir = user_dir != NULL
+                    ? g_strdup(user_dir)
+                    : g_build_filename(g_get_user_config_dir(), "docbao", "voices", NULL);
     gboolean ok;
     l->profiles = g_array_new(FALSE, FALSE, sizeof(docbao_voice_profile));
     ok = load_builtin(l, err) && load_dir(l, dir, err);

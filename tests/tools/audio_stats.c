@@ -68,7 +68,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "audio_stats: %s: %s\n", argv[1], sf_strerror(NULL));
             return 1;
         }
-        data = g_new(short, (size_t)info.frames * (size_t)info.channels + 1);
+        data = g_new(short, (size_t)info.frames *(size_t)info.channels + 1);
         n = sf_readf_short(f, data, info.frames);
         sf_close(f);
         /* Mono only: take the first channel. */

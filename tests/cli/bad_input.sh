@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Bad inputs get one clear message and a documented exit status, never a crash.
+. "$(dirname "$0")/lib.sh"
+
+check() { # description expected-status args...
+    local what=$1 want=$2
+    shift 2
+    run "$@"
+    expect_status "$want" "$what"
+    if [ "$status" -ge 128 ] && [ "$status" -ne 130 ]; then
+        fail "$what: killed by a signal"
+    fi
+    if [ "$want" -ne 0 ]; then
+        expect_lines "$TMP/err" 1 "$what: one line of error"
+        expect_in "$TMP/err" "docbao" "$what: message names the program"
+    fi
+}
+
+check "missing file" 3 "$DOCBAO" extract "$TMP/nope.html"
+: >"$TMP/empty.html"
+check "empty file" 3 "$DOCBAO" extract "$TMP/empty.html"
+printf '   \n\n  ' >"$TMP/blank.html"
+check "blank file" 3 "$DOCBAO" extract "$TMP/blank.html"
+head -c 4096 /dev/urandom >"$TMP/random.bin"
+printf '\0' >>"$TMP/random.bin"
+check "binary file" 3 "$DOCBAO" extract "$TMP/random.bin"
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >"$TMP/image.html"
+check "an image named .html" 3 "$DOCBAO" read "$TMP/image.html"
+expect_in "$TMP/err" "PNG" "the image is recognised"
+printf '<html><body><p>Ph\xe1\xbb\x91 c\xc3 \xff\xfe ph\xc6\xb0\xe1\xbb\x9dng</p></body></html>' >"$TMP/bad-utf8.html"
+check "invalid UTF-8 page" 3 "$DOCBAO" extract "$TMP/bad-utf8.html"
+expect_in "$TMP/err" "UTF-8" "the encoding problem is named"
+printf 'Tiêu đề\nMột d\xf2ng h\xfbng\n' >"$TMP/bad-utf8.txt"
+check "invalid UTF-8 text" 3 "$DOCBAO" normalize "$TMP/bad-utf8.txt"
+expect_in "$TMP/err" ":2:" "the bad line is named"
+check "a folder" 3 "$DOCBAO" extract "$TMP"
+
+# A 50 MB page: refused quickly, from a file and from a pipe.
+truncate -s 50M "$TMP/huge.html"
+check "50 MB page" 3 "$DOCBAO" extract "$TMP/huge.html"
+expect_in "$TMP/err" "larger than" "the size limit is explained"
+run bash -c "head -c 52428800 /dev/zero | tr '\\0' 'a' | \"$DOCBAO\" extract -"
+expect_status 3 "50 MB on standard input"
+
+# Deeply nested tags: an answer, not a crash.
+{ printf '<html><body>'; for _ in $(seq 1 20000); do printf '<div><span>'; done; printf '<p>Chỉ một câu.</p></body></html>'; } >"$TMP/deep.html"
+check "deeply nested tags" 4 "$DOCBAO" extract "$TMP/deep.html"
+
+# A page with no article: menus and links only.
+cat >"$TMP/menu.html" <<'HTML'
+<html><head><title>Trang chủ</title></head><body>
+<ul class="menu"><li><a href="/a">Thời sự</a></li><li><a href="/b">Kinh tế</a></li></ul>
+<footer>Bản quyền thuộc về Báo Điện Tử</footer></body></html>
+HTML
+check "no article" 4 "$DOCBAO" extract "$TMP/menu.html"
+expect_in "$TMP/err" "no article" "no article is said plainly"
+check "no article, read" 4 "$DOCBAO" read "$TMP/menu.html"
+check "no article, export" 4 "$DOCBAO" export "$TMP/menu.html" -o "$TMP/menu.wav"
+[ ! -e "$TMP/menu.wav" ] && pass "no audio file for a page without an article" || fail "menu.wav written"
+
+# Standard input works and bad standard input is reported as such.
+run bash -c "\"$DOCBAO\" extract --json - < \"$SEED\""
+expect_status 0 "page on standard input"
+run bash -c "printf '' | \"$DOCBAO\" extract -"
+expect_status 3 "empty standard input"
+expect_in "$TMP/err" "standard input" "standard input is named"
+
+finish

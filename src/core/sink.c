@@ -5,9 +5,6 @@
 #include "internal.h"
 #include "sink_driver.h"
 
-/* Longest piece handed to a driver at once, so that an interruption is seen quickly. */
-#define SINK_PIECE_MS 20
-
 struct docbao_sink {
     const sink_driver *driver;
     void *impl;
@@ -57,7 +54,8 @@ docbao_sink *docbao_sink_open(const char *driver, const docbao_sink_options *opt
 
 docbao_status docbao_sink_write(docbao_sink *s, const int16_t *samples, size_t n, docbao_error *err)
 {
-    size_t piece = (size_t)s->sample_rate * SINK_PIECE_MS / 1000;
+    size_t piece =
+        s->driver->piece_ms > 0 ? (size_t)s->sample_rate * s->driver->piece_ms / 1000 : n;
     size_t done = 0;
     while (done < n) {
         size_t take = MIN(piece, n - done);

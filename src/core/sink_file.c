@@ -21,6 +21,8 @@ typedef struct {
     char *tmp_path;
     dbi_resampler *resampler; /* when the format needs another rate (Opus) */
     GArray *converted;
+    int16_t pending[16384]; /* samples gathered for one larger write */
+    size_t n_pending;
 } file_sink;
 
 typedef struct {
@@ -136,11 +138,32 @@ static void *file_open(const docbao_sink_options *opts, docbao_error *err)
     return fs;
 }
 
-static docbao_status put(file_sink *fs, const int16_t *samples, size_t n, docbao_error *err)
+static docbao_status flush_pending(file_sink *fs, docbao_error *err)
 {
-    if (n > 0 && sf_write_short(fs->file, samples, (sf_count_t)n) != (sf_count_t)n) {
+    sf_count_t n = (sf_count_t)fs->n_pending;
+    fs->n_pending = 0;
+    if (n > 0 && sf_write_short(fs->file, fs->pending, n) != n) {
         return dbi_fail(err, DOCBAO_ERR_IO, _("%s: cannot write: %s"), fs->path,
                         sf_strerror(fs->file));
+    }
+    return DOCBAO_OK;
+}
+
+/* Gathers samples into fs->pending and writes them in large pieces. */
+static docbao_status put(file_sink *fs, const int16_t *samples, size_t n, docbao_error *err)
+{
+    while (n > 0) {
+        size_t take = MIN(n, G_N_ELEMENTS(fs->pending) - fs->n_pending);
+        memcpy(fs->pending + fs->n_pending, samples, take * sizeof *samples);
+        fs->n_pending += take;
+        samples += take;
+        n -= take;
+        if (fs->n_pending == G_N_ELEMENTS(fs->pending)) {
+            docbao_status st = flush_pending(fs, err);
+            if (st != DOCBAO_OK) {
+                return st;
+            }
+        }
     }
     return DOCBAO_OK;
 }
@@ -173,6 +196,9 @@ static docbao_status file_close(void *impl, gboolean commit, docbao_error *err)
     if (commit && fs->resampler != NULL) {
         st = convert_and_put(fs, NULL, 0, TRUE, err);
     }
+    if (commit && st == DOCBAO_OK) {
+        st = flush_pending(fs, err);
+    }
     if (sf_close(fs->file) != 0 && st == DOCBAO_OK && commit) {
         st = dbi_fail(err, DOCBAO_ERR_IO, _("%s: cannot finish the file"), fs->path);
     }
@@ -200,4 +226,4 @@ static docbao_status file_close(void *impl, gboolean commit, docbao_error *err)
     return st;
 }
 
-const sink_driver sink_driver_file = {"file", file_open, file_write, file_close};
+const sink_driver sink_driver_file = {"file", 0, file_open, file_write, file_close};

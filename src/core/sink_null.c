@@ -26,4 +26,4 @@ static docbao_status null_close(void *impl, gboolean commit, docbao_error *err)
     return DOCBAO_OK;
 }
 
-const sink_driver sink_driver_null = {"null", null_open, null_write, null_close};
+const sink_driver sink_driver_null = {"null", 0, null_open, null_write, null_close};

@@ -208,5 +208,5 @@ docbao_status docbao_sink_list_devices(void (*fn)(const char *name, bool is_defa
                : dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("no sound output device is available"));
 }
 
-const sink_driver sink_driver_portaudio = {"portaudio", portaudio_open, portaudio_write,
+const sink_driver sink_driver_portaudio = {"portaudio", 20, portaudio_open, portaudio_write,
                                            portaudio_close};

@@ -54,4 +54,4 @@ static docbao_status raw_close(void *impl, gboolean commit, docbao_error *err)
     return DOCBAO_OK;
 }
 
-const sink_driver sink_driver_raw = {"raw", raw_open, raw_write, raw_close};
+const sink_driver sink_driver_raw = {"raw", 0, raw_open, raw_write, raw_close};

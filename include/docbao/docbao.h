@@ -4,7 +4,9 @@
 
 #include "docbao/article.h"
 #include "docbao/input.h"
+#include "docbao/keymap.h"
 #include "docbao/normalize.h"
+#include "docbao/player.h"
 #include "docbao/render.h"
 #include "docbao/script.h"
 #include "docbao/sink.h"

@@ -1,18 +1,12 @@
 /*
- * The sound-device sink, through PortAudio's blocking interface.
- *
- * While PortAudio starts and probes devices, ALSA and JACK print diagnostics straight to the
- * process's stderr. They mean nothing to a listener, so standard error is pointed at /dev/null
- * for the length of those calls (quiet_stderr) and restored afterwards; errors are reported
- * through docbao_error instead.
+ * The sound-device sink, through PortAudio's blocking interface. Standard error is kept quiet
+ * while PortAudio probes and opens devices (see portaudio_util.h).
  */
-#include <fcntl.h>
 #include <portaudio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "internal.h"
+#include "portaudio_util.h"
 #include "resample.h"
 #include "sink_driver.h"
 
@@ -22,124 +16,28 @@ typedef struct {
     GArray *converted;
 } pa_sink;
 
-static int quiet_stderr(void)
-{
-    int saved = dup(STDERR_FILENO);
-    int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (saved >= 0 && null >= 0) {
-        dup2(null, STDERR_FILENO);
-    }
-    if (null >= 0) {
-        close(null);
-    }
-    return saved;
-}
-
-static void restore_stderr(int saved)
-{
-    if (saved >= 0) {
-        dup2(saved, STDERR_FILENO);
-        close(saved);
-    }
-}
-
-/* Starts PortAudio quietly; the JACK client must not try to start a JACK server. */
-static PaError pa_start(void)
-{
-    int saved;
-    PaError e;
-    if (g_getenv("JACK_NO_START_SERVER") == NULL) {
-        g_setenv("JACK_NO_START_SERVER", "1", FALSE);
-    }
-    saved = quiet_stderr();
-    e = Pa_Initialize();
-    restore_stderr(saved);
-    return e;
-}
-
-static PaDeviceIndex find_device(const char *name)
-{
-    PaDeviceIndex count = Pa_GetDeviceCount();
-    if (name == NULL) {
-        return Pa_GetDefaultOutputDevice();
-    }
-    for (PaDeviceIndex i = 0; i < count; i++) {
-        const PaDeviceInfo *info = Pa_GetDeviceInfo(i);
-        if (info != NULL && info->maxOutputChannels > 0 && strcmp(info->name, name) == 0) {
-            return i;
-        }
-    }
-    for (PaDeviceIndex i = 0; i < count; i++) {
-        const PaDeviceInfo *info = Pa_GetDeviceInfo(i);
-        if (info != NULL && info->maxOutputChannels > 0 && strcasestr(info->name, name) != NULL) {
-            return i;
-        }
-    }
-    return paNoDevice;
-}
+static docbao_status portaudio_close(void *impl, gboolean commit, docbao_error *err);
 
 static void *portaudio_open(const docbao_sink_options *opts, docbao_error *err)
 {
-    PaStreamParameters out = {0};
-    const PaDeviceInfo *info;
-    PaDeviceIndex dev;
-    PaError e;
-    pa_sink *ps;
-    double rate = opts->sample_rate;
-    int saved;
-
-    e = pa_start();
-    if (e != paNoError) {
-        dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("no sound output device is available (%s)"),
-                 Pa_GetErrorText(e));
-        return NULL;
-    }
-    dev = find_device(opts->device);
-    if (dev == paNoDevice) {
-        Pa_Terminate();
-        if (opts->device != NULL) {
-            dbi_fail(err, DOCBAO_ERR_NO_DEVICE,
-                     _("no sound output device is called \"%s\" (see docbao devices)"),
-                     opts->device);
-        } else {
-            dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("no sound output device is available"));
-        }
-        return NULL;
-    }
-    info = Pa_GetDeviceInfo(dev);
-    out.device = dev;
-    out.channelCount = 1;
-    out.sampleFormat = paInt16;
-    out.suggestedLatency = MAX(info->defaultLowOutputLatency,
-                               (opts->latency_ms > 0 ? opts->latency_ms : 100) / 1000.0);
-
-    ps = g_new0(pa_sink, 1);
-    saved = quiet_stderr();
-    if (Pa_IsFormatSupported(NULL, &out, rate) != paFormatIsSupported) {
-        /* The device wants its own rate: convert. */
-        rate = info->defaultSampleRate;
-        ps->resampler = dbi_resampler_new(opts->sample_rate, (int)rate);
-        ps->converted = g_array_new(FALSE, FALSE, sizeof(int16_t));
-    }
-    e = Pa_OpenStream(&ps->stream, NULL, &out, rate, paFramesPerBufferUnspecified, paClipOff, NULL,
-                      NULL);
-    if (e == paNoError) {
-        e = Pa_StartStream(ps->stream);
-        if (e != paNoError) {
-            Pa_CloseStream(ps->stream);
-        }
-    }
-    restore_stderr(saved);
-    if (e != paNoError || (ps->converted != NULL && ps->resampler == NULL)) {
-        dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("the sound device \"%s\" cannot be opened (%s)"),
-                 info->name, e != paNoError ? Pa_GetErrorText(e) : _("unsupported sample rate"));
-        dbi_resampler_free(ps->resampler);
-        if (ps->converted != NULL) {
-            g_array_unref(ps->converted);
-        }
+    pa_sink *ps = g_new0(pa_sink, 1);
+    int rate = opts->sample_rate;
+    ps->stream =
+        dbi_pa_open(opts->device, opts->sample_rate, opts->latency_ms, NULL, NULL, &rate, err);
+    if (ps->stream == NULL) {
         g_free(ps);
-        Pa_Terminate();
         return NULL;
+    }
+    if (rate != opts->sample_rate) {
+        /* The device wants its own rate: convert. */
+        ps->resampler = dbi_resampler_new(opts->sample_rate, rate);
+        ps->converted = g_array_new(FALSE, FALSE, sizeof(int16_t));
+        if (ps->resampler == NULL) {
+            dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("the sound device cannot play %d Hz audio"),
+                     opts->sample_rate);
+            portaudio_close(ps, FALSE, NULL);
+            return NULL;
+        }
     }
     return ps;
 }
@@ -169,11 +67,7 @@ static docbao_status portaudio_write(void *impl, const int16_t *samples, size_t 
 static docbao_status portaudio_close(void *impl, gboolean commit, docbao_error *err)
 {
     pa_sink *ps = impl;
-    int saved = quiet_stderr();
-    PaError e = commit ? Pa_StopStream(ps->stream) : Pa_AbortStream(ps->stream);
-    Pa_CloseStream(ps->stream);
-    Pa_Terminate();
-    restore_stderr(saved);
+    PaError e = dbi_pa_close(ps->stream, commit);
     dbi_resampler_free(ps->resampler);
     if (ps->converted != NULL) {
         g_array_unref(ps->converted);
@@ -190,7 +84,7 @@ docbao_status docbao_sink_list_devices(void (*fn)(const char *name, bool is_defa
 {
     PaDeviceIndex def, count;
     int found = 0;
-    if (pa_start() != paNoError) {
+    if (dbi_pa_start() != paNoError) {
         return dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("no sound output device is available"));
     }
     def = Pa_GetDefaultOutputDevice();

@@ -1,0 +1,219 @@
+/* docbao: the player core. It runs on its own thread; front ends post commands, read events. */
+#ifndef DOCBAO_PLAYER_H
+#define DOCBAO_PLAYER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "docbao/article.h"
+#include "docbao/keymap.h"
+#include "docbao/script.h"
+#include "docbao/status.h"
+#include "docbao/voice.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---------------------------------------------------------------------------------------- */
+/* Clocks                                                                                    */
+
+/*
+ * The player's sense of time: the system's monotonic clock, or, for tests, a manual clock that
+ * moves only when told. With a manual clock, the "null" output consumes audio exactly as the
+ * clock advances, so a test decides when each sample is "played".
+ */
+typedef struct docbao_clock docbao_clock;
+
+/* A manual clock starting at 0. Free with docbao_clock_free() after the players using it. */
+docbao_clock *docbao_clock_new_manual(void);
+void docbao_clock_free(docbao_clock *clock);
+/* Moves a manual clock forward; the null outputs on it consume the audio due meanwhile. */
+void docbao_clock_advance(docbao_clock *clock, uint64_t microseconds);
+/* Microseconds on this clock (the system's monotonic clock when clock is NULL). */
+uint64_t docbao_clock_now(const docbao_clock *clock);
+
+/* ---------------------------------------------------------------------------------------- */
+/* Commands                                                                                  */
+
+/*
+ * Everything a listener can ask. The names (docbao_command_name()) are what key maps use.
+ * Movement commands take effect at once: speech in progress stops, and the new position plays.
+ */
+#define DOCBAO_COMMAND_MAP(X)                                                                      \
+    X(PLAY, "play", DOCBAO_N_("play"))                                                             \
+    X(PAUSE, "pause", DOCBAO_N_("pause"))                                                          \
+    X(TOGGLE_PAUSE, "toggle-pause", DOCBAO_N_("pause or continue"))                                \
+    X(STOP, "stop", DOCBAO_N_("stop"))                                                             \
+    X(NEXT_SENTENCE, "next-sentence", DOCBAO_N_("next sentence"))                                  \
+    X(PREV_SENTENCE, "prev-sentence", DOCBAO_N_("previous sentence"))                              \
+    X(NEXT_PARAGRAPH, "next-paragraph", DOCBAO_N_("next paragraph"))                               \
+    X(PREV_PARAGRAPH, "prev-paragraph", DOCBAO_N_("previous paragraph"))                           \
+    X(NEXT_SECTION, "next-section", DOCBAO_N_("next section"))                                     \
+    X(PREV_SECTION, "prev-section", DOCBAO_N_("previous section"))                                 \
+    X(START, "start", DOCBAO_N_("go to the start of the article"))                                 \
+    X(END, "end", DOCBAO_N_("go to the end of the article"))                                       \
+    X(REPEAT_SENTENCE, "repeat-sentence", DOCBAO_N_("repeat the current sentence"))                \
+    X(REPEAT_MESSAGE, "repeat-message", DOCBAO_N_("repeat the last message"))                      \
+    X(FASTER, "faster", DOCBAO_N_("speak faster"))                                                 \
+    X(SLOWER, "slower", DOCBAO_N_("speak slower"))                                                 \
+    X(LOUDER, "louder", DOCBAO_N_("louder"))                                                       \
+    X(SOFTER, "softer", DOCBAO_N_("softer"))                                                       \
+    X(NEXT_VOICE, "next-voice", DOCBAO_N_("change the voice"))                                     \
+    X(WHERE, "where", DOCBAO_N_("where am I"))                                                     \
+    X(DESCRIBE_KEY, "describe-key", DOCBAO_N_("describe the next key"))                            \
+    X(HELP, "help", DOCBAO_N_("list the keys"))                                                    \
+    X(SLEEP_TIMER, "sleep-timer", DOCBAO_N_("sleep timer"))                                        \
+    X(BOOKMARK_ADD, "bookmark", DOCBAO_N_("add a bookmark"))                                       \
+    X(BOOKMARK_NEXT, "next-bookmark", DOCBAO_N_("go to the next bookmark"))                        \
+    X(RESUME, "resume", DOCBAO_N_("continue where you left off"))                                  \
+    X(QUIT, "quit", DOCBAO_N_("quit"))
+
+typedef enum {
+#define DOCBAO_COMMAND_ENUM_(id, name, text) DOCBAO_CMD_##id,
+    DOCBAO_COMMAND_MAP(DOCBAO_COMMAND_ENUM_)
+#undef DOCBAO_COMMAND_ENUM_
+        DOCBAO_CMD_COUNT_
+} docbao_command;
+
+/* The command's key-map name ("next-sentence"); static. */
+const char *docbao_command_name(docbao_command cmd);
+/* The command's translated description ("câu tiếp theo"); static. */
+const char *docbao_command_describe(docbao_command cmd);
+/* The command with this name, or -1. */
+int docbao_command_from_name(const char *name);
+
+/* ---------------------------------------------------------------------------------------- */
+/* Events                                                                                    */
+
+typedef enum {
+    DOCBAO_STATE_IDLE = 0, /* nothing opened */
+    DOCBAO_STATE_OFFER,    /* opened, offering to continue where the listener left off */
+    DOCBAO_STATE_PLAYING,
+    DOCBAO_STATE_PAUSED,
+    DOCBAO_STATE_STOPPED,
+    DOCBAO_STATE_FINISHED, /* the end of the article was played */
+} docbao_player_state;
+
+/* Where the listener is. Offsets are bytes into the field's text (see docbao_utterance). */
+typedef struct docbao_position {
+    size_t utterance; /* index in the script */
+    size_t n_utterances;
+    docbao_section section;
+    docbao_field field;
+    size_t block;
+    size_t paragraph; /* 0-based */
+    size_t n_paragraphs;
+    size_t sentence;   /* within the paragraph, 0-based */
+    size_t word_start; /* the word being said, when known (word_len > 0) */
+    size_t word_len;
+} docbao_position;
+
+typedef enum {
+    DOCBAO_EVENT_STATE,    /* the state changed */
+    DOCBAO_EVENT_SENTENCE, /* a sentence started playing */
+    DOCBAO_EVENT_WORD,     /* a word started playing */
+    DOCBAO_EVENT_MESSAGE,  /* spoken feedback: text holds what is said */
+    DOCBAO_EVENT_SETTINGS, /* rate, volume or voice changed */
+    DOCBAO_EVENT_ERROR,    /* status and text say what failed */
+    DOCBAO_EVENT_SYNCED,   /* answers docbao_player_sync() */
+} docbao_event_type;
+
+typedef struct docbao_event {
+    docbao_event_type type;
+    docbao_player_state state;
+    docbao_position position;
+    int rate;
+    int volume;
+    char voice[64];
+    docbao_status status;
+    char text[2048];  /* MESSAGE: what is said; ERROR: what failed */
+    uint64_t time_us; /* on the player's clock */
+} docbao_event;
+
+/* ---------------------------------------------------------------------------------------- */
+/* The player                                                                                */
+
+typedef struct docbao_player docbao_player;
+
+typedef struct docbao_player_options {
+    docbao_voice_profile profile; /* voice, rate, pauses; volume is applied as a gain */
+    const char *engine;           /* NULL or "espeak-ng"; "tone" for tests */
+    const char *output;           /* "portaudio" (default) or "null" */
+    const char *device;           /* portaudio device name, NULL = default */
+    int latency_ms;               /* requested device latency, 0 = 30 */
+    unsigned sections;            /* docbao_section mask, 0 = all */
+    docbao_clock *clock;          /* NULL = the system clock */
+    /* Where positions and bookmarks are kept; NULL = $XDG_STATE_HOME/docbao. */
+    const char *state_dir;
+    /* For help and key descriptions; may be NULL. Must outlive the player. */
+    const docbao_keymap *keymap;
+    /* Profiles that "next-voice" cycles through; may be NULL (then only `profile`). */
+    const docbao_voice_list *voices;
+    /*
+     * Called from the player's thread whenever an event is queued; it must only wake the front
+     * end (write to a pipe, post to a main loop), never call back into the player.
+     */
+    void (*wake)(void *user);
+    void *wake_user;
+    /* Diagnostics (timings, underruns) from the player's thread; may be NULL. */
+    void (*log)(const char *line, void *user);
+    void *log_user;
+} docbao_player_options;
+
+/* Fills options with the defaults: the default profile, portaudio output, all sections. */
+void docbao_player_options_init(docbao_player_options *opts);
+
+/*
+ * Starts a player and its thread. The audio output opens now, so a missing sound device is
+ * reported here (DOCBAO_ERR_NO_DEVICE). Returns NULL with err filled on failure.
+ */
+docbao_player *docbao_player_new(const docbao_player_options *opts, docbao_error *err);
+
+/* Stops the thread, saves the position, closes the output. NULL does nothing. */
+void docbao_player_free(docbao_player *player);
+
+/*
+ * Opens an article (copied). key identifies it for resuming (its URL; NULL = a hash of its
+ * text). When a position was saved for it, the player enters DOCBAO_STATE_OFFER and says where
+ * the listener was; RESUME continues there, PLAY or START begins again. Otherwise it starts
+ * playing when autoplay is true. Any thread.
+ */
+docbao_status docbao_player_open(docbao_player *player, const docbao_article *article,
+                                 const char *key, bool autoplay, docbao_error *err);
+
+/*
+ * Posts a command. label, when not NULL, names the key that sent it (for the key describer).
+ * time_us is when the key was pressed on the player's clock (0 = now), for latency logs.
+ * Any thread; never blocks.
+ */
+void docbao_player_post(docbao_player *player, docbao_command cmd, const char *label,
+                        uint64_t time_us);
+
+/*
+ * Takes the next event, if any, into *out and returns true; false when none is waiting.
+ * Any thread; never blocks.
+ */
+bool docbao_player_next_event(docbao_player *player, docbao_event *out);
+
+/*
+ * Waits until the player has handled every command posted before, synthesized ahead as far as
+ * it will, and reported what the output has played; then returns true. False after timeout_ms.
+ * For tests with a manual clock, and for orderly shutdown.
+ */
+bool docbao_player_sync(docbao_player *player, unsigned timeout_ms);
+
+/* A snapshot of the state and position. Any thread. */
+docbao_player_state docbao_player_get_state(docbao_player *player, docbao_position *pos);
+
+/* Audio underruns since the player started (the device wanted audio while none was ready). */
+unsigned docbao_player_underruns(docbao_player *player);
+
+/* The key under which an article's position is saved (its URL, or a hash). g_free() it. */
+char *docbao_player_article_key(const docbao_article *article);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,355 @@
+/*
+ * The player's state machine, driven by command sequences against the null output and a manual
+ * clock, with the tone engine (one beep per word, 60/rate seconds each) for exact timing.
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "docbao/docbao.h"
+
+typedef struct {
+    docbao_clock *clock;
+    docbao_player *player;
+    docbao_keymap *keymap;
+    char *state_dir;
+    GArray *events; /* of docbao_event, since the last drain */
+} fixture;
+
+static docbao_article *make_article(void)
+{
+    docbao_article *a = docbao_article_new();
+    docbao_article_set_title(a, "Tiêu đề bài thử");
+    docbao_article_set_lead(a, "Câu dẫn thứ nhất. Câu dẫn thứ hai.");
+    docbao_article_add_block(a, DOCBAO_BLOCK_PARAGRAPH, "Đoạn một câu một. Đoạn một câu hai.",
+                             NULL);
+    docbao_article_add_block(a, DOCBAO_BLOCK_CAPTION, "Ảnh chụp hội nghị", "a.jpg");
+    docbao_article_add_block(a, DOCBAO_BLOCK_PARAGRAPH, "Đoạn hai câu một. Đoạn hai câu hai.",
+                             NULL);
+    docbao_article_add_block(a, DOCBAO_BLOCK_PARAGRAPH, "Đoạn ba có một câu duy nhất.", NULL);
+    return a;
+}
+
+static void start(fixture *f, const char *state_dir)
+{
+    docbao_player_options o;
+    docbao_error err = {0};
+    docbao_player_options_init(&o);
+    o.engine = "tone";
+    o.output = "null";
+    o.clock = f->clock;
+    o.state_dir = state_dir;
+    o.keymap = f->keymap;
+    f->player = docbao_player_new(&o, &err);
+    if (f->player == NULL) {
+        g_error("player: %s", err.message);
+    }
+}
+
+static void setup(fixture *f, gconstpointer data)
+{
+    (void)data;
+    f->clock = docbao_clock_new_manual();
+    f->state_dir = g_dir_make_tmp("docbao-player-XXXXXX", NULL);
+    f->keymap = docbao_keymap_load("/nonexistent", NULL);
+    f->events = g_array_new(FALSE, FALSE, sizeof(docbao_event));
+    start(f, f->state_dir);
+}
+
+static void teardown(fixture *f, gconstpointer data)
+{
+    char *positions = g_build_filename(f->state_dir, "positions.ini", NULL);
+    (void)data;
+    docbao_player_free(f->player);
+    docbao_clock_free(f->clock);
+    docbao_keymap_free(f->keymap);
+    g_unlink(positions);
+    g_rmdir(f->state_dir);
+    g_free(positions);
+    g_free(f->state_dir);
+    g_array_unref(f->events);
+}
+
+/* Lets the player catch up and collects its events. */
+static void catch_up(fixture *f)
+{
+    docbao_event e;
+    g_assert_true(docbao_player_sync(f->player, 5000));
+    while (docbao_player_next_event(f->player, &e)) {
+        if (e.type != DOCBAO_EVENT_SYNCED) {
+            g_array_append_val(f->events, e);
+        }
+    }
+}
+
+/* Advances the clock in 50 ms steps, letting the player follow. */
+static void play_ms(fixture *f, unsigned ms)
+{
+    for (unsigned t = 0; t < ms; t += 50) {
+        docbao_clock_advance(f->clock, 50000);
+        catch_up(f);
+    }
+}
+
+static void post(fixture *f, docbao_command cmd)
+{
+    docbao_player_post(f->player, cmd, NULL, 0);
+    catch_up(f);
+}
+
+static void drain(fixture *f)
+{
+    g_array_set_size(f->events, 0);
+}
+
+static const docbao_event *last_of(fixture *f, docbao_event_type type)
+{
+    for (guint i = f->events->len; i > 0; i--) {
+        const docbao_event *e = &g_array_index(f->events, docbao_event, i - 1);
+        if (e->type == type) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+static guint count_of(fixture *f, docbao_event_type type)
+{
+    guint n = 0;
+    for (guint i = 0; i < f->events->len; i++) {
+        n += g_array_index(f->events, docbao_event, i).type == type;
+    }
+    return n;
+}
+
+static docbao_position where(fixture *f)
+{
+    docbao_position pos;
+    docbao_player_get_state(f->player, &pos);
+    return pos;
+}
+
+static void open_and_play(fixture *f)
+{
+    docbao_article *a = make_article();
+    g_assert_cmpint(docbao_player_open(f->player, a, "test:article", true, NULL), ==, DOCBAO_OK);
+    docbao_article_free(a);
+    catch_up(f);
+}
+
+static void test_plays_through(fixture *f, gconstpointer data)
+{
+    (void)data;
+    open_and_play(f);
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PLAYING);
+    g_assert_cmpuint(where(f).n_utterances, ==, 9);
+    g_assert_cmpuint(where(f).n_paragraphs, ==, 6);
+    play_ms(f, 600);
+    /* Words are reported as they are heard, with their place in the source text. */
+    g_assert_nonnull(last_of(f, DOCBAO_EVENT_WORD));
+    g_assert_cmpuint(last_of(f, DOCBAO_EVENT_WORD)->position.word_len, >, 0);
+    play_ms(f, 60000);
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_FINISHED);
+    g_assert_cmpuint(count_of(f, DOCBAO_EVENT_SENTENCE), >=, 9);
+    g_assert_cmpuint(docbao_player_underruns(f->player), ==, 0);
+}
+
+static void test_true_pause(fixture *f, gconstpointer data)
+{
+    docbao_position before, after;
+    (void)data;
+    open_and_play(f);
+    /* The title (4 words of 343 ms), its pause (1.2 s), then into the lead's first sentence. */
+    play_ms(f, 3000);
+    drain(f);
+    post(f, DOCBAO_CMD_TOGGLE_PAUSE);
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PAUSED);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Paused");
+    before = where(f);
+    play_ms(f, 5000);
+    /* Nothing of the article is heard while paused. */
+    g_assert_null(last_of(f, DOCBAO_EVENT_WORD));
+    drain(f);
+    post(f, DOCBAO_CMD_TOGGLE_PAUSE);
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PLAYING);
+    play_ms(f, 400);
+    after = where(f);
+    /* It goes on from the same sentence, at the next word: not from the sentence's start. */
+    g_assert_cmpuint(after.utterance, ==, before.utterance);
+    g_assert_cmpuint(after.word_start, >, before.word_start);
+    g_assert_cmpuint(count_of(f, DOCBAO_EVENT_SENTENCE), ==, 0);
+}
+
+static void test_navigation(fixture *f, gconstpointer data)
+{
+    (void)data;
+    open_and_play(f);
+    play_ms(f, 200);
+    post(f, DOCBAO_CMD_NEXT_SENTENCE);
+    g_assert_cmpuint(where(f).utterance, ==, 1);
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    g_assert_cmpuint(where(f).paragraph, ==, 2);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Paragraph 3");
+    post(f, DOCBAO_CMD_NEXT_SECTION);
+    g_assert_cmpint(where(f).section, ==, DOCBAO_SECTION_CAPTIONS);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Image caption");
+    post(f, DOCBAO_CMD_PREV_PARAGRAPH);
+    g_assert_cmpuint(where(f).paragraph, ==, 2);
+    post(f, DOCBAO_CMD_END);
+    g_assert_cmpuint(where(f).paragraph, ==, 5);
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "This is the last paragraph");
+    post(f, DOCBAO_CMD_START);
+    g_assert_cmpuint(where(f).utterance, ==, 0);
+    post(f, DOCBAO_CMD_PREV_SENTENCE);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Start of the article");
+    drain(f);
+    play_ms(f, 300);
+    post(f, DOCBAO_CMD_REPEAT_SENTENCE);
+    g_assert_cmpuint(where(f).utterance, ==, 0);
+    g_assert_cmpuint(count_of(f, DOCBAO_EVENT_SENTENCE), >=, 1);
+    /* Spoken messages can be repeated. */
+    post(f, DOCBAO_CMD_REPEAT_MESSAGE);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Start of the article");
+}
+
+/* Milliseconds between the first two consecutive words of one sentence since the last drain. */
+static double word_gap_ms(fixture *f)
+{
+    const docbao_event *prev = NULL;
+    for (guint i = 0; i < f->events->len; i++) {
+        const docbao_event *e = &g_array_index(f->events, docbao_event, i);
+        if (e->type != DOCBAO_EVENT_WORD) {
+            continue;
+        }
+        if (prev != NULL && prev->position.utterance == e->position.utterance) {
+            return (double)(e->time_us - prev->time_us) / 1000.0;
+        }
+        prev = e;
+    }
+    g_assert_not_reached();
+    return 0;
+}
+
+static void test_rate_change_mid_sentence(fixture *f, gconstpointer data)
+{
+    docbao_position before;
+    double slow, fast;
+    (void)data;
+    open_and_play(f);
+    play_ms(f, 2500);
+    drain(f);
+    play_ms(f, 1500);
+    slow = word_gap_ms(f);
+    before = where(f);
+    drain(f);
+    for (int i = 0; i < 4; i++) {
+        docbao_player_post(f->player, DOCBAO_CMD_FASTER, NULL, 0);
+    }
+    catch_up(f);
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->rate, ==, 275);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Rate 275 words per minute");
+    /* The message is heard first; the article goes on from the word it stopped at. */
+    drain(f);
+    play_ms(f, 3000);
+    fast = word_gap_ms(f);
+    g_assert_cmpuint(g_array_index(f->events, docbao_event, 0).position.utterance, ==,
+                     before.utterance);
+    g_test_message("word gap %.0f ms at 175 wpm, %.0f ms at 275 wpm", slow, fast);
+    g_assert_cmpfloat(fast / slow, <, 0.75);
+    g_assert_cmpfloat(fast / slow, >, 0.55);
+}
+
+static void test_where_and_describe(fixture *f, gconstpointer data)
+{
+    docbao_position pos;
+    (void)data;
+    open_and_play(f);
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    post(f, DOCBAO_CMD_WHERE);
+    g_assert_nonnull(strstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "Lead, paragraph 2 of 6"));
+    g_assert_nonnull(strstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "left"));
+    post(f, DOCBAO_CMD_DESCRIBE_KEY);
+    pos = where(f);
+    docbao_player_post(f->player, DOCBAO_CMD_NEXT_PARAGRAPH, "key 2", 0);
+    catch_up(f);
+    /* The key is described, not executed. */
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "key 2: next paragraph");
+    g_assert_cmpuint(where(f).paragraph, ==, pos.paragraph);
+    post(f, DOCBAO_CMD_HELP);
+    g_assert_nonnull(
+        strstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "right arrow or key 6: next sentence"));
+    post(f, DOCBAO_CMD_SOFTER);
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->volume, ==, 90);
+}
+
+static void test_bookmarks_and_resume(fixture *f, gconstpointer data)
+{
+    docbao_article *a;
+    (void)data;
+    open_and_play(f);
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    post(f, DOCBAO_CMD_BOOKMARK_ADD);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==,
+                    "Bookmark added: paragraph 3, sentence 1");
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    g_assert_cmpuint(where(f).paragraph, ==, 4);
+    post(f, DOCBAO_CMD_BOOKMARK_NEXT);
+    g_assert_cmpuint(where(f).paragraph, ==, 2);
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    play_ms(f, 300);
+
+    /* Closing and opening again offers to continue there. */
+    docbao_player_free(f->player);
+    start(f, f->state_dir);
+    drain(f);
+    a = make_article();
+    docbao_player_open(f->player, a, "test:article", true, NULL);
+    docbao_article_free(a);
+    catch_up(f);
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_OFFER);
+    g_assert_nonnull(strstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "paragraph 4 of 6"));
+    g_assert_nonnull(strstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "Press Enter"));
+    post(f, DOCBAO_CMD_RESUME);
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PLAYING);
+    g_assert_cmpuint(where(f).paragraph, ==, 3);
+    /* The bookmark survived too. */
+    post(f, DOCBAO_CMD_BOOKMARK_NEXT);
+    g_assert_cmpuint(where(f).paragraph, ==, 2);
+}
+
+static void test_sleep_timer(fixture *f, gconstpointer data)
+{
+    (void)data;
+    open_and_play(f);
+    post(f, DOCBAO_CMD_SLEEP_TIMER);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Stopping in 15 minutes");
+    post(f, DOCBAO_CMD_SLEEP_TIMER);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Stopping in 30 minutes");
+    for (int i = 0; i < 4; i++) {
+        post(f, DOCBAO_CMD_SLEEP_TIMER);
+    }
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Sleep timer off");
+    post(f, DOCBAO_CMD_SLEEP_TIMER);
+    post(f, DOCBAO_CMD_PAUSE);
+    docbao_clock_advance(f->clock, (uint64_t)15 * 60 * G_USEC_PER_SEC);
+    catch_up(f);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "The sleep timer ended. Paused.");
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    docbao_i18n_init("en");
+#define ADD(path, fn) g_test_add(path, fixture, NULL, setup, fn, teardown)
+    ADD("/player/plays-through", test_plays_through);
+    ADD("/player/true-pause", test_true_pause);
+    ADD("/player/navigation", test_navigation);
+    ADD("/player/rate-change-mid-sentence", test_rate_change_mid_sentence);
+    ADD("/player/where-and-describe", test_where_and_describe);
+    ADD("/player/bookmarks-and-resume", test_bookmarks_and_resume);
+    ADD("/player/sleep-timer", test_sleep_timer);
+    return g_test_run();
+}

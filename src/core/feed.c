@@ -315,17 +315,19 @@ gboolean dbi_feed_parse_date(const char *text, gint64 *out)
         char *word = *w;
         char *lower;
         int v;
+        /* "tháng" and "thứ" speak of the word right after them only. */
+        gboolean month_word = next_is_month, weekday_word = skip_next_number;
         if (word[0] == '\0') {
             continue;
         }
+        next_is_month = skip_next_number = FALSE;
         lower = g_utf8_strdown(word, -1);
         v = number(word, strlen(word));
         if (v >= 0) {
-            if (skip_next_number) {
-                skip_next_number = FALSE;
-            } else if (next_is_month) {
+            if (weekday_word) {
+                /* "Thứ 2": a weekday, not a day of the month */
+            } else if (month_word) {
                 d.month = v;
-                next_is_month = FALSE;
             } else if (strlen(word) == 4) {
                 d.year = v;
             } else if (n_bare < 3) {
@@ -336,7 +338,7 @@ gboolean dbi_feed_parse_date(const char *text, gint64 *out)
         } else if (strcmp(lower, "tháng") == 0) {
             next_is_month = TRUE;
         } else if (strcmp(lower, "thứ") == 0) {
-            skip_next_number = TRUE; /* "Thứ 2": a weekday, not a day of the month */
+            skip_next_number = TRUE;
         } else if (strcmp(lower, "am") == 0 || strcmp(lower, "sa") == 0) {
             d.pm = 0;
         } else if (strcmp(lower, "pm") == 0 || strcmp(lower, "ch") == 0) {

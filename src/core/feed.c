@@ -522,6 +522,24 @@ static xmlNode *child(xmlNode *parent, const char *name, const char *ns)
     return NULL;
 }
 
+/* An element name and its namespace (NULL: none or a feed namespace, as is_el() says). */
+typedef struct {
+    const char *name;
+    const char *ns;
+} field;
+
+/* The first child matching fields[0], else fields[1], and so on; or NULL. */
+static xmlNode *first_child(xmlNode *parent, const field *fields, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        xmlNode *c = child(parent, fields[i].name, fields[i].ns);
+        if (c != NULL) {
+            return c;
+        }
+    }
+    return NULL;
+}
+
 static char *attr(xmlNode *n, const char *name)
 {
     xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
@@ -663,16 +681,17 @@ static void add_entry(parser *p, xmlNode *item, gboolean atom)
 
     e->title = node_text(child(item, "title", NULL));
     if (atom) {
+        static const field summary[] = {{"summary", NULL}, {"content", NULL}};
+        static const field date[] = {{"published", NULL}, {"updated", NULL}};
         e->link = atom_link(p, item);
-        e->summary = node_text(child(item, "summary", NULL));
-        if (e->summary == NULL) {
-            e->summary = node_text(child(item, "content", NULL));
-        }
-        date_node = child(item, "published", NULL);
-        if (date_node == NULL) {
-            date_node = child(item, "updated", NULL);
-        }
+        e->summary = node_text(first_child(item, summary, G_N_ELEMENTS(summary)));
+        date_node = first_child(item, date, G_N_ELEMENTS(date));
     } else {
+        static const field summary[] = {{"description", NULL}, {"encoded", NS_CONTENT}};
+        static const field date[] = {{"pubDate", NULL},
+                                     {"date", NS_DC},
+                                     {"published", NS_ATOM},
+                                     {"updated", NS_ATOM}};
         xmlNode *guid = child(item, "guid", NULL);
         e->link = rss_link(p, item);
         if (e->link == NULL && guid != NULL) {
@@ -687,20 +706,8 @@ static void add_entry(parser *p, xmlNode *item, gboolean atom)
         if (e->link == NULL) {
             e->link = atom_link(p, item);
         }
-        e->summary = node_text(child(item, "description", NULL));
-        if (e->summary == NULL) {
-            e->summary = node_text(child(item, "encoded", NS_CONTENT));
-        }
-        date_node = child(item, "pubDate", NULL);
-        if (date_node == NULL) {
-            date_node = child(item, "date", NS_DC);
-        }
-        if (date_node == NULL) {
-            date_node = child(item, "published", NS_ATOM);
-        }
-        if (date_node == NULL) {
-            date_node = child(item, "updated", NS_ATOM);
-        }
+        e->summary = node_text(first_child(item, summary, G_N_ELEMENTS(summary)));
+        date_node = first_child(item, date, G_N_ELEMENTS(date));
     }
     e->time = -1;
     date_text = node_text(date_node);

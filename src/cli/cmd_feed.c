@@ -113,6 +113,7 @@ docbao_status cli_source_load(const cli_source *s, const char *input, docbao_art
                               docbao_error *err)
 {
     docbao_fetch_options fo;
+    docbao_fetch_result feed_meta = {0}, meta = {0};
     docbao_feed *feed = NULL;
     char *link = NULL;
     docbao_status st = fetch_options(s, &fo, err);
@@ -121,7 +122,7 @@ docbao_status cli_source_load(const cli_source *s, const char *input, docbao_art
         return st;
     }
     if (s->entry != 0) {
-        st = load_feed(input, &fo, &feed, err);
+        st = docbao_feed_load(input, &fo, &feed, &feed_meta, err);
         if (st != DOCBAO_OK) {
             return st;
         }
@@ -131,6 +132,7 @@ docbao_status cli_source_load(const cli_source *s, const char *input, docbao_art
                        _("%s has entries 1 to %zu; there is no entry %d (see: docbao feed %s)"),
                        input, docbao_feed_n_entries(feed), s->entry, input);
             docbao_feed_free(feed);
+            docbao_fetch_result_clear(&feed_meta);
             return err->status;
         }
         if (docbao_feed_entry_link(feed, (size_t)s->entry - 1) == NULL) {
@@ -138,6 +140,7 @@ docbao_status cli_source_load(const cli_source *s, const char *input, docbao_art
             g_snprintf(err->message, sizeof err->message,
                        _("entry %d of %s links to no article"), s->entry, input);
             docbao_feed_free(feed);
+            docbao_fetch_result_clear(&feed_meta);
             return err->status;
         }
         link = g_strdup(docbao_feed_entry_link(feed, (size_t)s->entry - 1));
@@ -145,15 +148,16 @@ docbao_status cli_source_load(const cli_source *s, const char *input, docbao_art
         input = link;
     }
     if (docbao_fetch_is_url(input)) {
-        docbao_fetch_result meta = {0};
         st = docbao_article_fetch(input, &fo, out, &meta, err);
-        if (st == DOCBAO_OK) {
-            say_offline(&meta, &fo);
-            docbao_fetch_result_clear(&meta);
-        }
     } else {
         st = docbao_article_load(input, NULL, out, err);
     }
+    if (st == DOCBAO_OK) {
+        /* One notice: about the article's copy, else about the feed's. */
+        say_offline(meta.from_cache ? &meta : &feed_meta, &fo);
+    }
+    docbao_fetch_result_clear(&meta);
+    docbao_fetch_result_clear(&feed_meta);
     g_free(link);
     return st;
 }

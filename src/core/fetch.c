@@ -466,23 +466,29 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
                                 "*/*;q=0.5");
     headers = curl_slist_append(headers, "Accept-Language: vi,en;q=0.5");
 
-    curl_easy_setopt(h, CURLOPT_URL, url);
-    /* Only http and https, for the first request and for every redirect. */
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    /*
+     * The settings that keep docbao safe are checked: only http and https, for the first
+     * request and for every redirect; at most 5 redirects; the size limit; certificates and
+     * host names verified (libcurl's defaults, stated here for the reader). Should libcurl
+     * refuse one of them, nothing is fetched.
+     */
+    rc = curl_easy_setopt(h, CURLOPT_URL, url);
+    rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    rc = rc != CURLE_OK ? rc
+                        : curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)DOCBAO_FETCH_MAX_REDIRECTS);
+    rc = rc != CURLE_OK ? rc
+                        : curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)l.max_bytes);
+    rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+    rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
     curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)DOCBAO_FETCH_MAX_REDIRECTS);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, l.connect_timeout_ms);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, l.timeout_ms);
-    curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)l.max_bytes);
     /* "" offers every encoding this libcurl decodes (gzip, deflate, br, zstd). */
     curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(h, CURLOPT_USERAGENT, l.user_agent);
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    /* Certificates and host names are verified (libcurl's defaults, stated for the reader). */
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
@@ -493,7 +499,9 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
     curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
     /* Proxies: libcurl reads http_proxy, https_proxy, all_proxy and no_proxy by itself. */
 
-    rc = curl_easy_perform(h);
+    if (rc == CURLE_OK) {
+        rc = curl_easy_perform(h);
+    }
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &http_status);
     if (rc != CURLE_OK) {
         long os_errno = 0;

@@ -176,6 +176,8 @@ expect 0 "Gia Lai mở rộng" "$DOCBAO" feed "$base/feed.rss"
 expect 0 "Trung tâm Phục vụ hành chính công" "$DOCBAO" extract --entry 2 "$base/feed.rss"
 expect 0 "No network; reading the copy saved at" "$DOCBAO" extract --entry 2 "$base/feed.rss"
 expect 0 "refused the connection" "$DOCBAO" extract --entry 2 "$base/feed.rss"
+notices=$(grep -c "No network" "$work/err")
+if [ "$notices" -eq 1 ]; then ok; else ko "the offline notice came $notices times, not once"; fi
 expect 0 "Offline: reading the copy saved at" "$DOCBAO" extract --offline "$base/tin-dia-phuong-cu.html"
 expect 7 "refused the connection" "$DOCBAO" extract --no-cache "$base/tin-dia-phuong-cu.html"
 expect 7 "no saved copy" "$DOCBAO" extract --offline "$base/never-fetched.html"

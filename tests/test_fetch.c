@@ -696,7 +696,11 @@ static void test_resolve_and_time(void)
 int main(int argc, char **argv)
 {
     int rc;
+    char *cache_home = g_dir_make_tmp("docbao-xdg-cache-XXXXXX", NULL);
     g_test_init(&argc, &argv, NULL);
+    /* Calls with the default options use $XDG_CACHE_HOME: never the user's own cache. */
+    g_assert_nonnull(cache_home);
+    g_setenv("XDG_CACHE_HOME", cache_home, TRUE);
     /* Never let a proxy of the machine running the tests get in the way (tests/cli/fetch.sh
      * checks that the proxy variables are honoured). */
     g_unsetenv("http_proxy");
@@ -726,5 +730,7 @@ int main(int argc, char **argv)
     g_test_add_func("/fetch/resolve-and-time", test_resolve_and_time);
     rc = g_test_run();
     server_stop(&main_server);
+    remove_tree(cache_home);
+    g_free(cache_home);
     return rc;
 }

@@ -290,6 +290,107 @@ static void test_dns_refused_tls(void)
     opts_done(&o);
 }
 
+/* Runs a command to its end; fails the test when it fails. */
+static void run_or_fail(const char *const *argv, const char *cwd)
+{
+    GError *err = NULL;
+    int status = 0;
+    g_spawn_sync(cwd, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                                          G_SPAWN_STDERR_TO_DEV_NULL,
+                 NULL, NULL, NULL, NULL, &status, &err);
+    g_assert_no_error(err);
+    g_assert_true(g_spawn_check_wait_status(status, NULL));
+}
+
+/*
+ * https for real, with openssl s_server and a certificate made for 127.0.0.1: a page is
+ * fetched when its authority is trusted, refused when it is not, and a redirect from https to
+ * plain http is not followed.
+ */
+static void test_https(void)
+{
+    char *dir, *openssl, *down, *page_url, *down_url;
+    const char *req[] = {"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                         "key.pem", "-out", "cert.pem", "-days", "1", "-subj", "/CN=127.0.0.1",
+                         "-addext", "subjectAltName=IP:127.0.0.1", NULL};
+    const char *page = "HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+                       "<html><body><p>Bảo mật</p></body></html>";
+    GSubprocessLauncher *launcher;
+    GSubprocess *tls;
+    GDataInputStream *out;
+    GError *err = NULL;
+    char *line, *ca;
+    int port = 0;
+    docbao_fetch_options o = opts_new();
+    docbao_fetch_result r = {0};
+    docbao_error e = {0};
+
+    openssl = g_find_program_in_path("openssl");
+    if (openssl == NULL) {
+        g_test_skip("openssl is not installed");
+        opts_done(&o);
+        return;
+    }
+    dir = g_dir_make_tmp("docbao-tls-XXXXXX", NULL);
+    run_or_fail(req, dir);
+    /* s_server -HTTP sends files as they are, headers included. */
+    down = g_strdup_printf("HTTP/1.0 302 Found\r\nLocation: %s/%s\r\n\r\n", main_server.base,
+                           ARTICLE);
+    {
+        char *p = g_build_filename(dir, "page", NULL);
+        char *q = g_build_filename(dir, "down", NULL);
+        g_assert_true(g_file_set_contents(p, page, -1, NULL));
+        g_assert_true(g_file_set_contents(q, down, -1, NULL));
+        g_free(p);
+        g_free(q);
+    }
+    launcher = g_subprocess_launcher_new(G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                         G_SUBPROCESS_FLAGS_STDERR_SILENCE |
+                                         G_SUBPROCESS_FLAGS_STDIN_PIPE);
+    g_subprocess_launcher_set_cwd(launcher, dir);
+    tls = g_subprocess_launcher_spawn(launcher, &err, openssl, "s_server", "-key", "key.pem",
+                                      "-cert", "cert.pem", "-accept", "127.0.0.1:0", "-HTTP",
+                                      NULL);
+    g_assert_no_error(err);
+    out = g_data_input_stream_new(g_subprocess_get_stdout_pipe(tls));
+    while (port == 0 && (line = g_data_input_stream_read_line(out, NULL, NULL, NULL)) != NULL) {
+        const char *colon = strrchr(line, ':');
+        if (g_str_has_prefix(line, "ACCEPT") && colon != NULL) {
+            port = atoi(colon + 1);
+        }
+        g_free(line);
+    }
+    g_assert_cmpint(port, >, 0);
+    page_url = g_strdup_printf("https://127.0.0.1:%d/page", port);
+    down_url = g_strdup_printf("https://127.0.0.1:%d/down", port);
+    ca = g_build_filename(dir, "cert.pem", NULL);
+
+    /* Not trusted by the system: refused. */
+    expect_failure(page_url, &o, DOCBAO_ERR_NETWORK, "cannot be trusted");
+    /* Trusted through ca_file: fetched. */
+    o.ca_file = ca;
+    g_assert_cmpint(docbao_fetch_url(page_url, &o, &r, &e), ==, DOCBAO_OK);
+    g_assert_nonnull(strstr(r.data, "Bảo mật"));
+    g_assert_cmpstr(r.final_url, ==, page_url);
+    docbao_fetch_result_clear(&r);
+    /* https never leads on to plain http. */
+    expect_failure(down_url, &o, DOCBAO_ERR_NETWORK, "which is not secure");
+
+    g_subprocess_force_exit(tls);
+    g_subprocess_wait(tls, NULL, NULL);
+    g_object_unref(out);
+    g_object_unref(tls);
+    g_object_unref(launcher);
+    remove_tree(dir);
+    g_free(ca);
+    g_free(page_url);
+    g_free(down_url);
+    g_free(down);
+    g_free(dir);
+    g_free(openssl);
+    opts_done(&o);
+}
+
 /* Failures a loopback server cannot produce: the messages and the offline decision. */
 static void test_failure_messages(void)
 {
@@ -338,6 +439,13 @@ static void test_failure_messages(void)
             g_error("case %zu: \"%s\" lacks \"%s\"", i, err.message, cases[i].want);
         }
         g_assert_cmpint(offline, ==, cases[i].offline);
+    }
+    {
+        /* A redirect from https to plain http is refused, and said so. */
+        docbao_error err = {0};
+        dbi_fetch_transfer_failure(&err, "https://x.test/a", CURLE_UNSUPPORTED_PROTOCOL, 0, "",
+                                   "http://x.test/b", FALSE, TRUE, 0, 0, NULL);
+        g_assert_nonnull(strstr(err.message, "http://x.test/b, which is not secure"));
     }
     for (size_t i = 0; i < G_N_ELEMENTS(http_cases); i++) {
         docbao_error err = {0};
@@ -717,6 +825,7 @@ int main(int argc, char **argv)
     g_test_add_func("/fetch/gzip", test_gzip);
     g_test_add_func("/fetch/schemes", test_schemes);
     g_test_add_func("/fetch/dns-refused-tls", test_dns_refused_tls);
+    g_test_add_func("/fetch/https", test_https);
     g_test_add_func("/fetch/failure-messages", test_failure_messages);
     g_test_add_func("/fetch/request-headers", test_request_headers);
     g_test_add_func("/fetch/cancel", test_cancel);

@@ -49,6 +49,10 @@ typedef struct docbao_fetch_options {
     size_t max_bytes;        /* body limit after decompression; 0 = DOCBAO_FETCH_MAX_DEFAULT */
     const char *user_agent;  /* NULL = "docbao/VERSION (+accessible news reader)" */
     docbao_cache_policy cache;
+    /* A PEM file of the certificate authorities to trust instead of the system's (for a
+     * network whose proxy has its own authority, and for tests); NULL = the system's. The
+     * certificate and host name are verified either way. */
+    const char *ca_file;
     const char *cache_dir;  /* NULL = $XDG_CACHE_HOME/docbao (g_get_user_cache_dir()) */
     size_t cache_max_bytes; /* 0 = DOCBAO_CACHE_MAX_DEFAULT */
     /* When non-NULL and set to non-zero (from any thread or a signal handler), the transfer

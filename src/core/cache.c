@@ -7,7 +7,6 @@
 #include <glib/gstdio.h>
 
 #include "cache.h"
-#include "internal.h"
 
 #define CACHE_MAGIC "docbao-cache 1\n"
 #define CACHE_SUFFIX ".page"

@@ -38,6 +38,13 @@ static gboolean is_web_scheme(const char *scheme)
            (g_ascii_strcasecmp(scheme, "http") == 0 || g_ascii_strcasecmp(scheme, "https") == 0);
 }
 
+/* Is url an https address? */
+static gboolean is_secure(const char *url)
+{
+    const char *scheme = g_uri_peek_scheme(url);
+    return scheme != NULL && strcmp(scheme, "https") == 0;
+}
+
 bool docbao_fetch_is_url(const char *text)
 {
     /* The scheme is lower-cased and interned by GLib: nothing to free. */
@@ -221,10 +228,17 @@ docbao_status dbi_fetch_transfer_failure(docbao_error *err, const char *url, int
         break;
     case CURLE_UNSUPPORTED_PROTOCOL:
         offline = FALSE;
-        dbi_fail(err, st,
-                 _("%s: the server sends docbao on to %s; docbao follows only http and https "
-                   "addresses"),
-                 url, location != NULL ? location : why);
+        if (location != NULL && is_secure(url) && g_str_has_prefix(location, "http:")) {
+            dbi_fail(err, st,
+                     _("%s: the secure page sends docbao on to %s, which is not secure; docbao "
+                       "does not follow it"),
+                     url, location);
+        } else {
+            dbi_fail(err, st,
+                     _("%s: the server sends docbao on to %s; docbao follows only http and "
+                       "https addresses"),
+                     url, location != NULL ? location : why);
+        }
         break;
     case CURLE_URL_MALFORMAT:
         st = DOCBAO_ERR_INVALID_ARG;
@@ -468,19 +482,25 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
 
     /*
      * The settings that keep docbao safe are checked: only http and https, for the first
-     * request and for every redirect; at most 5 redirects; the size limit; certificates and
+     * request and for every redirect (only https after https); at most 5 redirects; the size limit; certificates and
      * host names verified (libcurl's defaults, stated here for the reader). Should libcurl
      * refuse one of them, nothing is fetched.
      */
     rc = curl_easy_setopt(h, CURLOPT_URL, url);
     rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    /* A secure page never sends docbao on to an insecure one. */
+    rc = rc != CURLE_OK ? rc
+                        : curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR,
+                                           is_secure(url) ? "https" : "http,https");
     rc = rc != CURLE_OK ? rc
                         : curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)DOCBAO_FETCH_MAX_REDIRECTS);
     rc = rc != CURLE_OK ? rc
                         : curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)l.max_bytes);
     rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
     rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (o != NULL && o->ca_file != NULL) {
+        rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_CAINFO, o->ca_file);
+    }
     curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, l.connect_timeout_ms);
     curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, l.timeout_ms);

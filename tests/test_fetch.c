@@ -738,6 +738,7 @@ static void test_charsets(void)
     u = url("/latin?charset=none");
     g_assert_cmpint(docbao_article_fetch(u, &o, &a, NULL, &err), ==, DOCBAO_ERR_ENCODING);
     g_assert_nonnull(strstr(err.message, u));
+    g_assert_nonnull(strstr(err.message, "neither the server nor the page names its charset"));
     g_assert_null(a);
     g_free(u);
     /* Plain text in the charset the header names. */

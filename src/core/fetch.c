@@ -639,6 +639,16 @@ docbao_status docbao_article_fetch(const char *url, const docbao_fetch_options *
     xopts.url = r.final_url;
     xopts.charset = usable_charset(&r);
     st = dbi_article_from_data(r.data, r.len, url, &xopts, out, err);
+    if (st == DOCBAO_ERR_ENCODING && xopts.charset == NULL && err != NULL) {
+        /* Say why the bytes could not be read. */
+        char *was = g_strdup(err->message);
+        if (r.charset != NULL) {
+            dbi_fail(err, st, _("%s; the server says %s, but the page is not"), was, r.charset);
+        } else {
+            dbi_fail(err, st, _("%s; neither the server nor the page names its charset"), was);
+        }
+        g_free(was);
+    }
     if (st == DOCBAO_OK && meta != NULL) {
         g_clear_pointer(&r.data, g_free);
         r.len = 0;

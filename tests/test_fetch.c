@@ -767,6 +767,14 @@ static void test_feed_over_http(void)
     docbao_feed_free(f);
     f = NULL;
     g_free(u);
+    /* A feed without an XML declaration, in the charset the server names. */
+    u = url("/latin-feed");
+    g_assert_cmpint(docbao_feed_load(u, &o, &f, NULL, &err), ==, DOCBAO_OK);
+    g_assert_cmpstr(docbao_feed_title(f), ==, "Tin địa phương");
+    g_assert_cmpstr(docbao_feed_entry_title(f, 0), ==, "Lúa Thu Đông được mùa");
+    docbao_feed_free(f);
+    f = NULL;
+    g_free(u);
     u = url("/bad-feed");
     g_assert_cmpint(docbao_feed_load(u, &o, &f, NULL, &err), ==, DOCBAO_ERR_PARSE);
     g_assert_nonnull(strstr(err.message, "not well-formed"));

@@ -15,6 +15,7 @@
  *                     (C=header), only in a <meta> (meta), nowhere (none), or the header
  *                     claiming UTF-8 while the <meta> says windows-1258 (wrong)
  *   /latin-text       a plain-text article in windows-1258, said in the header
+ *   /latin-feed       an RSS feed in windows-1258 without an XML declaration, said in the header
  *   /bad-feed         an RSS document that is not well-formed XML
  *   /headers          the request's headers, as text
  *   /status/N         an empty answer with status N (404, 503, ...)
@@ -320,6 +321,17 @@ static void serve_latin_text(GOutputStream *out, const request *r)
     g_free(latin);
 }
 
+static void serve_latin_feed(GOutputStream *out, const request *r)
+{
+    const char *feed = "<rss version=\"2.0\"><channel><title>Tin địa phương</title>"
+                       "<item><title>Lúa Thu Đông được mùa</title>"
+                       "<link>/" LOCAL_ARTICLE "</link></item></channel></rss>\n";
+    gsize len = 0;
+    char *latin = g_convert(feed, -1, "WINDOWS-1258", "UTF-8", NULL, &len, NULL);
+    respond(out, r, 200, "OK", "application/rss+xml; charset=windows-1258", NULL, latin, len);
+    g_free(latin);
+}
+
 static void serve_bad_feed(GOutputStream *out, const request *r)
 {
     const char *body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -375,6 +387,8 @@ static gboolean on_connection(GThreadedSocketService *service, GSocketConnection
         serve_latin(out, &r);
     } else if (strcmp(r.path, "/latin-text") == 0) {
         serve_latin_text(out, &r);
+    } else if (strcmp(r.path, "/latin-feed") == 0) {
+        serve_latin_feed(out, &r);
     } else if (strcmp(r.path, "/bad-feed") == 0) {
         serve_bad_feed(out, &r);
     } else if (strcmp(r.path, "/headers") == 0) {

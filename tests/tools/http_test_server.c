@@ -311,25 +311,31 @@ static void serve_latin(GOutputStream *out, const request *r)
     g_free(utf8);
 }
 
+/* Answers with text re-encoded in windows-1258, the charset named only in the header. */
+static void respond_cp1258(GOutputStream *out, const request *r, const char *type,
+                           const char *utf8)
+{
+    gsize len = 0;
+    char *latin = g_convert(utf8, -1, "WINDOWS-1258", "UTF-8", NULL, &len, NULL);
+    char *full_type = g_strdup_printf("%s; charset=windows-1258", type);
+    respond(out, r, 200, "OK", full_type, NULL, latin, len);
+    g_free(full_type);
+    g_free(latin);
+}
+
 static void serve_latin_text(GOutputStream *out, const request *r)
 {
-    const char *text = "Tin vắn buổi sáng\n\nNông dân Thới Lai thu hoạch lúa Thu Đông được "
-                       "mùa, được giá.\n";
-    gsize len = 0;
-    char *latin = g_convert(text, -1, "WINDOWS-1258", "UTF-8", NULL, &len, NULL);
-    respond(out, r, 200, "OK", "text/plain; charset=windows-1258", NULL, latin, len);
-    g_free(latin);
+    respond_cp1258(out, r, "text/plain",
+                   "Tin vắn buổi sáng\n\nNông dân Thới Lai thu hoạch lúa Thu Đông được mùa, được "
+                   "giá.\n");
 }
 
 static void serve_latin_feed(GOutputStream *out, const request *r)
 {
-    const char *feed = "<rss version=\"2.0\"><channel><title>Tin địa phương</title>"
-                       "<item><title>Lúa Thu Đông được mùa</title>"
-                       "<link>/" LOCAL_ARTICLE "</link></item></channel></rss>\n";
-    gsize len = 0;
-    char *latin = g_convert(feed, -1, "WINDOWS-1258", "UTF-8", NULL, &len, NULL);
-    respond(out, r, 200, "OK", "application/rss+xml; charset=windows-1258", NULL, latin, len);
-    g_free(latin);
+    respond_cp1258(out, r, "application/rss+xml",
+                   "<rss version=\"2.0\"><channel><title>Tin địa phương</title>"
+                   "<item><title>Lúa Thu Đông được mùa</title>"
+                   "<link>/" LOCAL_ARTICLE "</link></item></channel></rss>\n");
 }
 
 static void serve_bad_feed(GOutputStream *out, const request *r)

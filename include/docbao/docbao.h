@@ -3,6 +3,8 @@
 #define DOCBAO_H
 
 #include "docbao/article.h"
+#include "docbao/feed.h"
+#include "docbao/fetch.h"
 #include "docbao/input.h"
 #include "docbao/keymap.h"
 #include "docbao/normalize.h"

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "commands.h"
 #include "docbao/docbao.h"
 
 #define _(s)  dgettext("docbao", s)
@@ -31,12 +32,12 @@ enum {
 
 static const char *prog = "docbao";
 
-static void say_error(const char *message)
+void say_error(const char *message)
 {
     fprintf(stderr, "%s: %s\n", prog, message);
 }
 
-static int exit_code_for(docbao_status st)
+int exit_code_for(docbao_status st)
 {
     switch (st) {
     case DOCBAO_OK:
@@ -69,7 +70,7 @@ static int exit_code_for(docbao_status st)
 }
 
 /* Prints err's message (or the status's description) and returns the matching exit code. */
-static int fail(docbao_status st, const docbao_error *err)
+int fail(docbao_status st, const docbao_error *err)
 {
     say_error(err != NULL && err->message[0] != '\0' ? err->message : docbao_strerror(st));
     return exit_code_for(st);
@@ -102,6 +103,7 @@ typedef struct {
     char *sections;
     char *dialect;
     char *engine;
+    cli_source source;
 } speech_opts;
 
 static GOptionEntry *speech_entries(speech_opts *o)
@@ -135,6 +137,7 @@ static void speech_opts_clear(speech_opts *o)
     g_free(o->sections);
     g_free(o->dialect);
     g_free(o->engine);
+    cli_source_clear(&o->source);
 }
 
 /* Everything needed to speak an article: built from the options, freed by speech_done(). */
@@ -234,7 +237,7 @@ static docbao_status speech_prepare(const char *path, const speech_opts *o, spee
     if (st != DOCBAO_OK) {
         return st;
     }
-    st = docbao_article_load(path, NULL, &s->article, err);
+    st = cli_source_load(&o->source, path, &s->article, err);
     if (st != DOCBAO_OK) {
         return st;
     }
@@ -317,7 +320,7 @@ static char *describe_duration(double seconds)
 /* Commands                                                                                  */
 
 /* Parses a command's options; on a usage error prints it and returns FALSE. */
-static gboolean parse_options(GOptionContext *ctx, int *argc, char ***argv, int *code)
+gboolean parse_options(GOptionContext *ctx, int *argc, char ***argv, int *code)
 {
     GError *gerr = NULL;
     g_option_context_set_translation_domain(ctx, "docbao");
@@ -355,7 +358,7 @@ static int cmd_read(int argc, char **argv)
          N_("Sound device (see: docbao devices); default: the system's"), N_("NAME")},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *ctx = g_option_context_new(_("FILE|- — read an article aloud"));
+    GOptionContext *ctx = g_option_context_new(_("FILE|URL|- — read an article aloud"));
     const char *path = NULL;
     speech s;
     docbao_error err = {0};
@@ -363,6 +366,7 @@ static int cmd_read(int argc, char **argv)
 
     g_option_context_add_main_entries(ctx, entries, "docbao");
     g_option_context_add_main_entries(ctx, common, "docbao");
+    g_option_context_add_main_entries(ctx, cli_source_entries(&o.source, TRUE), "docbao");
     if (!parse_options(ctx, &argc, &argv, &code) || !one_input(argc, argv, &path, &code)) {
         goto out;
     }
@@ -434,7 +438,7 @@ static int cmd_export(int argc, char **argv)
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *ctx =
-        g_option_context_new(_("FILE|- -o OUT — save the spoken article as an audio file"));
+        g_option_context_new(_("FILE|URL|- -o OUT — save the spoken article as an audio file"));
     const char *path = NULL;
     speech s;
     docbao_error err = {0};
@@ -442,6 +446,7 @@ static int cmd_export(int argc, char **argv)
 
     g_option_context_add_main_entries(ctx, entries, "docbao");
     g_option_context_add_main_entries(ctx, common, "docbao");
+    g_option_context_add_main_entries(ctx, cli_source_entries(&o.source, TRUE), "docbao");
     if (!parse_options(ctx, &argc, &argv, &code) || !one_input(argc, argv, &path, &code)) {
         goto out;
     }
@@ -524,13 +529,16 @@ static int cmd_extract(int argc, char **argv)
         {"text", 't', 0, G_OPTION_ARG_NONE, &text, N_("Print the article as text (default)"), NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *ctx = g_option_context_new(_("FILE|- — print the article found in a page"));
+    GOptionContext *ctx =
+        g_option_context_new(_("FILE|URL|- — print the article found in a page"));
+    cli_source src = {0};
     const char *path = NULL;
     docbao_article *a = NULL;
     docbao_error err = {0};
     docbao_status st;
 
     g_option_context_add_main_entries(ctx, entries, "docbao");
+    g_option_context_add_main_entries(ctx, cli_source_entries(&src, TRUE), "docbao");
     if (!parse_options(ctx, &argc, &argv, &code) || !one_input(argc, argv, &path, &code)) {
         goto out;
     }
@@ -539,7 +547,7 @@ static int cmd_extract(int argc, char **argv)
         code = EXIT_USAGE;
         goto out;
     }
-    st = docbao_article_load(path, NULL, &a, &err);
+    st = cli_source_load(&src, path, &a, &err);
     if (st != DOCBAO_OK) {
         code = fail(st, &err);
         goto out;
@@ -554,6 +562,7 @@ static int cmd_extract(int argc, char **argv)
     }
 out:
     docbao_article_free(a);
+    cli_source_clear(&src);
     g_option_context_free(ctx);
     return code;
 }
@@ -713,6 +722,7 @@ static const command commands[] = {
     {"read", cmd_read, N_("read an article aloud (the default command)")},
     {"export", cmd_export, N_("save the spoken article as WAV, FLAC, Ogg, Opus or MP3")},
     {"extract", cmd_extract, N_("print the article found in a page (--json or --text)")},
+    {"feed", cmd_feed, N_("list the entries of a news feed (RSS or Atom)")},
     {"normalize", cmd_normalize, N_("write the spoken form of text, line for line")},
     {"voices", cmd_voices, N_("list the voice profiles")},
     {"devices", cmd_devices, N_("list the sound output devices")},
@@ -720,7 +730,7 @@ static const command commands[] = {
 
 static void usage(FILE *f)
 {
-    fprintf(f, _("Usage: %s [--lang vi|en] COMMAND [OPTIONS] FILE|-\n"), prog);
+    fprintf(f, _("Usage: %s [--lang vi|en] COMMAND [OPTIONS] FILE|URL|-\n"), prog);
     fprintf(f, "       %s %s    %s\n\n", prog, _("FILE"), _("(same as: docbao read FILE)"));
     fprintf(f, "%s\n", _("docbao reads Vietnamese news articles aloud."));
     fprintf(f, "\n%s\n", _("Commands:"));

@@ -3,7 +3,9 @@
 #include <string.h>
 
 #include "docbao/article.h"
+#include "docbao/fetch.h"
 #include "docbao/input.h"
+#include "fetch_internal.h"
 #include "internal.h"
 
 typedef struct {
@@ -318,29 +320,74 @@ static gboolean looks_like_html(const char *data, size_t len)
     return html;
 }
 
+void dbi_article_resolve_images(docbao_article *a, const char *base)
+{
+    for (guint i = 0; i < a->blocks->len; i++) {
+        block *b = &g_array_index(a->blocks, block, i);
+        char *absolute = docbao_fetch_resolve(base, b->image);
+        if (absolute != NULL) {
+            g_free(b->image);
+            b->image = absolute;
+        }
+    }
+}
+
+docbao_status dbi_article_from_data(const char *data, size_t len, const char *name,
+                                    const docbao_extract_options *opts, docbao_article **out,
+                                    docbao_error *err)
+{
+    docbao_article *a = NULL;
+    docbao_status st = docbao_input_check_text(data, len, name, err);
+    if (st != DOCBAO_OK) {
+        return st;
+    }
+    if (dbi_feed_sniff(data, len)) {
+        return dbi_fail(err, DOCBAO_ERR_NOT_ARTICLE_PAGE,
+                        _("%s is a news feed (a list of articles), not one article; choose one "
+                          "of its entries"),
+                        strcmp(name, "-") == 0 ? _("standard input") : name);
+    }
+    if (looks_like_html(data, len)) {
+        st = docbao_extract_html(data, len, opts, &a, err);
+        if (st != DOCBAO_OK && err != NULL && strcmp(name, "-") != 0) {
+            /* Name the file in the message. */
+            char *msg = g_strdup(err->message);
+            dbi_fail(err, st, "%s: %s", name, msg);
+            g_free(msg);
+        }
+    } else if (opts != NULL && opts->charset != NULL && !g_utf8_validate_len(data, len, NULL)) {
+        /* Plain text in the charset the server announced. */
+        gsize n = 0;
+        char *utf8 = g_convert(data, (gssize)len, "UTF-8", opts->charset, NULL, &n, NULL);
+        st = utf8 != NULL ? docbao_article_from_text(utf8, n, &a, err)
+                          : docbao_input_check_utf8(data, len, name, err);
+        g_free(utf8);
+    } else {
+        st = docbao_article_from_text(data, len, &a, err);
+    }
+    if (st == DOCBAO_OK) {
+        if (opts != NULL && opts->url != NULL) {
+            dbi_article_resolve_images(a, opts->url);
+        }
+        *out = a;
+    }
+    return st;
+}
+
 docbao_status docbao_article_load(const char *path, const docbao_extract_options *opts,
                                   docbao_article **out, docbao_error *err)
 {
     char *data = NULL;
     size_t len = 0;
-    docbao_status st = docbao_input_read(path, 0, &data, &len, err);
+    docbao_status st;
+    if (dbi_fetch_wants_network(path)) {
+        return docbao_article_fetch(path, NULL, out, NULL, err);
+    }
+    st = docbao_input_read(path, 0, &data, &len, err);
     if (st != DOCBAO_OK) {
         return st;
     }
-    st = docbao_input_check_text(data, len, path, err);
-    if (st == DOCBAO_OK) {
-        if (looks_like_html(data, len)) {
-            st = docbao_extract_html(data, len, opts, out, err);
-            if (st != DOCBAO_OK && err != NULL && strcmp(path, "-") != 0) {
-                /* Name the file in the message. */
-                char *msg = g_strdup(err->message);
-                dbi_fail(err, st, "%s: %s", path, msg);
-                g_free(msg);
-            }
-        } else {
-            st = docbao_article_from_text(data, len, out, err);
-        }
-    }
+    st = dbi_article_from_data(data, len, path, opts, out, err);
     g_free(data);
     return st;
 }

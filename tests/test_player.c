@@ -132,7 +132,7 @@ static docbao_position where(fixture *f)
 static void open_and_play(fixture *f)
 {
     docbao_article *a = make_article();
-    g_assert_cmpint(docbao_player_open(f->player, a, "test:article", true, NULL), ==, DOCBAO_OK);
+    g_assert_cmpint(docbao_player_open(f->player, a, "test:article", DOCBAO_OPEN_OFFER, NULL), ==, DOCBAO_OK);
     docbao_article_free(a);
     catch_up(f);
 }
@@ -306,7 +306,7 @@ static void test_bookmarks_and_resume(fixture *f, gconstpointer data)
     start(f, f->state_dir);
     drain(f);
     a = make_article();
-    docbao_player_open(f->player, a, "test:article", true, NULL);
+    docbao_player_open(f->player, a, "test:article", DOCBAO_OPEN_OFFER, NULL);
     docbao_article_free(a);
     catch_up(f);
     g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_OFFER);

@@ -174,14 +174,36 @@ docbao_player *docbao_player_new(const docbao_player_options *opts, docbao_error
 /* Stops the thread, saves the position, closes the output. NULL does nothing. */
 void docbao_player_free(docbao_player *player);
 
+/* How docbao_player_open() starts. */
+typedef enum {
+    /* When a position was saved for the article, enter DOCBAO_STATE_OFFER and say where the
+     * listener was (RESUME continues there; PLAY, TOGGLE_PAUSE or START begin again);
+     * otherwise play from the start. For listeners at a keyboard or keypad. */
+    DOCBAO_OPEN_OFFER,
+    /* Play from the start. */
+    DOCBAO_OPEN_START,
+    /* Play from the saved position, if any, without asking. */
+    DOCBAO_OPEN_RESUME,
+    /* Do not play: wait at the saved position (or the start) in DOCBAO_STATE_STOPPED. */
+    DOCBAO_OPEN_STOPPED,
+} docbao_open_mode;
+
 /*
- * Opens an article (copied). key identifies it for resuming (its URL; NULL = a hash of its
- * text). When a position was saved for it, the player enters DOCBAO_STATE_OFFER and says where
- * the listener was; RESUME continues there, PLAY or START begins again. Otherwise it starts
- * playing when autoplay is true. Any thread.
+ * Opens an article (copied). key identifies it for resuming (its URL; NULL = its URL or a hash
+ * of its text). Bookmarks saved for it are restored in every mode. Any thread.
  */
 docbao_status docbao_player_open(docbao_player *player, const docbao_article *article,
-                                 const char *key, bool autoplay, docbao_error *err);
+                                 const char *key, docbao_open_mode mode, docbao_error *err);
+
+/*
+ * Says a message now, as the player's own feedback does: it interrupts a message in progress,
+ * holds the article while it is said, is shown as a MESSAGE event and can be repeated. For
+ * front ends' own notices ("this key does nothing"). Any thread.
+ */
+void docbao_player_say(docbao_player *player, const char *text);
+
+/* True when nothing is queued for the output: all speech so far has been handed to it. */
+bool docbao_player_idle(docbao_player *player);
 
 /*
  * Posts a command. label, when not NULL, names the key that sent it (for the key describer).

@@ -9,11 +9,6 @@
 
 #include "commands.h"
 
-#define _(s) dgettext("docbao", s)
-#define N_(s) (s)
-
-/* main.c's EXIT_OUTPUT: the output cannot be written. */
-#define EXIT_OUTPUT_ERROR 6
 /* The longest wait a user may ask for, in seconds. */
 #define TIMEOUT_MAX 3600.0
 
@@ -21,8 +16,7 @@ GOptionEntry *cli_source_entries(cli_source *s, gboolean with_entry)
 {
     GOptionEntry entries[] = {
         {"entry", 'e', 0, G_OPTION_ARG_INT, &s->entry,
-         N_("Read entry N of the news feed given instead of a page (see: docbao feed)"),
-         N_("N")},
+         N_("Read entry N of the news feed given instead of a page (see: docbao feed)"), N_("N")},
         {"timeout", 0, 0, G_OPTION_ARG_DOUBLE, &s->timeout,
          N_("Give up on the network after this many seconds (default 60)"), N_("SECONDS")},
         {"offline", 0, 0, G_OPTION_ARG_NONE, &s->offline,
@@ -43,8 +37,7 @@ void cli_source_clear(cli_source *s)
 }
 
 /* Checks the options and turns them into fetch options. */
-static docbao_status fetch_options(const cli_source *s, docbao_fetch_options *fo,
-                                   docbao_error *err)
+static docbao_status fetch_options(const cli_source *s, docbao_fetch_options *fo, docbao_error *err)
 {
     memset(fo, 0, sizeof *fo);
     if (s->timeout != 0 && !(s->timeout > 0 && s->timeout <= TIMEOUT_MAX)) {
@@ -62,7 +55,7 @@ static docbao_status fetch_options(const cli_source *s, docbao_fetch_options *fo
         fo->timeout_ms = (long)(s->timeout * 1000.0 + 0.5);
         fo->connect_timeout_ms = fo->timeout_ms;
     }
-    fo->cache = s->offline ? DOCBAO_CACHE_OFFLINE
+    fo->cache = s->offline    ? DOCBAO_CACHE_OFFLINE
                 : s->no_cache ? DOCBAO_CACHE_OFF
                               : DOCBAO_CACHE_FALLBACK;
     return DOCBAO_OK;
@@ -79,9 +72,8 @@ static void say_offline(const docbao_fetch_result *meta, const docbao_fetch_opti
     now = g_date_time_new_now_utc();
     this_year = docbao_fetch_format_time(g_date_time_to_unix(now), "%Y");
     that_year = docbao_fetch_format_time(meta->fetched_at, "%Y");
-    when = docbao_fetch_format_time(meta->fetched_at, strcmp(this_year, that_year) == 0
-                                                          ? "%H:%M %d/%m"
-                                                          : "%H:%M %d/%m/%Y");
+    when = docbao_fetch_format_time(
+        meta->fetched_at, strcmp(this_year, that_year) == 0 ? "%H:%M %d/%m" : "%H:%M %d/%m/%Y");
     if (fo->cache == DOCBAO_CACHE_OFFLINE) {
         fprintf(stderr, _("Offline: reading the copy saved at %s.\n"), when);
     } else {
@@ -137,8 +129,8 @@ docbao_status cli_source_load(const cli_source *s, const char *input, docbao_art
         }
         if (docbao_feed_entry_link(feed, (size_t)s->entry - 1) == NULL) {
             err->status = DOCBAO_ERR_NO_ARTICLE;
-            g_snprintf(err->message, sizeof err->message,
-                       _("entry %d of %s links to no article"), s->entry, input);
+            g_snprintf(err->message, sizeof err->message, _("entry %d of %s links to no article"),
+                       s->entry, input);
             docbao_feed_free(feed);
             docbao_fetch_result_clear(&feed_meta);
             return err->status;
@@ -176,8 +168,8 @@ static void print_feed(const docbao_feed *feed)
     for (size_t i = 0; i < n; i++) {
         const char *date = docbao_feed_entry_date(feed, i);
         const char *link = docbao_feed_entry_link(feed, i);
-        printf("%*zu. %s%s%s\n", width, i + 1, date != NULL ? date : "",
-               date != NULL ? "  " : "", docbao_feed_entry_title(feed, i));
+        printf("%*zu. %s%s%s\n", width, i + 1, date != NULL ? date : "", date != NULL ? "  " : "",
+               docbao_feed_entry_title(feed, i));
         if (link != NULL) {
             printf("%*s  %s\n", width, "", link);
         }
@@ -281,7 +273,7 @@ int cmd_feed(int argc, char **argv)
     }
     if (fflush(stdout) != 0) {
         say_error(g_strerror(errno));
-        code = EXIT_OUTPUT_ERROR;
+        code = EXIT_OUTPUT;
         goto out;
     }
     if (fill) {

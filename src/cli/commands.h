@@ -3,10 +3,31 @@
 #define DOCBAO_CLI_COMMANDS_H
 
 #include <glib.h>
+#include <libintl.h>
 
 #include "docbao/docbao.h"
 
+#include <signal.h>
+
+/* Exit codes; documented in --help and the README. */
+enum {
+    EXIT_OK = 0,
+    EXIT_FAILURE_OTHER = 1,
+    EXIT_USAGE = 2,
+    EXIT_INPUT = 3,
+    EXIT_NO_ARTICLE = 4,
+    EXIT_NO_DEVICE = 5,
+    EXIT_OUTPUT = 6,
+    EXIT_NETWORK = 7,
+    EXIT_INTERRUPTED = 130,
+};
+
+#define _(s)  dgettext("docbao", s)
+#define N_(s) (s)
+
 /* main.c: messages, exit codes and option parsing shared by every command. */
+extern const char *prog;
+const char *exit_codes_help(void);
 void say_error(const char *message);
 int exit_code_for(docbao_status st);
 int fail(docbao_status st, const docbao_error *err);
@@ -38,6 +59,38 @@ void cli_source_clear(cli_source *s);
  */
 docbao_status cli_source_load(const cli_source *s, const char *input, docbao_article **out,
                               docbao_error *err);
+
+/* Options shared by read and export (main.c). */
+typedef struct speech_opts {
+    char *voice;
+    int rate;
+    int pitch;
+    int volume;
+    char *sections;
+    char *dialect;
+    char *engine;
+    cli_source source;
+} speech_opts;
+GOptionEntry *speech_entries(speech_opts *o);
+void speech_opts_clear(speech_opts *o);
+/* The voice profile the options ask for; DOCBAO_ERR_VOICE or _INVALID_ARG with err filled. */
+docbao_status choose_profile(const speech_opts *o, docbao_voice_profile *out, docbao_error *err);
+gboolean one_input(int argc, char **argv, const char **path, int *code);
+
+/*
+ * Ctrl-C and termination (main.c). While cancellable is set, SIGINT, SIGTERM and SIGHUP set
+ * interrupted and write a byte to the pipe whose read end cli_signal_fd() returns, instead of
+ * ending the process.
+ */
+extern volatile int interrupted;
+extern volatile sig_atomic_t cancellable;
+int cli_signal_fd(void);
+
+/* docbao read [OPTIONS] FILE|URL|- (cmd_read.c) */
+int cmd_read(int argc, char **argv);
+
+/* docbao keys: the key map in force (cmd_read.c) */
+int cmd_keys(int argc, char **argv);
 
 /* docbao feed [--json] [--prefetch] URL|FILE|- */
 int cmd_feed(int argc, char **argv);

@@ -3,6 +3,7 @@
  * calls the library, and turns statuses into messages and exit codes.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <glib.h>
 #include <libintl.h>
 #include <signal.h>
@@ -14,23 +15,7 @@
 #include "commands.h"
 #include "docbao/docbao.h"
 
-#define _(s)  dgettext("docbao", s)
-#define N_(s) (s)
-
-/* Exit codes; documented in --help and the README. */
-enum {
-    EXIT_OK = 0,
-    EXIT_FAILURE_OTHER = 1,
-    EXIT_USAGE = 2,
-    EXIT_INPUT = 3,
-    EXIT_NO_ARTICLE = 4,
-    EXIT_NO_DEVICE = 5,
-    EXIT_OUTPUT = 6,
-    EXIT_NETWORK = 7,
-    EXIT_INTERRUPTED = 130,
-};
-
-static const char *prog = "docbao";
+const char *prog = "docbao";
 
 void say_error(const char *message)
 {
@@ -76,7 +61,7 @@ int fail(docbao_status st, const docbao_error *err)
     return exit_code_for(st);
 }
 
-static const char *exit_codes_help(void)
+const char *exit_codes_help(void)
 {
     static char *text;
     if (text == NULL) {
@@ -95,18 +80,7 @@ static const char *exit_codes_help(void)
 /* ---------------------------------------------------------------------------------------- */
 /* Options shared by read and export                                                         */
 
-typedef struct {
-    char *voice;
-    int rate;
-    int pitch;
-    int volume;
-    char *sections;
-    char *dialect;
-    char *engine;
-    cli_source source;
-} speech_opts;
-
-static GOptionEntry *speech_entries(speech_opts *o)
+GOptionEntry *speech_entries(speech_opts *o)
 {
     GOptionEntry entries[] = {
         {"voice", 'v', 0, G_OPTION_ARG_STRING, &o->voice,
@@ -131,7 +105,7 @@ static GOptionEntry *speech_entries(speech_opts *o)
     return g_memdup2(entries, sizeof entries);
 }
 
-static void speech_opts_clear(speech_opts *o)
+void speech_opts_clear(speech_opts *o)
 {
     g_free(o->voice);
     g_free(o->sections);
@@ -169,8 +143,7 @@ static gboolean in_range(const char *what, int v, int lo, int hi, docbao_error *
 }
 
 /* Resolves the profile from the options; returns a status with err filled on failure. */
-static docbao_status choose_profile(const speech_opts *o, docbao_voice_profile *out,
-                                    docbao_error *err)
+docbao_status choose_profile(const speech_opts *o, docbao_voice_profile *out, docbao_error *err)
 {
     docbao_voice_list *list = docbao_voice_list_load(NULL, err);
     const docbao_voice_profile *p;
@@ -260,10 +233,11 @@ static docbao_status speech_prepare(const char *path, const speech_opts *o, spee
 /* ---------------------------------------------------------------------------------------- */
 /* Ctrl-C                                                                                    */
 
-static volatile int interrupted;
+volatile int interrupted;
 /* Set while a command can stop cleanly on Ctrl-C; otherwise the signal ends the process. */
-static volatile sig_atomic_t cancellable;
+volatile sig_atomic_t cancellable;
 static docbao_sink *volatile active_sink;
+static int signal_pipe[2] = {-1, -1};
 
 static void on_signal(int sig)
 {
@@ -276,6 +250,20 @@ static void on_signal(int sig)
     if (active_sink != NULL) {
         docbao_sink_interrupt(active_sink);
     }
+    if (signal_pipe[1] >= 0) {
+        int saved = errno;
+        ssize_t ignored = write(signal_pipe[1], "!", 1);
+        (void)ignored;
+        errno = saved;
+    }
+}
+
+int cli_signal_fd(void)
+{
+    if (signal_pipe[0] < 0 && pipe2(signal_pipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        return -1;
+    }
+    return signal_pipe[0];
 }
 
 static void catch_signals(void)
@@ -286,6 +274,7 @@ static void catch_signals(void)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -335,7 +324,7 @@ gboolean parse_options(GOptionContext *ctx, int *argc, char ***argv, int *code)
     return TRUE;
 }
 
-static gboolean one_input(int argc, char **argv, const char **path, int *code)
+gboolean one_input(int argc, char **argv, const char **path, int *code)
 {
     if (argc != 2) {
         say_error(argc < 2 ? _("no input file was given (use - for standard input)")
@@ -345,81 +334,6 @@ static gboolean one_input(int argc, char **argv, const char **path, int *code)
     }
     *path = argv[1];
     return TRUE;
-}
-
-static int cmd_read(int argc, char **argv)
-{
-    speech_opts o = {0};
-    char *device = NULL;
-    int code = EXIT_OK;
-    GOptionEntry *common = speech_entries(&o);
-    GOptionEntry entries[] = {
-        {"device", 'd', 0, G_OPTION_ARG_STRING, &device,
-         N_("Sound device (see: docbao devices); default: the system's"), N_("NAME")},
-        {NULL, 0, 0, 0, NULL, NULL, NULL},
-    };
-    GOptionContext *ctx = g_option_context_new(_("FILE|URL|- — read an article aloud"));
-    const char *path = NULL;
-    speech s;
-    docbao_error err = {0};
-    docbao_status st;
-
-    g_option_context_add_main_entries(ctx, entries, "docbao");
-    g_option_context_add_main_entries(ctx, common, "docbao");
-    g_option_context_add_main_entries(ctx, cli_source_entries(&o.source, TRUE), "docbao");
-    if (!parse_options(ctx, &argc, &argv, &code) || !one_input(argc, argv, &path, &code)) {
-        goto out;
-    }
-    cancellable = 1;
-    st = speech_prepare(path, &o, &s, &err);
-    if (st == DOCBAO_OK && interrupted) {
-        st = DOCBAO_ERR_CANCELLED;
-    } else if (st == DOCBAO_OK) {
-        docbao_sink_options so = {0};
-        docbao_sink *sink;
-        so.sample_rate = docbao_synth_sample_rate(s.synth);
-        so.device = device;
-        sink = docbao_sink_open("portaudio", &so, &err);
-        if (sink == NULL) {
-            st = err.status;
-            if (st == DOCBAO_ERR_NO_DEVICE) {
-                char *msg = g_strdup_printf(
-                    _("%s; to save the speech to a file instead, run: docbao export %s -o "
-                      "bai-doc.ogg"),
-                    err.message, path);
-                say_error(msg);
-                g_free(msg);
-                code = EXIT_NO_DEVICE;
-                speech_done(&s);
-                goto out;
-            }
-        } else {
-            docbao_render_options ro = {0};
-            docbao_error close_err = {0};
-            ro.cancel = &interrupted;
-            active_sink = sink;
-            st = docbao_render(s.script, s.synth, sink, &ro, &err);
-            active_sink = NULL;
-            if (docbao_sink_close(sink, st == DOCBAO_OK, &close_err) != DOCBAO_OK &&
-                st == DOCBAO_OK) {
-                st = close_err.status;
-                err = close_err;
-            }
-        }
-    }
-    if (st == DOCBAO_ERR_CANCELLED) {
-        fprintf(stderr, "%s\n", _("Stopped."));
-        code = EXIT_INTERRUPTED;
-    } else if (st != DOCBAO_OK) {
-        code = fail(st, &err);
-    }
-    speech_done(&s);
-out:
-    speech_opts_clear(&o);
-    g_free(common);
-    g_free(device);
-    g_option_context_free(ctx);
-    return code;
 }
 
 static int cmd_export(int argc, char **argv)
@@ -529,8 +443,7 @@ static int cmd_extract(int argc, char **argv)
         {"text", 't', 0, G_OPTION_ARG_NONE, &text, N_("Print the article as text (default)"), NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *ctx =
-        g_option_context_new(_("FILE|URL|- — print the article found in a page"));
+    GOptionContext *ctx = g_option_context_new(_("FILE|URL|- — print the article found in a page"));
     cli_source src = {0};
     const char *path = NULL;
     docbao_article *a = NULL;
@@ -725,6 +638,7 @@ static const command commands[] = {
     {"feed", cmd_feed, N_("list the entries of a news feed (RSS or Atom)")},
     {"normalize", cmd_normalize, N_("write the spoken form of text, line for line")},
     {"voices", cmd_voices, N_("list the voice profiles")},
+    {"keys", cmd_keys, N_("list the keys that steer the reading")},
     {"devices", cmd_devices, N_("list the sound output devices")},
 };
 

@@ -26,7 +26,7 @@
 #define VOLUME_STEP        10
 #define VOLUME_MIN_AUDIBLE 10
 
-typedef enum { MSG_COMMAND, MSG_OPEN, MSG_SYNC } msg_kind;
+typedef enum { MSG_COMMAND, MSG_OPEN, MSG_SYNC, MSG_SAY } msg_kind;
 
 typedef struct {
     msg_kind kind;
@@ -34,8 +34,8 @@ typedef struct {
     char label[64];
     uint64_t time_us;
     docbao_article *article; /* MSG_OPEN */
-    char *key;
-    gboolean autoplay;
+    char *key;               /* MSG_OPEN; MSG_SAY: the text */
+    docbao_open_mode mode;
     guint sync_id; /* MSG_SYNC */
 } message;
 
@@ -261,6 +261,7 @@ static bool on_audio(const int16_t *samples, size_t n, void *user)
         if (j->article && j->p->state == DOCBAO_STATE_PLAYING) {
             atomic_store(&j->p->stream.active, 1);
         }
+        dbi_stream_notify(&j->p->stream);
     }
     return true;
 }
@@ -301,6 +302,7 @@ static gboolean write_silence(docbao_player *p, dbi_ring *ring, size_t n)
         dbi_ring_write(ring, zeros, take);
         n -= take;
     }
+    dbi_stream_notify(&p->stream);
     return TRUE;
 }
 
@@ -508,7 +510,12 @@ static const char *section_label(docbao_section s)
 static void follow_output(docbao_player *p)
 {
     uint64_t played = atomic_load(&p->stream.article.read);
-    uint64_t delay = (uint64_t)(p->latency_s * p->stream.rate);
+    /*
+     * A frame taken by the output is heard a latency later; once nothing more is queued the
+     * output takes no further frames, so the last marks are due without that allowance.
+     */
+    uint64_t delay =
+        dbi_ring_level(&p->stream.article) > 0 ? (uint64_t)(p->latency_s * p->stream.rate) : 0;
     mark *m;
     while ((m = g_queue_peek_head(&p->marks)) != NULL && m->frame + delay <= played) {
         g_queue_pop_head(&p->marks);
@@ -528,6 +535,7 @@ static void follow_output(docbao_player *p)
         case MARK_END:
             atomic_store(&p->stream.active, 0);
             set_state(p, DOCBAO_STATE_FINISHED);
+            say(p, _("End of the article"));
             save_position(p);
             log_line(p, "finished underruns=%u", atomic_load(&p->stream.underruns));
             break;
@@ -674,6 +682,7 @@ static void resume_playback(docbao_player *p)
         atomic_store(&p->stream.watch_article_frame, atomic_load(&p->stream.article.read));
         atomic_store(&p->stream.paused, 0);
         atomic_store(&p->stream.active, dbi_ring_level(&p->stream.article) > 0);
+        dbi_stream_notify(&p->stream);
         set_state(p, DOCBAO_STATE_PLAYING);
         break;
     case DOCBAO_STATE_STOPPED:
@@ -1011,6 +1020,38 @@ static void handle_command(docbao_player *p, const message *m)
     }
 }
 
+/* Offers to continue at utterance `at`, naming the keys that continue or start again. */
+static void offer(docbao_player *p, size_t at)
+{
+    const docbao_utterance *u = utt(p, at);
+    char *resume_keys = NULL, *restart_keys = NULL;
+    const docbao_keymap *km = p->opts.keymap;
+    p->offer_utterance = at;
+    p->cur = at;
+    p->saved_cur = at;
+    set_state(p, DOCBAO_STATE_OFFER);
+    for (size_t i = 0; km != NULL && i < docbao_keymap_size(km); i++) {
+        int c = docbao_keymap_command(km, i);
+        const char *key = docbao_keymap_key(km, i);
+        if (c == DOCBAO_CMD_RESUME && resume_keys == NULL) {
+            resume_keys = docbao_key_spoken_name(key);
+        } else if (c == DOCBAO_CMD_TOGGLE_PAUSE && restart_keys == NULL) {
+            restart_keys = docbao_key_spoken_name(key);
+        }
+    }
+    if (resume_keys != NULL && restart_keys != NULL) {
+        sayf(p,
+             _("Last time you stopped at paragraph %zu of %zu. Press %s to continue there, or %s "
+               "to start from the beginning."),
+             u->paragraph + 1, docbao_script_n_paragraphs(p->script), resume_keys, restart_keys);
+    } else {
+        sayf(p, _("Last time you stopped at paragraph %zu of %zu."), u->paragraph + 1,
+             docbao_script_n_paragraphs(p->script));
+    }
+    g_free(resume_keys);
+    g_free(restart_keys);
+}
+
 static void open_article(docbao_player *p, message *m)
 {
     dbi_saved_position saved;
@@ -1042,41 +1083,29 @@ static void open_article(docbao_player *p, message *m)
         }
     }
     p->saved_cur = 0;
-    if (saved.utterance > 0 && saved.utterance < n_utt(p)) {
-        const docbao_utterance *u = utt(p, saved.utterance);
-        p->offer_utterance = saved.utterance;
+    if (saved.utterance >= n_utt(p)) {
+        saved.utterance = 0;
+    }
+    switch (m->mode) {
+    case DOCBAO_OPEN_OFFER:
+        if (saved.utterance > 0) {
+            offer(p, saved.utterance);
+        } else {
+            play_from(p, 0);
+        }
+        break;
+    case DOCBAO_OPEN_START:
+        play_from(p, 0);
+        break;
+    case DOCBAO_OPEN_RESUME:
+        play_from(p, saved.utterance);
+        break;
+    case DOCBAO_OPEN_STOPPED:
         p->cur = saved.utterance;
         p->saved_cur = saved.utterance;
-        set_state(p, DOCBAO_STATE_OFFER);
-        {
-            char *resume_keys = NULL, *restart_keys = NULL;
-            const docbao_keymap *km = p->opts.keymap;
-            for (size_t i = 0; km != NULL && i < docbao_keymap_size(km); i++) {
-                int c = docbao_keymap_command(km, i);
-                const char *key = docbao_keymap_key(km, i);
-                if (c == DOCBAO_CMD_RESUME && resume_keys == NULL) {
-                    resume_keys = docbao_key_spoken_name(key);
-                } else if (c == DOCBAO_CMD_TOGGLE_PAUSE && restart_keys == NULL) {
-                    restart_keys = docbao_key_spoken_name(key);
-                }
-            }
-            if (resume_keys != NULL && restart_keys != NULL) {
-                sayf(p,
-                     _("Last time you stopped at paragraph %zu of %zu. Press %s to continue "
-                       "there, or %s to start from the beginning."),
-                     u->paragraph + 1, docbao_script_n_paragraphs(p->script), resume_keys,
-                     restart_keys);
-            } else {
-                sayf(p, _("Last time you stopped at paragraph %zu of %zu."), u->paragraph + 1,
-                     docbao_script_n_paragraphs(p->script));
-            }
-            g_free(resume_keys);
-            g_free(restart_keys);
-        }
-    } else if (m->autoplay) {
-        play_from(p, 0);
-    } else {
         set_state(p, DOCBAO_STATE_STOPPED);
+        emit(p, DOCBAO_EVENT_SENTENCE, NULL);
+        break;
     }
     dbi_saved_position_clear(&saved);
 }
@@ -1141,6 +1170,9 @@ static gpointer player_thread(gpointer data)
                 break;
             case MSG_OPEN:
                 open_article(p, m);
+                break;
+            case MSG_SAY:
+                say(p, m->key);
                 break;
             case MSG_SYNC:
                 while (needs_synthesis(p) && g_atomic_int_get(&p->pending) == 0) {
@@ -1320,7 +1352,7 @@ char *docbao_player_article_key(const docbao_article *a)
 }
 
 docbao_status docbao_player_open(docbao_player *p, const docbao_article *article, const char *key,
-                                 bool autoplay, docbao_error *err)
+                                 docbao_open_mode mode, docbao_error *err)
 {
     message *m;
     docbao_article *copy;
@@ -1342,9 +1374,27 @@ docbao_status docbao_player_open(docbao_player *p, const docbao_article *article
     m->kind = MSG_OPEN;
     m->article = copy;
     m->key = key != NULL ? g_strdup(key) : docbao_player_article_key(article);
-    m->autoplay = autoplay;
+    m->mode = mode;
     post(p, m);
     return DOCBAO_OK;
+}
+
+void docbao_player_say(docbao_player *p, const char *text)
+{
+    message *m;
+    if (p == NULL || text == NULL || !g_utf8_validate(text, -1, NULL)) {
+        return;
+    }
+    m = g_new0(message, 1);
+    m->kind = MSG_SAY;
+    m->key = g_strdup(text);
+    post(p, m);
+}
+
+bool docbao_player_idle(docbao_player *p)
+{
+    return dbi_ring_level(&p->stream.article) == 0 && dbi_ring_level(&p->stream.message) == 0 &&
+           g_atomic_int_get(&p->pending) == 0;
 }
 
 void docbao_player_post(docbao_player *p, docbao_command cmd, const char *label, uint64_t time_us)

@@ -62,8 +62,8 @@ PaDeviceIndex dbi_pa_find_device(const char *name)
     return paNoDevice;
 }
 
-PaStream *dbi_pa_open(const char *device, int rate, int latency_ms, PaStreamCallback *callback,
-                      void *user, int *actual_rate, docbao_error *err)
+PaStream *dbi_pa_open(const char *device, int rate, int latency_ms, int *actual_rate,
+                      docbao_error *err)
 {
     PaStreamParameters out = {0};
     const PaDeviceInfo *info;
@@ -100,7 +100,7 @@ PaStream *dbi_pa_open(const char *device, int rate, int latency_ms, PaStreamCall
         *actual_rate = (int)info->defaultSampleRate;
     }
     e = Pa_OpenStream(&stream, NULL, &out, *actual_rate, paFramesPerBufferUnspecified, paClipOff,
-                      callback, user);
+                      NULL, NULL);
     if (e == paNoError) {
         e = Pa_StartStream(stream);
         if (e != paNoError) {

@@ -26,14 +26,13 @@ PaDeviceIndex dbi_pa_find_device(const char *name);
 #include "docbao/status.h"
 
 /*
- * Starts PortAudio and opens a started mono 16-bit output stream on a device (NULL = default)
- * at rate Hz, or, when the device refuses that rate, at the device's own rate, stored in
- * *actual_rate (the caller converts). With callback NULL the stream is blocking. On failure
- * returns NULL with err filled (DOCBAO_ERR_NO_DEVICE) and PortAudio terminated again.
- * Close with dbi_pa_close().
+ * Starts PortAudio and opens a started, blocking, mono 16-bit output stream on a device
+ * (NULL = default) at rate Hz, or, when the device refuses that rate, at the device's own
+ * rate, stored in *actual_rate (the caller converts). On failure returns NULL with err filled
+ * (DOCBAO_ERR_NO_DEVICE) and PortAudio terminated again. Close with dbi_pa_close().
  */
-PaStream *dbi_pa_open(const char *device, int rate, int latency_ms, PaStreamCallback *callback,
-                      void *user, int *actual_rate, docbao_error *err);
+PaStream *dbi_pa_open(const char *device, int rate, int latency_ms, int *actual_rate,
+                      docbao_error *err);
 
 /* Stops (drain true: after playing what is queued) or aborts, closes, and terminates. */
 PaError dbi_pa_close(PaStream *stream, int drain);

@@ -23,7 +23,7 @@ static void *portaudio_open(const docbao_sink_options *opts, docbao_error *err)
     pa_sink *ps = g_new0(pa_sink, 1);
     int rate = opts->sample_rate;
     ps->stream =
-        dbi_pa_open(opts->device, opts->sample_rate, opts->latency_ms, NULL, NULL, &rate, err);
+        dbi_pa_open(opts->device, opts->sample_rate, opts->latency_ms, &rate, err);
     if (ps->stream == NULL) {
         g_free(ps);
         return NULL;

@@ -6,6 +6,7 @@
 #ifndef DOCBAO_STREAM_H
 #define DOCBAO_STREAM_H
 
+#include <glib.h>
 #include <stdatomic.h>
 
 #include "audio_ring.h"
@@ -18,15 +19,18 @@ typedef struct {
     const docbao_clock *clock;
     dbi_ring article;
     dbi_ring message;
-    _Atomic int paused;       /* the article is held; messages still play */
-    _Atomic int active;       /* article audio is expected: a shortfall is an underrun */
-    _Atomic int gain_milli;   /* volume: 1000 is unity */
+    _Atomic int paused;     /* the article is held; messages still play */
+    _Atomic int active;     /* article audio is expected: a shortfall is an underrun */
+    _Atomic int gain_milli; /* volume: 1000 is unity */
     _Atomic unsigned underruns;
     /* Latency probes: the time the first frame of new audio (or a pause) reached the device. */
     _Atomic uint64_t watch_article_frame;
     _Atomic uint64_t watch_message_frame;
     _Atomic int watch_pause;
     _Atomic uint64_t watch_time_us;
+    /* Wakes an output thread waiting for audio (dbi_stream_wait / dbi_stream_notify). */
+    GMutex lock;
+    GCond cond;
 } dbi_stream;
 
 void dbi_stream_init(dbi_stream *s, int rate, const docbao_clock *clock, size_t ring_frames);
@@ -34,9 +38,24 @@ void dbi_stream_clear(dbi_stream *s);
 
 /*
  * Fills out with n frames: messages first, then the article unless paused, then silence; with
- * the volume applied. Called by output drivers from their audio thread; lock-free.
+ * the volume applied. For outputs that must deliver on time (the null output): a shortfall
+ * while the article should be playing is counted as an underrun. Lock-free.
  */
 void dbi_stream_pull(dbi_stream *s, int16_t *out, size_t n);
+
+/*
+ * Takes up to max frames of what there is to play (messages first, then the article unless
+ * paused), with the volume applied, and returns how many; 0 when nothing is waiting. For outputs
+ * that may simply stop writing when there is nothing to say. *starved is set when the article
+ * should be playing but not enough of it is ready. Lock-free.
+ */
+size_t dbi_stream_take(dbi_stream *s, int16_t *out, size_t max, gboolean *starved);
+
+/* The player calls this after queueing audio or unpausing; waiting outputs wake up. */
+void dbi_stream_notify(dbi_stream *s);
+
+/* Waits up to timeout_ms for dbi_stream_notify(). */
+void dbi_stream_wait(dbi_stream *s, unsigned timeout_ms);
 
 typedef struct {
     const char *name;

@@ -1,64 +1,61 @@
 /*
- * The sound-device output of the player: a PortAudio callback stream that pulls from the
- * player's stream. When the device refuses the voice's sample rate, libsamplerate's callback
- * interface converts inside the audio callback (it allocates nothing once started).
+ * The sound-device output of the player. A thread takes what there is to play from the
+ * player's stream and writes it to a blocking PortAudio stream in 10 ms pieces. When there is
+ * nothing to say (paused, finished) it writes nothing and waits, so the device is never fed
+ * filler: a pause is silence from the device, and a capture (ALSA's file plugin) holds exactly
+ * what was said. When the device refuses the voice's sample rate, the thread converts.
  */
 #include <portaudio.h>
-#include <samplerate.h>
 #include <string.h>
 
 #include "internal.h"
 #include "portaudio_util.h"
+#include "resample.h"
 #include "stream.h"
 
-#define PULL_CHUNK 1024
+#define PIECE_MS 10
 
 typedef struct {
     dbi_stream *stream;
     PaStream *pa;
-    SRC_STATE *src; /* NULL when no conversion is needed */
-    double ratio;
-    int16_t in16[PULL_CHUNK];
-    float in[PULL_CHUNK];
-    float out[8192];
+    dbi_resampler *resampler; /* NULL when the device takes the voice's rate */
+    GArray *converted;
+    GThread *thread;
+    gint stop;
 } pa_out;
 
-/* libsamplerate asks for more input: pull it from the stream. */
-static long src_input(void *user, float **data)
+static gpointer write_loop(gpointer data)
 {
-    pa_out *o = user;
-    dbi_stream_pull(o->stream, o->in16, PULL_CHUNK);
-    src_short_to_float_array(o->in16, o->in, PULL_CHUNK);
-    *data = o->in;
-    return PULL_CHUNK;
-}
-
-static int on_audio(const void *input, void *output, unsigned long frames,
-                    const PaStreamCallbackTimeInfo *time, PaStreamCallbackFlags flags, void *user)
-{
-    pa_out *o = user;
-    int16_t *out = output;
-    (void)input;
-    (void)time;
-    if (flags & paOutputUnderflow) {
-        atomic_fetch_add(&o->stream->underruns, 1);
-    }
-    if (o->src == NULL) {
-        dbi_stream_pull(o->stream, out, frames);
-        return paContinue;
-    }
-    while (frames > 0) {
-        long want = (long)MIN(frames, G_N_ELEMENTS(o->out));
-        long got = src_callback_read(o->src, o->ratio, want, o->out);
-        if (got <= 0) {
-            memset(out, 0, frames * sizeof *out);
-            break;
+    pa_out *o = data;
+    size_t piece = (size_t)o->stream->rate * PIECE_MS / 1000;
+    int16_t *buf = g_new(int16_t, piece);
+    gboolean flowing = FALSE; /* the last write continued a run of audio */
+    while (!g_atomic_int_get(&o->stop)) {
+        gboolean starved;
+        const int16_t *out = buf;
+        size_t n = dbi_stream_take(o->stream, buf, piece, &starved);
+        PaError e;
+        if (n == 0) {
+            /* A deliberate silence (paused, finished) is not an underrun; a starved one is. */
+            flowing = flowing && starved;
+            dbi_stream_wait(o->stream, starved ? 2 : 20);
+            continue;
         }
-        src_float_to_short_array(o->out, out, (int)got);
-        out += got;
-        frames -= (unsigned long)got;
+        if (o->resampler != NULL) {
+            g_array_set_size(o->converted, 0);
+            dbi_resampler_run(o->resampler, buf, n, FALSE, o->converted);
+            out = (const int16_t *)(void *)o->converted->data;
+            n = o->converted->len;
+        }
+        e = n > 0 ? Pa_WriteStream(o->pa, out, (unsigned long)n) : paNoError;
+        /* The device ran dry in the middle of speech: an underrun. After a pause it is not. */
+        if (e == paOutputUnderflowed && flowing) {
+            atomic_fetch_add(&o->stream->underruns, 1);
+        }
+        flowing = TRUE;
     }
-    return paContinue;
+    g_free(buf);
+    return NULL;
 }
 
 static void *pa_start(dbi_stream *s, const char *device, int latency_ms, docbao_error *err)
@@ -66,40 +63,38 @@ static void *pa_start(dbi_stream *s, const char *device, int latency_ms, docbao_
     pa_out *o = g_new0(pa_out, 1);
     int rate = s->rate;
     o->stream = s;
-    /*
-     * The converter must exist before the stream starts calling back, but its ratio is known
-     * only once the device has answered: open, and if the rate differs, reopen with it.
-     */
-    o->pa = dbi_pa_open(device, s->rate, latency_ms > 0 ? latency_ms : 30, on_audio, o, &rate, err);
-    if (o->pa != NULL && rate != s->rate) {
-        int error = 0;
-        dbi_pa_close(o->pa, FALSE);
-        o->ratio = (double)rate / s->rate;
-        o->src = src_callback_new(src_input, SRC_SINC_FASTEST, 1, &error, o);
-        o->pa = o->src != NULL ? dbi_pa_open(device, s->rate, latency_ms > 0 ? latency_ms : 30,
-                                             on_audio, o, &rate, err)
-                               : NULL;
-        if (o->src == NULL) {
-            dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("the sound device cannot play %d Hz audio"),
-                     s->rate);
-        }
-    }
+    o->pa = dbi_pa_open(device, s->rate, latency_ms > 0 ? latency_ms : 30, &rate, err);
     if (o->pa == NULL) {
-        if (o->src != NULL) {
-            src_delete(o->src);
-        }
         g_free(o);
         return NULL;
     }
+    if (rate != s->rate) {
+        o->resampler = dbi_resampler_new(s->rate, rate);
+        o->converted = g_array_new(FALSE, FALSE, sizeof(int16_t));
+        if (o->resampler == NULL) {
+            dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("the sound device cannot play %d Hz audio"),
+                     s->rate);
+            dbi_pa_close(o->pa, FALSE);
+            g_array_unref(o->converted);
+            g_free(o);
+            return NULL;
+        }
+    }
+    o->thread = g_thread_new("docbao-audio", write_loop, o);
     return o;
 }
 
 static void pa_stop(void *impl)
 {
     pa_out *o = impl;
-    dbi_pa_close(o->pa, FALSE);
-    if (o->src != NULL) {
-        src_delete(o->src);
+    g_atomic_int_set(&o->stop, 1);
+    dbi_stream_notify(o->stream);
+    g_thread_join(o->thread);
+    /* Let the device play what it already holds (a few tens of milliseconds). */
+    dbi_pa_close(o->pa, TRUE);
+    dbi_resampler_free(o->resampler);
+    if (o->converted != NULL) {
+        g_array_unref(o->converted);
     }
     g_free(o);
 }

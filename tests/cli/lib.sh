@@ -7,6 +7,9 @@ set -euo pipefail
 SAMPLES="$DOCBAO_SOURCE_DIR/samples"
 SEED="$SAMPLES/bac-kan-2024-01-28.html"
 
+# No test may fill the disk, whatever goes wrong: files are capped at 512 MB.
+ulimit -f 1048576
+
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/docbao-test.XXXXXX")
 cleanup() { rm -rf "$TMP"; }
 trap cleanup EXIT

@@ -525,6 +525,10 @@ static void follow_output(docbao_player *p)
             p->cur_word = 0;
             p->cur_word_len = 0;
             emit(p, DOCBAO_EVENT_SENTENCE, NULL);
+            log_line(p, "sentence utterance=%zu paragraph=%zu chars=%ld rate=%d", m->utterance,
+                     utt(p, m->utterance)->paragraph,
+                     g_utf8_strlen(docbao_spoken_text(utt(p, m->utterance)->spoken), -1),
+                     p->profile.rate);
             break;
         case MARK_WORD:
             p->cur = m->utterance;
@@ -927,7 +931,10 @@ static void handle_command(docbao_player *p, const message *m)
         say(p, _("No article is open."));
         return;
     }
+    /* Any action of the listener interrupts what is being said (EN 301 549, 5.1.3.5). */
+    dbi_ring_discard(&p->stream.message);
     start_probe(p, cmd, m->time_us);
+    log_line(p, "command %s state=%d utterance=%zu", docbao_command_name(cmd), p->state, p->cur);
     switch (cmd) {
     case DOCBAO_CMD_PLAY:
         if (p->state == DOCBAO_STATE_OFFER) {

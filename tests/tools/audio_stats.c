@@ -5,8 +5,9 @@
  *   audio_stats FILE                 any format libsndfile reads (WAV, FLAC, Ogg, MP3)
  *   audio_stats --raw RATE FILE|-    raw signed 16-bit little-endian mono
  *
- * Prints one line: seconds=S rms=R peak=P voiced=V, where voiced is the share of 20 ms windows
- * whose level is above -40 dBFS and rms is over the whole file (full scale = 1).
+ * Prints one line: seconds=S rms=R peak=P voiced=V longest_silence=L, where voiced is the share
+ * of 20 ms windows whose level is above -40 dBFS, rms is over the whole file (full scale = 1),
+ * and longest_silence is the longest run of quieter windows, in seconds.
  */
 #include <glib.h>
 #include <math.h>
@@ -18,7 +19,7 @@
 static void report(const short *s, size_t n, int rate)
 {
     size_t win = (size_t)rate / 50;
-    size_t windows = 0, voiced = 0;
+    size_t windows = 0, voiced = 0, run = 0, longest = 0;
     double sum = 0;
     int peak = 0;
     for (size_t i = 0; i < n; i++) {
@@ -33,11 +34,15 @@ static void report(const short *s, size_t n, int rate)
         windows++;
         if (sqrt(e / (double)win) / 32768.0 > 0.01) {
             voiced++;
+            run = 0;
+        } else {
+            run++;
+            longest = MAX(longest, run);
         }
     }
-    printf("seconds=%.3f rms=%.4f peak=%.4f voiced=%.3f\n", (double)n / rate,
+    printf("seconds=%.3f rms=%.4f peak=%.4f voiced=%.3f longest_silence=%.2f\n", (double)n / rate,
            n > 0 ? sqrt(sum / (double)n) / 32768.0 : 0.0, peak / 32768.0,
-           windows > 0 ? (double)voiced / (double)windows : 0.0);
+           windows > 0 ? (double)voiced / (double)windows : 0.0, longest * 0.02);
 }
 
 int main(int argc, char **argv)

@@ -1,0 +1,414 @@
+/* Vietnamese text helpers: NFC with offsets, tone-mark placement, syllables. */
+#include <string.h>
+
+#include "vi_text.h"
+
+/* Tone marks as combining characters, in the order of vi_text_tone(): none, huyền, sắc, hỏi,
+ * ngã, nặng. */
+static const gunichar tone_marks[6] = {0, 0x0300, 0x0301, 0x0309, 0x0303, 0x0323};
+
+gboolean vi_text_is_space(gunichar c)
+{
+    return g_unichar_isspace(c) || c == 0x00A0 || c == 0x202F || c == 0x2007 || c == 0x2028 ||
+           c == 0x2029 || (c < 0x20) || c == 0x7F || (c >= 0x80 && c < 0xA0);
+}
+
+/* Characters dropped before anything else: zero-width ones and the soft hyphen. */
+static gboolean is_dropped(gunichar c)
+{
+    return c == 0x00AD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+}
+
+static gboolean is_combining(gunichar c)
+{
+    return g_unichar_combining_class(c) != 0;
+}
+
+/* Does the text need the slow path (combining marks to compose, characters to drop)? */
+static gboolean needs_rewrite(const char *s, size_t len)
+{
+    const char *end = s + len;
+    const char *p = s;
+    while (p < end) {
+        if ((unsigned char)*p < 0x80) {
+            p++;
+            continue;
+        }
+        gunichar c = g_utf8_get_char(p);
+        if (is_combining(c) || is_dropped(c)) {
+            return TRUE;
+        }
+        p = g_utf8_next_char(p);
+    }
+    return FALSE;
+}
+
+void vi_text_init(vi_text *t, const char *src, size_t len)
+{
+    GString *out;
+    GArray *map;
+    const char *end = src + len;
+    const char *p = src;
+
+    if (!needs_rewrite(src, len)) {
+        t->str = g_strndup(src, len);
+        t->len = len;
+        t->map = NULL;
+        return;
+    }
+    out = g_string_sized_new(len + 1);
+    map = g_array_sized_new(FALSE, FALSE, sizeof(size_t), (guint)len + 1);
+    while (p < end) {
+        const char *start = p;
+        const char *q;
+        gunichar c = g_utf8_get_char(p);
+        size_t off = (size_t)(start - src);
+        gboolean marks = FALSE;
+        p = g_utf8_next_char(p);
+        if (is_dropped(c)) {
+            continue;
+        }
+        /* The cluster: this character and the combining marks after it. */
+        q = p;
+        while (q < end) {
+            gunichar d = g_utf8_get_char(q);
+            if (!is_combining(d)) {
+                break;
+            }
+            marks = TRUE;
+            q = g_utf8_next_char(q);
+        }
+        if (marks) {
+            char *nfc = g_utf8_normalize(start, q - start, G_NORMALIZE_NFC);
+            size_t n = nfc != NULL ? strlen(nfc) : 0;
+            g_string_append_len(out, nfc, (gssize)n);
+            for (size_t i = 0; i < n; i++) {
+                g_array_append_val(map, off);
+            }
+            g_free(nfc);
+            p = q;
+        } else {
+            for (const char *b = start; b < p; b++) {
+                size_t o = (size_t)(b - src);
+                g_array_append_val(map, o);
+            }
+            g_string_append_len(out, start, p - start);
+        }
+    }
+    g_array_append_val(map, len);
+    t->len = out->len;
+    t->str = g_string_free(out, FALSE);
+    t->map = (size_t *)(void *)g_array_free(map, FALSE);
+}
+
+void vi_text_clear(vi_text *t)
+{
+    g_free(t->str);
+    g_free(t->map);
+    t->str = NULL;
+    t->map = NULL;
+    t->len = 0;
+}
+
+/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone. */
+static gunichar split_tone(gunichar c, int *tone)
+{
+    gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+    gsize n;
+    gunichar base;
+    *tone = 0;
+    if (c < 0xC0) {
+        return c;
+    }
+    n = g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d));
+    if (n <= 1) {
+        return c;
+    }
+    base = d[0];
+    for (gsize i = 1; i < n; i++) {
+        int t = 0;
+        for (int k = 1; k < 6; k++) {
+            if (d[i] == tone_marks[k]) {
+                t = k;
+            }
+        }
+        if (t != 0) {
+            *tone = t;
+        } else {
+            gunichar composed;
+            if (g_unichar_compose(base, d[i], &composed)) {
+                base = composed;
+            }
+        }
+    }
+    return base;
+}
+
+static gunichar with_tone(gunichar base, int tone)
+{
+    gunichar composed;
+    if (tone <= 0 || tone > 5 || !g_unichar_compose(base, tone_marks[tone], &composed)) {
+        return base;
+    }
+    return composed;
+}
+
+static gboolean is_vowel_base(gunichar b)
+{
+    switch (g_unichar_tolower(b)) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 0x103: case 0xE2: case 0xEA: case 0xF4: case 0x1A1: case 0x1B0:
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
+gunichar vi_text_strip_tone(gunichar c)
+{
+    int tone;
+    return g_unichar_tolower(split_tone(c, &tone));
+}
+
+int vi_text_tone(gunichar c)
+{
+    int tone;
+    gunichar b = split_tone(c, &tone);
+    return is_vowel_base(b) ? tone : -1;
+}
+
+gunichar vi_text_initial(gunichar c)
+{
+    gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+    gunichar u = g_unichar_toupper(c);
+    if (u == 0x0110) {
+        return 'D';
+    }
+    if (!g_unichar_isalpha(u)) {
+        return 0;
+    }
+    if (u >= 0xC0 && g_unichar_fully_decompose(u, FALSE, d, G_N_ELEMENTS(d)) >= 1) {
+        return d[0];
+    }
+    return u;
+}
+
+/* Where the retoning rule applies, moves the tone of the last vowel to the one before it. */
+static gboolean retone_chars(gunichar *c, size_t n)
+{
+    int t1, t2;
+    gunichar b1, b2;
+    if (n < 2 || n > 8) {
+        return FALSE;
+    }
+    b1 = g_unichar_tolower(split_tone(c[n - 2], &t1));
+    b2 = g_unichar_tolower(split_tone(c[n - 1], &t2));
+    if (t2 == 0 || t1 != 0) {
+        return FALSE;
+    }
+    if (!((b1 == 'o' && (b2 == 'a' || b2 == 'e')) || (b1 == 'u' && b2 == 'y'))) {
+        return FALSE;
+    }
+    if (n >= 3) {
+        gunichar before = g_unichar_tolower(c[n - 3]);
+        /* "quý": u belongs to the onset; a third vowel is another rhyme ("khuya" is not). */
+        if (before == 'q' || is_vowel_base(split_tone(before, &t1))) {
+            return FALSE;
+        }
+    }
+    c[n - 2] = with_tone(split_tone(c[n - 2], &t1), t2);
+    c[n - 1] = split_tone(c[n - 1], &t1);
+    return TRUE;
+}
+
+/* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter? */
+static gboolean may_need_retone(const char *w, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        char ch = w[i] | 0x20;
+        if ((ch == 'o' || ch == 'u') && (unsigned char)w[i + 1] >= 0x80) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+void vi_text_append_retoned(GString *out, const char *w, size_t len)
+{
+    gunichar c[9];
+    size_t n = 0;
+    const char *p = w;
+    const char *end = w + len;
+    if (!may_need_retone(w, len)) {
+        g_string_append_len(out, w, (gssize)len);
+        return;
+    }
+    while (p < end && n < G_N_ELEMENTS(c)) {
+        c[n++] = g_utf8_get_char(p);
+        p = g_utf8_next_char(p);
+    }
+    if (p < end || !retone_chars(c, n)) {
+        g_string_append_len(out, w, (gssize)len);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        g_string_append_unichar(out, c[i]);
+    }
+}
+
+void vi_text_append_folded(GString *out, const char *w, size_t len)
+{
+    gsize start = out->len;
+    const char *p = w;
+    const char *end = w + len;
+    gboolean ascii = TRUE;
+    while (p < end) {
+        gunichar ch = g_utf8_get_char(p);
+        if (ch >= 0x80) {
+            ascii = FALSE;
+        }
+        g_string_append_unichar(out, g_unichar_tolower(ch));
+        p = g_utf8_next_char(p);
+    }
+    if (!ascii) {
+        char *copy = g_strndup(out->str + start, out->len - start);
+        g_string_truncate(out, start);
+        vi_text_append_retoned(out, copy, strlen(copy));
+        g_free(copy);
+    }
+}
+
+gboolean vi_text_is_upper(const char *w, size_t len)
+{
+    const char *p = w;
+    const char *end = w + len;
+    gboolean letters = FALSE;
+    while (p < end) {
+        gunichar ch = g_utf8_get_char(p);
+        if (g_unichar_isalpha(ch)) {
+            if (!g_unichar_isupper(ch) && !g_unichar_istitle(ch)) {
+                return FALSE;
+            }
+            letters = TRUE;
+        }
+        p = g_utf8_next_char(p);
+    }
+    return letters;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Syllables                                                                                 */
+
+static const char *const onsets[] = {
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d",
+    "đ",   "g",  "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v", "x", "",
+};
+static const char *const codas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t"};
+/* Vowel groups that may take a final consonant. */
+static const char *const nuclei_closed[] = {
+    "a",  "ă",  "â",  "e",  "ê",  "i",  "o",  "ô",  "ơ",  "u",  "ư",  "y",  "iê", "oa",
+    "oă", "oe", "oo", "ôô", "uâ", "uê", "uô", "uơ", "ươ", "uy", "yê", "uyê",
+};
+/* Vowel groups that end the syllable (they end in a glide). */
+static const char *const nuclei_open[] = {
+    "ai", "ao",  "au",  "ay",  "âu",  "ây",  "eo",  "êu",  "ia",  "iu",  "oi",  "ôi",
+    "ơi", "ua",  "ui",  "ưa",  "ưi",  "ưu",  "iêu", "yêu", "oai", "oao", "oay", "oeo",
+    "uây", "uôi", "ươi", "ươu", "uya", "uyu", "uê",
+};
+
+/* The letter without its shape mark: â, ă -> a; ê -> e; ô, ơ -> o; ư -> u. */
+static gunichar plain_letter(gunichar c)
+{
+    switch (c) {
+    case 0xE2: case 0x103:
+        return 'a';
+    case 0xEA:
+        return 'e';
+    case 0xF4: case 0x1A1:
+        return 'o';
+    case 0x1B0:
+        return 'u';
+    default:
+        return c;
+    }
+}
+
+/* Is s (n bytes) in the list? ascii: s has no diacritics (a web name such as "lienhe"), so
+ * list items are compared without their shape marks ("iê" matches "ie"). */
+static gboolean in_list(const char *s, size_t n, const char *const *list, size_t count,
+                        gboolean ascii)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (ascii) {
+            char plain[16];
+            size_t k = 0;
+            for (const char *p = list[i]; *p != '\0' && k < sizeof plain - 1;
+                 p = g_utf8_next_char(p)) {
+                plain[k++] = (char)plain_letter(g_utf8_get_char(p));
+            }
+            if (k == n && memcmp(plain, s, n) == 0) {
+                return TRUE;
+            }
+        } else if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+gboolean vi_text_is_syllable(const char *w, size_t len)
+{
+    char buf[64];
+    size_t n = 0;
+    const char *p = w;
+    const char *end = w + len;
+    int tones = 0;
+    gboolean ascii = TRUE;
+    if (len == 0 || len > 24) {
+        return FALSE;
+    }
+    while (p < end) {
+        int tone;
+        gunichar ch = g_utf8_get_char(p);
+        gunichar b = g_unichar_tolower(split_tone(ch, &tone));
+        if (!g_unichar_isalpha(ch)) {
+            return FALSE;
+        }
+        if (tone != 0) {
+            tones++;
+        }
+        n += (size_t)g_unichar_to_utf8(b, buf + n);
+        if (n + 6 >= sizeof buf) {
+            return FALSE;
+        }
+        p = g_utf8_next_char(p);
+    }
+    if (tones > 1) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < n; k++) {
+        ascii = ascii && (unsigned char)buf[k] < 0x80;
+    }
+    for (size_t o = 0; o < G_N_ELEMENTS(onsets); o++) {
+        size_t on = strlen(onsets[o]);
+        if (on > n || memcmp(buf, onsets[o], on) != 0) {
+            continue;
+        }
+        /* Without a final consonant. */
+        if (n > on && (in_list(buf + on, n - on, nuclei_closed, G_N_ELEMENTS(nuclei_closed), ascii) ||
+                       in_list(buf + on, n - on, nuclei_open, G_N_ELEMENTS(nuclei_open), ascii))) {
+            return TRUE;
+        }
+        for (size_t k = 0; k < G_N_ELEMENTS(codas); k++) {
+            size_t cn = strlen(codas[k]);
+            if (on + cn >= n || memcmp(buf + n - cn, codas[k], cn) != 0) {
+                continue;
+            }
+            if (in_list(buf + on, n - on - cn, nuclei_closed, G_N_ELEMENTS(nuclei_closed),
+                        ascii)) {
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}

@@ -240,7 +240,7 @@ static size_t last_words(vi_norm *c, char **words, size_t max)
     while (n < max && end > 0) {
         size_t start = end;
         GString *w;
-        while (start > 0 && t->str[start - 1] != ' ') {
+        while (start > 0 && t->str[start - 1] != ' ' && end - start <= 64) {
             start--;
         }
         if (start == end || end - start > 64) {
@@ -455,8 +455,8 @@ static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
         size_t i = first;
         gboolean match = nw > 0;
         for (guint k = nw; k > 0 && match; k--) {
-            /* Skip joining symbols between the words ("công ty" ... "-"). */
-            while (i > 0 && c->tok[i - 1].type == VI_TOK_SYM && vi_norm_is_dash(c, i - 1)) {
+            /* Skip one joining symbol between the words ("BS.CK2", "công ty - CP"). */
+            if (i > 0 && (vi_norm_is_dash(c, i - 1) || vi_norm_sym(c, i - 1, '.'))) {
                 i--;
             }
             if (i == 0 || !vi_norm_word_is(c, i - 1, words[k - 1], TRUE)) {
@@ -480,7 +480,7 @@ static gboolean source_before(vi_norm *c, size_t last, char *const *phrases)
         size_t i = last + 1;
         gboolean match = words[0] != NULL;
         for (char **w = words; *w != NULL && match; w++) {
-            while (vi_norm_sym(c, i, '.') || vi_norm_is_dash(c, i)) {
+            if (vi_norm_sym(c, i, '.') || vi_norm_is_dash(c, i)) {
                 i++;
             }
             if (!vi_norm_word_is(c, i, *w, TRUE)) {
@@ -541,6 +541,24 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
     }
 }
 
+void vi_norm_put_reading(const vi_norm *c, GString *buf, const char *reading)
+{
+    char **words;
+    vi_num_put(buf, "");
+    if (c->dialect != DOCBAO_DIALECT_SOUTH || strstr(reading, "nghìn") == NULL) {
+        g_string_append(buf, reading);
+        return;
+    }
+    words = g_strsplit(reading, " ", -1);
+    for (char **w = words; *w != NULL; w++) {
+        if (w != words) {
+            g_string_append_c(buf, ' ');
+        }
+        g_string_append(buf, strcmp(*w, "nghìn") == 0 ? "ngàn" : *w);
+    }
+    g_strfreev(words);
+}
+
 static gboolean has_upper(const char *s)
 {
     for (const char *p = s; *p != '\0'; p = g_utf8_next_char(p)) {
@@ -561,12 +579,16 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
         return TRUE;
     }
     entries = vi_lex_abbr(c->lex, key);
-    /* Any case ("Tp", "ubnd"), but never for a word that is a Vietnamese syllable ("Ha"). */
-    if (entries == NULL && has_upper(key) && !vi_text_is_syllable(key, strlen(key))) {
+    /* In another case ("Tp", "Ubnd"), but never for a word that is a Vietnamese syllable
+     * ("Ha" is a name, not HA). */
+    if (entries == NULL && has_upper(key)) {
         GString *folded = g_string_new(NULL);
         vi_text_append_folded(folded, key, strlen(key));
         entries = vi_lex_abbr_folded(c->lex, folded->str);
         g_string_free(folded, TRUE);
+        if (entries != NULL && vi_text_is_syllable(key, strlen(key))) {
+            entries = NULL;
+        }
     }
     if (entries == NULL) {
         return FALSE;
@@ -578,7 +600,7 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
             ok = cond_holds(c, &a->conds[k], first, last, in_url);
         }
         if (ok) {
-            vi_num_put(buf, a->expansion);
+            vi_norm_put_reading(c, buf, a->expansion);
             return TRUE;
         }
     }

@@ -35,6 +35,7 @@ struct vi_lexicon {
     GHashTable *contexts;    /* lowercase phrase -> roles */
     GHashTable *symbols;     /* symbol -> reading */
     size_t abbr_max_tokens;
+    size_t abbr_max_words;
     size_t unit_max_tokens;
     size_t context_max_words;
 };
@@ -255,6 +256,7 @@ static gboolean add_abbr(vi_lexicon *lex, char **cols, guint ncols, gboolean use
         g_ptr_array_add(list->entries, a);
     }
     lex->abbr_max_tokens = MAX(lex->abbr_max_tokens, count_tokens(key));
+    lex->abbr_max_words = MAX(lex->abbr_max_words, count_words(key));
     g_free(key);
     return TRUE;
 }
@@ -638,6 +640,11 @@ const GPtrArray *vi_lex_abbr_folded(const vi_lexicon *lex, const char *folded_ke
 size_t vi_lex_abbr_max_tokens(const vi_lexicon *lex)
 {
     return lex->abbr_max_tokens;
+}
+
+size_t vi_lex_abbr_max_words(const vi_lexicon *lex)
+{
+    return MAX(lex->abbr_max_words, (size_t)1);
 }
 
 const vi_unit *vi_lex_unit(const vi_lexicon *lex, const char *key)

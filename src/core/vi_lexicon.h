@@ -90,6 +90,8 @@ const GPtrArray *vi_lex_abbr(const vi_lexicon *lex, const char *key);
 const GPtrArray *vi_lex_abbr_folded(const vi_lexicon *lex, const char *folded_key);
 /* The most tokens any abbreviation key spans ("TP.HCM" is 3). */
 size_t vi_lex_abbr_max_tokens(const vi_lexicon *lex);
+/* The most words (parts separated by spaces) of any abbreviation key ("SEA Games" is 2). */
+size_t vi_lex_abbr_max_words(const vi_lexicon *lex);
 
 const vi_unit *vi_lex_unit(const vi_lexicon *lex, const char *key);
 size_t vi_lex_unit_max_tokens(const vi_lexicon *lex);

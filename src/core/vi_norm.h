@@ -110,6 +110,12 @@ void vi_norm_say_word(vi_norm *c, size_t i);
 /* Adds a pause mark (",", ".", "?", ...) to the last word for token i; never starts the text. */
 void vi_norm_pause(vi_norm *c, const char *mark, size_t i);
 
+/*
+ * Appends a reading from a lexicon to buf (after a space), in the normalizer's dialect: the
+ * southern profile says "ngàn" where a reading says "nghìn" (50k, ‰).
+ */
+void vi_norm_put_reading(const vi_norm *c, GString *buf, const char *reading);
+
 /* Appends the spelling of a word with letter names to buf: "GDP" -> "gờ đê pê". */
 void vi_norm_spell(vi_norm *c, GString *buf, const char *w, size_t len);
 

@@ -135,6 +135,16 @@ static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GStri
     }
 }
 
+static gboolean is_date_sep(const vi_norm *c, size_t i);
+
+/* Says a lexicon reading (a unit) for tokens first..last. */
+static void say_reading(vi_norm *c, const char *reading, size_t first, size_t last)
+{
+    g_string_truncate(c->buf, 0);
+    vi_norm_put_reading(c, c->buf, reading);
+    vi_norm_say_buf(c, first, last);
+}
+
 /* Says a number token as a plain cardinal (days, hours, years). */
 static void say_cardinal(vi_norm *c, size_t i)
 {
@@ -218,7 +228,7 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
         gboolean measure = right->kind == VI_UNIT_MEASURE &&
                            (left == NULL || left->kind == VI_UNIT_MEASURE);
         say_text(c, measure ? "trên" : "một", i, i);
-        say_text(c, right->reading, i + 1, end - 1);
+        say_reading(c, right->reading, i + 1, end - 1);
         return end;
     }
     if (c->tok[i + 1].type == VI_TOK_WORD &&
@@ -238,7 +248,7 @@ static size_t say_unit(vi_norm *c, size_t j)
     if (end == 0) {
         return j;
     }
-    say_text(c, u->reading, j, end - 1);
+    say_reading(c, u->reading, j, end - 1);
     if (vi_norm_sym(c, end, '/') && (after = vi_numexpr_per(c, end)) > 0) {
         return after;
     }
@@ -330,9 +340,25 @@ static gboolean between_names(const vi_norm *c, size_t first, size_t last)
            g_unichar_isupper(c->tok[last + 1].ch);
 }
 
+/* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
+ * or two capitalized names around the numbers. */
 static gboolean score_context(vi_norm *c, size_t first, size_t last)
 {
-    return (vi_norm_roles_before(c, 5) & VI_ROLE_SCORE) || between_names(c, first, last);
+    size_t words = 0;
+    for (size_t t = first; t > 0 && words < 8 && first - t < 24;) {
+        t--;
+        if (c->tok[t].type == VI_TOK_SYM && strchr(".;!?", (int)(c->tok[t].ch & 0x7F)) != NULL &&
+            c->tok[t].ch < 0x80) {
+            break;
+        }
+        if (c->tok[t].type == VI_TOK_WORD) {
+            words++;
+            if (vi_norm_roles_at(c, t) & VI_ROLE_SCORE) {
+                return TRUE;
+            }
+        }
+    }
+    return between_names(c, first, last);
 }
 
 /*
@@ -378,6 +404,9 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return end; /* the dash was not where we looked (a unit we did not say) */
     }
     say_text(c, "đến", k, k);
+    if (is_date_sep(c, k + 2) && vi_norm_joined(c, k + 3, VI_TOK_NUM)) {
+        return k + 1; /* "tháng 3 - 6/2027": the date rule reads the second end */
+    }
     return say_amount(c, k + 1, roles & VI_ROLE_MONTH);
 }
 
@@ -461,7 +490,8 @@ static size_t rule_date(vi_norm *c, size_t i)
     }
     /* Month and year: 4/2023, 12-2024; a number and a year after quý, đợt, số, ... */
     if (c->tok[i + 1].ch != '.' && num_in(c, i + 2, 4, 4, 1000, 2999, &y) &&
-        !is_date_sep(c, i + 3)) {
+        !(is_date_sep(c, i + 3) && c->tok[i + 3].ch != '-' &&
+          vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
         gboolean month = num_in(c, i, 1, 2, 1, 12, &m);
         if (((roles & VI_ROLE_PERIOD) && tok_len(c, i) <= 2) ||
             ((roles & (VI_ROLE_DOCUMENT | VI_ROLE_ADDRESS)) && c->tok[i + 1].ch == '/' &&
@@ -622,7 +652,7 @@ static size_t rule_time(vi_norm *c, size_t i)
     }
     if (joined_sym_num(c, i + 1, ':') && num_in(c, i, 1, 2, 0, 24, &h) &&
         num_in(c, i + 2, 2, 2, 0, 59, &m)) {
-        if (vi_norm_roles_before(c, 5) & VI_ROLE_SCORE) {
+        if (score_context(c, i, i + 2)) {
             return 0;
         }
         say_cardinal(c, i);
@@ -1010,7 +1040,7 @@ static size_t rule_prefix(vi_norm *c, size_t i)
             g_string_append_len(c->buf, vi_norm_str(c, j), (gssize)tok_len(c, j));
             j++;
         }
-        vi_num_put(c->buf, u->reading);
+        vi_norm_put_reading(c, c->buf, u->reading);
         vi_norm_say_buf(c, i, j - 1);
         c->said = VI_SAID_NUMBER;
         c->said_end = j;
@@ -1050,8 +1080,8 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         }
         return rule_prefix(c, i);
     }
-    if ((next = rule_phone(c, i)) > 0 || (next = rule_document(c, i)) > 0 ||
-        (next = rule_plate(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
+    if ((next = rule_plate(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
+        (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
         (next = rule_time(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
         (next = rule_colon_pair(c, i)) > 0) {
         return next;

@@ -299,15 +299,15 @@ gboolean vi_text_is_upper(const char *w, size_t len)
 /* ---------------------------------------------------------------------------------------- */
 /* Syllables                                                                                 */
 
+/* Onsets, longest first so that the first match is the longest. */
 static const char *const onsets[] = {
     "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d",
-    "đ",   "g",  "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v", "x", "",
+    "đ",   "g",  "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v", "x",
 };
-static const char *const codas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t"};
 /* Vowel groups that may take a final consonant. */
 static const char *const nuclei_closed[] = {
-    "a",  "ă",  "â",  "e",  "ê",  "i",  "o",  "ô",  "ơ",  "u",  "ư",  "y",  "iê", "oa",
-    "oă", "oe", "oo", "ôô", "uâ", "uê", "uô", "uơ", "ươ", "uy", "yê", "uyê",
+    "a",  "ă",  "â",  "e",  "ê",  "i",  "o",  "ô",  "ơ",  "u",  "ư",  "y",  "iê",
+    "oa", "oă", "oe", "oo", "ôô", "uâ", "uê", "uô", "uơ", "ươ", "uy", "yê", "uyê",
 };
 /* Vowel groups that end the syllable (they end in a glide). */
 static const char *const nuclei_open[] = {
@@ -315,45 +315,65 @@ static const char *const nuclei_open[] = {
     "ơi", "ua",  "ui",  "ưa",  "ưi",  "ưu",  "iêu", "yêu", "oai", "oao", "oay", "oeo",
     "uây", "uôi", "ươi", "ươu", "uya", "uyu", "uê",
 };
+/* The same without shape marks, for names written without diacritics ("lienhe"). */
+static const char *const ascii_closed[] = {
+    "a", "e", "i", "o", "u", "y", "ie", "oa", "oe", "oo", "ua", "ue", "uo", "uy", "ye", "uye",
+};
+static const char *const ascii_open[] = {
+    "ai", "ao",  "au",  "ay",  "eo",  "eu",  "ia",  "iu",  "oi",  "ua",  "ui",  "uu",
+    "ieu", "yeu", "oai", "oao", "oay", "oeo", "uay", "uoi", "uou", "uya", "uyu", "ue",
+};
 
-/* The letter without its shape mark: â, ă -> a; ê -> e; ô, ơ -> o; ư -> u. */
-static gunichar plain_letter(gunichar c)
-{
-    switch (c) {
-    case 0xE2: case 0x103:
-        return 'a';
-    case 0xEA:
-        return 'e';
-    case 0xF4: case 0x1A1:
-        return 'o';
-    case 0x1B0:
-        return 'u';
-    default:
-        return c;
-    }
-}
-
-/* Is s (n bytes) in the list? ascii: s has no diacritics (a web name such as "lienhe"), so
- * list items are compared without their shape marks ("iê" matches "ie"). */
-static gboolean in_list(const char *s, size_t n, const char *const *list, size_t count,
-                        gboolean ascii)
+static gboolean in_list(const char *s, size_t n, const char *const *list, size_t count)
 {
     for (size_t i = 0; i < count; i++) {
-        if (ascii) {
-            char plain[16];
-            size_t k = 0;
-            for (const char *p = list[i]; *p != '\0' && k < sizeof plain - 1;
-                 p = g_utf8_next_char(p)) {
-                plain[k++] = (char)plain_letter(g_utf8_get_char(p));
-            }
-            if (k == n && memcmp(plain, s, n) == 0) {
-                return TRUE;
-            }
-        } else if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) {
+        if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) {
             return TRUE;
         }
     }
     return FALSE;
+}
+
+/* Does the vowel group s (n bytes) end the syllable, or take the final consonant coda? */
+static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean ascii)
+{
+    const char *const *closed = ascii ? ascii_closed : nuclei_closed;
+    size_t nclosed = ascii ? G_N_ELEMENTS(ascii_closed) : G_N_ELEMENTS(nuclei_closed);
+    char last;
+    if (n == 0) {
+        return FALSE;
+    }
+    if (coda == NULL) {
+        return in_list(s, n, closed, nclosed) ||
+               (ascii ? in_list(s, n, ascii_open, G_N_ELEMENTS(ascii_open))
+                      : in_list(s, n, nuclei_open, G_N_ELEMENTS(nuclei_open)));
+    }
+    if (!in_list(s, n, closed, nclosed)) {
+        return FALSE;
+    }
+    /* -nh, -ch follow a, ê, i, y (anh, ênh, inh, uynh); -ng, -c never follow i or y. */
+    last = s[n - 1];
+    if (coda[1] == 'h') {
+        return last == 'a' || last == 'i' || last == 'y' || (ascii && last == 'e') ||
+               (n >= 2 && (unsigned char)s[n - 2] == 0xC3 && (unsigned char)last == 0xAA);
+    }
+    if (strcmp(coda, "ng") == 0 || strcmp(coda, "c") == 0) {
+        return last != 'i' && last != 'y';
+    }
+    return TRUE;
+}
+
+/* The final consonant at the end of buf (n bytes), or NULL. */
+static const char *coda_of(const char *buf, size_t n)
+{
+    static const char *const codas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t"};
+    for (size_t k = 0; k < G_N_ELEMENTS(codas); k++) {
+        size_t cn = strlen(codas[k]);
+        if (cn < n && memcmp(buf + n - cn, codas[k], cn) == 0) {
+            return codas[k];
+        }
+    }
+    return NULL;
 }
 
 gboolean vi_text_is_syllable(const char *w, size_t len)
@@ -364,15 +384,26 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
     const char *end = w + len;
     int tones = 0;
     gboolean ascii = TRUE;
+    size_t onset = 0;
+    const char *coda;
     if (len == 0 || len > 24) {
         return FALSE;
     }
     while (p < end) {
-        int tone;
+        int tone = 0;
         gunichar ch = g_utf8_get_char(p);
-        gunichar b = g_unichar_tolower(split_tone(ch, &tone));
-        if (!g_unichar_isalpha(ch)) {
-            return FALSE;
+        gunichar b;
+        if (ch < 0x80) {
+            if (!g_ascii_isalpha((char)ch)) {
+                return FALSE;
+            }
+            b = (gunichar)g_ascii_tolower((char)ch);
+        } else {
+            if (!g_unichar_isalpha(ch)) {
+                return FALSE;
+            }
+            b = g_unichar_tolower(split_tone(ch, &tone));
+            ascii = FALSE;
         }
         if (tone != 0) {
             tones++;
@@ -386,29 +417,23 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
     if (tones > 1) {
         return FALSE;
     }
-    for (size_t k = 0; k < n; k++) {
-        ascii = ascii && (unsigned char)buf[k] < 0x80;
-    }
     for (size_t o = 0; o < G_N_ELEMENTS(onsets); o++) {
         size_t on = strlen(onsets[o]);
-        if (on > n || memcmp(buf, onsets[o], on) != 0) {
-            continue;
+        if (on < n && memcmp(buf, onsets[o], on) == 0) {
+            onset = on;
+            break;
         }
-        /* Without a final consonant. */
-        if (n > on && (in_list(buf + on, n - on, nuclei_closed, G_N_ELEMENTS(nuclei_closed), ascii) ||
-                       in_list(buf + on, n - on, nuclei_open, G_N_ELEMENTS(nuclei_open), ascii))) {
-            return TRUE;
-        }
-        for (size_t k = 0; k < G_N_ELEMENTS(codas); k++) {
-            size_t cn = strlen(codas[k]);
-            if (on + cn >= n || memcmp(buf + n - cn, codas[k], cn) != 0) {
-                continue;
-            }
-            if (in_list(buf + on, n - on - cn, nuclei_closed, G_N_ELEMENTS(nuclei_closed),
-                        ascii)) {
-                return TRUE;
-            }
-        }
+    }
+    coda = coda_of(buf + onset, n - onset);
+    if (valid_rhyme(buf + onset, n - onset, NULL, ascii) ||
+        (coda != NULL && valid_rhyme(buf + onset, n - onset - strlen(coda), coda, ascii))) {
+        return TRUE;
+    }
+    /* "gì", "gìn": g and a rhyme in i. */
+    if (onset == 2 && buf[0] == 'g' && buf[1] == 'i') {
+        coda = coda_of(buf + 1, n - 1);
+        return valid_rhyme(buf + 1, n - 1, NULL, ascii) ||
+               (coda != NULL && valid_rhyme(buf + 1, n - 1 - strlen(coda), coda, ascii));
     }
     return FALSE;
 }

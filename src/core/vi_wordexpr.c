@@ -20,10 +20,14 @@ static size_t tok_len(const vi_norm *c, size_t i)
     return vi_norm_len(c, i);
 }
 
-/* Appends the text of tokens first..last-1 to out, words with the traditional tone placement. */
+/* Appends the text of tokens first..last-1 to out, words with the traditional tone placement,
+ * one space where there was white space. */
 static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t last)
 {
     for (size_t t = first; t < last; t++) {
+        if (t > first && c->tok[t].space) {
+            g_string_append_c(out, ' ');
+        }
         if (c->tok[t].type == VI_TOK_WORD) {
             vi_text_append_retoned(out, vi_norm_str(c, t), tok_len(c, t));
         } else {
@@ -233,7 +237,8 @@ static size_t rule_roman(vi_norm *c, size_t i)
         return 0;
     }
     value = vi_num_roman(vi_norm_str(c, i), tok_len(c, i));
-    if (value == 0) {
+    /* Alone, only I, V and X are numerals: "độ C" is Celsius, "hạng A" a letter. */
+    if (value == 0 || (tok_len(c, i) == 1 && value > 10)) {
         return 0;
     }
     roles = vi_norm_roles_before(c, 1);
@@ -300,11 +305,20 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
     return next;
 }
 
-/* The longest abbreviation (lexicon or article) starting at word i: UBND, TP.HCM, NN&PTNT. */
+/* The longest abbreviation (lexicon or article) starting at word i: UBND, TP.HCM, NN&PTNT,
+ * SEA Games (keys may hold as many spaces as the lexicon's longest). */
 static size_t rule_abbreviation(vi_norm *c, size_t i)
 {
     size_t maxk = MIN(MAX(vi_lex_abbr_max_tokens(c->lex), (size_t)5), (size_t)12);
-    size_t end = vi_norm_chunk_end(c, i, maxk);
+    size_t max_spaces = vi_lex_abbr_max_words(c->lex) - 1;
+    size_t end = i + 1;
+    size_t spaces = 0;
+    while (end < c->ntok && end - i < maxk) {
+        if (c->tok[end].space && ++spaces > max_spaces) {
+            break;
+        }
+        end++;
+    }
     for (size_t k = end; k > i; k--) {
         size_t next;
         if (c->tok[k - 1].type == VI_TOK_SYM) {
@@ -433,8 +447,23 @@ static gboolean is_domain(vi_norm *c, size_t t)
     return found;
 }
 
-/* Splits a lowercase ASCII name into Vietnamese syllables ("baobackan" -> "bao bac kan"), with
- * as few syllables as possible. FALSE when it cannot be. */
+/* How unlikely a syllable is in a name split into syllables: fewer syllables first, then those
+ * with a first consonant, then those without a stop at the end ("ho tro", not "hot ro"). */
+static unsigned syllable_cost(const char *s, size_t n)
+{
+    unsigned cost = 10;
+    char last = s[n - 1];
+    if (strchr("aeiouy", s[0]) != NULL) {
+        cost += 3;
+    }
+    if (last == 'c' || last == 'p' || last == 't' || (n >= 2 && last == 'h' && s[n - 2] == 'c')) {
+        cost += 1;
+    }
+    return cost;
+}
+
+/* Splits a lowercase ASCII name into Vietnamese syllables ("baobackan" -> "bao bac kan") at the
+ * lowest cost. FALSE when it cannot be. */
 static gboolean segment(const char *w, size_t n, GString *out)
 {
     unsigned best[33];
@@ -448,9 +477,13 @@ static gboolean segment(const char *w, size_t n, GString *out)
     for (size_t k = 1; k <= n; k++) {
         best[k] = G_MAXUINT;
         for (size_t l = 1; l <= 7 && l <= k; l++) {
-            if (best[k - l] != G_MAXUINT && best[k - l] + 1 < best[k] &&
-                vi_text_is_syllable(w + k - l, l)) {
-                best[k] = best[k - l] + 1;
+            unsigned cost;
+            if (best[k - l] == G_MAXUINT || !vi_text_is_syllable(w + k - l, l)) {
+                continue;
+            }
+            cost = best[k - l] + syllable_cost(w + k - l, l);
+            if (cost < best[k]) {
+                best[k] = cost;
                 from[k] = (unsigned)(k - l);
             }
         }

@@ -844,7 +844,8 @@ static void read_code_word(vi_norm *c, size_t t, GString *out)
  * "năm" and the year, then the code read with its "code" entries. The first code word is the
  * document's type when its reading is a document word (contexts.tsv role "document"); it is not
  * said again right after that same word ("Nghị định 100/2019/NĐ-CP"). The issuer after it is
- * introduced with "của": "Nghị định một trăm năm hai nghìn không trăm mười chín của chính phủ".
+ * introduced with "của": "Nghị định một trăm năm hai nghìn không trăm mười chín của chính phủ",
+ * unless the article goes on with "của ..." itself.
  */
 static size_t rule_document(vi_norm *c, size_t i)
 {
@@ -907,6 +908,10 @@ static size_t rule_document(vi_norm *c, size_t i)
     if (year != 0) {
         say_text(c, "năm", year - 1, year - 1);
         say_cardinal(c, year);
+    }
+    /* "100/2019/NĐ-CP của Chính phủ": the article names the issuer itself. */
+    if (vi_norm_word_is(c, last + 1, "của", TRUE)) {
+        np = has_type ? 1 : 0;
     }
     for (size_t p = 0; p < np; p++) {
         size_t t = parts[p];

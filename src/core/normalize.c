@@ -16,8 +16,10 @@ struct docbao_normalizer {
     docbao_dialect dialect;
     vi_lexicon *lex;
     GHashTable *learned; /* acronym -> expansion, from "thủ tục hành chính (TTHC)" */
+    GHashTable *learned_first; /* the first word of every learned acronym */
     GString *buf;
     GString *key;
+    GString *scratch;
     GArray *tokens;
 };
 
@@ -56,6 +58,8 @@ docbao_normalizer *docbao_normalizer_new(const docbao_normalize_options *opts, d
     n->dialect = opts != NULL ? opts->dialect : DOCBAO_DIALECT_NORTH;
     n->lex = lex;
     n->learned = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    n->learned_first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    n->scratch = g_string_new(NULL);
     n->buf = g_string_new(NULL);
     n->key = g_string_new(NULL);
     n->tokens = g_array_new(FALSE, FALSE, sizeof(vi_token));
@@ -69,6 +73,8 @@ void docbao_normalizer_free(docbao_normalizer *n)
     }
     vi_lex_free(n->lex);
     g_hash_table_unref(n->learned);
+    g_hash_table_unref(n->learned_first);
+    g_string_free(n->scratch, TRUE);
     g_string_free(n->buf, TRUE);
     g_string_free(n->key, TRUE);
     g_array_unref(n->tokens);
@@ -79,6 +85,7 @@ void docbao_normalizer_reset(docbao_normalizer *n)
 {
     if (n != NULL) {
         g_hash_table_remove_all(n->learned);
+        g_hash_table_remove_all(n->learned_first);
     }
 }
 
@@ -559,16 +566,6 @@ void vi_norm_put_reading(const vi_norm *c, GString *buf, const char *reading)
     g_strfreev(words);
 }
 
-static gboolean has_upper(const char *s)
-{
-    for (const char *p = s; *p != '\0'; p = g_utf8_next_char(p)) {
-        if (g_unichar_isupper(g_utf8_get_char(p))) {
-            return TRUE;
-        }
-    }
-    return FALSE;
-}
-
 gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first, size_t last,
                         gboolean in_url)
 {
@@ -581,7 +578,7 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
     entries = vi_lex_abbr(c->lex, key);
     /* In another case ("Tp", "Ubnd"), but never for a word that is a Vietnamese syllable
      * ("Ha" is a name, not HA). */
-    if (entries == NULL && has_upper(key)) {
+    if (entries == NULL && vi_text_has_upper(key, strlen(key))) {
         GString *folded = g_string_new(NULL);
         vi_text_append_folded(folded, key, strlen(key));
         entries = vi_lex_abbr_folded(c->lex, folded->str);
@@ -766,6 +763,8 @@ docbao_status docbao_normalize(docbao_normalizer *n, const char *text, size_t le
     memset(&c, 0, sizeof c);
     c.lex = n->lex;
     c.learned = n->learned;
+    c.learned_first = n->learned_first;
+    c.scratch = n->scratch;
     c.dialect = n->dialect;
     c.text = &t;
     c.tok = (const vi_token *)(void *)n->tokens->data;

@@ -30,6 +30,7 @@ typedef struct abbr_list {
 struct vi_lexicon {
     GHashTable *abbr;        /* key -> abbr_list */
     GHashTable *abbr_folded; /* lowercase key -> GPtrArray of vi_abbr * (not owned) */
+    GHashTable *first_words; /* first word of every key, as written and lowercased */
     GHashTable *units;       /* key -> vi_unit */
     GHashTable *letters;     /* uppercase letter -> name */
     GHashTable *contexts;    /* lowercase phrase -> roles */
@@ -211,6 +212,21 @@ static gboolean parse_context(const char *text, vi_abbr *a, const char *source, 
     return ok;
 }
 
+/* Remembers the first token of a key (and its lowercase form) for vi_lex_abbr_may_start(). */
+static void add_first_word(vi_lexicon *lex, const char *key)
+{
+    GArray *tokens = g_array_new(FALSE, FALSE, sizeof(vi_token));
+    vi_tok_split(key, strlen(key), tokens);
+    if (tokens->len > 0) {
+        const vi_token *t = &g_array_index(tokens, vi_token, 0);
+        GString *folded = g_string_new(NULL);
+        g_hash_table_add(lex->first_words, g_strndup(key + t->start, t->end - t->start));
+        vi_text_append_folded(folded, key + t->start, t->end - t->start);
+        g_hash_table_add(lex->first_words, g_string_free(folded, FALSE));
+    }
+    g_array_unref(tokens);
+}
+
 static gboolean add_abbr(vi_lexicon *lex, char **cols, guint ncols, gboolean user,
                          const char *source, unsigned line, docbao_error *err)
 {
@@ -257,6 +273,7 @@ static gboolean add_abbr(vi_lexicon *lex, char **cols, guint ncols, gboolean use
     }
     lex->abbr_max_tokens = MAX(lex->abbr_max_tokens, count_tokens(key));
     lex->abbr_max_words = MAX(lex->abbr_max_words, count_words(key));
+    add_first_word(lex, key);
     g_free(key);
     return TRUE;
 }
@@ -593,6 +610,7 @@ vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
     lex->abbr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, abbr_list_free);
     lex->abbr_folded =
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+    lex->first_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     lex->units = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, unit_free);
     lex->letters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     lex->contexts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -617,6 +635,7 @@ void vi_lex_free(vi_lexicon *lex)
         return;
     }
     g_hash_table_unref(lex->abbr_folded);
+    g_hash_table_unref(lex->first_words);
     g_hash_table_unref(lex->abbr);
     g_hash_table_unref(lex->units);
     g_hash_table_unref(lex->letters);
@@ -635,6 +654,11 @@ const GPtrArray *vi_lex_abbr_folded(const vi_lexicon *lex, const char *folded_ke
 {
     const GPtrArray *a = g_hash_table_lookup(lex->abbr_folded, folded_key);
     return a != NULL && a->len > 0 ? a : NULL;
+}
+
+gboolean vi_lex_abbr_may_start(const vi_lexicon *lex, const char *word)
+{
+    return g_hash_table_contains(lex->first_words, word);
 }
 
 size_t vi_lex_abbr_max_tokens(const vi_lexicon *lex)

@@ -88,6 +88,9 @@ void vi_lex_free(vi_lexicon *lex);
 const GPtrArray *vi_lex_abbr(const vi_lexicon *lex, const char *key);
 /* Entries for a key compared case-insensitively (after lowercasing), or NULL. */
 const GPtrArray *vi_lex_abbr_folded(const vi_lexicon *lex, const char *folded_key);
+/* TRUE if some key starts with this word, as written or lowercased ("TP" and "tp" for
+ * "TP.HCM"): a quick test that rules out most words with one lookup. */
+gboolean vi_lex_abbr_may_start(const vi_lexicon *lex, const char *word);
 /* The most tokens any abbreviation key spans ("TP.HCM" is 3). */
 size_t vi_lex_abbr_max_tokens(const vi_lexicon *lex);
 /* The most words (parts separated by spaces) of any abbreviation key ("SEA Games" is 2). */

@@ -28,6 +28,7 @@ typedef enum {
 typedef struct vi_norm {
     const vi_lexicon *lex;
     GHashTable *learned; /* acronym -> expansion the article gave; owned by the normalizer */
+    GHashTable *learned_first; /* first words of the learned acronyms (a quick test) */
     docbao_dialect dialect;
     const vi_text *text; /* the text in NFC */
     const vi_token *tok;
@@ -35,6 +36,7 @@ typedef struct vi_norm {
     docbao_spoken *out;
     GString *buf;     /* scratch for a phrase being built */
     GString *key;     /* scratch for lookups */
+    GString *scratch; /* scratch for the abbreviation rule's keys */
     vi_said said;     /* kind of the last thing said */
     size_t said_end;  /* token index after it */
 } vi_norm;

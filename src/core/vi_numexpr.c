@@ -1078,9 +1078,13 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
 {
     size_t next;
     if (c->tok[i].type != VI_TOK_NUM) {
-        /* Only what may stand before a number, and only when one follows. */
-        if (i + 1 >= c->ntok || c->tok[i + 1].space ||
-            (c->tok[i + 1].type == VI_TOK_WORD && c->tok[i].type == VI_TOK_WORD)) {
+        /* Only what may stand before a number ($100, US$ 5, -5), and only when one follows. */
+        if (i + 1 >= c->ntok ||
+            (c->tok[i].type == VI_TOK_WORD &&
+             (c->tok[i + 1].type != VI_TOK_SYM || c->tok[i + 1].space ||
+              !(vi_norm_is(c, i + 2, VI_TOK_NUM) || vi_norm_is(c, i + 3, VI_TOK_NUM)))) ||
+            (c->tok[i].type == VI_TOK_SYM && c->tok[i + 1].space &&
+             !vi_norm_is(c, i + 1, VI_TOK_NUM))) {
             return 0;
         }
         return rule_prefix(c, i);

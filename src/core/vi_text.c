@@ -9,6 +9,9 @@ static const gunichar tone_marks[6] = {0, 0x0300, 0x0301, 0x0309, 0x0303, 0x0323
 
 gboolean vi_text_is_space(gunichar c)
 {
+    if (c < 0x80) {
+        return c <= ' ' || c == 0x7F;
+    }
     return g_unichar_isspace(c) || c == 0x00A0 || c == 0x202F || c == 0x2007 || c == 0x2028 ||
            c == 0x2029 || (c < 0x20) || c == 0x7F || (c >= 0x80 && c < 0xA0);
 }
@@ -50,8 +53,9 @@ void vi_text_init(vi_text *t, const char *src, size_t len)
     const char *end = src + len;
     const char *p = src;
 
+    t->owned = NULL;
     if (!needs_rewrite(src, len)) {
-        t->str = g_strndup(src, len);
+        t->str = src; /* already NFC: used in place */
         t->len = len;
         t->map = NULL;
         return;
@@ -97,13 +101,15 @@ void vi_text_init(vi_text *t, const char *src, size_t len)
     }
     g_array_append_val(map, len);
     t->len = out->len;
-    t->str = g_string_free(out, FALSE);
+    t->owned = g_string_free(out, FALSE);
+    t->str = t->owned;
     t->map = (size_t *)(void *)g_array_free(map, FALSE);
 }
 
 void vi_text_clear(vi_text *t)
 {
-    g_free(t->str);
+    g_free(t->owned);
+    t->owned = NULL;
     g_free(t->map);
     t->str = NULL;
     t->map = NULL;
@@ -276,6 +282,26 @@ void vi_text_append_folded(GString *out, const char *w, size_t len)
         vi_text_append_retoned(out, copy, strlen(copy));
         g_free(copy);
     }
+}
+
+gboolean vi_text_has_upper(const char *w, size_t len)
+{
+    const char *p = w;
+    const char *end = w + len;
+    while (p < end) {
+        if ((unsigned char)*p < 0x80) {
+            if (*p >= 'A' && *p <= 'Z') {
+                return TRUE;
+            }
+            p++;
+        } else {
+            if (g_unichar_isupper(g_utf8_get_char(p))) {
+                return TRUE;
+            }
+            p = g_utf8_next_char(p);
+        }
+    }
+    return FALSE;
 }
 
 gboolean vi_text_is_upper(const char *w, size_t len)

@@ -14,14 +14,16 @@
  * no combining marks, nothing removed); otherwise it has len + 1 entries.
  */
 typedef struct vi_text {
-    char *str; /* NUL-terminated; owned */
+    const char *str; /* the text: the source itself, or owned (not NUL-terminated) */
+    char *owned;     /* what to free, or NULL */
     size_t len;
     size_t *map; /* owned, or NULL for the identity */
 } vi_text;
 
 /*
- * Fills t from len bytes of valid UTF-8. Linear time; clusters with combining marks are composed
- * one by one, so offsets of the rest stay exact. Free with vi_text_clear().
+ * Fills t from len bytes of valid UTF-8, which must outlive t (text already in NFC is used in
+ * place). Linear time; clusters with combining marks are composed one by one, so offsets of the
+ * rest stay exact. Free with vi_text_clear().
  */
 void vi_text_init(vi_text *t, const char *src, size_t len);
 void vi_text_clear(vi_text *t);
@@ -59,6 +61,9 @@ gunichar vi_text_initial(gunichar c);
 
 /* TRUE if w (len bytes, any case, with or without tone marks) is one Vietnamese syllable. */
 gboolean vi_text_is_syllable(const char *w, size_t len);
+
+/* TRUE if w has an uppercase letter. */
+gboolean vi_text_has_upper(const char *w, size_t len);
 
 /* TRUE if every letter of w is uppercase and it has at least one letter. */
 gboolean vi_text_is_upper(const char *w, size_t len);

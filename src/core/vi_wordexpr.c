@@ -125,6 +125,11 @@ static void learn(vi_norm *c, size_t first, size_t last, const size_t *words, si
         }
         append_tokens(c, exp, words[k], words[k] + 1);
     }
+    {
+        /* The first word of the key, for the quick test of rule_abbreviation(). */
+        size_t first_len = tok_len(c, first);
+        g_hash_table_add(c->learned_first, g_strndup(vi_norm_str(c, first), first_len));
+    }
     g_hash_table_replace(c->learned, g_string_free(key, FALSE), g_string_free(exp, FALSE));
 }
 
@@ -192,8 +197,12 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
     gunichar letters[MAX_ACRONYM];
     size_t words[3 * MAX_ACRONYM] = {0};
     size_t nw = 0;
-    size_t end = vi_norm_chunk_end(c, i, 8);
+    size_t end;
     size_t nl, close;
+    if (!g_unichar_isupper(c->tok[i].ch)) {
+        return 0;
+    }
+    end = vi_norm_chunk_end(c, i, 8);
     if (!vi_norm_sym(c, end, '(') || !c->tok[end].space) {
         return 0;
     }
@@ -233,7 +242,10 @@ static size_t rule_roman(vi_norm *c, size_t i)
     unsigned roles;
     size_t j = i + 1;
     guint64 year;
-    if (c->tok[i].ch >= 0x80 || strchr("IVXLCDM", (int)c->tok[i].ch) == NULL) {
+    switch (c->tok[i].ch) {
+    case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M':
+        break;
+    default:
         return 0;
     }
     value = vi_num_roman(vi_norm_str(c, i), tok_len(c, i));
@@ -276,9 +288,10 @@ static size_t rule_roman(vi_norm *c, size_t i)
  */
 static size_t try_key(vi_norm *c, size_t i, size_t k)
 {
-    GString *key = g_string_new(NULL);
+    GString *key = c->scratch;
     size_t next = 0;
     size_t plain_len;
+    g_string_truncate(key, 0);
     append_tokens(c, key, i, k);
     plain_len = key->len;
     g_string_truncate(c->buf, 0);
@@ -301,7 +314,6 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
             next = k;
         }
     }
-    g_string_free(key, TRUE);
     return next;
 }
 
@@ -313,6 +325,25 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t max_spaces = vi_lex_abbr_max_words(c->lex) - 1;
     size_t end = i + 1;
     size_t spaces = 0;
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    /* Most words start no key: one lookup says so. */
+    if (len > 64) {
+        return 0;
+    }
+    g_string_truncate(c->scratch, 0);
+    vi_text_append_retoned(c->scratch, w, len);
+    if (!vi_lex_abbr_may_start(c->lex, c->scratch->str) &&
+        !g_hash_table_contains(c->learned_first, c->scratch->str)) {
+        if (!vi_text_has_upper(w, len)) {
+            return 0;
+        }
+        g_string_truncate(c->scratch, 0);
+        vi_text_append_folded(c->scratch, w, len);
+        if (!vi_lex_abbr_may_start(c->lex, c->scratch->str)) {
+            return 0;
+        }
+    }
     while (end < c->ntok && end - i < maxk) {
         if (c->tok[end].space && ++spaces > max_spaces) {
             break;
@@ -390,8 +421,8 @@ static size_t rule_word(vi_norm *c, size_t i)
 {
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
-    glong n = g_utf8_strlen(w, (gssize)len);
-    if (n == 1 && vi_lex_letter(c->lex, c->tok[i].ch) != NULL && !vi_text_is_syllable(w, len)) {
+    gboolean one = g_utf8_next_char(w) == w + len;
+    if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL && !vi_text_is_syllable(w, len)) {
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         if (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&
@@ -402,7 +433,8 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
-    if (n >= 2 && n <= 6 && vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len)) {
+    if (!one && g_unichar_isupper(c->tok[i].ch) && g_utf8_strlen(w, (gssize)len) <= 6 &&
+        vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len)) {
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         vi_norm_say_buf(c, i, i);

@@ -453,7 +453,8 @@ static gboolean fraction_next(vi_norm *c, size_t j)
 }
 
 /*
- * Dates. With a year: 15/12/2022, 15-12-2022, 28.01.2024 -> "mười lăm tháng mười hai năm ...".
+ * Dates. With a year: 15/12/2022, 15-12-2022, 28.01.2024, 2022-12-15 -> "mười lăm tháng mười
+ * hai năm ...".
  * Month and year: 4/2023 -> "tháng tư năm ..." ("tháng" is not said again after "tháng"; after
  * quý, đợt, học kỳ: "quý một năm ..."). Day and month without a year, 27/1 -> "hai mươi bảy
  * tháng một", unless the words before want a fraction (chiếm 1/3), an address (ngõ 12/3) or a
@@ -471,6 +472,23 @@ static size_t rule_date(vi_norm *c, size_t i)
         return 0;
     }
     roles = vi_norm_roles_before(c, 1);
+    /* ISO dates: 2024-01-28 -> "hai mươi tám tháng một năm hai nghìn không trăm hai mươi tư". */
+    if (num_in(c, i, 4, 4, 1000, 2999, &y) && c->tok[i + 1].ch != '.' &&
+        num_in(c, i + 2, 1, 2, 1, 12, &m) && vi_norm_sym(c, i + 3, c->tok[i + 1].ch) &&
+        !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
+        num_in(c, i + 4, 1, 2, 1, 31, &d)) {
+        /* Said in the spoken order as one phrase, so that spans stay in the source's order. */
+        g_string_truncate(c->buf, 0);
+        vi_num_cardinal_u64(c->buf, d, c->dialect);
+        vi_num_put(c->buf, "tháng");
+        vi_num_month(c->buf, (unsigned)m, c->dialect);
+        vi_num_put(c->buf, "năm");
+        vi_num_cardinal_u64(c->buf, y, c->dialect);
+        vi_norm_say_buf(c, i, i + 4);
+        c->said = VI_SAID_DATE;
+        c->said_end = i + 5;
+        return i + 5;
+    }
     /* Day range in one month: 27-29/1, 27-29/1/2024. */
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 31, &d) &&
         num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 && vi_norm_sym(c, i + 3, '/') &&

@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 
 #include "docbao/docbao.h"
+#include "golden_normalize.h"
 
 typedef struct {
     unsigned total;
@@ -79,6 +80,49 @@ static char *phonemes(const char *text)
     return g_string_free(out, FALSE);
 }
 
+typedef struct {
+    docbao_normalizer *normalizer[2]; /* by dialect */
+    GHashTable *tallies;              /* category -> tally */
+    tally all;
+    gboolean verbose;
+} comparison;
+
+static gboolean compare_case(const golden_case *gc, void *data)
+{
+    comparison *cmp = data;
+    docbao_normalizer *n = cmp->normalizer[gc->dialect];
+    tally *t = g_hash_table_lookup(cmp->tallies, gc->category);
+    docbao_spoken *s = NULL;
+    char *p_exp, *p_raw, *p_doc;
+    gboolean raw_ok, doc_ok;
+    if (t == NULL) {
+        t = g_new0(tally, 1);
+        g_hash_table_insert(cmp->tallies, g_strdup(gc->category), t);
+    }
+    docbao_normalizer_reset(n);
+    docbao_normalize(n, gc->input, (size_t)-1, &s, NULL);
+    p_exp = phonemes(gc->expected);
+    p_raw = phonemes(gc->input);
+    p_doc = phonemes(s != NULL ? docbao_spoken_text(s) : "");
+    raw_ok = strcmp(p_raw, p_exp) == 0;
+    doc_ok = strcmp(p_doc, p_exp) == 0;
+    t->total++;
+    t->raw_ok += raw_ok;
+    t->doc_ok += doc_ok;
+    cmp->all.total++;
+    cmp->all.raw_ok += raw_ok;
+    cmp->all.doc_ok += doc_ok;
+    if (cmp->verbose) {
+        printf("%s\t%s\traw:%s\tdocbao:%s\t%s\n", gc->category, gc->input,
+               raw_ok ? "ok" : "WRONG", doc_ok ? "ok" : "WRONG", gc->expected);
+    }
+    g_free(p_exp);
+    g_free(p_raw);
+    g_free(p_doc);
+    docbao_spoken_free(s);
+    return TRUE;
+}
+
 static int compare_strings(gconstpointer a, gconstpointer b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -86,22 +130,19 @@ static int compare_strings(gconstpointer a, gconstpointer b)
 
 int main(int argc, char **argv)
 {
-    gboolean verbose = FALSE;
     const char *dir_arg = NULL;
     char *dir;
-    GDir *d;
-    const char *name;
-    GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
-    GHashTable *tallies = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    char *bad = NULL;
     GPtrArray *cats = g_ptr_array_new();
     GHashTableIter it;
     gpointer key, value;
-    tally all = {0};
+    comparison cmp = {0};
     char *empty = g_dir_make_tmp("docbao-empty-XXXXXX", NULL);
+    docbao_normalize_options opts = {0};
 
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--verbose") == 0) {
-            verbose = TRUE;
+            cmp.verbose = TRUE;
         } else {
             dir_arg = argv[i];
         }
@@ -111,95 +152,24 @@ int main(int argc, char **argv)
                                                  ? g_getenv("DOCBAO_SOURCE_DIR")
                                                  : DOCBAO_SOURCE_DIR,
                                              "tests", "golden", "normalize", NULL);
-    d = g_dir_open(dir, 0, NULL);
-    if (d == NULL) {
-        fprintf(stderr, "normalize_vs_espeak: cannot open %s\n", dir);
-        return 1;
-    }
-    while ((name = g_dir_read_name(d)) != NULL) {
-        if (g_str_has_suffix(name, ".tsv")) {
-            g_ptr_array_add(files, g_strdup(name));
-        }
-    }
-    g_dir_close(d);
-    g_ptr_array_sort(files, compare_strings);
     if (espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL, 0) <= 0 ||
         espeak_SetVoiceByName("vi") != EE_OK) {
         fprintf(stderr, "normalize_vs_espeak: espeak-ng is not available\n");
         return 1;
     }
-
-    for (guint f = 0; f < files->len; f++) {
-        const char *file = g_ptr_array_index(files, f);
-        gboolean south = g_str_has_prefix(file, "south");
-        char *path = g_build_filename(dir, file, NULL);
-        char *data = NULL;
-        char **lines;
-        docbao_normalize_options opts = {0};
-        docbao_normalizer *n;
-        opts.dialect = south ? DOCBAO_DIALECT_SOUTH : DOCBAO_DIALECT_NORTH;
-        opts.user_lexicon_dir = empty;
-        n = docbao_normalizer_new(&opts, NULL);
-        if (n == NULL || !g_file_get_contents(path, &data, NULL, NULL)) {
-            fprintf(stderr, "normalize_vs_espeak: cannot read %s\n", path);
-            return 1;
-        }
-        lines = g_strsplit(data, "\n", -1);
-        for (char **l = lines; *l != NULL; l++) {
-            char **cols;
-            char *cat;
-            tally *t;
-            docbao_spoken *s = NULL;
-            char *p_exp, *p_raw, *p_doc;
-            if (**l == '#' || **l == '\0') {
-                continue;
-            }
-            cols = g_strsplit(*l, "\t", -1);
-            if (g_strv_length(cols) != 3) {
-                g_strfreev(cols);
-                continue;
-            }
-            cat = south ? g_strconcat(cols[0], " (south)", NULL) : g_strdup(cols[0]);
-            t = g_hash_table_lookup(tallies, cat);
-            if (t == NULL) {
-                t = g_new0(tally, 1);
-                g_hash_table_insert(tallies, g_strdup(cat), t);
-            }
-            docbao_normalizer_reset(n);
-            docbao_normalize(n, cols[1], (size_t)-1, &s, NULL);
-            p_exp = phonemes(cols[2]);
-            p_raw = phonemes(cols[1]);
-            p_doc = phonemes(s != NULL ? docbao_spoken_text(s) : "");
-            t->total++;
-            all.total++;
-            if (strcmp(p_raw, p_exp) == 0) {
-                t->raw_ok++;
-                all.raw_ok++;
-            }
-            if (strcmp(p_doc, p_exp) == 0) {
-                t->doc_ok++;
-                all.doc_ok++;
-            }
-            if (verbose) {
-                printf("%s\t%s\traw:%s\tdocbao:%s\t%s\n", cat, cols[1],
-                       strcmp(p_raw, p_exp) == 0 ? "ok" : "WRONG",
-                       strcmp(p_doc, p_exp) == 0 ? "ok" : "WRONG", cols[2]);
-            }
-            g_free(p_exp);
-            g_free(p_raw);
-            g_free(p_doc);
-            docbao_spoken_free(s);
-            g_free(cat);
-            g_strfreev(cols);
-        }
-        g_strfreev(lines);
-        g_free(data);
-        g_free(path);
-        docbao_normalizer_free(n);
+    opts.user_lexicon_dir = empty;
+    opts.dialect = DOCBAO_DIALECT_NORTH;
+    cmp.normalizer[DOCBAO_DIALECT_NORTH] = docbao_normalizer_new(&opts, NULL);
+    opts.dialect = DOCBAO_DIALECT_SOUTH;
+    cmp.normalizer[DOCBAO_DIALECT_SOUTH] = docbao_normalizer_new(&opts, NULL);
+    cmp.tallies = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    if (golden_foreach(dir, compare_case, &cmp, &bad) < 0) {
+        fprintf(stderr, "normalize_vs_espeak: cannot read the golden cases: %s\n", bad);
+        return 1;
     }
     espeak_Terminate();
 
-    g_hash_table_iter_init(&it, tallies);
+    g_hash_table_iter_init(&it, cmp.tallies);
     while (g_hash_table_iter_next(&it, &key, &value)) {
         g_ptr_array_add(cats, key);
     }
@@ -207,18 +177,20 @@ int main(int argc, char **argv)
     printf("| category | cases | plain espeak-ng | docbao + espeak-ng |\n");
     printf("|---|---:|---:|---:|\n");
     for (guint i = 0; i < cats->len; i++) {
-        const tally *t = g_hash_table_lookup(tallies, g_ptr_array_index(cats, i));
+        const tally *t = g_hash_table_lookup(cmp.tallies, g_ptr_array_index(cats, i));
         printf("| %s | %u | %u (%.0f%%) | %u (%.0f%%) |\n", (const char *)g_ptr_array_index(cats, i),
                t->total, t->raw_ok, 100.0 * t->raw_ok / t->total, t->doc_ok,
                100.0 * t->doc_ok / t->total);
     }
-    printf("| **all** | %u | %u (%.1f%%) | %u (%.1f%%) |\n", all.total, all.raw_ok,
-           100.0 * all.raw_ok / all.total, all.doc_ok, 100.0 * all.doc_ok / all.total);
+    printf("| **all** | %u | %u (%.1f%%) | %u (%.1f%%) |\n", cmp.all.total, cmp.all.raw_ok,
+           100.0 * cmp.all.raw_ok / cmp.all.total, cmp.all.doc_ok,
+           100.0 * cmp.all.doc_ok / cmp.all.total);
+    docbao_normalizer_free(cmp.normalizer[0]);
+    docbao_normalizer_free(cmp.normalizer[1]);
     g_rmdir(empty);
     g_free(empty);
     g_free(dir);
     g_ptr_array_unref(cats);
-    g_hash_table_unref(tallies);
-    g_ptr_array_unref(files);
+    g_hash_table_unref(cmp.tallies);
     return 0;
 }

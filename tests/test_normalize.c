@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "docbao/docbao.h"
+#include "golden_normalize.h"
 #include "test_util.h"
 #include "vi_numbers.h"
 
@@ -78,52 +79,34 @@ typedef struct {
     unsigned total;
 } tally;
 
-static void run_golden_file(const char *path, const char *name, GHashTable *tallies,
-                            GString *failures, unsigned *n_cases)
+typedef struct {
+    docbao_normalizer *normalizer[2]; /* by dialect */
+    GHashTable *tallies;              /* category -> tally */
+    GString *failures;
+} golden_run;
+
+static gboolean check_case(const golden_case *gc, void *data)
 {
-    char *data = NULL;
-    gsize len = 0;
-    char **lines;
-    gboolean south = g_str_has_prefix(name, "south");
-    docbao_normalizer *n = new_normalizer(south ? DOCBAO_DIALECT_SOUTH : DOCBAO_DIALECT_NORTH,
-                                          NULL);
-    g_assert_true(g_file_get_contents(path, &data, &len, NULL));
-    lines = g_strsplit(data, "\n", -1);
-    for (guint i = 0; lines[i] != NULL; i++) {
-        char **cols;
-        char *got;
-        char *cat;
-        tally *t;
-        if (lines[i][0] == '#' || lines[i][0] == '\0') {
-            continue;
-        }
-        cols = g_strsplit(lines[i], "\t", -1);
-        if (g_strv_length(cols) != 3) {
-            g_error("%s:%u: expected CATEGORY<tab>INPUT<tab>EXPECTED", name, i + 1);
-        }
-        cat = south ? g_strconcat(cols[0], " (south)", NULL) : g_strdup(cols[0]);
-        t = g_hash_table_lookup(tallies, cat);
-        if (t == NULL) {
-            t = g_new0(tally, 1);
-            g_hash_table_insert(tallies, g_strdup(cat), t);
-        }
-        docbao_normalizer_reset(n);
-        got = normalize_str(n, cols[1]);
-        t->total++;
-        (*n_cases)++;
-        if (strcmp(got, cols[2]) == 0) {
-            t->pass++;
-        } else {
-            g_string_append_printf(failures, "%s:%u [%s]\n  input:    %s\n  expected: %s\n  got:      %s\n",
-                                   name, i + 1, cat, cols[1], cols[2], got);
-        }
-        g_free(got);
-        g_free(cat);
-        g_strfreev(cols);
+    golden_run *run = data;
+    docbao_normalizer *n = run->normalizer[gc->dialect];
+    tally *t = g_hash_table_lookup(run->tallies, gc->category);
+    char *got;
+    if (t == NULL) {
+        t = g_new0(tally, 1);
+        g_hash_table_insert(run->tallies, g_strdup(gc->category), t);
     }
-    g_strfreev(lines);
-    g_free(data);
-    docbao_normalizer_free(n);
+    docbao_normalizer_reset(n);
+    got = normalize_str(n, gc->input);
+    t->total++;
+    if (strcmp(got, gc->expected) == 0) {
+        t->pass++;
+    } else {
+        g_string_append_printf(run->failures,
+                               "%s:%u [%s]\n  input:    %s\n  expected: %s\n  got:      %s\n",
+                               gc->file, gc->line, gc->category, gc->input, gc->expected, got);
+    }
+    g_free(got);
+    return TRUE;
 }
 
 static int compare_strings(gconstpointer a, gconstpointer b)
@@ -134,51 +117,44 @@ static int compare_strings(gconstpointer a, gconstpointer b)
 static void test_golden(void)
 {
     char *dir = test_source_path("tests/golden/normalize");
-    GDir *d = g_dir_open(dir, 0, NULL);
-    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
-    GHashTable *tallies = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    GString *failures = g_string_new(NULL);
-    GPtrArray *cats;
+    golden_run run;
+    GPtrArray *cats = g_ptr_array_new();
     GHashTableIter it;
     gpointer key, value;
-    unsigned n_cases = 0, n_pass = 0;
-    const char *name;
-    g_assert_nonnull(d);
-    while ((name = g_dir_read_name(d)) != NULL) {
-        if (g_str_has_suffix(name, ".tsv")) {
-            g_ptr_array_add(names, g_strdup(name));
-        }
-    }
-    g_dir_close(d);
-    g_ptr_array_sort(names, compare_strings);
-    for (guint i = 0; i < names->len; i++) {
-        char *path = g_build_filename(dir, g_ptr_array_index(names, i), NULL);
-        run_golden_file(path, g_ptr_array_index(names, i), tallies, failures, &n_cases);
-        g_free(path);
+    unsigned n_pass = 0;
+    char *bad = NULL;
+    int n_cases;
+    run.normalizer[DOCBAO_DIALECT_NORTH] = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    run.normalizer[DOCBAO_DIALECT_SOUTH] = new_normalizer(DOCBAO_DIALECT_SOUTH, NULL);
+    run.tallies = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    run.failures = g_string_new(NULL);
+    n_cases = golden_foreach(dir, check_case, &run, &bad);
+    if (n_cases < 0) {
+        g_error("cannot read the golden cases: %s", bad);
     }
     /* Per-category results, in name order. */
-    cats = g_ptr_array_new();
-    g_hash_table_iter_init(&it, tallies);
+    g_hash_table_iter_init(&it, run.tallies);
     while (g_hash_table_iter_next(&it, &key, &value)) {
         g_ptr_array_add(cats, key);
     }
     g_ptr_array_sort(cats, compare_strings);
     for (guint i = 0; i < cats->len; i++) {
-        const tally *t = g_hash_table_lookup(tallies, g_ptr_array_index(cats, i));
+        const tally *t = g_hash_table_lookup(run.tallies, g_ptr_array_index(cats, i));
         g_test_message("%-24s %3u/%3u", (const char *)g_ptr_array_index(cats, i), t->pass,
                        t->total);
         n_pass += t->pass;
     }
-    g_test_message("%-24s %3u/%3u", "all", n_pass, n_cases);
-    if (failures->len > 0) {
-        fputs(failures->str, stderr); /* raw UTF-8, whatever the locale */
+    g_test_message("%-24s %3u/%3d", "all", n_pass, n_cases);
+    if (run.failures->len > 0) {
+        fputs(run.failures->str, stderr); /* raw UTF-8, whatever the locale */
     }
-    g_assert_cmpuint(n_cases, >=, 400);
-    g_assert_cmpuint(n_pass, ==, n_cases);
+    g_assert_cmpint(n_cases, >=, 400);
+    g_assert_cmpuint(n_pass, ==, (unsigned)n_cases);
     g_ptr_array_unref(cats);
-    g_string_free(failures, TRUE);
-    g_hash_table_unref(tallies);
-    g_ptr_array_unref(names);
+    g_string_free(run.failures, TRUE);
+    g_hash_table_unref(run.tallies);
+    docbao_normalizer_free(run.normalizer[0]);
+    docbao_normalizer_free(run.normalizer[1]);
     g_free(dir);
 }
 

@@ -213,6 +213,17 @@ gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fol
     return strcmp(c->key->str, s) == 0;
 }
 
+gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,
+                         gboolean fold)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (vi_norm_word_is(c, i, words[k], fold)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 gboolean vi_norm_value(const vi_norm *c, size_t i, guint64 *value)
 {
     return vi_norm_is(c, i, VI_TOK_NUM) && vi_num_parse(vi_norm_str(c, i), vi_norm_len(c, i),

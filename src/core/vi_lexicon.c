@@ -507,74 +507,89 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static gboolean load_builtin(vi_lexicon *lex, docbao_error *err)
+/*
+ * The *.tsv names of the built-in lexicons (dir NULL) or of a user directory, sorted so that
+ * files apply in the same order everywhere. NULL when there is no such directory.
+ */
+static char **tsv_names(const char *dir)
 {
-    char **names;
-    gboolean ok = TRUE;
-    dbi_resources_ensure();
-    names = g_resources_enumerate_children(LEXICON_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                           NULL);
-    if (names == NULL) {
-        return FAIL(_("the built-in lexicons are missing"));
+    GPtrArray *names = g_ptr_array_new();
+    char **all = NULL;
+    if (dir == NULL) {
+        all = g_resources_enumerate_children(LEXICON_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                             NULL);
+    } else {
+        GDir *d = g_dir_open(dir, 0, NULL);
+        const char *name;
+        GPtrArray *found = g_ptr_array_new();
+        if (d == NULL) {
+            g_ptr_array_free(found, TRUE);
+            g_ptr_array_free(names, TRUE);
+            return NULL;
+        }
+        while ((name = g_dir_read_name(d)) != NULL) {
+            g_ptr_array_add(found, g_strdup(name));
+        }
+        g_dir_close(d);
+        g_ptr_array_add(found, NULL);
+        all = (char **)g_ptr_array_free(found, FALSE);
     }
-    qsort(names, g_strv_length(names), sizeof(char *), compare_names);
+    if (all == NULL) {
+        g_ptr_array_free(names, TRUE);
+        return NULL;
+    }
+    for (char **n = all; *n != NULL; n++) {
+        if (g_str_has_suffix(*n, ".tsv") && (*n)[0] != '.') {
+            g_ptr_array_add(names, g_strdup(*n));
+        }
+    }
+    g_strfreev(all);
+    g_ptr_array_sort(names, compare_names);
+    g_ptr_array_add(names, NULL);
+    return (char **)g_ptr_array_free(names, FALSE);
+}
+
+/*
+ * Loads the built-in lexicons (dir NULL; their absence is an error) or a user directory (its
+ * absence is not). Entries of user files replace built-in ones with the same key.
+ */
+static gboolean load_lexicons(vi_lexicon *lex, const char *dir, docbao_error *err)
+{
+    char **names = tsv_names(dir);
+    gboolean ok = TRUE;
+    if (names == NULL) {
+        return dir != NULL || FAIL(_("the built-in lexicons are missing"));
+    }
     for (char **n = names; *n != NULL && ok; n++) {
-        char *path;
         char *source;
         GBytes *bytes;
-        if (!g_str_has_suffix(*n, ".tsv")) {
-            continue;
+        if (dir == NULL) {
+            char *path = g_strconcat(LEXICON_RESOURCE_PATH "/", *n, NULL);
+            bytes = g_resources_lookup_data(path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+            source = g_strconcat("voices/lexicon/", *n, NULL);
+            g_free(path);
+        } else {
+            char *data = NULL;
+            gsize size = 0;
+            GError *gerr = NULL;
+            source = g_build_filename(dir, *n, NULL);
+            if (!g_file_get_contents(source, &data, &size, &gerr)) {
+                ok = FAIL("%s", gerr->message);
+                g_error_free(gerr);
+            }
+            bytes = data != NULL ? g_bytes_new_take(data, size) : NULL;
         }
-        path = g_strconcat(LEXICON_RESOURCE_PATH "/", *n, NULL);
-        source = g_strconcat("voices/lexicon/", *n, NULL);
-        bytes = g_resources_lookup_data(path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-        if (bytes != NULL) {
+        if (ok && bytes != NULL) {
             gsize size;
             const char *data = g_bytes_get_data(bytes, &size);
-            ok = parse_file(lex, data, size, *n, source, FALSE, err);
+            ok = parse_file(lex, data, size, *n, source, dir != NULL, err);
+        }
+        if (bytes != NULL) {
             g_bytes_unref(bytes);
         }
         g_free(source);
-        g_free(path);
     }
     g_strfreev(names);
-    return ok;
-}
-
-static gboolean load_dir(vi_lexicon *lex, const char *dir, docbao_error *err)
-{
-    GDir *d = g_dir_open(dir, 0, NULL);
-    GPtrArray *names;
-    const char *name;
-    gboolean ok = TRUE;
-    if (d == NULL) {
-        return TRUE; /* no user lexicons */
-    }
-    names = g_ptr_array_new_with_free_func(g_free);
-    while ((name = g_dir_read_name(d)) != NULL) {
-        if (g_str_has_suffix(name, ".tsv") && name[0] != '.') {
-            g_ptr_array_add(names, g_strdup(name));
-        }
-    }
-    g_dir_close(d);
-    g_ptr_array_sort(names, compare_names);
-    for (guint i = 0; i < names->len && ok; i++) {
-        const char *file = g_ptr_array_index(names, i);
-        char *path = g_build_filename(dir, file, NULL);
-        char *data = NULL;
-        gsize size = 0;
-        GError *gerr = NULL;
-        if (!g_file_get_contents(path, &data, &size, &gerr)) {
-            dbi_fail(err, DOCBAO_ERR_VOICE, "%s", gerr->message);
-            g_error_free(gerr);
-            ok = FALSE;
-        } else {
-            ok = parse_file(lex, data, size, file, path, TRUE, err);
-        }
-        g_free(data);
-        g_free(path);
-    }
-    g_ptr_array_unref(names);
     return ok;
 }
 
@@ -619,7 +634,8 @@ vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
         default_dir = g_build_filename(g_get_user_config_dir(), "docbao", "lexicon", NULL);
         user_dir = default_dir;
     }
-    ok = load_builtin(lex, err) && load_dir(lex, user_dir, err);
+    dbi_resources_ensure();
+    ok = load_lexicons(lex, NULL, err) && load_lexicons(lex, user_dir, err);
     g_free(default_dir);
     if (!ok) {
         vi_lex_free(lex);

@@ -77,6 +77,10 @@ gboolean vi_norm_is_dash(const vi_norm *c, size_t i);
 /* Token i is a word equal to s (exactly, or ignoring case when fold). */
 gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fold);
 
+/* Token i is a word equal to one of the n words (exactly, or ignoring case when fold). */
+gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,
+                         gboolean fold);
+
 /* The value of number token i, when it has at most 19 digits. */
 gboolean vi_norm_value(const vi_norm *c, size_t i, guint64 *value);
 

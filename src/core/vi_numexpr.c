@@ -258,15 +258,11 @@ static size_t say_unit(vi_norm *c, size_t j)
 /* ---------------------------------------------------------------------------------------- */
 /* Amounts, ranges and scores                                                                */
 
+/* nghìn, triệu, tỷ: words of an amount that stand between a number and its unit. */
 static gboolean is_magnitude(vi_norm *c, size_t i)
 {
     static const char *const words[] = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm"};
-    for (size_t k = 0; k < G_N_ELEMENTS(words); k++) {
-        if (vi_norm_word_is(c, i, words[k], FALSE)) {
-            return TRUE;
-        }
-    }
-    return FALSE;
+    return vi_norm_word_in(c, i, words, G_N_ELEMENTS(words), FALSE);
 }
 
 /* Is token i a single letter, as in 12A, 5G, 3D (house numbers, classes, networks)? */
@@ -609,15 +605,11 @@ static size_t rule_fraction(vi_norm *c, size_t i)
 /* ---------------------------------------------------------------------------------------- */
 /* Times                                                                                     */
 
+/* "8g sáng": a time of day after a number makes "g" an hour. */
 static gboolean time_of_day_next(vi_norm *c, size_t j)
 {
     static const char *const words[] = {"sáng", "trưa", "chiều", "tối", "đêm", "ngày"};
-    for (size_t k = 0; k < G_N_ELEMENTS(words); k++) {
-        if (vi_norm_word_is(c, j, words[k], TRUE)) {
-            return TRUE;
-        }
-    }
-    return FALSE;
+    return vi_norm_word_in(c, j, words, G_N_ELEMENTS(words), TRUE);
 }
 
 static void say_minutes(vi_norm *c, size_t i, const char *unit)

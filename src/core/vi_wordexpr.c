@@ -43,12 +43,7 @@ static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t l
 static gboolean is_connective(vi_norm *c, size_t t)
 {
     static const char *const words[] = {"và", "của", "với", "về", "cho", "các", "những", "trong"};
-    for (size_t k = 0; k < G_N_ELEMENTS(words); k++) {
-        if (vi_norm_word_is(c, t, words[k], TRUE)) {
-            return TRUE;
-        }
-    }
-    return FALSE;
+    return vi_norm_word_in(c, t, words, G_N_ELEMENTS(words), TRUE);
 }
 
 /*

@@ -7,9 +7,11 @@
  *
  * Texts: the seed article (/work/shared/seed/bac-kan-2024-01-28.txt when present, else the body
  * of samples/bac-kan-2024-01-28.html), and about 1 MiB of news text made by shuffling the
- * paragraphs of /work/shared/corpus/vi/ *.gold.json (when present) and of the sample articles.
+ * paragraphs of the gold files of /work/shared/corpus/vi (when present) and of the three sample
+ * articles.
  *
  * Usage: bench_normalize [--seconds S] [TEXT_FILE]   (a TEXT_FILE replaces the seed article)
+ * DOCBAO_SHARED_DIR replaces /work/shared (a directory without them shows the fallbacks).
  * Target: at least 5 MB/s on one core. Build with the release preset for figures.
  */
 #include <stdio.h>
@@ -22,9 +24,14 @@
 
 #include "docbao/docbao.h"
 
-#define SEED_TXT "/work/shared/seed/bac-kan-2024-01-28.txt"
-#define CORPUS_DIR "/work/shared/corpus/vi"
 #define TARGET_MBPS 5.0
+
+/* The shared data directory: /work/shared, or $DOCBAO_SHARED_DIR. */
+static char *shared_path(const char *relative)
+{
+    const char *root = g_getenv("DOCBAO_SHARED_DIR");
+    return g_build_filename(root != NULL ? root : "/work/shared", relative, NULL);
+}
 
 typedef struct {
     const char *name;
@@ -100,9 +107,9 @@ static void add_json_strings(text_set *t, JsonObject *o, const char *member)
 }
 
 /* Paragraphs of the corpus's gold files; returns how many files were read. */
-static int load_corpus(text_set *t)
+static int load_corpus(text_set *t, const char *dir)
 {
-    GDir *d = g_dir_open(CORPUS_DIR, 0, NULL);
+    GDir *d = g_dir_open(dir, 0, NULL);
     const char *name;
     int files = 0;
     if (d == NULL) {
@@ -114,7 +121,7 @@ static int load_corpus(text_set *t)
         if (!g_str_has_suffix(name, ".gold.json")) {
             continue;
         }
-        path = g_build_filename(CORPUS_DIR, name, NULL);
+        path = g_build_filename(dir, name, NULL);
         p = json_parser_new();
         if (json_parser_load_from_file(p, path, NULL) &&
             JSON_NODE_HOLDS_OBJECT(json_parser_get_root(p))) {
@@ -257,6 +264,8 @@ int main(int argc, char **argv)
     gint64 t0;
     double new_ms, first_us, norm_seed, norm_large, nfc_seed, nfc_large, esp_seed, esp_large;
     int corpus_files;
+    char *seed_txt = shared_path("seed/bac-kan-2024-01-28.txt");
+    char *corpus_dir = shared_path("corpus/vi");
     static const char *const samples[] = {"samples/bac-kan-2024-01-28.html",
                                           "samples/tin-dia-phuong-cu.html",
                                           "samples/tin-tuc-bao-dien-tu.html"};
@@ -275,18 +284,18 @@ int main(int argc, char **argv)
             return 1;
         }
         printf("seed article: %s\n", seed_arg);
-    } else if (g_file_test(SEED_TXT, G_FILE_TEST_EXISTS) && load_lines(&seed, SEED_TXT)) {
-        printf("seed article: %s\n", SEED_TXT);
+    } else if (g_file_test(seed_txt, G_FILE_TEST_EXISTS) && load_lines(&seed, seed_txt)) {
+        printf("seed article: %s\n", seed_txt);
     } else {
         char *path = source_path(samples[0]);
         if (!load_article(&seed, path)) {
             return 1;
         }
-        printf("seed article: body of %s (no %s)\n", path, SEED_TXT);
+        printf("seed article: body of %s (no %s)\n", path, seed_txt);
         g_free(path);
     }
     /* About 1 MiB of news text. */
-    corpus_files = load_corpus(&pool);
+    corpus_files = load_corpus(&pool, corpus_dir);
     for (size_t i = 0; i < G_N_ELEMENTS(samples); i++) {
         char *path = source_path(samples[i]);
         load_article(&pool, path);
@@ -294,10 +303,10 @@ int main(int argc, char **argv)
     }
     if (corpus_files == 0) {
         printf("news text: %s is absent; the 1 MiB text repeats the three sample articles\n",
-               CORPUS_DIR);
+               corpus_dir);
     } else {
         printf("news text: %d gold articles of %s and 3 samples, %u paragraphs, shuffled\n",
-               corpus_files, CORPUS_DIR, pool.paragraphs->len);
+               corpus_files, corpus_dir, pool.paragraphs->len);
     }
     build_large(&large, &pool, 1024 * 1024);
     build_large(&slice, &pool, 64 * 1024);
@@ -355,5 +364,7 @@ int main(int argc, char **argv)
     g_ptr_array_unref(pool.paragraphs);
     g_ptr_array_unref(large.paragraphs);
     g_ptr_array_unref(slice.paragraphs);
+    g_free(seed_txt);
+    g_free(corpus_dir);
     return norm_seed >= TARGET_MBPS && norm_large >= TARGET_MBPS ? 0 : 2;
 }

@@ -178,8 +178,8 @@ int main(int argc, char **argv)
     printf("|---|---:|---:|---:|\n");
     for (guint i = 0; i < cats->len; i++) {
         const tally *t = g_hash_table_lookup(cmp.tallies, g_ptr_array_index(cats, i));
-        printf("| %s | %u | %u (%.0f%%) | %u (%.0f%%) |\n", (const char *)g_ptr_array_index(cats, i),
-               t->total, t->raw_ok, 100.0 * t->raw_ok / t->total, t->doc_ok,
+        printf("| %s | %u | %u (%.0f%%) | %u (%.0f%%) |\n",
+               (const char *)g_ptr_array_index(cats, i), t->total, t->raw_ok, 100.0 * t->raw_ok / t->total, t->doc_ok,
                100.0 * t->doc_ok / t->total);
     }
     printf("| **all** | %u | %u (%.1f%%) | %u (%.1f%%) |\n", cmp.all.total, cmp.all.raw_ok,

@@ -1,7 +1,7 @@
 /*
  * The normalizer: golden cases (the .tsv files of tests/golden/normalize), spans, the number
- * reader against an independent formulation, lexicons from the user's directory, definitions an article gives,
- * and inputs built to be slow or large.
+ * reader against an independent formulation, lexicons from the user's directory, definitions
+ * an article gives, and inputs built to be slow or large.
  */
 #include <stdio.h>
 #include <string.h>

@@ -365,8 +365,8 @@ static gboolean add_context(vi_lexicon *lex, char **cols, guint ncols, gboolean 
         if (bit == 0) {
             dbi_fail(err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
-                       "period, score, fraction, fraction-next, phone, address, time, plate, document, "
-                       "per)"),
+                       "period, score, fraction, fraction-next, phone, address, time, plate, "
+                       "document, per)"),
                      source, line, name);
             g_strfreev(roles);
             return FALSE;

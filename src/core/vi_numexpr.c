@@ -632,7 +632,8 @@ static size_t rule_time(vi_norm *c, size_t i)
         (vi_norm_word_is(c, i + 1, "h", FALSE) || vi_norm_word_is(c, i + 1, "g", FALSE)) &&
         num_in(c, i, 1, 2, 0, 99, &h)) {
         gboolean g = vi_norm_word_is(c, i + 1, "g", FALSE);
-        gboolean minutes = vi_norm_joined(c, i + 2, VI_TOK_NUM) && num_in(c, i + 2, 2, 2, 0, 59, &m);
+        gboolean minutes =
+            vi_norm_joined(c, i + 2, VI_TOK_NUM) && num_in(c, i + 2, 2, 2, 0, 59, &m);
         if (minutes && h > 24) {
             return 0;
         }

@@ -408,9 +408,9 @@ static size_t rule_code(vi_norm *c, size_t i)
 
 /*
  * A word no other rule took. A consonant alone is said by its name (b -> "bê"; an initial "V."
- * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six capitals that do not make a Vietnamese syllable
- * are spelled: GDP -> "gờ đê pê", while "HÀ NỘI" stays as it is. Anything else is said as
- * written, with the traditional tone placement.
+ * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six
+ * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
+ * stays as it is. Anything else is said as written, with the traditional tone placement.
  */
 static size_t rule_word(vi_norm *c, size_t i)
 {

@@ -54,6 +54,7 @@ static const struct {
     {"fraction-next", VI_ROLE_FRACTION_NEXT},
     {"document", VI_ROLE_DOCUMENT},
     {"per", VI_ROLE_PER},
+    {"mass", VI_ROLE_MASS},
 };
 
 static const struct {
@@ -366,7 +367,7 @@ static gboolean add_context(vi_lexicon *lex, char **cols, guint ncols, gboolean 
             dbi_fail(err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
                        "period, score, fraction, fraction-next, phone, address, time, plate, "
-                       "document, per)"),
+                       "document, per, mass)"),
                      source, line, name);
             g_strfreev(roles);
             return FALSE;

@@ -73,6 +73,7 @@ enum {
     VI_ROLE_FRACTION_NEXT = 1u << 12, /* 1/3 số hộ: the word after a fraction */
     VI_ROLE_DOCUMENT = 1u << 13, /* nghị định: a type of legal document */
     VI_ROLE_PER = 1u << 14,      /* đồng/tháng: a word that can follow "/" as "một tháng" */
+    VI_ROLE_MASS = 1u << 15,     /* nặng 8g: "g" after the number is grams, not hours */
 };
 
 /*

@@ -620,8 +620,9 @@ static void say_minutes(vi_norm *c, size_t i, const char *unit)
 
 /*
  * Times: 8h30, 14h, 8g30 -> "tám giờ ba mươi phút"; 14:00 -> "mười bốn giờ"; 14:30:15 ->
- * "... giờ ba mươi phút mười lăm giây". "8g" alone is a time only after "lúc"-like words or
- * before sáng, chiều, ... (otherwise 8 grams). "48h" is a duration: "bốn mươi tám giờ". Two
+ * "... giờ ba mươi phút mười lăm giây". "8g" (written joined, up to 24) is a time as news
+ * writes it, unless a mass word comes before (contexts.tsv role "mass": nặng 8g, mỗi 5g) and no
+ * time of day follows; "500g" or "8 g" is grams. "48h" is a duration: "bốn mươi tám giờ". Two
  * numbers with ':' after a score word are a score (hai một).
  */
 static size_t rule_time(vi_norm *c, size_t i)
@@ -640,9 +641,9 @@ static size_t rule_time(vi_norm *c, size_t i)
         if (!minutes && vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
             return 0;
         }
-        if (g && !minutes &&
-            !((vi_norm_roles_before(c, 1) & VI_ROLE_TIME) || time_of_day_next(c, i + 2))) {
-            return 0;
+        if (g && !minutes && !time_of_day_next(c, i + 2) &&
+            (h > 24 || (vi_norm_roles_before(c, 1) & VI_ROLE_MASS))) {
+            return 0; /* grams */
         }
         say_cardinal(c, i);
         say_text(c, "giờ", i + 1, i + 1);

@@ -1,16 +1,300 @@
-/* The normalizer: NFC, white space, and spans back to the source. */
+/*
+ * The normalizer: golden cases (the .tsv files of tests/golden/normalize), spans, the number
+ * reader against an independent formulation, lexicons from the user's directory, definitions
+ * an article gives, and inputs built to be slow or large.
+ */
+#include <stdio.h>
 #include <string.h>
 
 #include <glib.h>
+#include <glib/gstdio.h>
 
 #include "docbao/docbao.h"
+#include "golden_normalize.h"
+#include "test_util.h"
+#include "vi_numbers.h"
+
+/* A directory with no lexicons, so that the user's own files never change the results. */
+static char *empty_dir;
+
+static docbao_normalizer *new_normalizer(docbao_dialect dialect, const char *lexicon_dir)
+{
+    docbao_normalize_options opts = {0};
+    docbao_error err = {0};
+    docbao_normalizer *n;
+    opts.dialect = dialect;
+    opts.user_lexicon_dir = lexicon_dir != NULL ? lexicon_dir : empty_dir;
+    n = docbao_normalizer_new(&opts, &err);
+    if (n == NULL) {
+        g_error("cannot create a normalizer: %s", err.message);
+    }
+    return n;
+}
+
+/* Checks what every caller relies on: spans in order, inside both texts, covering the words. */
+static void check_spans(const char *input, size_t len, const docbao_spoken *s)
+{
+    const docbao_span *sp = docbao_spoken_spans(s);
+    size_t n = docbao_spoken_n_spans(s);
+    size_t text_len = docbao_spoken_len(s);
+    const char *text = docbao_spoken_text(s);
+    size_t covered = 0;
+    (void)input;
+    g_assert_true(g_utf8_validate(text, (gssize)text_len, NULL));
+    for (size_t i = 0; i < n; i++) {
+        g_assert_cmpuint(sp[i].spoken_len, >, 0);
+        g_assert_cmpuint(sp[i].spoken_start + sp[i].spoken_len, <=, text_len);
+        g_assert_cmpuint(sp[i].source_start + sp[i].source_len, <=, len);
+        if (i > 0) {
+            g_assert_cmpuint(sp[i].spoken_start, >=, sp[i - 1].spoken_start + sp[i - 1].spoken_len);
+            g_assert_cmpuint(sp[i].source_start, >=, sp[i - 1].source_start);
+        }
+        /* Only single spaces separate spans. */
+        for (size_t k = covered; k < sp[i].spoken_start; k++) {
+            g_assert_cmpint(text[k], ==, ' ');
+        }
+        g_assert_cmpuint(sp[i].spoken_start - covered, <=, 1);
+        covered = sp[i].spoken_start + sp[i].spoken_len;
+    }
+    g_assert_cmpuint(covered, ==, text_len);
+}
+
+static char *normalize_str(docbao_normalizer *n, const char *input)
+{
+    docbao_spoken *s = NULL;
+    docbao_error err = {0};
+    char *out;
+    g_assert_cmpint(docbao_normalize(n, input, (size_t)-1, &s, &err), ==, DOCBAO_OK);
+    check_spans(input, strlen(input), s);
+    out = g_strdup(docbao_spoken_text(s));
+    docbao_spoken_free(s);
+    return out;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Golden cases                                                                              */
+
+typedef struct {
+    unsigned pass;
+    unsigned total;
+} tally;
+
+typedef struct {
+    docbao_normalizer *normalizer[2]; /* by dialect */
+    GHashTable *tallies;              /* category -> tally */
+    GString *failures;
+} golden_run;
+
+static gboolean check_case(const golden_case *gc, void *data)
+{
+    golden_run *run = data;
+    docbao_normalizer *n = run->normalizer[gc->dialect];
+    tally *t = g_hash_table_lookup(run->tallies, gc->category);
+    char *got;
+    if (t == NULL) {
+        t = g_new0(tally, 1);
+        g_hash_table_insert(run->tallies, g_strdup(gc->category), t);
+    }
+    docbao_normalizer_reset(n);
+    got = normalize_str(n, gc->input);
+    t->total++;
+    if (strcmp(got, gc->expected) == 0) {
+        t->pass++;
+    } else {
+        g_string_append_printf(run->failures,
+                               "%s:%u [%s]\n  input:    %s\n  expected: %s\n  got:      %s\n",
+                               gc->file, gc->line, gc->category, gc->input, gc->expected, got);
+    }
+    g_free(got);
+    return TRUE;
+}
+
+static int compare_strings(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void test_golden(void)
+{
+    char *dir = test_source_path("tests/golden/normalize");
+    golden_run run;
+    GPtrArray *cats = g_ptr_array_new();
+    GHashTableIter it;
+    gpointer key, value;
+    unsigned n_pass = 0;
+    char *bad = NULL;
+    int n_cases;
+    run.normalizer[DOCBAO_DIALECT_NORTH] = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    run.normalizer[DOCBAO_DIALECT_SOUTH] = new_normalizer(DOCBAO_DIALECT_SOUTH, NULL);
+    run.tallies = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    run.failures = g_string_new(NULL);
+    n_cases = golden_foreach(dir, check_case, &run, &bad);
+    if (n_cases < 0) {
+        g_error("cannot read the golden cases: %s", bad);
+    }
+    /* Per-category results, in name order. */
+    g_hash_table_iter_init(&it, run.tallies);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        g_ptr_array_add(cats, key);
+    }
+    g_ptr_array_sort(cats, compare_strings);
+    for (guint i = 0; i < cats->len; i++) {
+        const tally *t = g_hash_table_lookup(run.tallies, g_ptr_array_index(cats, i));
+        g_test_message("%-24s %3u/%3u", (const char *)g_ptr_array_index(cats, i), t->pass,
+                       t->total);
+        n_pass += t->pass;
+    }
+    g_test_message("%-24s %3u/%3d", "all", n_pass, n_cases);
+    if (run.failures->len > 0) {
+        fputs(run.failures->str, stderr); /* raw UTF-8, whatever the locale */
+    }
+    g_assert_cmpint(n_cases, >=, 400);
+    g_assert_cmpuint(n_pass, ==, (unsigned)n_cases);
+    g_ptr_array_unref(cats);
+    g_string_free(run.failures, TRUE);
+    g_hash_table_unref(run.tallies);
+    docbao_normalizer_free(run.normalizer[0]);
+    docbao_normalizer_free(run.normalizer[1]);
+    g_free(dir);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The number reader against a second formulation                                           */
+
+static const char *const digit_name[10] = {"không", "một", "hai", "ba",  "bốn",
+                                           "năm",   "sáu", "bảy", "tám", "chín"};
+
+static void add(GString *o, const char *w)
+{
+    if (o->len > 0) {
+        g_string_append_c(o, ' ');
+    }
+    g_string_append(o, w);
+}
+
+/* Below a thousand, by value. pad: something was said before, so hundreds are always said and
+ * a lone unit takes "linh". */
+static void below_thousand(GString *o, unsigned n, gboolean pad, gboolean south)
+{
+    unsigned h = n / 100, r = n % 100, t = r / 10, u = r % 10;
+    if (pad || h > 0) {
+        add(o, digit_name[h]);
+        add(o, "trăm");
+    }
+    if (r == 0) {
+        return;
+    }
+    if (r < 10) {
+        if (pad || h > 0) {
+            add(o, south ? "lẻ" : "linh");
+        }
+        add(o, digit_name[r]);
+        return;
+    }
+    add(o, t == 1 ? "mười" : digit_name[t]);
+    if (t > 1) {
+        add(o, "mươi");
+    }
+    if (u == 5) {
+        add(o, "lăm");
+    } else if (u == 1 && t > 1) {
+        add(o, "mốt");
+    } else if (u == 4 && t > 1) {
+        add(o, "tư");
+    } else if (u > 0) {
+        add(o, digit_name[u]);
+    }
+}
+
+/* Any positive number, recursively by powers of ten. */
+static void say_value(GString *o, guint64 n, gboolean pad, gboolean south)
+{
+    static const struct {
+        guint64 scale;
+        const char *north, *south;
+    } scales[] = {
+        {G_GUINT64_CONSTANT(1000000000), "tỷ", "tỷ"},
+        {1000000, "triệu", "triệu"},
+        {1000, "nghìn", "ngàn"},
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(scales); k++) {
+        if (n >= scales[k].scale) {
+            guint64 hi = n / scales[k].scale;
+            guint64 lo = n % scales[k].scale;
+            say_value(o, hi, pad, south);
+            add(o, south ? scales[k].south : scales[k].north);
+            if (lo > 0) {
+                say_value(o, lo, TRUE, south);
+            }
+            return;
+        }
+    }
+    below_thousand(o, (unsigned)n, pad, south);
+}
+
+static void test_numbers_independent(void)
+{
+    GRand *rand = g_rand_new_with_seed(20240128);
+    GString *mine = g_string_new(NULL);
+    GString *other = g_string_new(NULL);
+    for (int dialect = 0; dialect < 2; dialect++) {
+        gboolean south = dialect == DOCBAO_DIALECT_SOUTH;
+        for (int i = 0; i < 20000; i++) {
+            /* Up to 10^12, with many zeros in half the cases (the hard part). */
+            int digits = g_rand_int_range(rand, 1, 14);
+            gboolean zeros = g_rand_boolean(rand);
+            guint64 v = 0;
+            char buf[32];
+            for (int d = 0; d < digits; d++) {
+                int x = (zeros && g_rand_boolean(rand)) ? 0 : g_rand_int_range(rand, 0, 10);
+                v = v * 10 + (guint64)x;
+            }
+            if (v > G_GUINT64_CONSTANT(1000000000000)) {
+                v = G_GUINT64_CONSTANT(1000000000000);
+            }
+            g_string_truncate(mine, 0);
+            g_string_truncate(other, 0);
+            g_snprintf(buf, sizeof buf, "%" G_GUINT64_FORMAT, v);
+            vi_num_cardinal(mine, buf, strlen(buf), (docbao_dialect)dialect);
+            if (v == 0) {
+                add(other, "không");
+            } else {
+                say_value(other, v, FALSE, south);
+            }
+            if (strcmp(mine->str, other->str) != 0) {
+                g_error("%s: \"%s\" but the second reader says \"%s\"", buf, mine->str,
+                        other->str);
+            }
+        }
+    }
+    /* A few by hand, and the grouped form through the whole normalizer. */
+    g_string_truncate(mine, 0);
+    vi_num_cardinal(mine, "1000000000000", 13, DOCBAO_DIALECT_NORTH);
+    g_assert_cmpstr(mine->str, ==, "một nghìn tỷ");
+    g_string_free(mine, TRUE);
+    g_string_free(other, TRUE);
+    g_rand_free(rand);
+}
+
+static void test_roman(void)
+{
+    g_assert_cmpuint(vi_num_roman("XIII", 4), ==, 13);
+    g_assert_cmpuint(vi_num_roman("XXI", 3), ==, 21);
+    g_assert_cmpuint(vi_num_roman("MCMXCIX", 7), ==, 1999);
+    g_assert_cmpuint(vi_num_roman("IIII", 4), ==, 0);
+    g_assert_cmpuint(vi_num_roman("VX", 2), ==, 0);
+    g_assert_cmpuint(vi_num_roman("IC", 2), ==, 0);
+    g_assert_cmpuint(vi_num_roman("", 0), ==, 0);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Spans, definitions, lexicons                                                              */
 
 static void test_nfc_and_spans(void)
 {
     /* "Hòa bình" with a decomposed ò, tabs and a no-break space. */
-    const char *src = "  Ho\xcc\x80"
-                      "a\t\tb\xc3\xacnh\xc2\xa0 ok ";
-    docbao_normalizer *n = docbao_normalizer_new(NULL, NULL);
+    const char *src = "  Ho\xcc\x80" "a\t\tb\xc3\xacnh\xc2\xa0 ok ";
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
     docbao_spoken *s = NULL;
     const docbao_span *sp;
     g_assert_cmpint(docbao_normalize(n, src, (size_t)-1, &s, NULL), ==, DOCBAO_OK);
@@ -27,20 +311,234 @@ static void test_nfc_and_spans(void)
     docbao_normalizer_free(n);
 }
 
+/* Finds the span whose spoken text starts with word. */
+static const docbao_span *span_of(const docbao_spoken *s, const char *word)
+{
+    const docbao_span *sp = docbao_spoken_spans(s);
+    for (size_t i = 0; i < docbao_spoken_n_spans(s); i++) {
+        if (strncmp(docbao_spoken_text(s) + sp[i].spoken_start, word, strlen(word)) == 0) {
+            return &sp[i];
+        }
+    }
+    g_error("no span for \"%s\"", word);
+    return NULL;
+}
+
+static void test_number_spans(void)
+{
+    const char *src = "Sáng 27/1, đạt 74,2%/năm với 1.391 hồ sơ (TTHC).";
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    docbao_spoken *s = NULL;
+    const docbao_span *sp;
+    g_assert_cmpint(docbao_normalize(n, src, (size_t)-1, &s, NULL), ==, DOCBAO_OK);
+    check_spans(src, strlen(src), s);
+    sp = span_of(s, "hai mươi bảy");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "27", 2);
+    sp = span_of(s, "tháng");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "/", 1);
+    sp = span_of(s, "bảy mươi tư phẩy hai");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "74,2", 4);
+    sp = span_of(s, "phần trăm");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "%", 1);
+    sp = span_of(s, "một nghìn ba trăm");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "1.391", 5);
+    docbao_spoken_free(s);
+    docbao_normalizer_free(n);
+}
+
+static void test_nfd_spans(void)
+{
+    /* "Uỷ ban" with the tone as a combining mark (old-style placement too), then NFC. */
+    const char *src = "Uy\xcc\x89 ban nha\xcc\x82n da\xcc\x82n 5 km";
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    docbao_spoken *s = NULL;
+    const docbao_span *sp;
+    g_assert_cmpint(docbao_normalize(n, src, (size_t)-1, &s, NULL), ==, DOCBAO_OK);
+    g_assert_cmpstr(docbao_spoken_text(s), ==, "Ủy ban nhân dân năm ki lô mét");
+    check_spans(src, strlen(src), s);
+    sp = span_of(s, "ki lô mét");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "km", 2);
+    sp = span_of(s, "nhân");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "nha\xcc\x82n", 6);
+    docbao_spoken_free(s);
+    docbao_normalizer_free(n);
+}
+
+static void test_definitions(void)
+{
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    char *out;
+    /* Learned from one sentence, used in the next; forgotten after a reset. */
+    out = normalize_str(n, "Giải quyết 1.391 hồ sơ quản lý dự án đầu tư (QLDAĐT).");
+    g_assert_cmpstr(out, ==, "Giải quyết một nghìn ba trăm chín mươi mốt hồ sơ quản lý dự án "
+                             "đầu tư.");
+    g_free(out);
+    out = normalize_str(n, "Hồ sơ QLDAĐT tăng.");
+    g_assert_cmpstr(out, ==, "Hồ sơ quản lý dự án đầu tư tăng.");
+    g_free(out);
+    docbao_normalizer_reset(n);
+    out = normalize_str(n, "Hồ sơ QLDAĐT tăng.");
+    g_assert_cmpstr(out, ==, "Hồ sơ quy lờ đê a đê tê tăng.");
+    g_free(out);
+    /* The article's definition wins over the built-in lexicon. */
+    out = normalize_str(n, "Trung tâm Phục vụ hành chính công (TTPVHCC) và TTPVHCC.");
+    g_assert_cmpstr(out, ==, "Trung tâm Phục vụ hành chính công và Trung tâm Phục vụ hành "
+                             "chính công.");
+    g_free(out);
+    /* The acronym first, its words in the parenthesis. */
+    out = normalize_str(n, "UBCKNN (Ủy ban Chứng khoán Nhà nước) phạt. UBCKNN cũng vậy.");
+    g_assert_cmpstr(out, ==, "Ủy ban Chứng khoán Nhà nước phạt. Ủy ban Chứng khoán Nhà nước "
+                             "cũng vậy.");
+    g_free(out);
+    /* Not a definition: the initials do not match, so it is read. */
+    out = normalize_str(n, "Tổ chức Y tế Thế giới (WHO) cảnh báo.");
+    g_assert_cmpstr(out, ==, "Tổ chức Y tế Thế giới, vê kép hát o, cảnh báo.");
+    g_free(out);
+    docbao_normalizer_free(n);
+}
+
+static char *write_lexicon_dir(const char *name, const char *content)
+{
+    GError *err = NULL;
+    char *dir = g_dir_make_tmp("docbao-lexicon-XXXXXX", &err);
+    char *path;
+    g_assert_no_error(err);
+    path = g_build_filename(dir, name, NULL);
+    g_assert_true(g_file_set_contents(path, content, -1, NULL));
+    g_free(path);
+    return dir;
+}
+
+static void remove_lexicon_dir(char *dir)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    const char *name;
+    while ((name = g_dir_read_name(d)) != NULL) {
+        char *path = g_build_filename(dir, name, NULL);
+        g_remove(path);
+        g_free(path);
+    }
+    g_dir_close(d);
+    g_rmdir(dir);
+    g_free(dir);
+}
+
+static void expect_lexicon_error(const char *name, const char *content, const char *where)
+{
+    char *dir = write_lexicon_dir(name, content);
+    docbao_normalize_options opts = {0};
+    docbao_error err = {0};
+    docbao_normalizer *n;
+    opts.user_lexicon_dir = dir;
+    n = docbao_normalizer_new(&opts, &err);
+    g_assert_null(n);
+    g_assert_cmpint(err.status, ==, DOCBAO_ERR_VOICE);
+    if (strstr(err.message, where) == NULL) {
+        g_error("expected \"%s\" in \"%s\"", where, err.message);
+    }
+    remove_lexicon_dir(dir);
+}
+
+static void test_user_lexicons(void)
+{
+    char *dir;
+    docbao_normalizer *n;
+    char *out;
+
+    /* Additions and overrides. */
+    dir = write_lexicon_dir("cua-toi.tsv", "# mine\nUBND\tủy ban\nXYZ\tích i dét\n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    out = normalize_str(n, "UBND và XYZ, HĐND.");
+    g_assert_cmpstr(out, ==, "ủy ban và ích i dét, hội đồng nhân dân.");
+    g_free(out);
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+
+    dir = write_lexicon_dir("units.tsv", "sào\tsào Bắc Bộ\tmeasure\n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    out = normalize_str(n, "3 sào, 5 km.");
+    g_assert_cmpstr(out, ==, "ba sào Bắc Bộ, năm ki lô mét.");
+    g_free(out);
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+
+    dir = write_lexicon_dir("letters.tsv", "G\tgiê\n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    out = normalize_str(n, "GDP");
+    g_assert_cmpstr(out, ==, "giê đê pê");
+    g_free(out);
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+
+    /* Mistakes are reported with the file and the line, never a crash. */
+    expect_lexicon_error("a.tsv", "UBND\tủy ban\nchỉ một cột\n", "a.tsv:2");
+    expect_lexicon_error("b.tsv", "# c\n\nX\ty\tafter\n", "b.tsv:3");
+    expect_lexicon_error("c.tsv", "X\ty\tsometimes\n", "unknown context");
+    expect_lexicon_error("units.tsv", "km\tki lô mét\tlength\n", "units.tsv:1");
+    expect_lexicon_error("letters.tsv", "AB\tabe\n", "letters.tsv:1");
+    expect_lexicon_error("contexts.tsv", "ngày\tweekday\n", "contexts.tsv:1");
+    expect_lexicon_error("d.tsv", "ok\t\xff\xfe\n", "d.tsv:1");
+    expect_lexicon_error("e.tsv", "X\t\n", "e.tsv:1");
+}
+
 static void test_invalid(void)
 {
-    docbao_normalizer *n = docbao_normalizer_new(NULL, NULL);
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
     docbao_spoken *s = NULL;
     docbao_error err = {0};
     g_assert_cmpint(docbao_normalize(n, "ab\xff", 3, &s, &err), ==, DOCBAO_ERR_ENCODING);
     g_assert_null(s);
+    g_assert_cmpint(docbao_normalize(n, NULL, 0, &s, &err), ==, DOCBAO_ERR_INVALID_ARG);
+    docbao_normalizer_free(n);
+}
+
+/* Inputs made to be slow: each must finish quickly with output in proportion to the input. */
+static void test_pathological(void)
+{
+    static const char *const units[] = {"9", ".", "a", "A", "1.", "(", "0912 ", "1/", "-",
+                                        "XIV ", "TP.", "@a.", "đ", "ủy ", "h1", "10-"};
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    for (size_t u = 0; u < G_N_ELEMENTS(units); u++) {
+        GString *in = g_string_new(NULL);
+        docbao_spoken *s = NULL;
+        gint64 start;
+        double seconds;
+        while (in->len < 200000) {
+            g_string_append(in, units[u]);
+        }
+        start = g_get_monotonic_time();
+        g_assert_cmpint(docbao_normalize(n, in->str, in->len, &s, NULL), ==, DOCBAO_OK);
+        seconds = (double)(g_get_monotonic_time() - start) / 1e6;
+        check_spans(in->str, in->len, s);
+        g_assert_cmpuint(docbao_spoken_len(s), <=, 16 * in->len);
+        if (seconds > 5.0) {
+            g_error("\"%s\" x %zu took %.1f s", units[u], in->len / strlen(units[u]), seconds);
+        }
+        docbao_spoken_free(s);
+        g_string_free(in, TRUE);
+    }
     docbao_normalizer_free(n);
 }
 
 int main(int argc, char **argv)
 {
+    GError *err = NULL;
+    int status;
     g_test_init(&argc, &argv, NULL);
+    empty_dir = g_dir_make_tmp("docbao-empty-XXXXXX", &err);
+    g_assert_no_error(err);
     g_test_add_func("/normalize/nfc-and-spans", test_nfc_and_spans);
+    g_test_add_func("/normalize/number-spans", test_number_spans);
+    g_test_add_func("/normalize/nfd-spans", test_nfd_spans);
     g_test_add_func("/normalize/invalid", test_invalid);
-    return g_test_run();
+    g_test_add_func("/normalize/numbers-independent", test_numbers_independent);
+    g_test_add_func("/normalize/roman", test_roman);
+    g_test_add_func("/normalize/definitions", test_definitions);
+    g_test_add_func("/normalize/user-lexicons", test_user_lexicons);
+    g_test_add_func("/normalize/golden", test_golden);
+    g_test_add_func("/normalize/pathological", test_pathological);
+    status = g_test_run();
+    g_rmdir(empty_dir);
+    g_free(empty_dir);
+    return status;
 }

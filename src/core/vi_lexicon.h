@@ -1,0 +1,113 @@
+/*
+ * The normalizer's lexicons: plain tab-separated files, compiled in from voices/lexicon/ and
+ * extended or overridden by the user's files. Internal to the core; prefix vi_lex_.
+ *
+ * Files and their columns (lines starting with '#' and blank lines are skipped):
+ *   abbreviations.tsv  KEY  EXPANSION  [CONTEXT]   abbreviations, acronyms, foreign words
+ *   units.tsv          UNIT READING KIND           KIND: measure, money, percent, count
+ *   letters.tsv        LETTER NAME                 how a letter is spelled out
+ *   contexts.tsv       PHRASE ROLES                words that decide how a number is read
+ *   symbols.tsv        SYMBOL READING              READING empty: silent; ",": a pause
+ * A user file with any other name is read as abbreviations. CONTEXT is one or more conditions
+ * separated by ';' (any of them may hold): "code" (part of a document code such as NĐ-CP),
+ * "after W1, W2" (one of these words or phrases comes just before), "before W1, W2" (comes just
+ * after), "before #" (a number comes just after), "before #/" (a number and a slash
+ * come just after, as in T9/2024), "url" (inside a web or e-mail address). Entries with a
+ * context are tried first, in file order; the entry without one is the fallback.
+ */
+#ifndef DOCBAO_VI_LEXICON_H
+#define DOCBAO_VI_LEXICON_H
+
+#include <glib.h>
+
+#include "docbao/status.h"
+
+typedef struct vi_lexicon vi_lexicon;
+
+typedef enum {
+    VI_UNIT_MEASURE = 0, /* km, kg, m3: a "/" after it reads "trên" (km/h) */
+    VI_UNIT_MONEY,       /* đồng, USD, $: may stand before the number too */
+    VI_UNIT_PERCENT,     /* %, ‰ */
+    VI_UNIT_COUNT,       /* k (nghìn), tr (triệu) */
+} vi_unit_kind;
+
+typedef struct vi_unit {
+    char *reading;
+    vi_unit_kind kind;
+} vi_unit;
+
+typedef enum {
+    VI_COND_CODE = 1,
+    VI_COND_AFTER,
+    VI_COND_BEFORE,
+    VI_COND_BEFORE_NUMBER,
+    VI_COND_BEFORE_NUMBER_SLASH,
+    VI_COND_URL,
+} vi_cond_kind;
+
+typedef struct vi_cond {
+    vi_cond_kind kind;
+    char **phrases; /* AFTER/BEFORE: lowercase phrases, NULL-terminated; else NULL */
+} vi_cond;
+
+typedef struct vi_abbr {
+    char *expansion;
+    vi_cond *conds; /* n_conds conditions, any of which may hold; none: the fallback */
+    size_t n_conds;
+} vi_abbr;
+
+/* Roles of context words (contexts.tsv): what the number after them is. */
+enum {
+    VI_ROLE_ORDINAL = 1u << 0,  /* thứ 4 -> thứ tư */
+    VI_ROLE_RANK = 1u << 1,     /* hạng 2 -> hạng nhì */
+    VI_ROLE_ROMAN = 1u << 2,    /* khóa XV -> khóa mười lăm */
+    VI_ROLE_DATE = 1u << 3,     /* ngày 27/1, sáng 5-3: a day and month */
+    VI_ROLE_MONTH = 1u << 4,    /* tháng 4 -> tháng tư; tháng 4/2023 */
+    VI_ROLE_PERIOD = 1u << 5,   /* quý 1/2024 -> quý một năm ... */
+    VI_ROLE_SCORE = 1u << 6,    /* thắng 2-1 -> hai một */
+    VI_ROLE_FRACTION = 1u << 7, /* chiếm 1/3 -> một phần ba */
+    VI_ROLE_PHONE = 1u << 8,    /* hotline 1900 1234: digit by digit */
+    VI_ROLE_ADDRESS = 1u << 9,  /* ngõ 12/3 -> mười hai trên ba */
+    VI_ROLE_TIME = 1u << 10,    /* lúc 8g -> tám giờ */
+    VI_ROLE_PLATE = 1u << 11,   /* biển số 29A-123.45 */
+    VI_ROLE_FRACTION_NEXT = 1u << 12, /* 1/3 số hộ: the word after a fraction */
+    VI_ROLE_DOCUMENT = 1u << 13, /* nghị định: a type of legal document */
+    VI_ROLE_PER = 1u << 14,      /* đồng/tháng: a word that can follow "/" as "một tháng" */
+    VI_ROLE_MASS = 1u << 15,     /* nặng 8g: "g" after the number is grams, not hours */
+};
+
+/*
+ * Loads the built-in lexicons, then the *.tsv files of user_dir (in name order; NULL means
+ * $XDG_CONFIG_HOME/docbao/lexicon; a missing directory is fine). A user entry replaces every
+ * built-in entry with the same key in the same table. Returns NULL with err filled
+ * (DOCBAO_ERR_VOICE, naming file:line) when a file cannot be read or parsed.
+ */
+vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err);
+void vi_lex_free(vi_lexicon *lex);
+
+/* Entries for an exact key, or NULL. */
+const GPtrArray *vi_lex_abbr(const vi_lexicon *lex, const char *key);
+/* Entries for a key compared case-insensitively (after lowercasing), or NULL. */
+const GPtrArray *vi_lex_abbr_folded(const vi_lexicon *lex, const char *folded_key);
+/* TRUE if some key starts with this word, as written or lowercased ("TP" and "tp" for
+ * "TP.HCM"): a quick test that rules out most words with one lookup. */
+gboolean vi_lex_abbr_may_start(const vi_lexicon *lex, const char *word);
+/* The most tokens any abbreviation key spans ("TP.HCM" is 3). */
+size_t vi_lex_abbr_max_tokens(const vi_lexicon *lex);
+/* The most words (parts separated by spaces) of any abbreviation key ("SEA Games" is 2). */
+size_t vi_lex_abbr_max_words(const vi_lexicon *lex);
+
+const vi_unit *vi_lex_unit(const vi_lexicon *lex, const char *key);
+size_t vi_lex_unit_max_tokens(const vi_lexicon *lex);
+
+/* The spoken name of a letter (any case), or NULL. */
+const char *vi_lex_letter(const vi_lexicon *lex, gunichar c);
+
+/* The roles of a lowercase phrase, or 0. */
+unsigned vi_lex_roles(const vi_lexicon *lex, const char *phrase);
+size_t vi_lex_context_max_words(const vi_lexicon *lex);
+
+/* The reading of a symbol: NULL when unknown, "" when it is silent. */
+const char *vi_lex_symbol(const vi_lexicon *lex, const char *key);
+
+#endif

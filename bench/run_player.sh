@@ -7,9 +7,15 @@
 #   2. CPU time while reading the whole article at 175 wpm, against paplay playing the same
 #      audio (exported to WAV) as the anchor;
 #   3. underruns over the whole article.
-# Usage: bench/run_player.sh [PAGE]   (takes about 10 minutes: the article is played twice)
+# Usage: bench/run_player.sh [--keys-only] [PAGE]
+#   (about 10 minutes: the article is played twice; --keys-only measures latency alone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+keys_only=0
+if [ "${1:-}" = "--keys-only" ]; then
+    keys_only=1
+    shift
+fi
 page=$(realpath "${1:-samples/bac-kan-2024-01-28.html}")
 cmake --preset release >/dev/null
 cmake --build --preset release -j"$(nproc)" >/dev/null
@@ -50,6 +56,11 @@ echo "   by command (median ms):"
 sed -n 's/.*latency command=\([^ ]*\) ms=\([0-9.]*\).*/\1 \2/p' "$TMP/keys.log" | sort |
     awk '{ v[$1] = v[$1] " " $2; c[$1]++ } END { for (k in v) printf "     %-16s %3d presses:%s\n", k, c[k], v[k] }'
 echo "   output latency reported by PortAudio: $(sed -n 's/.*latency_ms=\([0-9.]*\).*/\1/p' "$TMP/keys.log") ms"
+
+if [ "$keys_only" = 1 ]; then
+    stop_pulse
+    exit 0
+fi
 
 echo
 echo "2. CPU while reading the whole article at 175 wpm"

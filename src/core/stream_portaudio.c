@@ -1,9 +1,11 @@
 /*
  * The sound-device output of the player. A thread takes what there is to play from the
  * player's stream and writes it to a blocking PortAudio stream in 10 ms pieces. When there is
- * nothing to say (paused, finished) it writes nothing and waits, so the device is never fed
- * filler: a pause is silence from the device, and a capture (ALSA's file plugin) holds exactly
- * what was said. When the device refuses the voice's sample rate, the thread converts.
+ * nothing to say (paused, between commands) it writes silence paced by the clock, not as fast
+ * as the device takes it: a real device never runs dry (restarting a drained device can stall
+ * a write for most of a second), and a device that takes everything at once (ALSA's file
+ * plugin) records pauses as long as they really were. When the device refuses the voice's
+ * sample rate, the thread converts.
  */
 #include <portaudio.h>
 #include <string.h>
@@ -18,43 +20,74 @@
 typedef struct {
     dbi_stream *stream;
     PaStream *pa;
+    double latency_s;
     dbi_resampler *resampler; /* NULL when the device takes the voice's rate */
     GArray *converted;
     GThread *thread;
     gint stop;
 } pa_out;
 
+/* Writes n frames to the device, converting the rate if needed. */
+static PaError write_frames(pa_out *o, const int16_t *frames, size_t n)
+{
+    if (o->resampler != NULL) {
+        g_array_set_size(o->converted, 0);
+        dbi_resampler_run(o->resampler, frames, n, FALSE, o->converted);
+        frames = (const int16_t *)(void *)o->converted->data;
+        n = o->converted->len;
+    }
+    return n > 0 ? Pa_WriteStream(o->pa, frames, (unsigned long)n) : paNoError;
+}
+
 static gpointer write_loop(gpointer data)
 {
     pa_out *o = data;
-    size_t piece = (size_t)o->stream->rate * PIECE_MS / 1000;
+    int rate = o->stream->rate;
+    size_t piece = (size_t)rate * PIECE_MS / 1000;
     int16_t *buf = g_new(int16_t, piece);
-    gboolean flowing = FALSE; /* the last write continued a run of audio */
+    int16_t *zeros = g_new0(int16_t, piece);
+    gboolean flowing = FALSE; /* the last write continued a run of speech */
+    gint64 idle_since = 0;    /* when the current silence began (0: speaking) */
+    uint64_t idle_frames = 0; /* silence written since then */
+    uint64_t lead = piece;    /* silence is written this far ahead of the clock */
     while (!g_atomic_int_get(&o->stop)) {
         gboolean starved;
-        const int16_t *out = buf;
         size_t n = dbi_stream_take(o->stream, buf, piece, &starved);
         PaError e;
         if (n == 0) {
+            gint64 now = g_get_monotonic_time();
+            uint64_t due;
             /* A deliberate silence (paused, finished) is not an underrun; a starved one is. */
             flowing = flowing && starved;
-            dbi_stream_wait(o->stream, starved ? 2 : 20);
+            if (starved) {
+                /* Speech is on its way: wait for it rather than pad the device. */
+                idle_since = 0;
+                dbi_stream_wait(o->stream, 2);
+                continue;
+            }
+            if (idle_since == 0) {
+                idle_since = now;
+                idle_frames = 0;
+            }
+            due = (uint64_t)(now - idle_since) * (uint64_t)rate / G_USEC_PER_SEC + lead;
+            if (idle_frames + piece <= due) {
+                write_frames(o, zeros, piece);
+                idle_frames += piece;
+            } else {
+                dbi_stream_wait(o->stream, PIECE_MS / 2);
+            }
             continue;
         }
-        if (o->resampler != NULL) {
-            g_array_set_size(o->converted, 0);
-            dbi_resampler_run(o->resampler, buf, n, FALSE, o->converted);
-            out = (const int16_t *)(void *)o->converted->data;
-            n = o->converted->len;
-        }
-        e = n > 0 ? Pa_WriteStream(o->pa, out, (unsigned long)n) : paNoError;
-        /* The device ran dry in the middle of speech: an underrun. After a pause it is not. */
+        idle_since = 0;
+        e = write_frames(o, buf, n);
+        /* The device ran dry in the middle of speech: an underrun. */
         if (e == paOutputUnderflowed && flowing) {
             atomic_fetch_add(&o->stream->underruns, 1);
         }
         flowing = TRUE;
     }
     g_free(buf);
+    g_free(zeros);
     return NULL;
 }
 
@@ -67,6 +100,10 @@ static void *pa_start(dbi_stream *s, const char *device, int latency_ms, docbao_
     if (o->pa == NULL) {
         g_free(o);
         return NULL;
+    }
+    {
+        const PaStreamInfo *info = Pa_GetStreamInfo(o->pa);
+        o->latency_s = info != NULL ? info->outputLatency : 0.03;
     }
     if (rate != s->rate) {
         o->resampler = dbi_resampler_new(s->rate, rate);
@@ -101,9 +138,7 @@ static void pa_stop(void *impl)
 
 static double pa_latency(void *impl)
 {
-    pa_out *o = impl;
-    const PaStreamInfo *info = Pa_GetStreamInfo(o->pa);
-    return info != NULL ? info->outputLatency : 0;
+    return ((pa_out *)impl)->latency_s;
 }
 
 const dbi_stream_driver dbi_stream_portaudio = {"portaudio", pa_start, pa_stop, pa_latency};

@@ -1307,6 +1307,8 @@ void docbao_player_free(docbao_player *p)
     }
     if (p->driver_impl != NULL) {
         p->driver->stop(p->driver_impl);
+    }
+    if (p->stream.rate > 0) {
         dbi_stream_clear(&p->stream);
     }
     docbao_synth_free(p->synth);

@@ -13,11 +13,31 @@
 #include "docbao/input.h"
 #include "fetch_internal.h"
 #include "internal.h"
+#include <gmodule.h>
 
 #ifndef DOCBAO_VERSION
 #define DOCBAO_VERSION "0"
 #endif
 #define DOCBAO_USER_AGENT "docbao/" DOCBAO_VERSION " (+accessible news reader)"
+
+/*
+ * libcurl is loaded when the first page is fetched, not at start-up: reading a file then never
+ * pays for it and its TLS libraries (about 5 MB of memory and a few milliseconds). The table is
+ * written once, under g_once, and only read afterwards.
+ */
+typedef struct {
+    CURLcode (*global_init)(long flags);
+    CURL *(*easy_init)(void);
+    CURLcode (*easy_setopt)(CURL *h, CURLoption option, ...);
+    CURLcode (*easy_perform)(CURL *h);
+    CURLcode (*easy_getinfo)(CURL *h, CURLINFO info, ...);
+    void (*easy_cleanup)(CURL *h);
+    const char *(*easy_strerror)(CURLcode code);
+    struct curl_slist *(*slist_append)(struct curl_slist *list, const char *text);
+    void (*slist_free_all)(struct curl_slist *list);
+} curl_api;
+
+static curl_api curl;
 
 void docbao_fetch_result_clear(docbao_fetch_result *r)
 {
@@ -143,9 +163,10 @@ docbao_status dbi_fetch_transfer_failure(docbao_error *err, const char *url, int
                                          long timeout_ms, gboolean *offline_ok)
 {
     char *host = host_of(url);
-    char *why = g_strstrip(g_strdup(detail != NULL && detail[0] != '\0'
-                                        ? detail
-                                        : curl_easy_strerror((CURLcode)curl_code)));
+    char *why =
+        g_strstrip(g_strdup(detail != NULL && detail[0] != '\0' ? detail
+                            : curl.easy_strerror != NULL ? curl.easy_strerror((CURLcode)curl_code)
+                                                         : "?"));
     docbao_status st = DOCBAO_ERR_NETWORK;
     gboolean offline = TRUE;
 
@@ -178,11 +199,11 @@ docbao_status dbi_fetch_transfer_failure(docbao_error *err, const char *url, int
     case CURLE_OPERATION_TIMEDOUT:
         if (connected) {
             dbi_fail(err, st,
-                     _("%s: the server did not send the page within the time limit (%.1f s)"),
-                     url, (double)timeout_ms / 1000.0);
+                     _("%s: the server did not send the page within the time limit (%.1f s)"), url,
+                     (double)timeout_ms / 1000.0);
         } else {
-            dbi_fail(err, st, _("%s: %s did not answer in time; is the network connected?"),
-                     url, host);
+            dbi_fail(err, st, _("%s: %s did not answer in time; is the network connected?"), url,
+                     host);
         }
         break;
     case CURLE_PEER_FAILED_VERIFICATION:
@@ -204,15 +225,15 @@ docbao_status dbi_fetch_transfer_failure(docbao_error *err, const char *url, int
     case CURLE_SSL_INVALIDCERTSTATUS:
     case CURLE_SSL_SHUTDOWN_FAILED:
     case CURLE_USE_SSL_FAILED:
-        dbi_fail(err, st, _("%s: the secure connection (TLS) to %s failed (%s)"), url, host,
-                 why);
+        dbi_fail(err, st, _("%s: the secure connection (TLS) to %s failed (%s)"), url, host, why);
         break;
     case CURLE_FILESIZE_EXCEEDED: {
         char *limit = describe_size(max_bytes);
         st = DOCBAO_ERR_TOO_LARGE;
         offline = FALSE;
-        dbi_fail(err, st, _("%s: the page is larger than %s; docbao downloads pages up to that "
-                            "size"),
+        dbi_fail(err, st,
+                 _("%s: the page is larger than %s; docbao downloads pages up to that "
+                   "size"),
                  url, limit);
         g_free(limit);
         break;
@@ -304,12 +325,12 @@ docbao_status dbi_fetch_http_failure(docbao_error *err, const char *url, long ht
         dbi_fail(err, DOCBAO_ERR_NETWORK,
                  _("%s: the server has a problem (HTTP %ld); try again later"), url, http_status);
     } else if (http_status >= 400) {
-        dbi_fail(err, DOCBAO_ERR_NETWORK, _("%s: the server refused the request (HTTP %ld)"),
-                 url, http_status);
+        dbi_fail(err, DOCBAO_ERR_NETWORK, _("%s: the server refused the request (HTTP %ld)"), url,
+                 http_status);
     } else {
         dbi_fail(err, DOCBAO_ERR_NETWORK,
-                 _("%s: the server answered with a redirect docbao cannot follow (HTTP %ld)"),
-                 url, http_status);
+                 _("%s: the server answered with a redirect docbao cannot follow (HTTP %ld)"), url,
+                 http_status);
     }
     if (offline_ok != NULL) {
         *offline_ok = offline;
@@ -322,8 +343,31 @@ docbao_status dbi_fetch_http_failure(docbao_error *err, const char *url, long ht
 
 static gpointer global_init(gpointer unused)
 {
+    static const char *const names[] = {"libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so"};
+    GModule *m = NULL;
     (void)unused;
-    return GINT_TO_POINTER(curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK);
+    for (size_t i = 0; i < G_N_ELEMENTS(names) && m == NULL; i++) {
+        m = g_module_open(names[i], G_MODULE_BIND_LOCAL);
+    }
+    if (m == NULL) {
+        return GINT_TO_POINTER(FALSE);
+    }
+    g_module_make_resident(m);
+#define LOAD_(field, symbol)                                                                       \
+    if (!g_module_symbol(m, symbol, (gpointer *)&curl.field)) {                                    \
+        return GINT_TO_POINTER(FALSE);                                                             \
+    }
+    LOAD_(global_init, "curl_global_init")
+    LOAD_(easy_init, "curl_easy_init")
+    LOAD_(easy_setopt, "curl_easy_setopt")
+    LOAD_(easy_perform, "curl_easy_perform")
+    LOAD_(easy_getinfo, "curl_easy_getinfo")
+    LOAD_(easy_cleanup, "curl_easy_cleanup")
+    LOAD_(easy_strerror, "curl_easy_strerror")
+    LOAD_(slist_append, "curl_slist_append")
+    LOAD_(slist_free_all, "curl_slist_free_all")
+#undef LOAD_
+    return GINT_TO_POINTER(curl.global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK);
 }
 
 /* One transfer's state, shared with libcurl's callbacks. */
@@ -436,8 +480,8 @@ static limits limits_from(const docbao_fetch_options *o)
     limits l = {DOCBAO_FETCH_CONNECT_TIMEOUT_DEFAULT, DOCBAO_FETCH_TIMEOUT_DEFAULT,
                 DOCBAO_FETCH_MAX_DEFAULT, DOCBAO_USER_AGENT};
     if (o != NULL) {
-        l.connect_timeout_ms = o->connect_timeout_ms > 0 ? o->connect_timeout_ms
-                                                         : l.connect_timeout_ms;
+        l.connect_timeout_ms =
+            o->connect_timeout_ms > 0 ? o->connect_timeout_ms : l.connect_timeout_ms;
         l.timeout_ms = o->timeout_ms > 0 ? o->timeout_ms : l.timeout_ms;
         l.max_bytes = o->max_bytes > 0 ? o->max_bytes : l.max_bytes;
         l.user_agent = o->user_agent != NULL ? o->user_agent : l.user_agent;
@@ -452,8 +496,7 @@ static limits limits_from(const docbao_fetch_options *o)
  * err and *offline_ok.
  */
 static docbao_status transfer_url(const char *url, const docbao_fetch_options *o,
-                                  docbao_fetch_result *r, docbao_error *err,
-                                  gboolean *offline_ok)
+                                  docbao_fetch_result *r, docbao_error *err, gboolean *offline_ok)
 {
     static GOnce once = G_ONCE_INIT;
     limits l = limits_from(o);
@@ -466,71 +509,69 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
     long http_status = 0;
 
     *offline_ok = FALSE;
-    if (!GPOINTER_TO_INT(g_once(&once, global_init, NULL)) || (h = curl_easy_init()) == NULL) {
-        return dbi_fail(err, DOCBAO_ERR_NETWORK, _("%s: the network library cannot start"),
-                        url);
+    if (!GPOINTER_TO_INT(g_once(&once, global_init, NULL)) || (h = curl.easy_init()) == NULL) {
+        return dbi_fail(err, DOCBAO_ERR_NETWORK, _("%s: the network library cannot start"), url);
     }
     t.body = g_string_sized_new(64 * 1024);
     t.max = l.max_bytes;
     t.locations = g_ptr_array_new_with_free_func(g_free);
     t.cancel = o != NULL ? o->cancel : NULL;
-    headers = curl_slist_append(headers,
-                                "Accept: text/html,application/xhtml+xml,application/rss+xml,"
-                                "application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,"
-                                "*/*;q=0.5");
-    headers = curl_slist_append(headers, "Accept-Language: vi,en;q=0.5");
+    headers =
+        curl.slist_append(headers, "Accept: text/html,application/xhtml+xml,application/rss+xml,"
+                                   "application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,"
+                                   "*/*;q=0.5");
+    headers = curl.slist_append(headers, "Accept-Language: vi,en;q=0.5");
 
     /*
      * The settings that keep docbao safe are checked: only http and https, for the first
-     * request and for every redirect (only https after https); at most 5 redirects; the size limit; certificates and
-     * host names verified (libcurl's defaults, stated here for the reader). Should libcurl
-     * refuse one of them, nothing is fetched.
+     * request and for every redirect (only https after https); at most 5 redirects; the size limit;
+     * certificates and host names verified (libcurl's defaults, stated here for the reader). Should
+     * libcurl refuse one of them, nothing is fetched.
      */
-    rc = curl_easy_setopt(h, CURLOPT_URL, url);
-    rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    rc = curl.easy_setopt(h, CURLOPT_URL, url);
+    rc = rc != CURLE_OK ? rc : curl.easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
     /* A secure page never sends docbao on to an insecure one. */
     rc = rc != CURLE_OK ? rc
-                        : curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR,
+                        : curl.easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR,
                                            is_secure(url) ? "https" : "http,https");
     rc = rc != CURLE_OK ? rc
-                        : curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)DOCBAO_FETCH_MAX_REDIRECTS);
+                        : curl.easy_setopt(h, CURLOPT_MAXREDIRS, (long)DOCBAO_FETCH_MAX_REDIRECTS);
     rc = rc != CURLE_OK ? rc
-                        : curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)l.max_bytes);
-    rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-    rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+                        : curl.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)l.max_bytes);
+    rc = rc != CURLE_OK ? rc : curl.easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+    rc = rc != CURLE_OK ? rc : curl.easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
     if (o != NULL && o->ca_file != NULL) {
-        rc = rc != CURLE_OK ? rc : curl_easy_setopt(h, CURLOPT_CAINFO, o->ca_file);
+        rc = rc != CURLE_OK ? rc : curl.easy_setopt(h, CURLOPT_CAINFO, o->ca_file);
     }
-    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, l.connect_timeout_ms);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, l.timeout_ms);
+    curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+    curl.easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, l.connect_timeout_ms);
+    curl.easy_setopt(h, CURLOPT_TIMEOUT_MS, l.timeout_ms);
     /* "" offers every encoding this libcurl decodes (gzip, deflate, br, zstd). */
-    curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(h, CURLOPT_USERAGENT, l.user_agent);
-    curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
-    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
-    curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
-    curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t);
-    curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+    curl.easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
+    curl.easy_setopt(h, CURLOPT_USERAGENT, l.user_agent);
+    curl.easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+    curl.easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl.easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+    curl.easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+    curl.easy_setopt(h, CURLOPT_WRITEDATA, &t);
+    curl.easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+    curl.easy_setopt(h, CURLOPT_HEADERDATA, &t);
+    curl.easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+    curl.easy_setopt(h, CURLOPT_XFERINFODATA, &t);
+    curl.easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
     /* Proxies: libcurl reads http_proxy, https_proxy, all_proxy and no_proxy by itself. */
 
     if (rc == CURLE_OK) {
-        rc = curl_easy_perform(h);
+        rc = curl.easy_perform(h);
     }
-    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &http_status);
+    curl.easy_getinfo(h, CURLINFO_RESPONSE_CODE, &http_status);
     if (rc != CURLE_OK) {
         long os_errno = 0;
         curl_off_t connect_time = 0;
-        const char *location = t.locations->len > 0
-                                   ? g_ptr_array_index(t.locations, t.locations->len - 1)
-                                   : NULL;
-        curl_easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
-        curl_easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connect_time);
+        const char *location =
+            t.locations->len > 0 ? g_ptr_array_index(t.locations, t.locations->len - 1) : NULL;
+        curl.easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
+        curl.easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connect_time);
         if (t.too_large) {
             rc = CURLE_FILESIZE_EXCEEDED;
         }
@@ -542,8 +583,8 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
     } else {
         const char *content_type = NULL;
         const char *effective = NULL;
-        curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &content_type);
-        curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &effective);
+        curl.easy_getinfo(h, CURLINFO_CONTENT_TYPE, &content_type);
+        curl.easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &effective);
         parse_content_type(content_type, &r->content_type, &r->charset);
         r->final_url = g_strdup(effective != NULL ? effective : url);
         r->fetched_at = g_get_real_time() / G_USEC_PER_SEC;
@@ -556,8 +597,8 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
         g_string_free(t.body, TRUE);
     }
     g_ptr_array_unref(t.locations);
-    curl_slist_free_all(headers);
-    curl_easy_cleanup(h);
+    curl.slist_free_all(headers);
+    curl.easy_cleanup(h);
     return st;
 }
 
@@ -566,7 +607,7 @@ docbao_status docbao_fetch_url(const char *url, const docbao_fetch_options *opts
 {
     docbao_cache_policy policy = opts != NULL ? opts->cache : DOCBAO_CACHE_FALLBACK;
     size_t cache_max = opts != NULL && opts->cache_max_bytes > 0 ? opts->cache_max_bytes
-                                                                : DOCBAO_CACHE_MAX_DEFAULT;
+                                                                 : DOCBAO_CACHE_MAX_DEFAULT;
     docbao_fetch_result r = {0};
     docbao_error net_err = {0};
     gboolean offline_ok = FALSE;

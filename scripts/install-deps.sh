@@ -11,6 +11,8 @@ packages=(
     libsndfile1-dev libsamplerate0-dev libjson-glib-dev libcurl4-openssl-dev libgtk-4-dev
     # Speech data and the reference espeak-ng program (benchmarks compare against it)
     espeak-ng espeak-ng-data
+    # https: the certificate authorities libcurl checks against; openssl for the https tests
+    ca-certificates openssl
     # Tests: audio capture through ALSA and PulseAudio, GUI under Xvfb, terminal sessions,
     # fuzzing with clang's libFuzzer
     libasound2-plugins alsa-utils pulseaudio pulseaudio-utils xvfb xauth tmux bsdutils

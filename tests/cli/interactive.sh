@@ -28,7 +28,7 @@ start_session() { # LOG
     tm new-session -d -s docbao -x 160 -y 40 \
         "env HOME='$HOME' XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR' XDG_STATE_HOME='$XDG_STATE_HOME' \
          XDG_CONFIG_HOME='$XDG_CONFIG_HOME' DOCBAO_LANG=en '$DOCBAO' read --log '$1' '$SEED'; \
-         echo EXITED=\$?; sleep 30"
+         echo EXITED=\$?; stty -a > '$1.stty'; sleep 30"
 }
 
 key() { tm send-keys -t docbao "$@"; }
@@ -89,5 +89,21 @@ pane_wait "EXITED=0" 10
 first=$(grep -o 'sentence utterance=[0-9]*' "$TMP/run2.log" | head -1 | cut -d= -f2 || true)
 [ "$first" = "$last" ] && pass "reopened at sentence $last" \
     || fail "reopened at sentence '$first', but the first session stopped at '$last'"
+
+# --- Ctrl-C stops at once and gives the terminal back ----------------------------------------
+tm kill-session -t docbao
+start_session "$TMP/run3.log"
+pane_wait "Reading. Press h for the keys" 10
+sleep 2
+start=$(date +%s%N)
+key C-c
+pane_wait "EXITED=130" 5
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[ "$elapsed_ms" -lt 1000 ] && pass "Ctrl-C stopped in ${elapsed_ms} ms" \
+    || fail "Ctrl-C took ${elapsed_ms} ms"
+sleep 0.5
+grep -qE '(^| )icanon' "$TMP/run3.log.stty" 2>/dev/null && grep -qE '(^| )echo( |$)' "$TMP/run3.log.stty" \
+    && pass "the terminal is back in line mode with echo" \
+    || fail "the terminal was left raw: $(cat "$TMP/run3.log.stty" 2>/dev/null)"
 
 finish

@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     # Build
     build-essential cmake pkg-config gettext
-    libxml2-dev libespeak-ng-dev portaudio19-dev libglib2.0-dev libglib2.0-bin
+    libxml2-dev libespeak-ng-dev portaudio19-dev libasound2-dev libglib2.0-dev libglib2.0-bin
     libsndfile1-dev libsamplerate0-dev libjson-glib-dev libcurl4-openssl-dev libgtk-4-dev
     # Speech data and the reference espeak-ng program (benchmarks compare against it)
     espeak-ng espeak-ng-data

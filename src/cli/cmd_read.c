@@ -178,6 +178,7 @@ typedef struct {
     gboolean interactive;
     gboolean show_text;
     gboolean finished;
+    gboolean fatal;
     docbao_status error;
     docbao_error error_detail;
     const docbao_article *article;
@@ -229,6 +230,8 @@ static void handle_events(session *s)
         case DOCBAO_EVENT_ERROR:
             say_error(e.text);
             s->error = e.status;
+            /* Without a sound device there is nothing more to do. */
+            s->fatal = e.status == DOCBAO_ERR_AUDIO;
             s->error_detail.status = e.status;
             g_strlcpy(s->error_detail.message, e.text, sizeof s->error_detail.message);
             break;
@@ -292,7 +295,7 @@ static void run(session *s, const docbao_keymap *keymap)
             }
             handle_events(s);
         }
-        if (interrupted || (fds[1].revents & POLLIN)) {
+        if (interrupted || s->fatal || (fds[1].revents & POLLIN)) {
             break;
         }
         if (s->interactive && (fds[2].revents & (POLLIN | POLLHUP))) {

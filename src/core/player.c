@@ -170,11 +170,13 @@ static docbao_position position_of(docbao_player *p)
     return pos;
 }
 
-/* Queues an event and wakes the front end. */
-static void emit(docbao_player *p, docbao_event_type type, const char *text)
+/* Queues an event (with a status, for errors) and wakes the front end. */
+static void emit_status(docbao_player *p, docbao_event_type type, const char *text,
+                        docbao_status status)
 {
     docbao_event *e = g_new0(docbao_event, 1);
     e->type = type;
+    e->status = status;
     e->state = p->state;
     e->position = position_of(p);
     e->rate = p->profile.rate;
@@ -194,6 +196,11 @@ static void emit(docbao_player *p, docbao_event_type type, const char *text)
     }
 }
 
+static void emit(docbao_player *p, docbao_event_type type, const char *text)
+{
+    emit_status(p, type, text, DOCBAO_OK);
+}
+
 static void set_state(docbao_player *p, docbao_player_state s)
 {
     if (p->state != s) {
@@ -204,12 +211,7 @@ static void set_state(docbao_player *p, docbao_player_state s)
 
 static void emit_error(docbao_player *p, const docbao_error *err)
 {
-    docbao_event *e;
-    emit(p, DOCBAO_EVENT_ERROR, err->message);
-    g_mutex_lock(&p->lock);
-    e = g_queue_peek_tail(&p->events);
-    e->status = err->status;
-    g_mutex_unlock(&p->lock);
+    emit_status(p, DOCBAO_EVENT_ERROR, err->message, err->status);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -1130,6 +1132,15 @@ static void free_message(message *m)
 static void housekeeping(docbao_player *p)
 {
     uint64_t now = docbao_clock_now(p->clock);
+    int failed = atomic_exchange(&p->stream.failed, 0);
+    if (failed != 0) {
+        docbao_error err;
+        dbi_fail(&err, DOCBAO_ERR_AUDIO, _("the sound device stopped working"));
+        atomic_store(&p->stream.active, 0);
+        set_state(p, DOCBAO_STATE_STOPPED);
+        save_position(p);
+        emit_error(p, &err);
+    }
     follow_output(p);
     check_probe(p);
     if (p->sleep_deadline != 0 && now >= p->sleep_deadline) {

@@ -1,4 +1,5 @@
 /* PortAudio helpers: quiet start-up and device lookup. */
+#include <alsa/asoundlib.h>
 #include <fcntl.h>
 #include <glib.h>
 #include <string.h>
@@ -28,10 +29,22 @@ void dbi_restore_stderr(int saved)
     }
 }
 
+/* ALSA reports recoveries ("underrun occurred") on stderr; docbao counts them itself. */
+static void quiet_alsa(const char *file, int line, const char *function, int err, const char *fmt,
+                       ...)
+{
+    (void)file;
+    (void)line;
+    (void)function;
+    (void)err;
+    (void)fmt;
+}
+
 PaError dbi_pa_start(void)
 {
     int saved;
     PaError e;
+    snd_lib_error_set_handler(quiet_alsa);
     if (g_getenv("JACK_NO_START_SERVER") == NULL) {
         g_setenv("JACK_NO_START_SERVER", "1", FALSE);
     }

@@ -15,6 +15,7 @@ void dbi_stream_init(dbi_stream *s, int rate, const docbao_clock *clock, size_t 
     atomic_init(&s->active, 0);
     atomic_init(&s->gain_milli, 1000);
     atomic_init(&s->underruns, 0);
+    atomic_init(&s->failed, 0);
     atomic_init(&s->watch_article_frame, DBI_NO_FRAME);
     atomic_init(&s->watch_message_frame, DBI_NO_FRAME);
     atomic_init(&s->watch_pause, 0);

@@ -23,6 +23,7 @@ typedef struct {
     _Atomic int active;     /* article audio is expected: a shortfall is an underrun */
     _Atomic int gain_milli; /* volume: 1000 is unity */
     _Atomic unsigned underruns;
+    _Atomic int failed; /* the output stopped working (a PortAudio error code, or -1) */
     /* Latency probes: the time the first frame of new audio (or a pause) reached the device. */
     _Atomic uint64_t watch_article_frame;
     _Atomic uint64_t watch_message_frame;

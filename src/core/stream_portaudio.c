@@ -7,8 +7,12 @@
  * plugin) records pauses as long as they really were. When the device refuses the voice's
  * sample rate, the thread converts.
  */
+#include <fcntl.h>
 #include <portaudio.h>
+#include <pthread.h>
+#include <sched.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "internal.h"
 #include "portaudio_util.h"
@@ -39,6 +43,35 @@ static PaError write_frames(pa_out *o, const int16_t *frames, size_t n)
     return n > 0 ? Pa_WriteStream(o->pa, frames, (unsigned long)n) : paNoError;
 }
 
+/*
+ * Asks for real-time scheduling for the thread that feeds the device, so that a busy machine
+ * does not starve it; without the privilege (RLIMIT_RTPRIO, rtkit) it keeps normal priority.
+ */
+static void raise_priority(void)
+{
+    struct sched_param param = {0};
+    param.sched_priority = 10;
+    pthread_setschedparam(pthread_self(), SCHED_FIFO, &param);
+}
+
+/*
+ * When a device fails mid-stream, PortAudio and ALSA print their internal diagnostics on
+ * stderr from the thread that writes. This thread gets its own descriptor table
+ * (unshare(CLONE_FILES)) whose stderr is /dev/null, so their noise never reaches the listener's
+ * terminal while every other thread's stderr is untouched; failures reach the player through
+ * dbi_stream.failed instead.
+ */
+static void quiet_this_thread(void)
+{
+    if (unshare(CLONE_FILES) == 0) {
+        int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (null >= 0) {
+            dup2(null, STDERR_FILENO);
+            close(null);
+        }
+    }
+}
+
 static gpointer write_loop(gpointer data)
 {
     pa_out *o = data;
@@ -50,6 +83,9 @@ static gpointer write_loop(gpointer data)
     gint64 idle_since = 0;    /* when the current silence began (0: speaking) */
     uint64_t idle_frames = 0; /* silence written since then */
     uint64_t lead = piece;    /* silence is written this far ahead of the clock */
+    int errors = 0;           /* failed writes in a row */
+    raise_priority();
+    quiet_this_thread();
     while (!g_atomic_int_get(&o->stop)) {
         gboolean starved;
         size_t n = dbi_stream_take(o->stream, buf, piece, &starved);
@@ -70,21 +106,27 @@ static gpointer write_loop(gpointer data)
                 idle_frames = 0;
             }
             due = (uint64_t)(now - idle_since) * (uint64_t)rate / G_USEC_PER_SEC + lead;
-            if (idle_frames + piece <= due) {
-                write_frames(o, zeros, piece);
-                idle_frames += piece;
-            } else {
+            if (idle_frames + piece > due) {
                 dbi_stream_wait(o->stream, PIECE_MS / 2);
+                continue;
             }
-            continue;
+            e = write_frames(o, zeros, piece);
+            idle_frames += piece;
+        } else {
+            idle_since = 0;
+            e = write_frames(o, buf, n);
+            /* The device ran dry in the middle of speech: an underrun. */
+            if (e == paOutputUnderflowed && flowing) {
+                atomic_fetch_add(&o->stream->underruns, 1);
+            }
+            flowing = TRUE;
         }
-        idle_since = 0;
-        e = write_frames(o, buf, n);
-        /* The device ran dry in the middle of speech: an underrun. */
-        if (e == paOutputUnderflowed && flowing) {
-            atomic_fetch_add(&o->stream->underruns, 1);
+        errors = e == paNoError || e == paOutputUnderflowed ? 0 : errors + 1;
+        if (errors >= 50) {
+            /* Half a second of refused writes: the device is gone (unplugged, server died). */
+            atomic_store(&o->stream->failed, e);
+            break;
         }
-        flowing = TRUE;
     }
     g_free(buf);
     g_free(zeros);

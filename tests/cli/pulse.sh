@@ -38,9 +38,10 @@ stop_capture() {
 }
 
 stop_pulse() {
-    for pid in "${PULSE_PIDS[@]}"; do
-        kill "$pid" 2>/dev/null || true
-        wait "$pid" 2>/dev/null || true
+    local server
+    for server in "${PULSE_PIDS[@]}"; do
+        kill "$server" 2>/dev/null || true
+        wait "$server" 2>/dev/null || true
     done
     PULSE_PIDS=()
 }

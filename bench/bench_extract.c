@@ -36,6 +36,8 @@ typedef struct {
     const char *dump;
     const char *only;
     const char *score_zyte;
+    const char *scores_path;
+    FILE *scores; /* one line per page: corpus, id, status, P, R, F1 */
     gboolean verbose;
     GArray *times; /* of double, milliseconds, every page */
     GArray *times_by_corpus[3];
@@ -183,6 +185,18 @@ static const char *member_string(JsonObject *o, const char *name)
     return json_node_get_string(n);
 }
 
+static void write_scores(const bench *b, const char *corpus, GArray *pages)
+{
+    if (b->scores == NULL) {
+        return;
+    }
+    for (guint i = 0; i < pages->len; i++) {
+        const page_score *s = &g_array_index(pages, page_score, i);
+        fprintf(b->scores, "%s\t%s\t%s\t%.4f\t%.4f\t%.4f\n", corpus, s->id,
+                docbao_status_name(s->st), s->p, s->r, s->f1);
+    }
+}
+
 static void print_worst(const bench *b, GArray *pages)
 {
     if (!b->verbose) {
@@ -292,6 +306,7 @@ static int run_zyte(bench *b)
     }
     g_list_free(ids);
     print_prf("zyte articleBody", &c);
+    write_scores(b, "zyte", pages);
     printf("%-28s rs_trafilatura 0.970, trafilatura 0.958, Readability.js 0.947 (F1)\n",
            "  published");
     print_worst(b, pages);
@@ -640,6 +655,7 @@ static void run_readability(bench *b)
         g_free(exp_path);
     }
     print_prf("readability body", &c);
+    write_scores(b, "readability", pages);
     printf("%-28s %u of %u pages reported as holding no article or as a list\n", "", refused,
            c.pages);
     print_worst(b, pages);
@@ -694,6 +710,8 @@ int main(int argc, char **argv)
         {"verbose", 'v', 0, G_OPTION_ARG_NONE, &b.verbose, "List the worst pages", NULL},
         {"only", 'o', 0, G_OPTION_ARG_STRING, &b.only, "Run one corpus: zyte, vi or readability",
          "NAME"},
+        {"scores", 0, 0, G_OPTION_ARG_FILENAME, &b.scores_path,
+         "Write each page's status, precision, recall and F1 to FILE (tab-separated)", "FILE"},
         {"score-zyte", 0, 0, G_OPTION_ARG_FILENAME, &b.score_zyte,
          "Score another extractor's Zyte output (JSON) instead of docbao", "FILE"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -720,6 +738,10 @@ int main(int argc, char **argv)
         b.times_by_corpus[i] = g_array_new(FALSE, FALSE, sizeof(double));
     }
     printf("corpus: %s\n", b.corpus);
+    if (b.scores_path != NULL && (b.scores = fopen(b.scores_path, "w")) == NULL) {
+        fprintf(stderr, "bench_extract: cannot write %s\n", b.scores_path);
+        return 1;
+    }
     if (wanted(&b, "zyte") && run_zyte(&b) != 0) {
         return 1;
     }
@@ -745,5 +767,8 @@ int main(int argc, char **argv)
     printf("speed all          pages=%u median_ms=%.3f mean_ms=%.3f peak_rss_kb=%ld\n",
            b.times->len, median(b.times), mean(b.times), ru.ru_maxrss);
     g_array_unref(b.times);
+    if (b.scores != NULL) {
+        fclose(b.scores);
+    }
     return 0;
 }

@@ -161,6 +161,7 @@ static void test_deep_nesting(void)
 static void test_binary_and_encoding(void)
 {
     static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    /* Undeclared Latin-1 bytes are read as windows-1252, as browsers do; too short to read. */
     static const char latin1[] = "<html><body><p>Caf\xe9 na\xefve \xe0 la carte</p></body></html>";
     docbao_article *a = NULL;
     docbao_error err = {0};
@@ -168,8 +169,7 @@ static void test_binary_and_encoding(void)
                     DOCBAO_ERR_BINARY);
     g_assert_nonnull(strstr(err.message, "PNG"));
     g_assert_cmpint(docbao_extract_html(latin1, strlen(latin1), NULL, &a, &err), ==,
-                    DOCBAO_ERR_ENCODING);
-    g_assert_nonnull(strstr(err.message, "UTF-8"));
+                    DOCBAO_ERR_NO_ARTICLE);
     g_assert_null(a);
 }
 

@@ -1,0 +1,70 @@
+/*
+ * The state of one extraction, shared by html_extract.c (finding the article) and
+ * html_blocks.c (reading it into blocks). Internal.
+ */
+#ifndef DOCBAO_HTML_EXTRACT_H
+#define DOCBAO_HTML_EXTRACT_H
+
+#include <glib.h>
+
+#include "docbao/article.h"
+#include "html_dom.h"
+#include "html_meta.h"
+
+/* What the walk noticed about a block. */
+enum {
+    BLOCK_BOLD = 1u << 0,      /* nearly all its text is bold */
+    BLOCK_ITALIC = 1u << 1,    /* nearly all its text is italic */
+    BLOCK_CENTERED = 1u << 2,  /* centred */
+    BLOCK_RIGHT = 1u << 3,     /* right-aligned */
+    BLOCK_TABLE_ROW = 1u << 4, /* a row of a data table */
+    BLOCK_ALT_TEXT = 1u << 5,  /* a caption taken from an image's alt text */
+    BLOCK_AFTER_IMAGE = 1u << 6, /* the first text after an image */
+};
+
+/* A block found by the walk, before it becomes an article block. */
+typedef struct {
+    docbao_block_type type;
+    char *text;          /* cleaned (dbi_text_clean), never empty */
+    char *image;         /* for captions: the image's source, or NULL */
+    const dom_info *elem; /* the element its first text is in */
+    uint32_t flags;      /* BLOCK_* */
+    double link_density; /* share of its characters inside links */
+} html_block;
+
+typedef struct {
+    dom_page *page;
+    html_meta meta;
+    const dom_info *title_el; /* the headline element, or NULL */
+    char *title;
+    const dom_info *lead_el; /* the lead's element, or NULL */
+    char *lead;
+    GPtrArray *roots;        /* const dom_info *: the article's containers, in document order */
+    GArray *blocks;          /* html_block */
+} html_extraction;
+
+/*
+ * Reads the roots into x->blocks in reading order: paragraphs (and <br>-separated runs),
+ * headings, quotes, list items, data-table rows and captions, leaving out what is furniture
+ * inside the article (link lists, share bars, "read more" lines).
+ */
+void html_blocks_collect(html_extraction *x);
+
+/*
+ * Cleans the collected blocks: drops repeats of the title and lead and boilerplate lines,
+ * turns bold one-line paragraphs into headings, takes a bold opening paragraph as the lead
+ * when there is none, and takes the byline off the end (or start) of the body. Returns the
+ * byline's names (new string) or NULL.
+ */
+char *html_blocks_tidy(html_extraction *x);
+
+/* Frees one block's strings. */
+void html_block_clear(html_block *b);
+
+/* Text cleaned for the article model; NULL when it cleans to "" (new string otherwise). */
+char *html_clean_text(const char *s);
+
+/* The cleaned visible text of an element (dom_text without removed parts), or NULL. */
+char *html_element_text(const html_extraction *x, const dom_info *e);
+
+#endif

@@ -1,0 +1,64 @@
+/*
+ * Page metadata for the extractor: <title>, <meta> (OpenGraph, article:*, Dublin Core,
+ * itemprop), <link rel=canonical>, and JSON-LD (schema.org NewsArticle and kin), plus the
+ * date parsing shared by metadata and visible dates. Internal.
+ */
+#ifndef DOCBAO_HTML_META_H
+#define DOCBAO_HTML_META_H
+
+#include <glib.h>
+
+#include "html_dom.h"
+
+/* What the page's structured data says about what kind of page it is. */
+enum {
+    META_LD_ARTICLE = 1u << 0,  /* JSON-LD Article, NewsArticle, BlogPosting, ... */
+    META_LD_LIST = 1u << 1,     /* JSON-LD CollectionPage, ItemList, SearchResultsPage */
+    META_OG_ARTICLE = 1u << 2,  /* og:type article */
+    META_OG_WEBSITE = 1u << 3,  /* og:type website */
+    META_HAS_PUBLISHED = 1u << 4, /* article:published_time or JSON-LD datePublished */
+};
+
+/* Reference values; every string is cleaned (dbi_text_clean) or NULL when absent. */
+typedef struct {
+    char *doc_title;   /* <title> with the site name removed */
+    char *og_title;
+    char *ld_headline;
+    char *ld_date;     /* as written (ISO 8601) */
+    char *ld_author;
+    char *ld_body;     /* JSON-LD articleBody, when the page gives it */
+    char *meta_date;   /* article:published_time and kin, as written */
+    char *meta_author;
+    char *description; /* og:description or description */
+    char *site_name;
+    char *canonical;
+    unsigned kind;     /* META_* */
+} html_meta;
+
+/* Reads the metadata of an indexed page. Never fails; absent values stay NULL. */
+void html_meta_read(const dom_page *page, html_meta *meta);
+
+/* Frees the strings of a html_meta and clears it. */
+void html_meta_clear(html_meta *meta);
+
+/*
+ * Removes a site-name suffix or prefix from a title ("Giá vàng giảm - Báo Dân trí" -> "Giá
+ * vàng giảm"), using site_name (may be NULL) and words that name sites. Returns a new string.
+ */
+char *html_meta_strip_site_name(const char *title, const char *site_name);
+
+/*
+ * Parses an ISO 8601 date or date-time ("2024-01-28", "2024-01-28T08:30:00+07:00",
+ * "2024-01-28 08:30") into "YYYY-MM-DD" in Vietnam's time (UTC+7; a time without a zone is
+ * taken as local). Returns a new string or NULL.
+ */
+char *html_meta_iso_date(const char *s);
+
+/*
+ * Finds a date written as pages show it in text: day/month/year ("28/01/2024", "5-3-2024",
+ * "28.01.2024"), Vietnamese ("ngày 28 tháng 1 năm 2024"), English ("January 28, 2024",
+ * "28 Jan 2024") or ISO ("2024-01-28"). Returns "YYYY-MM-DD" (new string) or NULL.
+ */
+char *html_meta_find_date(const char *text);
+
+#endif

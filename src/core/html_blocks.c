@@ -652,24 +652,19 @@ static gboolean strip_prefix(char **t, const char *prefix)
     return FALSE;
 }
 
-/*
- * Is this short block a byline ("Thu Trang", "Hà Thu (tổng hợp)", "NHẬT XUÂN - NGHI VŨ",
- * "By Jane Doe")? Returns the names, several joined by ", ", or NULL.
- */
-static char *byline_of(const html_block *b)
+char *html_byline_names(const char *text, gboolean styled)
 {
     static const char *const prefixes[] = {"Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh", "Bài, ảnh",
-                                           "Theo", "By", "Tác giả:", "Written by", "Posted by"};
+                                           "Theo", "By", "BY", "Tác giả:", "Tác giả",
+                                           "Written by", "Posted by", "Author:"};
     static const char *const suffixes[] = {"(tổng hợp)", "(Tổng hợp)", "(theo", "(Theo"};
     char *t;
     char *p;
-    size_t chars = utf8_len(b->text);
-    gboolean styled = (b->flags & (BLOCK_BOLD | BLOCK_RIGHT | BLOCK_ITALIC)) != 0;
-    if (chars > 70 || chars < 3 || b->link_density > 0.9 || b->type == DOCBAO_BLOCK_CAPTION ||
-        b->type == DOCBAO_BLOCK_LIST_ITEM || (b->flags & BLOCK_TABLE_ROW)) {
+    size_t chars = utf8_len(text);
+    if (chars > 70 || chars < 3) {
         return NULL;
     }
-    t = g_strdup(b->text);
+    t = g_strdup(text);
     for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++) {
         if ((p = strstr(t, suffixes[i])) != NULL) {
             *p = '\0';
@@ -690,7 +685,9 @@ static char *byline_of(const html_block *b)
         t[strlen(t) - 3] = '\0';
         g_strstrip(t);
     }
-    if (t[0] == '\0' || ends_sentence(t) || !looks_like_names(t, styled)) {
+    if (t[0] == '\0' || ends_sentence(t) || !looks_like_names(t, styled) ||
+        (strchr(t, '.') != NULL && strchr(t, ' ') == NULL)) {
+        /* A sentence, a phrase in lower case, or a domain name ("baodautu.vn"). */
         g_free(t);
         return NULL;
     }
@@ -703,6 +700,16 @@ static char *byline_of(const html_block *b)
         t = joined;
     }
     return t;
+}
+
+/* Is this short block a byline? Returns the names or NULL. */
+static char *byline_of(const html_block *b)
+{
+    if (b->link_density > 0.9 || b->type == DOCBAO_BLOCK_CAPTION ||
+        b->type == DOCBAO_BLOCK_LIST_ITEM || (b->flags & BLOCK_TABLE_ROW)) {
+        return NULL;
+    }
+    return html_byline_names(b->text, (b->flags & (BLOCK_BOLD | BLOCK_RIGHT | BLOCK_ITALIC)) != 0);
 }
 
 static gboolean same_text(const char *a, const char *b)

@@ -813,29 +813,88 @@ static gboolean placed_like_lead(const html_extraction *x, const dom_info *i)
     if (x->title_el != NULL && dom_within(x->title_el, i)) {
         return FALSE;
     }
-    return !(i->flags & (DOM_IN_LIST_ITEM | DOM_IN_LINK)) && !is_removed(i);
+    return !(i->flags & (DOM_IN_LIST_ITEM | DOM_IN_LINK | DOM_IN_FIGCAPTION)) && !is_removed(i);
 }
 
-/* A block of text with no block below it, or the lead-named element itself. */
+/*
+ * Is the element shaped like a lead: one block of prose, not a caption, a date or byline line,
+ * nor a header that holds headings, pictures or dates?
+ */
+static gboolean shaped_like_lead(const html_extraction *x, const dom_info *i)
+{
+    const uint32_t not_lead = HINT_CAPTION | HINT_DATE | HINT_BYLINE | HINT_TITLE;
+    if ((i->hints & not_lead) || i->tag == DOM_TAG_FIGURE || i->tag == DOM_TAG_FIGCAPTION ||
+        i->tag == DOM_TAG_BODY || i->tag == DOM_TAG_LI) {
+        return FALSE;
+    }
+    for (uint32_t k = i->order + 1; k <= i->last; k++) {
+        const dom_info *d = &x->page->info[k];
+        if (d->flags & DOM_INVISIBLE) {
+            k = d->last;
+            continue;
+        }
+        if ((d->hints & not_lead) || dom_tag_is_heading((dom_tag)d->tag) ||
+            d->tag == DOM_TAG_FIGURE || d->tag == DOM_TAG_TIME || d->tag == DOM_TAG_TABLE ||
+            d->tag == DOM_TAG_UL || d->tag == DOM_TAG_OL) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/* Is the text prose: 40 characters or more in six words or more? */
+static gboolean prose(const char *text)
+{
+    int words = 1;
+    if (text == NULL || utf8_len(text) < 40) {
+        return FALSE;
+    }
+    for (const char *p = text; *p != '\0'; p++) {
+        words += *p == ' ';
+    }
+    return words >= 6;
+}
+
 static void take_lead(html_extraction *x, const dom_info *i, char *text)
 {
+    TRACE("lead %s: %.60s\n", trace_name(i), text);
     g_free(x->lead);
     x->lead = text;
     x->lead_el = i;
 }
 
+/* The first element of the containers with a run of 80 characters of prose, or NULL. */
+static const dom_info *first_paragraph(const html_extraction *x)
+{
+    for (guint r = 0; r < x->roots->len; r++) {
+        const dom_info *root = g_ptr_array_index(x->roots, r);
+        for (uint32_t k = root->order; k <= root->last; k++) {
+            const dom_info *i = &x->page->info[k];
+            if (is_removed(i)) {
+                k = i->last;
+                continue;
+            }
+            if (i->flow_chars - i->flow_link_chars >= 80 && i != x->title_el) {
+                return i;
+            }
+        }
+    }
+    return NULL;
+}
+
 /*
- * The lead: an element named as one ("sapo", "lead", "description", ...) after the title and
- * before the body's end; else the first substantial block between the title and the body.
+ * The lead: an element named as one ("sapo", "lead", "standfirst", "summary", ...) that sits
+ * after the title and no later than the body's first paragraph, and reads as one block of
+ * prose; else the first block between the title and the body when it repeats the page's
+ * description.
  */
 static void find_lead(html_extraction *x)
 {
     const dom_page *page = x->page;
     const dom_info *first_root = x->roots->len > 0 ? g_ptr_array_index(x->roots, 0) : NULL;
-    const dom_info *last_root =
-        x->roots->len > 0 ? g_ptr_array_index(x->roots, x->roots->len - 1) : NULL;
+    const dom_info *first_text = first_paragraph(x);
     uint32_t start = x->title_el != NULL ? x->title_el->last + 1 : 0;
-    uint32_t limit = last_root != NULL ? last_root->last : (uint32_t)page->n_info - 1;
+    uint32_t limit = first_text != NULL ? first_text->order : (uint32_t)page->n_info - 1;
 
     for (uint32_t k = start; k < page->n_info && k <= limit; k++) {
         const dom_info *i = &page->info[k];
@@ -844,18 +903,19 @@ static void find_lead(html_extraction *x)
             continue;
         }
         if ((i->hints & HINT_LEAD) && !(i->hints & (HINT_BODY | HINT_BOILERPLATE)) &&
-            i->tag != DOM_TAG_BODY && i->chars >= 30 && i->chars <= 1500 &&
-            placed_like_lead(x, i) && i->paragraphs <= 2 && dom_link_density(i) < 0.5) {
+            i->chars >= 40 && i->chars <= 1500 && i->paragraphs <= 2 &&
+            dom_link_density(i) < 0.5 && placed_like_lead(x, i) && shaped_like_lead(x, i)) {
             char *text = html_element_text(x, i);
-            if (text != NULL && utf8_len(text) >= 30) {
+            if (prose(text)) {
                 take_lead(x, i, text);
                 return;
             }
             g_free(text);
         }
     }
-    /* The first block of 60 characters or more between the title and the body. */
-    if (x->title_el == NULL || first_root == NULL || first_root->order <= x->title_el->order) {
+    /* The first block between the title and the body, when the page describes itself so. */
+    if (x->title_el == NULL || first_root == NULL || first_root->order <= x->title_el->order ||
+        x->meta.description == NULL) {
         return;
     }
     for (uint32_t k = x->title_el->last + 1; k < first_root->order; k++) {
@@ -867,14 +927,15 @@ static void find_lead(html_extraction *x)
         if (dom_within(first_root, i)) {
             continue; /* an ancestor of the body: the lead may sit inside it, before the body */
         }
-        if (i->flow_chars >= 60 && i->flow_link_chars * 2 < i->flow_chars &&
-            !(i->flags & DOM_HAS_BLOCK) && placed_like_lead(x, i) &&
-            !(i->hints & (HINT_DATE | HINT_BYLINE | HINT_CAPTION))) {
+        if (i->flow_chars >= 40 && i->flow_link_chars * 2 < i->flow_chars &&
+            !(i->flags & DOM_HAS_BLOCK) && placed_like_lead(x, i) && shaped_like_lead(x, i)) {
             char *text = html_element_text(x, i);
-            if (text != NULL) {
+            if (prose(text) && word_overlap(text, x->meta.description) >= 0.8) {
                 take_lead(x, i, text);
                 return;
             }
+            g_free(text);
+            return;
         }
     }
 }
@@ -936,6 +997,68 @@ static char *visible_date(const html_extraction *x)
 }
 
 /* ---------------------------------------------------------------------------------------- */
+/* Author                                                                                    */
+
+/*
+ * The names in the byline element nearest the title ("author", "byline", itemprop=author,
+ * rel=author), after it preferably and before the article's end; NULL when there is none.
+ */
+static char *visible_byline(const html_extraction *x)
+{
+    const dom_page *page = x->page;
+    const dom_info *last_root =
+        x->roots->len > 0 ? g_ptr_array_index(x->roots, x->roots->len - 1) : NULL;
+    uint32_t title_order = x->title_el != NULL ? x->title_el->order : 0;
+    char *best = NULL;
+    long best_cost = G_MAXLONG;
+    for (size_t k = 0; k < page->n_info; k++) {
+        const dom_info *i = &page->info[k];
+        long cost;
+        char *text, *names;
+        if (!(i->hints & HINT_BYLINE) || (i->flags & DOM_INVISIBLE) || i->chars < 3 ||
+            i->chars > 80 || (i->hints & (HINT_RELATED | HINT_COMMENT))) {
+            continue;
+        }
+        if (last_root != NULL && i->order > last_root->last) {
+            continue; /* bylines of related stories and comments */
+        }
+        cost = i->order >= title_order ? (long)(i->order - title_order)
+                                       : 3 * (long)(title_order - i->order);
+        if (cost >= best_cost) {
+            continue;
+        }
+        text = html_element_text(x, i);
+        names = text != NULL ? html_byline_names(text, TRUE) : NULL;
+        g_free(text);
+        if (names != NULL) {
+            g_free(best);
+            best = names;
+            best_cost = cost;
+        }
+        k = i->last;
+    }
+    return best;
+}
+
+/* An author from metadata, unless it names the site ("baodautu.vn", "NLD.COM.VN"). */
+static char *metadata_author(const html_extraction *x)
+{
+    const char *refs[2] = {x->meta.ld_author, x->meta.meta_author};
+    for (int r = 0; r < 2; r++) {
+        char *names;
+        if (refs[r] == NULL ||
+            (x->meta.site_name != NULL && g_ascii_strcasecmp(refs[r], x->meta.site_name) == 0)) {
+            continue;
+        }
+        names = html_byline_names(refs[r], TRUE);
+        if (names != NULL) {
+            return names;
+        }
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------------------------------- */
 
 static void extraction_clear(html_extraction *x)
 {
@@ -986,11 +1109,13 @@ static docbao_article *build_article(html_extraction *x, const docbao_extract_op
     g_free(date);
     if (byline != NULL) {
         docbao_article_set_author(a, byline);
-    } else if (x->meta.ld_author != NULL) {
-        docbao_article_set_author(a, x->meta.ld_author);
-    } else if (x->meta.meta_author != NULL &&
-               (x->meta.site_name == NULL || strcmp(x->meta.meta_author, x->meta.site_name) != 0)) {
-        docbao_article_set_author(a, x->meta.meta_author);
+    } else {
+        char *names = visible_byline(x);
+        if (names == NULL) {
+            names = metadata_author(x);
+        }
+        docbao_article_set_author(a, names);
+        g_free(names);
     }
     for (guint i = 0; i < x->blocks->len; i++) {
         const html_block *b = &g_array_index(x->blocks, html_block, i);
@@ -1060,7 +1185,7 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     case PAGE_ARTICLE:
         break;
     }
-    find_lead(&x);
+    if (!getenv("NOLEAD")) find_lead(&x);
     x.blocks = g_array_new(FALSE, TRUE, sizeof(html_block));
     html_blocks_collect(&x);
     byline = html_blocks_tidy(&x);

@@ -58,6 +58,14 @@ void html_blocks_collect(html_extraction *x);
  */
 char *html_blocks_tidy(html_extraction *x);
 
+/*
+ * The author names in a byline ("Theo Hồ Hương", "NHẬT XUÂN - NGHI VŨ", "By Jane Doe"):
+ * prefixes and "(tổng hợp)" removed, several names joined by ", ". NULL when the text does not
+ * read as names (a sentence, lower-case words, a domain). styled: the line is bold, italic or
+ * right-aligned, which allows longer names.
+ */
+char *html_byline_names(const char *text, gboolean styled);
+
 /* Frees one block's strings. */
 void html_block_clear(html_block *b);
 

@@ -365,7 +365,12 @@ static uint32_t word_hints(const char *w, size_t len)
         }
     }
     compound[c] = '\0';
-    return h | compound_hints(compound);
+    h |= compound_hints(compound);
+    /* A name of a part of the article ("content-detail-sapo", "article-title") is that part. */
+    if (h & (HINT_LEAD | HINT_TITLE | HINT_CAPTION | HINT_BYLINE | HINT_DATE)) {
+        h &= ~(uint32_t)(HINT_BODY | HINT_CONTENT);
+    }
+    return h;
 }
 
 static gboolean is_hiding_class(const char *w, size_t len)
@@ -436,5 +441,7 @@ uint32_t hints_of_element(const xmlNode *element)
     }
     h |= table_hints(dom_attr(element, "role"), roles, G_N_ELEMENTS(roles));
     h |= table_hints(dom_attr(element, "itemprop"), itemprops, G_N_ELEMENTS(itemprops));
+    h |= table_hints(dom_attr(element, "data-role"), itemprops, G_N_ELEMENTS(itemprops));
+    h |= table_hints(dom_attr(element, "rel"), itemprops, G_N_ELEMENTS(itemprops));
     return h;
 }

@@ -11,6 +11,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#ifdef DOCBAO_EXTRACT_TRACE
+#include <stdio.h>
+#endif
 
 #include "html_extract.h"
 #include "html_hints.h"
@@ -430,11 +433,25 @@ static gboolean is_inner_furniture(const walker *w, const dom_info *i)
 {
     double ld = dom_link_density(i);
     uint32_t own = i->chars - i->link_chars;
+    uint32_t heads = w->x->headlines[i->order];
+    uint32_t prose = w->x->prose[i->order];
     if (i == w->root || i->chars == 0) {
         return FALSE;
     }
     if (i->paragraphs >= 2 && i->paragraphs * 2 > w->root->paragraphs) {
         return FALSE;
+    }
+    /* Teasers: headline links with summaries and no prose of their own. */
+    if (heads >= 1 &&
+        (i->tag == DOM_TAG_DIV || i->tag == DOM_TAG_ARTICLE || i->tag == DOM_TAG_SECTION ||
+         i->tag == DOM_TAG_ASIDE ||
+         ((i->tag == DOM_TAG_SPAN || i->tag == DOM_TAG_OTHER) && (i->flags & DOM_HAS_BLOCK))) &&
+        ((prose == 0 && own <= 400) || (heads >= 2 && prose * 5 < own && prose < 200))) {
+#ifdef DOCBAO_EXTRACT_TRACE
+        fprintf(stderr, "teaser drop <%s class=%s> heads=%u prose=%u own=%u\n", i->node->name,
+                dom_attr(i->node, "class"), heads, prose, own);
+#endif
+        return TRUE;
     }
     switch (i->tag) {
     case DOM_TAG_UL:
@@ -450,7 +467,7 @@ static gboolean is_inner_furniture(const walker *w, const dom_info *i)
     case DOM_TAG_OTHER:
     case DOM_TAG_SPAN:
     case DOM_TAG_CENTER:
-        if (i->tag == DOM_TAG_SPAN && !(i->flags & DOM_HAS_BLOCK)) {
+        if ((i->tag == DOM_TAG_SPAN || i->tag == DOM_TAG_OTHER) && !(i->flags & DOM_HAS_BLOCK)) {
             return FALSE;
         }
         return (ld > 0.5 && own < 200 && i->links >= 2) || (ld > 0.7 && i->links >= 3);

@@ -756,49 +756,58 @@ static gboolean is_summary(const dom_page *page, const dom_info *run)
     return FALSE;
 }
 
+/* Counts headline links and prose per element (html_extraction.headlines, .prose). */
+static void count_prose(html_extraction *x)
+{
+    const dom_page *page = x->page;
+    size_t n = page->n_info;
+    x->headlines = g_new0(uint32_t, n);
+    x->prose = g_new0(uint32_t, n);
+    for (size_t k = n; k-- > 0;) {
+        const dom_info *i = &page->info[k];
+        uint32_t own = i->flow_chars - i->flow_link_chars;
+        if (i->flags & DOM_INVISIBLE) {
+            continue;
+        }
+        if (i->tag == DOM_TAG_A && (i->flags & DOM_IN_LINK) && i->chars >= 20) {
+            x->page_headlines++;
+            if (!(i->flags & DOM_REMOVED)) {
+                x->headlines[k]++;
+            }
+        }
+        if (i->flags & DOM_REMOVED) {
+            continue;
+        }
+        if (own >= 30 && dom_tag_is_block((dom_tag)i->tag) && !is_summary(page, i)) {
+            x->prose[k] += own;
+        }
+        if (i->parent != NULL) {
+            x->headlines[i->parent->order] += x->headlines[k];
+            x->prose[i->parent->order] += x->prose[k];
+        }
+    }
+}
+
 /*
- * Tells an article from a page that lists articles (home, category, search pages).
- *
- * The article's text is the text outside links in runs of 80 characters or more, inside the
- * chosen containers, that do not follow a headline link as a teaser's summary does. A page
- * with little such text is a list when it holds many headline links (links of 20 characters
- * or more), and holds nothing worth reading otherwise.
+ * Tells an article from a page that lists articles (home, category, search pages): the chosen
+ * containers hold little prose (summaries of teasers do not count), and the page holds many
+ * headline links. A page with little prose and few headlines holds nothing worth reading.
  */
 static page_kind classify_page(const html_extraction *x)
 {
-    const dom_page *page = x->page;
-    uint32_t headlines = 0, article_text = 0;
-    for (size_t k = 0; k < page->n_info; k++) {
-        const dom_info *i = &page->info[k];
-        if (i->tag == DOM_TAG_A && (i->flags & DOM_IN_LINK) && !(i->flags & DOM_INVISIBLE) &&
-            i->chars >= 20) {
-            headlines++;
-        }
-    }
-    for (guint r = 0; x->roots != NULL && r < x->roots->len; r++) {
+    uint32_t prose = 0;
+    for (guint r = 0; r < x->roots->len; r++) {
         const dom_info *root = g_ptr_array_index(x->roots, r);
-        for (uint32_t k = root->order; k <= root->last; k++) {
-            const dom_info *i = &page->info[k];
-            uint32_t own;
-            if (is_removed(i)) {
-                k = i->last;
-                continue;
-            }
-            own = i->flow_chars - i->flow_link_chars;
-            if (own >= 30 && dom_tag_is_block((dom_tag)i->tag) && !is_summary(page, i)) {
-                TRACE("  text %u %s\n", own, trace_name(i));
-                article_text += own;
-            }
-        }
+        prose += x->prose[root->order];
     }
-    TRACE("classify: headlines=%u article_text=%u\n", headlines, article_text);
-    if (article_text >= 150) {
+    TRACE("classify: headlines=%u prose=%u\n", x->page_headlines, prose);
+    if (prose >= 150) {
         return PAGE_ARTICLE;
     }
-    if (headlines >= 10) {
+    if (x->page_headlines >= 10) {
         return PAGE_LIST;
     }
-    return article_text > 0 ? PAGE_ARTICLE : PAGE_NOTHING;
+    return prose > 0 ? PAGE_ARTICLE : PAGE_NOTHING;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -1074,6 +1083,8 @@ static void extraction_clear(html_extraction *x)
     if (x->roots != NULL) {
         g_ptr_array_unref(x->roots);
     }
+    g_free(x->headlines);
+    g_free(x->prose);
     dom_page_free(x->page);
     memset(x, 0, sizeof *x);
 }
@@ -1173,6 +1184,7 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     mark_furniture(&x);
     find_title(&x);
     (void)find_body(&x);
+    count_prose(&x);
     switch (classify_page(&x)) {
     case PAGE_LIST:
         extraction_clear(&x);
@@ -1190,8 +1202,14 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     html_blocks_collect(&x);
     byline = html_blocks_tidy(&x);
     if (x.title == NULL || body_chars(&x) + utf8_len(x.lead) < 200) {
+        /* What looked like prose was teasers: a page of them is a list. */
+        gboolean list = x.page_headlines >= 10;
         extraction_clear(&x);
         g_free(byline);
+        if (list) {
+            return dbi_fail(err, DOCBAO_ERR_NOT_ARTICLE_PAGE,
+                            _("the page lists several articles; open one of them to hear it"));
+        }
         return dbi_fail(err, DOCBAO_ERR_NO_ARTICLE,
                         _("no article was found in the page (it holds too little running text)"));
     }

@@ -41,6 +41,14 @@ typedef struct {
     char *lead;
     GPtrArray *roots;        /* const dom_info *: the article's containers, in document order */
     GArray *blocks;          /* html_block */
+    /*
+     * Per element (by order): headline links (links of 20 characters or more) in its subtree,
+     * and its prose: text outside links in runs of 30 characters or more that are not a
+     * teaser's summary (a run right after a headline link). Removed parts count for neither.
+     */
+    uint32_t *headlines;
+    uint32_t *prose;
+    uint32_t page_headlines; /* headline links in the whole page, furniture included */
 } html_extraction;
 
 /*

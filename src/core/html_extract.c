@@ -321,8 +321,11 @@ static void mark_furniture(html_extraction *x)
             if ((i->hints & HINT_COMMENT) && !(i->hints & HINT_BODY)) {
                 remove = TRUE;
             } else if ((i->hints & HINT_FURNITURE) && !(i->hints & HINT_BODY)) {
-                /* Menus, dialogs, footers: only the named article body outweighs the name. */
-                remove = !has_body[k];
+                /*
+                 * Menus, dialogs, footers: only the named article body, or most of the page's
+                 * prose under a content name as well, outweighs the name.
+                 */
+                remove = !has_body[k] && !((i->hints & HINT_CONTENT) && holds_article);
             } else if ((i->hints & HINT_BOILERPLATE) && !(i->hints & HINT_BODY)) {
                 remove = !holds_article;
             } else if ((i->hints & HINT_SIDE) && !(i->hints & (HINT_CONTENT | HINT_BODY))) {

@@ -426,6 +426,11 @@ uint32_t hints_of_element(const xmlNode *element)
             while (*p != '\0' && !g_ascii_isspace(*p)) {
                 p++;
             }
+            /* WordPress names a post's taxonomy terms "category-..." and "tag-...": content. */
+            if (p > start && (g_str_has_prefix(start, "category-") ||
+                              g_str_has_prefix(start, "tag-"))) {
+                continue;
+            }
             if (p > start) {
                 h |= word_hints(start, (size_t)(p - start));
                 if (is_hiding_class(start, (size_t)(p - start))) {

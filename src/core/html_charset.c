@@ -322,9 +322,9 @@ static charset_kind guess(const char *data, size_t len)
     for (size_t i = 0; i < G_N_ELEMENTS(candidates); i++) {
         char *s = decode_as(candidates[i], NULL, data, n, &out_len);
         vi_syllable_counts c = s != NULL ? vi_syllable_score(s, (gssize)out_len, 0)
-                                         : (vi_syllable_counts){0, 0};
-        /* Most words must be syllables, and more of them than with the best so far. */
-        if (c.valid * 2 >= c.words && c.valid > best.valid + best.valid / 4) {
+                                         : (vi_syllable_counts){0, 0, 0};
+        /* It must read as Vietnamese, and better than the best so far. */
+        if (vi_syllable_reads_vietnamese(c) && c.valid > best.valid + best.valid / 4) {
             best = c;
             kind = candidates[i];
         }

@@ -219,6 +219,7 @@ static void fix_legacy_fonts(xmlDoc *doc)
                     g_free(conv);
                     conv = up;
                 }
+                TRACE("legacy %d: %.40s -> %.40s\n", (int)kind, (const char *)n->content, conv);
                 xmlNodeSetContent(n, (const xmlChar *)conv);
             }
             g_free(conv);

@@ -250,9 +250,9 @@ vi_legacy_kind vi_legacy_detect(const char *text, gssize len, vi_legacy_kind fon
          * A conversion must turn most words into syllables and clearly more than were there:
          * twice as many and three more, or only more when a font name asks for it.
          */
-        gboolean wins = c.valid * 2 >= c.words &&
-                        (k == (int)font_hint ? c.valid > best_valid
-                                              : c.valid >= 2 * best_valid + 3);
+        gboolean wins = (k == (int)font_hint ? c.valid > best_valid && c.valid * 2 >= c.words
+                                              : vi_syllable_reads_vietnamese(c) &&
+                                                    c.valid >= 2 * best_valid + 3);
         if (wins) {
             best = (vi_legacy_kind)k;
             best_valid = c.valid;

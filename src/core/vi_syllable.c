@@ -130,9 +130,14 @@ static gboolean is_word_char(gunichar c)
     return g_unichar_isalpha(c) || g_unichar_ismark(c);
 }
 
+gboolean vi_syllable_reads_vietnamese(vi_syllable_counts c)
+{
+    return c.valid >= 5 && c.valid * 2 >= c.words && c.valid * 4 >= c.all;
+}
+
 vi_syllable_counts vi_syllable_score(const char *text, gssize len, unsigned max_words)
 {
-    vi_syllable_counts counts = {0, 0};
+    vi_syllable_counts counts = {0, 0, 0};
     const char *end = len < 0 ? text + strlen(text) : text + len;
     const char *p = text;
     while (p < end) {
@@ -146,6 +151,7 @@ vi_syllable_counts vi_syllable_score(const char *text, gssize len, unsigned max_
             non_ascii |= (unsigned char)*p >= 0x80;
             p = g_utf8_next_char(p);
         }
+        counts.all += p > start;
         if (p > start && non_ascii) {
             counts.words++;
             counts.valid += vi_syllable_is_valid(start, p - start);

@@ -17,14 +17,22 @@ gboolean vi_syllable_is_valid(const char *word, gssize len);
 
 /* Counts of vi_syllable_score(). */
 typedef struct {
+    unsigned all;   /* every word */
     unsigned words; /* words with at least one letter outside ASCII */
     unsigned valid; /* those that are Vietnamese syllables */
 } vi_syllable_counts;
 
 /*
- * Splits text (UTF-8) into words (runs of letters and combining marks) and counts the words
- * with a non-ASCII letter, and among them the Vietnamese syllables. Stops after max_words such
- * words when max_words > 0.
+ * Does text with these counts read as Vietnamese? Five syllables or more, making up half the
+ * words with letters outside ASCII and a quarter of all words (Vietnamese marks most words;
+ * a few "£" or "©" in English text do not make it Vietnamese).
+ */
+gboolean vi_syllable_reads_vietnamese(vi_syllable_counts c);
+
+/*
+ * Splits text (UTF-8) into words (runs of letters and combining marks) and counts them, the
+ * words with a non-ASCII letter, and among those the Vietnamese syllables. Stops after
+ * max_words words with a non-ASCII letter when max_words > 0.
  */
 vi_syllable_counts vi_syllable_score(const char *text, gssize len, unsigned max_words);
 

@@ -262,6 +262,64 @@ static gboolean removable_by_name(const dom_info *i)
     }
 }
 
+/* Headings that announce other stories, compared case-insensitively with the whole heading. */
+static const char *const related_headings[] = {
+    "related",          "related articles",  "related stories",     "related posts",
+    "related news",     "related content",   "related coverage",    "more stories",
+    "more news",        "more from",         "more like this",      "you may also like",
+    "you might also like", "recommended",    "recommended for you", "read more",
+    "read next",        "most read",         "most popular",        "popular",
+    "trending",         "trending now",      "latest news",         "see also",
+    "tin liên quan",    "bài liên quan",     "tin cùng chuyên mục", "tin khác",
+    "xem thêm",         "đọc thêm",          "có thể bạn quan tâm", "tin mới",
+    "tin mới nhất",     "đọc nhiều",         "xem nhiều",           "tin nổi bật",
+    "bài viết liên quan", "cùng chuyên mục", "tin tức liên quan",
+};
+
+/*
+ * Does the element open with a heading that announces other stories ("Related stories",
+ * "Tin liên quan", or a heading named so)? Then the element is a box of them.
+ */
+static gboolean opens_with_related_heading(const html_extraction *x, const dom_info *i)
+{
+    for (const xmlNode *c = i->node->children; c != NULL; c = c->next) {
+        const dom_info *h = c->type == XML_ELEMENT_NODE ? dom_get(x->page, c) : NULL;
+        char *text, *low;
+        gboolean related = FALSE;
+        if (c->type == XML_TEXT_NODE && c->content != NULL &&
+            dom_visible_chars((const char *)c->content) > 0) {
+            return FALSE;
+        }
+        if (h == NULL || (h->flags & DOM_INVISIBLE) || h->chars == 0) {
+            continue;
+        }
+        if (h->chars > 60 || h->links > 1 ||
+            !(dom_tag_is_heading((dom_tag)h->tag) || (h->hints & HINT_TITLE) ||
+              (h->flags & DOM_IN_BOLD))) {
+            return FALSE;
+        }
+        if (h->hints & HINT_RELATED) {
+            return TRUE;
+        }
+        text = html_element_text(x, h);
+        low = text != NULL ? g_utf8_casefold(text, -1) : NULL;
+        if (low != NULL) {
+            g_strstrip(low);
+            while (g_str_has_suffix(low, ":") || g_str_has_suffix(low, "…")) {
+                low[strlen(low) - (g_str_has_suffix(low, ":") ? 1 : 3)] = '\0';
+                g_strstrip(low);
+            }
+            for (size_t r = 0; r < G_N_ELEMENTS(related_headings) && !related; r++) {
+                related = strcmp(low, related_headings[r]) == 0;
+            }
+        }
+        g_free(low);
+        g_free(text);
+        return related;
+    }
+    return FALSE;
+}
+
 /*
  * Marks page furniture DOM_REMOVED: navigation, asides and footers by tag; menus, related
  * stories, share bars, ads, comments, tags and subscription boxes by name; sidebars and
@@ -315,6 +373,9 @@ static void mark_furniture(html_extraction *x)
         case DOM_TAG_MENU:
             remove = !holds_article;
             break;
+        case DOM_TAG_BODY:
+        case DOM_TAG_HTML:
+            break;
         default:
             if (!removable_by_name(i) || i->hints == 0) {
                 break;
@@ -336,6 +397,11 @@ static void mark_furniture(html_extraction *x)
                 remove = i->chars < 30 || i->link_chars * 2 > i->chars;
             }
             break;
+        }
+        if (!remove && i->chars > 0 && !has_body[k] && dom_tag_is_block((dom_tag)i->tag) &&
+            !dom_tag_is_heading((dom_tag)i->tag) && i->tag != DOM_TAG_P &&
+            opens_with_related_heading(x, i)) {
+            remove = TRUE;
         }
         if (remove) {
             if (i->chars > 300) {

@@ -595,12 +595,16 @@ static const char *const furniture_lines[] = {
     "loading...", "related", "related articles", "related stories", "related posts",
     "read more", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục",
     "continue reading", "đọc tiếp", "comments", "bình luận", "back to top", "về đầu trang",
-    "skip to content", "photo", "video", "ảnh", "image", "close", "đóng",
+    "skip to content", "photo", "video", "ảnh", "image", "close", "đóng", "advert",
+    "ad", "ads", "this slideshow requires javascript.", "loading",
+    "scroll to continue with content", "story continues below advertisement",
+    "article continues below", "continue reading below", "sponsored content",
 };
 static const char *const furniture_prefixes[] = {
     "read more:", "read also:", "related:", "see also:", "xem thêm:", "đọc thêm:",
     "tin liên quan:", "click here to", "sign up for", "subscribe to", "follow us on",
     "share this", "©", "copyright ©", "all rights reserved", "bản quyền thuộc",
+    "get the latest updates", "subscribe now", "sign up now", "đăng ký nhận tin",
 };
 
 static gboolean is_furniture_line(const char *text)

@@ -364,6 +364,10 @@ static uint32_t word_hints(const char *w, size_t len)
     }
     compound[c] = '\0';
     h |= compound_hints(compound);
+    /* An embedded post ("social-media-embed", "embed-twitter") is quoted content. */
+    if (strstr(compound, "embed") != NULL) {
+        h &= ~(uint32_t)HINT_SHARE;
+    }
     /* A name of a part of the article ("content-detail-sapo", "article-title") is that part. */
     if (h & (HINT_LEAD | HINT_TITLE | HINT_CAPTION | HINT_BYLINE | HINT_DATE)) {
         h &= ~(uint32_t)(HINT_BODY | HINT_CONTENT);

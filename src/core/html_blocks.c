@@ -811,6 +811,8 @@ char *html_blocks_tidy(html_extraction *x)
         byline = byline_of(b);
         if (byline != NULL) {
             drop_block(out, i);
+        } else if (utf8_len(b->text) >= 60) {
+            break; /* the story's text: no byline after it */
         }
     }
     /* Or opens it: "By Jane Doe", "Theo Hà Thu". */

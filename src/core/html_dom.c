@@ -4,101 +4,169 @@
 
 #include "html_dom.h"
 
-/* Tag names with their kinds; sorted by name for bsearch. */
-enum { K_BLOCK = 1, K_SKIP = 2, K_HEADING = 4 };
-
+/* Tag names, sorted by name for bsearch. */
 typedef struct {
     const char *name;
     dom_tag tag;
-    unsigned kind;
 } tag_entry;
 
 static const tag_entry tags[] = {
-    {"a", DOM_TAG_A, 0},
-    {"address", DOM_TAG_ADDRESS, K_BLOCK},
-    {"article", DOM_TAG_ARTICLE, K_BLOCK},
-    {"aside", DOM_TAG_ASIDE, K_BLOCK},
-    {"audio", DOM_TAG_AUDIO, K_SKIP},
-    {"b", DOM_TAG_B, 0},
-    {"blockquote", DOM_TAG_BLOCKQUOTE, K_BLOCK},
-    {"body", DOM_TAG_BODY, K_BLOCK},
-    {"br", DOM_TAG_BR, 0},
-    {"button", DOM_TAG_BUTTON, K_SKIP},
-    {"canvas", DOM_TAG_CANVAS, K_SKIP},
-    {"caption", DOM_TAG_CAPTION, K_BLOCK},
-    {"center", DOM_TAG_CENTER, K_BLOCK},
-    {"code", DOM_TAG_CODE, 0},
-    {"dd", DOM_TAG_DD, K_BLOCK},
-    {"details", DOM_TAG_DETAILS, K_BLOCK},
-    {"dialog", DOM_TAG_DIALOG, K_SKIP},
-    {"div", DOM_TAG_DIV, K_BLOCK},
-    {"dl", DOM_TAG_DL, K_BLOCK},
-    {"dt", DOM_TAG_DT, K_BLOCK},
-    {"em", DOM_TAG_EM, 0},
-    {"embed", DOM_TAG_EMBED, K_SKIP},
-    {"fieldset", DOM_TAG_FIELDSET, K_BLOCK},
-    {"figcaption", DOM_TAG_FIGCAPTION, K_BLOCK},
-    {"figure", DOM_TAG_FIGURE, K_BLOCK},
-    {"font", DOM_TAG_FONT, 0},
-    {"footer", DOM_TAG_FOOTER, K_BLOCK},
-    {"form", DOM_TAG_FORM, K_BLOCK},
-    {"h1", DOM_TAG_H1, K_BLOCK | K_HEADING},
-    {"h2", DOM_TAG_H2, K_BLOCK | K_HEADING},
-    {"h3", DOM_TAG_H3, K_BLOCK | K_HEADING},
-    {"h4", DOM_TAG_H4, K_BLOCK | K_HEADING},
-    {"h5", DOM_TAG_H5, K_BLOCK | K_HEADING},
-    {"h6", DOM_TAG_H6, K_BLOCK | K_HEADING},
-    {"head", DOM_TAG_HEAD, K_SKIP},
-    {"header", DOM_TAG_HEADER, K_BLOCK},
-    {"hgroup", DOM_TAG_HGROUP, K_BLOCK},
-    {"hr", DOM_TAG_HR, K_BLOCK},
-    {"html", DOM_TAG_HTML, K_BLOCK},
-    {"i", DOM_TAG_I, 0},
-    {"iframe", DOM_TAG_IFRAME, K_SKIP},
-    {"img", DOM_TAG_IMG, 0},
-    {"input", DOM_TAG_INPUT, K_SKIP},
-    {"label", DOM_TAG_LABEL, 0},
-    {"li", DOM_TAG_LI, K_BLOCK},
-    {"link", DOM_TAG_LINK, K_SKIP},
-    {"main", DOM_TAG_MAIN, K_BLOCK},
-    {"map", DOM_TAG_MAP, K_SKIP},
-    {"math", DOM_TAG_MATH, K_SKIP},
-    {"menu", DOM_TAG_MENU, K_BLOCK},
-    {"meta", DOM_TAG_META, K_SKIP},
-    {"nav", DOM_TAG_NAV, K_BLOCK},
-    {"noscript", DOM_TAG_NOSCRIPT, K_SKIP},
-    {"object", DOM_TAG_OBJECT, K_SKIP},
-    {"ol", DOM_TAG_OL, K_BLOCK},
-    {"option", DOM_TAG_OPTION, K_SKIP},
-    {"p", DOM_TAG_P, K_BLOCK},
-    {"picture", DOM_TAG_PICTURE, 0},
-    {"pre", DOM_TAG_PRE, K_BLOCK},
-    {"script", DOM_TAG_SCRIPT, K_SKIP},
-    {"section", DOM_TAG_SECTION, K_BLOCK},
-    {"select", DOM_TAG_SELECT, K_SKIP},
-    {"source", DOM_TAG_SOURCE, K_SKIP},
-    {"span", DOM_TAG_SPAN, 0},
-    {"strong", DOM_TAG_STRONG, 0},
-    {"style", DOM_TAG_STYLE, K_SKIP},
-    {"summary", DOM_TAG_SUMMARY, K_BLOCK},
-    {"svg", DOM_TAG_SVG, K_SKIP},
-    {"table", DOM_TAG_TABLE, K_BLOCK},
-    {"tbody", DOM_TAG_TBODY, K_BLOCK},
-    {"td", DOM_TAG_TD, K_BLOCK},
-    {"template", DOM_TAG_TEMPLATE, K_SKIP},
-    {"textarea", DOM_TAG_TEXTAREA, K_SKIP},
-    {"tfoot", DOM_TAG_TFOOT, K_BLOCK},
-    {"th", DOM_TAG_TH, K_BLOCK},
-    {"thead", DOM_TAG_THEAD, K_BLOCK},
-    {"time", DOM_TAG_TIME, 0},
-    {"title", DOM_TAG_TITLE, K_SKIP},
-    {"tr", DOM_TAG_TR, K_BLOCK},
-    {"ul", DOM_TAG_UL, K_BLOCK},
-    {"video", DOM_TAG_VIDEO, K_SKIP},
+    {"a", DOM_TAG_A},
+    {"address", DOM_TAG_ADDRESS},
+    {"article", DOM_TAG_ARTICLE},
+    {"aside", DOM_TAG_ASIDE},
+    {"audio", DOM_TAG_AUDIO},
+    {"b", DOM_TAG_B},
+    {"blockquote", DOM_TAG_BLOCKQUOTE},
+    {"body", DOM_TAG_BODY},
+    {"br", DOM_TAG_BR},
+    {"button", DOM_TAG_BUTTON},
+    {"canvas", DOM_TAG_CANVAS},
+    {"caption", DOM_TAG_CAPTION},
+    {"center", DOM_TAG_CENTER},
+    {"code", DOM_TAG_CODE},
+    {"dd", DOM_TAG_DD},
+    {"details", DOM_TAG_DETAILS},
+    {"dialog", DOM_TAG_DIALOG},
+    {"div", DOM_TAG_DIV},
+    {"dl", DOM_TAG_DL},
+    {"dt", DOM_TAG_DT},
+    {"em", DOM_TAG_EM},
+    {"embed", DOM_TAG_EMBED},
+    {"fieldset", DOM_TAG_FIELDSET},
+    {"figcaption", DOM_TAG_FIGCAPTION},
+    {"figure", DOM_TAG_FIGURE},
+    {"font", DOM_TAG_FONT},
+    {"footer", DOM_TAG_FOOTER},
+    {"form", DOM_TAG_FORM},
+    {"h1", DOM_TAG_H1},
+    {"h2", DOM_TAG_H2},
+    {"h3", DOM_TAG_H3},
+    {"h4", DOM_TAG_H4},
+    {"h5", DOM_TAG_H5},
+    {"h6", DOM_TAG_H6},
+    {"head", DOM_TAG_HEAD},
+    {"header", DOM_TAG_HEADER},
+    {"hgroup", DOM_TAG_HGROUP},
+    {"hr", DOM_TAG_HR},
+    {"html", DOM_TAG_HTML},
+    {"i", DOM_TAG_I},
+    {"iframe", DOM_TAG_IFRAME},
+    {"img", DOM_TAG_IMG},
+    {"input", DOM_TAG_INPUT},
+    {"label", DOM_TAG_LABEL},
+    {"li", DOM_TAG_LI},
+    {"link", DOM_TAG_LINK},
+    {"main", DOM_TAG_MAIN},
+    {"map", DOM_TAG_MAP},
+    {"math", DOM_TAG_MATH},
+    {"menu", DOM_TAG_MENU},
+    {"meta", DOM_TAG_META},
+    {"nav", DOM_TAG_NAV},
+    {"noscript", DOM_TAG_NOSCRIPT},
+    {"object", DOM_TAG_OBJECT},
+    {"ol", DOM_TAG_OL},
+    {"option", DOM_TAG_OPTION},
+    {"p", DOM_TAG_P},
+    {"picture", DOM_TAG_PICTURE},
+    {"pre", DOM_TAG_PRE},
+    {"script", DOM_TAG_SCRIPT},
+    {"section", DOM_TAG_SECTION},
+    {"select", DOM_TAG_SELECT},
+    {"source", DOM_TAG_SOURCE},
+    {"span", DOM_TAG_SPAN},
+    {"strong", DOM_TAG_STRONG},
+    {"style", DOM_TAG_STYLE},
+    {"summary", DOM_TAG_SUMMARY},
+    {"svg", DOM_TAG_SVG},
+    {"table", DOM_TAG_TABLE},
+    {"tbody", DOM_TAG_TBODY},
+    {"td", DOM_TAG_TD},
+    {"template", DOM_TAG_TEMPLATE},
+    {"textarea", DOM_TAG_TEXTAREA},
+    {"tfoot", DOM_TAG_TFOOT},
+    {"th", DOM_TAG_TH},
+    {"thead", DOM_TAG_THEAD},
+    {"time", DOM_TAG_TIME},
+    {"title", DOM_TAG_TITLE},
+    {"tr", DOM_TAG_TR},
+    {"ul", DOM_TAG_UL},
+    {"video", DOM_TAG_VIDEO},
 };
 
-static unsigned kinds[DOM_TAG_COUNT];
-static gsize kinds_ready;
+enum { K_BLOCK = 1, K_SKIP = 2, K_HEADING = 4 };
+
+/* What kind of element each tag is; unlisted tags are inline. */
+static const unsigned char kinds[DOM_TAG_COUNT] = {
+    [DOM_TAG_ADDRESS] = K_BLOCK,
+    [DOM_TAG_ARTICLE] = K_BLOCK,
+    [DOM_TAG_ASIDE] = K_BLOCK,
+    [DOM_TAG_AUDIO] = K_SKIP,
+    [DOM_TAG_BLOCKQUOTE] = K_BLOCK,
+    [DOM_TAG_BODY] = K_BLOCK,
+    [DOM_TAG_BUTTON] = K_SKIP,
+    [DOM_TAG_CANVAS] = K_SKIP,
+    [DOM_TAG_CAPTION] = K_BLOCK,
+    [DOM_TAG_CENTER] = K_BLOCK,
+    [DOM_TAG_DD] = K_BLOCK,
+    [DOM_TAG_DETAILS] = K_BLOCK,
+    [DOM_TAG_DIALOG] = K_SKIP,
+    [DOM_TAG_DIV] = K_BLOCK,
+    [DOM_TAG_DL] = K_BLOCK,
+    [DOM_TAG_DT] = K_BLOCK,
+    [DOM_TAG_EMBED] = K_SKIP,
+    [DOM_TAG_FIELDSET] = K_BLOCK,
+    [DOM_TAG_FIGCAPTION] = K_BLOCK,
+    [DOM_TAG_FIGURE] = K_BLOCK,
+    [DOM_TAG_FOOTER] = K_BLOCK,
+    [DOM_TAG_FORM] = K_BLOCK,
+    [DOM_TAG_H1] = K_BLOCK | K_HEADING,
+    [DOM_TAG_H2] = K_BLOCK | K_HEADING,
+    [DOM_TAG_H3] = K_BLOCK | K_HEADING,
+    [DOM_TAG_H4] = K_BLOCK | K_HEADING,
+    [DOM_TAG_H5] = K_BLOCK | K_HEADING,
+    [DOM_TAG_H6] = K_BLOCK | K_HEADING,
+    [DOM_TAG_HEAD] = K_SKIP,
+    [DOM_TAG_HEADER] = K_BLOCK,
+    [DOM_TAG_HGROUP] = K_BLOCK,
+    [DOM_TAG_HR] = K_BLOCK,
+    [DOM_TAG_HTML] = K_BLOCK,
+    [DOM_TAG_IFRAME] = K_SKIP,
+    [DOM_TAG_INPUT] = K_SKIP,
+    [DOM_TAG_LI] = K_BLOCK,
+    [DOM_TAG_LINK] = K_SKIP,
+    [DOM_TAG_MAIN] = K_BLOCK,
+    [DOM_TAG_MAP] = K_SKIP,
+    [DOM_TAG_MATH] = K_SKIP,
+    [DOM_TAG_MENU] = K_BLOCK,
+    [DOM_TAG_META] = K_SKIP,
+    [DOM_TAG_NAV] = K_BLOCK,
+    [DOM_TAG_NOSCRIPT] = K_SKIP,
+    [DOM_TAG_OBJECT] = K_SKIP,
+    [DOM_TAG_OL] = K_BLOCK,
+    [DOM_TAG_OPTION] = K_SKIP,
+    [DOM_TAG_P] = K_BLOCK,
+    [DOM_TAG_PRE] = K_BLOCK,
+    [DOM_TAG_SCRIPT] = K_SKIP,
+    [DOM_TAG_SECTION] = K_BLOCK,
+    [DOM_TAG_SELECT] = K_SKIP,
+    [DOM_TAG_SOURCE] = K_SKIP,
+    [DOM_TAG_STYLE] = K_SKIP,
+    [DOM_TAG_SUMMARY] = K_BLOCK,
+    [DOM_TAG_SVG] = K_SKIP,
+    [DOM_TAG_TABLE] = K_BLOCK,
+    [DOM_TAG_TBODY] = K_BLOCK,
+    [DOM_TAG_TD] = K_BLOCK,
+    [DOM_TAG_TEMPLATE] = K_SKIP,
+    [DOM_TAG_TEXTAREA] = K_SKIP,
+    [DOM_TAG_TFOOT] = K_BLOCK,
+    [DOM_TAG_TH] = K_BLOCK,
+    [DOM_TAG_THEAD] = K_BLOCK,
+    [DOM_TAG_TITLE] = K_SKIP,
+    [DOM_TAG_TR] = K_BLOCK,
+    [DOM_TAG_UL] = K_BLOCK,
+    [DOM_TAG_VIDEO] = K_SKIP,
+};
 
 static int cmp_tag(const void *key, const void *entry)
 {
@@ -117,12 +185,6 @@ dom_tag dom_tag_of_name(const char *name)
 
 static unsigned kind_of(dom_tag tag)
 {
-    if (g_once_init_enter(&kinds_ready)) {
-        for (size_t i = 0; i < G_N_ELEMENTS(tags); i++) {
-            kinds[tags[i].tag] = tags[i].kind;
-        }
-        g_once_init_leave(&kinds_ready, 1);
-    }
     return (unsigned)tag < DOM_TAG_COUNT ? kinds[tag] : 0;
 }
 
@@ -254,6 +316,7 @@ static uint32_t style_flags(const char *style)
 typedef struct {
     dom_page *page;
     dom_hints_fn hints_fn;
+    void *hints_data;
     size_t next;
 } indexer;
 
@@ -309,7 +372,7 @@ static gboolean index_enter(xmlNode *n, void *data)
     x->next++;
     i->tag = (uint16_t)dom_tag_of_name((const char *)n->name);
     i->depth = parent == NULL ? 0 : (uint16_t)MIN((unsigned)parent->depth + 1, 65535u);
-    i->hints = x->hints_fn != NULL ? x->hints_fn(n) : 0;
+    i->hints = x->hints_fn != NULL ? x->hints_fn(n, x->hints_data) : 0;
     if (i->hints & DOM_HINT_HIDDEN) {
         i->flags |= DOM_HIDDEN;
     }
@@ -401,7 +464,7 @@ static void index_leave(xmlNode *n, void *data)
     i->last = (uint32_t)(x->next - 1);
 }
 
-dom_page *dom_page_new(xmlDoc *doc, dom_hints_fn hints_fn)
+dom_page *dom_page_new(xmlDoc *doc, dom_hints_fn hints_fn, void *hints_data)
 {
     dom_page *page;
     indexer x = {0};
@@ -422,6 +485,7 @@ dom_page *dom_page_new(xmlDoc *doc, dom_hints_fn hints_fn)
     page->n_info = count;
     x.page = page;
     x.hints_fn = hints_fn;
+    x.hints_data = hints_data;
     dom_walk(root, TRUE, index_enter, index_leave, &x);
     dom_page_count(page, 0);
     return page;

@@ -179,12 +179,13 @@ typedef struct dom_page {
 
 /*
  * Indexes a parsed document: one record per element in document order, with the tag, the
- * flags, the hints (hints_fn may be NULL) and the subtree counts of dom_page_count(page, 0).
- * Takes ownership of doc, which dom_page_free() frees. Uses the nodes' _private pointers.
- * Returns NULL when the document has no root element (doc is then freed).
+ * flags, the hints (hints_fn(element, hints_data); hints_fn may be NULL) and the subtree counts
+ * of dom_page_count(page, 0). Takes ownership of doc, which dom_page_free() frees. Uses the
+ * nodes' _private pointers. Returns NULL when the document has no root element (doc is then
+ * freed).
  */
-typedef uint32_t (*dom_hints_fn)(const xmlNode *element);
-dom_page *dom_page_new(xmlDoc *doc, dom_hints_fn hints_fn);
+typedef uint32_t (*dom_hints_fn)(const xmlNode *element, void *data);
+dom_page *dom_page_new(xmlDoc *doc, dom_hints_fn hints_fn, void *hints_data);
 
 /* Frees the records and the document. NULL does nothing. */
 void dom_page_free(dom_page *page);

@@ -1216,6 +1216,7 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     const char *src;
     size_t src_len;
     xmlDoc *doc;
+    hints_cache *cache;
 
     if (html == NULL || out == NULL) {
         return dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("no page was given"));
@@ -1246,7 +1247,9 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
         return dbi_fail(err, DOCBAO_ERR_PARSE, _("the page could not be read as HTML"));
     }
     fix_legacy_fonts(doc);
-    x.page = dom_page_new(doc, hints_of_element);
+    cache = hints_cache_new();
+    x.page = dom_page_new(doc, hints_of_element, cache);
+    hints_cache_free(cache);
     if (x.page == NULL) {
         return dbi_fail(err, DOCBAO_ERR_PARSE, _("the page could not be read as HTML"));
     }

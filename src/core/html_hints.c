@@ -139,148 +139,140 @@ static const hint_word token_words[] = {
     {"zalo", HINT_SHARE},
 };
 
-/* Found inside a compound name. */
+/* Found inside a compound name; sorted by word (strcmp) so that compound_hints() can find the
+ * words that start with a given letter. */
 static const hint_word compound_words[] = {
-    /* the article text */
-    {"articlebody", HINT_BODY | HINT_CONTENT},
-    {"articlecontent", HINT_BODY | HINT_CONTENT},
-    {"articletext", HINT_BODY | HINT_CONTENT},
-    {"articledetail", HINT_BODY | HINT_CONTENT},
-    {"entrycontent", HINT_BODY | HINT_CONTENT},
-    {"entrybody", HINT_BODY | HINT_CONTENT},
-    {"postcontent", HINT_BODY | HINT_CONTENT},
-    {"postbody", HINT_BODY | HINT_CONTENT},
-    {"posttext", HINT_BODY | HINT_CONTENT},
-    {"storybody", HINT_BODY | HINT_CONTENT},
-    {"storycontent", HINT_BODY | HINT_CONTENT},
-    {"storytext", HINT_BODY | HINT_CONTENT},
-    {"bodytext", HINT_BODY | HINT_CONTENT},
-    {"detailcontent", HINT_BODY | HINT_CONTENT},
-    {"contentdetail", HINT_BODY | HINT_CONTENT},
-    {"detailbody", HINT_BODY | HINT_CONTENT},
-    {"newscontent", HINT_BODY | HINT_CONTENT},
-    {"contentnews", HINT_BODY | HINT_CONTENT},
-    {"newsbody", HINT_BODY | HINT_CONTENT},
-    {"fckdetail", HINT_BODY | HINT_CONTENT},
-    {"noidungchitiet", HINT_BODY | HINT_CONTENT},
-    {"chitietnoidung", HINT_BODY | HINT_CONTENT},
-    {"richtext", HINT_BODY | HINT_CONTENT},
-    {"maincontent", HINT_CONTENT},
-    {"singular", HINT_CONTENT},
-    /* furniture */
-    {"navigation", HINT_FURNITURE},
-    {"navbar", HINT_FURNITURE},
-    {"breadcrumb", HINT_FURNITURE},
-    {"footer", HINT_FURNITURE},
-    {"topbar", HINT_FURNITURE},
-    {"menubar", HINT_FURNITURE},
-    {"megamenu", HINT_FURNITURE},
-    {"cookie", HINT_FURNITURE},
-    {"pagination", HINT_FURNITURE},
-    {"copyright", HINT_FURNITURE},
-    {"skiplink", HINT_FURNITURE},
-    {"skiptocontent", HINT_FURNITURE},
-    {"thoitiet", HINT_FURNITURE},
-    {"sidebar", HINT_SIDE},
-    {"sidebox", HINT_SIDE},
-    {"rightcol", HINT_SIDE},
-    {"colright", HINT_SIDE},
-    {"leftcol", HINT_SIDE},
-    {"colleft", HINT_SIDE},
-    {"widget", HINT_SIDE},
-    /* related stories */
-    {"related", HINT_RELATED},
-    {"lienquan", HINT_RELATED},
-    {"tinkhac", HINT_RELATED},
-    {"readmore", HINT_RELATED},
-    {"readnext", HINT_RELATED},
-    {"xemthem", HINT_RELATED},
-    {"docthem", HINT_RELATED},
-    {"morestories", HINT_RELATED},
-    {"morenews", HINT_RELATED},
-    {"morearticles", HINT_RELATED},
-    {"recommend", HINT_RELATED},
-    {"trending", HINT_RELATED},
-    {"mostread", HINT_RELATED},
-    {"mostpopular", HINT_RELATED},
-    {"mostviewed", HINT_RELATED},
-    {"docnhieu", HINT_RELATED},
-    {"xemnhieu", HINT_RELATED},
-    {"tinmoi", HINT_RELATED},
-    {"seealso", HINT_RELATED},
-    {"outbrain", HINT_RELATED},
-    {"taboola", HINT_RELATED},
-    /* sharing */
-    {"socialshare", HINT_SHARE},
-    {"sharebar", HINT_SHARE},
-    {"sharetool", HINT_SHARE},
-    {"sharebutton", HINT_SHARE},
-    {"shareicon", HINT_SHARE},
-    {"sharelink", HINT_SHARE},
+    {"adcontainer", HINT_AD},
     {"addthis", HINT_SHARE},
-    {"sharethis", HINT_SHARE},
-    {"socialbar", HINT_SHARE},
-    {"sociallink", HINT_SHARE},
-    {"socialicon", HINT_SHARE},
-    /* comments */
-    {"comment", HINT_COMMENT},
-    {"binhluan", HINT_COMMENT},
-    {"disqus", HINT_COMMENT},
-    {"ykienbandoc", HINT_COMMENT},
-    /* advertising */
-    {"advert", HINT_AD},
     {"adsbygoogle", HINT_AD},
     {"adslot", HINT_AD},
     {"adunit", HINT_AD},
+    {"advert", HINT_AD},
     {"adwrap", HINT_AD},
-    {"adcontainer", HINT_AD},
-    {"quangcao", HINT_AD},
-    {"sponsor", HINT_AD},
-    /* subscriptions */
-    {"newsletter", HINT_SUBSCRIBE},
-    {"subscribe", HINT_SUBSCRIBE},
-    {"paywall", HINT_SUBSCRIBE},
-    {"regwall", HINT_SUBSCRIBE},
-    /* tags */
-    {"taglist", HINT_TAGS},
-    {"tagslist", HINT_TAGS},
+    {"articlebody", HINT_BODY | HINT_CONTENT},
+    {"articlecontent", HINT_BODY | HINT_CONTENT},
+    {"articledetail", HINT_BODY | HINT_CONTENT},
+    {"articlelead", HINT_LEAD},
+    {"articlesummary", HINT_LEAD},
+    {"articletext", HINT_BODY | HINT_CONTENT},
+    {"articletitle", HINT_TITLE},
+    {"author", HINT_BYLINE},
+    {"binhluan", HINT_COMMENT},
+    {"bodytext", HINT_BODY | HINT_CONTENT},
     {"boxtag", HINT_TAGS},
-    {"tagbox", HINT_TAGS},
-    {"tukhoa", HINT_TAGS},
-    /* parts of the article */
+    {"breadcrumb", HINT_FURNITURE},
+    {"byline", HINT_BYLINE},
     {"caption", HINT_CAPTION},
+    {"chitietnoidung", HINT_BODY | HINT_CONTENT},
+    {"chuthich", HINT_CAPTION},
+    {"colleft", HINT_SIDE},
+    {"colright", HINT_SIDE},
+    {"comment", HINT_COMMENT},
+    {"contentdetail", HINT_BODY | HINT_CONTENT},
+    {"contentnews", HINT_BODY | HINT_CONTENT},
+    {"cookie", HINT_FURNITURE},
+    {"copyright", HINT_FURNITURE},
+    {"datepublish", HINT_DATE},
+    {"datetime", HINT_DATE},
+    {"descimage", HINT_CAPTION},
+    {"detailbody", HINT_BODY | HINT_CONTENT},
+    {"detailcontent", HINT_BODY | HINT_CONTENT},
+    {"detailtitle", HINT_TITLE},
+    {"disqus", HINT_COMMENT},
+    {"docnhieu", HINT_RELATED},
+    {"docthem", HINT_RELATED},
+    {"entrybody", HINT_BODY | HINT_CONTENT},
+    {"entrycontent", HINT_BODY | HINT_CONTENT},
+    {"entrytitle", HINT_TITLE},
+    {"expnoedit", HINT_CAPTION},
+    {"fckdetail", HINT_BODY | HINT_CONTENT},
+    {"footer", HINT_FURNITURE},
+    {"headline", HINT_TITLE},
     {"imagedesc", HINT_CAPTION},
     {"imgdesc", HINT_CAPTION},
-    {"photodesc", HINT_CAPTION},
-    {"picdesc", HINT_CAPTION},
-    {"descimage", HINT_CAPTION},
-    {"chuthich", HINT_CAPTION},
-    {"expnoedit", HINT_CAPTION},
-    {"sapo", HINT_LEAD},
-    {"standfirst", HINT_LEAD},
-    {"articlesummary", HINT_LEAD},
-    {"articlelead", HINT_LEAD},
     {"leadtext", HINT_LEAD},
-    {"subheadline", HINT_LEAD},
-    {"articletitle", HINT_TITLE},
-    {"posttitle", HINT_TITLE},
-    {"entrytitle", HINT_TITLE},
+    {"leftcol", HINT_SIDE},
+    {"lienquan", HINT_RELATED},
+    {"maincontent", HINT_CONTENT},
+    {"megamenu", HINT_FURNITURE},
+    {"menubar", HINT_FURNITURE},
+    {"morearticles", HINT_RELATED},
+    {"morenews", HINT_RELATED},
+    {"morestories", HINT_RELATED},
+    {"mostpopular", HINT_RELATED},
+    {"mostread", HINT_RELATED},
+    {"mostviewed", HINT_RELATED},
+    {"navbar", HINT_FURNITURE},
+    {"navigation", HINT_FURNITURE},
+    {"newsbody", HINT_BODY | HINT_CONTENT},
+    {"newscontent", HINT_BODY | HINT_CONTENT},
+    {"newsletter", HINT_SUBSCRIBE},
     {"newstitle", HINT_TITLE},
-    {"storytitle", HINT_TITLE},
-    {"titledetail", HINT_TITLE},
-    {"detailtitle", HINT_TITLE},
-    {"headline", HINT_TITLE},
-    {"byline", HINT_BYLINE},
-    {"author", HINT_BYLINE},
-    {"tacgia", HINT_BYLINE},
-    {"publishdate", HINT_DATE},
-    {"datepublish", HINT_DATE},
-    {"postdate", HINT_DATE},
-    {"postedon", HINT_DATE},
     {"ngaydang", HINT_DATE},
     {"ngayxuatban", HINT_DATE},
+    {"noidungchitiet", HINT_BODY | HINT_CONTENT},
+    {"outbrain", HINT_RELATED},
+    {"pagination", HINT_FURNITURE},
+    {"paywall", HINT_SUBSCRIBE},
+    {"photodesc", HINT_CAPTION},
+    {"picdesc", HINT_CAPTION},
+    {"postbody", HINT_BODY | HINT_CONTENT},
+    {"postcontent", HINT_BODY | HINT_CONTENT},
+    {"postdate", HINT_DATE},
+    {"postedon", HINT_DATE},
+    {"posttext", HINT_BODY | HINT_CONTENT},
+    {"posttitle", HINT_TITLE},
+    {"publishdate", HINT_DATE},
+    {"quangcao", HINT_AD},
+    {"readmore", HINT_RELATED},
+    {"readnext", HINT_RELATED},
+    {"recommend", HINT_RELATED},
+    {"regwall", HINT_SUBSCRIBE},
+    {"related", HINT_RELATED},
+    {"richtext", HINT_BODY | HINT_CONTENT},
+    {"rightcol", HINT_SIDE},
+    {"sapo", HINT_LEAD},
+    {"seealso", HINT_RELATED},
+    {"sharebar", HINT_SHARE},
+    {"sharebutton", HINT_SHARE},
+    {"shareicon", HINT_SHARE},
+    {"sharelink", HINT_SHARE},
+    {"sharethis", HINT_SHARE},
+    {"sharetool", HINT_SHARE},
+    {"sidebar", HINT_SIDE},
+    {"sidebox", HINT_SIDE},
+    {"singular", HINT_CONTENT},
+    {"skiplink", HINT_FURNITURE},
+    {"skiptocontent", HINT_FURNITURE},
+    {"socialbar", HINT_SHARE},
+    {"socialicon", HINT_SHARE},
+    {"sociallink", HINT_SHARE},
+    {"socialshare", HINT_SHARE},
+    {"sponsor", HINT_AD},
+    {"standfirst", HINT_LEAD},
+    {"storybody", HINT_BODY | HINT_CONTENT},
+    {"storycontent", HINT_BODY | HINT_CONTENT},
+    {"storytext", HINT_BODY | HINT_CONTENT},
+    {"storytitle", HINT_TITLE},
+    {"subheadline", HINT_LEAD},
+    {"subscribe", HINT_SUBSCRIBE},
+    {"taboola", HINT_RELATED},
+    {"tacgia", HINT_BYLINE},
+    {"tagbox", HINT_TAGS},
+    {"taglist", HINT_TAGS},
+    {"tagslist", HINT_TAGS},
     {"thoigian", HINT_DATE},
-    {"datetime", HINT_DATE},
+    {"thoitiet", HINT_FURNITURE},
+    {"tinkhac", HINT_RELATED},
+    {"tinmoi", HINT_RELATED},
+    {"titledetail", HINT_TITLE},
+    {"topbar", HINT_FURNITURE},
+    {"trending", HINT_RELATED},
+    {"tukhoa", HINT_TAGS},
+    {"widget", HINT_SIDE},
+    {"xemnhieu", HINT_RELATED},
+    {"xemthem", HINT_RELATED},
+    {"ykienbandoc", HINT_COMMENT},
 };
 
 /* Whole class words that hide an element (responsive variants such as "hidden-xs" do not). */
@@ -323,15 +315,33 @@ static uint32_t token_hints(const char *token)
     return w != NULL ? w->hints : 0;
 }
 
+/* The first compound word that starts with letter c or later (compound_words is sorted). */
+static size_t first_compound(char c)
+{
+    size_t lo = 0, hi = G_N_ELEMENTS(compound_words);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (compound_words[mid].word[0] < c) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
+}
+
 static uint32_t compound_hints(const char *compound)
 {
     uint32_t h = 0;
     if (strlen(compound) < 4) {
         return 0;
     }
-    for (size_t i = 0; i < G_N_ELEMENTS(compound_words); i++) {
-        if (strstr(compound, compound_words[i].word) != NULL) {
-            h |= compound_words[i].hints;
+    for (const char *p = compound; *p != '\0'; p++) {
+        for (size_t i = first_compound(*p);
+             i < G_N_ELEMENTS(compound_words) && compound_words[i].word[0] == *p; i++) {
+            if (strncmp(p, compound_words[i].word, strlen(compound_words[i].word)) == 0) {
+                h |= compound_words[i].hints;
+            }
         }
     }
     return h;
@@ -414,32 +424,66 @@ static uint32_t table_hints(const char *value, const hint_word *table, size_t n)
     return h;
 }
 
-uint32_t hints_of_element(const xmlNode *element)
+struct hints_cache {
+    GHashTable *classes; /* class attribute value (owned by the tree) -> hints + 1 */
+};
+
+hints_cache *hints_cache_new(void)
 {
+    hints_cache *c = g_new0(hints_cache, 1);
+    c->classes = g_hash_table_new(g_str_hash, g_str_equal);
+    return c;
+}
+
+void hints_cache_free(hints_cache *c)
+{
+    if (c != NULL) {
+        g_hash_table_destroy(c->classes);
+        g_free(c);
+    }
+}
+
+/* The hints of a class attribute's words. */
+static uint32_t class_hints(const char *cls)
+{
+    uint32_t h = 0;
+    const char *p = cls;
+    while (*p != '\0') {
+        const char *start;
+        while (*p != '\0' && g_ascii_isspace(*p)) {
+            p++;
+        }
+        start = p;
+        while (*p != '\0' && !g_ascii_isspace(*p)) {
+            p++;
+        }
+        /* WordPress names a post's taxonomy terms "category-..." and "tag-...": content. */
+        if (p == start || g_str_has_prefix(start, "category-") || g_str_has_prefix(start, "tag-")) {
+            continue;
+        }
+        h |= word_hints(start, (size_t)(p - start));
+        if (is_hiding_class(start, (size_t)(p - start))) {
+            h |= HINT_HIDDEN;
+        }
+    }
+    return h;
+}
+
+uint32_t hints_of_element(const xmlNode *element, void *data)
+{
+    hints_cache *cache = data;
     const char *cls = dom_attr(element, "class");
     const char *id = dom_attr(element, "id");
     uint32_t h = 0;
     if (cls != NULL) {
-        const char *p = cls;
-        while (*p != '\0') {
-            const char *start;
-            while (*p != '\0' && g_ascii_isspace(*p)) {
-                p++;
-            }
-            start = p;
-            while (*p != '\0' && !g_ascii_isspace(*p)) {
-                p++;
-            }
-            /* WordPress names a post's taxonomy terms "category-..." and "tag-...": content. */
-            if (p > start && (g_str_has_prefix(start, "category-") ||
-                              g_str_has_prefix(start, "tag-"))) {
-                continue;
-            }
-            if (p > start) {
-                h |= word_hints(start, (size_t)(p - start));
-                if (is_hiding_class(start, (size_t)(p - start))) {
-                    h |= HINT_HIDDEN;
-                }
+        /* The tree owns the value and outlives the cache, so it can be the key. */
+        gpointer known = cache != NULL ? g_hash_table_lookup(cache->classes, cls) : NULL;
+        if (known != NULL) {
+            h = GPOINTER_TO_UINT(known) - 1;
+        } else {
+            h = class_hints(cls);
+            if (cache != NULL) {
+                g_hash_table_insert(cache->classes, (gpointer)cls, GUINT_TO_POINTER(h + 1));
             }
         }
     }

@@ -37,7 +37,15 @@ enum {
     (HINT_FURNITURE | HINT_RELATED | HINT_SHARE | HINT_COMMENT | HINT_AD | HINT_TAGS |           \
      HINT_SUBSCRIBE)
 
-/* The hints of an element (a dom_hints_fn). Any thread may call it. */
-uint32_t hints_of_element(const xmlNode *element);
+/*
+ * A cache of the hints of class attributes, which pages repeat many times over. One per page
+ * and thread; free with hints_cache_free() (NULL does nothing).
+ */
+typedef struct hints_cache hints_cache;
+hints_cache *hints_cache_new(void);
+void hints_cache_free(hints_cache *cache);
+
+/* The hints of an element (a dom_hints_fn: data is a hints_cache, or NULL for none). */
+uint32_t hints_of_element(const xmlNode *element, void *data);
 
 #endif

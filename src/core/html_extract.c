@@ -385,9 +385,11 @@ static void mark_furniture(html_extraction *x)
             } else if ((i->hints & HINT_FURNITURE) && !(i->hints & HINT_BODY)) {
                 /*
                  * Menus, dialogs, footers: only the named article body, or most of the page's
-                 * prose under a content name as well, outweighs the name.
+                 * prose together with a content name or the headline, outweighs the name.
                  */
-                remove = !has_body[k] && !((i->hints & HINT_CONTENT) && holds_article);
+                remove = !has_body[k] &&
+                         !(holds_article && ((i->hints & HINT_CONTENT) ||
+                                             (x->title_el != NULL && dom_within(x->title_el, i))));
             } else if ((i->hints & HINT_BOILERPLATE) && !(i->hints & HINT_BODY)) {
                 remove = !holds_article;
             } else if ((i->hints & HINT_SIDE) && !(i->hints & (HINT_CONTENT | HINT_BODY))) {
@@ -800,6 +802,9 @@ static gboolean is_headline(const dom_info *i)
 static gboolean is_summary(const dom_page *page, const dom_info *run)
 {
     const dom_info *e = run;
+    if (run->flow_chars >= 500) {
+        return FALSE; /* a story's paragraph under its linked title (blogs), not a summary */
+    }
     for (int level = 0; level < 3 && e != NULL; level++, e = e->parent) {
         int seen = 0;
         for (const xmlNode *c = e->node->prev; c != NULL && seen < 4; c = c->prev) {
@@ -1171,6 +1176,41 @@ static size_t body_chars(const html_extraction *x)
     return n;
 }
 
+/*
+ * A page without a headline anywhere takes its title from the body: the first heading, or else
+ * the first sentence of the first paragraph (cut at a word after 100 characters).
+ */
+static void title_from_body(html_extraction *x)
+{
+    for (guint i = 0; i < x->blocks->len; i++) {
+        html_block *b = &g_array_index(x->blocks, html_block, i);
+        if (b->type == DOCBAO_BLOCK_HEADING && i == 0) {
+            x->title = b->text;
+            b->text = NULL;
+            html_block_clear(b);
+            g_array_remove_index(x->blocks, i);
+            return;
+        }
+        if (b->type == DOCBAO_BLOCK_PARAGRAPH) {
+            GString *t = g_string_new(NULL);
+            glong n = 0;
+            for (const char *p = b->text; *p != '\0'; p = g_utf8_next_char(p), n++) {
+                gunichar c = g_utf8_get_char(p);
+                if ((c == '.' || c == '!' || c == '?') && n >= 20) {
+                    break;
+                }
+                if (c == ' ' && n >= 100) {
+                    g_string_append(t, "…");
+                    break;
+                }
+                g_string_append_unichar(t, c);
+            }
+            x->title = g_string_free(t, FALSE);
+            return;
+        }
+    }
+}
+
 static docbao_article *build_article(html_extraction *x, const docbao_extract_options *opts,
                                      const char *byline)
 {
@@ -1254,8 +1294,8 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
         return dbi_fail(err, DOCBAO_ERR_PARSE, _("the page could not be read as HTML"));
     }
     html_meta_read(x.page, &x.meta);
-    mark_furniture(&x);
     find_title(&x);
+    mark_furniture(&x);
     (void)find_body(&x);
     count_prose(&x);
     switch (classify_page(&x)) {
@@ -1274,6 +1314,9 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     x.blocks = g_array_new(FALSE, TRUE, sizeof(html_block));
     html_blocks_collect(&x);
     byline = html_blocks_tidy(&x);
+    if (x.title == NULL) {
+        title_from_body(&x);
+    }
     if (x.title == NULL || body_chars(&x) + utf8_len(x.lead) < 200) {
         /* What looked like prose was teasers: a page of them is a list. */
         gboolean list = x.page_headlines >= 10;

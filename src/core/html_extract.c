@@ -380,16 +380,20 @@ static void mark_furniture(html_extraction *x)
             if (!removable_by_name(i) || i->hints == 0) {
                 break;
             }
-            if ((i->hints & HINT_COMMENT) && !(i->hints & HINT_BODY)) {
-                remove = TRUE;
-            } else if ((i->hints & HINT_FURNITURE) && !(i->hints & HINT_BODY)) {
+            if ((i->hints & (HINT_COMMENT | HINT_FURNITURE)) && !(i->hints & HINT_BODY)) {
                 /*
-                 * Menus, dialogs, footers: only the named article body, or most of the page's
-                 * prose together with a content name or the headline, outweighs the name.
+                 * Comments, menus, dialogs, footers: only the named article body, or most of
+                 * the page's prose together with a content name or the headline, outweighs
+                 * the name; for comments only the headline does.
                  */
-                remove = !has_body[k] &&
-                         !(holds_article && ((i->hints & HINT_CONTENT) ||
-                                             (x->title_el != NULL && dom_within(x->title_el, i))));
+                gboolean headline = x->title_el != NULL && dom_within(x->title_el, i);
+                if (i->hints & HINT_COMMENT) {
+                    /* Comment bodies are often named like articles ("entry-content"). */
+                    remove = !(holds_article && headline);
+                } else {
+                    remove = !has_body[k] &&
+                             !(holds_article && (headline || (i->hints & HINT_CONTENT)));
+                }
             } else if ((i->hints & HINT_BOILERPLATE) && !(i->hints & HINT_BODY)) {
                 remove = !holds_article;
             } else if ((i->hints & HINT_SIDE) && !(i->hints & (HINT_CONTENT | HINT_BODY))) {

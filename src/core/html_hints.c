@@ -347,6 +347,20 @@ static uint32_t compound_hints(const char *compound)
     return h;
 }
 
+/* Class words that state a property of a post rather than name a part of the page. */
+static gboolean is_state_word(const char *compound)
+{
+    static const char *const states[] = {"commented",      "hascomments", "commentsopen",
+                                         "commentsclosed", "nocomments",  "allowcomments",
+                                         "commentable",    "hasrelated"};
+    for (size_t i = 0; i < G_N_ELEMENTS(states); i++) {
+        if (strcmp(compound, states[i]) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Hints of one class word or id: its tokens and its compound. */
 static uint32_t word_hints(const char *w, size_t len)
 {
@@ -373,7 +387,9 @@ static uint32_t word_hints(const char *w, size_t len)
         }
     }
     compound[c] = '\0';
-    h |= compound_hints(compound);
+    if (!is_state_word(compound)) {
+        h |= compound_hints(compound);
+    }
     /* An embedded post ("social-media-embed", "embed-twitter") is quoted content. */
     if (strstr(compound, "embed") != NULL) {
         h &= ~(uint32_t)HINT_SHARE;

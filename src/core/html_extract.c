@@ -1314,7 +1314,7 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     case PAGE_ARTICLE:
         break;
     }
-    if (!getenv("NOLEAD")) find_lead(&x);
+    find_lead(&x);
     x.blocks = g_array_new(FALSE, TRUE, sizeof(html_block));
     html_blocks_collect(&x);
     byline = html_blocks_tidy(&x);

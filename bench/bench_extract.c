@@ -164,6 +164,23 @@ static double page_f1(bench_counts c)
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
+/* Scores one page, records it and writes its texts when dumping. */
+static void add_page(const bench *b, const char *corpus, GArray *pages, bench_corpus *c,
+                     const char *id, docbao_status st, const char *truth, const char *pred)
+{
+    bench_counts counts = bench_shingle_match(truth, pred);
+    page_score s;
+    bench_corpus_add(c, counts, bench_same_tokens(truth, pred));
+    s.id = g_strdup(id);
+    s.p = bench_precision(counts);
+    s.r = bench_recall(counts);
+    s.f1 = page_f1(counts);
+    s.st = st;
+    g_array_append_val(pages, s);
+    dump(b, corpus, id, "docbao", pred);
+    dump(b, corpus, id, "truth", truth);
+}
+
 static JsonObject *load_json_object(const char *path, JsonParser **keep)
 {
     JsonParser *p = json_parser_new();
@@ -279,8 +296,6 @@ static int run_zyte(bench *b)
         docbao_article *a = NULL;
         docbao_status st = DOCBAO_ERR_IO;
         char *pb;
-        bench_counts counts;
-        page_score s;
         if (html != NULL) {
             st = extract(b, CORPUS_ZYTE, html, len, &a);
         }
@@ -288,16 +303,7 @@ static int run_zyte(bench *b)
             b->misclassified++;
         }
         pb = article_body(a, FALSE);
-        counts = bench_shingle_match(tb, pb);
-        bench_corpus_add(&c, counts, bench_same_tokens(tb, pb));
-        s.id = g_strdup(id);
-        s.p = bench_precision(counts);
-        s.r = bench_recall(counts);
-        s.f1 = page_f1(counts);
-        s.st = st;
-        g_array_append_val(pages, s);
-        dump(b, "zyte", id, "docbao", pb);
-        dump(b, "zyte", id, "truth", tb);
+        add_page(b, "zyte", pages, &c, id, st, tb, pb);
         docbao_article_free(a);
         g_free(pb);
         g_free(html);
@@ -626,8 +632,6 @@ static void run_readability(bench *b)
         docbao_article *a = NULL;
         docbao_status st = DOCBAO_ERR_IO;
         char *truth, *pred;
-        bench_counts counts;
-        page_score s;
         if (html == NULL || expected == NULL) {
             goto next;
         }
@@ -635,16 +639,7 @@ static void run_readability(bench *b)
         refused += st != DOCBAO_OK;
         truth = html_text(expected, exp_len);
         pred = article_body(a, TRUE);
-        counts = bench_shingle_match(truth, pred);
-        bench_corpus_add(&c, counts, bench_same_tokens(truth, pred));
-        s.id = g_strdup(id);
-        s.p = bench_precision(counts);
-        s.r = bench_recall(counts);
-        s.f1 = page_f1(counts);
-        s.st = st;
-        g_array_append_val(pages, s);
-        dump(b, "readability", id, "docbao", pred);
-        dump(b, "readability", id, "truth", truth);
+        add_page(b, "readability", pages, &c, id, st, truth, pred);
         g_free(truth);
         g_free(pred);
     next:

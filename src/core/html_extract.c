@@ -43,20 +43,6 @@ static const char *trace_name(const dom_info *i)
 /* ---------------------------------------------------------------------------------------- */
 /* Shared helpers                                                                            */
 
-char *html_clean_text(const char *s)
-{
-    char *c;
-    if (s == NULL) {
-        return NULL;
-    }
-    c = dbi_text_clean(s, -1);
-    if (c != NULL && c[0] == '\0') {
-        g_free(c);
-        c = NULL;
-    }
-    return c;
-}
-
 static gboolean skip_removed(const dom_info *e, void *data)
 {
     return (e->flags & DOM_REMOVED) != 0;
@@ -1029,103 +1015,108 @@ static void find_lead(html_extraction *x)
 }
 
 /* ---------------------------------------------------------------------------------------- */
-/* Date                                                                                      */
+/* Date and byline shown near the headline                                                   */
 
-/* The date shown nearest to the title, preferring those before the body's end. */
-static char *visible_date(const html_extraction *x)
+/*
+ * How far an element is from the headline, for the date and byline pages show with it: after
+ * the headline counts once, before it three times; the caller adds its own terms. A negative
+ * cost leaves the element out.
+ */
+typedef long (*cost_fn)(const html_extraction *x, const dom_info *i, long distance);
+/* What the element shows (a new string), or NULL when it shows nothing of the kind. */
+typedef char *(*read_fn)(const html_extraction *x, const dom_info *i);
+
+/*
+ * The value read from the element of least cost; NULL when none has one. With whole, an
+ * element that was read stands for its subtree (a byline's parts are not bylines of their own).
+ */
+static char *nearest_to_title(const html_extraction *x, cost_fn cost_of, read_fn read,
+                              gboolean whole)
 {
     const dom_page *page = x->page;
-    const dom_info *last_root =
-        x->roots->len > 0 ? g_ptr_array_index(x->roots, x->roots->len - 1) : NULL;
     uint32_t title_order = x->title_el != NULL ? x->title_el->order : 0;
     char *best = NULL;
     long best_cost = G_MAXLONG;
     for (size_t k = 0; k < page->n_info; k++) {
         const dom_info *i = &page->info[k];
+        long distance = i->order >= title_order ? (long)(i->order - title_order)
+                                                : 3 * (long)(title_order - i->order);
         long cost;
-        char *d;
+        char *value;
         if (i->flags & DOM_INVISIBLE) {
             continue;
         }
-        if (i->own_chars < 6 || i->own_chars > 200) {
+        cost = cost_of(x, i, distance);
+        if (cost < 0 || cost >= best_cost) {
             continue;
         }
-        /* Pages show the date just below the headline, sometimes above it. */
-        cost = (long)i->order >= (long)title_order ? (long)(i->order - title_order)
-                                                   : 3 * (long)(title_order - i->order);
-        if (last_root != NULL && i->order > last_root->last) {
-            cost += 1000000; /* after the article: related stories, footers */
-        }
-        if (i->hints & HINT_DATE || (i->parent != NULL && (i->parent->hints & HINT_DATE))) {
-            cost /= 2; /* named as a date: kept even inside a removed tool bar */
-        } else if (i->flags & DOM_REMOVED) {
-            cost += 500000;
-        }
-        if (cost >= best_cost) {
-            continue;
-        }
-        {
-            GString *own = g_string_new(NULL);
-            for (const xmlNode *c = i->node->children; c != NULL; c = c->next) {
-                if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
-                    c->content != NULL) {
-                    g_string_append(own, (const char *)c->content);
-                }
-            }
-            d = html_meta_find_date(own->str);
-            g_string_free(own, TRUE);
-        }
-        if (d != NULL) {
+        value = read(x, i);
+        if (value != NULL) {
             g_free(best);
-            best = d;
+            best = value;
             best_cost = cost;
+        }
+        if (whole) {
+            k = i->last;
         }
     }
     return best;
 }
 
-/* ---------------------------------------------------------------------------------------- */
-/* Author                                                                                    */
-
-/*
- * The names in the byline element nearest the title ("author", "byline", itemprop=author,
- * rel=author), after it preferably and before the article's end; NULL when there is none.
- */
-static char *visible_byline(const html_extraction *x)
+static const dom_info *last_root(const html_extraction *x)
 {
-    const dom_page *page = x->page;
-    const dom_info *last_root =
-        x->roots->len > 0 ? g_ptr_array_index(x->roots, x->roots->len - 1) : NULL;
-    uint32_t title_order = x->title_el != NULL ? x->title_el->order : 0;
-    char *best = NULL;
-    long best_cost = G_MAXLONG;
-    for (size_t k = 0; k < page->n_info; k++) {
-        const dom_info *i = &page->info[k];
-        long cost;
-        char *text, *names;
-        if (!(i->hints & HINT_BYLINE) || (i->flags & DOM_INVISIBLE) || i->chars < 3 ||
-            i->chars > 80 || (i->hints & (HINT_RELATED | HINT_COMMENT))) {
-            continue;
-        }
-        if (last_root != NULL && i->order > last_root->last) {
-            continue; /* bylines of related stories and comments */
-        }
-        cost = i->order >= title_order ? (long)(i->order - title_order)
-                                       : 3 * (long)(title_order - i->order);
-        if (cost >= best_cost) {
-            continue;
-        }
-        text = html_element_text(x, i);
-        names = text != NULL ? html_byline_names(text, TRUE) : NULL;
-        g_free(text);
-        if (names != NULL) {
-            g_free(best);
-            best = names;
-            best_cost = cost;
-        }
-        k = i->last;
+    return x->roots->len > 0 ? g_ptr_array_index(x->roots, x->roots->len - 1) : NULL;
+}
+
+/* Dates: in short text of the element's own; after the article or in furniture cost more. */
+static long date_cost(const html_extraction *x, const dom_info *i, long distance)
+{
+    const dom_info *end = last_root(x);
+    if (i->own_chars < 6 || i->own_chars > 200) {
+        return -1;
     }
-    return best;
+    if (end != NULL && i->order > end->last) {
+        distance += 1000000; /* after the article: related stories, footers */
+    }
+    if (i->hints & HINT_DATE || (i->parent != NULL && (i->parent->hints & HINT_DATE))) {
+        distance /= 2; /* named as a date: kept even inside a removed tool bar */
+    } else if (i->flags & DOM_REMOVED) {
+        distance += 500000;
+    }
+    return distance;
+}
+
+static char *read_date(const html_extraction *x, const dom_info *i)
+{
+    GString *own = g_string_new(NULL);
+    char *d;
+    for (const xmlNode *c = i->node->children; c != NULL; c = c->next) {
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content != NULL) {
+            g_string_append(own, (const char *)c->content);
+        }
+    }
+    d = html_meta_find_date(own->str);
+    g_string_free(own, TRUE);
+    return d;
+}
+
+/* Bylines: elements named so, short, before the article's end, not in related or comments. */
+static long byline_cost(const html_extraction *x, const dom_info *i, long distance)
+{
+    const dom_info *end = last_root(x);
+    if (!(i->hints & HINT_BYLINE) || i->chars < 3 || i->chars > 80 ||
+        (i->hints & (HINT_RELATED | HINT_COMMENT)) || (end != NULL && i->order > end->last)) {
+        return -1;
+    }
+    return distance;
+}
+
+static char *read_byline(const html_extraction *x, const dom_info *i)
+{
+    char *text = html_element_text(x, i);
+    char *names = text != NULL ? html_byline_names(text, TRUE) : NULL;
+    g_free(text);
+    return names;
 }
 
 /* An author from metadata, unless it names the site ("baodautu.vn", "NLD.COM.VN"). */
@@ -1228,14 +1219,14 @@ static docbao_article *build_article(html_extraction *x, const docbao_extract_op
         date = html_meta_iso_date(x->meta.meta_date);
     }
     if (date == NULL) {
-        date = visible_date(x);
+        date = nearest_to_title(x, date_cost, read_date, FALSE);
     }
     docbao_article_set_published(a, date);
     g_free(date);
     if (byline != NULL) {
         docbao_article_set_author(a, byline);
     } else {
-        char *names = visible_byline(x);
+        char *names = nearest_to_title(x, byline_cost, read_byline, TRUE);
         if (names == NULL) {
             names = metadata_author(x);
         }

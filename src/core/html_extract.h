@@ -77,9 +77,6 @@ char *html_byline_names(const char *text, gboolean styled);
 /* Frees one block's strings. */
 void html_block_clear(html_block *b);
 
-/* Text cleaned for the article model; NULL when it cleans to "" (new string otherwise). */
-char *html_clean_text(const char *s);
-
 /* The cleaned visible text of an element (dom_text without removed parts), or NULL. */
 char *html_element_text(const html_extraction *x, const dom_info *e);
 

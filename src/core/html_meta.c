@@ -7,7 +7,7 @@
 #include "html_meta.h"
 #include "internal.h"
 
-static char *clean_or_null(const char *s)
+char *html_clean_text(const char *s)
 {
     char *c;
     if (s == NULL) {
@@ -63,7 +63,7 @@ static void set_once(char **field, const char *value)
 {
     if (*field == NULL && value != NULL) {
         char *decoded = decode_references(value);
-        *field = clean_or_null(decoded);
+        *field = html_clean_text(decoded);
         g_free(decoded);
     }
 }
@@ -328,7 +328,7 @@ void html_meta_read(const dom_page *page, html_meta *m)
             if (rel != NULL && g_ascii_strcasecmp(rel, "canonical") == 0 &&
                 dom_attr(n, "href") != NULL) {
                 g_free(m->canonical);
-                m->canonical = clean_or_null(dom_attr(n, "href"));
+                m->canonical = html_clean_text(dom_attr(n, "href"));
             }
             break;
         }
@@ -358,7 +358,7 @@ void html_meta_read(const dom_page *page, html_meta *m)
         m->kind |= META_HAS_PUBLISHED;
     }
     if (raw_title != NULL) {
-        char *clean = clean_or_null(raw_title);
+        char *clean = html_clean_text(raw_title);
         if (clean != NULL) {
             m->doc_title = html_meta_strip_site_name(clean, m->site_name);
             g_free(clean);
@@ -549,56 +549,56 @@ static char *vietnamese_date(const char *p)
     return ny == 4 ? ymd(y, m, d) : NULL;
 }
 
+/* Reads an English month name at *q ("January", "Jan.", "Sept") and the spaces after it. */
+static int read_month(const char **q)
+{
+    const char *w = *q;
+    int m;
+    while (g_ascii_isalpha(**q)) {
+        (*q)++;
+    }
+    m = month_of_word(w, (size_t)(*q - w));
+    if (m != 0 && **q == '.') {
+        (*q)++;
+    }
+    skip_spaces(q);
+    return m;
+}
+
+/* Reads a day of one or two digits, an ordinal suffix ("28th") and the spaces after it. */
+static int read_day(const char **q)
+{
+    int n;
+    int d = read_number(q, 2, &n);
+    if (n == 0 || n > 2) {
+        return 0;
+    }
+    if (g_str_has_prefix(*q, "st") || g_str_has_prefix(*q, "nd") || g_str_has_prefix(*q, "rd") ||
+        g_str_has_prefix(*q, "th")) {
+        *q += 2;
+    }
+    skip_spaces(q);
+    return d;
+}
+
 /* "January 28, 2024", "Jan. 28 2024", "28 January 2024", "28 Jan, 2024". */
 static char *english_date(const char *p, const char *text)
 {
     const char *q = p;
-    const char *w = p;
-    int m, d, y, nd, ny;
-    if (p > text && g_ascii_isalpha(p[-1])) {
+    int m, d, y, ny;
+    if (p > text && g_ascii_isalnum(p[-1])) {
         return NULL;
     }
     if (g_ascii_isalpha(*q)) {
-        while (g_ascii_isalpha(*q)) {
-            q++;
-        }
-        m = month_of_word(w, (size_t)(q - w));
-        if (m == 0) {
-            return NULL;
-        }
-        if (*q == '.') {
-            q++;
-        }
-        skip_spaces(&q);
-        d = read_number(&q, 2, &nd);
-        if (nd == 0 || nd > 2) {
-            return NULL;
-        }
-        if (g_str_has_prefix(q, "st") || g_str_has_prefix(q, "nd") || g_str_has_prefix(q, "rd") ||
-            g_str_has_prefix(q, "th")) {
-            q += 2;
-        }
-        skip_spaces(&q);
-        y = read_number(&q, 4, &ny);
-        return ny == 4 ? ymd(y, m, d) : NULL;
+        m = read_month(&q);
+        d = m != 0 ? read_day(&q) : 0;
+    } else {
+        d = read_day(&q);
+        m = d != 0 ? read_month(&q) : 0;
     }
-    d = read_number(&q, 2, &nd);
-    if (nd == 0 || nd > 2 || (p > text && g_ascii_isdigit(p[-1]))) {
+    if (m == 0 || d == 0) {
         return NULL;
     }
-    skip_spaces(&q);
-    w = q;
-    while (g_ascii_isalpha(*q)) {
-        q++;
-    }
-    m = month_of_word(w, (size_t)(q - w));
-    if (m == 0) {
-        return NULL;
-    }
-    if (*q == '.') {
-        q++;
-    }
-    skip_spaces(&q);
     y = read_number(&q, 4, &ny);
     return ny == 4 ? ymd(y, m, d) : NULL;
 }

@@ -35,6 +35,9 @@ typedef struct {
     unsigned kind;     /* META_* */
 } html_meta;
 
+/* Text cleaned for the article model; NULL when it cleans to "" (new string otherwise). */
+char *html_clean_text(const char *s);
+
 /* Reads the metadata of an indexed page. Never fails; absent values stay NULL. */
 void html_meta_read(const dom_page *page, html_meta *meta);
 

@@ -215,6 +215,24 @@ static void test_binary_and_encoding(void)
     g_assert_null(a);
 }
 
+/* An undeclared French page in Latin-1 is windows-1252, not a Vietnamese legacy encoding. */
+static void test_undeclared_latin1(void)
+{
+    GString *page = g_string_new("<html><head><title>Le caf\xe9 du march\xe9</title></head>"
+                                 "<body><h1>Le caf\xe9 du march\xe9</h1><div>");
+    docbao_article *a;
+    for (int i = 0; i < 5; i++) {
+        g_string_append(page, "<p>Le caf\xe9 a rouvert ses portes apr\xe8s des travaux, et les "
+                              "habitu\xe9s du march\xe9 sont revenus d\xe8s le premier matin.</p>");
+    }
+    g_string_append(page, "</div></body></html>");
+    a = extract_string(page->str, DOCBAO_OK);
+    g_assert_cmpstr(docbao_article_title(a), ==, "Le café du marché");
+    g_assert_nonnull(strstr(docbao_article_block_text(a, 0), "après des travaux"));
+    docbao_article_free(a);
+    g_string_free(page, TRUE);
+}
+
 /* Text in every block at every level of a deep tree: each block stays cheap to read. */
 static void test_deep_nesting_text(void)
 {
@@ -423,6 +441,7 @@ int main(int argc, char **argv)
     g_test_add_func("/extract/deep-nesting-text", test_deep_nesting_text);
     g_test_add_func("/extract/many-paragraphs", test_many_paragraphs);
     g_test_add_func("/extract/binary-and-encoding", test_binary_and_encoding);
+    g_test_add_func("/extract/undeclared-latin1", test_undeclared_latin1);
     g_test_add_func("/extract/transport-charset", test_transport_charset);
     g_test_add_func("/extract/declared-charset", test_declared_charset);
     g_test_add_func("/extract/legacy-tables", test_legacy_tables);

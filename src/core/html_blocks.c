@@ -11,9 +11,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#ifdef DOCBAO_EXTRACT_TRACE
-#include <stdio.h>
-#endif
 
 #include "html_extract.h"
 #include "html_hints.h"
@@ -447,10 +444,6 @@ static gboolean is_inner_furniture(const walker *w, const dom_info *i)
          i->tag == DOM_TAG_ASIDE ||
          ((i->tag == DOM_TAG_SPAN || i->tag == DOM_TAG_OTHER) && (i->flags & DOM_HAS_BLOCK))) &&
         ((prose == 0 && own <= 400) || (heads >= 2 && prose * 5 < own && prose < 200))) {
-#ifdef DOCBAO_EXTRACT_TRACE
-        fprintf(stderr, "teaser drop <%s class=%s> heads=%u prose=%u own=%u\n", i->node->name,
-                dom_attr(i->node, "class"), heads, prose, own);
-#endif
         return TRUE;
     }
     switch (i->tag) {

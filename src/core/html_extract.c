@@ -25,20 +25,6 @@
 #include "internal.h"
 #include "vi_legacy_encoding.h"
 
-#ifdef DOCBAO_EXTRACT_TRACE
-#include <stdio.h>
-#define TRACE(...) fprintf(stderr, __VA_ARGS__)
-static const char *trace_name(const dom_info *i)
-{
-    static char buf[256];
-    snprintf(buf, sizeof buf, "<%s class=%.60s id=%.40s> #%u chars=%u ld=%.2f sc=%.1f p=%u",
-             (const char *)i->node->name, dom_attr(i->node, "class"), dom_attr(i->node, "id"),
-             i->order, i->chars, dom_link_density(i), i->score, i->paragraphs);
-    return buf;
-}
-#else
-#define TRACE(...) ((void)0)
-#endif
 
 /* ---------------------------------------------------------------------------------------- */
 /* Shared helpers                                                                            */
@@ -205,7 +191,6 @@ static void fix_legacy_fonts(xmlDoc *doc)
                     g_free(conv);
                     conv = up;
                 }
-                TRACE("legacy %d: %.40s -> %.40s\n", (int)kind, (const char *)n->content, conv);
                 xmlNodeSetContent(n, (const xmlChar *)conv);
             }
             g_free(conv);
@@ -397,7 +382,6 @@ static void mark_furniture(html_extraction *x)
         }
         if (remove) {
             if (i->chars > 300) {
-                TRACE("removed %s\n", trace_name(i));
             }
             i->flags |= DOM_REMOVED;
         }
@@ -692,7 +676,6 @@ static gboolean find_body(html_extraction *x)
     best = &page->info[top[0]->order];
     best_score = final_score(best);
     for (int t = 0; t < 5 && top[t] != NULL; t++) {
-        TRACE("top%d %.1f %s\n", t, final_score(top[t]), trace_name(top[t]));
     }
 
     /* Several strong candidates under one ancestor: the article is split across them. */
@@ -709,7 +692,6 @@ static gboolean find_body(html_extraction *x)
         if (close >= 2 && common != NULL && common->tag != DOM_TAG_BODY &&
             common->tag != DOM_TAG_HTML) {
             best = &page->info[common->order];
-            TRACE("common %s\n", trace_name(best));
         }
     }
 
@@ -728,7 +710,6 @@ static gboolean find_body(html_extraction *x)
         own = best->chars - best->link_chars;
         if (extra == 0 || (extra_links * 4 < extra && p->paragraphs > best->paragraphs &&
                            extra - extra_links >= own / 4)) {
-            TRACE("climb to %s\n", trace_name(p));
             best = &page->info[p->order];
             continue;
         }
@@ -760,7 +741,6 @@ static gboolean find_body(html_extraction *x)
         }
     }
     for (guint r = 0; r < x->roots->len; r++) {
-        TRACE("root %s\n", trace_name(g_ptr_array_index(x->roots, r)));
     }
     g_free(touched);
     return TRUE;
@@ -865,7 +845,6 @@ static page_kind classify_page(const html_extraction *x)
         const dom_info *root = g_ptr_array_index(x->roots, r);
         prose += x->prose[root->order];
     }
-    TRACE("classify: headlines=%u prose=%u\n", x->page_headlines, prose);
     if (prose >= 150) {
         return PAGE_ARTICLE;
     }
@@ -931,7 +910,6 @@ static gboolean prose(const char *text)
 
 static void take_lead(html_extraction *x, const dom_info *i, char *text)
 {
-    TRACE("lead %s: %.60s\n", trace_name(i), text);
     g_free(x->lead);
     x->lead = text;
     x->lead_el = i;

@@ -25,7 +25,6 @@
 #include "internal.h"
 #include "vi_legacy_encoding.h"
 
-
 /* ---------------------------------------------------------------------------------------- */
 /* Shared helpers                                                                            */
 
@@ -1184,6 +1183,76 @@ static void title_from_body(html_extraction *x)
     }
 }
 
+typedef struct {
+    GString *text;
+} lines_walk;
+
+static gboolean lines_enter(xmlNode *n, void *data)
+{
+    lines_walk *w = data;
+    if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL) {
+        g_string_append(w->text, (const char *)n->content);
+    } else if (n->type == XML_ELEMENT_NODE) {
+        dom_tag tag = dom_tag_of_name((const char *)n->name);
+        if (dom_tag_is_skipped(tag)) {
+            return FALSE;
+        }
+        if (tag == DOM_TAG_BR || dom_tag_is_block(tag)) {
+            g_string_append_c(w->text, '\n');
+        }
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/*
+ * Pages built by scripts may carry their text only in JSON-LD's articleBody. When the page's
+ * own text gave no article, its lines become the paragraphs (markup in it is read as HTML).
+ * Returns whether that gave at least 200 characters.
+ */
+static gboolean blocks_from_structured_data(html_extraction *x)
+{
+    const char *body = x->meta.ld_body;
+    char *plain;
+    char **lines;
+    size_t chars = 0;
+    if (body == NULL || utf8_len(body) < 200 || x->title == NULL) {
+        return FALSE;
+    }
+    if (strchr(body, '<') != NULL) {
+        lines_walk w = {g_string_new(NULL)};
+        xmlDoc *doc = htmlReadMemory(body, (int)MIN(strlen(body), (size_t)INT_MAX), NULL, "UTF-8",
+                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                         HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+        if (doc != NULL) {
+            dom_walk(xmlDocGetRootElement(doc), TRUE, lines_enter, NULL, &w);
+            xmlFreeDoc(doc);
+        }
+        plain = g_string_free(w.text, FALSE);
+    } else {
+        plain = g_strdup(body);
+    }
+    for (guint i = 0; i < x->blocks->len; i++) {
+        html_block_clear(&g_array_index(x->blocks, html_block, i));
+    }
+    g_array_set_size(x->blocks, 0);
+    lines = g_strsplit(plain, "\n", -1);
+    for (char **l = lines; *l != NULL; l++) {
+        html_block b = {0};
+        b.type = DOCBAO_BLOCK_PARAGRAPH;
+        b.text = html_clean_text(*l);
+        if (b.text != NULL && !(x->lead != NULL && strcmp(b.text, x->lead) == 0)) {
+            chars += utf8_len(b.text);
+            g_array_append_val(x->blocks, b);
+        } else {
+            g_free(b.text);
+        }
+    }
+    g_strfreev(lines);
+    g_free(plain);
+    return chars >= 200;
+}
+
 static docbao_article *build_article(html_extraction *x, const docbao_extract_options *opts,
                                      const char *byline)
 {
@@ -1224,7 +1293,7 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     static const docbao_extract_options no_opts = {0};
     html_extraction x = {0};
     docbao_status st;
-    char *utf8, *byline;
+    char *utf8, *byline = NULL;
     size_t utf8_len_bytes = 0;
     const char *src;
     size_t src_len;
@@ -1271,24 +1340,25 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     mark_furniture(&x);
     (void)find_body(&x);
     count_prose(&x);
+    x.blocks = g_array_new(FALSE, TRUE, sizeof(html_block));
     switch (classify_page(&x)) {
     case PAGE_LIST:
         extraction_clear(&x);
         return dbi_fail(err, DOCBAO_ERR_NOT_ARTICLE_PAGE,
                         _("the page lists several articles; open one of them to hear it"));
     case PAGE_NOTHING:
-        extraction_clear(&x);
-        return dbi_fail(err, DOCBAO_ERR_NO_ARTICLE,
-                        _("no article was found in the page (it holds too little running text)"));
+        break;
     case PAGE_ARTICLE:
+        find_lead(&x);
+        html_blocks_collect(&x);
+        byline = html_blocks_tidy(&x);
         break;
     }
-    find_lead(&x);
-    x.blocks = g_array_new(FALSE, TRUE, sizeof(html_block));
-    html_blocks_collect(&x);
-    byline = html_blocks_tidy(&x);
     if (x.title == NULL) {
         title_from_body(&x);
+    }
+    if (x.title != NULL && body_chars(&x) + utf8_len(x.lead) < 200 && x.page_headlines < 10) {
+        blocks_from_structured_data(&x);
     }
     if (x.title == NULL || body_chars(&x) + utf8_len(x.lead) < 200) {
         /* What looked like prose was teasers: a page of them is a list. */

@@ -162,7 +162,10 @@ static void json_ld_visit(html_meta *m, JsonNode *n, int depth)
             m->kind |= META_LD_ARTICLE;
             set_once(&m->ld_headline, json_string_member(o, "headline"));
             set_once(&m->ld_date, json_string_member(o, "datePublished"));
-            set_once(&m->ld_body, json_string_member(o, "articleBody"));
+            if (m->ld_body == NULL && json_string_member(o, "articleBody") != NULL) {
+                /* Kept as written: its line breaks separate paragraphs. */
+                m->ld_body = decode_references(json_string_member(o, "articleBody"));
+            }
             json_ld_author(m, json_object_get_member(o, "author"));
         } else if (type_in(o, lists, G_N_ELEMENTS(lists))) {
             m->kind |= META_LD_LIST;

@@ -26,7 +26,7 @@ typedef struct {
     char *ld_headline;
     char *ld_date;     /* as written (ISO 8601) */
     char *ld_author;
-    char *ld_body;     /* JSON-LD articleBody, when the page gives it */
+    char *ld_body;     /* JSON-LD articleBody as written (not cleaned), when the page gives it */
     char *meta_date;   /* article:published_time and kin, as written */
     char *meta_author;
     char *description; /* og:description or description */

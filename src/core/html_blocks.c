@@ -672,6 +672,7 @@ char *html_byline_names(const char *text, gboolean styled)
                                            "Theo", "By", "BY", "Tác giả:", "Tác giả",
                                            "Written by", "Posted by", "Author:"};
     static const char *const suffixes[] = {"(tổng hợp)", "(Tổng hợp)", "(theo", "(Theo"};
+    static const char *const separators[] = {"|", "•", "·"};
     char *t;
     char *p;
     size_t chars = utf8_len(text);
@@ -679,6 +680,12 @@ char *html_byline_names(const char *text, gboolean styled)
         return NULL;
     }
     t = g_strdup(text);
+    /* "Tác giả: Phương Nam | 11/02/2025": the names come before the separator. */
+    for (size_t i = 0; i < G_N_ELEMENTS(separators); i++) {
+        if ((p = strstr(t, separators[i])) != NULL) {
+            *p = '\0';
+        }
+    }
     for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++) {
         if ((p = strstr(t, suffixes[i])) != NULL) {
             *p = '\0';

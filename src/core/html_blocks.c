@@ -39,16 +39,6 @@ void html_block_clear(html_block *b)
     b->image = NULL;
 }
 
-static gboolean is_removed_or_hidden(const dom_info *i)
-{
-    return (i->flags & (DOM_REMOVED | DOM_INVISIBLE)) != 0;
-}
-
-static size_t utf8_len(const char *s)
-{
-    return s != NULL ? (size_t)g_utf8_strlen(s, -1) : 0;
-}
-
 static const char *image_source(const dom_info *img)
 {
     static const char *const lazy[] = {"data-src", "data-original", "data-lazy-src", "data-url"};
@@ -99,7 +89,7 @@ static char *descriptive_alt(const walker *w, const dom_info *img)
         words += *p == ' ';
     }
     words++;
-    if (utf8_len(clean) < 25 || words < 4 || strstr(clean, "http") != NULL ||
+    if (html_utf8_len(clean) < 25 || words < 4 || strstr(clean, "http") != NULL ||
         g_str_has_suffix(clean, ".jpg") || g_str_has_suffix(clean, ".png") ||
         g_str_has_suffix(clean, ".jpeg") || g_str_has_suffix(clean, ".gif") ||
         g_str_has_suffix(clean, ".webp") || same_text_loose(clean, w->x->title) ||
@@ -234,7 +224,7 @@ static void flush(walker *w)
     }
     /* A short italic or centred line right under an image is that image's caption. */
     if (b.type == DOCBAO_BLOCK_PARAGRAPH && w->after_image && w->image != NULL &&
-        (b.flags & (BLOCK_ITALIC | BLOCK_CENTERED)) && utf8_len(clean) < 300) {
+        (b.flags & (BLOCK_ITALIC | BLOCK_CENTERED)) && html_utf8_len(clean) < 300) {
         b.type = DOCBAO_BLOCK_CAPTION;
     }
     if (b.type == DOCBAO_BLOCK_CAPTION) {
@@ -367,7 +357,7 @@ static void emit_table_rows(walker *w, const dom_info *t)
         const dom_info *i = &page->info[k];
         GString *row;
         uint32_t chars = 0, link_chars = 0;
-        if (is_removed_or_hidden(i)) {
+        if (html_is_removed(i)) {
             k = i->last;
             continue;
         }
@@ -391,7 +381,7 @@ static void emit_table_rows(walker *w, const dom_info *t)
             const dom_info *cell = c->type == XML_ELEMENT_NODE ? dom_get(page, c) : NULL;
             char *text;
             if (cell == NULL || (cell->tag != DOM_TAG_TD && cell->tag != DOM_TAG_TH) ||
-                is_removed_or_hidden(cell)) {
+                html_is_removed(cell)) {
                 continue;
             }
             text = html_element_text(w->x, cell);
@@ -494,7 +484,7 @@ static gboolean walk_enter(xmlNode *n, void *data)
         return FALSE;
     }
     i = dom_get(w->x->page, n);
-    if (i == NULL || is_removed_or_hidden(i) || i == w->x->title_el || i == w->x->lead_el) {
+    if (i == NULL || html_is_removed(i) || i == w->x->title_el || i == w->x->lead_el) {
         return FALSE;
     }
     if (i->tag == DOM_TAG_BR) {
@@ -604,7 +594,7 @@ static gboolean is_furniture_line(const char *text)
 {
     char *low;
     gboolean yes = FALSE;
-    size_t len = utf8_len(text);
+    size_t len = html_utf8_len(text);
     if (len > 120) {
         return FALSE;
     }
@@ -675,7 +665,7 @@ char *html_byline_names(const char *text, gboolean styled)
     static const char *const separators[] = {"|", "•", "·"};
     char *t;
     char *p;
-    size_t chars = utf8_len(text);
+    size_t chars = html_utf8_len(text);
     if (chars > 70 || chars < 3) {
         return NULL;
     }
@@ -742,7 +732,7 @@ static gboolean is_date_line(const char *s)
 {
     char *d;
     gboolean yes;
-    if (utf8_len(s) > 80) {
+    if (html_utf8_len(s) > 80) {
         return FALSE;
     }
     d = html_meta_find_date(s);
@@ -795,7 +785,7 @@ char *html_blocks_tidy(html_extraction *x)
     if (x->lead == NULL && out->len > 1) {
         html_block *b = &g_array_index(out, html_block, 0);
         if (b->type == DOCBAO_BLOCK_PARAGRAPH && (b->flags & BLOCK_BOLD) &&
-            utf8_len(b->text) >= 60 && !(b->flags & BLOCK_TABLE_ROW)) {
+            html_utf8_len(b->text) >= 60 && !(b->flags & BLOCK_TABLE_ROW)) {
             x->lead = b->text;
             b->text = NULL;
             drop_block(out, 0);
@@ -811,7 +801,7 @@ char *html_blocks_tidy(html_extraction *x)
         byline = byline_of(b);
         if (byline != NULL) {
             drop_block(out, i);
-        } else if (utf8_len(b->text) >= 60) {
+        } else if (html_utf8_len(b->text) >= 60) {
             break; /* the story's text: no byline after it */
         }
     }
@@ -832,7 +822,7 @@ char *html_blocks_tidy(html_extraction *x)
         html_block *b = &g_array_index(out, html_block, i);
         if (b->type == DOCBAO_BLOCK_PARAGRAPH && (b->flags & BLOCK_BOLD) &&
             !(b->flags & BLOCK_TABLE_ROW) && !ends_sentence(b->text) &&
-            utf8_len(b->text) < 160) {
+            html_utf8_len(b->text) < 160) {
             b->type = DOCBAO_BLOCK_HEADING;
         }
     }

@@ -41,11 +41,6 @@ char *html_element_text(const html_extraction *x, const dom_info *e)
     return clean;
 }
 
-static size_t utf8_len(const char *s)
-{
-    return s != NULL ? (size_t)g_utf8_strlen(s, -1) : 0;
-}
-
 /* ---------------------------------------------------------------------------------------- */
 /* Legacy font encodings                                                                     */
 
@@ -390,11 +385,6 @@ static void mark_furniture(html_extraction *x)
     dom_page_count(page, DOM_REMOVED);
 }
 
-static gboolean is_removed(const dom_info *i)
-{
-    return (i->flags & (DOM_REMOVED | DOM_INVISIBLE)) != 0;
-}
-
 /* ---------------------------------------------------------------------------------------- */
 /* Title                                                                                     */
 
@@ -457,7 +447,7 @@ static void find_title(html_extraction *x)
             continue;
         }
         text = html_element_text(x, i);
-        if (text != NULL && utf8_len(text) >= 4) {
+        if (text != NULL && html_utf8_len(text) >= 4) {
             if (i->tag == DOM_TAG_H1 && !(i->flags & DOM_REMOVED)) {
                 n_h1++;
                 first_h1 = first_h1 != NULL ? first_h1 : i;
@@ -605,7 +595,7 @@ static void score_runs(html_extraction *x, gboolean *touched)
         dom_info *i = &page->info[k];
         dom_info *target;
         double s, ld;
-        if (is_removed(i) || never_scored(i) || i->flow_chars < 25 || i == x->title_el) {
+        if (html_is_removed(i) || never_scored(i) || i->flow_chars < 25 || i == x->title_el) {
             continue;
         }
         ld = (double)i->flow_link_chars / (double)i->flow_chars;
@@ -656,7 +646,7 @@ static gboolean find_body(html_extraction *x)
     for (size_t k = 0; k < page->n_info; k++) {
         const dom_info *i = &page->info[k];
         double s;
-        if (!touched[k] || is_removed(i)) {
+        if (!touched[k] || html_is_removed(i)) {
             continue;
         }
         s = final_score(i);
@@ -724,7 +714,7 @@ static gboolean find_body(html_extraction *x)
         for (const xmlNode *c = best->parent->node->children; c != NULL; c = c->next) {
             const dom_info *s = c->type == XML_ELEMENT_NODE ? dom_get(page, c) : NULL;
             gboolean join = FALSE;
-            if (s == NULL || is_removed(s)) {
+            if (s == NULL || html_is_removed(s)) {
                 continue;
             }
             if (s == best) {
@@ -865,7 +855,7 @@ static gboolean placed_like_lead(const html_extraction *x, const dom_info *i)
     if (x->title_el != NULL && dom_within(x->title_el, i)) {
         return FALSE;
     }
-    return !(i->flags & (DOM_IN_LIST_ITEM | DOM_IN_LINK | DOM_IN_FIGCAPTION)) && !is_removed(i);
+    return !(i->flags & (DOM_IN_LIST_ITEM | DOM_IN_LINK | DOM_IN_FIGCAPTION)) && !html_is_removed(i);
 }
 
 /*
@@ -898,7 +888,7 @@ static gboolean shaped_like_lead(const html_extraction *x, const dom_info *i)
 static gboolean prose(const char *text)
 {
     int words = 1;
-    if (text == NULL || utf8_len(text) < 40) {
+    if (text == NULL || html_utf8_len(text) < 40) {
         return FALSE;
     }
     for (const char *p = text; *p != '\0'; p++) {
@@ -921,7 +911,7 @@ static const dom_info *first_paragraph(const html_extraction *x)
         const dom_info *root = g_ptr_array_index(x->roots, r);
         for (uint32_t k = root->order; k <= root->last; k++) {
             const dom_info *i = &x->page->info[k];
-            if (is_removed(i)) {
+            if (html_is_removed(i)) {
                 k = i->last;
                 continue;
             }
@@ -949,7 +939,7 @@ static void find_lead(html_extraction *x)
 
     for (uint32_t k = start; k < page->n_info && k <= limit; k++) {
         const dom_info *i = &page->info[k];
-        if (is_removed(i)) {
+        if (html_is_removed(i)) {
             k = i->last;
             continue;
         }
@@ -971,7 +961,7 @@ static void find_lead(html_extraction *x)
     }
     for (uint32_t k = x->title_el->last + 1; k < first_root->order; k++) {
         const dom_info *i = &page->info[k];
-        if (is_removed(i)) {
+        if (html_is_removed(i)) {
             k = i->last;
             continue;
         }
@@ -1142,7 +1132,7 @@ static size_t body_chars(const html_extraction *x)
     for (guint i = 0; i < x->blocks->len; i++) {
         const html_block *b = &g_array_index(x->blocks, html_block, i);
         if (b->type != DOCBAO_BLOCK_CAPTION) {
-            n += utf8_len(b->text);
+            n += html_utf8_len(b->text);
         }
     }
     return n;
@@ -1216,7 +1206,7 @@ static gboolean blocks_from_structured_data(html_extraction *x)
     char *plain;
     char **lines;
     size_t chars = 0;
-    if (body == NULL || utf8_len(body) < 200 || x->title == NULL) {
+    if (body == NULL || html_utf8_len(body) < 200 || x->title == NULL) {
         return FALSE;
     }
     if (strchr(body, '<') != NULL) {
@@ -1242,7 +1232,7 @@ static gboolean blocks_from_structured_data(html_extraction *x)
         b.type = DOCBAO_BLOCK_PARAGRAPH;
         b.text = html_clean_text(*l);
         if (b.text != NULL && !(x->lead != NULL && strcmp(b.text, x->lead) == 0)) {
-            chars += utf8_len(b.text);
+            chars += html_utf8_len(b.text);
             g_array_append_val(x->blocks, b);
         } else {
             g_free(b.text);
@@ -1357,10 +1347,10 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     if (x.title == NULL) {
         title_from_body(&x);
     }
-    if (x.title != NULL && body_chars(&x) + utf8_len(x.lead) < 200 && x.page_headlines < 10) {
+    if (x.title != NULL && body_chars(&x) + html_utf8_len(x.lead) < 200 && x.page_headlines < 10) {
         blocks_from_structured_data(&x);
     }
-    if (x.title == NULL || body_chars(&x) + utf8_len(x.lead) < 200) {
+    if (x.title == NULL || body_chars(&x) + html_utf8_len(x.lead) < 200) {
         /* What looked like prose was teasers: a page of them is a list. */
         gboolean list = x.page_headlines >= 10;
         extraction_clear(&x);

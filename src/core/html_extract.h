@@ -51,6 +51,18 @@ typedef struct {
     uint32_t page_headlines; /* headline links in the whole page, furniture included */
 } html_extraction;
 
+/* Is the element left out of the article: hidden, skipped, or marked as furniture? */
+static inline gboolean html_is_removed(const dom_info *i)
+{
+    return (i->flags & (DOM_REMOVED | DOM_INVISIBLE)) != 0;
+}
+
+/* The length of a UTF-8 string in characters; 0 for NULL. */
+static inline size_t html_utf8_len(const char *s)
+{
+    return s != NULL ? (size_t)g_utf8_strlen(s, -1) : 0;
+}
+
 /*
  * Reads the roots into x->blocks in reading order: paragraphs (and <br>-separated runs),
  * headings, quotes, list items, data-table rows and captions, leaving out what is furniture

@@ -1,7 +1,8 @@
 /*
  * bench_extract: measures docbao's article extraction on the shared corpora.
  *
- *   bench_extract [CORPUS_DIR] [--dump DIR] [--verbose] [--only NAME] [--score-zyte FILE]
+ *   bench_extract [CORPUS_DIR] [--dump DIR] [--scores FILE] [--verbose] [--only NAME]
+ *                 [--zyte-out FILE] [--score-zyte FILE]
  *
  * CORPUS_DIR defaults to ../shared/corpus next to the source tree. Reports
  *  - Zyte's article-extraction benchmark (zyte/): precision, recall, F1 and accuracy of the
@@ -37,6 +38,8 @@ typedef struct {
     const char *only;
     const char *score_zyte;
     const char *scores_path;
+    const char *zyte_out;  /* write docbao's Zyte predictions here (JSON) */
+    JsonBuilder *zyte_json;
     FILE *scores; /* one line per page: corpus, id, status, P, R, F1 */
     gboolean verbose;
     GArray *times; /* of double, milliseconds, every page */
@@ -286,6 +289,10 @@ static int run_zyte(bench *b)
     }
     ids = json_object_get_members(truth);
     ids = g_list_sort(ids, (GCompareFunc)strcmp);
+    if (b->zyte_out != NULL) {
+        b->zyte_json = json_builder_new();
+        json_builder_begin_object(b->zyte_json);
+    }
     for (GList *l = ids; l != NULL; l = l->next) {
         const char *id = l->data;
         char *name = g_strdup_printf("%s.html.gz", id);
@@ -304,6 +311,13 @@ static int run_zyte(bench *b)
         }
         pb = article_body(a, FALSE);
         add_page(b, "zyte", pages, &c, id, st, tb, pb);
+        if (b->zyte_json != NULL) {
+            json_builder_set_member_name(b->zyte_json, id);
+            json_builder_begin_object(b->zyte_json);
+            json_builder_set_member_name(b->zyte_json, "articleBody");
+            json_builder_add_string_value(b->zyte_json, pb);
+            json_builder_end_object(b->zyte_json);
+        }
         docbao_article_free(a);
         g_free(pb);
         g_free(html);
@@ -311,6 +325,20 @@ static int run_zyte(bench *b)
         g_free(name);
     }
     g_list_free(ids);
+    if (b->zyte_json != NULL) {
+        JsonGenerator *gen = json_generator_new();
+        JsonNode *root;
+        json_builder_end_object(b->zyte_json);
+        root = json_builder_get_root(b->zyte_json);
+        json_generator_set_root(gen, root);
+        if (!json_generator_to_file(gen, b->zyte_out, NULL)) {
+            fprintf(stderr, "bench_extract: cannot write %s\n", b->zyte_out);
+        }
+        json_node_unref(root);
+        g_object_unref(gen);
+        g_object_unref(b->zyte_json);
+        b->zyte_json = NULL;
+    }
     print_prf("zyte articleBody", &c);
     write_scores(b, "zyte", pages);
     printf("%-28s rs_trafilatura 0.970, trafilatura 0.958, Readability.js 0.947 (F1)\n",
@@ -707,6 +735,8 @@ int main(int argc, char **argv)
          "NAME"},
         {"scores", 0, 0, G_OPTION_ARG_FILENAME, &b.scores_path,
          "Write each page's status, precision, recall and F1 to FILE (tab-separated)", "FILE"},
+        {"zyte-out", 0, 0, G_OPTION_ARG_FILENAME, &b.zyte_out,
+         "Write docbao's Zyte articleBody predictions to FILE (JSON)", "FILE"},
         {"score-zyte", 0, 0, G_OPTION_ARG_FILENAME, &b.score_zyte,
          "Score another extractor's Zyte output (JSON) instead of docbao", "FILE"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},

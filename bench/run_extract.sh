@@ -6,8 +6,9 @@
 # CORPUS_DIR defaults to ../shared/corpus next to the repository. Builds the release preset's
 # bench_extract, installs the Readability side in bench/readability (npm ci; node_modules is
 # ignored by git) when Node is there, runs both over the Zyte, Vietnamese and Readability pages,
-# and prints docbao's scores, Readability.js's Zyte score (same scorer) and the speed and memory
-# of both with the ratio. Prints a message and exits 0 when the corpus is absent.
+# and prints docbao's scores, Readability.js's Zyte score (same scorer; both re-checked by
+# bench/check_scorer.py, the benchmark's method in Python, when python3 is there) and the speed
+# and memory of both with the ratio. Prints a message and exits 0 when the corpus is absent.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=${1:-"$root/../shared/corpus"}
@@ -25,7 +26,12 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 echo "== docbao ($(git rev-parse --short HEAD 2>/dev/null || echo unknown), release build)"
-build/release/bench/bench_extract "$corpus" | tee "$out/docbao.txt"
+build/release/bench/bench_extract --zyte-out "$out/docbao-zyte.json" "$corpus" |
+    tee "$out/docbao.txt"
+if command -v python3 >/dev/null 2>&1; then
+    printf '%-28s ' "zyte (Python cross-check)"
+    python3 bench/check_scorer.py "$corpus/zyte/ground-truth.json" "$out/docbao-zyte.json"
+fi
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     echo "== Readability.js: node or npm not found; comparison skipped"
@@ -40,6 +46,10 @@ node bench/readability/bench.js "$corpus" --zyte-out "$out/readability-zyte.json
     tee "$out/readability.txt"
 build/release/bench/bench_extract --only zyte --score-zyte "$out/readability-zyte.json" "$corpus" |
     grep -v '^corpus:'
+if command -v python3 >/dev/null 2>&1; then
+    printf '%-28s ' "zyte (Python cross-check)"
+    python3 bench/check_scorer.py "$corpus/zyte/ground-truth.json" "$out/readability-zyte.json"
+fi
 
 echo
 echo "== side by side (median milliseconds per page; peak resident memory of the process)"

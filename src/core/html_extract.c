@@ -5,13 +5,14 @@
  *    VNI) is converted to Unicode (vi_legacy_encoding.c).
  * 2. libxml2 parses the page; dom_page_new() indexes it once: tags, visibility, inherited
  *    styles, class/id hints (html_hints.c) and text counts per element.
- * 3. Metadata (html_meta.c) gives reference values: headline, dates, authors, page kind.
+ * 3. Metadata (html_meta.c) gives reference values: headline, dates, authors, description.
  * 4. Furniture is marked by name, role and tag (menus, related stories, share bars, ads,
- *    comments), with a guard that never removes what holds most of the page's paragraphs.
+ *    comments), with guards for the named article body and for what holds most of the prose.
  * 5. The article's container is found by scoring runs of text (length, commas, link density)
  *    into their ancestors, then widened to ancestors and siblings that share the article.
  * 6. Pages that list articles (home and category pages) are told apart from articles.
- * 7. The title, lead, body blocks (html_blocks.c), date and author are read.
+ * 7. The title (found before step 4), lead, body blocks (html_blocks.c), date and author
+ *    are read; a page whose text gives nothing falls back to JSON-LD articleBody.
  * Every step is linear in the size of the page and iterative.
  */
 #include <libxml/HTMLparser.h>
@@ -288,9 +289,11 @@ static gboolean opens_with_related_heading(const html_extraction *x, const dom_i
 /*
  * Marks page furniture DOM_REMOVED: navigation, asides and footers by tag; menus, related
  * stories, share bars, ads, comments, tags and subscription boxes by name; sidebars and
- * widgets by name when they hold little text or mostly links. An element that holds most of
- * the page's paragraphs is never removed by its name (some sites name their main column
- * "sidebar-content" or "story-share-wrapper"); its furniture children are, one by one.
+ * widgets by name when they hold little prose or mostly links; boxes that open with a "related
+ * stories" heading. A name never removes the element named as the article body (unless it is
+ * a comment), nor one that holds most of the page's prose (some sites name their main column
+ * "sidebar-content" or "story-share-wrapper"; for menu, dialog and comment names it must also
+ * hold the headline); its furniture children go one by one. Needs x->title_el.
  */
 static void mark_furniture(html_extraction *x)
 {

@@ -147,7 +147,6 @@ static void json_ld_visit(html_meta *m, JsonNode *n, int depth)
         "ReviewNewsArticle", "LiveBlogPosting",   "TechArticle",          "ScholarlyArticle",
         "Report",            "SocialMediaPosting",
     };
-    static const char *const lists[] = {"CollectionPage", "ItemList", "SearchResultsPage"};
     if (n == NULL || depth > 8) {
         return;
     }
@@ -159,7 +158,6 @@ static void json_ld_visit(html_meta *m, JsonNode *n, int depth)
     } else if (JSON_NODE_HOLDS_OBJECT(n)) {
         JsonObject *o = json_node_get_object(n);
         if (type_in(o, articles, G_N_ELEMENTS(articles))) {
-            m->kind |= META_LD_ARTICLE;
             set_once(&m->ld_headline, json_string_member(o, "headline"));
             set_once(&m->ld_date, json_string_member(o, "datePublished"));
             if (m->ld_body == NULL && json_string_member(o, "articleBody") != NULL) {
@@ -167,8 +165,6 @@ static void json_ld_visit(html_meta *m, JsonNode *n, int depth)
                 m->ld_body = decode_references(json_string_member(o, "articleBody"));
             }
             json_ld_author(m, json_object_get_member(o, "author"));
-        } else if (type_in(o, lists, G_N_ELEMENTS(lists))) {
-            m->kind |= META_LD_LIST;
         }
         if (json_object_has_member(o, "@graph")) {
             json_ld_visit(m, json_object_get_member(o, "@graph"), depth + 1);
@@ -291,7 +287,6 @@ static void read_meta_tag(html_meta *m, const xmlNode *n)
         set_once(&m->site_name, content);
     } else if (key_is(key, dates, G_N_ELEMENTS(dates))) {
         set_once(&m->meta_date, content);
-        m->kind |= META_HAS_PUBLISHED;
     } else if (key_is(key, authors, G_N_ELEMENTS(authors))) {
         if (!g_str_has_prefix(content, "http")) {
             set_once(&m->meta_author, content);
@@ -301,12 +296,6 @@ static void read_meta_tag(html_meta *m, const xmlNode *n)
         set_once(&m->description, content);
     } else if (g_ascii_strcasecmp(key, "og:url") == 0) {
         set_once(&m->canonical, content);
-    } else if (g_ascii_strcasecmp(key, "og:type") == 0) {
-        if (g_ascii_strncasecmp(content, "article", 7) == 0) {
-            m->kind |= META_OG_ARTICLE;
-        } else if (g_ascii_strcasecmp(content, "website") == 0) {
-            m->kind |= META_OG_WEBSITE;
-        }
     }
 }
 
@@ -356,9 +345,6 @@ void html_meta_read(const dom_page *page, html_meta *m)
         default:
             break;
         }
-    }
-    if (m->ld_date != NULL) {
-        m->kind |= META_HAS_PUBLISHED;
     }
     if (raw_title != NULL) {
         char *clean = html_clean_text(raw_title);

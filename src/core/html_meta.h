@@ -1,7 +1,8 @@
 /*
  * Page metadata for the extractor: <title>, <meta> (OpenGraph, article:*, Dublin Core,
  * itemprop), <link rel=canonical>, and JSON-LD (schema.org NewsArticle and kin), plus the
- * date parsing shared by metadata and visible dates. Internal.
+ * date parsing shared by metadata and visible dates. Page kinds (og:type, JSON-LD types) are
+ * not read: list pages declare themselves articles too often to be believed. Internal.
  */
 #ifndef DOCBAO_HTML_META_H
 #define DOCBAO_HTML_META_H
@@ -9,15 +10,6 @@
 #include <glib.h>
 
 #include "html_dom.h"
-
-/* What the page's structured data says about what kind of page it is. */
-enum {
-    META_LD_ARTICLE = 1u << 0,  /* JSON-LD Article, NewsArticle, BlogPosting, ... */
-    META_LD_LIST = 1u << 1,     /* JSON-LD CollectionPage, ItemList, SearchResultsPage */
-    META_OG_ARTICLE = 1u << 2,  /* og:type article */
-    META_OG_WEBSITE = 1u << 3,  /* og:type website */
-    META_HAS_PUBLISHED = 1u << 4, /* article:published_time or JSON-LD datePublished */
-};
 
 /* Reference values; every string is cleaned (dbi_text_clean) or NULL when absent. */
 typedef struct {
@@ -32,7 +24,6 @@ typedef struct {
     char *description; /* og:description or description */
     char *site_name;
     char *canonical;
-    unsigned kind;     /* META_* */
 } html_meta;
 
 /* Text cleaned for the article model; NULL when it cleans to "" (new string otherwise). */

@@ -4,7 +4,8 @@
 #   NAME     a target fuzz/fuzz_NAME.c registered with docbao_fuzzer(NAME)
 #   SECONDS  how long to fuzz (libFuzzer's -max_total_time)
 # The corpus grows in build/fuzz/corpus/NAME (kept between runs, not committed). Seeds come from
-# fuzz/seeds/NAME/ when present and, for the normalizer, from the inputs of the golden cases.
+# fuzz/seeds/NAME/ when present; for the normalizer, from the inputs of the golden cases; for the
+# extractor, from the pages in samples/ and tests/data/.
 # A dictionary fuzz/NAME.dict is used when present. Crash inputs are written to
 # build/fuzz/artifacts/NAME/. Exit status: 0 when nothing was found, libFuzzer's status otherwise.
 set -euo pipefail
@@ -34,6 +35,11 @@ if [ "$name" = normalize ]; then
             printf '\0%s' "$input" >"$seeds/golden-$i"
             i=$((i + 1))
         done < <(grep -v '^#' "$f")
+    done
+fi
+if [ "$name" = extract ]; then
+    for dir in samples tests/data; do
+        [ -d "$root/$dir" ] && find "$root/$dir" -type f -size -512k -exec cp -n {} "$seeds"/ \;
     done
 fi
 dict=()

@@ -99,6 +99,11 @@ typedef struct docbao_extract_options {
  * holds no article returns DOCBAO_ERR_NO_ARTICLE (or DOCBAO_ERR_NOT_ARTICLE_PAGE for a page
  * that lists many articles); other failures return their status. On failure *out is untouched
  * and err (may be NULL) says why. Thread-safe: each call uses its own parser.
+ *
+ * The bytes need not be UTF-8: a byte-order mark, then valid UTF-8, then opts->charset, then
+ * the page's <meta> charset decide; an undeclared page is read as whichever of windows-1258,
+ * windows-1252, TCVN3 and VNI-Windows reads as Vietnamese. Text typed in TCVN3 or VNI fonts is
+ * converted to Unicode. docs/extraction.md describes the whole method.
  */
 docbao_status docbao_extract_html(const char *html, size_t len, const docbao_extract_options *opts,
                                   docbao_article **out, docbao_error *err);

@@ -27,9 +27,14 @@ check "binary file" 3 "$DOCBAO" extract "$TMP/random.bin"
 printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR' >"$TMP/image.html"
 check "an image named .html" 3 "$DOCBAO" read "$TMP/image.html"
 expect_in "$TMP/err" "PNG" "the image is recognised"
-printf '<html><body><p>Ph\xe1\xbb\x91 c\xc3 \xff\xfe ph\xc6\xb0\xe1\xbb\x9dng</p></body></html>' >"$TMP/bad-utf8.html"
-check "invalid UTF-8 page" 3 "$DOCBAO" extract "$TMP/bad-utf8.html"
-expect_in "$TMP/err" "UTF-8" "the encoding problem is named"
+# A page in UTF-8 but for a few stray bytes: read as browsers do, the strays replaced.
+para='<p>Ph\xe1\xbb\x91 ph\xc6\xb0\xe1\xbb\x9dng h\xe1\xbb\x8dc sinh \xc4\x91\xc3\xa3 \xc4\x91\xe1\xba\xbfn tr\xc6\xb0\xe1\xbb\x9dng r\xe1\xba\xa5t \xc4\x91\xc3\xb4ng, c\xc3\xb3 nhi\xe1\xbb\x81u ng\xc6\xb0\xe1\xbb\x9di.</p>'
+stray='<p>M\xe1\xbb\x99t byte l\xe1\xbb\x97i \xff \xe1\xbb\x9f \xc4\x91\xc3\xa2y.</p>'
+printf "<html><body><h1>Ti\xc3\xaau \xc4\x91\xe1\xbb\x81</h1>$para$stray$para$para$para</body></html>" >"$TMP/bad-utf8.html"
+run "$DOCBAO" extract "$TMP/bad-utf8.html"
+expect_status 0 "a page with stray invalid bytes is read"
+expect_in "$TMP/out" "Một byte lỗi � ở đây." "the stray byte is replaced"
+expect_in "$TMP/out" "Phố phường học sinh đã đến trường" "the rest is kept"
 printf 'Tiêu đề\nMột d\xf2ng h\xfbng\n' >"$TMP/bad-utf8.txt"
 check "invalid UTF-8 text" 3 "$DOCBAO" normalize "$TMP/bad-utf8.txt"
 expect_in "$TMP/err" ":2:" "the bad line is named"

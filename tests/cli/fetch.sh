@@ -114,7 +114,8 @@ expect 2 "only http:// and https://" "$DOCBAO" extract file:///etc/passwd
 expect 3 "larger than 10 MB" "$DOCBAO" extract "$base/big"
 expect 3 "larger than 10 MB" "$DOCBAO" extract "$base/big?length"
 expect 3 "larger than 10 MB" "$DOCBAO" extract "$base/bomb"
-expect 3 "not valid UTF-8" "$DOCBAO" extract "$base/latin?charset=none"
+# Neither the server nor the page names the charset: it is recognised as windows-1258.
+expect 0 "Thới Lai: Lúa Thu Đông được mùa, được giá" "$DOCBAO" extract "$base/latin?charset=none"
 start=$(now_ms)
 expect 7 "time limit (1.0 s)" "$DOCBAO" extract --timeout 1 "$base/slow?ms=4000"
 elapsed=$(($(now_ms) - start))

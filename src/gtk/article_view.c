@@ -360,8 +360,8 @@ void dbg_article_view_highlight(dbg_article_view *v, const docbao_position *pos)
         v->has_highlight = TRUE;
         v->hl_start = start;
         v->hl_end = end;
-        dbg_host_log(v->host, "highlight utterance=%zu field=%d block=%zu start=%zu len=%zu",
-                     pos->utterance, pos->field, pos->block, pos->sentence_start,
+        dbg_host_log(v->host, "highlight utterance=%zu of=%zu field=%d block=%zu start=%zu len=%zu",
+                     pos->utterance, pos->n_utterances, pos->field, pos->block, pos->sentence_start,
                      pos->sentence_len);
         if (!range_visible(v, start, end, FALSE)) {
             gtk_text_buffer_move_mark(v->buffer, mark, &s);

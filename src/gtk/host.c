@@ -113,7 +113,8 @@ dbg_host *dbg_host_new(const dbg_host_options *o, docbao_error *err)
     g_source_set_callback(h->wake, drain, h, NULL);
     g_source_set_ready_time(h->wake, -1);
     g_source_attach(h->wake, NULL);
-    dbg_host_log(h, "player-start output=%s", po.output);
+    dbg_host_log(h, "player-start output=%s real_us=%" G_GINT64_FORMAT, po.output,
+                 g_get_real_time());
     h->player = docbao_player_new(&po, &h->player_error);
     if (h->player == NULL) {
         dbg_host_log(h, "player-error %s", h->player_error.message);

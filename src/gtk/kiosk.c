@@ -368,13 +368,13 @@ gboolean dbg_kiosk_key(dbg_kiosk *k, guint keyval, GdkModifierType state)
         return dbg_reader_key(k->reader, keyval, state, TRUE);
     }
     if (name_in(name, (const char *const *)k->config.home_keys)) {
-        dbg_host_say(k->host, _("Back to the list."));
+        char *text, *both;
         go_home(k, FALSE);
-        {
-            char *text = item_text(k, k->selected);
-            dbg_host_say(k->host, text);
-            g_free(text);
-        }
+        text = item_text(k, k->selected);
+        both = g_strdup_printf("%s %s", _("Back to the list."), text);
+        dbg_host_say(k->host, both);
+        g_free(text);
+        g_free(both);
         return TRUE;
     }
     return dbg_reader_key(k->reader, keyval, state, TRUE);

@@ -130,7 +130,7 @@ int main(int argc, char **argv)
     dbg_host *host = NULL;
     docbao_error err = {0};
     dbg_kiosk_config kc;
-    char *settings_path = NULL, *kiosk_state = NULL, *path = NULL;
+    char *settings_path = NULL, *kiosk_state = NULL, *path = NULL, *settings_warning = NULL;
     dbg_settings rs;
     int width = 0, height = 0;
 
@@ -206,10 +206,8 @@ int main(int argc, char **argv)
         ho.rate = kc.rate;
         ho.volume = kc.volume;
     } else {
-        char *warning;
         settings_path = dbg_config_path("reader.ini");
-        warning = dbg_settings_load(settings_path, &rs);
-        g_free(warning); /* shown by the window, which loads it again */
+        settings_warning = dbg_settings_load(settings_path, &rs);
         ho.state_dir = state_dir;
         ho.voice = rs.voice;
         ho.rate = rs.rate;
@@ -228,7 +226,8 @@ int main(int argc, char **argv)
         a.window = dbg_kiosk_window(a.kiosk);
         a.reader = dbg_kiosk_reader(a.kiosk);
     } else {
-        a.window = dbg_reader_window_new(host, settings_path, argc > 1 ? argv[1] : NULL, &a.reader);
+        a.window = dbg_reader_window_new(host, settings_path, &rs, settings_warning,
+                                         argc > 1 ? argv[1] : NULL, &a.reader);
     }
     if (text_size > 0 || theme != NULL) {
         dbg_settings s = *dbg_reader_settings(a.reader);
@@ -276,6 +275,7 @@ out:
     g_free(state_dir);
     g_free(feed);
     g_free(settings_path);
+    g_free(settings_warning);
     g_free(kiosk_state);
     g_free(path);
     g_free(t.replay);

@@ -48,7 +48,7 @@ static void apply_css(dbg_reader *r)
         ".dbg-home-title { font-size: %dpx; font-weight: bold; padding: 12px; }\n"
         "*:focus-visible { outline: 3px solid %s; outline-offset: 1px; }\n"
         ".dbg-cover { background-color: #000000; }\n",
-        c->bg, c->fg, text_px, c->fg, c->bg, ui_px, ui_px, text_px, c->hl_bg, c->hl_fg,
+        c->bg, c->fg, text_px, c->fg, c->bg, ui_px, ui_px, text_px * 7 / 5, c->hl_bg, c->hl_fg,
         text_px * 5 / 4, dark ? "#FFFFFF" : "#1A5FB4");
     if (r->settings.theme == DBG_THEME_CONTRAST) {
         g_string_append_printf(css, "window.dbg-window button, window.dbg-window list, "
@@ -404,7 +404,10 @@ void dbg_reader_close(dbg_reader *r)
         g_cancellable_cancel(r->loading);
         g_clear_object(&r->loading);
     }
-    post(r, DOCBAO_CMD_STOP);
+    if (r->article != NULL) {
+        /* Quit stops silently, where Stop would say so over what the kiosk says next. */
+        post(r, DOCBAO_CMD_QUIT);
+    }
     dbg_article_view_set_article(r->view, NULL, NULL);
     docbao_article_free(r->article);
     r->article = NULL;
@@ -622,12 +625,10 @@ static void on_window_destroy(GtkWidget *widget, gpointer data)
     g_free(w);
 }
 
-GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, const char *source,
-                                 dbg_reader **reader_out)
+GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, const dbg_settings *s,
+                                 const char *warning, const char *source, dbg_reader **reader_out)
 {
     reader_window *w = g_new0(reader_window, 1);
-    dbg_settings s;
-    char *warning = dbg_settings_load(settings_path, &s);
     GtkEventController *keys = gtk_event_controller_key_new();
     GtkDropTarget *drop = gtk_drop_target_new(GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
@@ -635,7 +636,7 @@ GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, cons
     gtk_window_set_title(w->window, "docbao");
     gtk_window_set_default_size(w->window, 1100, 800);
     gtk_widget_add_css_class(GTK_WIDGET(w->window), "dbg-window");
-    w->reader = dbg_reader_new(host, &s, settings_path, TRUE);
+    w->reader = dbg_reader_new(host, s, settings_path, TRUE);
     dbg_reader_set_open_handler(w->reader, open_dialog, w);
     gtk_window_set_child(w->window, dbg_reader_widget(w->reader));
     gtk_event_controller_set_propagation_phase(keys, GTK_PHASE_CAPTURE);
@@ -647,7 +648,6 @@ GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, cons
     gtk_window_set_focus(w->window, dbg_article_view_text(dbg_reader_view(w->reader)));
     if (warning != NULL) {
         dbg_reader_show_banner(w->reader, warning);
-        g_free(warning);
     }
     if (source != NULL) {
         dbg_reader_open(w->reader, source, DOCBAO_OPEN_OFFER);

@@ -60,8 +60,12 @@ void dbg_reader_set_open_handler(dbg_reader *r, void (*fn)(void *user), void *us
 void dbg_reader_show_status(dbg_reader *r, const char *text);
 void dbg_reader_show_banner(dbg_reader *r, const char *text);
 
-/* The reader window, showing source when not NULL. */
-GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, const char *source,
-                                 dbg_reader **reader_out);
+/*
+ * The reader window with settings s read from settings_path (where changes are saved); warning,
+ * when not NULL, is shown in a banner (the settings file could not be read). Shows source when
+ * not NULL.
+ */
+GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, const dbg_settings *s,
+                                 const char *warning, const char *source, dbg_reader **reader_out);
 
 #endif

@@ -75,14 +75,19 @@ static void report(dbg_testing *t)
     dbg_article_view *v = dbg_reader_view(t->reader);
     const dbg_settings *s = dbg_reader_settings(t->reader);
     GtkWidget *text = dbg_article_view_text(v);
+    graphene_rect_t b = GRAPHENE_RECT_INIT(0, 0, 0, 0);
+    if (!gtk_widget_compute_bounds(text, GTK_WIDGET(t->window), &b)) {
+        t->status = 1;
+    }
     dbg_article_view_hscroll(v, &upper, &page);
-    printf("report text_size=%d font_px=%d window=%dx%d view_width=%d lines=%u hupper=%.0f "
-           "hpage=%.0f hscroll=%s highlight_visible=%d theme=%s\n",
+    printf("report text_size=%d font_px=%d window=%dx%d view=%.0f,%.0f,%.0f,%.0f view_width=%d "
+           "lines=%u hupper=%.0f hpage=%.0f hscroll=%s highlight_visible=%d theme=%s\n",
            s->text_size, dbg_article_view_font_px(s->text_size),
            gtk_widget_get_width(GTK_WIDGET(t->window)),
-           gtk_widget_get_height(GTK_WIDGET(t->window)), gtk_widget_get_width(text),
-           dbg_article_view_display_lines(v), upper, page, upper > page + 0.5 ? "yes" : "no",
-           dbg_article_view_highlight_visible(v), dbg_theme_get(s->theme)->name);
+           gtk_widget_get_height(GTK_WIDGET(t->window)), b.origin.x, b.origin.y, b.size.width,
+           b.size.height, gtk_widget_get_width(text), dbg_article_view_display_lines(v), upper,
+           page, upper > page + 0.5 ? "yes" : "no", dbg_article_view_highlight_visible(v),
+           dbg_theme_get(s->theme)->name);
     fflush(stdout);
 }
 

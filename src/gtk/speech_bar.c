@@ -16,6 +16,96 @@ static const char *const names[DBG_CTL_COUNT_] = {
     "faster",  "softer",         "louder",        "voice",
 };
 
+/*
+ * A layout that puts its children side by side and wraps them to new lines as a paragraph's
+ * words are wrapped, each at its natural width: GtkFlowBox aligns children in columns, which
+ * wastes lines, and in GTK 4.8 may ask for less height than its lines take.
+ */
+#define WRAP_SPACING 6
+
+typedef struct {
+    GtkLayoutManager parent;
+} DbgWrapLayout;
+typedef struct {
+    GtkLayoutManagerClass parent;
+} DbgWrapLayoutClass;
+
+GType dbg_wrap_layout_get_type(void);
+G_DEFINE_TYPE(DbgWrapLayout, dbg_wrap_layout, GTK_TYPE_LAYOUT_MANAGER)
+
+/* Lays the children out in lines at most width wide (allocating them when alloc is set);
+ * returns the height taken. */
+static int wrap_flow(GtkWidget *widget, int width, gboolean alloc)
+{
+    int x = 0, y = 0, line_h = 0;
+    for (GtkWidget *c = gtk_widget_get_first_child(widget); c != NULL;
+         c = gtk_widget_get_next_sibling(c)) {
+        int min_w, nat_w, h;
+        if (!gtk_widget_should_layout(c)) {
+            continue;
+        }
+        gtk_widget_measure(c, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, &nat_w, NULL, NULL);
+        nat_w = MAX(min_w, MIN(nat_w, width));
+        gtk_widget_measure(c, GTK_ORIENTATION_VERTICAL, nat_w, NULL, &h, NULL, NULL);
+        if (x > 0 && x + nat_w > width) {
+            y += line_h + WRAP_SPACING;
+            x = 0;
+            line_h = 0;
+        }
+        if (alloc) {
+            GtkAllocation a = {x, y, nat_w, h};
+            gtk_widget_size_allocate(c, &a, -1);
+        }
+        x += nat_w + WRAP_SPACING;
+        line_h = MAX(line_h, h);
+    }
+    return y + line_h;
+}
+
+static GtkSizeRequestMode wrap_request_mode(GtkLayoutManager *m, GtkWidget *widget)
+{
+    return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void wrap_measure(GtkLayoutManager *m, GtkWidget *widget, GtkOrientation o, int for_size,
+                         int *min, int *nat, int *min_base, int *nat_base)
+{
+    *min = *nat = 0;
+    if (o == GTK_ORIENTATION_HORIZONTAL) {
+        /* At least the widest child; at best all on one line. */
+        for (GtkWidget *c = gtk_widget_get_first_child(widget); c != NULL;
+             c = gtk_widget_get_next_sibling(c)) {
+            int cmin, cnat;
+            if (gtk_widget_should_layout(c)) {
+                gtk_widget_measure(c, o, -1, &cmin, &cnat, NULL, NULL);
+                *min = MAX(*min, cmin);
+                *nat += cnat + WRAP_SPACING;
+            }
+        }
+    } else {
+        *min = *nat = wrap_flow(widget, for_size >= 0 ? for_size : G_MAXINT / 4, FALSE);
+    }
+    *min_base = *nat_base = -1;
+}
+
+static void wrap_allocate(GtkLayoutManager *m, GtkWidget *widget, int width, int height,
+                          int baseline)
+{
+    wrap_flow(widget, width, TRUE);
+}
+
+static void dbg_wrap_layout_class_init(DbgWrapLayoutClass *klass)
+{
+    GtkLayoutManagerClass *lm = GTK_LAYOUT_MANAGER_CLASS(klass);
+    lm->get_request_mode = wrap_request_mode;
+    lm->measure = wrap_measure;
+    lm->allocate = wrap_allocate;
+}
+
+static void dbg_wrap_layout_init(DbgWrapLayout *self)
+{
+}
+
 struct dbg_speech_bar {
     GtkWidget *box;
     GtkWidget *group; /* the group being filled */
@@ -60,8 +150,7 @@ static void on_selected(GObject *dd, GParamSpec *pspec, gpointer data)
 static void group(dbg_speech_bar *b)
 {
     b->group = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 2);
-    gtk_flow_box_append(GTK_FLOW_BOX(b->box), b->group);
-    gtk_widget_set_focusable(gtk_widget_get_parent(b->group), FALSE);
+    gtk_box_append(GTK_BOX(b->box), b->group);
 }
 
 static void add(dbg_speech_bar *b, GtkWidget *w)
@@ -116,11 +205,9 @@ dbg_speech_bar *dbg_speech_bar_new(const docbao_voice_list *voices, gboolean wit
     b->voices = voices;
     b->fn = fn;
     b->user = user;
-    b->box = gtk_flow_box_new();
-    gtk_flow_box_set_selection_mode(GTK_FLOW_BOX(b->box), GTK_SELECTION_NONE);
-    gtk_flow_box_set_max_children_per_line(GTK_FLOW_BOX(b->box), 40);
-    gtk_flow_box_set_homogeneous(GTK_FLOW_BOX(b->box), FALSE);
-    gtk_flow_box_set_column_spacing(GTK_FLOW_BOX(b->box), 4);
+    /* A box (which unparents its children when destroyed) laid out by the wrapping layout. */
+    b->box = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 0);
+    gtk_widget_set_layout_manager(b->box, g_object_new(dbg_wrap_layout_get_type(), NULL));
     gtk_widget_add_css_class(b->box, "dbg-toolbar");
     g_signal_connect(b->box, "destroy", G_CALLBACK(on_destroy), b);
 

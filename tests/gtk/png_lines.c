@@ -6,8 +6,8 @@
  *
  * A pixel is ink when its luma is below 110 (dark text on a light theme; the highlight's
  * yellow is not ink). Rows with ink form bands: lines of text. Prints one line:
- * bands=N median_height=H ink_left=L ink_right=R right_margin=M, where R is the rightmost ink
- * column and M the ink-free columns between it and the region's right edge.
+ * bands=N median_height=H p90_height=P ink_left=L ink_right=R right_margin=M, where R is the
+ * rightmost ink column and M the ink-free columns between it and the region's right edge.
  */
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <stdio.h>
@@ -61,8 +61,9 @@ int main(int argc, char **argv)
         in_band = ink;
     }
     qsort(heights, (size_t)bands, sizeof heights[0], compare_int);
-    printf("bands=%d median_height=%d ink_left=%d ink_right=%d right_margin=%d\n", bands,
-           bands > 0 ? heights[bands / 2] : 0, left, right, w - 1 - right);
+    printf("bands=%d median_height=%d p90_height=%d ink_left=%d ink_right=%d right_margin=%d\n",
+           bands, bands > 0 ? heights[bands / 2] : 0, bands > 0 ? heights[bands * 9 / 10] : 0, left,
+           right, w - 1 - right);
     g_object_unref(pb);
     return 0;
 }

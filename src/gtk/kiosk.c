@@ -223,20 +223,6 @@ static void feed_done(GObject *src, GAsyncResult *res, gpointer user)
 /* ---------------------------------------------------------------------------------------- */
 /* Sessions                                                                                  */
 
-static void empty_state_dir(dbg_kiosk *k)
-{
-    GDir *dir = g_dir_open(k->state_dir, 0, NULL);
-    const char *name;
-    while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
-        char *path = g_build_filename(k->state_dir, name, NULL);
-        g_unlink(path);
-        g_free(path);
-    }
-    if (dir != NULL) {
-        g_dir_close(dir);
-    }
-}
-
 static void show_cover(dbg_kiosk *k, gboolean on)
 {
     if (gtk_widget_get_visible(k->cover) != on) {
@@ -259,7 +245,7 @@ static void reset_session(dbg_kiosk *k)
     k->session_active = FALSE;
     k->selected = 0;
     dbg_reader_close(k->reader);
-    empty_state_dir(k);
+    dbg_dir_empty(k->state_dir);
     dbg_reader_set_settings(k->reader, &k->defaults);
     show_cover(k, FALSE);
     go_home(k, TRUE);
@@ -424,7 +410,7 @@ static void on_destroy(GtkWidget *w, gpointer data)
     g_source_remove(k->tick);
     g_cancellable_cancel(k->feed_cancel);
     g_object_unref(k->feed_cancel);
-    empty_state_dir(k);
+    dbg_dir_empty(k->state_dir);
     g_ptr_array_unref(k->items);
     dbg_kiosk_config_clear(&k->config);
     g_free(k->folder);

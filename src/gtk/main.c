@@ -64,21 +64,6 @@ static gboolean kiosk_key(guint keyval, GdkModifierType state, void *user)
     return a->kiosk != NULL && dbg_kiosk_key(a->kiosk, keyval, state);
 }
 
-static void remove_tree(const char *dir)
-{
-    GDir *d = g_dir_open(dir, 0, NULL);
-    const char *name;
-    while (d != NULL && (name = g_dir_read_name(d)) != NULL) {
-        char *path = g_build_filename(dir, name, NULL);
-        g_unlink(path);
-        g_free(path);
-    }
-    if (d != NULL) {
-        g_dir_close(d);
-    }
-    g_rmdir(dir);
-}
-
 int main(int argc, char **argv)
 {
     char *kiosk_dir = NULL, *kiosk_config = NULL, *keys_file = NULL, *lang = NULL;
@@ -260,7 +245,9 @@ int main(int argc, char **argv)
     g_main_loop_unref(a.loop);
 out:
     if (kiosk_state != NULL) {
-        remove_tree(kiosk_state);
+        /* The player saved a position there when it stopped: nothing is kept. */
+        dbg_dir_empty(kiosk_state);
+        g_rmdir(kiosk_state);
     }
     dbg_kiosk_config_clear(&kc);
     g_option_context_free(ctx);

@@ -78,6 +78,20 @@ int dbg_settings_text_size_step(int size, int direction)
     return CLAMP(size, DBG_TEXT_SIZE_MIN, DBG_TEXT_SIZE_MAX);
 }
 
+void dbg_dir_empty(const char *dir)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    const char *name;
+    while (d != NULL && (name = g_dir_read_name(d)) != NULL) {
+        char *path = g_build_filename(dir, name, NULL);
+        g_unlink(path);
+        g_free(path);
+    }
+    if (d != NULL) {
+        g_dir_close(d);
+    }
+}
+
 char *dbg_config_path(const char *name)
 {
     return g_build_filename(g_get_user_config_dir(), "docbao", name, NULL);

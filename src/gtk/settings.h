@@ -75,6 +75,9 @@ char *dbg_settings_load(const char *path, dbg_settings *s);
  */
 gboolean dbg_settings_save(const char *path, const dbg_settings *s, GError **error);
 
+/* Deletes the files directly in dir (the kiosk's private state folder); folders are left. */
+void dbg_dir_empty(const char *dir);
+
 /* $XDG_CONFIG_HOME/docbao/NAME. g_free() it. */
 char *dbg_config_path(const char *name);
 

@@ -1392,6 +1392,9 @@ void docbao_player_free(docbao_player *p)
     }
     if (p->driver_impl != NULL) {
         p->driver->stop(p->driver_impl);
+    }
+    /* The stream exists once its ring is allocated, even when the output then failed to open. */
+    if (p->stream.article.buf != NULL) {
         dbi_stream_clear(&p->stream);
     }
     docbao_synth_free(p->synth);

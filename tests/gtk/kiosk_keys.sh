@@ -6,7 +6,11 @@
 
 mkdir -p "$TMP/kiosk"
 cp "$SAMPLES"/*.html "$TMP/kiosk/"
-mapfile -t titles < <(for f in "$TMP"/kiosk/*.html; do "$DOCBAO" extract "$f" | head -1; done)
+titles=()
+for f in "$TMP"/kiosk/*.html; do
+    "$DOCBAO" extract "$f" >"$TMP/extracted"
+    titles+=("$(head -1 "$TMP/extracted")")
+done
 
 gtk --kiosk "$TMP/kiosk" --audio-output null --engine tone --size 1000x700 --log "$TMP/log" \
     --replay "KP_2,KP_2,KP_2,KP_8,KP_0,KP_5,wait:1500,KP_6,BackSpace,Down,Return,wait:800,Escape,close,alt+F4,ctrl+alt+shift+q"
@@ -38,4 +42,23 @@ gtk --kiosk "$TMP/kiosk" --feed "$SAMPLES/feed.atom" --audio-output null --engin
 expect_status 0 "kiosk with a feed"
 n=$("$DOCBAO" feed "$SAMPLES/feed.atom" | grep -c '^ *[0-9]*\. ' || true)
 expect_in "$TMP/log2" "items=$((3 + n))" "the feed's $n entries are listed after the 3 files"
+
+# kiosk.ini: a blank screen while the keypad is used (privacy), and another admin combination.
+cat >"$TMP/kiosk.ini" <<'INI'
+[kiosk]
+blank_screen=true
+admin_keys=Ctrl+Alt+F12
+INI
+gtk --kiosk "$TMP/kiosk" --kiosk-config "$TMP/kiosk.ini" --audio-output null --engine tone \
+    --size 1000x700 --log "$TMP/log3" \
+    --replay "ctrl+alt+shift+q,KP_2,snap:$TMP/covered.png,ctrl+alt+F12"
+expect_status 0 "the configured admin keys leave"
+[ "$(log_count "$TMP/log3" admin-exit)" -eq 1 ] && ! grep -q "admin-exit" <(head -n "$(grep -n 'replay KP_2' "$TMP/log3" | cut -d: -f1)" "$TMP/log3") &&
+    pass "the default combination no longer leaves" || fail "wrong admin keys accepted"
+expect_in "$TMP/log3" "cover on" "a keypad key covers the screen"
+expect_in "$TMP/log3" "home-select 2" "the kiosk still works under the cover"
+dark=$("$PNG_LINES" "$TMP/covered.png" 0 0 1000 700)
+[ "$(field "$dark" bands)" = 1 ] && [ "$(field "$dark" median_height)" = 700 ] &&
+    [ "$(field "$dark" ink_left)" = 0 ] && pass "the covered screen is black ($dark)" ||
+    fail "the screen is not covered: $dark"
 finish

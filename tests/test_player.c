@@ -132,7 +132,8 @@ static docbao_position where(fixture *f)
 static void open_and_play(fixture *f)
 {
     docbao_article *a = make_article();
-    g_assert_cmpint(docbao_player_open(f->player, a, "test:article", DOCBAO_OPEN_OFFER, NULL), ==, DOCBAO_OK);
+    g_assert_cmpint(docbao_player_open(f->player, a, "test:article", DOCBAO_OPEN_OFFER, NULL), ==,
+                    DOCBAO_OK);
     docbao_article_free(a);
     catch_up(f);
 }
@@ -339,6 +340,93 @@ static void test_sleep_timer(fixture *f, gconstpointer data)
     g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "The sleep timer ended. Paused.");
 }
 
+static void test_seek(fixture *f, gconstpointer data)
+{
+    docbao_position pos;
+    (void)data;
+    open_and_play(f);
+    play_ms(f, 200);
+    /* A byte inside the second sentence of the first paragraph ("Đoạn một câu hai."). */
+    docbao_player_seek(f->player, DOCBAO_FIELD_BLOCK, 0, strlen("Đoạn một câu một. Đoạn"));
+    catch_up(f);
+    pos = where(f);
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PLAYING);
+    g_assert_cmpint(pos.field, ==, DOCBAO_FIELD_BLOCK);
+    g_assert_cmpuint(pos.block, ==, 0);
+    g_assert_cmpuint(pos.sentence, ==, 1);
+    /* The position names the sentence's bytes in its field, for highlighting. */
+    g_assert_cmpuint(pos.sentence_start, ==, strlen("Đoạn một câu một. "));
+    g_assert_cmpuint(pos.sentence_len, ==, strlen("Đoạn một câu hai."));
+    /* An offset before the first sentence plays the field from its start. */
+    docbao_player_seek(f->player, DOCBAO_FIELD_LEAD, 0, 0);
+    catch_up(f);
+    g_assert_cmpint(where(f).field, ==, DOCBAO_FIELD_LEAD);
+    g_assert_cmpuint(where(f).sentence, ==, 0);
+    g_assert_cmpuint(where(f).sentence_start, ==, 0);
+    /* Past the end: the field's last sentence. */
+    docbao_player_seek(f->player, DOCBAO_FIELD_BLOCK, 2, 9999);
+    catch_up(f);
+    g_assert_cmpuint(where(f).block, ==, 2);
+    g_assert_cmpuint(where(f).sentence, ==, 1);
+    /* A block that does not exist is said, and nothing moves. */
+    drain(f);
+    docbao_player_seek(f->player, DOCBAO_FIELD_BLOCK, 42, 0);
+    catch_up(f);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "This part is not read.");
+    g_assert_cmpuint(where(f).block, ==, 2);
+    play_ms(f, 300);
+    g_assert_cmpuint(where(f).block, ==, 2);
+}
+
+static void test_set_speech(fixture *f, gconstpointer data)
+{
+    docbao_voice_list *voices = docbao_voice_list_load("/nonexistent", NULL);
+    docbao_player_options o;
+    const docbao_event *e;
+    (void)data;
+    docbao_player_free(f->player);
+    docbao_player_options_init(&o);
+    o.engine = "tone";
+    o.output = "null";
+    o.clock = f->clock;
+    o.state_dir = f->state_dir;
+    o.voices = voices;
+    f->player = docbao_player_new(&o, NULL);
+    open_and_play(f);
+    play_ms(f, 300);
+    drain(f);
+    docbao_player_set_speech(f->player, "mien-nam", 300, 60);
+    catch_up(f);
+    e = last_of(f, DOCBAO_EVENT_SETTINGS);
+    g_assert_nonnull(e);
+    g_assert_cmpstr(e->voice, ==, "mien-nam");
+    g_assert_cmpint(e->rate, ==, 300);
+    g_assert_cmpint(e->volume, ==, 60);
+    /* Silently: no message is said. */
+    g_assert_null(last_of(f, DOCBAO_EVENT_MESSAGE));
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PLAYING);
+    /* Out of range values are clamped; negative ones keep the setting. */
+    docbao_player_set_speech(f->player, NULL, 9999, -1);
+    catch_up(f);
+    e = last_of(f, DOCBAO_EVENT_SETTINGS);
+    g_assert_cmpint(e->rate, ==, DOCBAO_RATE_MAX);
+    g_assert_cmpint(e->volume, ==, 60);
+    g_assert_cmpstr(e->voice, ==, "mien-nam");
+    docbao_player_set_speech(f->player, NULL, -1, 0);
+    catch_up(f);
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->volume, ==, 10);
+    drain(f);
+    docbao_player_set_speech(f->player, "no-such-voice", 100, 100);
+    catch_up(f);
+    g_assert_nonnull(last_of(f, DOCBAO_EVENT_ERROR));
+    g_assert_null(last_of(f, DOCBAO_EVENT_SETTINGS));
+    play_ms(f, 60000);
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_FINISHED);
+    docbao_player_free(f->player);
+    f->player = NULL;
+    docbao_voice_list_free(voices);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -351,5 +439,7 @@ int main(int argc, char **argv)
     ADD("/player/where-and-describe", test_where_and_describe);
     ADD("/player/bookmarks-and-resume", test_bookmarks_and_resume);
     ADD("/player/sleep-timer", test_sleep_timer);
+    ADD("/player/seek", test_seek);
+    ADD("/player/set-speech", test_set_speech);
     return g_test_run();
 }

@@ -105,7 +105,10 @@ typedef struct docbao_position {
     size_t block;
     size_t paragraph; /* 0-based */
     size_t n_paragraphs;
-    size_t sentence;   /* within the paragraph, 0-based */
+    size_t sentence; /* within the paragraph, 0-based */
+    /* The sentence's byte range in its field's text (sentence_len 0 when none is open). */
+    size_t sentence_start;
+    size_t sentence_len;
     size_t word_start; /* the word being said, when known (word_len > 0) */
     size_t word_len;
 } docbao_position;
@@ -201,6 +204,26 @@ docbao_status docbao_player_open(docbao_player *player, const docbao_article *ar
  * front ends' own notices ("this key does nothing"). Any thread.
  */
 void docbao_player_say(docbao_player *player, const char *text);
+
+/*
+ * Plays from the sentence that holds byte `offset` of a field's text: the title, the lead, or
+ * block `block` (for DOCBAO_FIELD_BLOCK; ignored otherwise). An offset before the field's first
+ * sentence plays from that sentence, one past its end from its last. For a reader window in
+ * which the listener clicks a paragraph. When the field is not read (its section was not
+ * chosen, or it holds nothing to say) or no article is open, the player says so and stays
+ * where it was. Any thread; never blocks.
+ */
+void docbao_player_seek(docbao_player *player, docbao_field field, size_t block, size_t offset);
+
+/*
+ * Sets the voice (a profile id from the options' voice list), the rate and the volume at once,
+ * without a spoken message: for front ends that restore saved settings or reset a session to its
+ * defaults. voice NULL keeps the voice; a rate or volume below 0 keeps that setting; values are
+ * clamped to their ranges (the volume to at least 10, as the louder/softer commands do). Speech
+ * in progress goes on from the word it had reached with the new settings. Emits a SETTINGS
+ * event; an unknown voice is an ERROR event and changes nothing. Any thread; never blocks.
+ */
+void docbao_player_set_speech(docbao_player *player, const char *voice, int rate, int volume);
 
 /* True when nothing is queued for the output: all speech so far has been handed to it. */
 bool docbao_player_idle(docbao_player *player);

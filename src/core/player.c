@@ -26,7 +26,7 @@
 #define VOLUME_STEP        10
 #define VOLUME_MIN_AUDIBLE 10
 
-typedef enum { MSG_COMMAND, MSG_OPEN, MSG_SYNC, MSG_SAY } msg_kind;
+typedef enum { MSG_COMMAND, MSG_OPEN, MSG_SYNC, MSG_SAY, MSG_SEEK, MSG_SPEECH } msg_kind;
 
 typedef struct {
     msg_kind kind;
@@ -34,9 +34,14 @@ typedef struct {
     char label[64];
     uint64_t time_us;
     docbao_article *article; /* MSG_OPEN */
-    char *key;               /* MSG_OPEN; MSG_SAY: the text */
+    char *key;               /* MSG_OPEN; MSG_SAY: the text; MSG_SPEECH: the voice or NULL */
     docbao_open_mode mode;
-    guint sync_id; /* MSG_SYNC */
+    guint sync_id;      /* MSG_SYNC */
+    docbao_field field; /* MSG_SEEK: where to go */
+    size_t block;
+    size_t offset;
+    int rate; /* MSG_SPEECH: < 0 keeps */
+    int volume;
 } message;
 
 typedef enum { MARK_SENTENCE, MARK_WORD, MARK_END } mark_kind;
@@ -163,6 +168,8 @@ static docbao_position position_of(docbao_player *p)
         pos.paragraph = u->paragraph;
         pos.n_paragraphs = docbao_script_n_paragraphs(p->script);
         pos.sentence = u->sentence;
+        pos.sentence_start = u->source_start;
+        pos.sentence_len = u->source_end - u->source_start;
         if (p->cur_word_len > 0) {
             source_range(u, p->cur_word, &pos.word_start, &pos.word_len);
         }
@@ -1029,6 +1036,78 @@ static void handle_command(docbao_player *p, const message *m)
     }
 }
 
+/* Plays from the sentence holding byte m->offset of field m->field (block m->block). */
+static void seek(docbao_player *p, const message *m)
+{
+    size_t target = SIZE_MAX;
+    if (p->script == NULL) {
+        say(p, _("No article is open."));
+        return;
+    }
+    for (size_t i = 0; i < n_utt(p); i++) {
+        const docbao_utterance *u = utt(p, i);
+        if (u->field != m->field || (m->field == DOCBAO_FIELD_BLOCK && u->block != m->block)) {
+            continue;
+        }
+        if (target == SIZE_MAX || u->source_start <= m->offset) {
+            target = i;
+        }
+    }
+    if (target == SIZE_MAX) {
+        say(p, _("This part is not read."));
+        return;
+    }
+    dbi_ring_discard(&p->stream.message);
+    log_line(p, "seek utterance=%zu", target);
+    play_from(p, target);
+}
+
+/* Applies a voice, rate and volume without a message (docbao_player_set_speech()). */
+static void set_speech(docbao_player *p, const message *m)
+{
+    docbao_voice_profile next = p->profile;
+    gboolean dialect_changed, speech_changed;
+    if (m->key != NULL && strcmp(m->key, p->profile.id) != 0) {
+        const docbao_voice_profile *v =
+            p->opts.voices != NULL ? docbao_voice_list_find(p->opts.voices, m->key) : NULL;
+        if (v == NULL) {
+            docbao_error err;
+            err.status = DOCBAO_ERR_VOICE;
+            g_snprintf(err.message, sizeof err.message, _("unknown voice \"%s\""), m->key);
+            emit_error(p, &err);
+            return;
+        }
+        next = *v;
+        next.rate = p->profile.rate;
+        next.volume = p->profile.volume;
+    }
+    if (m->rate >= 0) {
+        next.rate = CLAMP(m->rate, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX);
+    }
+    if (m->volume >= 0) {
+        next.volume = CLAMP(m->volume, VOLUME_MIN_AUDIBLE, DOCBAO_VOLUME_MAX);
+    }
+    dialect_changed = next.dialect != p->profile.dialect;
+    speech_changed = strcmp(next.id, p->profile.id) != 0 || next.rate != p->profile.rate;
+    p->profile = next;
+    atomic_store(&p->stream.gain_milli, p->profile.volume * 10);
+    if (speech_changed) {
+        docbao_synth_set_profile(p->synth, &p->profile, NULL);
+        p->samples_per_char = 0;
+    }
+    if (dialect_changed && p->article != NULL) {
+        rebuild_script(p);
+    }
+    emit(p, DOCBAO_EVENT_SETTINGS, NULL);
+    if (speech_changed && (p->state == DOCBAO_STATE_PLAYING || p->state == DOCBAO_STATE_PAUSED)) {
+        if (dialect_changed) {
+            go_to(p, p->cur, 0);
+        } else {
+            resynthesize_from_word(p);
+        }
+    }
+}
+
 /* Offers to continue at utterance `at`, naming the keys that continue or start again. */
 static void offer(docbao_player *p, size_t at)
 {
@@ -1192,6 +1271,12 @@ static gpointer player_thread(gpointer data)
             case MSG_SAY:
                 say(p, m->key);
                 break;
+            case MSG_SEEK:
+                seek(p, m);
+                break;
+            case MSG_SPEECH:
+                set_speech(p, m);
+                break;
             case MSG_SYNC:
                 while (needs_synthesis(p) && g_atomic_int_get(&p->pending) == 0) {
                     synth_next_utterance(p);
@@ -1319,7 +1404,8 @@ void docbao_player_free(docbao_player *p)
     if (p->driver_impl != NULL) {
         p->driver->stop(p->driver_impl);
     }
-    if (p->stream.rate > 0) {
+    /* The stream exists once its ring is allocated, even when the output then failed to open. */
+    if (p->stream.article.buf != NULL) {
         dbi_stream_clear(&p->stream);
     }
     docbao_synth_free(p->synth);
@@ -1408,6 +1494,34 @@ void docbao_player_say(docbao_player *p, const char *text)
     m = g_new0(message, 1);
     m->kind = MSG_SAY;
     m->key = g_strdup(text);
+    post(p, m);
+}
+
+void docbao_player_seek(docbao_player *p, docbao_field field, size_t block, size_t offset)
+{
+    message *m;
+    if (p == NULL) {
+        return;
+    }
+    m = g_new0(message, 1);
+    m->kind = MSG_SEEK;
+    m->field = field;
+    m->block = block;
+    m->offset = offset;
+    post(p, m);
+}
+
+void docbao_player_set_speech(docbao_player *p, const char *voice, int rate, int volume)
+{
+    message *m;
+    if (p == NULL) {
+        return;
+    }
+    m = g_new0(message, 1);
+    m->kind = MSG_SPEECH;
+    m->key = g_strdup(voice);
+    m->rate = rate;
+    m->volume = volume;
     post(p, m);
 }
 

@@ -1,0 +1,663 @@
+/* docbao-gtk: the reader panel and window (see reader_window.h). */
+#include "reader_window.h"
+
+#include <string.h>
+
+#include "a11y.h"
+#include "dbg.h"
+#include "keys.h"
+
+struct dbg_reader {
+    dbg_host *host;
+    dbg_settings settings;
+    char *settings_path;
+    GtkWidget *box, *banner, *status;
+    dbg_article_view *view;
+    dbg_speech_bar *bar;
+    GtkCssProvider *css;
+    docbao_article *article;
+    char *source;
+    GCancellable *loading;
+    docbao_open_mode open_mode;
+    void (*open_fn)(void *user);
+    void *open_user;
+};
+
+/* ---------------------------------------------------------------------------------------- */
+/* Style                                                                                     */
+
+static void apply_css(dbg_reader *r)
+{
+    const dbg_theme_colors *c = dbg_theme_get(r->settings.theme);
+    int text_px = dbg_article_view_font_px(r->settings.text_size);
+    int ui_px = 16 * MIN(r->settings.text_size, 150) / 100;
+    gboolean dark = r->settings.theme == DBG_THEME_DARK || r->settings.theme == DBG_THEME_CONTRAST;
+    GString *css = g_string_new(NULL);
+    g_string_append_printf(
+        css,
+        "window.dbg-window { background-color: %s; color: %s; }\n"
+        "textview.dbg-article, textview.dbg-article text { font-size: %dpx; "
+        "color: %s; background-color: %s; }\n"
+        ".dbg-toolbar button, .dbg-toolbar dropdown, .dbg-value, "
+        ".dbg-status { font-size: %dpx; }\n"
+        ".dbg-status { padding: 4px 12px; }\n"
+        ".dbg-banner { background-color: #B00020; color: #FFFFFF; "
+        "padding: 8px 12px; font-weight: bold; font-size: %dpx; }\n"
+        "row.dbg-home-item label { font-size: %dpx; padding: 10px; }\n"
+        "row.dbg-home-item:selected { background-color: %s; color: %s; }\n"
+        ".dbg-home-title { font-size: %dpx; font-weight: bold; padding: 12px; }\n"
+        "*:focus-visible { outline: 3px solid %s; outline-offset: 1px; }\n"
+        ".dbg-cover { background-color: #000000; }\n",
+        c->bg, c->fg, text_px, c->fg, c->bg, ui_px, ui_px, text_px * 7 / 5, c->hl_bg, c->hl_fg,
+        text_px * 5 / 4, dark ? "#FFFFFF" : "#1A5FB4");
+    if (r->settings.theme == DBG_THEME_CONTRAST) {
+        g_string_append_printf(css, "window.dbg-window button, window.dbg-window list, "
+                                    "window.dbg-window row, popover contents, popover listview { "
+                                    "background-image: none; background-color: #000000; color: "
+                                    "#FFFF00; border-color: #FFFF00; }\n"
+                                    "window.dbg-window button { border: 2px solid #FFFF00; }\n");
+    }
+    gtk_css_provider_load_from_data(r->css, css->str, (gssize)css->len);
+    g_object_set(gtk_settings_get_default(), "gtk-application-prefer-dark-theme", dark, NULL);
+    g_string_free(css, TRUE);
+}
+
+static void save(dbg_reader *r)
+{
+    GError *e = NULL;
+    if (r->settings_path == NULL) {
+        return;
+    }
+    if (!dbg_settings_save(r->settings_path, &r->settings, &e)) {
+        dbg_reader_show_status(r, e->message);
+        g_error_free(e);
+    }
+}
+
+static void apply_settings(dbg_reader *r)
+{
+    apply_css(r);
+    dbg_article_view_set_style(r->view, &r->settings);
+    dbg_speech_bar_show_settings(r->bar, &r->settings);
+    dbg_host_log(r->host, "settings text_size=%d line_spacing=%d column_width=%d theme=%s",
+                 r->settings.text_size, r->settings.line_spacing, r->settings.column_width,
+                 dbg_theme_get(r->settings.theme)->name);
+}
+
+void dbg_reader_set_settings(dbg_reader *r, const dbg_settings *s)
+{
+    r->settings = *s;
+    apply_settings(r);
+    if (dbg_host_player(r->host) != NULL) {
+        docbao_player_set_speech(dbg_host_player(r->host), s->voice[0] != '\0' ? s->voice : NULL,
+                                 s->rate, s->volume);
+    }
+    save(r);
+}
+
+static void set_text_size(dbg_reader *r, int direction)
+{
+    int size = dbg_settings_text_size_step(r->settings.text_size, direction);
+    char *msg;
+    r->settings.text_size = size;
+    apply_settings(r);
+    save(r);
+    msg = g_strdup_printf(_("Text size %d percent"), size);
+    dbg_reader_show_status(r, msg);
+    dbg_host_say(r->host, msg);
+    g_free(msg);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Controls                                                                                  */
+
+static void post(dbg_reader *r, docbao_command cmd)
+{
+    if (dbg_host_player(r->host) != NULL) {
+        docbao_player_post(dbg_host_player(r->host), cmd, NULL, 0);
+    }
+}
+
+static void on_control(dbg_control c, int value, void *user)
+{
+    dbg_reader *r = user;
+    dbg_host_log(r->host, "control %d value=%d", c, value);
+    switch (c) {
+    case DBG_CTL_SMALLER:
+        set_text_size(r, -1);
+        break;
+    case DBG_CTL_LARGER:
+        set_text_size(r, +1);
+        break;
+    case DBG_CTL_SPACING:
+        r->settings.line_spacing = value;
+        apply_settings(r);
+        save(r);
+        break;
+    case DBG_CTL_WIDTH:
+        r->settings.column_width = value;
+        apply_settings(r);
+        save(r);
+        break;
+    case DBG_CTL_THEME:
+        r->settings.theme = (dbg_theme)value;
+        apply_settings(r);
+        save(r);
+        break;
+    case DBG_CTL_OPEN:
+        if (r->open_fn != NULL) {
+            r->open_fn(r->open_user);
+        }
+        break;
+    case DBG_CTL_PLAY:
+        post(r, DOCBAO_CMD_TOGGLE_PAUSE);
+        break;
+    case DBG_CTL_PREV_PARAGRAPH:
+        post(r, DOCBAO_CMD_PREV_PARAGRAPH);
+        break;
+    case DBG_CTL_PREV_SENTENCE:
+        post(r, DOCBAO_CMD_PREV_SENTENCE);
+        break;
+    case DBG_CTL_NEXT_SENTENCE:
+        post(r, DOCBAO_CMD_NEXT_SENTENCE);
+        break;
+    case DBG_CTL_NEXT_PARAGRAPH:
+        post(r, DOCBAO_CMD_NEXT_PARAGRAPH);
+        break;
+    case DBG_CTL_SLOWER:
+        post(r, DOCBAO_CMD_SLOWER);
+        break;
+    case DBG_CTL_FASTER:
+        post(r, DOCBAO_CMD_FASTER);
+        break;
+    case DBG_CTL_SOFTER:
+        post(r, DOCBAO_CMD_SOFTER);
+        break;
+    case DBG_CTL_LOUDER:
+        post(r, DOCBAO_CMD_LOUDER);
+        break;
+    case DBG_CTL_VOICE: {
+        const docbao_voice_list *voices = dbg_host_voices(r->host);
+        if (dbg_host_player(r->host) != NULL && (size_t)value < docbao_voice_list_size(voices)) {
+            const docbao_voice_profile *v = docbao_voice_list_get(voices, (size_t)value);
+            docbao_player_set_speech(dbg_host_player(r->host), v->id, -1, -1);
+            dbg_host_say(r->host, v->name);
+        }
+        break;
+    }
+    case DBG_CTL_COUNT_:
+        break;
+    }
+}
+
+static void on_click(docbao_field field, size_t block, size_t offset, void *user)
+{
+    dbg_reader *r = user;
+    dbg_host_log(r->host, "click field=%d block=%zu offset=%zu", field, block, offset);
+    if (dbg_host_player(r->host) != NULL) {
+        docbao_player_seek(dbg_host_player(r->host), field, block, offset);
+    }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The panel                                                                                 */
+
+static void on_destroy(GtkWidget *w, gpointer data)
+{
+    dbg_reader *r = data;
+    if (r->loading != NULL) {
+        g_cancellable_cancel(r->loading);
+        g_object_unref(r->loading);
+    }
+    gtk_style_context_remove_provider_for_display(gdk_display_get_default(),
+                                                  GTK_STYLE_PROVIDER(r->css));
+    g_object_unref(r->css);
+    docbao_article_free(r->article);
+    g_free(r->source);
+    g_free(r->settings_path);
+    g_free(r);
+}
+
+dbg_reader *dbg_reader_new(dbg_host *host, const dbg_settings *s, const char *settings_path,
+                           gboolean with_open)
+{
+    dbg_reader *r = g_new0(dbg_reader, 1);
+    const docbao_error *perr = dbg_host_player_error(host);
+    r->host = host;
+    r->settings = *s;
+    r->settings_path = g_strdup(settings_path);
+    r->css = gtk_css_provider_new();
+    gtk_style_context_add_provider_for_display(gdk_display_get_default(),
+                                               GTK_STYLE_PROVIDER(r->css),
+                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    r->box = gtk_box_new(GTK_ORIENTATION_VERTICAL, 0);
+    g_signal_connect(r->box, "destroy", G_CALLBACK(on_destroy), r);
+    r->banner = gtk_label_new(NULL);
+    gtk_label_set_wrap(GTK_LABEL(r->banner), TRUE);
+    gtk_label_set_xalign(GTK_LABEL(r->banner), 0);
+    gtk_widget_add_css_class(r->banner, "dbg-banner");
+    gtk_widget_set_visible(r->banner, FALSE);
+    gtk_box_append(GTK_BOX(r->box), r->banner);
+    r->bar = dbg_speech_bar_new(dbg_host_voices(host), with_open, on_control, r);
+    gtk_box_append(GTK_BOX(r->box), dbg_speech_bar_widget(r->bar));
+    r->view = dbg_article_view_new(host);
+    dbg_article_view_set_click_handler(r->view, on_click, r);
+    gtk_box_append(GTK_BOX(r->box), dbg_article_view_widget(r->view));
+    r->status = gtk_label_new(NULL);
+    gtk_label_set_wrap(GTK_LABEL(r->status), TRUE);
+    gtk_label_set_xalign(GTK_LABEL(r->status), 0);
+    gtk_widget_add_css_class(r->status, "dbg-status");
+    gtk_accessible_update_property(GTK_ACCESSIBLE(r->status), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                   _("Status"), -1);
+    gtk_box_append(GTK_BOX(r->box), r->status);
+    apply_settings(r);
+    dbg_speech_bar_show_state(r->bar, DOCBAO_STATE_IDLE);
+    if (perr != NULL) {
+        dbg_speech_bar_set_speech_sensitive(r->bar, FALSE);
+        dbg_speech_bar_show_speech(r->bar, s->rate, s->volume, s->voice);
+    } else {
+        docbao_player_set_speech(dbg_host_player(host), s->voice[0] != '\0' ? s->voice : NULL,
+                                 s->rate, s->volume);
+    }
+    return r;
+}
+
+GtkWidget *dbg_reader_widget(dbg_reader *r)
+{
+    return r->box;
+}
+
+dbg_article_view *dbg_reader_view(dbg_reader *r)
+{
+    return r->view;
+}
+
+dbg_speech_bar *dbg_reader_bar(dbg_reader *r)
+{
+    return r->bar;
+}
+
+const dbg_settings *dbg_reader_settings(dbg_reader *r)
+{
+    return &r->settings;
+}
+
+void dbg_reader_show_status(dbg_reader *r, const char *text)
+{
+    gtk_label_set_text(GTK_LABEL(r->status), text);
+}
+
+void dbg_reader_show_banner(dbg_reader *r, const char *text)
+{
+    gtk_label_set_text(GTK_LABEL(r->banner), text);
+    gtk_widget_set_visible(r->banner, text != NULL && text[0] != '\0');
+    dbg_host_log(r->host, "banner %s", text != NULL ? text : "");
+}
+
+/* The no-device banner names the article, so the export command can be copied as it is. */
+static void show_no_device(dbg_reader *r)
+{
+    const docbao_error *perr = dbg_host_player_error(r->host);
+    char *msg;
+    if (perr == NULL) {
+        return;
+    }
+    if (perr->status == DOCBAO_ERR_NO_DEVICE) {
+        msg = g_strdup_printf(_("%s; to save the speech to a file instead, run: docbao "
+                                "export %s -o bai-doc.ogg"),
+                              perr->message, r->source != NULL ? r->source : _("FILE"));
+    } else {
+        msg = g_strdup(perr->message);
+    }
+    dbg_reader_show_banner(r, msg);
+    g_free(msg);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Loading                                                                                   */
+
+typedef struct {
+    dbg_reader *r;
+    char *source;
+    docbao_article *article;
+    docbao_error err;
+} load_job;
+
+static void load_job_free(gpointer data)
+{
+    load_job *j = data;
+    docbao_article_free(j->article);
+    g_free(j->source);
+    g_free(j);
+}
+
+static void load_thread(GTask *task, gpointer src, gpointer data, GCancellable *cancel)
+{
+    load_job *j = data;
+    docbao_error_clear(&j->err);
+    docbao_article_load(j->source, NULL, &j->article, &j->err);
+    g_task_return_boolean(task, j->article != NULL);
+}
+
+static void load_done(GObject *src, GAsyncResult *res, gpointer user)
+{
+    GTask *task = G_TASK(res);
+    load_job *j = g_task_get_task_data(task);
+    dbg_reader *r = j->r;
+    char *title;
+    if (g_task_get_cancellable(task) != NULL &&
+        g_cancellable_is_cancelled(g_task_get_cancellable(task))) {
+        return; /* a newer load took over (or the panel is gone) */
+    }
+    g_clear_object(&r->loading);
+    if (j->article == NULL) {
+        dbg_host_log(r->host, "open-error %s", j->err.message);
+        dbg_reader_show_banner(r, j->err.message);
+        dbg_host_say(r->host, j->err.message);
+        return;
+    }
+    docbao_article_free(r->article);
+    r->article = j->article;
+    j->article = NULL;
+    g_free(r->source);
+    r->source = g_strdup(j->source);
+    dbg_article_view_set_article(r->view, r->article, r->source);
+    dbg_reader_show_status(r, "");
+    dbg_host_log(r->host, "opened %s title=%s blocks=%zu", r->source,
+                 docbao_article_title(r->article), docbao_article_n_blocks(r->article));
+    title = g_strdup_printf("docbao — %s", docbao_article_title(r->article));
+    if (GTK_IS_WINDOW(gtk_widget_get_root(r->box))) {
+        gtk_window_set_title(GTK_WINDOW(gtk_widget_get_root(r->box)), title);
+    }
+    g_free(title);
+    if (dbg_host_player(r->host) != NULL) {
+        dbg_reader_show_banner(r, NULL);
+        docbao_player_open(dbg_host_player(r->host), r->article, NULL, r->open_mode, NULL);
+    } else {
+        show_no_device(r);
+    }
+}
+
+void dbg_reader_open(dbg_reader *r, const char *source, docbao_open_mode mode)
+{
+    load_job *j = g_new0(load_job, 1);
+    GTask *task;
+    if (r->loading != NULL) {
+        g_cancellable_cancel(r->loading);
+        g_object_unref(r->loading);
+    }
+    r->loading = g_cancellable_new();
+    r->open_mode = mode;
+    j->r = r;
+    j->source = g_strdup(source);
+    dbg_host_log(r->host, "open %s", source);
+    dbg_reader_show_status(r, _("Opening…"));
+    task = g_task_new(NULL, r->loading, load_done, NULL);
+    g_task_set_task_data(task, j, load_job_free);
+    g_task_run_in_thread(task, load_thread);
+    g_object_unref(task);
+}
+
+void dbg_reader_close(dbg_reader *r)
+{
+    if (r->loading != NULL) {
+        g_cancellable_cancel(r->loading);
+        g_clear_object(&r->loading);
+    }
+    if (r->article != NULL) {
+        /* Quit stops silently, where Stop would say so over what the kiosk says next. */
+        post(r, DOCBAO_CMD_QUIT);
+    }
+    dbg_article_view_set_article(r->view, NULL, NULL);
+    docbao_article_free(r->article);
+    r->article = NULL;
+    dbg_reader_show_status(r, "");
+}
+
+gboolean dbg_reader_has_article(dbg_reader *r)
+{
+    return r->article != NULL;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Events and keys                                                                           */
+
+void dbg_reader_handle_event(dbg_reader *r, const docbao_event *e)
+{
+    switch (e->type) {
+    case DOCBAO_EVENT_STATE:
+        dbg_host_log(r->host, "state %d", e->state);
+        dbg_speech_bar_show_state(r->bar, e->state);
+        break;
+    case DOCBAO_EVENT_SENTENCE:
+    case DOCBAO_EVENT_WORD:
+        if (r->article != NULL) {
+            dbg_article_view_highlight(r->view, &e->position);
+        }
+        break;
+    case DOCBAO_EVENT_MESSAGE:
+        dbg_host_log(r->host, "message %s", e->text);
+        dbg_reader_show_status(r, e->text);
+        break;
+    case DOCBAO_EVENT_ERROR:
+        dbg_host_log(r->host, "error %s", e->text);
+        dbg_reader_show_status(r, e->text);
+        break;
+    case DOCBAO_EVENT_SETTINGS:
+        dbg_host_log(r->host, "speech rate=%d volume=%d voice=%s", e->rate, e->volume, e->voice);
+        dbg_speech_bar_show_speech(r->bar, e->rate, e->volume, e->voice);
+        if (r->settings.rate != e->rate || r->settings.volume != e->volume ||
+            strcmp(r->settings.voice, e->voice) != 0) {
+            r->settings.rate = e->rate;
+            r->settings.volume = e->volume;
+            g_strlcpy(r->settings.voice, e->voice, sizeof r->settings.voice);
+            save(r);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+/* Keys a focused button, drop-down or list uses itself. */
+static gboolean control_key(guint keyval)
+{
+    switch (keyval) {
+    case GDK_KEY_space:
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_Up:
+    case GDK_KEY_Down:
+    case GDK_KEY_Left:
+    case GDK_KEY_Right:
+    case GDK_KEY_Home:
+    case GDK_KEY_End:
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_Page_Down:
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
+gboolean dbg_reader_key(dbg_reader *r, guint keyval, GdkModifierType state, gboolean all_keys)
+{
+    char name[32];
+    GtkRoot *root = gtk_widget_get_root(r->box);
+    GtkWidget *focus = root != NULL ? gtk_root_get_focus(root) : NULL;
+    gboolean in_text = focus == NULL || focus == dbg_article_view_text(r->view);
+    state &= GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK | GDK_SUPER_MASK;
+    if (state & GDK_CONTROL_MASK) {
+        switch (keyval) {
+        case GDK_KEY_plus:
+        case GDK_KEY_equal:
+        case GDK_KEY_KP_Add:
+            set_text_size(r, +1);
+            return TRUE;
+        case GDK_KEY_minus:
+        case GDK_KEY_underscore:
+        case GDK_KEY_KP_Subtract:
+            set_text_size(r, -1);
+            return TRUE;
+        case GDK_KEY_0:
+        case GDK_KEY_KP_0:
+        case GDK_KEY_KP_Insert:
+            set_text_size(r, 0);
+            return TRUE;
+        case GDK_KEY_o:
+            if (r->open_fn != NULL) {
+                r->open_fn(r->open_user);
+                return TRUE;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (state & (GDK_ALT_MASK | GDK_SUPER_MASK)) {
+        return FALSE;
+    }
+    if (!all_keys && (keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab ||
+                      (!in_text && control_key(keyval)))) {
+        return FALSE;
+    }
+    if (!dbg_key_name(keyval, state, name, sizeof name)) {
+        return FALSE;
+    }
+    if (docbao_keymap_lookup(dbg_host_keymap(r->host), name) < 0 && !all_keys && !in_text) {
+        return FALSE;
+    }
+    if (dbg_host_player(r->host) == NULL) {
+        show_no_device(r);
+        return TRUE;
+    }
+    dbg_host_press(r->host, name);
+    return TRUE;
+}
+
+void dbg_reader_set_open_handler(dbg_reader *r, void (*fn)(void *user), void *user)
+{
+    r->open_fn = fn;
+    r->open_user = user;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The reader window                                                                         */
+
+typedef struct {
+    GtkWindow *window;
+    dbg_reader *reader;
+    GtkFileChooserNative *chooser;
+} reader_window;
+
+static gboolean on_key(GtkEventControllerKey *c, guint keyval, guint keycode, GdkModifierType state,
+                       gpointer data)
+{
+    reader_window *w = data;
+    return dbg_reader_key(w->reader, keyval, state, FALSE);
+}
+
+static void open_gfile(reader_window *w, GFile *file)
+{
+    char *path = g_file_get_path(file);
+    char *uri = path == NULL ? g_file_get_uri(file) : NULL;
+    dbg_reader_open(w->reader, path != NULL ? path : uri, DOCBAO_OPEN_OFFER);
+    g_free(path);
+    g_free(uri);
+}
+
+static void on_chooser_response(GtkNativeDialog *d, int response, gpointer data)
+{
+    reader_window *w = data;
+    if (response == GTK_RESPONSE_ACCEPT) {
+        GFile *file = gtk_file_chooser_get_file(GTK_FILE_CHOOSER(d));
+        if (file != NULL) {
+            open_gfile(w, file);
+            g_object_unref(file);
+        }
+    }
+    g_clear_object(&w->chooser);
+}
+
+static void open_dialog(void *user)
+{
+    reader_window *w = user;
+    GtkFileFilter *pages = gtk_file_filter_new();
+    if (w->chooser != NULL) {
+        return;
+    }
+    w->chooser = gtk_file_chooser_native_new(
+        _("Open an article"), w->window, GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+    gtk_file_filter_set_name(pages, _("Web pages and text"));
+    gtk_file_filter_add_mime_type(pages, "text/html");
+    gtk_file_filter_add_mime_type(pages, "text/plain");
+    gtk_file_filter_add_suffix(pages, "html");
+    gtk_file_filter_add_suffix(pages, "htm");
+    gtk_file_filter_add_suffix(pages, "txt");
+    gtk_file_chooser_add_filter(GTK_FILE_CHOOSER(w->chooser), pages);
+    g_object_unref(pages);
+    g_signal_connect(w->chooser, "response", G_CALLBACK(on_chooser_response), w);
+    gtk_native_dialog_show(GTK_NATIVE_DIALOG(w->chooser));
+}
+
+static gboolean on_drop(GtkDropTarget *t, const GValue *value, double x, double y, gpointer data)
+{
+    reader_window *w = data;
+    GSList *files;
+    if (!G_VALUE_HOLDS(value, GDK_TYPE_FILE_LIST)) {
+        return FALSE;
+    }
+    files = gdk_file_list_get_files(g_value_get_boxed(value));
+    if (files != NULL) {
+        open_gfile(w, files->data);
+    }
+    g_slist_free(files);
+    return files != NULL;
+}
+
+static void on_window_destroy(GtkWidget *widget, gpointer data)
+{
+    reader_window *w = data;
+    if (w->chooser != NULL) {
+        gtk_native_dialog_destroy(GTK_NATIVE_DIALOG(w->chooser));
+        g_clear_object(&w->chooser);
+    }
+    g_free(w);
+}
+
+GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, const dbg_settings *s,
+                                 const char *warning, const char *source, dbg_reader **reader_out)
+{
+    reader_window *w = g_new0(reader_window, 1);
+    GtkEventController *keys = gtk_event_controller_key_new();
+    GtkDropTarget *drop = gtk_drop_target_new(GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    w->window = GTK_WINDOW(gtk_window_new());
+    gtk_window_set_title(w->window, "docbao");
+    gtk_window_set_default_size(w->window, 1100, 800);
+    gtk_widget_add_css_class(GTK_WIDGET(w->window), "dbg-window");
+    w->reader = dbg_reader_new(host, s, settings_path, TRUE);
+    dbg_reader_set_open_handler(w->reader, open_dialog, w);
+    gtk_window_set_child(w->window, dbg_reader_widget(w->reader));
+    gtk_event_controller_set_propagation_phase(keys, GTK_PHASE_CAPTURE);
+    g_signal_connect(keys, "key-pressed", G_CALLBACK(on_key), w);
+    gtk_widget_add_controller(GTK_WIDGET(w->window), keys);
+    g_signal_connect(drop, "drop", G_CALLBACK(on_drop), w);
+    gtk_widget_add_controller(GTK_WIDGET(w->window), GTK_EVENT_CONTROLLER(drop));
+    g_signal_connect(w->window, "destroy", G_CALLBACK(on_window_destroy), w);
+    gtk_window_set_focus(w->window, dbg_article_view_text(dbg_reader_view(w->reader)));
+    if (warning != NULL) {
+        dbg_reader_show_banner(w->reader, warning);
+    }
+    if (source != NULL) {
+        dbg_reader_open(w->reader, source, DOCBAO_OPEN_OFFER);
+    } else {
+        show_no_device(w->reader);
+        dbg_reader_show_status(w->reader,
+                               _("Open an article with Ctrl+O, or drop a file on the window."));
+    }
+    if (reader_out != NULL) {
+        *reader_out = w->reader;
+    }
+    return w->window;
+}

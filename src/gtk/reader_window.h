@@ -1,0 +1,71 @@
+/*
+ * docbao-gtk: the reader. dbg_reader is the panel both front ends show: the controls, the
+ * reading view and a status line, steered by keys through the key map and by the controls,
+ * following the player's events. dbg_reader_window_new() puts it in a window of its own with
+ * an "Open" dialog, drag and drop, and settings saved in reader.ini.
+ */
+#ifndef DBG_READER_WINDOW_H
+#define DBG_READER_WINDOW_H
+
+#include <gtk/gtk.h>
+
+#include "article_view.h"
+#include "host.h"
+#include "settings.h"
+#include "speech_bar.h"
+
+typedef struct dbg_reader dbg_reader;
+
+/*
+ * A new panel on host with settings s (copied). settings_path, when not NULL, is where every
+ * change is saved (the kiosk passes NULL: nothing of a citizen's session is kept). with_open
+ * adds the "Open" button. The panel lives as long as its widget.
+ */
+dbg_reader *dbg_reader_new(dbg_host *host, const dbg_settings *s, const char *settings_path,
+                           gboolean with_open);
+GtkWidget *dbg_reader_widget(dbg_reader *r);
+dbg_article_view *dbg_reader_view(dbg_reader *r);
+dbg_speech_bar *dbg_reader_bar(dbg_reader *r);
+const dbg_settings *dbg_reader_settings(dbg_reader *r);
+
+/* Applies s (copied) to the view, the controls and the player, and saves it if the panel
+ * saves. */
+void dbg_reader_set_settings(dbg_reader *r, const dbg_settings *s);
+
+/*
+ * Loads an article (a file, an http(s) address or "-") on a worker thread, then shows it and
+ * opens it in the player with mode. A failure is shown and said. A load still running is
+ * cancelled in favour of the new one.
+ */
+void dbg_reader_open(dbg_reader *r, const char *source, docbao_open_mode mode);
+/* Empties the view and stops the player (kiosk: back to the home screen). */
+void dbg_reader_close(dbg_reader *r);
+/* TRUE once an article is shown. */
+gboolean dbg_reader_has_article(dbg_reader *r);
+
+/* Follows one player event (call it from the host's handler). */
+void dbg_reader_handle_event(dbg_reader *r, const docbao_event *e);
+
+/*
+ * Handles a key: Ctrl with +, − and 0 sets the text size; other keys go through the key map.
+ * Unless all_keys is set, Tab and the keys that work the focused control (Space, Enter and
+ * arrows on a button or list) are left to GTK. Returns TRUE when the key was used.
+ */
+gboolean dbg_reader_key(dbg_reader *r, guint keyval, GdkModifierType state, gboolean all_keys);
+
+/* Called when the "Open" control or Ctrl+O is used. */
+void dbg_reader_set_open_handler(dbg_reader *r, void (*fn)(void *user), void *user);
+
+/* Shows a line in the status bar, or a banner that stays (no sound device, a bad file). */
+void dbg_reader_show_status(dbg_reader *r, const char *text);
+void dbg_reader_show_banner(dbg_reader *r, const char *text);
+
+/*
+ * The reader window with settings s read from settings_path (where changes are saved); warning,
+ * when not NULL, is shown in a banner (the settings file could not be read). Shows source when
+ * not NULL.
+ */
+GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, const dbg_settings *s,
+                                 const char *warning, const char *source, dbg_reader **reader_out);
+
+#endif

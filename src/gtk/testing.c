@@ -1,0 +1,263 @@
+/*
+ * docbao-gtk: test machinery (see testing.h). Replay steps, separated by commas:
+ *   KEY            a key as GDK names it, with modifiers: KP_2, Right, ctrl+plus, ctrl+alt+shift+q
+ *   click:NAME     a control of the bar (larger, smaller, play, next-sentence, theme, ...)
+ *   para:BLOCK     a click on body block BLOCK of the article, as a mouse click would
+ *   wait:MS        a pause
+ *   close          asks the window to close, as the window manager's close button does
+ *   snap:FILE      a PNG snapshot now (the run goes on)
+ *   report         prints the layout figures now
+ */
+#include "testing.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "a11y.h"
+#include "keys.h"
+
+struct dbg_testing {
+    dbg_test_options o;
+    GtkWindow *window;
+    dbg_host *host;
+    dbg_reader *reader;
+    gboolean (*key_fn)(guint, GdkModifierType, void *);
+    void *key_user;
+    void (*quit)(int, void *);
+    void *quit_user;
+    char **steps;
+    guint next_step;
+    guint source, quit_source, poll_source;
+    int status;
+    gboolean finished;
+    gboolean quitting;
+};
+
+static void finish(dbg_testing *t)
+{
+    if (!t->quitting) {
+        t->quitting = TRUE;
+        t->quit(t->status, t->quit_user);
+    }
+}
+
+static gboolean save_snapshot(dbg_testing *t, const char *file)
+{
+    GtkWidget *w = GTK_WIDGET(t->window);
+    int width = gtk_widget_get_width(w), height = gtk_widget_get_height(w);
+    GdkPaintable *paintable = gtk_widget_paintable_new(w);
+    GtkSnapshot *snap = gtk_snapshot_new();
+    GskRenderNode *node;
+    GdkTexture *texture;
+    gboolean ok = FALSE;
+    gdk_paintable_snapshot(paintable, snap, width, height);
+    node = gtk_snapshot_free_to_node(snap);
+    if (node != NULL) {
+        graphene_rect_t bounds = GRAPHENE_RECT_INIT(0, 0, (float)width, (float)height);
+        texture = gsk_renderer_render_texture(gtk_native_get_renderer(GTK_NATIVE(t->window)), node,
+                                              &bounds);
+        ok = gdk_texture_save_to_png(texture, file);
+        g_object_unref(texture);
+        gsk_render_node_unref(node);
+    }
+    g_object_unref(paintable);
+    printf("snapshot %s %dx%d %s\n", file, width, height, ok ? "saved" : "FAILED");
+    if (!ok) {
+        t->status = 1;
+    }
+    return ok;
+}
+
+static void report(dbg_testing *t)
+{
+    double upper, page;
+    dbg_article_view *v = dbg_reader_view(t->reader);
+    const dbg_settings *s = dbg_reader_settings(t->reader);
+    GtkWidget *text = dbg_article_view_text(v);
+    graphene_rect_t b = GRAPHENE_RECT_INIT(0, 0, 0, 0);
+    if (!gtk_widget_compute_bounds(text, GTK_WIDGET(t->window), &b)) {
+        t->status = 1;
+    }
+    dbg_article_view_hscroll(v, &upper, &page);
+    printf("report text_size=%d font_px=%d window=%dx%d view=%.0f,%.0f,%.0f,%.0f view_width=%d "
+           "lines=%u hupper=%.0f hpage=%.0f hscroll=%s highlight_visible=%d theme=%s\n",
+           s->text_size, dbg_article_view_font_px(s->text_size),
+           gtk_widget_get_width(GTK_WIDGET(t->window)),
+           gtk_widget_get_height(GTK_WIDGET(t->window)), b.origin.x, b.origin.y, b.size.width,
+           b.size.height, gtk_widget_get_width(text), dbg_article_view_display_lines(v), upper,
+           page, upper > page + 0.5 ? "yes" : "no", dbg_article_view_highlight_visible(v),
+           dbg_theme_get(s->theme)->name);
+    fflush(stdout);
+}
+
+static void check_a11y(dbg_testing *t)
+{
+    GString *problems = g_string_new(NULL);
+    guint n = dbg_a11y_check(GTK_WIDGET(t->window), problems);
+    printf("a11y checked=%u %s\n%s", n, problems->len == 0 ? "all named" : "UNNAMED",
+           problems->str);
+    if (problems->len > 0 || n == 0) {
+        t->status = 1;
+    }
+    g_string_free(problems, TRUE);
+}
+
+static void step(dbg_testing *t, const char *s)
+{
+    guint keyval;
+    GdkModifierType state;
+    dbg_host_log(t->host, "replay %s", s);
+    if (g_str_has_prefix(s, "click:")) {
+        if (!dbg_speech_bar_activate(dbg_reader_bar(t->reader), s + 6)) {
+            fprintf(stderr, "replay: no control %s\n", s + 6);
+            t->status = 2;
+        }
+    } else if (g_str_has_prefix(s, "para:")) {
+        /* A click at the block's first character on screen, through the view's own handler. */
+        if (!dbg_article_view_click_field(dbg_reader_view(t->reader), DOCBAO_FIELD_BLOCK,
+                                          (size_t)g_ascii_strtoull(s + 5, NULL, 10))) {
+            fprintf(stderr, "replay: block %s is not shown\n", s + 5);
+            t->status = 2;
+        }
+    } else if (strcmp(s, "close") == 0) {
+        gtk_window_close(t->window);
+    } else if (g_str_has_prefix(s, "snap:")) {
+        save_snapshot(t, s + 5);
+    } else if (strcmp(s, "report") == 0) {
+        report(t);
+    } else if (g_str_has_prefix(s, "wait:")) {
+        /* handled by the scheduler */
+    } else if (dbg_key_parse(s, &keyval, &state)) {
+        if (!t->key_fn(keyval, state, t->key_user)) {
+            dbg_host_log(t->host, "key-unused %s", s);
+        }
+    } else {
+        fprintf(stderr, "replay: cannot understand \"%s\"\n", s);
+        t->status = 2;
+    }
+}
+
+static gboolean run_steps(gpointer data);
+
+static void schedule(dbg_testing *t, guint ms)
+{
+    t->source = g_timeout_add(ms, run_steps, t);
+}
+
+static void done(dbg_testing *t)
+{
+    if (t->o.report) {
+        report(t);
+    }
+    if (t->o.check_a11y) {
+        check_a11y(t);
+    }
+    if (t->o.snapshot != NULL) {
+        save_snapshot(t, t->o.snapshot);
+    }
+    if (t->o.snapshot != NULL || t->o.report || t->o.check_a11y) {
+        finish(t);
+    }
+}
+
+static gboolean run_steps(gpointer data)
+{
+    dbg_testing *t = data;
+    t->source = 0;
+    if (t->steps != NULL && t->steps[t->next_step] != NULL) {
+        const char *s = t->steps[t->next_step++];
+        step(t, s);
+        if (t->window == NULL || t->quitting) {
+            return G_SOURCE_REMOVE;
+        }
+        schedule(t, g_str_has_prefix(s, "wait:") ? (guint)atoi(s + 5) : (guint)t->o.replay_delay);
+        return G_SOURCE_REMOVE;
+    }
+    done(t);
+    return G_SOURCE_REMOVE;
+}
+
+static gboolean on_quit_after(gpointer data)
+{
+    dbg_testing *t = data;
+    t->quit_source = 0;
+    dbg_host_log(t->host, "quit-after");
+    finish(t);
+    return G_SOURCE_REMOVE;
+}
+
+static gboolean on_finished_poll(gpointer data)
+{
+    dbg_testing *t = data;
+    docbao_player *p = dbg_host_player(t->host);
+    if (t->finished && (p == NULL || docbao_player_idle(p))) {
+        t->poll_source = 0;
+        dbg_host_log(t->host, "quit-finished");
+        finish(t);
+        return G_SOURCE_REMOVE;
+    }
+    return G_SOURCE_CONTINUE;
+}
+
+dbg_testing *dbg_testing_start(const dbg_test_options *o, GtkWindow *window, dbg_host *host,
+                               dbg_reader *reader,
+                               gboolean (*key_fn)(guint, GdkModifierType, void *), void *key_user,
+                               void (*quit)(int, void *), void *quit_user)
+{
+    dbg_testing *t;
+    if (o->replay == NULL && o->snapshot == NULL && !o->report && !o->check_a11y &&
+        o->quit_after == 0 && !o->quit_when_finished) {
+        return NULL;
+    }
+    t = g_new0(dbg_testing, 1);
+    t->o = *o;
+    t->window = window;
+    t->host = host;
+    t->reader = reader;
+    t->key_fn = key_fn;
+    t->key_user = key_user;
+    t->quit = quit;
+    t->quit_user = quit_user;
+    if (o->replay != NULL) {
+        t->steps = g_strsplit(o->replay, ",", -1);
+    }
+    g_object_add_weak_pointer(G_OBJECT(window), (gpointer *)&t->window);
+    /* The first steps wait for the window to be shown and laid out, and the article loaded. */
+    schedule(t, (guint)MAX(o->start_delay, 1));
+    if (o->quit_after > 0) {
+        t->quit_source = g_timeout_add((guint)o->quit_after, on_quit_after, t);
+    }
+    if (o->quit_when_finished) {
+        t->poll_source = g_timeout_add(100, on_finished_poll, t);
+    }
+    return t;
+}
+
+void dbg_testing_event(dbg_testing *t, const docbao_event *e)
+{
+    if (t != NULL && e->type == DOCBAO_EVENT_STATE && e->state == DOCBAO_STATE_FINISHED) {
+        t->finished = TRUE;
+    }
+}
+
+void dbg_testing_free(dbg_testing *t)
+{
+    if (t == NULL) {
+        return;
+    }
+    if (t->window != NULL) {
+        g_object_remove_weak_pointer(G_OBJECT(t->window), (gpointer *)&t->window);
+    }
+    if (t->source != 0) {
+        g_source_remove(t->source);
+    }
+    if (t->quit_source != 0) {
+        g_source_remove(t->quit_source);
+    }
+    if (t->poll_source != 0) {
+        g_source_remove(t->poll_source);
+    }
+    g_strfreev(t->steps);
+    g_free(t);
+}

@@ -1,0 +1,32 @@
+# Shared helpers for the docbao-gtk tests: the end-to-end helpers of tests/cli/lib.sh (a
+# private HOME, pass/fail), plus a display. Each run gets its own Xvfb server (xvfb-run -a) and,
+# when dbus-run-session exists, its own session bus, so the accessibility bus runs as on a
+# desktop. Software rendering (cairo) makes snapshots deterministic.
+. "$(dirname "$0")/../cli/lib.sh"
+: "${DOCBAO_GTK:?DOCBAO_GTK must name the docbao-gtk program (ctest sets it)}"
+
+if ! command -v xvfb-run >/dev/null || ! command -v Xvfb >/dev/null; then
+    echo "skip: xvfb-run or Xvfb is missing (scripts/install-deps.sh installs xvfb)"
+    exit 77
+fi
+export GSK_RENDERER=cairo GDK_BACKEND=x11
+
+# gtk ARGS...: runs docbao-gtk on a private display; stdout in $TMP/out, stderr in $TMP/err,
+# exit status in $status.
+gtk() {
+    local bus=()
+    if command -v dbus-run-session >/dev/null; then
+        bus=(dbus-run-session --)
+    fi
+    run timeout 180 "${bus[@]}" xvfb-run -a -s "-screen 0 1280x1024x24" "$DOCBAO_GTK" "$@"
+}
+
+# field LINE KEY: the value of KEY=VALUE in a line of words.
+field() {
+    tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p" | head -1
+}
+
+# log_count FILE WORD: lines of the test log whose event is WORD.
+log_count() {
+    awk -v w="$2" '$2 == w' "$1" | wc -l
+}

@@ -18,8 +18,8 @@ typedef enum {
 } charset_kind;
 
 static const char *const kind_names[] = {
-    "unknown", "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "windows-1258", "TCVN3",
-    "VNI-Windows", "iconv",
+    "unknown",      "UTF-8", "UTF-16LE",    "UTF-16BE", "windows-1252",
+    "windows-1258", "TCVN3", "VNI-Windows", "iconv",
 };
 
 /* Labels and the decoder they select; anything else is tried with iconv under its own name. */
@@ -27,17 +27,39 @@ static const struct {
     const char *label;
     charset_kind kind;
 } labels[] = {
-    {"utf-8", CS_UTF8},        {"utf8", CS_UTF8},           {"unicode-1-1-utf-8", CS_UTF8},
-    {"utf-16", CS_UTF16LE},    {"utf-16le", CS_UTF16LE},    {"utf-16be", CS_UTF16BE},
-    {"iso-8859-1", CS_CP1252}, {"iso8859-1", CS_CP1252},    {"iso_8859-1", CS_CP1252},
-    {"latin1", CS_CP1252},     {"l1", CS_CP1252},           {"ascii", CS_CP1252},
-    {"us-ascii", CS_CP1252},   {"windows-1252", CS_CP1252}, {"cp1252", CS_CP1252},
-    {"x-cp1252", CS_CP1252},   {"cp819", CS_CP1252},        {"ibm819", CS_CP1252},
-    {"windows-1258", CS_CP1258}, {"cp1258", CS_CP1258},     {"x-cp1258", CS_CP1258},
-    {"tcvn", CS_TCVN3},        {"tcvn3", CS_TCVN3},         {"tcvn-3", CS_TCVN3},
-    {"tcvn5712", CS_TCVN3},    {"tcvn-5712", CS_TCVN3},     {"tcvn5712-1", CS_TCVN3},
-    {"tcvn5712-3", CS_TCVN3},  {"vn3", CS_TCVN3},           {"abc", CS_TCVN3},
-    {"vni", CS_VNI},           {"vni-windows", CS_VNI},     {"x-vni", CS_VNI},
+    {"utf-8", CS_UTF8},
+    {"utf8", CS_UTF8},
+    {"unicode-1-1-utf-8", CS_UTF8},
+    {"utf-16", CS_UTF16LE},
+    {"utf-16le", CS_UTF16LE},
+    {"utf-16be", CS_UTF16BE},
+    {"iso-8859-1", CS_CP1252},
+    {"iso8859-1", CS_CP1252},
+    {"iso_8859-1", CS_CP1252},
+    {"latin1", CS_CP1252},
+    {"l1", CS_CP1252},
+    {"ascii", CS_CP1252},
+    {"us-ascii", CS_CP1252},
+    {"windows-1252", CS_CP1252},
+    {"cp1252", CS_CP1252},
+    {"x-cp1252", CS_CP1252},
+    {"cp819", CS_CP1252},
+    {"ibm819", CS_CP1252},
+    {"windows-1258", CS_CP1258},
+    {"cp1258", CS_CP1258},
+    {"x-cp1258", CS_CP1258},
+    {"tcvn", CS_TCVN3},
+    {"tcvn3", CS_TCVN3},
+    {"tcvn-3", CS_TCVN3},
+    {"tcvn5712", CS_TCVN3},
+    {"tcvn-5712", CS_TCVN3},
+    {"tcvn5712-1", CS_TCVN3},
+    {"tcvn5712-3", CS_TCVN3},
+    {"vn3", CS_TCVN3},
+    {"abc", CS_TCVN3},
+    {"vni", CS_VNI},
+    {"vni-windows", CS_VNI},
+    {"x-vni", CS_VNI},
 };
 
 static charset_kind kind_of_label(const char *label)
@@ -332,8 +354,8 @@ static charset_kind guess(const char *data, size_t len)
     g_free(base);
     for (size_t i = 0; i < G_N_ELEMENTS(candidates); i++) {
         char *s = decode_as(candidates[i], NULL, data, n, &out_len);
-        vi_syllable_counts c = s != NULL ? vi_syllable_score(s, (gssize)out_len, 0)
-                                         : (vi_syllable_counts){0, 0, 0};
+        vi_syllable_counts c =
+            s != NULL ? vi_syllable_score(s, (gssize)out_len, 0) : (vi_syllable_counts){0, 0, 0};
         /* It must read as Vietnamese, and better than the best so far. */
         if (page_reads_vietnamese(c) && c.valid > best.valid + best.valid / 4) {
             best = c;

@@ -43,7 +43,7 @@ static const gunichar tcvn3_high[95] = {
     0x1ECF, 0x00F5, 0x00F3, 0x1ECD, 0x1ED3, 0x1ED5, 0x1ED7, 0x1ED1, /* E1-E8: ỏ õ ó ọ ồ ổ ỗ ố */
     0x1ED9, 0x1EDD, 0x1EDF, 0x1EE1, 0x1EDB, 0x1EE3, 0x00F9, 0x1ED6, /* E9-F0: ộ ờ ở ỡ ớ ợ ù Ỗ */
     0x1EE7, 0x0169, 0x00FA, 0x1EE5, 0x1EEB, 0x1EED, 0x1EEF, 0x1EE9, /* F1-F8: ủ ũ ú ụ ừ ử ữ ứ */
-    0x1EF1, 0x1EF3, 0x1EF7, 0x1EF9, 0x00FD, 0x1EF5, 0x1ED0,         /* F9-FF: ự ỳ ỷ ỹ ý ỵ Ố */
+    0x1EF1, 0x1EF3, 0x1EF7, 0x1EF9, 0x00FD, 0x1EF5, 0x1ED0, /* F9-FF: ự ỳ ỷ ỹ ý ỵ Ố */
 };
 
 /* VNI bytes that are letters by themselves. */
@@ -203,8 +203,8 @@ char *vi_legacy_to_unicode(const char *text, gssize len, vi_legacy_kind kind)
     r.bytes = bytes;
     r.chars = chars;
     r.n = (size_t)n;
-    out = kind == VI_LEGACY_NONE ? g_ucs4_to_utf8(chars, n, NULL, NULL, NULL)
-                                 : decode_run(&r, kind);
+    out =
+        kind == VI_LEGACY_NONE ? g_ucs4_to_utf8(chars, n, NULL, NULL, NULL) : decode_run(&r, kind);
     g_free(bytes);
     g_free(chars);
     return out != NULL ? out : g_strdup("");
@@ -235,24 +235,40 @@ char *vi_legacy_decode_bytes(const char *bytes, size_t len, vi_legacy_kind kind)
 /* Words to sample when deciding; enough to be sure, bounded for long pages. */
 #define DETECT_WORDS 4000
 
+/* How much of the text is converted to decide; the sample of DETECT_WORDS fits in it. */
+#define DETECT_BYTES (64 * 1024)
+
 vi_legacy_kind vi_legacy_detect(const char *text, gssize len, vi_legacy_kind font_hint)
 {
     vi_syllable_counts as_is = vi_syllable_score(text, len, DETECT_WORDS);
     vi_legacy_kind best = VI_LEGACY_NONE;
     unsigned best_valid = as_is.valid;
+    size_t n = len < 0 ? strlen(text) : (size_t)len;
     if (as_is.words == 0) {
         return VI_LEGACY_NONE;
     }
+    /*
+     * A conversion only rewrites the words with letters outside ASCII, so it cannot make more
+     * syllables than there are such words: when the text already reads well, no conversion can
+     * win below, and converting would be wasted work.
+     */
+    if (font_hint == VI_LEGACY_NONE && 2 * as_is.valid + 3 > as_is.words) {
+        return VI_LEGACY_NONE;
+    }
+    if (n > DETECT_BYTES) {
+        /* Cut the sample at a character boundary. */
+        n = (size_t)(g_utf8_find_prev_char(text, text + DETECT_BYTES) - text);
+    }
     for (int k = VI_LEGACY_TCVN3; k <= VI_LEGACY_VNI; k++) {
-        char *conv = vi_legacy_to_unicode(text, len, (vi_legacy_kind)k);
+        char *conv = vi_legacy_to_unicode(text, (gssize)n, (vi_legacy_kind)k);
         vi_syllable_counts c = vi_syllable_score(conv, -1, DETECT_WORDS);
         /*
          * A conversion must turn most words into syllables and clearly more than were there:
          * twice as many and three more, or only more when a font name asks for it.
          */
-        gboolean wins = (k == (int)font_hint ? c.valid > best_valid && c.valid * 2 >= c.words
-                                              : vi_syllable_reads_vietnamese(c) &&
-                                                    c.valid >= 2 * best_valid + 3);
+        gboolean wins = (k == (int)font_hint
+                             ? c.valid > best_valid && c.valid * 2 >= c.words
+                             : vi_syllable_reads_vietnamese(c) && c.valid >= 2 * best_valid + 3);
         if (wins) {
             best = (vi_legacy_kind)k;
             best_valid = c.valid;

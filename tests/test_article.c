@@ -1,5 +1,6 @@
 /* The article model: fields, cleaning, JSON, plain text. */
 #include <string.h>
+#include <unistd.h>
 
 #include <glib.h>
 
@@ -48,10 +49,37 @@ static void test_from_text(void)
     g_assert_null(a);
 }
 
+/* A page saved in UTF-16 (with its byte-order mark) is recognised as a page and read. */
+static void test_load_utf16(void)
+{
+    const char *page = "<html><head><title>Tin - Báo</title></head><body><h1>Tiêu đề thử "
+                       "nghiệm</h1><p>Đây là một đoạn văn đủ dài để được coi là nội dung chính "
+                       "của bài báo, có dấu phẩy, có nhiều chữ, và kể về một sự kiện ở tỉnh nhà "
+                       "trong năm nay.</p><p>Đoạn thứ hai cũng dài như vậy, kể tiếp câu chuyện, "
+                       "với nhiều chi tiết, con số và tên người cụ thể.</p></body></html>";
+    gsize n = 0;
+    char *utf16 = g_convert(page, -1, "UTF-16", "UTF-8", NULL, &n, NULL);
+    char *path = NULL;
+    int fd = g_file_open_tmp("docbao-utf16-XXXXXX.html", &path, NULL);
+    docbao_article *a = NULL;
+    docbao_error err = {0};
+    g_assert_nonnull(utf16);
+    g_assert_cmpint(write(fd, utf16, n), ==, (ssize_t)n);
+    close(fd);
+    g_assert_cmpint(docbao_article_load(path, NULL, &a, &err), ==, DOCBAO_OK);
+    g_assert_cmpstr(docbao_article_title(a), ==, "Tiêu đề thử nghiệm");
+    g_assert_cmpuint(docbao_article_n_blocks(a), ==, 2);
+    docbao_article_free(a);
+    unlink(path);
+    g_free(path);
+    g_free(utf16);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/article/fields-and-json", test_fields_and_json);
     g_test_add_func("/article/from-text", test_from_text);
+    g_test_add_func("/article/load-utf16", test_load_utf16);
     return g_test_run();
 }

@@ -310,13 +310,28 @@ docbao_status docbao_article_from_text(const char *text, size_t len, docbao_arti
 /* Does the buffer look like HTML rather than plain text? */
 static gboolean looks_like_html(const char *data, size_t len)
 {
-    size_t probe = MIN(len, (size_t)4096);
-    char *head = g_ascii_strdown(data, (gssize)probe);
-    gboolean html = strstr(head, "<html") != NULL || strstr(head, "<!doctype") != NULL ||
-                    strstr(head, "<body") != NULL || strstr(head, "<head") != NULL ||
-                    strstr(head, "<div") != NULL || strstr(head, "<p>") != NULL ||
-                    strstr(head, "<meta") != NULL || strstr(head, "<article") != NULL;
+    const unsigned char *d = (const unsigned char *)data;
+    size_t probe = MIN(len, (size_t)4096) & ~(size_t)1;
+    char *utf16_head = NULL;
+    char *head;
+    gboolean html;
+    /* A UTF-16 page (with its byte-order mark) is looked at in UTF-8. */
+    if (len >= 2 && ((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF))) {
+        utf16_head = g_convert(data + 2, (gssize)probe - 2, "UTF-8",
+                               d[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", NULL, NULL, NULL);
+        if (utf16_head == NULL) {
+            return FALSE;
+        }
+        data = utf16_head;
+        probe = strlen(utf16_head);
+    }
+    head = g_ascii_strdown(data, (gssize)MIN(len, probe));
+    html = strstr(head, "<html") != NULL || strstr(head, "<!doctype") != NULL ||
+           strstr(head, "<body") != NULL || strstr(head, "<head") != NULL ||
+           strstr(head, "<div") != NULL || strstr(head, "<p>") != NULL ||
+           strstr(head, "<meta") != NULL || strstr(head, "<article") != NULL;
     g_free(head);
+    g_free(utf16_head);
     return html;
 }
 

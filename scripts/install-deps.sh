@@ -16,6 +16,7 @@ packages=(
     # Tests: audio capture through ALSA and PulseAudio, GUI under Xvfb, terminal sessions,
     # fuzzing with clang's libFuzzer
     libasound2-plugins alsa-utils pulseaudio pulseaudio-utils xvfb xauth tmux bsdutils
+    dbus at-spi2-core libatspi2.0-dev
     clang libclang-rt-14-dev
 )
 

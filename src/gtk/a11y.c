@@ -7,6 +7,19 @@ void dbg_a11y_label(GtkWidget *widget, const char *name)
 {
     gtk_accessible_update_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     g_object_set_data_full(G_OBJECT(widget), NAME_KEY, g_strdup(name), g_free);
+    if (GTK_IS_DROP_DOWN(widget)) {
+        /*
+         * A drop-down shows screen readers its inner toggle button too, which GTK 4.8 would
+         * otherwise name by its class ("GtkToggleButton"): give it the drop-down's name.
+         */
+        for (GtkWidget *c = gtk_widget_get_first_child(widget); c != NULL;
+             c = gtk_widget_get_next_sibling(c)) {
+            if (GTK_IS_TOGGLE_BUTTON(c)) {
+                gtk_accessible_update_property(GTK_ACCESSIBLE(c), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                               name, -1);
+            }
+        }
+    }
 }
 
 void dbg_a11y_name(GtkWidget *widget, const char *name)

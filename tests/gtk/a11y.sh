@@ -14,4 +14,31 @@ cp "$SAMPLES"/*.html "$TMP/kiosk/"
 gtk --kiosk "$TMP/kiosk" --audio-output null --engine tone --size 1000x700 --check-a11y
 expect_status 0 "kiosk: every control and list row is named"
 grep '^a11y' "$TMP/out" | sed 's/^/  /'
+# What a screen reader really gets: the names read back over the accessibility bus (AT-SPI),
+# as Orca reads them, from the running window and kiosk.
+launcher=/usr/libexec/at-spi-bus-launcher
+if [ -n "${ATSPI_NAMES:-}" ] && [ -x "$launcher" ] && command -v dbus-run-session >/dev/null; then
+    cat >"$TMP/atspi.sh" <<SCRIPT
+#!/usr/bin/env bash
+$launcher --launch-immediately &
+sleep 1
+"\$@" &
+app=\$!
+"$ATSPI_NAMES" docbao-gtk 30
+status=\$?
+kill \$app
+exit \$status
+SCRIPT
+    chmod +x "$TMP/atspi.sh"
+    for mode in reader kiosk; do
+        if [ "$mode" = reader ]; then args=("$SEED"); else args=(--kiosk "$TMP/kiosk"); fi
+        run timeout 120 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x1024x24" \
+            "$TMP/atspi.sh" "$DOCBAO_GTK" --audio-output null --engine tone --size 1000x700 "${args[@]}"
+        expect_status 0 "$mode: every control has a name of its own over AT-SPI"
+        expect_in "$TMP/out" "summary:" "$mode: the AT-SPI tree was read"
+        grep -E '^(summary|UNNAMED)' "$TMP/out" | sed 's/^/  /'
+    done
+else
+    echo "note: AT-SPI check skipped (needs at-spi2-core, dbus and atspi_names)"
+fi
 finish

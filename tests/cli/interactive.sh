@@ -36,7 +36,7 @@ key() { tm send-keys -t docbao "$@"; }
 # --- First session -------------------------------------------------------------------------
 start_capture "$TMP/run1.raw"
 start_session "$TMP/run1.log"
-pane_wait "Reading. Press h for the keys" 10
+pane_wait "Reading. Press h for the keys" 30
 sleep 9            # the title and its pause, then well into the lead
 key 5              # keypad 5: pause
 pane_wait "Paused" 5
@@ -52,7 +52,7 @@ key w              # where am I
 pane_wait "paragraph" 5
 sleep 4
 key q
-pane_wait "EXITED=0" 10
+pane_wait "EXITED=0" 30
 stop_capture
 
 # Pause stops the audio: the one silence longer than any pause in the article.
@@ -80,12 +80,12 @@ float_between "$(cat "$TMP/ratio.txt")" 0.55 0.85 "after the rate change each ch
 last=$(grep -o 'sentence utterance=[0-9]*' "$TMP/run1.log" | tail -1 | cut -d= -f2 || true)
 tm kill-session -t docbao
 start_session "$TMP/run2.log"
-pane_wait "Last time you stopped at paragraph" 10
+pane_wait "Last time you stopped at paragraph" 30
 sleep 1
 key Enter
 sleep 3
 key q
-pane_wait "EXITED=0" 10
+pane_wait "EXITED=0" 30
 first=$(grep -o 'sentence utterance=[0-9]*' "$TMP/run2.log" | head -1 | cut -d= -f2 || true)
 [ "$first" = "$last" ] && pass "reopened at sentence $last" \
     || fail "reopened at sentence '$first', but the first session stopped at '$last'"
@@ -93,7 +93,7 @@ first=$(grep -o 'sentence utterance=[0-9]*' "$TMP/run2.log" | head -1 | cut -d= 
 # --- Ctrl-C stops at once and gives the terminal back ----------------------------------------
 tm kill-session -t docbao
 start_session "$TMP/run3.log"
-pane_wait "Reading. Press h for the keys" 10
+pane_wait "Reading. Press h for the keys" 30
 sleep 2
 start=$(date +%s%N)
 key C-c

@@ -9,8 +9,6 @@
  */
 #include <fcntl.h>
 #include <portaudio.h>
-#include <pthread.h>
-#include <sched.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -44,17 +42,6 @@ static PaError write_frames(pa_out *o, const int16_t *frames, size_t n)
 }
 
 /*
- * Asks for real-time scheduling for the thread that feeds the device, so that a busy machine
- * does not starve it; without the privilege (RLIMIT_RTPRIO, rtkit) it keeps normal priority.
- */
-static void raise_priority(void)
-{
-    struct sched_param param = {0};
-    param.sched_priority = 10;
-    pthread_setschedparam(pthread_self(), SCHED_FIFO, &param);
-}
-
-/*
  * When a device fails mid-stream, PortAudio and ALSA print their internal diagnostics on
  * stderr from the thread that writes. This thread gets its own descriptor table
  * (unshare(CLONE_FILES)) whose stderr is /dev/null, so their noise never reaches the listener's
@@ -84,7 +71,6 @@ static gpointer write_loop(gpointer data)
     uint64_t idle_frames = 0; /* silence written since then */
     uint64_t lead = piece;    /* silence is written this far ahead of the clock */
     int errors = 0;           /* failed writes in a row */
-    raise_priority();
     quiet_this_thread();
     while (!g_atomic_int_get(&o->stop)) {
         gboolean starved;

@@ -145,7 +145,7 @@ typedef struct docbao_player_options {
     const char *engine;           /* NULL or "espeak-ng"; "tone" for tests */
     const char *output;           /* "portaudio" (default) or "null" */
     const char *device;           /* portaudio device name, NULL = default */
-    int latency_ms;               /* requested device latency, 0 = 30 */
+    int latency_ms;               /* requested device buffer, 0 = 50 ms */
     unsigned sections;            /* docbao_section mask, 0 = all */
     docbao_clock *clock;          /* NULL = the system clock */
     /* Where positions and bookmarks are kept; NULL = $XDG_STATE_HOME/docbao. */

@@ -338,11 +338,15 @@ int cmd_read(int argc, char **argv)
     speech_opts o = {0};
     char *device = NULL, *log_path = NULL, *output = NULL, *keys_path = NULL;
     gboolean resume = FALSE, from_start = FALSE, show_text = FALSE, no_keys = FALSE;
+    int latency_ms = 0;
     int code = EXIT_OK;
     GOptionEntry *common = speech_entries(&o);
     GOptionEntry entries[] = {
         {"device", 'd', 0, G_OPTION_ARG_STRING, &device,
          N_("Sound device (see: docbao devices); default: the system's"), N_("NAME")},
+        {"buffer", 0, 0, G_OPTION_ARG_INT, &latency_ms,
+         N_("Sound buffer in milliseconds, 10 to 500 (default 50; more if the sound stutters)"),
+         N_("MS")},
         {"resume", 0, 0, G_OPTION_ARG_NONE, &resume,
          N_("Continue where you left off, without asking"), NULL},
         {"from-start", 0, 0, G_OPTION_ARG_NONE, &from_start,
@@ -388,6 +392,14 @@ int cmd_read(int argc, char **argv)
         }
         g_option_context_set_description(ctx, desc);
         g_free(desc);
+    }
+    if (latency_ms != 0 && (latency_ms < 10 || latency_ms > 500)) {
+        char *msg = g_strdup_printf(_("--buffer must be between 10 and 500 milliseconds, not %d"),
+                                    latency_ms);
+        say_error(msg);
+        g_free(msg);
+        code = EXIT_USAGE;
+        goto out;
     }
     if (resume && from_start) {
         say_error(_("choose either --resume or --from-start"));
@@ -435,6 +447,7 @@ int cmd_read(int argc, char **argv)
     po.engine = o.engine;
     po.output = output;
     po.device = device;
+    po.latency_ms = latency_ms;
     po.sections = sections;
     po.keymap = keymap;
     po.voices = voices;

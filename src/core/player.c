@@ -101,6 +101,7 @@ struct docbao_player {
     uint64_t last_save_us;
     size_t saved_cur;
     double samples_per_char;
+    unsigned underruns_seen; /* underruns already logged */
     /* Latency probe: a command waiting for its audio to reach the output. */
     uint64_t probe_key_us;
     docbao_command probe_cmd;
@@ -1211,6 +1212,13 @@ static void free_message(message *m)
 static void housekeeping(docbao_player *p)
 {
     uint64_t now = docbao_clock_now(p->clock);
+    unsigned underruns = atomic_load(&p->stream.underruns);
+    if (underruns != p->underruns_seen) {
+        log_line(p, "underrun count=%u utterance=%zu ring_ms=%llu", underruns, p->cur,
+                 (unsigned long long)(dbi_ring_level(&p->stream.article) * 1000 /
+                                      (uint64_t)p->stream.rate));
+        p->underruns_seen = underruns;
+    }
     int failed = atomic_exchange(&p->stream.failed, 0);
     if (failed != 0) {
         docbao_error err;

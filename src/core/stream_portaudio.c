@@ -124,7 +124,7 @@ static void *pa_start(dbi_stream *s, const char *device, int latency_ms, docbao_
     pa_out *o = g_new0(pa_out, 1);
     int rate = s->rate;
     o->stream = s;
-    o->pa = dbi_pa_open(device, s->rate, latency_ms > 0 ? latency_ms : 30, &rate, err);
+    o->pa = dbi_pa_open(device, s->rate, latency_ms > 0 ? latency_ms : 50, &rate, err);
     if (o->pa == NULL) {
         g_free(o);
         return NULL;

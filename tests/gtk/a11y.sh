@@ -21,10 +21,15 @@ if [ -n "${ATSPI_NAMES:-}" ] && [ -x "$launcher" ] && command -v dbus-run-sessio
     cat >"$TMP/atspi.sh" <<SCRIPT
 #!/usr/bin/env bash
 $launcher --launch-immediately &
-sleep 1
+# The application joins the accessibility bus only if it is up when it starts.
+for _ in \$(seq 1 100); do
+    dbus-send --session --dest=org.a11y.Bus --print-reply /org/a11y/bus org.a11y.Bus.GetAddress \
+        >/dev/null 2>&1 && break
+    sleep 0.1
+done
 "\$@" &
 app=\$!
-"$ATSPI_NAMES" docbao-gtk 30
+"$ATSPI_NAMES" docbao-gtk 60
 status=\$?
 kill \$app
 exit \$status

@@ -99,7 +99,22 @@ int main(int argc, char **argv)
         }
     }
     if (found == NULL) {
-        fprintf(stderr, "atspi_names: %s did not appear on the accessibility bus\n", app);
+        AtspiAccessible *desktop = atspi_get_desktop(0);
+        gint n = atspi_accessible_get_child_count(desktop, NULL);
+        fprintf(stderr, "atspi_names: %s did not appear on the accessibility bus (%d there:", app,
+                n);
+        for (gint i = 0; i < n; i++) {
+            AtspiAccessible *a = atspi_accessible_get_child_at_index(desktop, i, NULL);
+            char *name = a != NULL ? atspi_accessible_get_name(a, NULL) : NULL;
+            fprintf(stderr, " \"%s\" with %d children", name != NULL ? name : "?",
+                    a != NULL ? atspi_accessible_get_child_count(a, NULL) : -1);
+            g_free(name);
+            if (a != NULL) {
+                g_object_unref(a);
+            }
+        }
+        fprintf(stderr, ")\n");
+        g_object_unref(desktop);
         return 2;
     }
     /* Let the window finish building its widgets. */

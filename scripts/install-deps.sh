@@ -15,7 +15,7 @@ packages=(
     ca-certificates openssl
     # Tests: audio capture through ALSA and PulseAudio, GUI under Xvfb, terminal sessions,
     # fuzzing with clang's libFuzzer
-    libasound2-plugins alsa-utils pulseaudio pulseaudio-utils xvfb xauth tmux bsdutils
+    libasound2-plugins alsa-utils pulseaudio pulseaudio-utils xvfb tmux bsdutils
     dbus at-spi2-core libatspi2.0-dev
     clang libclang-rt-14-dev
 )

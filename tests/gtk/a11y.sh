@@ -37,7 +37,7 @@ SCRIPT
     chmod +x "$TMP/atspi.sh"
     for mode in reader kiosk; do
         if [ "$mode" = reader ]; then args=("$SEED"); else args=(--kiosk "$TMP/kiosk"); fi
-        run timeout 120 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x1024x24" \
+        run timeout 120 dbus-run-session -- "$XVFB" \
             "$TMP/atspi.sh" "$DOCBAO_GTK" --audio-output null --engine tone --size 1000x700 "${args[@]}"
         expect_status 0 "$mode: every control has a name of its own over AT-SPI"
         expect_in "$TMP/out" "summary:" "$mode: the AT-SPI tree was read"

@@ -1,12 +1,13 @@
 # Shared helpers for the docbao-gtk tests: the end-to-end helpers of tests/cli/lib.sh (a
-# private HOME, pass/fail), plus a display. Each run gets its own Xvfb server (xvfb-run -a) and,
+# private HOME, pass/fail), plus a display. Each run gets its own Xvfb server (xvfb.sh) and,
 # when dbus-run-session exists, its own session bus, so the accessibility bus runs as on a
 # desktop. Software rendering (cairo) makes snapshots deterministic.
 . "$(dirname "$0")/../cli/lib.sh"
 : "${DOCBAO_GTK:?DOCBAO_GTK must name the docbao-gtk program (ctest sets it)}"
 
-if ! command -v xvfb-run >/dev/null || ! command -v Xvfb >/dev/null; then
-    echo "skip: xvfb-run or Xvfb is missing (scripts/install-deps.sh installs xvfb)"
+XVFB="$(cd "$(dirname "$0")" && pwd)/xvfb.sh"
+if ! command -v Xvfb >/dev/null; then
+    echo "skip: Xvfb is missing (scripts/install-deps.sh installs xvfb)"
     exit 77
 fi
 export GSK_RENDERER=cairo GDK_BACKEND=x11
@@ -18,7 +19,7 @@ gtk() {
     if command -v dbus-run-session >/dev/null; then
         bus=(dbus-run-session --)
     fi
-    run timeout 180 "${bus[@]}" xvfb-run -a -s "-screen 0 1280x1024x24" "$DOCBAO_GTK" "$@"
+    run timeout 180 "${bus[@]}" "$XVFB" "$DOCBAO_GTK" "$@"
 }
 
 # field LINE KEY: the value of KEY=VALUE in a line of words.

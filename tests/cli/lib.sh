@@ -76,6 +76,33 @@ float_between() {
     fi
 }
 
+# alsa_capture FILE: ALSA's default device in this test's HOME becomes the "file" plugin, which
+# writes every sample played to FILE (a WAV) and consumes them at once.
+alsa_capture() {
+    cat >"$HOME/.asoundrc" <<ASOUND
+pcm.!default {
+    type file
+    slave.pcm "null"
+    file "$1"
+    format "wav"
+}
+ASOUND
+}
+
+# alsa_no_device: ALSA's default device in this test's HOME is a card that does not exist.
+alsa_no_device() {
+    cat >"$HOME/.asoundrc" <<'ASOUND'
+pcm.!default {
+    type hw
+    card 99
+}
+ctl.!default {
+    type hw
+    card 99
+}
+ASOUND
+}
+
 finish() {
     if [ "$failures" -gt 0 ]; then
         echo "$failures check(s) failed" >&2

@@ -4,14 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 capture="$TMP/capture.wav"
-cat >"$HOME/.asoundrc" <<ASOUND
-pcm.!default {
-    type file
-    slave.pcm "null"
-    file "$capture"
-    format "wav"
-}
-ASOUND
+alsa_capture "$capture"
 
 run "$DOCBAO" read "$SEED"
 expect_status 0 "read the seed page through PortAudio"
@@ -37,16 +30,7 @@ expect_status 5 "unknown device"
 expect_in "$TMP/err" "no such card" "the device is named"
 
 # No sound device at all: an ALSA configuration whose default device cannot open.
-cat >"$HOME/.asoundrc" <<'ASOUND'
-pcm.!default {
-    type hw
-    card 99
-}
-ctl.!default {
-    type hw
-    card 99
-}
-ASOUND
+alsa_no_device
 start=$(date +%s%N)
 run "$DOCBAO" read "$SEED"
 elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))

@@ -6,14 +6,7 @@
 . "$(dirname "$0")/lib.sh"
 
 capture="$TMP/capture.wav"
-cat >"$HOME/.asoundrc" <<ASOUND
-pcm.!default {
-    type file
-    slave.pcm "null"
-    file "$capture"
-    format "wav"
-}
-ASOUND
+alsa_capture "$capture"
 
 gtk --size 1000x700 --log "$TMP/log" --quit-when-finished "$SEED"
 expect_status 0 "the reader played the article and quit at its end"

@@ -43,16 +43,7 @@ expect_in "$TMP/out" "text_size=100" "the defaults are used"
 expect_in "$TMP/log3" "banner $ini could not be read" "a banner says so"
 
 # No sound device: the article still shows, and a banner suggests export.
-cat >"$HOME/.asoundrc" <<'ASOUND'
-pcm.!default {
-    type hw
-    card 99
-}
-ctl.!default {
-    type hw
-    card 99
-}
-ASOUND
+alsa_no_device
 gtk --size 1000x700 --log "$TMP/log4" --report --snapshot "$TMP/nodevice.png" "$SEED"
 expect_status 0 "without a sound device the window still opens"
 expect_in "$TMP/log4" "opened" "the article is shown"

@@ -158,27 +158,29 @@ static void add(dbg_speech_bar *b, GtkWidget *w)
     gtk_box_append(GTK_BOX(b->group), w);
 }
 
-static GtkWidget *button(dbg_speech_bar *b, dbg_control c, const char *label, const char *name)
+/* Adds a control to the bar, named for screen readers, reporting SIGNAL to CALLBACK. */
+static GtkWidget *control(dbg_speech_bar *b, dbg_control c, GtkWidget *w, const char *signal,
+                          GCallback callback, const char *name)
 {
-    GtkWidget *w = gtk_button_new_with_label(label);
     g_object_set_data(G_OBJECT(w), "dbg-control", GINT_TO_POINTER(c));
-    g_signal_connect(w, "clicked", G_CALLBACK(on_clicked), b);
+    g_signal_connect(w, signal, callback, b);
     dbg_a11y_name(w, name);
     b->controls[c] = w;
     add(b, w);
     return w;
 }
 
+static GtkWidget *button(dbg_speech_bar *b, dbg_control c, const char *label, const char *name)
+{
+    return control(b, c, gtk_button_new_with_label(label), "clicked", G_CALLBACK(on_clicked),
+                   name);
+}
+
 static GtkWidget *dropdown(dbg_speech_bar *b, dbg_control c, const char *const *items,
                            const char *name)
 {
-    GtkWidget *w = gtk_drop_down_new_from_strings(items);
-    g_object_set_data(G_OBJECT(w), "dbg-control", GINT_TO_POINTER(c));
-    g_signal_connect(w, "notify::selected", G_CALLBACK(on_selected), b);
-    dbg_a11y_name(w, name);
-    b->controls[c] = w;
-    add(b, w);
-    return w;
+    return control(b, c, gtk_drop_down_new_from_strings(items), "notify::selected",
+                   G_CALLBACK(on_selected), name);
 }
 
 static GtkWidget *value_label(dbg_speech_bar *b, const char *name)

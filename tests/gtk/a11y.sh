@@ -40,6 +40,7 @@ SCRIPT
         run timeout 120 dbus-run-session -- "$XVFB" \
             "$TMP/atspi.sh" "$DOCBAO_GTK" --audio-output null --engine tone --size 1000x700 "${args[@]}"
         expect_status 0 "$mode: every control has a name of its own over AT-SPI"
+        [ "$status" -eq 0 ] || grep -v '^dbus-daemon' "$TMP/err" | tail -20 | sed 's/^/  stderr: /'
         expect_in "$TMP/out" "summary:" "$mode: the AT-SPI tree was read"
         grep -E '^(summary|UNNAMED)' "$TMP/out" | sed 's/^/  /'
     done

@@ -110,6 +110,27 @@ static void test_file_feed(void)
     g_free(path);
 }
 
+/* A feed read from a file: %-escaped links become paths; bytes that are not text are dropped. */
+static void test_file_links_are_text(void)
+{
+    const char *rss =
+        "<rss version=\"2.0\"><channel><title>T</title>\n"
+        "<item><title>Một</title><link>tin%20m%E1%BB%99t.html</link></item>\n"
+        "<item><title>Hỏng</title><link>tin%FF%FE.html</link></item>\n"
+        "<item><title>Tệp</title><link>file:///srv/kiosk/tin%C3%.html</link></item>\n"
+        "</channel></rss>\n";
+    docbao_feed *f = NULL;
+    docbao_error err = {0};
+    g_assert_cmpint(docbao_feed_parse(rss, strlen(rss), "/srv/kiosk/feed.rss", &f, &err), ==,
+                    DOCBAO_OK);
+    g_assert_cmpuint(docbao_feed_n_entries(f), ==, 3);
+    g_assert_cmpstr(docbao_feed_entry_link(f, 0), ==, "/srv/kiosk/tin một.html");
+    g_assert_null(docbao_feed_entry_link(f, 1));
+    g_assert_true(docbao_feed_entry_link(f, 2) == NULL ||
+                  g_utf8_validate(docbao_feed_entry_link(f, 2), -1, NULL));
+    docbao_feed_free(f);
+}
+
 static void test_rdf_and_fallbacks(void)
 {
     const char *rdf =
@@ -366,6 +387,7 @@ int main(int argc, char **argv)
     g_test_add_func("/feed/rss-sample", test_rss_sample);
     g_test_add_func("/feed/atom-sample", test_atom_sample);
     g_test_add_func("/feed/file", test_file_feed);
+    g_test_add_func("/feed/file-links-are-text", test_file_links_are_text);
     g_test_add_func("/feed/rdf-and-fallbacks", test_rdf_and_fallbacks);
     g_test_add_func("/feed/atom-xml-base", test_atom_xml_base);
     g_test_add_func("/feed/dates", test_dates);

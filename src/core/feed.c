@@ -15,6 +15,7 @@
 #include "docbao/input.h"
 #include "fetch_internal.h"
 #include "internal.h"
+#include "xml_parse.h"
 
 #define NS_RSS1 "http://purl.org/rss/1.0/"
 #define NS_ATOM "http://www.w3.org/2005/Atom"
@@ -454,14 +455,7 @@ static void collect_text(xmlNode *n, GString *out)
 static char *html_to_text(const char *html)
 {
     GString *out = g_string_new(NULL);
-    size_t len = strlen(html);
-    htmlDocPtr doc;
-    if (len > INT_MAX) {
-        return g_string_free(out, FALSE);
-    }
-    doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
-                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                             HTML_PARSE_NONET);
+    htmlDocPtr doc = dbi_html_parse(html, strlen(html), NULL, 0);
     if (doc != NULL && xmlDocGetRootElement(doc) != NULL) {
         xmlNode wrapper = {0};
         wrapper.children = xmlDocGetRootElement(doc);
@@ -593,6 +587,11 @@ static char *resolve_link(parser *p, xmlNode *node, const char *ref)
         }
     }
     g_free(resolved);
+    /* A path made of bytes that are not text (from %-escapes or a broken page) cannot be
+     * shown or spoken: the entry goes without a link rather than with a garbled one. */
+    if (link != NULL && !g_utf8_validate(link, -1, NULL)) {
+        g_clear_pointer(&link, g_free);
+    }
     return link;
 }
 
@@ -864,12 +863,12 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
         return dbi_fail(err, DOCBAO_ERR_NOMEM, _("out of memory"));
     }
     /* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: external entities and DTDs are never read. */
-    doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, flags);
+    doc = dbi_xml_parse(ctxt, data, len, flags);
     if (doc == NULL || !ctxt->wellFormed) {
         /* Keep the first complaint, then forgive what can be forgiven. */
         complaint = parse_complaint(ctxt);
         xmlFreeDoc(doc);
-        doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, flags | XML_PARSE_RECOVER);
+        doc = dbi_xml_parse(ctxt, data, len, flags | XML_PARSE_RECOVER);
         recovered = TRUE;
     }
     root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;

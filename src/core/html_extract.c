@@ -25,6 +25,7 @@
 #include "html_hints.h"
 #include "internal.h"
 #include "vi_legacy_encoding.h"
+#include "xml_parse.h"
 
 /* ---------------------------------------------------------------------------------------- */
 /* Shared helpers                                                                            */
@@ -1214,9 +1215,7 @@ static gboolean blocks_from_structured_data(html_extraction *x)
     }
     if (strchr(body, '<') != NULL) {
         lines_walk w = {g_string_new(NULL)};
-        xmlDoc *doc = htmlReadMemory(body, (int)MIN(strlen(body), (size_t)INT_MAX), NULL, "UTF-8",
-                                     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                         HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+        xmlDoc *doc = dbi_html_parse(body, strlen(body), NULL, 0);
         if (doc != NULL) {
             dom_walk(xmlDocGetRootElement(doc), TRUE, lines_enter, NULL, &w);
             xmlFreeDoc(doc);
@@ -1309,11 +1308,7 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     utf8 = html_charset_to_utf8(html, len, opts->charset, &utf8_len_bytes, NULL);
     src = utf8 != NULL ? utf8 : html;
     src_len = utf8 != NULL ? utf8_len_bytes : len;
-    doc = src_len <= INT_MAX
-              ? htmlReadMemory(src, (int)src_len, opts->url, "UTF-8",
-                               HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                   HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC)
-              : NULL;
+    doc = dbi_html_parse(src, src_len, opts->url, HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
     g_free(utf8);
     if (doc == NULL || xmlDocGetRootElement(doc) == NULL) {
         if (doc != NULL) {

@@ -38,6 +38,9 @@ expect_in "$TMP/out" "Phố phường học sinh đã đến trường" "the res
 printf 'Tiêu đề\nMột d\xf2ng h\xfbng\n' >"$TMP/bad-utf8.txt"
 check "invalid UTF-8 text" 3 "$DOCBAO" normalize "$TMP/bad-utf8.txt"
 expect_in "$TMP/err" ":2:" "the bad line is named"
+# A feed whose bytes do not match its declared encoding: libxml2's own complaints stay quiet.
+printf '<?xml version="1.0" encoding="ISO-2022-JP"?><rss version="2.0"><channel><title>\xc4\x91\xe1\xbb\x8f</title></channel></rss>' >"$TMP/bad.rss"
+check "a feed in the wrong encoding" 3 "$DOCBAO" feed "$TMP/bad.rss"
 check "a folder" 3 "$DOCBAO" extract "$TMP"
 
 # A 50 MB page: refused quickly, from a file and from a pipe.

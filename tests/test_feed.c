@@ -235,6 +235,7 @@ static void test_dates(void)
         {"hôm qua", NULL},
         {"", NULL},
         {"25:61", NULL},
+        {"0037-11-05T07:30:00+07:00", NULL},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         gint64 t = 42;

@@ -274,6 +274,12 @@ static gboolean parse_numeric_date(const char *word, date_parts *d)
     return ok;
 }
 
+/* A year a news item can carry: from the Unix epoch to what four digits write. */
+static gboolean plausible_year(int year)
+{
+    return year >= 1970 && year <= 9999;
+}
+
 gboolean dbi_feed_parse_date(const char *text, gint64 *out)
 {
     GTimeZone *tz;
@@ -298,11 +304,15 @@ gboolean dbi_feed_parse_date(const char *text, gint64 *out)
     tz = g_time_zone_new_offset(VIETNAM_OFFSET);
     dt = g_date_time_new_from_iso8601(copy, tz);
     if (dt != NULL) {
-        *out = g_date_time_to_unix(dt);
+        /* Years outside the range the other forms accept are not news dates. */
+        gboolean plausible = plausible_year(g_date_time_get_year(dt));
+        if (plausible) {
+            *out = g_date_time_to_unix(dt);
+        }
         g_date_time_unref(dt);
         g_time_zone_unref(tz);
         g_free(copy);
-        return TRUE;
+        return plausible;
     }
     /* "2023-11-27T08:30": split date and time at the T. */
     for (char *p = copy + 1; *p != '\0'; p++) {
@@ -380,7 +390,7 @@ gboolean dbi_feed_parse_date(const char *text, gint64 *out)
         d.hour = 0;
     }
     g_time_zone_unref(tz);
-    if (d.year < 1970 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1 ||
+    if (!plausible_year(d.year) || d.month < 1 || d.month > 12 || d.day < 1 ||
         !g_date_valid_dmy((GDateDay)d.day, (GDateMonth)d.month, (GDateYear)d.year)) {
         return FALSE;
     }

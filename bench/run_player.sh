@@ -76,4 +76,6 @@ awk -v u="$pu" -v s="$ps" -v e="$pe" 'BEGIN { printf "   paplay (anchor, the sam
 echo
 echo "3. Underruns over the whole article"
 echo "   $(grep -o 'finished underruns=[0-9]*' "$TMP/full.log" || echo 'not finished') (target 0)"
+# Each underrun as the player logged it: when, in which utterance, how much speech was ready.
+grep ' underrun ' "$TMP/full.log" | sed 's/^/   /' || true
 stop_pulse

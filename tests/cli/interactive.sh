@@ -79,6 +79,7 @@ float_between "$(cat "$TMP/ratio.txt")" 0.55 0.85 "after the rate change each ch
 # --- Reopening offers the position -----------------------------------------------------------
 last=$(grep -o 'sentence utterance=[0-9]*' "$TMP/run1.log" | tail -1 | cut -d= -f2 || true)
 tm kill-session -t docbao
+ensure_pulse
 start_session "$TMP/run2.log"
 pane_wait "Last time you stopped at paragraph" 30
 sleep 1
@@ -92,6 +93,7 @@ first=$(grep -o 'sentence utterance=[0-9]*' "$TMP/run2.log" | head -1 | cut -d= 
 
 # --- Ctrl-C stops at once and gives the terminal back ----------------------------------------
 tm kill-session -t docbao
+ensure_pulse
 start_session "$TMP/run3.log"
 pane_wait "Reading. Press h for the keys" 30
 sleep 2

@@ -147,6 +147,32 @@ static const char *const para =
     "Đây là một đoạn văn đủ dài để được coi là nội dung chính của bài báo, có dấu phẩy, "
     "có nhiều chữ, và kể về một sự kiện ở tỉnh nhà trong năm nay.";
 
+/* Short or odd machine-readable dates are read or ignored, never read past their end. */
+static void test_short_meta_dates(void)
+{
+    static const char *const dates[] = {"1-1-1", "2024-1-2", "2024-01-2T", "7-7-7Z", "2024-01-28"};
+    for (size_t i = 0; i < G_N_ELEMENTS(dates); i++) {
+        GString *body = g_string_new(NULL);
+        GString *page;
+        docbao_article *a;
+        char *head = g_strdup_printf("<meta property=\"article:published_time\" content=\"%s\">",
+                                     dates[i]);
+        for (int k = 0; k < 4; k++) {
+            g_string_append_printf(body, "<p>%s</p>", para);
+        }
+        page = article_page(body->str);
+        g_string_replace(page, "<meta charset=utf-8>", head, 1);
+        a = extract_string(page->str, DOCBAO_OK);
+        if (i + 1 == G_N_ELEMENTS(dates)) {
+            g_assert_cmpstr(docbao_article_published(a), ==, "2024-01-28");
+        }
+        docbao_article_free(a);
+        g_string_free(page, TRUE);
+        g_string_free(body, TRUE);
+        g_free(head);
+    }
+}
+
 static void test_br_split_and_hidden(void)
 {
     GString *body = g_string_new(NULL);
@@ -436,6 +462,7 @@ int main(int argc, char **argv)
     g_test_add_func("/extract/seed-fields", test_seed_fields);
     g_test_add_func("/extract/no-article", test_no_article);
     g_test_add_func("/extract/br-split-and-hidden", test_br_split_and_hidden);
+    g_test_add_func("/extract/short-meta-dates", test_short_meta_dates);
     g_test_add_func("/extract/entities-and-nfd", test_entities_and_nfd);
     g_test_add_func("/extract/deep-nesting", test_deep_nesting);
     g_test_add_func("/extract/deep-nesting-text", test_deep_nesting_text);

@@ -493,6 +493,31 @@ static void test_invalid(void)
 }
 
 /* Inputs made to be slow: each must finish quickly with output in proportion to the input. */
+/* Numbers with more thousands groups than any real amount: read somehow, never overflowing. */
+static void test_many_groups(void)
+{
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    for (int head = 1; head <= 3; head++) {
+        for (int groups = 1; groups <= 9; groups++) {
+            for (int sep = 0; sep < 2; sep++) {
+                GString *in = g_string_new("Có ");
+                docbao_spoken *s = NULL;
+                g_string_append_len(in, "123", head);
+                for (int g = 0; g < groups; g++) {
+                    g_string_append_c(in, sep == 0 ? '.' : ',');
+                    g_string_append(in, "456");
+                }
+                g_string_append(in, " người.");
+                g_assert_cmpint(docbao_normalize(n, in->str, in->len, &s, NULL), ==, DOCBAO_OK);
+                check_spans(in->str, in->len, s);
+                docbao_spoken_free(s);
+                g_string_free(in, TRUE);
+            }
+        }
+    }
+    docbao_normalizer_free(n);
+}
+
 static void test_pathological(void)
 {
     static const char *const units[] = {"9", ".", "a", "A", "1.", "(", "0912 ", "1/", "-",
@@ -537,6 +562,7 @@ int main(int argc, char **argv)
     g_test_add_func("/normalize/user-lexicons", test_user_lexicons);
     g_test_add_func("/normalize/golden", test_golden);
     g_test_add_func("/normalize/pathological", test_pathological);
+    g_test_add_func("/normalize/many-groups", test_many_groups);
     status = g_test_run();
     g_rmdir(empty_dir);
     g_free(empty_dir);

@@ -390,7 +390,7 @@ static char *ymd(int y, int m, int d)
 
 char *html_meta_iso_date(const char *s)
 {
-    int y = 0, m = 0, d = 0;
+    int y = 0, m = 0, d = 0, used = 0;
     const char *t;
     if (s == NULL) {
         return NULL;
@@ -398,15 +398,15 @@ char *html_meta_iso_date(const char *s)
     while (g_ascii_isspace(*s)) {
         s++;
     }
-    if (sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_ascii_isdigit(s[0])) {
+    if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &used) != 3 || !g_ascii_isdigit(s[0])) {
         return html_meta_find_date(s);
     }
     /*
      * A time in UTC ("Z") is turned into Vietnam's time, where a late evening in UTC is the
      * next morning; a time with its own offset keeps the calendar day it was written with.
      */
-    t = s + 10;
-    if ((*t == 'T' || *t == ' ') && strchr(t, 'Z') != NULL) {
+    t = s + used;
+    if (used == 10 && (*t == 'T' || *t == ' ') && strchr(t, 'Z') != NULL) {
         char *iso = g_strdup(s);
         GDateTime *dt;
         iso[10] = 'T';

@@ -64,8 +64,10 @@ static void parse_number(const vi_norm *c, size_t i, numlit *a)
     a->digits = vi_norm_str(c, i);
     a->n = tok_len(c, i);
     a->plain = TRUE;
-    if ((groups = count_groups(c, i, '.')) >= 1 ||
-        ((groups = count_groups(c, i, ',')) >= 2)) {
+    if (((groups = count_groups(c, i, '.')) >= 1 ||
+         ((groups = count_groups(c, i, ',')) >= 2)) &&
+        a->n + 3 * groups < sizeof a->buf) {
+        /* (Longer runs of groups than the buffer holds are read as they are written.) */
         gunichar sep = c->tok[i + 1].ch;
         size_t at = 0;
         memcpy(a->buf, a->digits, a->n);

@@ -66,9 +66,11 @@ printf '   espeak-ng on docbao'"'"'s spoken text  %6.1f ms (the same speech as d
     "$(awk -v v="$s_med" 'BEGIN { print v / 1000 }')" "$(awk -v a="$d_med" -v b="$s_med" 'BEGIN { print a / b }')" \
     "$(awk -v a="$dc_med" -v b="$sc_med" 'BEGIN { print (b > 0) ? a / b : 0 }')"
 if command -v valgrind >/dev/null; then
-    d_ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$docbao" export -q "$tmp/article.txt" -o "$tmp/d.wav" 2>&1 | sed -n 's/.*refs: *//p' | tr -d ,)
-    e_ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null espeak-ng -v vi -f "$tmp/article.txt" -w "$tmp/e.wav" 2>&1 | sed -n 's/.*refs: *//p' | tr -d ,)
-    s_ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null espeak-ng -v vi -f "$tmp/spoken.txt" -w "$tmp/s.wav" 2>&1 | sed -n 's/.*refs: *//p' | tr -d ,)
+    # ir CMD...: instructions the command executes (callgrind), independent of the machine's load.
+    ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 | sed -n 's/.*refs: *//p' | tr -d ,; }
+    d_ir=$(ir "$docbao" export -q "$tmp/article.txt" -o "$tmp/d.wav")
+    e_ir=$(ir espeak-ng -v vi -f "$tmp/article.txt" -w "$tmp/e.wav")
+    s_ir=$(ir espeak-ng -v vi -f "$tmp/spoken.txt" -w "$tmp/s.wav")
     printf '   instructions: docbao %s, espeak-ng %s (ratio %.3f), espeak-ng on the spoken text %s (ratio %.3f)\n' \
         "$d_ir" "$e_ir" "$(awk -v a="$d_ir" -v b="$e_ir" 'BEGIN { print a / b }')" \
         "$s_ir" "$(awk -v a="$d_ir" -v b="$s_ir" 'BEGIN { print a / b }')"

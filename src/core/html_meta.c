@@ -409,7 +409,7 @@ char *html_meta_iso_date(const char *s)
     if (used == 10 && (*t == 'T' || *t == ' ') && strchr(t, 'Z') != NULL) {
         char *iso = g_strdup(s);
         GDateTime *dt;
-        iso[10] = 'T';
+        iso[used] = 'T';
         dt = g_date_time_new_from_iso8601(iso, NULL);
         g_free(iso);
         if (dt != NULL) {

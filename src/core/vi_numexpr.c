@@ -10,7 +10,8 @@
 
 /* Plain digit strings longer than this are codes, read digit by digit (nghìn tỷ is 13). */
 #define MAX_PLAIN_CARDINAL 15
-/* Most '.'-separated groups a number may have (18 digits). */
+/* Most groups a number may have, the leading one included (18 digits); longer runs of
+ * groups are not read as one number. */
 #define MAX_GROUPS 6
 
 /*
@@ -45,7 +46,7 @@ static size_t count_groups(const vi_norm *c, size_t i, gunichar sep)
     if (tok_len(c, i) > 3 || vi_norm_str(c, i)[0] == '0') {
         return 0;
     }
-    while (groups < MAX_GROUPS && joined_sym_num(c, j + 1, sep) && tok_len(c, j + 2) == 3) {
+    while (groups + 1 < MAX_GROUPS && joined_sym_num(c, j + 1, sep) && tok_len(c, j + 2) == 3) {
         groups++;
         j += 2;
     }
@@ -64,10 +65,8 @@ static void parse_number(const vi_norm *c, size_t i, numlit *a)
     a->digits = vi_norm_str(c, i);
     a->n = tok_len(c, i);
     a->plain = TRUE;
-    if (((groups = count_groups(c, i, '.')) >= 1 ||
-         ((groups = count_groups(c, i, ',')) >= 2)) &&
-        a->n + 3 * groups < sizeof a->buf) {
-        /* (Longer runs of groups than the buffer holds are read as they are written.) */
+    if ((groups = count_groups(c, i, '.')) >= 1 ||
+        ((groups = count_groups(c, i, ',')) >= 2)) {
         gunichar sep = c->tok[i + 1].ch;
         size_t at = 0;
         memcpy(a->buf, a->digits, a->n);

@@ -12,10 +12,10 @@
 #include <glib.h>
 
 #include "docbao/docbao.h"
-#include "html_charset.h"
+#include "extract/html_charset.h"
 #include "test_util.h"
-#include "vi_legacy_encoding.h"
-#include "vi_syllable.h"
+#include "extract/vi_legacy_encoding.h"
+#include "text/vi_syllable.h"
 
 static docbao_article *extract_string(const char *html, docbao_status expect)
 {

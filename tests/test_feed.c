@@ -4,7 +4,7 @@
 #include <glib.h>
 
 #include "docbao/docbao.h"
-#include "fetch_internal.h"
+#include "input/input_internal.h"
 #include "test_util.h"
 
 #define BASE "http://bao.test/rss/feed.rss"

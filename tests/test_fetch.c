@@ -13,9 +13,9 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
-#include "cache.h"
+#include "input/cache.h"
 #include "docbao/docbao.h"
-#include "fetch_internal.h"
+#include "input/input_internal.h"
 #include "test_util.h"
 
 #define ARTICLE "tin-tuc-bao-dien-tu.html"
@@ -789,7 +789,7 @@ static void test_resolve_and_time(void)
 {
     char *s;
 #define CHECK_RESOLVE(base, ref, want)                                                            \
-    s = docbao_fetch_resolve(base, ref);                                                          \
+    s = docbao_link_resolve(base, ref);                                                          \
     g_assert_cmpstr(s, ==, want);                                                                 \
     g_free(s)
     CHECK_RESOLVE("http://a.test/tin/bai.html", "anh/1.jpg", "http://a.test/tin/anh/1.jpg");

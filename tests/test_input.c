@@ -74,11 +74,11 @@ static void test_text_checks(void)
     static const char nul[] = "abc\0def";
     static const char gz[] = "\x1f\x8b\x08\x00";
     static const char bad[] = "dòng một\ndòng \xc3\x28 hai";
-    g_assert_cmpint(docbao_input_check_text("bình thường", 13, "x", &err), ==, DOCBAO_OK);
-    g_assert_cmpint(docbao_input_check_text(nul, sizeof nul - 1, "x", &err), ==, DOCBAO_ERR_BINARY);
-    g_assert_cmpint(docbao_input_check_text(gz, sizeof gz - 1, "x", &err), ==, DOCBAO_ERR_BINARY);
+    g_assert_cmpint(docbao_text_check("bình thường", 13, "x", &err), ==, DOCBAO_OK);
+    g_assert_cmpint(docbao_text_check(nul, sizeof nul - 1, "x", &err), ==, DOCBAO_ERR_BINARY);
+    g_assert_cmpint(docbao_text_check(gz, sizeof gz - 1, "x", &err), ==, DOCBAO_ERR_BINARY);
     g_assert_nonnull(strstr(err.message, "gzip"));
-    g_assert_cmpint(docbao_input_check_utf8(bad, sizeof bad - 1, "f.txt", &err), ==,
+    g_assert_cmpint(docbao_text_check_utf8(bad, sizeof bad - 1, "f.txt", &err), ==,
                     DOCBAO_ERR_ENCODING);
     /* Line 2, column 6: the bad byte after "dòng ". */
     g_assert_nonnull(strstr(err.message, "f.txt:2:6"));

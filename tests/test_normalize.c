@@ -12,7 +12,7 @@
 #include "docbao/docbao.h"
 #include "golden_normalize.h"
 #include "test_util.h"
-#include "vi_numbers.h"
+#include "normalize/vi_numbers.h"
 
 /* A directory with no lexicons, so that the user's own files never change the results. */
 static char *empty_dir;

@@ -116,14 +116,6 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
 docbao_status docbao_article_from_text(const char *text, size_t len, docbao_article **out,
                                        docbao_error *err);
 
-/*
- * Reads a file (or standard input for "-") and returns its article: HTML pages go through
- * docbao_extract_html(), plain text through docbao_article_from_text(). The input checks of
- * docbao_input_read() and docbao_input_check_text() apply. On failure *out is untouched.
- */
-docbao_status docbao_article_load(const char *path, const docbao_extract_options *opts,
-                                  docbao_article **out, docbao_error *err);
-
 #ifdef __cplusplus
 }
 #endif

@@ -114,14 +114,6 @@ docbao_status docbao_article_fetch(const char *url, const docbao_fetch_options *
                                    docbao_error *err);
 
 /*
- * Resolves a link found in a document against the document's address: a web address
- * (RFC 3986 rules) or, for a document read from a file, its path (a relative link gives a
- * path beside it). Links with a scheme are returned as they are. Returns a new string (free
- * with docbao_free()), or NULL when ref is NULL or cannot be resolved.
- */
-char *docbao_fetch_resolve(const char *base, const char *ref);
-
-/*
  * Formats a Unix time in Vietnam's time (UTC+7, no daylight saving), the time news portals
  * publish in, with a g_date_time_format() pattern such as "%H:%M %d/%m". Free with
  * docbao_free().

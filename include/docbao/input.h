@@ -1,9 +1,15 @@
-/* docbao: reading input files and standard input safely. */
+/*
+ * docbao: the input stage. Takes a file, standard input, an http(s) address or a feed entry;
+ * gives the bytes and their origin (address, charset) to extraction, and so the article. This
+ * header reads files and standard input with size limits and loads articles from any of them;
+ * fetch.h reaches the web (with the offline cache) and feed.h reads RSS and Atom feeds.
+ */
 #ifndef DOCBAO_INPUT_H
 #define DOCBAO_INPUT_H
 
 #include <stddef.h>
 
+#include "docbao/article.h"
 #include "docbao/status.h"
 
 #ifdef __cplusplus
@@ -24,18 +30,14 @@ docbao_status docbao_input_read(const char *path, size_t max_bytes, char **data,
                                 docbao_error *err);
 
 /*
- * Checks that a buffer is text: not binary (NUL bytes or mostly control bytes), returning
- * DOCBAO_ERR_BINARY with what was found in the message. name is used in the message.
+ * Reads a file (or standard input for "-"), or fetches an http(s) address with
+ * docbao_article_fetch()'s default options, and returns its article: HTML pages go through
+ * docbao_extract_html(), plain text through docbao_article_from_text(); a news feed is refused
+ * with DOCBAO_ERR_NOT_ARTICLE_PAGE. The input checks of docbao_input_read() and
+ * docbao_text_check() apply. On failure *out is untouched.
  */
-docbao_status docbao_input_check_text(const char *data, size_t len, const char *name,
-                                      docbao_error *err);
-
-/*
- * Checks that a buffer is valid UTF-8; on failure returns DOCBAO_ERR_ENCODING and names the
- * line and column of the first bad byte.
- */
-docbao_status docbao_input_check_utf8(const char *data, size_t len, const char *name,
-                                      docbao_error *err);
+docbao_status docbao_article_load(const char *path, const docbao_extract_options *opts,
+                                  docbao_article **out, docbao_error *err);
 
 #ifdef __cplusplus
 }

@@ -1,4 +1,8 @@
-/* docbao: what the command-line front end's files share (not part of the library). */
+/*
+ * docbao: what the command-line program's files share (not part of the library). main.c picks
+ * a command; each command lives in its own cmd_*.c; the helpers they share live in cli_*.c and
+ * never call a command back.
+ */
 #ifndef DOCBAO_CLI_COMMANDS_H
 #define DOCBAO_CLI_COMMANDS_H
 
@@ -25,7 +29,7 @@ enum {
 #define _(s)  dgettext("docbao", s)
 #define N_(s) (s)
 
-/* main.c: messages, exit codes and option parsing shared by every command. */
+/* cli_common.c: messages, exit codes and option parsing shared by every command. */
 extern const char *prog;
 const char *exit_codes_help(void);
 void say_error(const char *message);
@@ -34,7 +38,7 @@ int fail(docbao_status st, const docbao_error *err);
 gboolean parse_options(GOptionContext *ctx, int *argc, char ***argv, int *code);
 
 /*
- * Where an article comes from (cmd_feed.c): a file, "-", an http(s) address, or entry N of a
+ * Where an article comes from (cli_source.c): a file, "-", an http(s) address, or entry N of a
  * feed (--entry N FEED), with the network options --timeout, --offline and --no-cache.
  * Zero-initialize; cli_source_clear() frees what the options stored.
  */
@@ -60,7 +64,16 @@ void cli_source_clear(cli_source *s);
 docbao_status cli_source_load(const cli_source *s, const char *input, docbao_article **out,
                               docbao_error *err);
 
-/* Options shared by read and export (main.c). */
+/* Checks the network options and turns them into fetch options; DOCBAO_ERR_INVALID_ARG with
+ * err filled when they are wrong. */
+docbao_status cli_source_fetch_options(const cli_source *s, docbao_fetch_options *fo,
+                                       docbao_error *err);
+
+/* Loads a feed with those options, saying on standard error when a saved copy stands in. */
+docbao_status cli_source_load_feed(const char *input, const docbao_fetch_options *fo,
+                                   docbao_feed **feed, docbao_error *err);
+
+/* Options shared by read and export (cli_speech.c). */
 typedef struct speech_opts {
     char *voice;
     int rate;
@@ -78,21 +91,26 @@ docbao_status choose_profile(const speech_opts *o, docbao_voice_profile *out, do
 gboolean one_input(int argc, char **argv, const char **path, int *code);
 
 /*
- * Ctrl-C and termination (main.c). While cancellable is set, SIGINT, SIGTERM and SIGHUP set
- * interrupted and write a byte to the pipe whose read end cli_signal_fd() returns, instead of
- * ending the process.
+ * Ctrl-C and termination (cli_common.c). cli_catch_signals() installs the handlers, once, at
+ * start. While cancellable is set, SIGINT, SIGTERM and SIGHUP set interrupted, interrupt
+ * active_sink when one is set, and write a byte to the pipe whose read end cli_signal_fd()
+ * returns, instead of ending the process.
  */
 extern volatile int interrupted;
 extern volatile sig_atomic_t cancellable;
+extern docbao_sink *volatile active_sink;
+void cli_catch_signals(void);
 int cli_signal_fd(void);
 
-/* docbao read [OPTIONS] FILE|URL|- (cmd_read.c) */
+/* The commands, each in cmd_NAME.c: they take the command's arguments (argv[0] is
+ * "docbao NAME") and return the exit code. */
 int cmd_read(int argc, char **argv);
-
-/* docbao keys: the key map in force (cmd_read.c) */
-int cmd_keys(int argc, char **argv);
-
-/* docbao feed [--json] [--prefetch] URL|FILE|- */
+int cmd_export(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 int cmd_feed(int argc, char **argv);
+int cmd_normalize(int argc, char **argv);
+int cmd_voices(int argc, char **argv);
+int cmd_keys(int argc, char **argv);
+int cmd_devices(int argc, char **argv);
 
 #endif

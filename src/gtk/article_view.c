@@ -223,7 +223,7 @@ static void insert_image(dbg_article_view *v, const char *source, const char *re
     if (source == NULL || ref == NULL || docbao_fetch_is_url(source) || strcmp(source, "-") == 0) {
         return;
     }
-    path = docbao_fetch_resolve(source, ref);
+    path = docbao_link_resolve(source, ref);
     if (path == NULL || docbao_fetch_is_url(path) || !g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
         docbao_free(path);
         return;

@@ -1,0 +1,835 @@
+/*
+ * Reading the article's containers into blocks, and cleaning the blocks.
+ *
+ * The walk visits the containers in document order with an explicit cursor (no recursion).
+ * Text accumulates until a block boundary; the element the text starts in decides the block's
+ * kind (heading, list item, quote, caption) from the inherited flags dom_page_new() computed,
+ * so no block looks at its ancestors. Data tables are read row by row; layout tables are walked
+ * as containers. Images open a window for their caption: a figcaption or caption-named
+ * element, an image table's text, or a short italic or centred line right under the image;
+ * when none comes, the image's alt text is the caption if it describes something.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/html_extract.h"
+#include "extract/html_hints.h"
+
+/* Table cells are joined with this when a row becomes one paragraph. */
+#define CELL_SEPARATOR "; "
+
+typedef struct {
+    html_extraction *x;
+    const dom_info *root;
+    uint32_t root_flags;     /* inherited flags the root itself has, ignored in its blocks */
+    GString *text;
+    const dom_info *first;   /* the element the pending block's first text is in */
+    size_t chars, bold_chars, italic_chars, link_chars;
+    int pending_br;          /* <br> seen since the last text */
+    const dom_info *image;   /* the last image, while its caption may still come */
+    gboolean image_captioned;
+    gboolean after_image;    /* no text block since the image */
+} walker;
+
+void html_block_clear(html_block *b)
+{
+    g_free(b->text);
+    g_free(b->image);
+    b->text = NULL;
+    b->image = NULL;
+}
+
+static const char *image_source(const dom_info *img)
+{
+    static const char *const lazy[] = {"data-src", "data-original", "data-lazy-src", "data-url"};
+    const char *src = dom_attr(img->node, "src");
+    for (size_t i = 0; i < G_N_ELEMENTS(lazy); i++) {
+        const char *l = dom_attr(img->node, lazy[i]);
+        if (l != NULL && l[0] != '\0' && (src == NULL || src[0] == '\0' ||
+                                          g_str_has_prefix(src, "data:"))) {
+            return l;
+        }
+    }
+    return src;
+}
+
+static void append_block(walker *w, html_block *b)
+{
+    g_array_append_val(w->x->blocks, *b);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Images and captions                                                                       */
+
+static gboolean same_text_loose(const char *a, const char *b)
+{
+    char *la, *lb;
+    gboolean same;
+    if (a == NULL || b == NULL) {
+        return FALSE;
+    }
+    la = g_utf8_casefold(a, -1);
+    lb = g_utf8_casefold(b, -1);
+    same = strcmp(la, lb) == 0 || strstr(lb, la) != NULL;
+    g_free(la);
+    g_free(lb);
+    return same;
+}
+
+/* Does an alt text describe the picture (not a file name, a placeholder or the headline)? */
+static char *descriptive_alt(const walker *w, const dom_info *img)
+{
+    const char *alt = dom_attr(img->node, "alt");
+    char *clean = html_clean_text(alt);
+    int words = 0;
+    if (clean == NULL) {
+        return NULL;
+    }
+    for (const char *p = clean; *p != '\0'; p++) {
+        words += *p == ' ';
+    }
+    words++;
+    if (html_utf8_len(clean) < 25 || words < 4 || strstr(clean, "http") != NULL ||
+        g_str_has_suffix(clean, ".jpg") || g_str_has_suffix(clean, ".png") ||
+        g_str_has_suffix(clean, ".jpeg") || g_str_has_suffix(clean, ".gif") ||
+        g_str_has_suffix(clean, ".webp") || same_text_loose(clean, w->x->title) ||
+        same_text_loose(clean, w->x->lead)) {
+        g_free(clean);
+        return NULL;
+    }
+    return clean;
+}
+
+/* An image that got no caption takes its alt text as one, when that says something. */
+static void settle_image(walker *w)
+{
+    if (w->image != NULL && !w->image_captioned) {
+        char *alt = descriptive_alt(w, w->image);
+        if (alt != NULL) {
+            html_block b = {0};
+            const char *src = image_source(w->image);
+            b.type = DOCBAO_BLOCK_CAPTION;
+            b.text = alt;
+            b.image = src != NULL ? g_strdup(src) : NULL;
+            b.elem = w->image;
+            b.flags = BLOCK_ALT_TEXT;
+            append_block(w, &b);
+        }
+    }
+    w->image = NULL;
+    w->image_captioned = FALSE;
+}
+
+static gboolean is_icon(const dom_info *img)
+{
+    const char *wd = dom_attr(img->node, "width");
+    const char *ht = dom_attr(img->node, "height");
+    return (wd != NULL && g_ascii_isdigit(wd[0]) && atoi(wd) < 60) ||
+           (ht != NULL && g_ascii_isdigit(ht[0]) && atoi(ht) < 60);
+}
+
+static void flush(walker *w);
+
+static void see_image(walker *w, const dom_info *img)
+{
+    if (img == w->image || is_icon(img)) {
+        return;
+    }
+    flush(w);
+    settle_image(w);
+    w->image = img;
+    w->image_captioned = FALSE;
+    w->after_image = TRUE;
+}
+
+/* Emits an element's whole text as the caption of the pending image (or of none). */
+static void emit_caption(walker *w, const dom_info *e)
+{
+    char *text = html_element_text(w->x, e);
+    flush(w);
+    if (text != NULL) {
+        html_block b = {0};
+        const char *src = w->image != NULL ? image_source(w->image) : NULL;
+        b.type = DOCBAO_BLOCK_CAPTION;
+        b.text = text;
+        b.image = src != NULL && w->after_image ? g_strdup(src) : NULL;
+        b.elem = e;
+        b.link_density = dom_link_density(e);
+        append_block(w, &b);
+        w->image_captioned = w->image != NULL;
+    }
+    w->after_image = FALSE;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Text runs                                                                                 */
+
+static void reset_run(walker *w)
+{
+    g_string_truncate(w->text, 0);
+    w->first = NULL;
+    w->chars = w->bold_chars = w->italic_chars = w->link_chars = 0;
+}
+
+static docbao_block_type type_of_run(const walker *w, uint32_t flags)
+{
+    if (flags & DOM_IN_FIGCAPTION) {
+        return DOCBAO_BLOCK_CAPTION;
+    }
+    if (flags & DOM_IN_HEADING) {
+        return DOCBAO_BLOCK_HEADING;
+    }
+    if (flags & DOM_IN_LIST_ITEM) {
+        return DOCBAO_BLOCK_LIST_ITEM;
+    }
+    if (flags & DOM_IN_QUOTE) {
+        return DOCBAO_BLOCK_QUOTE;
+    }
+    return DOCBAO_BLOCK_PARAGRAPH;
+}
+
+static void flush(walker *w)
+{
+    html_block b = {0};
+    uint32_t flags;
+    char *clean;
+    if (w->chars == 0) {
+        reset_run(w);
+        return;
+    }
+    clean = html_clean_text(w->text->str);
+    if (clean == NULL) {
+        reset_run(w);
+        return;
+    }
+    flags = w->first->flags & ~w->root_flags;
+    b.text = clean;
+    b.elem = w->first;
+    b.type = type_of_run(w, flags);
+    b.link_density = (double)w->link_chars / (double)w->chars;
+    if (w->bold_chars * 10 >= w->chars * 9) {
+        b.flags |= BLOCK_BOLD;
+    }
+    if (w->italic_chars * 10 >= w->chars * 9) {
+        b.flags |= BLOCK_ITALIC;
+    }
+    if (flags & DOM_IN_CENTER) {
+        b.flags |= BLOCK_CENTERED;
+    }
+    if (flags & DOM_IN_RIGHT) {
+        b.flags |= BLOCK_RIGHT;
+    }
+    if (w->after_image) {
+        b.flags |= BLOCK_AFTER_IMAGE;
+    }
+    /* A short italic or centred line right under an image is that image's caption. */
+    if (b.type == DOCBAO_BLOCK_PARAGRAPH && w->after_image && w->image != NULL &&
+        (b.flags & (BLOCK_ITALIC | BLOCK_CENTERED)) && html_utf8_len(clean) < 300) {
+        b.type = DOCBAO_BLOCK_CAPTION;
+    }
+    if (b.type == DOCBAO_BLOCK_CAPTION) {
+        const char *src = w->image != NULL && w->after_image ? image_source(w->image) : NULL;
+        b.image = src != NULL ? g_strdup(src) : NULL;
+        w->image_captioned = w->image != NULL;
+    } else {
+        settle_image(w);
+    }
+    w->after_image = FALSE;
+    append_block(w, &b);
+    reset_run(w);
+}
+
+static gboolean ends_sentence_text(const GString *s)
+{
+    gsize n = s->len;
+    while (n > 0 && g_ascii_isspace(s->str[n - 1])) {
+        n--;
+    }
+    if (n == 0) {
+        return FALSE;
+    }
+    return strchr(".!?:;", s->str[n - 1]) != NULL ||
+           (n >= 3 && (memcmp(s->str + n - 3, "\xE2\x80\x9D", 3) == 0 || /* ” */
+                       memcmp(s->str + n - 3, "\xE2\x80\xA6", 3) == 0));  /* … */
+}
+
+static void add_text(walker *w, const xmlNode *n)
+{
+    const char *s = (const char *)n->content;
+    const dom_info *parent;
+    size_t chars;
+    if (s == NULL) {
+        return;
+    }
+    chars = dom_visible_chars(s);
+    if (chars > 0) {
+        /*
+         * Two <br> end a paragraph; one does when the line before it ends a sentence and is a
+         * paragraph's length: pages that write each paragraph on its own line.
+         */
+        if (w->pending_br >= 2 || (w->pending_br == 1 && w->chars >= 120 &&
+                                   ends_sentence_text(w->text))) {
+            flush(w);
+        }
+        w->pending_br = 0;
+    }
+    g_string_append(w->text, s);
+    if (chars == 0) {
+        return;
+    }
+    parent = dom_get(w->x->page, n);
+    if (w->first == NULL) {
+        w->first = parent;
+    }
+    w->chars += chars;
+    if (parent != NULL) {
+        if (parent->flags & DOM_IN_BOLD) {
+            w->bold_chars += chars;
+        }
+        if (parent->flags & DOM_IN_ITALIC) {
+            w->italic_chars += chars;
+        }
+        if (parent->flags & DOM_IN_LINK) {
+            w->link_chars += chars;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Tables                                                                                    */
+
+typedef enum { TABLE_LAYOUT, TABLE_DATA, TABLE_IMAGE } table_kind;
+
+/*
+ * Tells a data table (rows of short cells, two columns or more) from a layout table (cells
+ * holding paragraphs or other tables) and from a table that frames an image and its caption.
+ */
+static table_kind kind_of_table(const html_extraction *x, const dom_info *t)
+{
+    const dom_page *page = x->page;
+    uint32_t rows = 0, cells = 0, cols = 0, row_cells = 0, long_cells = 0, heads = 0;
+    const char *role = dom_attr(t->node, "role");
+    if (role != NULL && g_ascii_strcasecmp(role, "presentation") == 0) {
+        return TABLE_LAYOUT;
+    }
+    for (uint32_t k = t->order + 1; k <= t->last; k++) {
+        const dom_info *i = &page->info[k];
+        if (i->tag == DOM_TAG_TABLE) {
+            return TABLE_LAYOUT;
+        }
+        if (i->flags & DOM_INVISIBLE) {
+            k = i->last;
+            continue;
+        }
+        if (i->tag == DOM_TAG_TR) {
+            rows++;
+            cols = MAX(cols, row_cells);
+            row_cells = 0;
+        } else if (i->tag == DOM_TAG_TD || i->tag == DOM_TAG_TH) {
+            cells++;
+            row_cells++;
+            heads += i->tag == DOM_TAG_TH;
+            if (i->chars > 250 || i->paragraphs > 1) {
+                long_cells++;
+            }
+        }
+    }
+    cols = MAX(cols, row_cells);
+    if (t->images >= 1 && rows <= 4 && t->chars < 600 && t->paragraphs == 0 && cols <= 2) {
+        return TABLE_IMAGE;
+    }
+    if (rows >= 2 && cols >= 2 && long_cells * 10 <= cells && t->chars > 0) {
+        return TABLE_DATA;
+    }
+    if (heads > 0 && rows >= 2 && long_cells == 0) {
+        return TABLE_DATA;
+    }
+    return TABLE_LAYOUT;
+}
+
+/* Emits each row of a data table as one paragraph, its cells joined by CELL_SEPARATOR. */
+static void emit_table_rows(walker *w, const dom_info *t)
+{
+    const dom_page *page = w->x->page;
+    flush(w);
+    settle_image(w);
+    for (uint32_t k = t->order + 1; k <= t->last; k++) {
+        const dom_info *i = &page->info[k];
+        GString *row;
+        uint32_t chars = 0, link_chars = 0;
+        if (html_is_removed(i)) {
+            k = i->last;
+            continue;
+        }
+        if (i->tag == DOM_TAG_CAPTION) {
+            char *text = html_element_text(w->x, i);
+            if (text != NULL) {
+                html_block b = {0};
+                b.type = DOCBAO_BLOCK_PARAGRAPH;
+                b.text = text;
+                b.elem = i;
+                append_block(w, &b);
+            }
+            k = i->last;
+            continue;
+        }
+        if (i->tag != DOM_TAG_TR) {
+            continue;
+        }
+        row = g_string_new(NULL);
+        for (const xmlNode *c = i->node->children; c != NULL; c = c->next) {
+            const dom_info *cell = c->type == XML_ELEMENT_NODE ? dom_get(page, c) : NULL;
+            char *text;
+            if (cell == NULL || (cell->tag != DOM_TAG_TD && cell->tag != DOM_TAG_TH) ||
+                html_is_removed(cell)) {
+                continue;
+            }
+            text = html_element_text(w->x, cell);
+            if (text != NULL) {
+                g_string_append_printf(row, "%s%s", row->len > 0 ? CELL_SEPARATOR : "", text);
+                chars += cell->chars;
+                link_chars += cell->link_chars;
+            }
+            g_free(text);
+        }
+        if (row->len > 0) {
+            html_block b = {0};
+            b.type = DOCBAO_BLOCK_PARAGRAPH;
+            b.text = html_clean_text(row->str);
+            b.elem = i;
+            b.flags = BLOCK_TABLE_ROW;
+            b.link_density = chars > 0 ? (double)link_chars / chars : 0;
+            if (b.text != NULL) {
+                append_block(w, &b);
+            }
+        }
+        g_string_free(row, TRUE);
+        k = i->last;
+    }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Furniture inside the article                                                              */
+
+/*
+ * Should the walk leave out this container? Lists of links (related stories, tag clouds), boxes
+ * mostly made of links, and cards that repeat another story's headline go; a container that
+ * holds most of the article's paragraphs always stays.
+ */
+static gboolean is_inner_furniture(const walker *w, const dom_info *i)
+{
+    double ld = dom_link_density(i);
+    uint32_t own = i->chars - i->link_chars;
+    uint32_t heads = w->x->headlines[i->order];
+    uint32_t prose = w->x->prose[i->order];
+    if (i == w->root || i->chars == 0) {
+        return FALSE;
+    }
+    if (i->paragraphs >= 2 && i->paragraphs * 2 > w->root->paragraphs) {
+        return FALSE;
+    }
+    /* Teasers: headline links with summaries and no prose of their own. */
+    if (heads >= 1 &&
+        (i->tag == DOM_TAG_DIV || i->tag == DOM_TAG_ARTICLE || i->tag == DOM_TAG_SECTION ||
+         i->tag == DOM_TAG_ASIDE ||
+         ((i->tag == DOM_TAG_SPAN || i->tag == DOM_TAG_OTHER) && (i->flags & DOM_HAS_BLOCK))) &&
+        ((prose == 0 && own <= 400) || (heads >= 2 && prose * 5 < own && prose < 200))) {
+        return TRUE;
+    }
+    switch (i->tag) {
+    case DOM_TAG_UL:
+    case DOM_TAG_OL:
+    case DOM_TAG_DL:
+        return ld > 0.5 && i->links >= 2;
+    case DOM_TAG_DIV:
+    case DOM_TAG_SECTION:
+    case DOM_TAG_ARTICLE:
+    case DOM_TAG_HEADER:
+    case DOM_TAG_FORM:
+    case DOM_TAG_TABLE:
+    case DOM_TAG_OTHER:
+    case DOM_TAG_SPAN:
+    case DOM_TAG_CENTER:
+        if ((i->tag == DOM_TAG_SPAN || i->tag == DOM_TAG_OTHER) && !(i->flags & DOM_HAS_BLOCK)) {
+            return FALSE;
+        }
+        return (ld > 0.5 && own < 200 && i->links >= 2) || (ld > 0.7 && i->links >= 3);
+    default:
+        return FALSE;
+    }
+}
+
+static gboolean is_caption_element(const dom_info *i)
+{
+    if (i->tag == DOM_TAG_FIGCAPTION) {
+        return TRUE;
+    }
+    return (i->hints & HINT_CAPTION) && !(i->hints & (HINT_BODY | HINT_CONTENT)) &&
+           i->chars > 0 && i->chars <= 600 && i->paragraphs <= 1 && i->tag != DOM_TAG_IMG &&
+           i->tag != DOM_TAG_FIGURE && i->tag != DOM_TAG_TABLE;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* The walk                                                                                  */
+
+static gboolean walk_enter(xmlNode *n, void *data)
+{
+    walker *w = data;
+    const dom_info *i;
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        add_text(w, n);
+        return FALSE;
+    }
+    if (n->type != XML_ELEMENT_NODE) {
+        return FALSE;
+    }
+    i = dom_get(w->x->page, n);
+    if (i == NULL || html_is_removed(i) || i == w->x->title_el || i == w->x->lead_el) {
+        return FALSE;
+    }
+    if (i->tag == DOM_TAG_BR) {
+        w->pending_br++;
+        g_string_append_c(w->text, ' ');
+        return FALSE;
+    }
+    if (i->tag == DOM_TAG_IMG) {
+        see_image(w, i);
+        return FALSE;
+    }
+    if (is_inner_furniture(w, i)) {
+        return FALSE;
+    }
+    if (is_caption_element(i)) {
+        emit_caption(w, i);
+        return FALSE;
+    }
+    if (i->tag == DOM_TAG_TABLE) {
+        switch (kind_of_table(w->x, i)) {
+        case TABLE_IMAGE:
+            for (uint32_t k = i->order + 1; k <= i->last; k++) {
+                if (w->x->page->info[k].tag == DOM_TAG_IMG) {
+                    see_image(w, &w->x->page->info[k]);
+                    break;
+                }
+            }
+            emit_caption(w, i);
+            return FALSE;
+        case TABLE_DATA:
+            emit_table_rows(w, i);
+            return FALSE;
+        case TABLE_LAYOUT:
+            break;
+        }
+    }
+    if (i->tag == DOM_TAG_FIGURE) {
+        flush(w);
+        for (uint32_t k = i->order + 1; k <= i->last; k++) {
+            if (w->x->page->info[k].tag == DOM_TAG_IMG) {
+                see_image(w, &w->x->page->info[k]);
+                break;
+            }
+        }
+        return TRUE;
+    }
+    if (dom_tag_is_block((dom_tag)i->tag)) {
+        flush(w);
+        w->pending_br = 0;
+    }
+    return TRUE;
+}
+
+static void walk_leave(xmlNode *n, void *data)
+{
+    walker *w = data;
+    const dom_info *i = dom_get(w->x->page, n);
+    if (i != NULL && dom_tag_is_block((dom_tag)i->tag)) {
+        flush(w);
+        w->pending_br = 0;
+    }
+}
+
+void html_blocks_collect(html_extraction *x)
+{
+    walker w = {0};
+    w.x = x;
+    w.text = g_string_new(NULL);
+    for (guint r = 0; r < x->roots->len; r++) {
+        w.root = g_ptr_array_index(x->roots, r);
+        w.root_flags = w.root->flags & (DOM_IN_HEADING | DOM_IN_LIST_ITEM | DOM_IN_QUOTE |
+                                        DOM_IN_CENTER | DOM_IN_RIGHT | DOM_IN_BOLD |
+                                        DOM_IN_ITALIC | DOM_IN_FIGCAPTION);
+        dom_walk(w.root->node, TRUE, walk_enter, walk_leave, &w);
+        flush(&w);
+    }
+    settle_image(&w);
+    g_string_free(w.text, TRUE);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Tidying                                                                                   */
+
+/*
+ * Lines that are site furniture wherever they appear, compared case-insensitively with the
+ * whole block (exact) or its start (prefix). English and Vietnamese.
+ */
+static const char *const furniture_lines[] = {
+    "advertisement", "advertising", "quảng cáo", "sponsored", "share", "share this",
+    "share this article", "share this story", "chia sẻ", "print", "email", "tweet", "like this:",
+    "loading...", "related", "related articles", "related stories", "related posts",
+    "read more", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục",
+    "continue reading", "đọc tiếp", "comments", "bình luận", "back to top", "về đầu trang",
+    "skip to content", "photo", "video", "ảnh", "image", "close", "đóng", "advert",
+    "ad", "ads", "this slideshow requires javascript.", "loading",
+    "scroll to continue with content", "story continues below advertisement",
+    "article continues below", "continue reading below", "sponsored content",
+};
+static const char *const furniture_prefixes[] = {
+    "read more:", "read also:", "related:", "see also:", "xem thêm:", "đọc thêm:",
+    "tin liên quan:", "click here to", "sign up for", "subscribe to", "follow us on",
+    "share this", "©", "copyright ©", "all rights reserved", "bản quyền thuộc",
+    "get the latest updates", "subscribe now", "sign up now", "đăng ký nhận tin",
+};
+
+static gboolean is_furniture_line(const char *text)
+{
+    char *low;
+    gboolean yes = FALSE;
+    size_t len = html_utf8_len(text);
+    if (len > 120) {
+        return FALSE;
+    }
+    low = g_utf8_casefold(text, -1);
+    for (size_t i = 0; i < G_N_ELEMENTS(furniture_lines) && !yes; i++) {
+        yes = strcmp(low, furniture_lines[i]) == 0;
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(furniture_prefixes) && !yes; i++) {
+        yes = g_str_has_prefix(low, furniture_prefixes[i]) && len < 100;
+    }
+    g_free(low);
+    return yes;
+}
+
+static gboolean ends_sentence(const char *s)
+{
+    size_t len = strlen(s);
+    if (len == 0) {
+        return FALSE;
+    }
+    if (strchr(".!?:;", s[len - 1]) != NULL) {
+        return TRUE;
+    }
+    return len >= 3 && (strcmp(s + len - 3, "\xE2\x80\xA6") == 0);
+}
+
+/* Does the text read as person names ("Hà Thu", "NHẬT XUÂN - NGHI VŨ")? */
+static gboolean looks_like_names(const char *t, gboolean styled)
+{
+    char **words = g_strsplit(t, " ", -1);
+    guint n = 0;
+    gboolean names = TRUE;
+    for (char **w = words; *w != NULL && names; w++) {
+        gunichar c;
+        if (**w == '\0' || strcmp(*w, "-") == 0 || strcmp(*w, "–") == 0 || strcmp(*w, ",") == 0 ||
+            strcmp(*w, "và") == 0 || strcmp(*w, "and") == 0) {
+            continue;
+        }
+        c = g_utf8_get_char(*w);
+        names = g_unichar_isupper(c) || g_unichar_istitle(c);
+        n++;
+    }
+    g_strfreev(words);
+    return names && n > 0 && n <= 8 && (styled || n <= 4);
+}
+
+/* Removes a prefix (compared case-insensitively) and the spaces after it. */
+static gboolean strip_prefix(char **t, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    if (g_ascii_strncasecmp(*t, prefix, n) == 0 ||
+        (strncmp(*t, prefix, n) == 0)) {
+        char *rest = g_strdup(*t + n);
+        g_free(*t);
+        *t = rest;
+        g_strstrip(*t);
+        return TRUE;
+    }
+    return FALSE;
+}
+
+char *html_byline_names(const char *text, gboolean styled)
+{
+    static const char *const prefixes[] = {"Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh", "Bài, ảnh",
+                                           "Theo", "By", "BY", "Tác giả:", "Tác giả",
+                                           "Written by", "Posted by", "Author:"};
+    static const char *const suffixes[] = {"(tổng hợp)", "(Tổng hợp)", "(theo", "(Theo"};
+    static const char *const separators[] = {"|", "•", "·"};
+    char *t;
+    char *p;
+    size_t chars = html_utf8_len(text);
+    if (chars > 70 || chars < 3) {
+        return NULL;
+    }
+    t = g_strdup(text);
+    /* "Tác giả: Phương Nam | 11/02/2025": the names come before the separator. */
+    for (size_t i = 0; i < G_N_ELEMENTS(separators); i++) {
+        if ((p = strstr(t, separators[i])) != NULL) {
+            *p = '\0';
+        }
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+        if ((p = strstr(t, suffixes[i])) != NULL) {
+            *p = '\0';
+        }
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+        size_t n = strlen(prefixes[i]);
+        if (strncmp(t, prefixes[i], n) == 0 && (t[n] == ' ' || t[n] == ':')) {
+            strip_prefix(&t, prefixes[i]);
+            if (t[0] == ':') {
+                strip_prefix(&t, ":");
+            }
+            break;
+        }
+    }
+    g_strstrip(t);
+    if (g_str_has_suffix(t, "./.")) {
+        t[strlen(t) - 3] = '\0';
+        g_strstrip(t);
+    }
+    if (t[0] == '\0' || ends_sentence(t) || !looks_like_names(t, styled) ||
+        (strchr(t, '.') != NULL && strchr(t, ' ') == NULL)) {
+        /* A sentence, a phrase in lower case, or a domain name ("baodautu.vn"). */
+        g_free(t);
+        return NULL;
+    }
+    /* "NHẬT XUÂN - NGHI VŨ" -> "NHẬT XUÂN, NGHI VŨ" */
+    {
+        char **parts = g_strsplit(t, " - ", -1);
+        char *joined = g_strjoinv(", ", parts);
+        g_strfreev(parts);
+        g_free(t);
+        t = joined;
+    }
+    return t;
+}
+
+/* Is this short block a byline? Returns the names or NULL. */
+static char *byline_of(const html_block *b)
+{
+    if (b->link_density > 0.9 || b->type == DOCBAO_BLOCK_CAPTION ||
+        b->type == DOCBAO_BLOCK_LIST_ITEM || (b->flags & BLOCK_TABLE_ROW)) {
+        return NULL;
+    }
+    return html_byline_names(b->text, (b->flags & (BLOCK_BOLD | BLOCK_RIGHT | BLOCK_ITALIC)) != 0);
+}
+
+static gboolean same_text(const char *a, const char *b)
+{
+    return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+static gboolean is_date_line(const char *s)
+{
+    char *d;
+    gboolean yes;
+    if (html_utf8_len(s) > 80) {
+        return FALSE;
+    }
+    d = html_meta_find_date(s);
+    yes = d != NULL;
+    g_free(d);
+    return yes;
+}
+
+/* Removes block i from the array, freeing its strings. */
+static void drop_block(GArray *blocks, guint i)
+{
+    html_block_clear(&g_array_index(blocks, html_block, i));
+    g_array_remove_index(blocks, i);
+}
+
+char *html_blocks_tidy(html_extraction *x)
+{
+    GArray *in = x->blocks;
+    GArray *out = g_array_new(FALSE, TRUE, sizeof(html_block));
+    char *byline = NULL;
+    gboolean body_started = FALSE;
+
+    for (guint i = 0; i < in->len; i++) {
+        html_block *b = &g_array_index(in, html_block, i);
+        const html_block *prev = out->len > 0 ? &g_array_index(out, html_block, out->len - 1) : NULL;
+        gboolean drop = same_text(b->text, x->title) || same_text(b->text, x->lead) ||
+                        is_furniture_line(b->text) ||
+                        (prev != NULL && b->type != DOCBAO_BLOCK_PARAGRAPH &&
+                         same_text(prev->text, b->text));
+        if (!drop && b->type != DOCBAO_BLOCK_CAPTION) {
+            /* Links with a few words around them: "Read: <a>another story</a>". */
+            drop = b->link_density > 0.6 && !(b->flags & BLOCK_TABLE_ROW);
+            /* Before the story starts: its date and byline lines. */
+            if (!drop && !body_started) {
+                drop = is_date_line(b->text);
+            }
+        }
+        if (drop) {
+            html_block_clear(b);
+        } else {
+            body_started |= b->type != DOCBAO_BLOCK_CAPTION;
+            g_array_append_val(out, *b);
+        }
+    }
+    g_array_set_size(in, 0);
+    g_array_unref(in);
+    x->blocks = out;
+
+    /* The lead may open the body as its first, bold paragraph. */
+    if (x->lead == NULL && out->len > 1) {
+        html_block *b = &g_array_index(out, html_block, 0);
+        if (b->type == DOCBAO_BLOCK_PARAGRAPH && (b->flags & BLOCK_BOLD) &&
+            html_utf8_len(b->text) >= 60 && !(b->flags & BLOCK_TABLE_ROW)) {
+            x->lead = b->text;
+            b->text = NULL;
+            drop_block(out, 0);
+        }
+    }
+    /* A byline closes the body, possibly followed by a source line or a caption. */
+    for (guint k = 0; k < 3 && k < out->len && byline == NULL; k++) {
+        guint i = out->len - 1 - k;
+        html_block *b = &g_array_index(out, html_block, i);
+        if (b->type != DOCBAO_BLOCK_PARAGRAPH && b->type != DOCBAO_BLOCK_HEADING) {
+            continue;
+        }
+        byline = byline_of(b);
+        if (byline != NULL) {
+            drop_block(out, i);
+        } else if (html_utf8_len(b->text) >= 60) {
+            break; /* the story's text: no byline after it */
+        }
+    }
+    /* Or opens it: "By Jane Doe", "Theo Hà Thu". */
+    if (byline == NULL && out->len > 1) {
+        html_block *b = &g_array_index(out, html_block, 0);
+        if (b->type == DOCBAO_BLOCK_PARAGRAPH &&
+            (g_str_has_prefix(b->text, "By ") || g_str_has_prefix(b->text, "Theo ") ||
+             g_str_has_prefix(b->text, "Tác giả"))) {
+            byline = byline_of(b);
+            if (byline != NULL) {
+                drop_block(out, 0);
+            }
+        }
+    }
+    /* Short bold paragraphs without final punctuation are in-body headings. */
+    for (guint i = 0; i + 1 < out->len; i++) {
+        html_block *b = &g_array_index(out, html_block, i);
+        if (b->type == DOCBAO_BLOCK_PARAGRAPH && (b->flags & BLOCK_BOLD) &&
+            !(b->flags & BLOCK_TABLE_ROW) && !ends_sentence(b->text) &&
+            html_utf8_len(b->text) < 160) {
+            b->type = DOCBAO_BLOCK_HEADING;
+        }
+    }
+    /* Headings with nothing after them announced what was left out (related stories). */
+    while (out->len > 0 &&
+           g_array_index(out, html_block, out->len - 1).type == DOCBAO_BLOCK_HEADING) {
+        drop_block(out, out->len - 1);
+    }
+    return byline;
+}

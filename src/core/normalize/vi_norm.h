@@ -1,0 +1,151 @@
+/*
+ * The normalizer's engine, shared by its rule modules: the tokens of the text being read, the
+ * spoken text being built, and helpers to look at context and to say things with spans back to
+ * the source. Internal to the core; prefix vi_norm_ (implemented in normalize.c).
+ *
+ * Rules are functions `size_t rule(vi_norm *c, size_t i)` that look at token i and what is
+ * around it; when they apply they say something and return the index of the first token they
+ * did not consume (always > i), otherwise they say nothing and return 0.
+ */
+#ifndef DOCBAO_VI_NORM_H
+#define DOCBAO_VI_NORM_H
+
+#include <glib.h>
+
+#include "docbao/normalize.h"
+#include "normalize/vi_lexicon.h"
+#include "normalize/vi_text.h"
+#include "normalize/vi_tokens.h"
+
+/* What the last rule said, for rules that continue it ("8h-10h": a dash after a time). */
+typedef enum {
+    VI_SAID_OTHER = 0,
+    VI_SAID_NUMBER,
+    VI_SAID_DATE,
+    VI_SAID_TIME,
+} vi_said;
+
+typedef struct vi_norm {
+    const vi_lexicon *lex;
+    GHashTable *learned; /* acronym -> expansion the article gave; owned by the normalizer */
+    GHashTable *learned_first; /* first words of the learned acronyms (a quick test) */
+    docbao_dialect dialect;
+    const vi_text *text; /* the text in NFC */
+    const vi_token *tok;
+    size_t ntok;
+    docbao_spoken *out;
+    GString *buf;     /* scratch for a phrase being built */
+    GString *key;     /* scratch for lookups */
+    GString *scratch; /* scratch for the abbreviation rule's keys */
+    vi_said said;     /* kind of the last thing said */
+    size_t said_end;  /* token index after it */
+} vi_norm;
+
+/* ---- tokens ---- */
+
+static inline const char *vi_norm_str(const vi_norm *c, size_t i)
+{
+    return c->text->str + c->tok[i].start;
+}
+
+static inline size_t vi_norm_len(const vi_norm *c, size_t i)
+{
+    return c->tok[i].end - c->tok[i].start;
+}
+
+/* Token i exists and is of this type. */
+static inline gboolean vi_norm_is(const vi_norm *c, size_t i, vi_tok_type type)
+{
+    return i < c->ntok && c->tok[i].type == type;
+}
+
+/* Token i exists, has no space before it, and is of this type. */
+static inline gboolean vi_norm_joined(const vi_norm *c, size_t i, vi_tok_type type)
+{
+    return i < c->ntok && !c->tok[i].space && c->tok[i].type == type;
+}
+
+/* Token i exists and is the symbol ch. */
+static inline gboolean vi_norm_sym(const vi_norm *c, size_t i, gunichar ch)
+{
+    return i < c->ntok && c->tok[i].type == VI_TOK_SYM && c->tok[i].ch == ch;
+}
+
+/* Token i is one of the dashes used between numbers: - – — − ~. */
+gboolean vi_norm_is_dash(const vi_norm *c, size_t i);
+
+/* Token i is a word equal to s (exactly, or ignoring case when fold). */
+gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fold);
+
+/* Token i is a word equal to one of the n words (exactly, or ignoring case when fold). */
+gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,
+                         gboolean fold);
+
+/* The value of number token i, when it has at most 19 digits. */
+gboolean vi_norm_value(const vi_norm *c, size_t i, guint64 *value);
+
+/* The first token after the run of tokens that starts at i with no space between them. */
+size_t vi_norm_chunk_end(const vi_norm *c, size_t i, size_t max);
+
+/* ---- context ---- */
+
+/*
+ * The roles (VI_ROLE_*) of the words just said, such as "thứ" or "Đại hội". A phrase counts
+ * when it ends the spoken text, or is followed only by ':'. window > 1 also looks at phrases
+ * ending up to window - 1 words earlier and returns the roles of all of them.
+ */
+unsigned vi_norm_roles_before(vi_norm *c, size_t window);
+
+/* The roles of the word (or two words) starting at token i, or 0. */
+unsigned vi_norm_roles_at(vi_norm *c, size_t i);
+
+/* TRUE if the spoken text ends with phrase (compared in lowercase). */
+gboolean vi_norm_said_ends_with(vi_norm *c, const char *phrase);
+
+/* ---- saying ---- */
+
+/* Says text (len bytes) as a word or phrase for source tokens first..last (inclusive). */
+void vi_norm_say(vi_norm *c, const char *text, size_t len, size_t first, size_t last);
+
+/* Says c->buf (when not empty) for tokens first..last, then empties it. */
+void vi_norm_say_buf(vi_norm *c, size_t first, size_t last);
+
+/* Says a word of the source (token i) with the traditional tone placement. */
+void vi_norm_say_word(vi_norm *c, size_t i);
+
+/* Adds a pause mark (",", ".", "?", ...) to the last word for token i; never starts the text. */
+void vi_norm_pause(vi_norm *c, const char *mark, size_t i);
+
+/*
+ * Appends a reading from a lexicon to buf (after a space), in the normalizer's dialect: the
+ * southern profile says "ngàn" where a reading says "nghìn" (50k, ‰).
+ */
+void vi_norm_put_reading(const vi_norm *c, GString *buf, const char *reading);
+
+/* Appends the spelling of a word with letter names to buf: "GDP" -> "gờ đê pê". */
+void vi_norm_spell(vi_norm *c, GString *buf, const char *w, size_t len);
+
+/*
+ * Appends the reading of an abbreviation key to buf when the lexicon or the article knows it,
+ * choosing the entry whose context holds for the key at tokens first..last. Returns FALSE
+ * (buf untouched) when nothing applies.
+ */
+gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first, size_t last,
+                        gboolean in_url);
+
+/* ---- rule modules ---- */
+
+/* Numbers and what they start or follow: vi_numexpr.c. */
+size_t vi_numexpr_rule(vi_norm *c, size_t i);
+
+/* Words: abbreviations, acronyms, Roman numerals, letter-digit codes, definitions, web
+ * addresses: vi_wordexpr.c. */
+size_t vi_wordexpr_rule(vi_norm *c, size_t i);
+
+/* An acronym defined in parentheses: "thủ tục hành chính (TTHC)"; i is the "(". */
+size_t vi_wordexpr_definition(vi_norm *c, size_t i);
+
+/* "/" between two words: "đồng/tháng" -> "đồng một tháng", "km/h" -> "trên"; i is the "/". */
+size_t vi_numexpr_per(vi_norm *c, size_t i);
+
+#endif

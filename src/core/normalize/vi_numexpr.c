@@ -1,0 +1,1112 @@
+/*
+ * Rules for what numbers make: amounts, decimals, units and currencies, dates, times, ranges,
+ * scores, fractions, phone numbers, vehicle plates and legal document numbers. Each rule states
+ * what it accepts and how the context words (contexts.tsv) decide between readings.
+ */
+#include <string.h>
+
+#include "normalize/vi_norm.h"
+#include "normalize/vi_numbers.h"
+
+/* Plain digit strings longer than this are codes, read digit by digit (nghìn tỷ is 13). */
+#define MAX_PLAIN_CARDINAL 15
+/* Most groups a number may have, the leading one included (18 digits); longer runs of
+ * groups are not read as one number. */
+#define MAX_GROUPS 6
+
+/*
+ * A number as written: 2500, 1.391, 1.000.000, 74,2, 1.234,5, 3.5 (a '.' decimal when the part
+ * after it is not three digits), 1,000,000 (',' groups only with two commas or more).
+ */
+typedef struct numlit {
+    size_t first, last;   /* its tokens */
+    const char *digits;   /* the integer part without separators */
+    size_t n;
+    char buf[MAX_GROUPS * 3 + 1];
+    size_t frac;          /* token of the digits after the decimal mark, or 0 for none */
+    gboolean plain;       /* one token of digits and nothing else */
+} numlit;
+
+static size_t tok_len(const vi_norm *c, size_t i)
+{
+    return vi_norm_len(c, i);
+}
+
+/* Token i is the symbol ch with no space before it, and a number follows with no space. */
+static gboolean joined_sym_num(const vi_norm *c, size_t i, gunichar ch)
+{
+    return vi_norm_sym(c, i, ch) && !c->tok[i].space && vi_norm_joined(c, i + 1, VI_TOK_NUM);
+}
+
+/* Groups of exactly three digits after a first group of one to three, joined by sep. */
+static size_t count_groups(const vi_norm *c, size_t i, gunichar sep)
+{
+    size_t groups = 0;
+    size_t j = i;
+    if (tok_len(c, i) > 3 || vi_norm_str(c, i)[0] == '0') {
+        return 0;
+    }
+    while (groups + 1 < MAX_GROUPS && joined_sym_num(c, j + 1, sep) && tok_len(c, j + 2) == 3) {
+        groups++;
+        j += 2;
+    }
+    /* "1.000.5" or "28.01.2024": not a grouped number. */
+    if (joined_sym_num(c, j + 1, sep)) {
+        return 0;
+    }
+    return groups;
+}
+
+static void parse_number(const vi_norm *c, size_t i, numlit *a)
+{
+    size_t groups;
+    memset(a, 0, sizeof *a);
+    a->first = a->last = i;
+    a->digits = vi_norm_str(c, i);
+    a->n = tok_len(c, i);
+    a->plain = TRUE;
+    if ((groups = count_groups(c, i, '.')) >= 1 ||
+        ((groups = count_groups(c, i, ',')) >= 2)) {
+        gunichar sep = c->tok[i + 1].ch;
+        size_t at = 0;
+        memcpy(a->buf, a->digits, a->n);
+        at = a->n;
+        for (size_t g = 0; g < groups; g++) {
+            memcpy(a->buf + at, vi_norm_str(c, i + 2 + 2 * g), 3);
+            at += 3;
+        }
+        a->buf[at] = '\0';
+        a->digits = a->buf;
+        a->n = at;
+        a->last = i + 2 * groups;
+        a->plain = FALSE;
+        /* 1.234,5 and 1,234,567.5 */
+        if (joined_sym_num(c, a->last + 1, sep == '.' ? ',' : '.')) {
+            a->frac = a->last + 2;
+            a->last += 2;
+        }
+        return;
+    }
+    if (joined_sym_num(c, i + 1, ',') && !joined_sym_num(c, i + 3, ',')) {
+        a->frac = i + 2;
+        a->last = i + 2;
+        a->plain = FALSE;
+    } else if (joined_sym_num(c, i + 1, '.') && tok_len(c, i + 2) != 3 &&
+               !joined_sym_num(c, i + 3, '.')) {
+        a->frac = i + 2;
+        a->last = i + 2;
+        a->plain = FALSE;
+    }
+}
+
+static gboolean numlit_value(const numlit *a, guint64 *v)
+{
+    return a->frac == 0 && vi_num_parse(a->digits, a->n, v);
+}
+
+/* Appends the reading of a number as an amount: cardinal, "phẩy", the decimals. */
+static void read_amount(const vi_norm *c, const numlit *a, GString *out)
+{
+    gboolean code = a->plain && (a->n > MAX_PLAIN_CARDINAL || (a->n >= 3 && a->digits[0] == '0'));
+    if (code) {
+        vi_num_digits(out, a->digits, a->n);
+        return;
+    }
+    vi_num_cardinal(out, a->digits, a->n, c->dialect);
+    if (a->frac != 0) {
+        vi_num_put(out, "phẩy");
+        vi_num_fraction(out, vi_norm_str(c, a->frac), tok_len(c, a->frac), c->dialect);
+    }
+}
+
+/* Appends the reading of a number as the context words before it want it. */
+static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GString *out)
+{
+    guint64 v;
+    if (a->plain && (roles & VI_ROLE_PHONE)) {
+        vi_num_digits(out, a->digits, a->n);
+    } else if (a->plain && numlit_value(a, &v) && a->n <= 6 &&
+               (roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK))) {
+        vi_num_ordinal(out, v, (roles & VI_ROLE_RANK) ? VI_NUM_RANK : VI_NUM_ORDINAL,
+                       c->dialect);
+    } else if (a->plain && numlit_value(a, &v) && (roles & VI_ROLE_MONTH) && v >= 1 && v <= 12) {
+        vi_num_month(out, (unsigned)v, c->dialect);
+    } else {
+        read_amount(c, a, out);
+    }
+}
+
+static gboolean is_date_sep(const vi_norm *c, size_t i);
+
+/* Says a lexicon reading (a unit) for tokens first..last. */
+static void say_reading(vi_norm *c, const char *reading, size_t first, size_t last)
+{
+    g_string_truncate(c->buf, 0);
+    vi_norm_put_reading(c, c->buf, reading);
+    vi_norm_say_buf(c, first, last);
+}
+
+/* Says a number token as a plain cardinal (days, hours, years). */
+static void say_cardinal(vi_norm *c, size_t i)
+{
+    g_string_truncate(c->buf, 0);
+    vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
+    vi_norm_say_buf(c, i, i);
+}
+
+static void say_text(vi_norm *c, const char *text, size_t first, size_t last)
+{
+    vi_norm_say(c, text, strlen(text), first, last);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Units                                                                                     */
+
+/*
+ * The longest unit (units.tsv) that starts at token j: its first token may have a space
+ * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
+ * is not one ("5 mét" is a word). Returns the token after it, or 0.
+ */
+static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_unit **unit)
+{
+    size_t maxk = vi_lex_unit_max_tokens(c->lex);
+    size_t best = 0;
+    if (j >= c->ntok || (first_joined && c->tok[j].space) || c->tok[j].type == VI_TOK_NUM) {
+        return 0;
+    }
+    g_string_truncate(c->key, 0);
+    for (size_t k = j; k < c->ntok && k - j < maxk; k++) {
+        const vi_unit *u;
+        if (k > j && c->tok[k].space) {
+            break;
+        }
+        g_string_append_len(c->key, vi_norm_str(c, k), (gssize)tok_len(c, k));
+        u = vi_lex_unit(c->lex, c->key->str);
+        if (u != NULL && !vi_norm_joined(c, k + 1, VI_TOK_WORD)) {
+            *unit = u;
+            best = k + 1;
+        }
+    }
+    return best;
+}
+
+/* The unit (if any) that ends at token k (inclusive), for "/" after it. */
+static const vi_unit *unit_ending_at(vi_norm *c, size_t k)
+{
+    size_t maxk = vi_lex_unit_max_tokens(c->lex);
+    const vi_unit *found = NULL;
+    for (size_t n = 1; n <= maxk && n <= k + 1; n++) {
+        size_t j = k + 1 - n;
+        const vi_unit *u = NULL;
+        if (n > 1 && c->tok[j + 1].space) {
+            break;
+        }
+        if (match_unit(c, j, FALSE, &u) == k + 1) {
+            found = u;
+        }
+    }
+    return found;
+}
+
+/*
+ * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
+ * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
+ * between other words is silent (và/hoặc). i is the "/"; returns the token after what was said,
+ * or 0 when this is not a "per".
+ */
+size_t vi_numexpr_per(vi_norm *c, size_t i)
+{
+    const vi_unit *left = NULL;
+    const vi_unit *right = NULL;
+    size_t end;
+    if (i == 0 || c->tok[i].space || i + 1 >= c->ntok || c->tok[i + 1].space ||
+        c->tok[i - 1].type == VI_TOK_NUM) {
+        return 0;
+    }
+    left = unit_ending_at(c, i - 1);
+    end = match_unit(c, i + 1, TRUE, &right);
+    if (end > 0) {
+        gboolean measure = right->kind == VI_UNIT_MEASURE &&
+                           (left == NULL || left->kind == VI_UNIT_MEASURE);
+        say_text(c, measure ? "trên" : "một", i, i);
+        say_reading(c, right->reading, i + 1, end - 1);
+        return end;
+    }
+    if (c->tok[i + 1].type == VI_TOK_WORD &&
+        (left != NULL || (vi_norm_roles_at(c, i + 1) & VI_ROLE_PER))) {
+        say_text(c, "một", i, i);
+        return i + 1;
+    }
+    return 0;
+}
+
+/* Says the unit at j (and a "/" after it) for an amount just said; returns the next token. */
+static size_t say_unit(vi_norm *c, size_t j)
+{
+    const vi_unit *u = NULL;
+    size_t end = match_unit(c, j, FALSE, &u);
+    size_t after;
+    if (end == 0) {
+        return j;
+    }
+    say_reading(c, u->reading, j, end - 1);
+    if (vi_norm_sym(c, end, '/') && (after = vi_numexpr_per(c, end)) > 0) {
+        return after;
+    }
+    return end;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Amounts, ranges and scores                                                                */
+
+/* nghìn, triệu, tỷ: words of an amount that stand between a number and its unit. */
+static gboolean is_magnitude(vi_norm *c, size_t i)
+{
+    static const char *const words[] = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm"};
+    return vi_norm_word_in(c, i, words, G_N_ELEMENTS(words), FALSE);
+}
+
+/* Is token i a single letter, as in 12A, 5G, 3D (house numbers, classes, networks)? */
+static gboolean is_letter_suffix(const vi_norm *c, size_t i)
+{
+    return vi_norm_joined(c, i, VI_TOK_WORD) && g_utf8_strlen(vi_norm_str(c, i),
+                                                              (gssize)tok_len(c, i)) == 1 &&
+           g_unichar_isupper(c->tok[i].ch);
+}
+
+/*
+ * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
+ * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
+ */
+static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
+{
+    numlit a;
+    size_t j;
+    const vi_unit *unit = NULL;
+    parse_number(c, i, &a);
+    g_string_truncate(c->buf, 0);
+    read_number(c, &a, roles, c->buf);
+    vi_norm_say_buf(c, a.first, a.last);
+    j = a.last + 1;
+    /* Multiplication and sizes: 3x4, 2 x 3m, 5×5. */
+    if ((vi_norm_word_is(c, j, "x", FALSE) || vi_norm_sym(c, j, 0xD7)) &&
+        vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j].space == c->tok[j + 1].space) {
+        say_text(c, "nhân", j, j);
+        j++;
+    } else if (is_letter_suffix(c, j) && match_unit(c, j, TRUE, &unit) == 0) {
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, vi_norm_str(c, j), tok_len(c, j));
+        vi_norm_say_buf(c, j, j);
+        j++;
+        if (vi_norm_joined(c, j, VI_TOK_NUM)) {
+            say_cardinal(c, j);
+            j++;
+        }
+    } else {
+        /* "2 tỷ m3", "12 triệu tấn": magnitude words, then the unit. */
+        size_t k = j;
+        const vi_unit *u = NULL;
+        while (k < c->ntok && c->tok[k].space && is_magnitude(c, k)) {
+            k++;
+        }
+        if (k > j && match_unit(c, k, FALSE, &u) > 0) {
+            for (; j < k; j++) {
+                vi_norm_say_word(c, j);
+            }
+        }
+        j = say_unit(c, j);
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = j;
+    return j;
+}
+
+/* Is token k a dash between two numbers, with the same spacing on both sides ("10-15",
+ * "2021 - 2025")? */
+static gboolean range_dash(const vi_norm *c, size_t k)
+{
+    return vi_norm_is_dash(c, k) && vi_norm_is(c, k + 1, VI_TOK_NUM) &&
+           c->tok[k].space == c->tok[k + 1].space;
+}
+
+/* A score between two teams: "Việt Nam 2-1 Indonesia" (capitalized words on both sides). */
+static gboolean between_names(const vi_norm *c, size_t first, size_t last)
+{
+    return first > 0 && vi_norm_is(c, first - 1, VI_TOK_WORD) &&
+           g_unichar_isupper(c->tok[first - 1].ch) && vi_norm_is(c, last + 1, VI_TOK_WORD) &&
+           g_unichar_isupper(c->tok[last + 1].ch);
+}
+
+/* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
+ * or two capitalized names around the numbers. */
+static gboolean score_context(vi_norm *c, size_t first, size_t last)
+{
+    size_t words = 0;
+    for (size_t t = first; t > 0 && words < 8 && first - t < 24;) {
+        t--;
+        if (c->tok[t].type == VI_TOK_SYM && strchr(".;!?", (int)(c->tok[t].ch & 0x7F)) != NULL &&
+            c->tok[t].ch < 0x80) {
+            break;
+        }
+        if (c->tok[t].type == VI_TOK_WORD) {
+            words++;
+            if (vi_norm_roles_at(c, t) & VI_ROLE_SCORE) {
+                return TRUE;
+            }
+        }
+    }
+    return between_names(c, first, last);
+}
+
+/*
+ * Amounts, and two amounts around a dash:
+ *  - a score (hai một) after a score word (thắng, tỷ số, ...) within five words, between two
+ *    capitalized names, or when the first is not smaller (2-1, 1-1);
+ *  - otherwise a range with "đến" (10-15 người, 2021-2025, 1,5-2 triệu, 10-15%).
+ * Dates written with a dash (ngày 5-3) were taken by the date rule before.
+ */
+static size_t rule_amount(vi_norm *c, size_t i)
+{
+    unsigned roles = vi_norm_roles_before(c, 1);
+    numlit a, b;
+    size_t k, end;
+    parse_number(c, i, &a);
+    k = a.last + 1;
+    {
+        const vi_unit *u = NULL;
+        size_t u_end = match_unit(c, k, FALSE, &u);
+        if (u_end > 0) {
+            k = u_end;
+        }
+    }
+    if (!range_dash(c, k)) {
+        return say_amount(c, i, roles);
+    }
+    parse_number(c, k + 1, &b);
+    {
+        guint64 va, vb;
+        gboolean ints = numlit_value(&a, &va) && numlit_value(&b, &vb) && a.plain && b.plain;
+        gboolean score = ints && k == a.last + 1 && va < 100 && vb < 100 &&
+                         (score_context(c, i, b.last) || va >= vb);
+        if (score) {
+            say_cardinal(c, i);
+            say_cardinal(c, k + 1);
+            c->said = VI_SAID_NUMBER;
+            c->said_end = k + 2;
+            return k + 2;
+        }
+    }
+    end = say_amount(c, i, roles);
+    if (end != k) {
+        return end; /* the dash was not where we looked (a unit we did not say) */
+    }
+    say_text(c, "đến", k, k);
+    if (is_date_sep(c, k + 2) && vi_norm_joined(c, k + 3, VI_TOK_NUM)) {
+        return k + 1; /* "tháng 3 - 6/2027": the date rule reads the second end */
+    }
+    return say_amount(c, k + 1, roles & VI_ROLE_MONTH);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Dates                                                                                     */
+
+static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_len,
+                       guint64 min, guint64 max, guint64 *v)
+{
+    size_t n;
+    if (!vi_norm_is(c, i, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    n = tok_len(c, i);
+    return n >= min_len && n <= max_len && vi_norm_value(c, i, v) && *v >= min && *v <= max;
+}
+
+static gboolean is_date_sep(const vi_norm *c, size_t i)
+{
+    return i < c->ntok && !c->tok[i].space && c->tok[i].type == VI_TOK_SYM &&
+           (c->tok[i].ch == '/' || c->tok[i].ch == '-' || c->tok[i].ch == '.');
+}
+
+/* Says "D tháng M [năm Y]" for tokens d, m, y (y 0: no year); seps are the separators. */
+static void say_date(vi_norm *c, size_t d, size_t sep1, size_t m, size_t sep2, size_t y)
+{
+    guint64 month = 0;
+    say_cardinal(c, d);
+    say_text(c, "tháng", sep1, sep1);
+    vi_norm_value(c, m, &month);
+    g_string_truncate(c->buf, 0);
+    vi_num_month(c->buf, (unsigned)month, c->dialect);
+    vi_norm_say_buf(c, m, m);
+    if (y != 0) {
+        say_text(c, "năm", sep2, sep2);
+        say_cardinal(c, y);
+    }
+}
+
+/* The word after a fraction tells it is one: "1/3 số hộ", "2/3 diện tích". */
+static gboolean fraction_next(vi_norm *c, size_t j)
+{
+    return (vi_norm_roles_at(c, j) & VI_ROLE_FRACTION_NEXT) != 0;
+}
+
+/*
+ * Dates. With a year: 15/12/2022, 15-12-2022, 28.01.2024, 2022-12-15 -> "mười lăm tháng mười
+ * hai năm ...".
+ * Month and year: 4/2023 -> "tháng tư năm ..." ("tháng" is not said again after "tháng"; after
+ * quý, đợt, học kỳ: "quý một năm ..."). Day and month without a year, 27/1 -> "hai mươi bảy
+ * tháng một", unless the words before want a fraction (chiếm 1/3), an address (ngõ 12/3) or a
+ * score, or the word after is one a fraction counts (1/3 số hộ). With a dash (5-3) only after
+ * a date word (ngày, sáng, dịp, ...) or when the day is larger than the month and there is no
+ * score around. Day ranges: 27-29/1 -> "hai mươi bảy đến hai mươi chín tháng một".
+ */
+static size_t rule_date(vi_norm *c, size_t i)
+{
+    const vi_unit *unit = NULL;
+    guint64 d, m, y, d2;
+    unsigned roles;
+    size_t end;
+    if (!is_date_sep(c, i + 1) || !vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+        return 0;
+    }
+    roles = vi_norm_roles_before(c, 1);
+    /* ISO dates: 2024-01-28 -> "hai mươi tám tháng một năm hai nghìn không trăm hai mươi tư". */
+    if (num_in(c, i, 4, 4, 1000, 2999, &y) && c->tok[i + 1].ch != '.' &&
+        num_in(c, i + 2, 1, 2, 1, 12, &m) && vi_norm_sym(c, i + 3, c->tok[i + 1].ch) &&
+        !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
+        num_in(c, i + 4, 1, 2, 1, 31, &d)) {
+        /* Said in the spoken order as one phrase, so that spans stay in the source's order. */
+        g_string_truncate(c->buf, 0);
+        vi_num_cardinal_u64(c->buf, d, c->dialect);
+        vi_num_put(c->buf, "tháng");
+        vi_num_month(c->buf, (unsigned)m, c->dialect);
+        vi_num_put(c->buf, "năm");
+        vi_num_cardinal_u64(c->buf, y, c->dialect);
+        vi_norm_say_buf(c, i, i + 4);
+        c->said = VI_SAID_DATE;
+        c->said_end = i + 5;
+        return i + 5;
+    }
+    /* Day range in one month: 27-29/1, 27-29/1/2024. */
+    if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 31, &d) &&
+        num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 && vi_norm_sym(c, i + 3, '/') &&
+        !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
+        num_in(c, i + 4, 1, 2, 1, 12, &m)) {
+        size_t yt = 0;
+        if (vi_norm_sym(c, i + 5, '/') && !c->tok[i + 5].space &&
+            num_in(c, i + 6, 4, 4, 1000, 2999, &y) && !c->tok[i + 6].space) {
+            yt = i + 6;
+        }
+        say_cardinal(c, i);
+        say_text(c, "đến", i + 1, i + 1);
+        say_date(c, i + 2, i + 3, i + 4, i + 5, yt);
+        c->said = VI_SAID_DATE;
+        c->said_end = yt != 0 ? yt + 1 : i + 5;
+        return c->said_end;
+    }
+    /* Month and year: 4/2023, 12-2024; a number and a year after quý, đợt, số, ... */
+    if (c->tok[i + 1].ch != '.' && num_in(c, i + 2, 4, 4, 1000, 2999, &y) &&
+        !(is_date_sep(c, i + 3) && c->tok[i + 3].ch != '-' &&
+          vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
+        gboolean month = num_in(c, i, 1, 2, 1, 12, &m);
+        if (((roles & VI_ROLE_PERIOD) && tok_len(c, i) <= 2) ||
+            ((roles & (VI_ROLE_DOCUMENT | VI_ROLE_ADDRESS)) && c->tok[i + 1].ch == '/' &&
+             tok_len(c, i) <= 5)) {
+            say_cardinal(c, i);
+        } else if (month) {
+            if (!(roles & VI_ROLE_MONTH)) {
+                say_text(c, "tháng", i, i);
+            }
+            g_string_truncate(c->buf, 0);
+            vi_num_month(c->buf, (unsigned)m, c->dialect);
+            vi_norm_say_buf(c, i, i);
+        } else {
+            return 0;
+        }
+        say_text(c, "năm", i + 1, i + 1);
+        say_cardinal(c, i + 2);
+        c->said = VI_SAID_DATE;
+        c->said_end = i + 3;
+        return i + 3;
+    }
+    if (!num_in(c, i, 1, 2, 1, 31, &d) || !num_in(c, i + 2, 1, 2, 1, 12, &m)) {
+        return 0;
+    }
+    /* Full date with the same separator twice. */
+    if (vi_norm_sym(c, i + 3, c->tok[i + 1].ch) && !c->tok[i + 3].space &&
+        num_in(c, i + 4, 4, 4, 1000, 2999, &y) && !c->tok[i + 4].space) {
+        say_date(c, i, i + 1, i + 2, i + 3, i + 4);
+        c->said = VI_SAID_DATE;
+        c->said_end = i + 5;
+        return i + 5;
+    }
+    if (is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM)) {
+        return 0; /* 1.2.3, 12/3/45: something else */
+    }
+    if (!(roles & VI_ROLE_DATE) && match_unit(c, i + 3, FALSE, &unit) > 0) {
+        return 0; /* 10-5%: numbers with a unit */
+    }
+    switch (c->tok[i + 1].ch) {
+    case '/':
+        if ((roles & (VI_ROLE_ADDRESS | VI_ROLE_SCORE | VI_ROLE_PERIOD | VI_ROLE_DOCUMENT)) ||
+            (d < m && ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3)))) {
+            return 0;
+        }
+        break;
+    case '-':
+        if (!(roles & VI_ROLE_DATE) && (d <= m || score_context(c, i, i + 2))) {
+            return 0;
+        }
+        break;
+    default:
+        return 0; /* 27.1 is a decimal */
+    }
+    say_date(c, i, i + 1, i + 2, 0, 0);
+    end = i + 3;
+    c->said = VI_SAID_DATE;
+    c->said_end = end;
+    return end;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Fractions and ratios                                                                      */
+
+/*
+ * A/B that is not a date: "một phần ba" for a fraction (after chiếm, khoảng, ..., before số,
+ * diện tích, ..., or a proper fraction with a denominator up to 10), "A trên B" otherwise
+ * (12/40 chỉ tiêu, ngõ 12/3). A/B:C is not taken. 4 as a denominator is "tư" (ba phần tư).
+ */
+static size_t rule_fraction(vi_norm *c, size_t i)
+{
+    guint64 a, b;
+    unsigned roles;
+    gboolean fraction;
+    if (!joined_sym_num(c, i + 1, '/') || !vi_norm_value(c, i, &a) ||
+        !vi_norm_value(c, i + 2, &b) || tok_len(c, i) > 6 || tok_len(c, i + 2) > 6 ||
+        is_date_sep(c, i + 3)) {
+        return 0;
+    }
+    roles = vi_norm_roles_before(c, 1);
+    fraction = b > 0 && a < b &&
+               ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
+                (b <= 10 && !(roles & VI_ROLE_ADDRESS)));
+    say_cardinal(c, i);
+    say_text(c, fraction ? "phần" : "trên", i + 1, i + 1);
+    g_string_truncate(c->buf, 0);
+    if (fraction && b == 4) {
+        vi_num_put(c->buf, "tư");
+    } else {
+        vi_num_cardinal(c->buf, vi_norm_str(c, i + 2), tok_len(c, i + 2), c->dialect);
+    }
+    vi_norm_say_buf(c, i + 2, i + 2);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = say_unit(c, i + 3);
+    return c->said_end;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Times                                                                                     */
+
+/* "8g sáng": a time of day after a number makes "g" an hour. */
+static gboolean time_of_day_next(vi_norm *c, size_t j)
+{
+    static const char *const words[] = {"sáng", "trưa", "chiều", "tối", "đêm", "ngày"};
+    return vi_norm_word_in(c, j, words, G_N_ELEMENTS(words), TRUE);
+}
+
+static void say_minutes(vi_norm *c, size_t i, const char *unit)
+{
+    say_cardinal(c, i);
+    say_text(c, unit, i, i);
+}
+
+/*
+ * Times: 8h30, 14h, 8g30 -> "tám giờ ba mươi phút"; 14:00 -> "mười bốn giờ"; 14:30:15 ->
+ * "... giờ ba mươi phút mười lăm giây". "8g" (written joined, up to 24) is a time as news
+ * writes it, unless a mass word comes before (contexts.tsv role "mass": nặng 8g, mỗi 5g) and no
+ * time of day follows; "500g" or "8 g" is grams. "48h" is a duration: "bốn mươi tám giờ". Two
+ * numbers with ':' after a score word are a score (hai một).
+ */
+static size_t rule_time(vi_norm *c, size_t i)
+{
+    guint64 h, m, s;
+    size_t j;
+    if (vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
+        (vi_norm_word_is(c, i + 1, "h", FALSE) || vi_norm_word_is(c, i + 1, "g", FALSE)) &&
+        num_in(c, i, 1, 2, 0, 99, &h)) {
+        gboolean g = vi_norm_word_is(c, i + 1, "g", FALSE);
+        gboolean minutes =
+            vi_norm_joined(c, i + 2, VI_TOK_NUM) && num_in(c, i + 2, 2, 2, 0, 59, &m);
+        if (minutes && h > 24) {
+            return 0;
+        }
+        if (!minutes && vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+            return 0;
+        }
+        if (g && !minutes && !time_of_day_next(c, i + 2) &&
+            (h > 24 || (vi_norm_roles_before(c, 1) & VI_ROLE_MASS))) {
+            return 0; /* grams */
+        }
+        say_cardinal(c, i);
+        say_text(c, "giờ", i + 1, i + 1);
+        j = i + 2;
+        if (minutes) {
+            if (m > 0) {
+                say_minutes(c, j, "phút");
+            }
+            j++;
+            /* 14h30' */
+            if (vi_norm_sym(c, j, '\'') && !c->tok[j].space) {
+                j++;
+            }
+        }
+        c->said = VI_SAID_TIME;
+        c->said_end = j;
+        return j;
+    }
+    if (joined_sym_num(c, i + 1, ':') && num_in(c, i, 1, 2, 0, 24, &h) &&
+        num_in(c, i + 2, 2, 2, 0, 59, &m)) {
+        if (score_context(c, i, i + 2)) {
+            return 0;
+        }
+        say_cardinal(c, i);
+        say_text(c, "giờ", i + 1, i + 1);
+        j = i + 3;
+        if (joined_sym_num(c, j, ':') && num_in(c, j + 1, 2, 2, 0, 59, &s)) {
+            say_minutes(c, i + 2, "phút");
+            say_minutes(c, j + 1, "giây");
+            j += 2;
+        } else if (m > 0) {
+            say_minutes(c, i + 2, "phút");
+        }
+        c->said = VI_SAID_TIME;
+        c->said_end = j;
+        return j;
+    }
+    return 0;
+}
+
+/* Two numbers joined by ':' that are not a time: a score (2:1 after a score word), else a ratio
+ * (1:500 -> "một trên năm trăm"). */
+static size_t rule_colon_pair(vi_norm *c, size_t i)
+{
+    gboolean score;
+    if (!joined_sym_num(c, i + 1, ':') || tok_len(c, i) > 6 || tok_len(c, i + 2) > 6) {
+        return 0;
+    }
+    score = score_context(c, i, i + 2);
+    say_cardinal(c, i);
+    if (!score) {
+        say_text(c, "trên", i + 1, i + 1);
+    }
+    say_cardinal(c, i + 2);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = i + 3;
+    return i + 3;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Phone numbers                                                                             */
+
+#define MAX_PHONE_GROUPS 6
+
+static gboolean starts_with(const vi_norm *c, size_t i, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return tok_len(c, i) >= n && memcmp(vi_norm_str(c, i), prefix, n) == 0;
+}
+
+/* Says one group of digits, split as 4-3-3 (mobile) or 3-4-4 (landline) when it is the whole
+ * number written without separators. */
+static void say_digit_group(vi_norm *c, size_t t, gboolean split)
+{
+    const char *s = vi_norm_str(c, t);
+    size_t n = tok_len(c, t);
+    size_t cuts[3] = {n, n, n};
+    size_t at = 0;
+    if (split && n == 10) {
+        cuts[0] = 4;
+        cuts[1] = 7;
+    } else if (split && n == 11) {
+        cuts[0] = 3;
+        cuts[1] = 7;
+    }
+    for (int k = 0; k < 3 && at < n; k++) {
+        if (at > 0) {
+            vi_norm_pause(c, ",", t);
+        }
+        g_string_truncate(c->buf, 0);
+        vi_num_digits(c->buf, s + at, cuts[k] - at);
+        vi_norm_say_buf(c, t, t);
+        at = cuts[k];
+    }
+}
+
+/*
+ * Phone numbers and hotlines, digit by digit with a pause between groups: 0912 345 678,
+ * 0912.345.678, 0912345678, (024) 3825 1234, +84 912 345 678, 1900 1234, 1800.599.920; any
+ * digits after a phone word (hotline, điện thoại, gọi: "gọi 113"). A number starting with 0
+ * needs 9 to 11 digits in all, a hotline (1800, 1900) 8 to 10, an international one 9 to 13.
+ */
+static size_t rule_phone(vi_norm *c, size_t i)
+{
+    size_t groups[MAX_PHONE_GROUPS];
+    size_t seps[MAX_PHONE_GROUPS];
+    size_t ng = 0;
+    size_t digits;
+    size_t j, min, max;
+    gboolean plus = vi_norm_sym(c, i, '+');
+    gboolean zero, hotline, context;
+    size_t s = plus ? i + 1 : i;
+    if (!vi_norm_is(c, s, VI_TOK_NUM) || (plus && c->tok[s].space) || tok_len(c, s) > 13) {
+        return 0;
+    }
+    zero = vi_norm_str(c, s)[0] == '0';
+    hotline = tok_len(c, s) >= 4 && (starts_with(c, s, "1800") || starts_with(c, s, "1900"));
+    context = (vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0;
+    if (plus) {
+        min = 9;
+        max = 13;
+    } else if (zero) {
+        min = 9;
+        max = 11;
+    } else if (hotline) {
+        min = 8;
+        max = 10;
+    } else if (context) {
+        min = 1;
+        max = 13;
+    } else {
+        return 0;
+    }
+    groups[ng] = s;
+    seps[ng++] = 0;
+    digits = tok_len(c, s);
+    j = s;
+    /* Groups joined by '.' or '-', or after a space, or "(024) 3825 1234". */
+    while (ng < MAX_PHONE_GROUPS && digits < max) {
+        size_t next;
+        if (is_date_sep(c, j + 1) && c->tok[j + 1].ch != '/' &&
+            vi_norm_joined(c, j + 2, VI_TOK_NUM)) {
+            next = j + 2;
+            seps[ng] = j + 1;
+        } else if (ng == 1 && vi_norm_sym(c, j + 1, ')') && s > 0 && vi_norm_sym(c, s - 1, '(') &&
+                   vi_norm_is(c, j + 2, VI_TOK_NUM)) {
+            next = j + 2;
+            seps[ng] = j + 1;
+        } else if (vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j + 1].space &&
+                   tok_len(c, j) >= 2 && tok_len(c, j + 1) >= 2 && tok_len(c, j + 1) <= 4) {
+            next = j + 1;
+            seps[ng] = 0;
+        } else {
+            break;
+        }
+        if (digits + tok_len(c, next) > max) {
+            break;
+        }
+        groups[ng++] = next;
+        digits += tok_len(c, next);
+        j = next;
+    }
+    /* A tail after a space that makes the number too long or too short is not part of it. */
+    while (ng > 1 && seps[ng - 1] == 0 && digits > max) {
+        digits -= tok_len(c, groups[--ng]);
+    }
+    if (digits < min || digits > max) {
+        return 0;
+    }
+    if (ng > 1 && !plus && !zero && !hotline && seps[1] != 0 && c->tok[seps[1]].ch == '.' &&
+        tok_len(c, s) <= 3) {
+        return 0; /* 1.500 after a phone word is still an amount */
+    }
+    if (plus) {
+        say_text(c, "cộng", i, i);
+    }
+    for (size_t k = 0; k < ng; k++) {
+        if (k > 0) {
+            vi_norm_pause(c, ",", seps[k] != 0 ? seps[k] : groups[k]);
+        }
+        say_digit_group(c, groups[k], ng == 1 && (zero || hotline));
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = groups[ng - 1] + 1;
+    return c->said_end;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Document numbers                                                                          */
+
+/* Is token i the first word of a code: an uppercase letter first, two letters or more. */
+static gboolean code_word(const vi_norm *c, size_t i)
+{
+    return vi_norm_joined(c, i, VI_TOK_WORD) && g_unichar_isupper(c->tok[i].ch) &&
+           g_utf8_strlen(vi_norm_str(c, i), (gssize)tok_len(c, i)) >= 2;
+}
+
+/* Appends the reading of the code word at token t (its "code" entry, or spelled). */
+static void read_code_word(vi_norm *c, size_t t, GString *out)
+{
+    char *key = g_strndup(vi_norm_str(c, t), tok_len(c, t));
+    if (!vi_norm_expand(c, out, key, t, t, FALSE)) {
+        vi_norm_spell(c, out, key, strlen(key));
+    }
+    g_free(key);
+}
+
+/*
+ * Legal document numbers: 100/2019/NĐ-CP, 749/QĐ-TTg, 18-NQ/TW, 54/2019/QH14 -> the number,
+ * "năm" and the year, then the code read with its "code" entries. The first code word is the
+ * document's type when its reading is a document word (contexts.tsv role "document"); it is not
+ * said again right after that same word ("Nghị định 100/2019/NĐ-CP"). The issuer after it is
+ * introduced with "của": "Nghị định một trăm năm hai nghìn không trăm mười chín của chính phủ",
+ * unless the article goes on with "của ..." itself.
+ */
+static size_t rule_document(vi_norm *c, size_t i)
+{
+    size_t k = i + 1;
+    size_t year = 0;
+    size_t parts[8];
+    size_t np = 0;
+    size_t j, last = 0;
+    gboolean skip_type = FALSE;
+    gboolean has_type = FALSE;
+    GString *type;
+    guint64 y;
+    if (tok_len(c, i) > 5) {
+        return 0;
+    }
+    if (joined_sym_num(c, k, '/') && num_in(c, k + 1, 4, 4, 1000, 2999, &y) &&
+        vi_norm_sym(c, k + 2, '/') && !c->tok[k + 2].space) {
+        year = k + 1;
+        k += 2;
+    }
+    if (!(vi_norm_sym(c, k, '/') || vi_norm_sym(c, k, '-')) || c->tok[k].space ||
+        !code_word(c, k + 1)) {
+        return 0;
+    }
+    /* The code: words joined by '-', '/', '&', each maybe followed by a number (QH14). */
+    j = k + 1;
+    while (np < G_N_ELEMENTS(parts) && code_word(c, j)) {
+        parts[np++] = j;
+        last = j;
+        if (vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+            last = j + 1;
+        }
+        j = last + 1;
+        if (!((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '&')) &&
+              !c->tok[j].space && code_word(c, j + 1))) {
+            break;
+        }
+        j++;
+    }
+    if (np == 0 || (np == 1 && year == 0 && vi_norm_sym(c, k, '-'))) {
+        return 0; /* "Covid-19"-like: one word after a dash is not a code */
+    }
+    /* Is the first word the document's type, and was it just said? */
+    type = g_string_new(NULL);
+    read_code_word(c, parts[0], type);
+    {
+        GString *folded = g_string_new(NULL);
+        vi_text_append_folded(folded, type->str + (type->str[0] == ' '), strlen(type->str));
+        has_type = np > 1 && (vi_lex_roles(c->lex, folded->str) & VI_ROLE_DOCUMENT) != 0;
+        g_string_free(folded, TRUE);
+    }
+    if (has_type) {
+        /* "Nghị định 100/...", "Nghị định số 100/...": the type was just said. */
+        GString *with_so = g_string_new(type->str);
+        g_string_append(with_so, " số");
+        skip_type = vi_norm_said_ends_with(c, type->str) || vi_norm_said_ends_with(c, with_so->str);
+        g_string_free(with_so, TRUE);
+    }
+    say_cardinal(c, i);
+    if (year != 0) {
+        say_text(c, "năm", year - 1, year - 1);
+        say_cardinal(c, year);
+    }
+    /* "100/2019/NĐ-CP của Chính phủ": the article names the issuer itself. */
+    if (vi_norm_word_is(c, last + 1, "của", TRUE)) {
+        np = has_type ? 1 : 0;
+    }
+    for (size_t p = 0; p < np; p++) {
+        size_t t = parts[p];
+        if (p == 0 && has_type) {
+            if (!skip_type) {
+                vi_norm_say(c, type->str, type->len, t, t);
+            }
+            continue;
+        }
+        if (p == (has_type ? 1u : 0u)) {
+            say_text(c, "của", t - 1, t - 1);
+        }
+        g_string_truncate(c->buf, 0);
+        read_code_word(c, t, c->buf);
+        if (vi_norm_joined(c, t + 1, VI_TOK_NUM)) {
+            vi_num_cardinal(c->buf, vi_norm_str(c, t + 1), tok_len(c, t + 1), c->dialect);
+            vi_norm_say_buf(c, t, t + 1);
+        } else {
+            vi_norm_say_buf(c, t, t);
+        }
+    }
+    g_string_free(type, TRUE);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = last + 1;
+    return last + 1;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Vehicle plates                                                                            */
+
+/* Is token i one or two uppercase letters? */
+static gboolean plate_letters(const vi_norm *c, size_t i)
+{
+    glong n;
+    if (!vi_norm_is(c, i, VI_TOK_WORD) || !vi_text_is_upper(vi_norm_str(c, i), tok_len(c, i))) {
+        return FALSE;
+    }
+    n = g_utf8_strlen(vi_norm_str(c, i), (gssize)tok_len(c, i));
+    return n >= 1 && n <= 2;
+}
+
+/* The serial number at j: 123.45 or 1234 or 12345. Returns the token after it, or 0. */
+static size_t plate_serial(const vi_norm *c, size_t j)
+{
+    if (!vi_norm_is(c, j, VI_TOK_NUM)) {
+        return 0;
+    }
+    if (tok_len(c, j) == 3 && joined_sym_num(c, j + 1, '.') && tok_len(c, j + 2) == 2) {
+        return j + 3;
+    }
+    if ((tok_len(c, j) == 4 || tok_len(c, j) == 5) && !vi_norm_sym(c, j + 1, '.')) {
+        return j + 1;
+    }
+    return 0;
+}
+
+/*
+ * Vehicle plates, digit by digit with letter names: 29A-123.45, 51F-678.90, 30H-12345,
+ * 29-B1 123.45 -> "hai chín a một hai ba bốn năm".
+ */
+static size_t rule_plate(vi_norm *c, size_t i)
+{
+    size_t j = i + 1;
+    size_t letters, series = 0, serial, end;
+    if (tok_len(c, i) != 2) {
+        return 0;
+    }
+    if (vi_norm_sym(c, j, '-') && !c->tok[j].space) {
+        j++; /* 29-B1 123.45 */
+    }
+    if (!plate_letters(c, j) || c->tok[j].space) {
+        return 0;
+    }
+    letters = j++;
+    if (vi_norm_joined(c, j, VI_TOK_NUM) && tok_len(c, j) == 1) {
+        series = j++;
+    }
+    if ((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '.')) && !c->tok[j].space &&
+        vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        j++; /* 29A-123.45 */
+    } else if (!(letters == i + 2 && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space)) {
+        return 0; /* 29-B1 123.45 has a space before the serial */
+    }
+    serial = j;
+    end = plate_serial(c, serial);
+    if (end == 0) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_digits(c->buf, vi_norm_str(c, i), 2);
+    vi_norm_say_buf(c, i, i);
+    vi_norm_spell(c, c->buf, vi_norm_str(c, letters), tok_len(c, letters));
+    if (series != 0) {
+        vi_num_digits(c->buf, vi_norm_str(c, series), 1);
+    }
+    vi_norm_say_buf(c, letters, series != 0 ? series : letters);
+    for (size_t t = serial; t < end; t++) {
+        if (c->tok[t].type == VI_TOK_NUM) {
+            vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
+        }
+    }
+    vi_norm_say_buf(c, serial, end - 1);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = end;
+    return end;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Signs and symbols before numbers                                                          */
+
+/*
+ * What stands before a number: a money sign ($100, US$ 5 tỷ, €20 -> "một trăm đô la"), a minus
+ * after a space (-5°C -> "âm năm độ xê"), "~50%" (khoảng), "#1" (số), "+5%" (cộng).
+ */
+static size_t rule_prefix(vi_norm *c, size_t i)
+{
+    const vi_unit *u = NULL;
+    size_t after = match_unit(c, i, FALSE, &u);
+    size_t j;
+    gunichar ch = c->tok[i].ch;
+    gboolean starts = i == 0 || c->tok[i].space;
+    if (after > 0 && u->kind == VI_UNIT_MONEY && vi_norm_is(c, after, VI_TOK_NUM) &&
+        (c->tok[i].type == VI_TOK_SYM || c->tok[after - 1].type == VI_TOK_SYM)) {
+        numlit a;
+        parse_number(c, after, &a);
+        g_string_truncate(c->buf, 0);
+        read_amount(c, &a, c->buf);
+        j = a.last + 1;
+        while (is_magnitude(c, j) && c->tok[j].space) {
+            vi_num_put(c->buf, ""); /* nghìn, triệu, tỷ as written */
+            g_string_append_len(c->buf, vi_norm_str(c, j), (gssize)tok_len(c, j));
+            j++;
+        }
+        vi_norm_put_reading(c, c->buf, u->reading);
+        vi_norm_say_buf(c, i, j - 1);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = j;
+        return j;
+    }
+    if (c->tok[i].type != VI_TOK_SYM || !vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+        return 0;
+    }
+    if (ch == '+' && (j = rule_phone(c, i)) > 0) {
+        return j;
+    }
+    if ((ch == '-' || ch == 0x2212) && starts) {
+        say_text(c, "âm", i, i);
+        return i + 1;
+    }
+    if (ch == '~' && starts) {
+        say_text(c, "khoảng", i, i);
+        return i + 1;
+    }
+    if (ch == '#') {
+        say_text(c, "số", i, i);
+        return i + 1;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+size_t vi_numexpr_rule(vi_norm *c, size_t i)
+{
+    size_t next;
+    if (c->tok[i].type != VI_TOK_NUM) {
+        /* Only what may stand before a number ($100, US$ 5, -5), and only when one follows. */
+        if (i + 1 >= c->ntok ||
+            (c->tok[i].type == VI_TOK_WORD &&
+             (c->tok[i + 1].type != VI_TOK_SYM || c->tok[i + 1].space ||
+              !(vi_norm_is(c, i + 2, VI_TOK_NUM) || vi_norm_is(c, i + 3, VI_TOK_NUM)))) ||
+            (c->tok[i].type == VI_TOK_SYM && c->tok[i + 1].space &&
+             !vi_norm_is(c, i + 1, VI_TOK_NUM))) {
+            return 0;
+        }
+        return rule_prefix(c, i);
+    }
+    if ((next = rule_plate(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
+        (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
+        (next = rule_time(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
+        (next = rule_colon_pair(c, i)) > 0) {
+        return next;
+    }
+    return rule_amount(c, i);
+}

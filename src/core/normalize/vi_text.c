@@ -1,0 +1,465 @@
+/* Vietnamese text helpers: NFC with offsets, tone-mark placement, syllables. */
+#include <string.h>
+
+#include "normalize/vi_text.h"
+
+/* Tone marks as combining characters, in the order of vi_text_tone(): none, huyền, sắc, hỏi,
+ * ngã, nặng. */
+static const gunichar tone_marks[6] = {0, 0x0300, 0x0301, 0x0309, 0x0303, 0x0323};
+
+gboolean vi_text_is_space(gunichar c)
+{
+    if (c < 0x80) {
+        return c <= ' ' || c == 0x7F;
+    }
+    return g_unichar_isspace(c) || c == 0x00A0 || c == 0x202F || c == 0x2007 || c == 0x2028 ||
+           c == 0x2029 || (c < 0x20) || c == 0x7F || (c >= 0x80 && c < 0xA0);
+}
+
+/* Characters dropped before anything else: zero-width ones and the soft hyphen. */
+static gboolean is_dropped(gunichar c)
+{
+    return c == 0x00AD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+}
+
+static gboolean is_combining(gunichar c)
+{
+    return g_unichar_combining_class(c) != 0;
+}
+
+/* Does the text need the slow path (combining marks to compose, characters to drop)? */
+static gboolean needs_rewrite(const char *s, size_t len)
+{
+    const char *end = s + len;
+    const char *p = s;
+    while (p < end) {
+        if ((unsigned char)*p < 0x80) {
+            p++;
+            continue;
+        }
+        gunichar c = g_utf8_get_char(p);
+        if (is_combining(c) || is_dropped(c)) {
+            return TRUE;
+        }
+        p = g_utf8_next_char(p);
+    }
+    return FALSE;
+}
+
+void vi_text_init(vi_text *t, const char *src, size_t len)
+{
+    GString *out;
+    GArray *map;
+    const char *end = src + len;
+    const char *p = src;
+
+    t->owned = NULL;
+    if (!needs_rewrite(src, len)) {
+        t->str = src; /* already NFC: used in place */
+        t->len = len;
+        t->map = NULL;
+        return;
+    }
+    out = g_string_sized_new(len + 1);
+    map = g_array_sized_new(FALSE, FALSE, sizeof(size_t), (guint)len + 1);
+    while (p < end) {
+        const char *start = p;
+        const char *q;
+        gunichar c = g_utf8_get_char(p);
+        size_t off = (size_t)(start - src);
+        gboolean marks = FALSE;
+        p = g_utf8_next_char(p);
+        if (is_dropped(c)) {
+            continue;
+        }
+        /* The cluster: this character and the combining marks after it. */
+        q = p;
+        while (q < end) {
+            gunichar d = g_utf8_get_char(q);
+            if (!is_combining(d)) {
+                break;
+            }
+            marks = TRUE;
+            q = g_utf8_next_char(q);
+        }
+        if (marks) {
+            char *nfc = g_utf8_normalize(start, q - start, G_NORMALIZE_NFC);
+            size_t n = nfc != NULL ? strlen(nfc) : 0;
+            g_string_append_len(out, nfc, (gssize)n);
+            for (size_t i = 0; i < n; i++) {
+                g_array_append_val(map, off);
+            }
+            g_free(nfc);
+            p = q;
+        } else {
+            for (const char *b = start; b < p; b++) {
+                size_t o = (size_t)(b - src);
+                g_array_append_val(map, o);
+            }
+            g_string_append_len(out, start, p - start);
+        }
+    }
+    g_array_append_val(map, len);
+    t->len = out->len;
+    t->owned = g_string_free(out, FALSE);
+    t->str = t->owned;
+    t->map = (size_t *)(void *)g_array_free(map, FALSE);
+}
+
+void vi_text_clear(vi_text *t)
+{
+    g_free(t->owned);
+    t->owned = NULL;
+    g_free(t->map);
+    t->str = NULL;
+    t->map = NULL;
+    t->len = 0;
+}
+
+/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone. */
+static gunichar split_tone(gunichar c, int *tone)
+{
+    gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+    gsize n;
+    gunichar base;
+    *tone = 0;
+    if (c < 0xC0) {
+        return c;
+    }
+    n = g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d));
+    if (n <= 1) {
+        return c;
+    }
+    base = d[0];
+    for (gsize i = 1; i < n; i++) {
+        int t = 0;
+        for (int k = 1; k < 6; k++) {
+            if (d[i] == tone_marks[k]) {
+                t = k;
+            }
+        }
+        if (t != 0) {
+            *tone = t;
+        } else {
+            gunichar composed;
+            if (g_unichar_compose(base, d[i], &composed)) {
+                base = composed;
+            }
+        }
+    }
+    return base;
+}
+
+static gunichar with_tone(gunichar base, int tone)
+{
+    gunichar composed;
+    if (tone <= 0 || tone > 5 || !g_unichar_compose(base, tone_marks[tone], &composed)) {
+        return base;
+    }
+    return composed;
+}
+
+static gboolean is_vowel_base(gunichar b)
+{
+    switch (g_unichar_tolower(b)) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 0x103: case 0xE2: case 0xEA: case 0xF4: case 0x1A1: case 0x1B0:
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
+gunichar vi_text_strip_tone(gunichar c)
+{
+    int tone;
+    return g_unichar_tolower(split_tone(c, &tone));
+}
+
+int vi_text_tone(gunichar c)
+{
+    int tone;
+    gunichar b = split_tone(c, &tone);
+    return is_vowel_base(b) ? tone : -1;
+}
+
+gunichar vi_text_initial(gunichar c)
+{
+    gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+    gunichar u = g_unichar_toupper(c);
+    if (u == 0x0110) {
+        return 'D';
+    }
+    if (!g_unichar_isalpha(u)) {
+        return 0;
+    }
+    if (u >= 0xC0 && g_unichar_fully_decompose(u, FALSE, d, G_N_ELEMENTS(d)) >= 1) {
+        return d[0];
+    }
+    return u;
+}
+
+/* Where the retoning rule applies, moves the tone of the last vowel to the one before it. */
+static gboolean retone_chars(gunichar *c, size_t n)
+{
+    int t1, t2;
+    gunichar b1, b2;
+    if (n < 2 || n > 8) {
+        return FALSE;
+    }
+    b1 = g_unichar_tolower(split_tone(c[n - 2], &t1));
+    b2 = g_unichar_tolower(split_tone(c[n - 1], &t2));
+    if (t2 == 0 || t1 != 0) {
+        return FALSE;
+    }
+    if (!((b1 == 'o' && (b2 == 'a' || b2 == 'e')) || (b1 == 'u' && b2 == 'y'))) {
+        return FALSE;
+    }
+    if (n >= 3) {
+        gunichar before = g_unichar_tolower(c[n - 3]);
+        /* "quý": u belongs to the onset; a third vowel is another rhyme ("khuya" is not). */
+        if (before == 'q' || is_vowel_base(split_tone(before, &t1))) {
+            return FALSE;
+        }
+    }
+    c[n - 2] = with_tone(split_tone(c[n - 2], &t1), t2);
+    c[n - 1] = split_tone(c[n - 1], &t1);
+    return TRUE;
+}
+
+/* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter? */
+static gboolean may_need_retone(const char *w, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        char ch = w[i] | 0x20;
+        if ((ch == 'o' || ch == 'u') && (unsigned char)w[i + 1] >= 0x80) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+void vi_text_append_retoned(GString *out, const char *w, size_t len)
+{
+    gunichar c[9];
+    size_t n = 0;
+    const char *p = w;
+    const char *end = w + len;
+    if (!may_need_retone(w, len)) {
+        g_string_append_len(out, w, (gssize)len);
+        return;
+    }
+    while (p < end && n < G_N_ELEMENTS(c)) {
+        c[n++] = g_utf8_get_char(p);
+        p = g_utf8_next_char(p);
+    }
+    if (p < end || !retone_chars(c, n)) {
+        g_string_append_len(out, w, (gssize)len);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        g_string_append_unichar(out, c[i]);
+    }
+}
+
+void vi_text_append_folded(GString *out, const char *w, size_t len)
+{
+    gsize start = out->len;
+    const char *p = w;
+    const char *end = w + len;
+    gboolean ascii = TRUE;
+    while (p < end) {
+        gunichar ch = g_utf8_get_char(p);
+        if (ch >= 0x80) {
+            ascii = FALSE;
+        }
+        g_string_append_unichar(out, g_unichar_tolower(ch));
+        p = g_utf8_next_char(p);
+    }
+    if (!ascii) {
+        char *copy = g_strndup(out->str + start, out->len - start);
+        g_string_truncate(out, start);
+        vi_text_append_retoned(out, copy, strlen(copy));
+        g_free(copy);
+    }
+}
+
+gboolean vi_text_has_upper(const char *w, size_t len)
+{
+    const char *p = w;
+    const char *end = w + len;
+    while (p < end) {
+        if ((unsigned char)*p < 0x80) {
+            if (*p >= 'A' && *p <= 'Z') {
+                return TRUE;
+            }
+            p++;
+        } else {
+            if (g_unichar_isupper(g_utf8_get_char(p))) {
+                return TRUE;
+            }
+            p = g_utf8_next_char(p);
+        }
+    }
+    return FALSE;
+}
+
+gboolean vi_text_is_upper(const char *w, size_t len)
+{
+    const char *p = w;
+    const char *end = w + len;
+    gboolean letters = FALSE;
+    while (p < end) {
+        gunichar ch = g_utf8_get_char(p);
+        if (g_unichar_isalpha(ch)) {
+            if (!g_unichar_isupper(ch) && !g_unichar_istitle(ch)) {
+                return FALSE;
+            }
+            letters = TRUE;
+        }
+        p = g_utf8_next_char(p);
+    }
+    return letters;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Syllables                                                                                 */
+
+/* Onsets, longest first so that the first match is the longest. */
+static const char *const onsets[] = {
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d",
+    "đ",   "g",  "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v", "x",
+};
+/* Vowel groups that may take a final consonant. */
+static const char *const nuclei_closed[] = {
+    "a",  "ă",  "â",  "e",  "ê",  "i",  "o",  "ô",  "ơ",  "u",  "ư",  "y",  "iê",
+    "oa", "oă", "oe", "oo", "ôô", "uâ", "uê", "uô", "uơ", "ươ", "uy", "yê", "uyê",
+};
+/* Vowel groups that end the syllable (they end in a glide). */
+static const char *const nuclei_open[] = {
+    "ai", "ao",  "au",  "ay",  "âu",  "ây",  "eo",  "êu",  "ia",  "iu",  "oi",  "ôi",
+    "ơi", "ua",  "ui",  "ưa",  "ưi",  "ưu",  "iêu", "yêu", "oai", "oao", "oay", "oeo",
+    "uây", "uôi", "ươi", "ươu", "uya", "uyu", "uê",
+};
+/* The same without shape marks, for names written without diacritics ("lienhe"). */
+static const char *const ascii_closed[] = {
+    "a", "e", "i", "o", "u", "y", "ie", "oa", "oe", "oo", "ua", "ue", "uo", "uy", "ye", "uye",
+};
+static const char *const ascii_open[] = {
+    "ai", "ao",  "au",  "ay",  "eo",  "eu",  "ia",  "iu",  "oi",  "ua",  "ui",  "uu",
+    "ieu", "yeu", "oai", "oao", "oay", "oeo", "uay", "uoi", "uou", "uya", "uyu", "ue",
+};
+
+static gboolean in_list(const char *s, size_t n, const char *const *list, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Does the vowel group s (n bytes) end the syllable, or take the final consonant coda? */
+static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean ascii)
+{
+    const char *const *closed = ascii ? ascii_closed : nuclei_closed;
+    size_t nclosed = ascii ? G_N_ELEMENTS(ascii_closed) : G_N_ELEMENTS(nuclei_closed);
+    char last;
+    if (n == 0) {
+        return FALSE;
+    }
+    if (coda == NULL) {
+        return in_list(s, n, closed, nclosed) ||
+               (ascii ? in_list(s, n, ascii_open, G_N_ELEMENTS(ascii_open))
+                      : in_list(s, n, nuclei_open, G_N_ELEMENTS(nuclei_open)));
+    }
+    if (!in_list(s, n, closed, nclosed)) {
+        return FALSE;
+    }
+    /* -nh, -ch follow a, ê, i, y (anh, ênh, inh, uynh); -ng, -c never follow i or y. */
+    last = s[n - 1];
+    if (coda[1] == 'h') {
+        return last == 'a' || last == 'i' || last == 'y' || (ascii && last == 'e') ||
+               (n >= 2 && (unsigned char)s[n - 2] == 0xC3 && (unsigned char)last == 0xAA);
+    }
+    if (strcmp(coda, "ng") == 0 || strcmp(coda, "c") == 0) {
+        return last != 'i' && last != 'y';
+    }
+    return TRUE;
+}
+
+/* The final consonant at the end of buf (n bytes), or NULL. */
+static const char *coda_of(const char *buf, size_t n)
+{
+    static const char *const codas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t"};
+    for (size_t k = 0; k < G_N_ELEMENTS(codas); k++) {
+        size_t cn = strlen(codas[k]);
+        if (cn < n && memcmp(buf + n - cn, codas[k], cn) == 0) {
+            return codas[k];
+        }
+    }
+    return NULL;
+}
+
+gboolean vi_text_is_syllable(const char *w, size_t len)
+{
+    char buf[64];
+    size_t n = 0;
+    const char *p = w;
+    const char *end = w + len;
+    int tones = 0;
+    gboolean ascii = TRUE;
+    size_t onset = 0;
+    const char *coda;
+    if (len == 0 || len > 24) {
+        return FALSE;
+    }
+    while (p < end) {
+        int tone = 0;
+        gunichar ch = g_utf8_get_char(p);
+        gunichar b;
+        if (ch < 0x80) {
+            if (!g_ascii_isalpha((char)ch)) {
+                return FALSE;
+            }
+            b = (gunichar)g_ascii_tolower((char)ch);
+        } else {
+            if (!g_unichar_isalpha(ch)) {
+                return FALSE;
+            }
+            b = g_unichar_tolower(split_tone(ch, &tone));
+            ascii = FALSE;
+        }
+        if (tone != 0) {
+            tones++;
+        }
+        n += (size_t)g_unichar_to_utf8(b, buf + n);
+        if (n + 6 >= sizeof buf) {
+            return FALSE;
+        }
+        p = g_utf8_next_char(p);
+    }
+    if (tones > 1) {
+        return FALSE;
+    }
+    for (size_t o = 0; o < G_N_ELEMENTS(onsets); o++) {
+        size_t on = strlen(onsets[o]);
+        if (on < n && memcmp(buf, onsets[o], on) == 0) {
+            onset = on;
+            break;
+        }
+    }
+    coda = coda_of(buf + onset, n - onset);
+    if (valid_rhyme(buf + onset, n - onset, NULL, ascii) ||
+        (coda != NULL && valid_rhyme(buf + onset, n - onset - strlen(coda), coda, ascii))) {
+        return TRUE;
+    }
+    /* "gì", "gìn": g and a rhyme in i. */
+    if (onset == 2 && buf[0] == 'g' && buf[1] == 'i') {
+        coda = coda_of(buf + 1, n - 1);
+        return valid_rhyme(buf + 1, n - 1, NULL, ascii) ||
+               (coda != NULL && valid_rhyme(buf + 1, n - 1 - strlen(coda), coda, ascii));
+    }
+    return FALSE;
+}

@@ -1,0 +1,68 @@
+/* The normalizer's tokenizer. */
+#include "normalize/vi_text.h"
+#include "normalize/vi_tokens.h"
+
+static gboolean is_word_char(gunichar c)
+{
+    if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return g_unichar_isalpha(c) || g_unichar_ismark(c);
+}
+
+static gboolean is_apostrophe(gunichar c)
+{
+    return c == '\'' || c == 0x2019;
+}
+
+void vi_tok_split(const char *s, size_t len, GArray *out)
+{
+    const char *end = s + len;
+    const char *p = s;
+    gboolean space = TRUE;
+    while (p < end) {
+        vi_token t;
+        gunichar c;
+        const char *q;
+        if ((unsigned char)*p < 0x80) {
+            c = (gunichar)(unsigned char)*p;
+            q = p + 1;
+        } else {
+            c = g_utf8_get_char(p);
+            q = g_utf8_next_char(p);
+        }
+        if (vi_text_is_space(c)) {
+            space = TRUE;
+            p = q;
+            continue;
+        }
+        t.start = (size_t)(p - s);
+        t.ch = c;
+        t.space = (guint8)space;
+        if (c >= '0' && c <= '9') {
+            t.type = VI_TOK_NUM;
+            while (q < end && *q >= '0' && *q <= '9') {
+                q++;
+            }
+        } else if (is_word_char(c)) {
+            t.type = VI_TOK_WORD;
+            while (q < end) {
+                gunichar d = g_utf8_get_char(q);
+                const char *r = g_utf8_next_char(q);
+                if (is_word_char(d)) {
+                    q = r;
+                } else if (is_apostrophe(d) && r < end && is_word_char(g_utf8_get_char(r))) {
+                    q = r;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            t.type = VI_TOK_SYM;
+        }
+        t.end = (size_t)(q - s);
+        g_array_append_val(out, t);
+        space = FALSE;
+        p = q;
+    }
+}

@@ -1,0 +1,619 @@
+/*
+ * Rules for words: abbreviations (with context), acronyms the article defines, Roman numerals
+ * after the words that use them, letter-digit codes (U23, H5N1), acronyms spelled with
+ * Vietnamese letter names, and web and e-mail addresses.
+ */
+#include <string.h>
+
+#include "normalize/vi_norm.h"
+#include "normalize/vi_numbers.h"
+
+/* Most acronyms one article may define; later definitions are not learned (bounded memory). */
+#define MAX_LEARNED 512
+/* Longest acronym (in letters) a definition may have. */
+#define MAX_ACRONYM 12
+/* Longest web address, in tokens. */
+#define MAX_URL_TOKENS 96
+
+static size_t tok_len(const vi_norm *c, size_t i)
+{
+    return vi_norm_len(c, i);
+}
+
+/* Appends the text of tokens first..last-1 to out, words with the traditional tone placement,
+ * one space where there was white space. */
+static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t last)
+{
+    for (size_t t = first; t < last; t++) {
+        if (t > first && c->tok[t].space) {
+            g_string_append_c(out, ' ');
+        }
+        if (c->tok[t].type == VI_TOK_WORD) {
+            vi_text_append_retoned(out, vi_norm_str(c, t), tok_len(c, t));
+        } else {
+            g_string_append_len(out, vi_norm_str(c, t), (gssize)tok_len(c, t));
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Definitions: "thủ tục hành chính (TTHC)"                                                  */
+
+/* Connecting words an acronym leaves out: "Bộ Giáo dục và Đào tạo" is GDĐT. */
+static gboolean is_connective(vi_norm *c, size_t t)
+{
+    static const char *const words[] = {"và", "của", "với", "về", "cho", "các", "những", "trong"};
+    return vi_norm_word_in(c, t, words, G_N_ELEMENTS(words), TRUE);
+}
+
+/*
+ * The letters of an acronym written as tokens first..last-1 (words in capitals joined by '-',
+ * '&', '.'), as acronym initials (Đ counts as D). Returns how many, or 0 when it is not one.
+ */
+static size_t acronym_letters(const vi_norm *c, size_t first, size_t last, gunichar *letters)
+{
+    size_t n = 0;
+    for (size_t t = first; t < last; t++) {
+        const char *p;
+        const char *end;
+        if (c->tok[t].type == VI_TOK_SYM) {
+            gunichar ch = c->tok[t].ch;
+            if (t == first || (ch != '-' && ch != '&' && ch != '.')) {
+                return 0;
+            }
+            continue;
+        }
+        if (c->tok[t].type != VI_TOK_WORD || (t > first && c->tok[t].space)) {
+            return 0;
+        }
+        p = vi_norm_str(c, t);
+        end = p + tok_len(c, t);
+        while (p < end) {
+            gunichar ch = g_utf8_get_char(p);
+            if (!g_unichar_isupper(ch) || n >= MAX_ACRONYM) {
+                return 0;
+            }
+            letters[n++] = vi_text_initial(ch);
+            p = g_utf8_next_char(p);
+        }
+    }
+    return n >= 2 ? n : 0;
+}
+
+/*
+ * Matches acronym letters against the initials of words (token indices, in order), from the
+ * last word backwards, leaving out connectives. Returns the position in words of the first word
+ * used, or -1 when they do not match.
+ */
+static long match_initials(vi_norm *c, const gunichar *letters, size_t nl, const size_t *words,
+                           size_t nw)
+{
+    long j = (long)nl - 1;
+    long w = (long)nw - 1;
+    while (j >= 0 && w >= 0) {
+        gunichar ini = vi_text_initial(c->tok[words[w]].ch);
+        if (ini == letters[j]) {
+            j--;
+            w--;
+        } else if (is_connective(c, words[w])) {
+            w--;
+        } else {
+            return -1;
+        }
+    }
+    return j < 0 ? w + 1 : -1;
+}
+
+static void learn(vi_norm *c, size_t first, size_t last, const size_t *words, size_t nw)
+{
+    GString *key;
+    GString *exp;
+    if (g_hash_table_size(c->learned) >= MAX_LEARNED) {
+        return;
+    }
+    key = g_string_new(NULL);
+    exp = g_string_new(NULL);
+    append_tokens(c, key, first, last);
+    for (size_t k = 0; k < nw; k++) {
+        if (exp->len > 0) {
+            g_string_append_c(exp, ' ');
+        }
+        append_tokens(c, exp, words[k], words[k] + 1);
+    }
+    {
+        /* The first word of the key, for the quick test of rule_abbreviation(). */
+        size_t first_len = tok_len(c, first);
+        g_hash_table_add(c->learned_first, g_strndup(vi_norm_str(c, first), first_len));
+    }
+    g_hash_table_replace(c->learned, g_string_free(key, FALSE), g_string_free(exp, FALSE));
+}
+
+/* The ')' that closes the '(' at i within a few tokens, or 0. */
+static size_t closing(const vi_norm *c, size_t i, size_t max)
+{
+    for (size_t j = i + 1; j < c->ntok && j <= i + max; j++) {
+        if (vi_norm_sym(c, j, ')')) {
+            return j;
+        }
+        if (vi_norm_sym(c, j, '(')) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/*
+ * "(ACRONYM)" right after the words it abbreviates: "thủ tục hành chính (TTHC)" says nothing
+ * for the parenthesis and remembers that TTHC reads "thủ tục hành chính" (until
+ * docbao_normalizer_reset()). i is the "(".
+ */
+size_t vi_wordexpr_definition(vi_norm *c, size_t i)
+{
+    gunichar letters[MAX_ACRONYM];
+    size_t words[3 * MAX_ACRONYM];
+    size_t nw = 0;
+    size_t close = closing(c, i, 2 * MAX_ACRONYM);
+    size_t nl;
+    long first;
+    if (close == 0 || close == i + 1 || c->tok[i].ch != '(') {
+        return 0;
+    }
+    nl = acronym_letters(c, i + 1, close, letters);
+    if (nl == 0) {
+        return 0;
+    }
+    /* The words before, newest last; dashes and '&' between them are skipped. */
+    for (size_t t = i; t > 0 && nw < G_N_ELEMENTS(words);) {
+        t--;
+        if (c->tok[t].type == VI_TOK_WORD) {
+            words[nw++] = t;
+        } else if (!(vi_norm_is_dash(c, t) || vi_norm_sym(c, t, '&'))) {
+            break;
+        }
+    }
+    /* words is newest first; reverse it. */
+    for (size_t a = 0, b = nw > 0 ? nw - 1 : 0; a < b; a++, b--) {
+        size_t tmp = words[a];
+        words[a] = words[b];
+        words[b] = tmp;
+    }
+    first = match_initials(c, letters, nl, words, nw);
+    if (first < 0) {
+        return 0;
+    }
+    learn(c, i + 1, close, words + first, nw - (size_t)first);
+    return close + 1;
+}
+
+/* "UBCKNN (Ủy ban Chứng khoán Nhà nước)": the words in the parenthesis are said instead, and
+ * learned. */
+static size_t rule_reverse_definition(vi_norm *c, size_t i)
+{
+    gunichar letters[MAX_ACRONYM];
+    size_t words[3 * MAX_ACRONYM] = {0};
+    size_t nw = 0;
+    size_t end;
+    size_t nl, close;
+    if (!g_unichar_isupper(c->tok[i].ch)) {
+        return 0;
+    }
+    end = vi_norm_chunk_end(c, i, 8);
+    if (!vi_norm_sym(c, end, '(') || !c->tok[end].space) {
+        return 0;
+    }
+    nl = acronym_letters(c, i, end, letters);
+    close = nl > 0 ? closing(c, end, 3 * MAX_ACRONYM) : 0;
+    if (close == 0) {
+        return 0;
+    }
+    for (size_t t = end + 1; t < close && nw < G_N_ELEMENTS(words); t++) {
+        if (c->tok[t].type == VI_TOK_WORD) {
+            words[nw++] = t;
+        } else if (!(vi_norm_is_dash(c, t) || vi_norm_sym(c, t, '&'))) {
+            return 0;
+        }
+    }
+    if (nw == 0 || match_initials(c, letters, nl, words, nw) != 0) {
+        return 0;
+    }
+    learn(c, i, end, words, nw);
+    for (size_t k = 0; k < nw; k++) {
+        vi_norm_say_word(c, words[k]);
+    }
+    return close + 1;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Roman numerals                                                                            */
+
+/*
+ * A Roman numeral after a word that uses them (contexts.tsv role "roman": khóa, đại hội, thế
+ * kỷ, quý, lần thứ, kỳ họp, chương, hạng, ...): "Đại hội XIII" -> "đại hội mười ba", "lần thứ
+ * IV" -> "lần thứ tư", "hạng II" -> "hạng nhì", "quý I/2024" -> "quý một năm ...".
+ */
+static size_t rule_roman(vi_norm *c, size_t i)
+{
+    unsigned value;
+    unsigned roles;
+    size_t j = i + 1;
+    guint64 year;
+    switch (c->tok[i].ch) {
+    case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M':
+        break;
+    default:
+        return 0;
+    }
+    value = vi_num_roman(vi_norm_str(c, i), tok_len(c, i));
+    /* Alone, only I, V and X are numerals: "độ C" is Celsius, "hạng A" a letter. */
+    if (value == 0 || (tok_len(c, i) == 1 && value > 10)) {
+        return 0;
+    }
+    roles = vi_norm_roles_before(c, 1);
+    if (!(roles & VI_ROLE_ROMAN)) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if (roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK)) {
+        vi_num_ordinal(c->buf, value, (roles & VI_ROLE_RANK) ? VI_NUM_RANK : VI_NUM_ORDINAL,
+                       c->dialect);
+    } else {
+        vi_num_cardinal_u64(c->buf, value, c->dialect);
+    }
+    vi_norm_say_buf(c, i, i);
+    if (vi_norm_sym(c, j, '/') && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+        tok_len(c, j + 1) == 4 && vi_norm_value(c, j + 1, &year)) {
+        vi_norm_say(c, "năm", strlen("năm"), j, j);
+        g_string_truncate(c->buf, 0);
+        vi_num_cardinal_u64(c->buf, year, c->dialect);
+        vi_norm_say_buf(c, j + 1, j + 1);
+        j += 2;
+        c->said = VI_SAID_DATE;
+        c->said_end = j;
+    }
+    return j;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Abbreviations                                                                             */
+
+/*
+ * Tries the key made of tokens i..k-1. A lexicon key written with a final '.' ("TP.", "Q.")
+ * also takes the '.' after it when more text follows ("TP. Hồ Chí Minh", "TP.HCM", "Q.1"); the
+ * key without the dot matches it too. Returns the token after what was said, or 0.
+ */
+static size_t try_key(vi_norm *c, size_t i, size_t k)
+{
+    GString *key = c->scratch;
+    size_t next = 0;
+    size_t plain_len;
+    g_string_truncate(key, 0);
+    append_tokens(c, key, i, k);
+    plain_len = key->len;
+    g_string_truncate(c->buf, 0);
+    if (vi_norm_sym(c, k, '.') && !c->tok[k].space && k + 1 < c->ntok) {
+        g_string_append_c(key, '.');
+        if (vi_norm_expand(c, c->buf, key->str, i, k, FALSE)) {
+            vi_norm_say_buf(c, i, k);
+            next = k + 1;
+        }
+        g_string_truncate(key, plain_len);
+    }
+    if (next == 0 && vi_norm_expand(c, c->buf, key->str, i, k - 1, FALSE)) {
+        vi_norm_say_buf(c, i, k - 1);
+        next = k;
+    }
+    if (next == 0 && !vi_norm_sym(c, k, '.')) {
+        g_string_append_c(key, '.');
+        if (vi_norm_expand(c, c->buf, key->str, i, k - 1, FALSE)) {
+            vi_norm_say_buf(c, i, k - 1);
+            next = k;
+        }
+    }
+    return next;
+}
+
+/* The longest abbreviation (lexicon or article) starting at word i: UBND, TP.HCM, NN&PTNT,
+ * SEA Games (keys may hold as many spaces as the lexicon's longest). */
+static size_t rule_abbreviation(vi_norm *c, size_t i)
+{
+    size_t maxk = MIN(MAX(vi_lex_abbr_max_tokens(c->lex), (size_t)5), (size_t)12);
+    size_t max_spaces = vi_lex_abbr_max_words(c->lex) - 1;
+    size_t end = i + 1;
+    size_t spaces = 0;
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    /* Most words start no key: one lookup says so. */
+    if (len > 64) {
+        return 0;
+    }
+    g_string_truncate(c->scratch, 0);
+    vi_text_append_retoned(c->scratch, w, len);
+    if (!vi_lex_abbr_may_start(c->lex, c->scratch->str) &&
+        !g_hash_table_contains(c->learned_first, c->scratch->str)) {
+        if (!vi_text_has_upper(w, len)) {
+            return 0;
+        }
+        g_string_truncate(c->scratch, 0);
+        vi_text_append_folded(c->scratch, w, len);
+        if (!vi_lex_abbr_may_start(c->lex, c->scratch->str)) {
+            return 0;
+        }
+    }
+    while (end < c->ntok && end - i < maxk) {
+        if (c->tok[end].space && ++spaces > max_spaces) {
+            break;
+        }
+        end++;
+    }
+    for (size_t k = end; k > i; k--) {
+        size_t next;
+        if (c->tok[k - 1].type == VI_TOK_SYM) {
+            continue;
+        }
+        if ((next = try_key(c, i, k)) > 0) {
+            return next;
+        }
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Letters, acronyms and codes                                                               */
+
+/* Appends how a word inside a code is said: its entry, spelled when it is in capitals or one
+ * letter, else as written. */
+static void read_code_part(vi_norm *c, size_t t, GString *out)
+{
+    const char *w = vi_norm_str(c, t);
+    size_t len = tok_len(c, t);
+    char *key = g_strndup(w, len);
+    if (!vi_norm_expand(c, out, key, t, t, FALSE)) {
+        if (vi_text_is_upper(w, len) || g_utf8_strlen(w, (gssize)len) == 1 ||
+            !vi_text_is_syllable(w, len)) {
+            vi_norm_spell(c, out, w, len);
+        } else {
+            vi_num_put(out, "");
+            vi_text_append_retoned(out, w, len);
+        }
+    }
+    g_free(key);
+}
+
+/* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28. */
+static size_t rule_code(vi_norm *c, size_t i)
+{
+    size_t t;
+    if (!vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    for (t = i; t < c->ntok && (t == i || !c->tok[t].space) && t - i < 12; t++) {
+        if (c->tok[t].type == VI_TOK_WORD) {
+            read_code_part(c, t, c->buf);
+        } else if (c->tok[t].type == VI_TOK_NUM) {
+            const char *d = vi_norm_str(c, t);
+            size_t n = tok_len(c, t);
+            if ((n >= 2 && d[0] == '0') || n > 15) {
+                vi_num_digits(c->buf, d, n);
+            } else {
+                vi_num_cardinal(c->buf, d, n, c->dialect);
+            }
+        } else {
+            break;
+        }
+    }
+    vi_norm_say_buf(c, i, t - 1);
+    return t;
+}
+
+/*
+ * A word no other rule took. A consonant alone is said by its name (b -> "bê"; an initial "V."
+ * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six
+ * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
+ * stays as it is. Anything else is said as written, with the traditional tone placement.
+ */
+static size_t rule_word(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    gboolean one = g_utf8_next_char(w) == w + len;
+    if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL && !vi_text_is_syllable(w, len)) {
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, w, len);
+        if (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&
+            !c->tok[i + 1].space && i + 2 < c->ntok) {
+            vi_norm_say_buf(c, i, i + 1);
+            return i + 2;
+        }
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (!one && g_unichar_isupper(c->tok[i].ch) && g_utf8_strlen(w, (gssize)len) <= 6 &&
+        vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len)) {
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, w, len);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    vi_norm_say_word(c, i);
+    return i + 1;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Web and e-mail addresses                                                                  */
+
+static gboolean url_symbol(gunichar ch)
+{
+    return ch != 0 && ch < 0x80 && strchr("./-_@:?=&%#~+", (int)ch) != NULL;
+}
+
+static gboolean closing_punct(gunichar ch)
+{
+    return ch < 0x80 ? strchr(".,;:!?)]}\"'", (int)ch) != NULL
+                     : (ch == 0x201D || ch == 0x2019 || ch == 0xBB);
+}
+
+/* Does token t (a word) name a top-level domain: an entry with the url context? */
+static gboolean is_domain(vi_norm *c, size_t t)
+{
+    const GPtrArray *entries;
+    char *key;
+    gboolean found = FALSE;
+    if (!vi_norm_is(c, t, VI_TOK_WORD) || tok_len(c, t) > 8) {
+        return FALSE;
+    }
+    key = g_ascii_strdown(vi_norm_str(c, t), (gssize)tok_len(c, t));
+    entries = vi_lex_abbr(c->lex, key);
+    for (guint e = 0; entries != NULL && e < entries->len && !found; e++) {
+        const vi_abbr *a = g_ptr_array_index(entries, e);
+        for (size_t k = 0; k < a->n_conds; k++) {
+            found = found || a->conds[k].kind == VI_COND_URL;
+        }
+    }
+    g_free(key);
+    return found;
+}
+
+/* How unlikely a syllable is in a name split into syllables: fewer syllables first, then those
+ * with a first consonant, then those without a stop at the end ("ho tro", not "hot ro"). */
+static unsigned syllable_cost(const char *s, size_t n)
+{
+    unsigned cost = 10;
+    char last = s[n - 1];
+    if (strchr("aeiouy", s[0]) != NULL) {
+        cost += 3;
+    }
+    if (last == 'c' || last == 'p' || last == 't' || (n >= 2 && last == 'h' && s[n - 2] == 'c')) {
+        cost += 1;
+    }
+    return cost;
+}
+
+/* Splits a lowercase ASCII name into Vietnamese syllables ("baobackan" -> "bao bac kan") at the
+ * lowest cost. FALSE when it cannot be. */
+static gboolean segment(const char *w, size_t n, GString *out)
+{
+    unsigned best[33];
+    unsigned from[33];
+    size_t cuts[33];
+    size_t nc = 0;
+    if (n == 0 || n > 32) {
+        return FALSE;
+    }
+    best[0] = 0;
+    for (size_t k = 1; k <= n; k++) {
+        best[k] = G_MAXUINT;
+        for (size_t l = 1; l <= 7 && l <= k; l++) {
+            unsigned cost;
+            if (best[k - l] == G_MAXUINT || !vi_text_is_syllable(w + k - l, l)) {
+                continue;
+            }
+            cost = best[k - l] + syllable_cost(w + k - l, l);
+            if (cost < best[k]) {
+                best[k] = cost;
+                from[k] = (unsigned)(k - l);
+            }
+        }
+    }
+    if (best[n] == G_MAXUINT) {
+        return FALSE;
+    }
+    for (size_t k = n; k > 0; k = from[k]) {
+        cuts[nc++] = k;
+    }
+    for (size_t a = nc; a > 0; a--) {
+        size_t end = cuts[a - 1];
+        size_t start = a < nc ? cuts[a] : 0;
+        vi_num_put(out, "");
+        g_string_append_len(out, w + start, (gssize)(end - start));
+    }
+    return TRUE;
+}
+
+/*
+ * Web and e-mail addresses: www.baobackan.org.vn -> "vê kép vê kép vê kép chấm bao bac kan chấm
+ * o rờ gờ chấm vê nờ"; lienhe@gmail.com -> "... a còng gờ meo chấm com". An address starts
+ * with http(s)://, www., or has a known domain (an entry with the url context) after its last
+ * dot, or holds an '@'. "https://" is not said. Names are read with their url entries, as
+ * Vietnamese syllables when they split into them, else letter by letter.
+ */
+static size_t rule_web(vi_norm *c, size_t i)
+{
+    size_t end = vi_norm_chunk_end(c, i, MAX_URL_TOKENS);
+    size_t host_end = i;
+    gboolean scheme, www, at = FALSE;
+    size_t j;
+    if (!(i == 0 || c->tok[i].space || c->tok[i - 1].type == VI_TOK_SYM) ||
+        end - i >= MAX_URL_TOKENS) {
+        return 0;
+    }
+    while (end > i + 1 && c->tok[end - 1].type == VI_TOK_SYM && closing_punct(c->tok[end - 1].ch)) {
+        end--;
+    }
+    if (end - i < 3) {
+        return 0;
+    }
+    for (j = i; j < end; j++) {
+        if (c->tok[j].type == VI_TOK_SYM && !url_symbol(c->tok[j].ch)) {
+            return 0;
+        }
+        if (c->tok[j].type == VI_TOK_WORD && c->tok[j].ch >= 0x80) {
+            return 0;
+        }
+        at = at || vi_norm_sym(c, j, '@');
+    }
+    scheme = (vi_norm_word_is(c, i, "http", TRUE) || vi_norm_word_is(c, i, "https", TRUE)) &&
+             vi_norm_sym(c, i + 1, ':') && vi_norm_sym(c, i + 2, '/') && vi_norm_sym(c, i + 3, '/');
+    www = vi_norm_word_is(c, i, "www", TRUE) && vi_norm_sym(c, i + 1, '.');
+    while (host_end < end && !vi_norm_sym(c, host_end, '/') && !vi_norm_sym(c, host_end, ':')) {
+        host_end++;
+    }
+    if (!scheme && !www &&
+        !(host_end - i >= 3 && vi_norm_sym(c, host_end - 2, '.') && is_domain(c, host_end - 1))) {
+        return 0;
+    }
+    if (at && !vi_norm_is(c, i, VI_TOK_WORD) && !vi_norm_is(c, i, VI_TOK_NUM)) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    for (j = scheme ? i + 4 : i; j < end; j++) {
+        const char *s = vi_norm_str(c, j);
+        size_t n = tok_len(c, j);
+        char *key = g_ascii_strdown(s, (gssize)n);
+        if (vi_norm_expand(c, c->buf, key, j, j, TRUE)) {
+            /* url entries: vn, com, gmail, ".", "@", ... */
+        } else if (c->tok[j].type == VI_TOK_NUM) {
+            if (n <= 2) {
+                vi_num_cardinal(c->buf, s, n, c->dialect);
+            } else {
+                vi_num_digits(c->buf, s, n);
+            }
+        } else if (c->tok[j].type == VI_TOK_WORD && !segment(key, n, c->buf)) {
+            vi_norm_spell(c, c->buf, s, n);
+        }
+        g_free(key);
+    }
+    vi_norm_say_buf(c, i, end - 1);
+    return end;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+size_t vi_wordexpr_rule(vi_norm *c, size_t i)
+{
+    size_t next;
+    if (c->tok[i].type == VI_TOK_SYM) {
+        return 0;
+    }
+    if ((next = rule_web(c, i)) > 0) {
+        return next;
+    }
+    if (c->tok[i].type != VI_TOK_WORD) {
+        return 0;
+    }
+    if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_roman(c, i)) > 0 ||
+        (next = rule_abbreviation(c, i)) > 0 || (next = rule_code(c, i)) > 0) {
+        return next;
+    }
+    return rule_word(c, i);
+}

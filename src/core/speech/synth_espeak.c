@@ -1,0 +1,122 @@
+/*
+ * The espeak-ng engine. espeak-ng keeps its state in globals, so this module is the only code
+ * that calls it, and docbao_synth allows one user at a time. Synchronous mode: espeak_Synth()
+ * runs the synthesis on the calling thread and hands audio to synth_cb() as it goes.
+ */
+#include <espeak-ng/speak_lib.h>
+#include <string.h>
+
+#include "base/internal.h"
+#include "speech/synth_engine.h"
+
+/* Milliseconds of audio per callback: small, so the first samples come quickly. */
+#define ESPEAK_BUFFER_MS 40
+
+typedef struct {
+    synth_sinkfns *fns;
+    const char *text;
+    GArray *char_to_byte; /* byte offset of each character, plus the end */
+    int sample_rate;
+} espeak_job;
+
+static int espeak_rate;
+static gboolean espeak_started;
+/* The job espeak_Synth() is working on; set only while it runs. */
+static espeak_job *current_job;
+
+static int synth_cb(short *wav, int numsamples, espeak_EVENT *events)
+{
+    espeak_job *job = current_job;
+    if (job == NULL || job->fns->stopped) {
+        return 1;
+    }
+    for (espeak_EVENT *e = events; e != NULL && e->type != espeakEVENT_LIST_TERMINATED; e++) {
+        if (e->type == espeakEVENT_WORD && job->fns->on_word != NULL && e->text_position > 0) {
+            guint first = (guint)e->text_position - 1;
+            guint last = first + (guint)MAX(e->length, 0);
+            guint n = job->char_to_byte->len - 1;
+            size_t start, end;
+            first = MIN(first, n);
+            last = MIN(last, n);
+            start = g_array_index(job->char_to_byte, size_t, first);
+            end = g_array_index(job->char_to_byte, size_t, last);
+            job->fns->on_word(start, end - start,
+                              (uint64_t)e->audio_position * (uint64_t)job->sample_rate / 1000,
+                              job->fns->user);
+        }
+    }
+    if (wav != NULL && numsamples > 0) {
+        if (!job->fns->on_audio((const int16_t *)wav, (size_t)numsamples, job->fns->user)) {
+            job->fns->stopped = TRUE;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int espeak_start(docbao_error *err)
+{
+    if (!espeak_started) {
+        int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, ESPEAK_BUFFER_MS, NULL,
+                                     espeakINITIALIZE_DONT_EXIT);
+        if (rate <= 0) {
+            dbi_fail(err, DOCBAO_ERR_SYNTH,
+                     _("espeak-ng could not start (is the espeak-ng-data package installed?)"));
+            return 0;
+        }
+        espeak_rate = rate;
+        espeak_started = TRUE;
+        espeak_SetSynthCallback(synth_cb);
+    }
+    return espeak_rate;
+}
+
+static void espeak_stop(void)
+{
+    /*
+     * espeak-ng cannot be restarted reliably after espeak_Terminate(), so the engine stays
+     * loaded for the life of the process; it holds no audio device.
+     */
+}
+
+static docbao_status espeak_set_profile(const docbao_voice_profile *p, docbao_error *err)
+{
+    if (espeak_SetVoiceByName(p->engine_voice) != EE_OK) {
+        return dbi_fail(err, DOCBAO_ERR_VOICE,
+                        _("espeak-ng has no voice \"%s\" (see espeak-ng --voices=vi)"),
+                        p->engine_voice);
+    }
+    espeak_SetParameter(espeakRATE, CLAMP(p->rate, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX), 0);
+    espeak_SetParameter(espeakPITCH, CLAMP(p->pitch, DOCBAO_PITCH_MIN, DOCBAO_PITCH_MAX), 0);
+    espeak_SetParameter(espeakVOLUME, CLAMP(p->volume, DOCBAO_VOLUME_MIN, DOCBAO_VOLUME_MAX), 0);
+    espeak_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
+    return DOCBAO_OK;
+}
+
+static docbao_status espeak_speak(const char *text, synth_sinkfns *fns, docbao_error *err)
+{
+    espeak_job job;
+    espeak_ERROR e;
+    size_t len = strlen(text);
+    job.fns = fns;
+    job.text = text;
+    job.sample_rate = espeak_rate;
+    job.char_to_byte = g_array_sized_new(FALSE, FALSE, sizeof(size_t), (guint)len + 1);
+    for (const char *p = text; *p != '\0'; p = g_utf8_next_char(p)) {
+        size_t off = (size_t)(p - text);
+        g_array_append_val(job.char_to_byte, off);
+    }
+    g_array_append_val(job.char_to_byte, len);
+    current_job = &job;
+    e = espeak_Synth(text, len + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
+    current_job = NULL;
+    g_array_unref(job.char_to_byte);
+    if (e != EE_OK && !fns->stopped) {
+        return dbi_fail(err, DOCBAO_ERR_SYNTH, _("espeak-ng failed to speak (error %d)"), (int)e);
+    }
+    return DOCBAO_OK;
+}
+
+const synth_engine synth_engine_espeak = {
+    "espeak-ng", espeak_start, espeak_stop, espeak_set_profile, espeak_speak,
+};

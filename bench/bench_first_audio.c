@@ -1,17 +1,21 @@
 /*
- * bench_first_audio: time from process start to the first audio sample on standard output.
+ * bench_first_audio: times commands side by side, in alternating runs on the same machine.
  *
- *   bench_first_audio RUNS PROGRAM ARGS...
+ *   bench_first_audio [--exit] RUNS COMMAND ARGS... [--vs COMMAND ARGS...]
  *
- * Starts PROGRAM RUNS times with its standard output on a pipe, and measures the time from just
- * before fork() to the first byte read from the pipe; then kills the program. Prints every run
- * and the median in milliseconds. Used with "docbao export PAGE -o -" and, as the anchor, with
- * "espeak-ng --stdout -f TEXT".
+ * Starts each command RUNS times, alternating between them, with its standard output on a
+ * pipe, and measures the time from just before fork() to the first byte read from the pipe
+ * (then kills the program), or, with --exit, to the program's exit (its output is read and
+ * thrown away). Prints every run and each command's median in milliseconds, and, with --vs,
+ * the ratio of the first median to the second. Used with "docbao export PAGE -o -" against
+ * "espeak-ng --stdout -f TEXT", and with --exit for "docbao --version" against
+ * "espeak-ng --version" and for whole exports.
  */
 #include <glib.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -29,51 +33,108 @@ static int compare(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+static double median(double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, compare);
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/* One run of argv: milliseconds to the first byte (or to the exit), or a negative value. */
+static double run_once(char **argv, gboolean to_exit)
+{
+    int fds[2];
+    pid_t pid;
+    char buf[4096];
+    double start, ms;
+    int status = 0;
+    if (pipe(fds) != 0) {
+        perror("pipe");
+        return -1;
+    }
+    start = now_ms();
+    pid = fork();
+    if (pid == 0) {
+        dup2(fds[1], STDOUT_FILENO);
+        close(fds[0]);
+        close(fds[1]);
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    close(fds[1]);
+    if (to_exit) {
+        while (read(fds[0], buf, sizeof buf) > 0) {
+        }
+        waitpid(pid, &status, 0);
+        ms = now_ms() - start;
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            fprintf(stderr, "bench_first_audio: %s failed\n", argv[0]);
+            ms = -1;
+        }
+    } else {
+        if (read(fds[0], buf, 1) != 1) {
+            fprintf(stderr, "bench_first_audio: %s produced no output\n", argv[0]);
+            ms = -1;
+        } else {
+            ms = now_ms() - start;
+        }
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, 0);
+    }
+    close(fds[0]);
+    return ms;
+}
+
 int main(int argc, char **argv)
 {
+    gboolean to_exit = FALSE;
+    char **cmd[2] = {NULL, NULL};
+    double *ms[2];
+    double med[2];
+    int n_cmds = 1;
     int runs;
-    double *ms;
-    if (argc < 3) {
-        fprintf(stderr, "usage: bench_first_audio RUNS PROGRAM ARGS...\n");
+    int a = 1;
+
+    if (a < argc && strcmp(argv[a], "--exit") == 0) {
+        to_exit = TRUE;
+        a++;
+    }
+    if (argc - a < 2) {
+        fprintf(stderr, "usage: bench_first_audio [--exit] RUNS COMMAND ARGS... "
+                        "[--vs COMMAND ARGS...]\n");
         return 2;
     }
-    runs = atoi(argv[1]);
+    runs = atoi(argv[a++]);
     if (runs <= 0) {
         runs = 10;
     }
-    ms = g_new(double, runs);
-    for (int r = 0; r < runs; r++) {
-        int fds[2];
-        pid_t pid;
-        char byte;
-        double start;
-        if (pipe(fds) != 0) {
-            perror("pipe");
-            return 1;
+    cmd[0] = argv + a;
+    for (int i = a; i < argc; i++) {
+        if (strcmp(argv[i], "--vs") == 0 && i + 1 < argc) {
+            argv[i] = NULL;
+            cmd[1] = argv + i + 1;
+            n_cmds = 2;
+            break;
         }
-        start = now_ms();
-        pid = fork();
-        if (pid == 0) {
-            dup2(fds[1], STDOUT_FILENO);
-            close(fds[0]);
-            close(fds[1]);
-            execvp(argv[2], argv + 2);
-            _exit(127);
-        }
-        close(fds[1]);
-        if (read(fds[0], &byte, 1) != 1) {
-            fprintf(stderr, "bench_first_audio: %s produced no output\n", argv[2]);
-            return 1;
-        }
-        ms[r] = now_ms() - start;
-        kill(pid, SIGKILL);
-        waitpid(pid, NULL, 0);
-        close(fds[0]);
-        printf("run %d: %.2f ms\n", r + 1, ms[r]);
     }
-    qsort(ms, (size_t)runs, sizeof *ms, compare);
-    printf("median: %.2f ms over %d runs\n",
-           runs % 2 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2, runs);
-    g_free(ms);
+    for (int c = 0; c < n_cmds; c++) {
+        ms[c] = g_new(double, runs);
+    }
+    for (int r = 0; r < runs; r++) {
+        for (int c = 0; c < n_cmds; c++) {
+            ms[c][r] = run_once(cmd[c], to_exit);
+            if (ms[c][r] < 0) {
+                return 1;
+            }
+            printf("run %d: %s %.2f ms\n", r + 1, cmd[c][0], ms[c][r]);
+        }
+    }
+    for (int c = 0; c < n_cmds; c++) {
+        med[c] = median(ms[c], runs);
+        printf("median: %.2f ms over %d runs (%s)\n", med[c], runs, cmd[c][0]);
+        g_free(ms[c]);
+    }
+    if (n_cmds == 2) {
+        printf("ratio: %.3f\n", med[0] / med[1]);
+    }
     return 0;
 }

@@ -71,7 +71,7 @@ docbao_status docbao_feed_load(const char *url_or_path, const docbao_fetch_optio
  * Returns the feed as a JSON object {"kind", "title", "link", "source", "entries": [{"number",
  * "title", "date", "published", "link", "summary"}]}, where "date" is the display form and
  * "published" ISO 8601 with the +07:00 offset (null when unknown), followed by a newline.
- * Free with docbao_free().
+ * Free with docbao_free(). NULL when json-glib, loaded on first use, cannot be loaded.
  */
 char *docbao_feed_to_json(const docbao_feed *feed);
 

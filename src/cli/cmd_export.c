@@ -22,12 +22,41 @@ static void speech_done(speech *s)
     docbao_article_free(s->article);
 }
 
-/* Loads the article and prepares everything up to the synthesizer. */
+/* What prepare_engine() builds on its own thread while the article is loaded. */
+typedef struct {
+    const speech_opts *o;
+    speech *s;
+    docbao_status st;
+    docbao_error err;
+} engine_job;
+
+/* The normalizer (with its lexicons) and the speech engine: neither needs the article. */
+static gpointer prepare_engine(gpointer data)
+{
+    engine_job *job = data;
+    docbao_normalize_options nopts = {0};
+    nopts.dialect = job->s->profile.dialect;
+    job->s->normalizer = docbao_normalizer_new(&nopts, &job->err);
+    if (job->s->normalizer == NULL) {
+        job->st = job->err.status;
+        return NULL;
+    }
+    job->s->synth = docbao_synth_new(job->o->engine, &job->s->profile, &job->err);
+    job->st = job->s->synth == NULL ? job->err.status : DOCBAO_OK;
+    return NULL;
+}
+
+/*
+ * Loads the article and prepares everything up to the synthesizer. The article is read on this
+ * thread while the lexicons and the speech engine load on another, so that the first audio
+ * comes sooner; failures are reported in the order the steps would run one after the other.
+ */
 static docbao_status speech_prepare(const char *path, const speech_opts *o, speech *s,
                                     docbao_error *err)
 {
     unsigned sections = DOCBAO_SECTION_ALL;
-    docbao_normalize_options nopts = {0};
+    engine_job job = {0};
+    GThread *engine;
     docbao_status st;
 
     memset(s, 0, sizeof *s);
@@ -41,22 +70,25 @@ static docbao_status speech_prepare(const char *path, const speech_opts *o, spee
     if (st != DOCBAO_OK) {
         return st;
     }
+    job.o = o;
+    job.s = s;
+    engine = g_thread_new("engine", prepare_engine, &job);
     st = cli_source_load(&o->source, path, &s->article, err);
+    g_thread_join(engine);
     if (st != DOCBAO_OK) {
         return st;
     }
-    nopts.dialect = s->profile.dialect;
-    s->normalizer = docbao_normalizer_new(&nopts, err);
-    if (s->normalizer == NULL) {
-        return err->status;
+    if (job.st != DOCBAO_OK && s->normalizer == NULL) {
+        *err = job.err;
+        return job.st;
     }
     s->script = docbao_script_new(s->article, s->normalizer, &s->profile, sections, err);
     if (s->script == NULL) {
         return err->status;
     }
-    s->synth = docbao_synth_new(o->engine, &s->profile, err);
-    if (s->synth == NULL) {
-        return err->status;
+    if (job.st != DOCBAO_OK) {
+        *err = job.err;
+        return job.st;
     }
     return DOCBAO_OK;
 }

@@ -118,6 +118,11 @@ int cmd_feed(int argc, char **argv)
     }
     if (json) {
         char *text = docbao_feed_to_json(feed);
+        if (text == NULL) {
+            say_error(_("JSON output needs json-glib, which could not be loaded"));
+            code = EXIT_FAILURE_OTHER;
+            goto out;
+        }
         fputs(text, stdout);
         docbao_free(text);
     } else {

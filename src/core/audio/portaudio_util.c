@@ -1,12 +1,42 @@
-/* PortAudio helpers: quiet start-up and device lookup. */
+/* PortAudio helpers: loading on first use, quiet start-up and device lookup. */
 #include <alsa/asoundlib.h>
 #include <fcntl.h>
 #include <glib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "base/internal.h"
 #include "audio/portaudio_util.h"
+#include "base/internal.h"
+
+dbi_pa_api dbi_pa;
+
+static const dbi_dynsym pa_symbols[] = {
+    DBI_DYNSYM(dbi_pa_api, Pa_Initialize),
+    DBI_DYNSYM(dbi_pa_api, Pa_Terminate),
+    DBI_DYNSYM(dbi_pa_api, Pa_GetErrorText),
+    DBI_DYNSYM(dbi_pa_api, Pa_GetDeviceCount),
+    DBI_DYNSYM(dbi_pa_api, Pa_GetDefaultOutputDevice),
+    DBI_DYNSYM(dbi_pa_api, Pa_GetDeviceInfo),
+    DBI_DYNSYM(dbi_pa_api, Pa_IsFormatSupported),
+    DBI_DYNSYM(dbi_pa_api, Pa_OpenStream),
+    DBI_DYNSYM(dbi_pa_api, Pa_StartStream),
+    DBI_DYNSYM(dbi_pa_api, Pa_StopStream),
+    DBI_DYNSYM(dbi_pa_api, Pa_AbortStream),
+    DBI_DYNSYM(dbi_pa_api, Pa_CloseStream),
+    DBI_DYNSYM(dbi_pa_api, Pa_WriteStream),
+    DBI_DYNSYM(dbi_pa_api, Pa_GetStreamInfo),
+    {NULL, 0},
+};
+static dbi_dynlib pa_lib = {"PortAudio", {"libportaudio.so.2"}, pa_symbols, &dbi_pa, 0, ""};
+
+/* ALSA, under PortAudio: only its error handler, to keep its messages off the terminal. */
+typedef struct {
+    DBI_DYNFN(snd_lib_error_set_handler);
+} alsa_api;
+static alsa_api alsa;
+static const dbi_dynsym alsa_symbols[] = {DBI_DYNSYM(alsa_api, snd_lib_error_set_handler),
+                                          {NULL, 0}};
+static dbi_dynlib alsa_lib = {"ALSA", {"libasound.so.2"}, alsa_symbols, &alsa, 0, ""};
 
 int dbi_quiet_stderr(void)
 {
@@ -40,34 +70,44 @@ static void quiet_alsa(const char *file, int line, const char *function, int err
     (void)fmt;
 }
 
-PaError dbi_pa_start(void)
+gboolean dbi_pa_start(docbao_error *err)
 {
     int saved;
     PaError e;
-    snd_lib_error_set_handler(quiet_alsa);
+    if (!dbi_dynlib_load(&pa_lib, DOCBAO_ERR_NO_DEVICE, err)) {
+        return FALSE;
+    }
+    if (dbi_dynlib_load(&alsa_lib, DOCBAO_ERR_NO_DEVICE, NULL)) {
+        alsa.snd_lib_error_set_handler(quiet_alsa);
+    }
     if (g_getenv("JACK_NO_START_SERVER") == NULL) {
         g_setenv("JACK_NO_START_SERVER", "1", FALSE);
     }
     saved = dbi_quiet_stderr();
-    e = Pa_Initialize();
+    e = dbi_pa.Pa_Initialize();
     dbi_restore_stderr(saved);
-    return e;
+    if (e != paNoError) {
+        dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("no sound output device is available (%s)"),
+                 dbi_pa.Pa_GetErrorText(e));
+        return FALSE;
+    }
+    return TRUE;
 }
 
 PaDeviceIndex dbi_pa_find_device(const char *name)
 {
-    PaDeviceIndex count = Pa_GetDeviceCount();
+    PaDeviceIndex count = dbi_pa.Pa_GetDeviceCount();
     if (name == NULL) {
-        return Pa_GetDefaultOutputDevice();
+        return dbi_pa.Pa_GetDefaultOutputDevice();
     }
     for (PaDeviceIndex i = 0; i < count; i++) {
-        const PaDeviceInfo *info = Pa_GetDeviceInfo(i);
+        const PaDeviceInfo *info = dbi_pa.Pa_GetDeviceInfo(i);
         if (info != NULL && info->maxOutputChannels > 0 && strcmp(info->name, name) == 0) {
             return i;
         }
     }
     for (PaDeviceIndex i = 0; i < count; i++) {
-        const PaDeviceInfo *info = Pa_GetDeviceInfo(i);
+        const PaDeviceInfo *info = dbi_pa.Pa_GetDeviceInfo(i);
         if (info != NULL && info->maxOutputChannels > 0 && strcasestr(info->name, name) != NULL) {
             return i;
         }
@@ -82,17 +122,15 @@ PaStream *dbi_pa_open(const char *device, int rate, int latency_ms, int *actual_
     const PaDeviceInfo *info;
     PaDeviceIndex dev;
     PaStream *stream = NULL;
-    PaError e = dbi_pa_start();
+    PaError e;
     int saved;
 
-    if (e != paNoError) {
-        dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("no sound output device is available (%s)"),
-                 Pa_GetErrorText(e));
+    if (!dbi_pa_start(err)) {
         return NULL;
     }
     dev = dbi_pa_find_device(device);
     if (dev == paNoDevice) {
-        Pa_Terminate();
+        dbi_pa.Pa_Terminate();
         if (device != NULL) {
             dbi_fail(err, DOCBAO_ERR_NO_DEVICE,
                      _("no sound output device is called \"%s\" (see docbao devices)"), device);
@@ -101,7 +139,7 @@ PaStream *dbi_pa_open(const char *device, int rate, int latency_ms, int *actual_
         }
         return NULL;
     }
-    info = Pa_GetDeviceInfo(dev);
+    info = dbi_pa.Pa_GetDeviceInfo(dev);
     out.device = dev;
     out.channelCount = 1;
     out.sampleFormat = paInt16;
@@ -109,22 +147,22 @@ PaStream *dbi_pa_open(const char *device, int rate, int latency_ms, int *actual_
         MAX(info->defaultLowOutputLatency, (latency_ms > 0 ? latency_ms : 100) / 1000.0);
     *actual_rate = rate;
     saved = dbi_quiet_stderr();
-    if (Pa_IsFormatSupported(NULL, &out, rate) != paFormatIsSupported) {
+    if (dbi_pa.Pa_IsFormatSupported(NULL, &out, rate) != paFormatIsSupported) {
         *actual_rate = (int)info->defaultSampleRate;
     }
-    e = Pa_OpenStream(&stream, NULL, &out, *actual_rate, paFramesPerBufferUnspecified, paClipOff,
-                      NULL, NULL);
+    e = dbi_pa.Pa_OpenStream(&stream, NULL, &out, *actual_rate, paFramesPerBufferUnspecified,
+                             paClipOff, NULL, NULL);
     if (e == paNoError) {
-        e = Pa_StartStream(stream);
+        e = dbi_pa.Pa_StartStream(stream);
         if (e != paNoError) {
-            Pa_CloseStream(stream);
+            dbi_pa.Pa_CloseStream(stream);
         }
     }
     dbi_restore_stderr(saved);
     if (e != paNoError) {
         dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("the sound device \"%s\" cannot be opened (%s)"),
-                 info->name, Pa_GetErrorText(e));
-        Pa_Terminate();
+                 info->name, dbi_pa.Pa_GetErrorText(e));
+        dbi_pa.Pa_Terminate();
         return NULL;
     }
     return stream;
@@ -133,9 +171,9 @@ PaStream *dbi_pa_open(const char *device, int rate, int latency_ms, int *actual_
 PaError dbi_pa_close(PaStream *stream, int drain)
 {
     int saved = dbi_quiet_stderr();
-    PaError e = drain ? Pa_StopStream(stream) : Pa_AbortStream(stream);
-    Pa_CloseStream(stream);
-    Pa_Terminate();
+    PaError e = drain ? dbi_pa.Pa_StopStream(stream) : dbi_pa.Pa_AbortStream(stream);
+    dbi_pa.Pa_CloseStream(stream);
+    dbi_pa.Pa_Terminate();
     dbi_restore_stderr(saved);
     return e;
 }

@@ -1,8 +1,36 @@
-/* PortAudio helpers shared by the blocking sink and the player's stream. Internal. */
+/*
+ * PortAudio helpers shared by the blocking sink and the player's stream. Internal. PortAudio
+ * (with ALSA, JACK and PulseAudio under it) is loaded when a sound device is first needed,
+ * never at start-up: every PortAudio call goes through the table dbi_pa.
+ */
 #ifndef DOCBAO_PORTAUDIO_UTIL_H
 #define DOCBAO_PORTAUDIO_UTIL_H
 
+#include <glib.h>
 #include <portaudio.h>
+
+#include "base/dynlib.h"
+#include "docbao/status.h"
+
+typedef struct {
+    DBI_DYNFN(Pa_Initialize);
+    DBI_DYNFN(Pa_Terminate);
+    DBI_DYNFN(Pa_GetErrorText);
+    DBI_DYNFN(Pa_GetDeviceCount);
+    DBI_DYNFN(Pa_GetDefaultOutputDevice);
+    DBI_DYNFN(Pa_GetDeviceInfo);
+    DBI_DYNFN(Pa_IsFormatSupported);
+    DBI_DYNFN(Pa_OpenStream);
+    DBI_DYNFN(Pa_StartStream);
+    DBI_DYNFN(Pa_StopStream);
+    DBI_DYNFN(Pa_AbortStream);
+    DBI_DYNFN(Pa_CloseStream);
+    DBI_DYNFN(Pa_WriteStream);
+    DBI_DYNFN(Pa_GetStreamInfo);
+} dbi_pa_api;
+
+/* PortAudio's functions, once dbi_pa_start() has succeeded. */
+extern dbi_pa_api dbi_pa;
 
 /*
  * Points standard error at /dev/null and returns the saved descriptor for dbi_restore_stderr().
@@ -12,18 +40,18 @@
 int dbi_quiet_stderr(void);
 void dbi_restore_stderr(int saved);
 
-/* Pa_Initialize() without the noise, and without letting JACK start a server. */
-PaError dbi_pa_start(void);
+/*
+ * Loads PortAudio (the first time) and runs Pa_Initialize() without the noise and without
+ * letting JACK start a server. On failure returns FALSE with err filled (DOCBAO_ERR_NO_DEVICE:
+ * nothing can play); on success the caller ends with dbi_pa.Pa_Terminate().
+ */
+gboolean dbi_pa_start(docbao_error *err);
 
 /*
  * Finds an output device by exact name, then by case-insensitive substring; NULL names the
  * default device. Returns paNoDevice when there is none.
  */
 PaDeviceIndex dbi_pa_find_device(const char *name);
-
-#endif
-
-#include "docbao/status.h"
 
 /*
  * Starts PortAudio and opens a started, blocking, mono 16-bit output stream on a device
@@ -36,3 +64,5 @@ PaStream *dbi_pa_open(const char *device, int rate, int latency_ms, int *actual_
 
 /* Stops (drain true: after playing what is queued) or aborts, closes, and terminates. */
 PaError dbi_pa_close(PaStream *stream, int drain);
+
+#endif

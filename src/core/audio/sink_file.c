@@ -10,9 +10,32 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "base/internal.h"
 #include "audio/resample.h"
 #include "audio/sink_driver.h"
+#include "base/dynlib.h"
+#include "base/internal.h"
+
+/* libsndfile (and the encoders it brings) is loaded when the first file is written. */
+typedef struct {
+    DBI_DYNFN(sf_format_check);
+    DBI_DYNFN(sf_open_fd);
+    DBI_DYNFN(sf_strerror);
+    DBI_DYNFN(sf_command);
+    DBI_DYNFN(sf_write_short);
+    DBI_DYNFN(sf_close);
+} sndfile_api;
+static sndfile_api sndfile;
+static const dbi_dynsym sndfile_symbols[] = {
+    DBI_DYNSYM(sndfile_api, sf_format_check),
+    DBI_DYNSYM(sndfile_api, sf_open_fd),
+    DBI_DYNSYM(sndfile_api, sf_strerror),
+    DBI_DYNSYM(sndfile_api, sf_command),
+    DBI_DYNSYM(sndfile_api, sf_write_short),
+    DBI_DYNSYM(sndfile_api, sf_close),
+    {NULL, 0},
+};
+static dbi_dynlib sndfile_lib = {
+    "libsndfile", {"libsndfile.so.1"}, sndfile_symbols, &sndfile, 0, ""};
 
 typedef struct {
     SNDFILE *file;
@@ -74,10 +97,13 @@ static void *file_open(const docbao_sink_options *opts, docbao_error *err)
                  opts->path);
         return NULL;
     }
+    if (!dbi_dynlib_load(&sndfile_lib, DOCBAO_ERR_FORMAT, err)) {
+        return NULL;
+    }
     info.samplerate = f->rate != 0 ? f->rate : opts->sample_rate;
     info.channels = 1;
     info.format = f->format;
-    if (!sf_format_check(&info)) {
+    if (!sndfile.sf_format_check(&info)) {
         dbi_fail(err, DOCBAO_ERR_FORMAT, _("%s: this system's libsndfile cannot write %s"),
                  opts->path, f->name);
         return NULL;
@@ -103,10 +129,10 @@ static void *file_open(const docbao_sink_options *opts, docbao_error *err)
     fs->tmp_path = templ;
     fs->path = g_strdup(opts->path);
     fs->fd = fd;
-    fs->file = sf_open_fd(fd, SFM_WRITE, &info, SF_FALSE);
+    fs->file = sndfile.sf_open_fd(fd, SFM_WRITE, &info, SF_FALSE);
     if (fs->file == NULL) {
         dbi_fail(err, DOCBAO_ERR_IO, _("%s: cannot write %s: %s"), opts->path, f->name,
-                 sf_strerror(NULL));
+                 sndfile.sf_strerror(NULL));
         close(fd);
         unlink(templ);
         g_free(fs->tmp_path);
@@ -117,7 +143,7 @@ static void *file_open(const docbao_sink_options *opts, docbao_error *err)
     if ((f->format & SF_FORMAT_SUBMASK) != SF_FORMAT_PCM_16) {
         /* Speech needs far less than music: a smaller file at the same clarity. */
         double level = 0.7;
-        sf_command(fs->file, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
+        sndfile.sf_command(fs->file, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
     }
     if (f->rate != 0 && f->rate != opts->sample_rate) {
         fs->resampler = dbi_resampler_new(opts->sample_rate, f->rate);
@@ -125,7 +151,7 @@ static void *file_open(const docbao_sink_options *opts, docbao_error *err)
         if (fs->resampler == NULL) {
             dbi_fail(err, DOCBAO_ERR_FORMAT, _("%s: cannot convert the audio to %d Hz"), opts->path,
                      f->rate);
-            sf_close(fs->file);
+            sndfile.sf_close(fs->file);
             close(fd);
             unlink(templ);
             g_free(fs->tmp_path);
@@ -142,9 +168,9 @@ static docbao_status flush_pending(file_sink *fs, docbao_error *err)
 {
     sf_count_t n = (sf_count_t)fs->n_pending;
     fs->n_pending = 0;
-    if (n > 0 && sf_write_short(fs->file, fs->pending, n) != n) {
+    if (n > 0 && sndfile.sf_write_short(fs->file, fs->pending, n) != n) {
         return dbi_fail(err, DOCBAO_ERR_IO, _("%s: cannot write: %s"), fs->path,
-                        sf_strerror(fs->file));
+                        sndfile.sf_strerror(fs->file));
     }
     return DOCBAO_OK;
 }
@@ -199,7 +225,7 @@ static docbao_status file_close(void *impl, gboolean commit, docbao_error *err)
     if (commit && st == DOCBAO_OK) {
         st = flush_pending(fs, err);
     }
-    if (sf_close(fs->file) != 0 && st == DOCBAO_OK && commit) {
+    if (sndfile.sf_close(fs->file) != 0 && st == DOCBAO_OK && commit) {
         st = dbi_fail(err, DOCBAO_ERR_IO, _("%s: cannot finish the file"), fs->path);
     }
     /* On disk before it takes the final name, so a crash leaves the old file or the new. */

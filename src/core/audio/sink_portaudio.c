@@ -56,10 +56,10 @@ static docbao_status portaudio_write(void *impl, const int16_t *samples, size_t 
     if (n == 0) {
         return DOCBAO_OK;
     }
-    e = Pa_WriteStream(ps->stream, samples, (unsigned long)n);
+    e = dbi_pa.Pa_WriteStream(ps->stream, samples, (unsigned long)n);
     /* An underflow means a gap was heard, not that the device failed. */
     if (e != paNoError && e != paOutputUnderflowed) {
-        return dbi_fail(err, DOCBAO_ERR_AUDIO, _("sound output failed: %s"), Pa_GetErrorText(e));
+        return dbi_fail(err, DOCBAO_ERR_AUDIO, _("sound output failed: %s"), dbi_pa.Pa_GetErrorText(e));
     }
     return DOCBAO_OK;
 }
@@ -74,7 +74,7 @@ static docbao_status portaudio_close(void *impl, gboolean commit, docbao_error *
     }
     g_free(ps);
     if (e != paNoError && commit) {
-        return dbi_fail(err, DOCBAO_ERR_AUDIO, _("sound output failed: %s"), Pa_GetErrorText(e));
+        return dbi_fail(err, DOCBAO_ERR_AUDIO, _("sound output failed: %s"), dbi_pa.Pa_GetErrorText(e));
     }
     return DOCBAO_OK;
 }
@@ -84,19 +84,19 @@ docbao_status docbao_sink_list_devices(void (*fn)(const char *name, bool is_defa
 {
     PaDeviceIndex def, count;
     int found = 0;
-    if (dbi_pa_start() != paNoError) {
+    if (!dbi_pa_start(NULL)) {
         return dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("no sound output device is available"));
     }
-    def = Pa_GetDefaultOutputDevice();
-    count = Pa_GetDeviceCount();
+    def = dbi_pa.Pa_GetDefaultOutputDevice();
+    count = dbi_pa.Pa_GetDeviceCount();
     for (PaDeviceIndex i = 0; i < count; i++) {
-        const PaDeviceInfo *info = Pa_GetDeviceInfo(i);
+        const PaDeviceInfo *info = dbi_pa.Pa_GetDeviceInfo(i);
         if (info != NULL && info->maxOutputChannels > 0) {
             fn(info->name, i == def, user);
             found++;
         }
     }
-    Pa_Terminate();
+    dbi_pa.Pa_Terminate();
     return found > 0
                ? DOCBAO_OK
                : dbi_fail(err, DOCBAO_ERR_NO_DEVICE, _("no sound output device is available"));

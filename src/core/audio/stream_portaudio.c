@@ -38,7 +38,7 @@ static PaError write_frames(pa_out *o, const int16_t *frames, size_t n)
         frames = (const int16_t *)(void *)o->converted->data;
         n = o->converted->len;
     }
-    return n > 0 ? Pa_WriteStream(o->pa, frames, (unsigned long)n) : paNoError;
+    return n > 0 ? dbi_pa.Pa_WriteStream(o->pa, frames, (unsigned long)n) : paNoError;
 }
 
 /*
@@ -130,7 +130,7 @@ static void *pa_start(dbi_stream *s, const char *device, int latency_ms, docbao_
         return NULL;
     }
     {
-        const PaStreamInfo *info = Pa_GetStreamInfo(o->pa);
+        const PaStreamInfo *info = dbi_pa.Pa_GetStreamInfo(o->pa);
         o->latency_s = info != NULL ? info->outputLatency : 0.03;
     }
     if (rate != s->rate) {

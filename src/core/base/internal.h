@@ -31,9 +31,6 @@ char *dbi_text_clean(const char *text, gssize len);
 /* Appends s to a GString as a JSON string literal with quotes. */
 void dbi_json_append_string(GString *out, const char *s);
 
-/* Registers the compiled-in voices and lexicons (GResource) once; any thread may call it. */
-void dbi_resources_ensure(void);
-
 /*
  * Building spoken text (normalize.c). dbi_spoken_append() adds a word or phrase, separated
  * from the previous one by a space, mapped to source bytes [src_start, src_start + src_len).

@@ -74,14 +74,3 @@ void dbi_strlcpy(char *dst, const char *src, size_t n)
     memcpy(dst, src, len);
     dst[len] = '\0';
 }
-
-void dbi_res_register_resource(void);
-
-void dbi_resources_ensure(void)
-{
-    static gsize done = 0;
-    if (g_once_init_enter(&done)) {
-        dbi_res_register_resource();
-        g_once_init_leave(&done, 1);
-    }
-}

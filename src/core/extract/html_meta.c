@@ -1,11 +1,17 @@
 /* Page metadata (<title>, <meta>, JSON-LD) and date parsing. See html_meta.h. */
-#include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "extract/html_meta.h"
 #include "base/internal.h"
+#include "base/jsonglib.h"
+#include "extract/html_meta.h"
+
+/* Does node n hold a value of this type (JSON_NODE_VALUE, _OBJECT, _ARRAY)? */
+static gboolean json_holds(JsonNodeType type, JsonNode *n)
+{
+    return dbi_json.json_node_get_node_type(n) == type;
+}
 
 char *html_clean_text(const char *s)
 {
@@ -73,20 +79,21 @@ static void set_once(char **field, const char *value)
 
 static const char *json_string_member(JsonObject *o, const char *name)
 {
-    JsonNode *n = json_object_get_member(o, name);
-    if (n != NULL && JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) == G_TYPE_STRING) {
-        return json_node_get_string(n);
+    JsonNode *n = dbi_json.json_object_get_member(o, name);
+    if (n != NULL && json_holds(JSON_NODE_VALUE, n) &&
+        dbi_json.json_node_get_value_type(n) == G_TYPE_STRING) {
+        return dbi_json.json_node_get_string(n);
     }
     return NULL;
 }
 
 static const char *person_name(JsonNode *n)
 {
-    if (JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) == G_TYPE_STRING) {
-        return json_node_get_string(n);
+    if (json_holds(JSON_NODE_VALUE, n) && dbi_json.json_node_get_value_type(n) == G_TYPE_STRING) {
+        return dbi_json.json_node_get_string(n);
     }
-    if (JSON_NODE_HOLDS_OBJECT(n)) {
-        return json_string_member(json_node_get_object(n), "name");
+    if (json_holds(JSON_NODE_OBJECT, n)) {
+        return json_string_member(dbi_json.json_node_get_object(n), "name");
     }
     return NULL;
 }
@@ -98,10 +105,10 @@ static void json_ld_author(html_meta *m, JsonNode *n)
         return;
     }
     names = g_string_new(NULL);
-    if (JSON_NODE_HOLDS_ARRAY(n)) {
-        JsonArray *a = json_node_get_array(n);
-        for (guint i = 0; i < json_array_get_length(a); i++) {
-            const char *name = person_name(json_array_get_element(a, i));
+    if (json_holds(JSON_NODE_ARRAY, n)) {
+        JsonArray *a = dbi_json.json_node_get_array(n);
+        for (guint i = 0; i < dbi_json.json_array_get_length(a); i++) {
+            const char *name = person_name(dbi_json.json_array_get_element(a, i));
             if (name != NULL && name[0] != '\0') {
                 g_string_append_printf(names, "%s%s", names->len > 0 ? ", " : "", name);
             }
@@ -116,21 +123,23 @@ static void json_ld_author(html_meta *m, JsonNode *n)
 
 static gboolean type_in(JsonObject *o, const char *const *kinds, size_t n_kinds)
 {
-    JsonNode *t = json_object_get_member(o, "@type");
+    JsonNode *t = dbi_json.json_object_get_member(o, "@type");
     if (t == NULL) {
         return FALSE;
     }
     for (size_t i = 0; i < n_kinds; i++) {
-        if (JSON_NODE_HOLDS_VALUE(t) && json_node_get_value_type(t) == G_TYPE_STRING &&
-            strcmp(json_node_get_string(t), kinds[i]) == 0) {
+        if (json_holds(JSON_NODE_VALUE, t) &&
+            dbi_json.json_node_get_value_type(t) == G_TYPE_STRING &&
+            strcmp(dbi_json.json_node_get_string(t), kinds[i]) == 0) {
             return TRUE;
         }
-        if (JSON_NODE_HOLDS_ARRAY(t)) {
-            JsonArray *a = json_node_get_array(t);
-            for (guint j = 0; j < json_array_get_length(a); j++) {
-                JsonNode *e = json_array_get_element(a, j);
-                if (JSON_NODE_HOLDS_VALUE(e) && json_node_get_value_type(e) == G_TYPE_STRING &&
-                    strcmp(json_node_get_string(e), kinds[i]) == 0) {
+        if (json_holds(JSON_NODE_ARRAY, t)) {
+            JsonArray *a = dbi_json.json_node_get_array(t);
+            for (guint j = 0; j < dbi_json.json_array_get_length(a); j++) {
+                JsonNode *e = dbi_json.json_array_get_element(a, j);
+                if (json_holds(JSON_NODE_VALUE, e) &&
+                    dbi_json.json_node_get_value_type(e) == G_TYPE_STRING &&
+                    strcmp(dbi_json.json_node_get_string(e), kinds[i]) == 0) {
                     return TRUE;
                 }
             }
@@ -142,21 +151,24 @@ static gboolean type_in(JsonObject *o, const char *const *kinds, size_t n_kinds)
 static void json_ld_visit(html_meta *m, JsonNode *n, int depth)
 {
     static const char *const articles[] = {
-        "NewsArticle",       "Article",           "ReportageNewsArticle", "BlogPosting",
-        "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
-        "ReviewNewsArticle", "LiveBlogPosting",   "TechArticle",          "ScholarlyArticle",
-        "Report",            "SocialMediaPosting",
+        "NewsArticle",           "Article",
+        "ReportageNewsArticle",  "BlogPosting",
+        "AnalysisNewsArticle",   "OpinionNewsArticle",
+        "BackgroundNewsArticle", "ReviewNewsArticle",
+        "LiveBlogPosting",       "TechArticle",
+        "ScholarlyArticle",      "Report",
+        "SocialMediaPosting",
     };
     if (n == NULL || depth > 8) {
         return;
     }
-    if (JSON_NODE_HOLDS_ARRAY(n)) {
-        JsonArray *a = json_node_get_array(n);
-        for (guint i = 0; i < json_array_get_length(a) && i < 64; i++) {
-            json_ld_visit(m, json_array_get_element(a, i), depth + 1);
+    if (json_holds(JSON_NODE_ARRAY, n)) {
+        JsonArray *a = dbi_json.json_node_get_array(n);
+        for (guint i = 0; i < dbi_json.json_array_get_length(a) && i < 64; i++) {
+            json_ld_visit(m, dbi_json.json_array_get_element(a, i), depth + 1);
         }
-    } else if (JSON_NODE_HOLDS_OBJECT(n)) {
-        JsonObject *o = json_node_get_object(n);
+    } else if (json_holds(JSON_NODE_OBJECT, n)) {
+        JsonObject *o = dbi_json.json_node_get_object(n);
         if (type_in(o, articles, G_N_ELEMENTS(articles))) {
             set_once(&m->ld_headline, json_string_member(o, "headline"));
             set_once(&m->ld_date, json_string_member(o, "datePublished"));
@@ -164,24 +176,28 @@ static void json_ld_visit(html_meta *m, JsonNode *n, int depth)
                 /* Kept as written: its line breaks separate paragraphs. */
                 m->ld_body = decode_references(json_string_member(o, "articleBody"));
             }
-            json_ld_author(m, json_object_get_member(o, "author"));
+            json_ld_author(m, dbi_json.json_object_get_member(o, "author"));
         }
-        if (json_object_has_member(o, "@graph")) {
-            json_ld_visit(m, json_object_get_member(o, "@graph"), depth + 1);
+        if (dbi_json.json_object_has_member(o, "@graph")) {
+            json_ld_visit(m, dbi_json.json_object_get_member(o, "@graph"), depth + 1);
         }
-        if (json_object_has_member(o, "mainEntity")) {
-            json_ld_visit(m, json_object_get_member(o, "mainEntity"), depth + 1);
+        if (dbi_json.json_object_has_member(o, "mainEntity")) {
+            json_ld_visit(m, dbi_json.json_object_get_member(o, "mainEntity"), depth + 1);
         }
     }
 }
 
 static void parse_json_ld(html_meta *m, const char *text)
 {
-    JsonParser *p = json_parser_new();
-    if (json_parser_load_from_data(p, text, -1, NULL)) {
-        json_ld_visit(m, json_parser_get_root(p), 0);
+    JsonParser *p;
+    if (!dbi_json_load(NULL)) {
+        return; /* the page is read without its structured data */
     }
-    g_object_unref(p);
+    p = dbi_json.json_parser_new();
+    if (dbi_json.json_parser_load_from_data(p, text, -1, NULL)) {
+        json_ld_visit(m, dbi_json.json_parser_get_root(p), 0);
+    }
+    dbi_json.g_object_unref(p);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -189,13 +205,12 @@ static void parse_json_ld(html_meta *m, const char *text)
 
 char *html_meta_strip_site_name(const char *title, const char *site_name)
 {
-    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ",
-                                       " / ", " ~ "};
-    static const char *const site_words[] = {"báo", "cổng", "trang", "portal", "tạp chí",
-                                             "online", "news", ".vn", ".com", ".net", ".org",
-                                             "tv", "điện tử", "thông tin", "times", "post",
-                                             "daily", "magazine", "journal", "blog", "press",
-                                             "herald", "tribune", "wiki"};
+    static const char *const seps[] = {
+        " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ", " ~ "};
+    static const char *const site_words[] = {
+        "báo",   "cổng",     "trang",   "portal", "tạp chí", "online",    "news",    ".vn",
+        ".com",  ".net",     ".org",    "tv",     "điện tử", "thông tin", "times",   "post",
+        "daily", "magazine", "journal", "blog",   "press",   "herald",    "tribune", "wiki"};
     char *t = g_strdup(title);
     char *site_low = site_name != NULL ? g_utf8_strdown(site_name, -1) : NULL;
     for (int round = 0; round < 2; round++) {
@@ -230,8 +245,8 @@ char *html_meta_strip_site_name(const char *title, const char *site_name)
             }
             /* A site name is short next to the headline it goes with. */
             if (is_site && g_utf8_strlen(piece, -1) * 2 < g_utf8_strlen(t, -1)) {
-                char *rest = side == 0 ? g_strndup(t, (gsize)(best - t))
-                                       : g_strdup(first + first_sep);
+                char *rest =
+                    side == 0 ? g_strndup(t, (gsize)(best - t)) : g_strdup(first + first_sep);
                 g_free(t);
                 t = rest;
                 cut = TRUE;
@@ -263,12 +278,21 @@ static gboolean key_is(const char *key, const char *const *names, size_t n)
 
 static void read_meta_tag(html_meta *m, const xmlNode *n)
 {
-    static const char *const dates[] = {"article:published_time", "datePublished", "pubdate",
-                                        "publishdate", "dc.date.issued", "article:published",
-                                        "publish-date", "og:published_time", "date",
-                                        "parsely-pub-date", "sailthru.date", "dc.date",
-                                        "article.published", "published_time"};
-    static const char *const authors[] = {"author", "article:author", "dc.creator",
+    static const char *const dates[] = {"article:published_time",
+                                        "datePublished",
+                                        "pubdate",
+                                        "publishdate",
+                                        "dc.date.issued",
+                                        "article:published",
+                                        "publish-date",
+                                        "og:published_time",
+                                        "date",
+                                        "parsely-pub-date",
+                                        "sailthru.date",
+                                        "dc.date",
+                                        "article.published",
+                                        "published_time"};
+    static const char *const authors[] = {"author",         "article:author",  "dc.creator",
                                           "parsely-author", "sailthru.author", "byl"};
     const char *key = dom_attr(n, "property");
     const char *content = dom_attr(n, "content");
@@ -426,9 +450,9 @@ char *html_meta_iso_date(const char *s)
 }
 
 static const char *const month_names[12][2] = {
-    {"january", "jan"},   {"february", "feb"}, {"march", "mar"},     {"april", "apr"},
-    {"may", "may"},       {"june", "jun"},     {"july", "jul"},      {"august", "aug"},
-    {"september", "sep"}, {"october", "oct"},  {"november", "nov"},  {"december", "dec"},
+    {"january", "jan"},   {"february", "feb"}, {"march", "mar"},    {"april", "apr"},
+    {"may", "may"},       {"june", "jun"},     {"july", "jul"},     {"august", "aug"},
+    {"september", "sep"}, {"october", "oct"},  {"november", "nov"}, {"december", "dec"},
 };
 
 /* The month a word names (English, full or abbreviated), 1-12, or 0. */

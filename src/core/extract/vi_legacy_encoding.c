@@ -234,16 +234,29 @@ char *vi_legacy_decode_bytes(const char *bytes, size_t len, vi_legacy_kind kind)
 
 /* Words to sample when deciding; enough to be sure, bounded for long pages. */
 #define DETECT_WORDS 4000
+/* The first look: this many words with letters outside ASCII. */
+#define QUICK_WORDS 400
 
 /* How much of the text is converted to decide; the sample of DETECT_WORDS fits in it. */
 #define DETECT_BYTES (64 * 1024)
 
 vi_legacy_kind vi_legacy_detect(const char *text, gssize len, vi_legacy_kind font_hint)
 {
-    vi_syllable_counts as_is = vi_syllable_score(text, len, DETECT_WORDS);
+    vi_syllable_counts as_is = vi_syllable_score(text, len, QUICK_WORDS);
     vi_legacy_kind best = VI_LEGACY_NONE;
-    unsigned best_valid = as_is.valid;
+    unsigned best_valid;
     size_t n = len < 0 ? strlen(text) : (size_t)len;
+    /*
+     * Most pages are Unicode Vietnamese from their first words: when nearly all of the first
+     * QUICK_WORDS words with accents are syllables, no legacy encoding is in play, and the
+     * larger sample below need not be read.
+     */
+    if (font_hint == VI_LEGACY_NONE && as_is.words == QUICK_WORDS &&
+        as_is.valid * 20 >= as_is.words * 19) {
+        return VI_LEGACY_NONE;
+    }
+    as_is = vi_syllable_score(text, len, DETECT_WORDS);
+    best_valid = as_is.valid;
     if (as_is.words == 0) {
         return VI_LEGACY_NONE;
     }

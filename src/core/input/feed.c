@@ -6,7 +6,6 @@
 #include <limits.h>
 #include <string.h>
 
-#include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -16,6 +15,7 @@
 #include "docbao/text.h"
 #include "input/input_internal.h"
 #include "base/internal.h"
+#include "base/jsonglib.h"
 #include "base/xml_parse.h"
 
 #define NS_RSS1 "http://purl.org/rss/1.0/"
@@ -980,54 +980,59 @@ docbao_status docbao_feed_load(const char *url_or_path, const docbao_fetch_optio
 
 static void json_string_or_null(JsonBuilder *b, const char *key, const char *value)
 {
-    json_builder_set_member_name(b, key);
+    dbi_json.json_builder_set_member_name(b, key);
     if (value != NULL) {
-        json_builder_add_string_value(b, value);
+        dbi_json.json_builder_add_string_value(b, value);
     } else {
-        json_builder_add_null_value(b);
+        dbi_json.json_builder_add_null_value(b);
     }
 }
 
 char *docbao_feed_to_json(const docbao_feed *f)
 {
-    JsonBuilder *b = json_builder_new();
-    JsonGenerator *gen = json_generator_new();
+    JsonBuilder *b;
+    JsonGenerator *gen;
     JsonNode *root;
     char *json, *with_newline;
 
-    json_builder_begin_object(b);
+    if (!dbi_json_load(NULL)) {
+        return NULL;
+    }
+    b = dbi_json.json_builder_new();
+    gen = dbi_json.json_generator_new();
+    dbi_json.json_builder_begin_object(b);
     json_string_or_null(b, "kind", f->kind);
     json_string_or_null(b, "title", f->title);
     json_string_or_null(b, "link", f->link);
     json_string_or_null(b, "source", f->source);
-    json_builder_set_member_name(b, "entries");
-    json_builder_begin_array(b);
+    dbi_json.json_builder_set_member_name(b, "entries");
+    dbi_json.json_builder_begin_array(b);
     for (guint i = 0; i < f->entries->len; i++) {
         const entry *e = entry_at(f, i);
         char *iso = e->time >= 0 ? docbao_fetch_format_time(e->time, "%Y-%m-%dT%H:%M:%S+07:00")
                                  : NULL;
-        json_builder_begin_object(b);
-        json_builder_set_member_name(b, "number");
-        json_builder_add_int_value(b, (gint64)i + 1);
+        dbi_json.json_builder_begin_object(b);
+        dbi_json.json_builder_set_member_name(b, "number");
+        dbi_json.json_builder_add_int_value(b, (gint64)i + 1);
         json_string_or_null(b, "title", e->title);
         json_string_or_null(b, "date", e->date);
         json_string_or_null(b, "published", iso);
         json_string_or_null(b, "link", e->link);
         json_string_or_null(b, "summary", e->summary);
-        json_builder_end_object(b);
+        dbi_json.json_builder_end_object(b);
         g_free(iso);
     }
-    json_builder_end_array(b);
-    json_builder_end_object(b);
-    root = json_builder_get_root(b);
-    json_generator_set_root(gen, root);
-    json_generator_set_pretty(gen, TRUE);
-    json_generator_set_indent(gen, 2);
-    json = json_generator_to_data(gen, NULL);
+    dbi_json.json_builder_end_array(b);
+    dbi_json.json_builder_end_object(b);
+    root = dbi_json.json_builder_get_root(b);
+    dbi_json.json_generator_set_root(gen, root);
+    dbi_json.json_generator_set_pretty(gen, TRUE);
+    dbi_json.json_generator_set_indent(gen, 2);
+    json = dbi_json.json_generator_to_data(gen, NULL);
     with_newline = g_strconcat(json, "\n", NULL);
     g_free(json);
-    json_node_unref(root);
-    g_object_unref(gen);
-    g_object_unref(b);
+    dbi_json.json_node_unref(root);
+    dbi_json.g_object_unref(gen);
+    dbi_json.g_object_unref(b);
     return with_newline;
 }

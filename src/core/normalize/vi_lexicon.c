@@ -1,14 +1,15 @@
 /* The normalizer's lexicons: loading the tab-separated files and looking entries up. */
 #include <string.h>
 
-#include <gio/gio.h>
+#include <glib.h>
 
 #include "base/internal.h"
+#include "base/resources.h"
 #include "normalize/vi_lexicon.h"
 #include "normalize/vi_text.h"
 #include "normalize/vi_tokens.h"
 
-#define LEXICON_RESOURCE_PATH "/org/docbao/lexicon"
+#define LEXICON_RESOURCE_PATH "lexicon"
 
 /* Fills err (a parameter of the caller) with DOCBAO_ERR_VOICE and a message; yields FALSE. */
 #define FAIL(...) (dbi_fail(err, DOCBAO_ERR_VOICE, __VA_ARGS__), FALSE)
@@ -517,8 +518,7 @@ static char **tsv_names(const char *dir)
     GPtrArray *names = g_ptr_array_new();
     char **all = NULL;
     if (dir == NULL) {
-        all = g_resources_enumerate_children(LEXICON_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                             NULL);
+        all = dbi_resource_children(LEXICON_RESOURCE_PATH);
     } else {
         GDir *d = g_dir_open(dir, 0, NULL);
         const char *name;
@@ -566,7 +566,7 @@ static gboolean load_lexicons(vi_lexicon *lex, const char *dir, docbao_error *er
         GBytes *bytes;
         if (dir == NULL) {
             char *path = g_strconcat(LEXICON_RESOURCE_PATH "/", *n, NULL);
-            bytes = g_resources_lookup_data(path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+            bytes = dbi_resource_lookup(path);
             source = g_strconcat("voices/lexicon/", *n, NULL);
             g_free(path);
         } else {
@@ -635,7 +635,6 @@ vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
         default_dir = g_build_filename(g_get_user_config_dir(), "docbao", "lexicon", NULL);
         user_dir = default_dir;
     }
-    dbi_resources_ensure();
     ok = load_lexicons(lex, NULL, err) && load_lexicons(lex, user_dir, err);
     g_free(default_dir);
     if (!ok) {

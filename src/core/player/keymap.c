@@ -1,11 +1,12 @@
 /* Key maps (voices/keys.conf and the user's keys.conf) and the table of player commands. */
-#include <gio/gio.h>
+#include <glib.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "docbao/keymap.h"
 #include "docbao/player.h"
 #include "base/internal.h"
+#include "base/resources.h"
 
 /* ---------------------------------------------------------------------------------------- */
 /* Commands                                                                                  */
@@ -214,8 +215,7 @@ docbao_keymap *docbao_keymap_load(const char *user_file, docbao_error *err)
 
     map->bindings = g_array_new(FALSE, FALSE, sizeof(binding));
     g_array_set_clear_func(map->bindings, binding_clear);
-    dbi_resources_ensure();
-    builtin = g_resources_lookup_data("/org/docbao/keys.conf", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    builtin = dbi_resource_lookup("keys.conf");
     if (builtin == NULL) {
         dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("the built-in key map is missing"));
         docbao_keymap_free(map);

@@ -6,8 +6,25 @@
 #include <espeak-ng/speak_lib.h>
 #include <string.h>
 
+#include "base/dynlib.h"
 #include "base/internal.h"
 #include "speech/synth_engine.h"
+
+/* libespeak-ng (and the audio libraries it links) is loaded when the engine first starts. */
+typedef struct {
+    DBI_DYNFN(espeak_Initialize);
+    DBI_DYNFN(espeak_SetSynthCallback);
+    DBI_DYNFN(espeak_SetVoiceByName);
+    DBI_DYNFN(espeak_SetParameter);
+    DBI_DYNFN(espeak_Synth);
+} espeak_api;
+static espeak_api espeak;
+static const dbi_dynsym espeak_symbols[] = {
+    DBI_DYNSYM(espeak_api, espeak_Initialize),     DBI_DYNSYM(espeak_api, espeak_SetSynthCallback),
+    DBI_DYNSYM(espeak_api, espeak_SetVoiceByName), DBI_DYNSYM(espeak_api, espeak_SetParameter),
+    DBI_DYNSYM(espeak_api, espeak_Synth),          {NULL, 0},
+};
+static dbi_dynlib espeak_lib = {"espeak-ng", {"libespeak-ng.so.1"}, espeak_symbols, &espeak, 0, ""};
 
 /* Milliseconds of audio per callback: small, so the first samples come quickly. */
 #define ESPEAK_BUFFER_MS 40
@@ -57,8 +74,12 @@ static int synth_cb(short *wav, int numsamples, espeak_EVENT *events)
 static int espeak_start(docbao_error *err)
 {
     if (!espeak_started) {
-        int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, ESPEAK_BUFFER_MS, NULL,
-                                     espeakINITIALIZE_DONT_EXIT);
+        int rate;
+        if (!dbi_dynlib_load(&espeak_lib, DOCBAO_ERR_SYNTH, err)) {
+            return 0;
+        }
+        rate = espeak.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, ESPEAK_BUFFER_MS, NULL,
+                                        espeakINITIALIZE_DONT_EXIT);
         if (rate <= 0) {
             dbi_fail(err, DOCBAO_ERR_SYNTH,
                      _("espeak-ng could not start (is the espeak-ng-data package installed?)"));
@@ -66,7 +87,7 @@ static int espeak_start(docbao_error *err)
         }
         espeak_rate = rate;
         espeak_started = TRUE;
-        espeak_SetSynthCallback(synth_cb);
+        espeak.espeak_SetSynthCallback(synth_cb);
     }
     return espeak_rate;
 }
@@ -81,15 +102,16 @@ static void espeak_stop(void)
 
 static docbao_status espeak_set_profile(const docbao_voice_profile *p, docbao_error *err)
 {
-    if (espeak_SetVoiceByName(p->engine_voice) != EE_OK) {
+    if (espeak.espeak_SetVoiceByName(p->engine_voice) != EE_OK) {
         return dbi_fail(err, DOCBAO_ERR_VOICE,
                         _("espeak-ng has no voice \"%s\" (see espeak-ng --voices=vi)"),
                         p->engine_voice);
     }
-    espeak_SetParameter(espeakRATE, CLAMP(p->rate, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX), 0);
-    espeak_SetParameter(espeakPITCH, CLAMP(p->pitch, DOCBAO_PITCH_MIN, DOCBAO_PITCH_MAX), 0);
-    espeak_SetParameter(espeakVOLUME, CLAMP(p->volume, DOCBAO_VOLUME_MIN, DOCBAO_VOLUME_MAX), 0);
-    espeak_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
+    espeak.espeak_SetParameter(espeakRATE, CLAMP(p->rate, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX), 0);
+    espeak.espeak_SetParameter(espeakPITCH, CLAMP(p->pitch, DOCBAO_PITCH_MIN, DOCBAO_PITCH_MAX), 0);
+    espeak.espeak_SetParameter(espeakVOLUME, CLAMP(p->volume, DOCBAO_VOLUME_MIN, DOCBAO_VOLUME_MAX),
+                               0);
+    espeak.espeak_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
     return DOCBAO_OK;
 }
 
@@ -108,7 +130,7 @@ static docbao_status espeak_speak(const char *text, synth_sinkfns *fns, docbao_e
     }
     g_array_append_val(job.char_to_byte, len);
     current_job = &job;
-    e = espeak_Synth(text, len + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
+    e = espeak.espeak_Synth(text, len + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
     current_job = NULL;
     g_array_unref(job.char_to_byte);
     if (e != EE_OK && !fns->stopped) {

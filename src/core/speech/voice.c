@@ -1,12 +1,13 @@
 /* Voice profiles: built-in key files (compiled in as resources) and the user's own. */
-#include <gio/gio.h>
+#include <glib.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "docbao/voice.h"
 #include "base/internal.h"
+#include "base/resources.h"
 
-#define VOICES_RESOURCE_PATH "/org/docbao/voices"
+#define VOICES_RESOURCE_PATH "voices"
 
 struct docbao_voice_list {
     GArray *profiles; /* of docbao_voice_profile */
@@ -146,17 +147,13 @@ static int compare_names(const void *a, const void *b)
 
 static gboolean load_builtin(docbao_voice_list *l, docbao_error *err)
 {
-    char **names;
-    dbi_resources_ensure();
-    names =
-        g_resources_enumerate_children(VOICES_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+    char **names = dbi_resource_children(VOICES_RESOURCE_PATH);
     gboolean ok = TRUE;
     if (names == NULL) {
         dbi_fail(err, DOCBAO_ERR_VOICE, _("the built-in voice profiles are missing"));
         return FALSE;
     }
-    /* Sorted so that the list has the same order everywhere; the default comes first. */
-    qsort(names, g_strv_length(names), sizeof(char *), compare_names);
+    /* Sorted (by dbi_resource_children) so that the default comes first. */
     for (char **n = names; *n != NULL && ok; n++) {
         char *path, *id, *source;
         GBytes *bytes;
@@ -165,7 +162,7 @@ static gboolean load_builtin(docbao_voice_list *l, docbao_error *err)
             continue;
         }
         path = g_strconcat(VOICES_RESOURCE_PATH "/", *n, NULL);
-        bytes = g_resources_lookup_data(path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+        bytes = dbi_resource_lookup(path);
         id = id_of(*n);
         source = g_strconcat("voices/", *n, NULL);
         if (bytes != NULL) {

@@ -18,12 +18,25 @@ static gboolean is_invisible(gunichar c)
     }
 }
 
+/*
+ * Is c among the characters that NFC leaves alone whatever surrounds them? A cheap, cautious
+ * test that spares most text the full normalization: Latin letters (precomposed Vietnamese
+ * included), general punctuation and currency signs. Combining marks, and the few characters
+ * that NFC replaces (such as U+2126 OHM SIGN), are outside these ranges.
+ */
+static gboolean nfc_stable(gunichar c)
+{
+    return c < 0x0300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x205E) ||
+           (c >= 0x20A0 && c <= 0x20C0);
+}
+
 char *dbi_text_clean(const char *text, gssize len)
 {
     const char *end;
     const char *p;
     GString *out;
     gboolean pending_space = FALSE;
+    gboolean stable = TRUE;
     char *nfc;
 
     if (text == NULL) {
@@ -46,7 +59,11 @@ char *dbi_text_clean(const char *text, gssize len)
             g_string_append_c(out, ' ');
             pending_space = FALSE;
         }
+        stable = stable && nfc_stable(c);
         g_string_append_len(out, p, g_utf8_next_char(p) - p);
+    }
+    if (stable) {
+        return g_string_free(out, FALSE);
     }
     nfc = g_utf8_normalize(out->str, (gssize)out->len, G_NORMALIZE_NFC);
     g_string_free(out, TRUE);

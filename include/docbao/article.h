@@ -1,4 +1,10 @@
-/* docbao: the article model and its extraction from an HTML page. */
+/*
+ * docbao: the extraction stage. Takes the bytes of a page (HTML in any of the encodings
+ * Vietnamese sites use) or of plain text, with the address they came from; gives the article
+ * model: title, lead (sapo), author, date and the body's blocks in reading order (paragraphs,
+ * headings, quotes, list items, image captions), without menus, share bars or related news.
+ * Loading the bytes belongs to the input stage (input.h).
+ */
 #ifndef DOCBAO_ARTICLE_H
 #define DOCBAO_ARTICLE_H
 

@@ -1,4 +1,10 @@
-/* docbao: turning written Vietnamese into what a newsreader says, with offsets back. */
+/*
+ * docbao: the normalizer stage. Takes written Vietnamese text (a title, a paragraph); gives what
+ * a newsreader says, as text for the speech engine, with spans from every spoken word back to
+ * the source bytes (for highlighting). Numbers, dates, times, money and units, abbreviations
+ * and symbols are read from rules and from the lexicons of voices/lexicon (plain files users
+ * can extend).
+ */
 #ifndef DOCBAO_NORMALIZE_H
 #define DOCBAO_NORMALIZE_H
 

@@ -1,4 +1,10 @@
-/* docbao: the player core. It runs on its own thread; front ends post commands, read events. */
+/*
+ * docbao: the player stage. Takes an article, a voice profile and a key map; runs the pipeline
+ * (script, speech, audio stream) on its own thread, a few seconds ahead of the listener, and
+ * gives events (position down to the word, messages, state) that front ends read. Front ends
+ * post commands (pause, move, rate, volume...) at any time and never call back into it from
+ * its events.
+ */
 #ifndef DOCBAO_PLAYER_H
 #define DOCBAO_PLAYER_H
 

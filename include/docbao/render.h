@@ -1,4 +1,8 @@
-/* docbao: speaking a script into a sink, start to end. */
+/*
+ * docbao: the export stage. Takes a script, a synthesizer and a sink; gives the whole spoken
+ * script in the sink, start to end, with the pauses between utterances, on the caller's
+ * thread, with progress and cancellation.
+ */
 #ifndef DOCBAO_RENDER_H
 #define DOCBAO_RENDER_H
 

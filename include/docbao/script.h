@@ -1,4 +1,9 @@
-/* docbao: an article cut into utterances (sections, paragraphs, sentences) ready to speak. */
+/*
+ * docbao: the segmentation stage. Takes an article and a normalizer; gives the script: the
+ * article cut into utterances (sections, paragraphs, sentences), each with its spoken text,
+ * the pause after it and the way back to the article's text. The player and the exports speak
+ * scripts.
+ */
 #ifndef DOCBAO_SCRIPT_H
 #define DOCBAO_SCRIPT_H
 

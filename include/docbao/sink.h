@@ -1,4 +1,9 @@
-/* docbao: where audio goes (sound device, file, standard output, nowhere). */
+/*
+ * docbao: the audio output stage. Takes 16-bit mono audio; gives it to a sound device
+ * (PortAudio, loaded when a device is first opened), a file (WAV, FLAC, Ogg Vorbis, Opus, MP3
+ * through libsndfile, written atomically), standard output (raw PCM) or nowhere. Sinks are
+ * chosen by name from a table; the player's real-time streams and rings live beside them.
+ */
 #ifndef DOCBAO_SINK_H
 #define DOCBAO_SINK_H
 

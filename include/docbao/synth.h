@@ -1,4 +1,8 @@
-/* docbao: the speech engine (espeak-ng), behind one wrapper. */
+/*
+ * docbao: the speech stage. Takes spoken text and a voice profile (voice.h); gives 16-bit mono
+ * audio and the time of each word, through callbacks. The engine (espeak-ng, a process-wide
+ * singleton loaded on first use) sits behind one wrapper; one synthesizer exists at a time.
+ */
 #ifndef DOCBAO_SYNTH_H
 #define DOCBAO_SYNTH_H
 

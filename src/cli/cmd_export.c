@@ -22,39 +22,30 @@ static void speech_done(speech *s)
     docbao_article_free(s->article);
 }
 
-/* What prepare_engine() builds on its own thread while the article is loaded. */
+/* The speech engine, started on its own thread while the article and the lexicons load. */
 typedef struct {
     const speech_opts *o;
     speech *s;
-    docbao_status st;
     docbao_error err;
 } engine_job;
 
-/* The normalizer (with its lexicons) and the speech engine: neither needs the article. */
-static gpointer prepare_engine(gpointer data)
+static gpointer start_engine(gpointer data)
 {
     engine_job *job = data;
-    docbao_normalize_options nopts = {0};
-    nopts.dialect = job->s->profile.dialect;
-    job->s->normalizer = docbao_normalizer_new(&nopts, &job->err);
-    if (job->s->normalizer == NULL) {
-        job->st = job->err.status;
-        return NULL;
-    }
     job->s->synth = docbao_synth_new(job->o->engine, &job->s->profile, &job->err);
-    job->st = job->s->synth == NULL ? job->err.status : DOCBAO_OK;
     return NULL;
 }
 
 /*
- * Loads the article and prepares everything up to the synthesizer. The article is read on this
- * thread while the lexicons and the speech engine load on another, so that the first audio
- * comes sooner; failures are reported in the order the steps would run one after the other.
+ * Loads the article and prepares everything up to the synthesizer. The speech engine starts on
+ * another thread meanwhile, so that the first audio comes sooner; failures are reported in the
+ * order the steps would run one after the other.
  */
 static docbao_status speech_prepare(const char *path, const speech_opts *o, speech *s,
                                     docbao_error *err)
 {
     unsigned sections = DOCBAO_SECTION_ALL;
+    docbao_normalize_options nopts = {0};
     engine_job job = {0};
     GThread *engine;
     docbao_status st;
@@ -72,25 +63,23 @@ static docbao_status speech_prepare(const char *path, const speech_opts *o, spee
     }
     job.o = o;
     job.s = s;
-    engine = g_thread_new("engine", prepare_engine, &job);
+    engine = g_thread_new("engine", start_engine, &job);
     st = cli_source_load(&o->source, path, &s->article, err);
+    if (st == DOCBAO_OK) {
+        nopts.dialect = s->profile.dialect;
+        s->normalizer = docbao_normalizer_new(&nopts, err);
+        st = s->normalizer == NULL ? err->status : DOCBAO_OK;
+    }
+    if (st == DOCBAO_OK) {
+        s->script = docbao_script_new(s->article, s->normalizer, &s->profile, sections, err);
+        st = s->script == NULL ? err->status : DOCBAO_OK;
+    }
     g_thread_join(engine);
-    if (st != DOCBAO_OK) {
-        return st;
-    }
-    if (job.st != DOCBAO_OK && s->normalizer == NULL) {
+    if (st == DOCBAO_OK && s->synth == NULL) {
         *err = job.err;
-        return job.st;
+        st = err->status;
     }
-    s->script = docbao_script_new(s->article, s->normalizer, &s->profile, sections, err);
-    if (s->script == NULL) {
-        return err->status;
-    }
-    if (job.st != DOCBAO_OK) {
-        *err = job.err;
-        return job.st;
-    }
-    return DOCBAO_OK;
+    return st;
 }
 
 static void progress_bar(size_t done, size_t total, void *user)

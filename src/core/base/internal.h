@@ -1,4 +1,8 @@
-/* Internal helpers shared by the core's modules. Not part of the public API. */
+/*
+ * The base of the core, below every stage: failing with a status and a translated message
+ * (gettext domain "docbao") and copying strings. The rest of base/ holds the compiled-in data (resources.h), the loader of back
+ * ends (dynlib.h, jsonglib.h) and the XML parser set-up (xml_parse.h). Not public API.
+ */
 #ifndef DOCBAO_INTERNAL_H
 #define DOCBAO_INTERNAL_H
 
@@ -20,26 +24,5 @@ docbao_status dbi_fail(docbao_error *err, docbao_status status, const char *fmt,
 
 /* Copies src into a fixed buffer of size n, always NUL-terminating, cutting at a UTF-8 boundary. */
 void dbi_strlcpy(char *dst, const char *src, size_t n);
-
-/*
- * Cleans text for the article model: validates UTF-8, removes zero-width and control
- * characters, turns every run of white space (NBSP included) into one space, trims, and
- * normalizes to NFC. Returns a new string (g_free) or NULL when the input is not valid UTF-8.
- */
-char *dbi_text_clean(const char *text, gssize len);
-
-/* Appends s to a GString as a JSON string literal with quotes. */
-void dbi_json_append_string(GString *out, const char *s);
-
-/*
- * Building spoken text (normalize.c). dbi_spoken_append() adds a word or phrase, separated
- * from the previous one by a space, mapped to source bytes [src_start, src_start + src_len).
- * dbi_spoken_append_spoken() appends all of other with its source offsets moved by delta.
- */
-typedef struct docbao_spoken docbao_spoken;
-docbao_spoken *dbi_spoken_new(void);
-void dbi_spoken_append(docbao_spoken *s, const char *text, size_t len, size_t src_start,
-                       size_t src_len);
-void dbi_spoken_append_spoken(docbao_spoken *s, const docbao_spoken *other, size_t delta);
 
 #endif

@@ -5,6 +5,7 @@
 #include "docbao/article.h"
 #include "docbao/text.h"
 #include "base/internal.h"
+#include "text/text.h"
 
 typedef struct {
     docbao_block_type type;

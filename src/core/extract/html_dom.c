@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "extract/html_dom.h"
+#include "base/xml_parse.h"
 
 /* Tag names, sorted by name for bsearch. */
 typedef struct {
@@ -469,11 +470,11 @@ dom_page *dom_page_new(xmlDoc *doc, dom_hints_fn hints_fn, void *hints_data)
     dom_page *page;
     indexer x = {0};
     size_t count = 0;
-    xmlNode *root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
+    xmlNode *root = doc != NULL ? dbi_xml.xmlDocGetRootElement(doc) : NULL;
 
     if (root == NULL) {
         if (doc != NULL) {
-            xmlFreeDoc(doc);
+            dbi_xml.xmlFreeDoc(doc);
         }
         return NULL;
     }
@@ -500,7 +501,7 @@ void dom_page_free(dom_page *page)
         page->info[k].node->_private = NULL;
     }
     g_free(page->info);
-    xmlFreeDoc(page->doc);
+    dbi_xml.xmlFreeDoc(page->doc);
     g_free(page);
 }
 
@@ -623,9 +624,9 @@ char *dom_text(const dom_page *page, const xmlNode *n, dom_skip_fn skip, void *d
 
 char *dom_raw_text(const xmlNode *n)
 {
-    xmlChar *c = xmlNodeGetContent(n);
+    xmlChar *c = dbi_xml.xmlNodeGetContent(n);
     char *s = g_strdup(c != NULL ? (const char *)c : "");
-    xmlFree(c);
+    (*dbi_xml.xmlFree)(c);
     return s;
 }
 

@@ -165,7 +165,7 @@ static void fix_legacy_fonts(xmlDoc *doc)
     s.scopes = g_array_new(FALSE, FALSE, sizeof(font_scope));
     s.texts = g_array_new(FALSE, FALSE, sizeof(font_scope));
     s.text = g_string_new(NULL);
-    dom_walk(xmlDocGetRootElement(doc), TRUE, legacy_enter, legacy_leave, &s);
+    dom_walk(dbi_xml.xmlDocGetRootElement(doc), TRUE, legacy_enter, legacy_leave, &s);
     if (s.suspicious >= 3 || s.font_hint != VI_LEGACY_NONE) {
         vi_legacy_kind page_kind = vi_legacy_detect(s.text->str, (gssize)s.text->len, s.font_hint);
         for (guint k = 0; k < s.texts->len; k++) {
@@ -187,7 +187,7 @@ static void fix_legacy_fonts(xmlDoc *doc)
                     g_free(conv);
                     conv = up;
                 }
-                xmlNodeSetContent(n, (const xmlChar *)conv);
+                dbi_xml.xmlNodeSetContent(n, (const xmlChar *)conv);
             }
             g_free(conv);
         }
@@ -1217,8 +1217,8 @@ static gboolean blocks_from_structured_data(html_extraction *x)
         lines_walk w = {g_string_new(NULL)};
         xmlDoc *doc = dbi_html_parse(body, strlen(body), NULL, 0);
         if (doc != NULL) {
-            dom_walk(xmlDocGetRootElement(doc), TRUE, lines_enter, NULL, &w);
-            xmlFreeDoc(doc);
+            dom_walk(dbi_xml.xmlDocGetRootElement(doc), TRUE, lines_enter, NULL, &w);
+            dbi_xml.xmlFreeDoc(doc);
         }
         plain = g_string_free(w.text, FALSE);
     } else {
@@ -1313,9 +1313,9 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     src_len = utf8 != NULL ? utf8_len_bytes : len;
     doc = dbi_html_parse(src, src_len, opts->url, HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
     g_free(utf8);
-    if (doc == NULL || xmlDocGetRootElement(doc) == NULL) {
+    if (doc == NULL || dbi_xml.xmlDocGetRootElement(doc) == NULL) {
         if (doc != NULL) {
-            xmlFreeDoc(doc);
+            dbi_xml.xmlFreeDoc(doc);
         }
         return dbi_fail(err, DOCBAO_ERR_PARSE, _("the page could not be read as HTML"));
     }

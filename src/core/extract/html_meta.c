@@ -4,6 +4,8 @@
 #include <string.h>
 
 #include "base/internal.h"
+#include "base/xml_parse.h"
+#include "text/text.h"
 #include "base/jsonglib.h"
 #include "extract/html_meta.h"
 
@@ -53,7 +55,7 @@ static char *decode_references(const char *s)
             char name[16];
             const htmlEntityDesc *e;
             g_strlcpy(name, p + 1, MIN(sizeof name, (size_t)(semi - p)));
-            e = htmlEntityLookup((const xmlChar *)name);
+            e = dbi_xml.htmlEntityLookup((const xmlChar *)name);
             if (e != NULL) {
                 g_string_append_unichar(out, e->value);
                 p = semi + 1;

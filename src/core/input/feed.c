@@ -15,6 +15,7 @@
 #include "docbao/text.h"
 #include "input/input_internal.h"
 #include "base/internal.h"
+#include "text/text.h"
 #include "base/jsonglib.h"
 #include "base/xml_parse.h"
 
@@ -467,14 +468,14 @@ static char *html_to_text(const char *html)
 {
     GString *out = g_string_new(NULL);
     htmlDocPtr doc = dbi_html_parse(html, strlen(html), NULL, 0);
-    if (doc != NULL && xmlDocGetRootElement(doc) != NULL) {
+    if (doc != NULL && dbi_xml.xmlDocGetRootElement(doc) != NULL) {
         xmlNode wrapper = {0};
-        wrapper.children = xmlDocGetRootElement(doc);
+        wrapper.children = dbi_xml.xmlDocGetRootElement(doc);
         collect_text(&wrapper, out);
     } else {
         g_string_append(out, html);
     }
-    xmlFreeDoc(doc);
+    dbi_xml.xmlFreeDoc(doc);
     return g_string_free(out, FALSE);
 }
 
@@ -547,9 +548,9 @@ static xmlNode *first_child(xmlNode *parent, const field *fields, size_t n)
 
 static char *attr(xmlNode *n, const char *name)
 {
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    xmlChar *v = dbi_xml.xmlGetProp(n, (const xmlChar *)name);
     char *copy = v != NULL ? g_strstrip(g_strdup((const char *)v)) : NULL;
-    xmlFree(v);
+    (*dbi_xml.xmlFree)(v);
     return copy;
 }
 
@@ -577,10 +578,10 @@ static char *resolve_link(parser *p, xmlNode *node, const char *ref)
         g_free(trimmed);
         return NULL;
     }
-    xml_base = xmlNodeGetBase(p->doc, node);
+    xml_base = dbi_xml.xmlNodeGetBase(p->doc, node);
     base = xml_base != NULL ? docbao_link_resolve(p->feed->source, (const char *)xml_base)
                             : g_strdup(p->feed->source);
-    xmlFree(xml_base);
+    (*dbi_xml.xmlFree)(xml_base);
     resolved = docbao_link_resolve(base, trimmed);
     g_free(base);
     g_free(trimmed);
@@ -828,7 +829,7 @@ gboolean dbi_feed_sniff(const char *data, size_t len)
 /* The parser's complaint as "line N: message". */
 static char *parse_complaint(xmlParserCtxt *ctxt)
 {
-    const xmlError *e = xmlCtxtGetLastError(ctxt);
+    const xmlError *e = dbi_xml.xmlCtxtGetLastError(ctxt);
     char *msg;
     char *line;
     if (e == NULL || e->message == NULL) {
@@ -869,7 +870,10 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
             return dbi_fail(err, DOCBAO_ERR_EMPTY, _("%s: the feed is empty"), name);
         }
     }
-    ctxt = xmlNewParserCtxt();
+    if (!dbi_xml_load(err)) {
+        return err != NULL ? err->status : DOCBAO_ERR_PARSE;
+    }
+    ctxt = dbi_xml.xmlNewParserCtxt();
     if (ctxt == NULL) {
         return dbi_fail(err, DOCBAO_ERR_NOMEM, _("out of memory"));
     }
@@ -878,11 +882,11 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
     if (doc == NULL || !ctxt->wellFormed) {
         /* Keep the first complaint, then forgive what can be forgiven. */
         complaint = parse_complaint(ctxt);
-        xmlFreeDoc(doc);
+        dbi_xml.xmlFreeDoc(doc);
         doc = dbi_xml_parse(ctxt, data, len, flags | XML_PARSE_RECOVER);
         recovered = TRUE;
     }
-    root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
+    root = doc != NULL ? dbi_xml.xmlDocGetRootElement(doc) : NULL;
     p.feed = g_new0(docbao_feed, 1);
     p.feed->entries = g_ptr_array_new_with_free_func(entry_free);
     p.feed->source = g_strdup(base);
@@ -908,8 +912,8 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
         docbao_feed_free(p.feed);
     }
     g_free(complaint);
-    xmlFreeDoc(doc);
-    xmlFreeParserCtxt(ctxt);
+    dbi_xml.xmlFreeDoc(doc);
+    dbi_xml.xmlFreeParserCtxt(ctxt);
     return st;
 }
 

@@ -9,6 +9,7 @@
 #include "docbao/text.h"
 #include "docbao/normalize.h"
 #include "base/internal.h"
+#include "normalize/spoken.h"
 #include "normalize/vi_norm.h"
 #include "normalize/vi_numbers.h"
 

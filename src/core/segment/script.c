@@ -3,6 +3,7 @@
 
 #include "docbao/script.h"
 #include "base/internal.h"
+#include "normalize/spoken.h"
 
 struct docbao_script {
     GArray *utterances; /* of docbao_utterance; each owns its spoken */

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "base/internal.h"
+#include "text/text.h"
 
 static gboolean is_invisible(gunichar c)
 {

@@ -6,14 +6,16 @@
 #include <errno.h>
 #include <string.h>
 
+/* curl.h wraps curl_easy_setopt() in a type-checking macro that would rename the field. */
+#define CURL_DISABLE_TYPECHECK
 #include <curl/curl.h>
 
 #include "input/cache.h"
 #include "docbao/fetch.h"
 #include "docbao/input.h"
 #include "input/input_internal.h"
+#include "base/dynlib.h"
 #include "base/internal.h"
-#include <gmodule.h>
 
 #ifndef DOCBAO_VERSION
 #define DOCBAO_VERSION "0"
@@ -21,23 +23,32 @@
 #define DOCBAO_USER_AGENT "docbao/" DOCBAO_VERSION " (+accessible news reader)"
 
 /*
- * libcurl is loaded when the first page is fetched, not at start-up: reading a file then never
- * pays for it and its TLS libraries (about 5 MB of memory and a few milliseconds). The table is
- * written once, under g_once, and only read afterwards.
+ * libcurl is loaded when the first page is fetched, not at start-up (base/dynlib.h): reading a
+ * file then never pays for it and its TLS libraries (about 5 MB of memory and a few
+ * milliseconds).
  */
 typedef struct {
-    CURLcode (*global_init)(long flags);
-    CURL *(*easy_init)(void);
-    CURLcode (*easy_setopt)(CURL *h, CURLoption option, ...);
-    CURLcode (*easy_perform)(CURL *h);
-    CURLcode (*easy_getinfo)(CURL *h, CURLINFO info, ...);
-    void (*easy_cleanup)(CURL *h);
-    const char *(*easy_strerror)(CURLcode code);
-    struct curl_slist *(*slist_append)(struct curl_slist *list, const char *text);
-    void (*slist_free_all)(struct curl_slist *list);
+    DBI_DYNFN(curl_global_init);
+    DBI_DYNFN(curl_easy_init);
+    DBI_DYNFN(curl_easy_setopt);
+    DBI_DYNFN(curl_easy_perform);
+    DBI_DYNFN(curl_easy_getinfo);
+    DBI_DYNFN(curl_easy_cleanup);
+    DBI_DYNFN(curl_easy_strerror);
+    DBI_DYNFN(curl_slist_append);
+    DBI_DYNFN(curl_slist_free_all);
 } curl_api;
 
 static curl_api curl;
+static const dbi_dynsym curl_symbols[] = {
+    DBI_DYNSYM(curl_api, curl_global_init),   DBI_DYNSYM(curl_api, curl_easy_init),
+    DBI_DYNSYM(curl_api, curl_easy_setopt),   DBI_DYNSYM(curl_api, curl_easy_perform),
+    DBI_DYNSYM(curl_api, curl_easy_getinfo),  DBI_DYNSYM(curl_api, curl_easy_cleanup),
+    DBI_DYNSYM(curl_api, curl_easy_strerror), DBI_DYNSYM(curl_api, curl_slist_append),
+    DBI_DYNSYM(curl_api, curl_slist_free_all), {NULL, 0},
+};
+static dbi_dynlib curl_lib = {
+    "libcurl", {"libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so"}, curl_symbols, &curl, 0, ""};
 
 void docbao_fetch_result_clear(docbao_fetch_result *r)
 {
@@ -129,7 +140,7 @@ docbao_status dbi_fetch_transfer_failure(docbao_error *err, const char *url, int
     char *host = host_of(url);
     char *why =
         g_strstrip(g_strdup(detail != NULL && detail[0] != '\0' ? detail
-                            : curl.easy_strerror != NULL ? curl.easy_strerror((CURLcode)curl_code)
+                            : curl.curl_easy_strerror != NULL ? curl.curl_easy_strerror((CURLcode)curl_code)
                                                          : "?"));
     docbao_status st = DOCBAO_ERR_NETWORK;
     gboolean offline = TRUE;
@@ -305,33 +316,12 @@ docbao_status dbi_fetch_http_failure(docbao_error *err, const char *url, long ht
 /* ---------------------------------------------------------------------------------------- */
 /* Transfers                                                                                 */
 
+/* Loads libcurl and runs its global initialization, once. */
 static gpointer global_init(gpointer unused)
 {
-    static const char *const names[] = {"libcurl.so.4", "libcurl-gnutls.so.4", "libcurl.so"};
-    GModule *m = NULL;
     (void)unused;
-    for (size_t i = 0; i < G_N_ELEMENTS(names) && m == NULL; i++) {
-        m = g_module_open(names[i], G_MODULE_BIND_LOCAL);
-    }
-    if (m == NULL) {
-        return GINT_TO_POINTER(FALSE);
-    }
-    g_module_make_resident(m);
-#define LOAD_(field, symbol)                                                                       \
-    if (!g_module_symbol(m, symbol, (gpointer *)&curl.field)) {                                    \
-        return GINT_TO_POINTER(FALSE);                                                             \
-    }
-    LOAD_(global_init, "curl_global_init")
-    LOAD_(easy_init, "curl_easy_init")
-    LOAD_(easy_setopt, "curl_easy_setopt")
-    LOAD_(easy_perform, "curl_easy_perform")
-    LOAD_(easy_getinfo, "curl_easy_getinfo")
-    LOAD_(easy_cleanup, "curl_easy_cleanup")
-    LOAD_(easy_strerror, "curl_easy_strerror")
-    LOAD_(slist_append, "curl_slist_append")
-    LOAD_(slist_free_all, "curl_slist_free_all")
-#undef LOAD_
-    return GINT_TO_POINTER(curl.global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK);
+    return GINT_TO_POINTER(dbi_dynlib_load(&curl_lib, DOCBAO_ERR_NETWORK, NULL) &&
+                           curl.curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK);
 }
 
 /* One transfer's state, shared with libcurl's callbacks. */
@@ -473,7 +463,7 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
     long http_status = 0;
 
     *offline_ok = FALSE;
-    if (!GPOINTER_TO_INT(g_once(&once, global_init, NULL)) || (h = curl.easy_init()) == NULL) {
+    if (!GPOINTER_TO_INT(g_once(&once, global_init, NULL)) || (h = curl.curl_easy_init()) == NULL) {
         return dbi_fail(err, DOCBAO_ERR_NETWORK, _("%s: the network library cannot start"), url);
     }
     t.body = g_string_sized_new(64 * 1024);
@@ -481,10 +471,10 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
     t.locations = g_ptr_array_new_with_free_func(g_free);
     t.cancel = o != NULL ? o->cancel : NULL;
     headers =
-        curl.slist_append(headers, "Accept: text/html,application/xhtml+xml,application/rss+xml,"
+        curl.curl_slist_append(headers, "Accept: text/html,application/xhtml+xml,application/rss+xml,"
                                    "application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,"
                                    "*/*;q=0.5");
-    headers = curl.slist_append(headers, "Accept-Language: vi,en;q=0.5");
+    headers = curl.curl_slist_append(headers, "Accept-Language: vi,en;q=0.5");
 
     /*
      * The settings that keep docbao safe are checked: only http and https, for the first
@@ -492,50 +482,50 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
      * certificates and host names verified (libcurl's defaults, stated here for the reader). Should
      * libcurl refuse one of them, nothing is fetched.
      */
-    rc = curl.easy_setopt(h, CURLOPT_URL, url);
-    rc = rc != CURLE_OK ? rc : curl.easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    rc = curl.curl_easy_setopt(h, CURLOPT_URL, url);
+    rc = rc != CURLE_OK ? rc : curl.curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
     /* A secure page never sends docbao on to an insecure one. */
     rc = rc != CURLE_OK ? rc
-                        : curl.easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR,
+                        : curl.curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR,
                                            is_secure(url) ? "https" : "http,https");
     rc = rc != CURLE_OK ? rc
-                        : curl.easy_setopt(h, CURLOPT_MAXREDIRS, (long)DOCBAO_FETCH_MAX_REDIRECTS);
+                        : curl.curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)DOCBAO_FETCH_MAX_REDIRECTS);
     rc = rc != CURLE_OK ? rc
-                        : curl.easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)l.max_bytes);
-    rc = rc != CURLE_OK ? rc : curl.easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-    rc = rc != CURLE_OK ? rc : curl.easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+                        : curl.curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)l.max_bytes);
+    rc = rc != CURLE_OK ? rc : curl.curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+    rc = rc != CURLE_OK ? rc : curl.curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
     if (o != NULL && o->ca_file != NULL) {
-        rc = rc != CURLE_OK ? rc : curl.easy_setopt(h, CURLOPT_CAINFO, o->ca_file);
+        rc = rc != CURLE_OK ? rc : curl.curl_easy_setopt(h, CURLOPT_CAINFO, o->ca_file);
     }
-    curl.easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-    curl.easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, l.connect_timeout_ms);
-    curl.easy_setopt(h, CURLOPT_TIMEOUT_MS, l.timeout_ms);
+    curl.curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+    curl.curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, l.connect_timeout_ms);
+    curl.curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, l.timeout_ms);
     /* "" offers every encoding this libcurl decodes (gzip, deflate, br, zstd). */
-    curl.easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
-    curl.easy_setopt(h, CURLOPT_USERAGENT, l.user_agent);
-    curl.easy_setopt(h, CURLOPT_HTTPHEADER, headers);
-    curl.easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl.easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
-    curl.easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-    curl.easy_setopt(h, CURLOPT_WRITEDATA, &t);
-    curl.easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-    curl.easy_setopt(h, CURLOPT_HEADERDATA, &t);
-    curl.easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
-    curl.easy_setopt(h, CURLOPT_XFERINFODATA, &t);
-    curl.easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+    curl.curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
+    curl.curl_easy_setopt(h, CURLOPT_USERAGENT, l.user_agent);
+    curl.curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+    curl.curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl.curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+    curl.curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+    curl.curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
+    curl.curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+    curl.curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
+    curl.curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+    curl.curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t);
+    curl.curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
     /* Proxies: libcurl reads http_proxy, https_proxy, all_proxy and no_proxy by itself. */
 
     if (rc == CURLE_OK) {
-        rc = curl.easy_perform(h);
+        rc = curl.curl_easy_perform(h);
     }
-    curl.easy_getinfo(h, CURLINFO_RESPONSE_CODE, &http_status);
+    curl.curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &http_status);
     if (rc != CURLE_OK) {
         long os_errno = 0;
         curl_off_t connect_time = 0;
         const char *location =
             t.locations->len > 0 ? g_ptr_array_index(t.locations, t.locations->len - 1) : NULL;
-        curl.easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
-        curl.easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connect_time);
+        curl.curl_easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
+        curl.curl_easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connect_time);
         if (t.too_large) {
             rc = CURLE_FILESIZE_EXCEEDED;
         }
@@ -547,8 +537,8 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
     } else {
         const char *content_type = NULL;
         const char *effective = NULL;
-        curl.easy_getinfo(h, CURLINFO_CONTENT_TYPE, &content_type);
-        curl.easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &effective);
+        curl.curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &content_type);
+        curl.curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &effective);
         parse_content_type(content_type, &r->content_type, &r->charset);
         r->final_url = g_strdup(effective != NULL ? effective : url);
         r->fetched_at = g_get_real_time() / G_USEC_PER_SEC;
@@ -561,8 +551,8 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
         g_string_free(t.body, TRUE);
     }
     g_ptr_array_unref(t.locations);
-    curl.slist_free_all(headers);
-    curl.easy_cleanup(h);
+    curl.curl_slist_free_all(headers);
+    curl.curl_easy_cleanup(h);
     return st;
 }
 

@@ -115,6 +115,32 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
                                   docbao_article **out, docbao_error *err);
 
 /*
+ * What a page that lists articles (a home page, a category page) links to: the RSS or Atom
+ * feed it advertises (<link rel="alternate">), and its headline links in page order (links of
+ * four words or more, outside menus, footers, share bars and advertising), made absolute
+ * against opts->url, each once. For building an edition from a list page.
+ */
+typedef struct docbao_page_links docbao_page_links;
+
+/*
+ * Reads the links of a page (any encoding, as docbao_extract_html()). Returns DOCBAO_OK and
+ * *out (free with docbao_page_links_free()), or a status with err filled: DOCBAO_ERR_BINARY,
+ * DOCBAO_ERR_TOO_LARGE, DOCBAO_ERR_PARSE. On failure *out is untouched.
+ */
+docbao_status docbao_extract_links(const char *html, size_t len,
+                                   const docbao_extract_options *opts, docbao_page_links **out,
+                                   docbao_error *err);
+void docbao_page_links_free(docbao_page_links *links);
+/* The advertised feed's address, or NULL. */
+const char *docbao_page_links_feed(const docbao_page_links *links);
+/* The page's own title (its <title>), or NULL. */
+const char *docbao_page_links_page_title(const docbao_page_links *links);
+size_t docbao_page_links_size(const docbao_page_links *links);
+/* The i-th link's absolute address and its text (the headline), or NULL past the end. */
+const char *docbao_page_links_url(const docbao_page_links *links, size_t i);
+const char *docbao_page_links_title(const docbao_page_links *links, size_t i);
+
+/*
  * Builds an article from plain text: the first non-empty line is the title, and each further
  * line (or run of lines without a blank line between them) is a paragraph. Fails with
  * DOCBAO_ERR_ENCODING for invalid UTF-8 or DOCBAO_ERR_EMPTY when there is no text.

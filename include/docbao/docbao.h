@@ -4,6 +4,7 @@
 
 #include "docbao/article.h"
 #include "docbao/clock.h"
+#include "docbao/edition.h"
 #include "docbao/feed.h"
 #include "docbao/fetch.h"
 #include "docbao/i18n.h"

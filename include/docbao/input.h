@@ -7,9 +7,13 @@
 #ifndef DOCBAO_INPUT_H
 #define DOCBAO_INPUT_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "docbao/article.h"
+#include "docbao/feed.h"
+#include "docbao/fetch.h"
 #include "docbao/status.h"
 
 #ifdef __cplusplus
@@ -38,6 +42,38 @@ docbao_status docbao_input_read(const char *path, size_t max_bytes, char **data,
  */
 docbao_status docbao_article_load(const char *path, const docbao_extract_options *opts,
                                   docbao_article **out, docbao_error *err);
+
+/* What a location holds, as docbao_input_open() finds it. */
+typedef enum {
+    DOCBAO_INPUT_ARTICLE = 0, /* one article */
+    DOCBAO_INPUT_FEED,        /* a news feed, or a list page that advertises one */
+    DOCBAO_INPUT_LIST,        /* a page that lists articles, without a feed: its links */
+} docbao_input_kind;
+
+typedef struct docbao_input_doc {
+    docbao_input_kind kind;
+    docbao_article *article;  /* ARTICLE */
+    docbao_feed *feed;        /* FEED */
+    docbao_page_links *links; /* LIST (and FEED from a list page: the page's links) */
+    char *origin;             /* the address after redirects, or the path */
+    char *title;              /* a list page's title, or NULL */
+    bool from_cache;          /* the network failed and the offline copy stands in */
+    int64_t fetched_at;       /* with from_cache: when the copy was fetched (Unix time) */
+    char *offline_reason;     /* with from_cache: why the network was not used, or NULL */
+} docbao_input_doc;
+
+/*
+ * Reads what location holds (a path, "-", or an http(s) address fetched with opts, which may be
+ * NULL) without knowing beforehand what it is: an article, a news feed, or a page that lists
+ * articles, which gives the feed it advertises (loaded with opts) or else its headline links.
+ * Fills *out (zeroed by the caller; free with docbao_input_doc_clear()). On failure returns
+ * the status with err filled, as docbao_article_load() and docbao_feed_load() do (a malformed
+ * feed is DOCBAO_ERR_PARSE; a page with neither an article nor links DOCBAO_ERR_NO_ARTICLE),
+ * and *out is untouched.
+ */
+docbao_status docbao_input_open(const char *location, const docbao_fetch_options *opts,
+                                docbao_input_doc *out, docbao_error *err);
+void docbao_input_doc_clear(docbao_input_doc *doc);
 
 #ifdef __cplusplus
 }

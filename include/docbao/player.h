@@ -57,6 +57,10 @@ extern "C" {
     X(BOOKMARK_ADD, "bookmark", DOCBAO_N_("add a bookmark"))                                       \
     X(BOOKMARK_NEXT, "next-bookmark", DOCBAO_N_("go to the next bookmark"))                        \
     X(RESUME, "resume", DOCBAO_N_("continue where you left off"))                                  \
+    X(NEXT_ARTICLE, "next-article", DOCBAO_N_("next article"))                                     \
+    X(PREV_ARTICLE, "prev-article", DOCBAO_N_("previous article"))                                 \
+    X(HEADLINES, "headlines", DOCBAO_N_("back to the headlines"))                                  \
+    X(CONTINUOUS, "continuous", DOCBAO_N_("read on to the next article, or stop after each"))      \
     X(QUIT, "quit", DOCBAO_N_("quit"))
 
 typedef enum {
@@ -149,6 +153,11 @@ typedef struct docbao_player_options {
      */
     void (*wake)(void *user);
     void *wake_user;
+    /*
+     * Do not say "End of the article" at the end: the front end announces what comes next
+     * (an edition's reader).
+     */
+    bool quiet_end;
     /* Diagnostics (timings, underruns) from the player's thread; may be NULL. */
     void (*log)(const char *line, void *user);
     void *log_user;
@@ -186,6 +195,19 @@ typedef enum {
  */
 docbao_status docbao_player_open(docbao_player *player, const docbao_article *article,
                                  const char *key, docbao_open_mode mode, docbao_error *err);
+
+/*
+ * Closes the article (its position is saved) and stops speaking it: the player waits in
+ * DOCBAO_STATE_IDLE, still saying messages and taking the commands that need no article (rate,
+ * volume, voice, help). For lists of articles between readings. Any thread; never blocks.
+ */
+void docbao_player_close(docbao_player *player);
+
+/*
+ * Sets what "where am I" says before the place in the article, such as "Article 3 of 12,
+ * section Business." (NULL or "" for nothing); said alone when no article is open. Any thread.
+ */
+void docbao_player_set_context(docbao_player *player, const char *text);
 
 /*
  * Says a message now, as the player's own feedback does: it interrupts a message in progress,

@@ -32,6 +32,9 @@ docbao_status docbao_text_check_utf8(const char *data, size_t len, const char *n
  */
 char *docbao_link_resolve(const char *base, const char *ref);
 
+/* s as a JSON string literal, quotes included. g_free() it. */
+char *docbao_json_quote(const char *s);
+
 #ifdef __cplusplus
 }
 #endif

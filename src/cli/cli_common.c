@@ -3,6 +3,7 @@
  * parsing, and Ctrl-C.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -146,4 +147,14 @@ gboolean one_input(int argc, char **argv, const char **path, int *code)
     }
     *path = argv[1];
     return TRUE;
+}
+
+docbao_status cli_set_error(docbao_error *err, docbao_status status, const char *fmt, ...)
+{
+    va_list ap;
+    err->status = status;
+    va_start(ap, fmt);
+    g_vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    return status;
 }

@@ -1,13 +1,23 @@
-/* docbao export: the spoken article saved as an audio file, or raw audio on standard output. */
+/*
+ * docbao export: the spoken article, or a whole edition with the announcements between its
+ * articles, saved as an audio file (and the articles' start times as chapters), or raw audio
+ * on standard output.
+ */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "commands.h"
 
-/* Everything needed to speak an article: built from the options, freed by speech_done(). */
+/*
+ * Everything needed to speak an article (article and script) or an edition (edition and the
+ * sources' failures to say first): built from the options, freed by speech_done().
+ */
 typedef struct {
     docbao_article *article;
+    docbao_edition *edition;
+    char *failures;
+    unsigned sections;
     docbao_voice_profile profile;
     docbao_normalizer *normalizer;
     docbao_script *script;
@@ -20,6 +30,8 @@ static void speech_done(speech *s)
     docbao_script_free(s->script);
     docbao_normalizer_free(s->normalizer);
     docbao_article_free(s->article);
+    docbao_edition_free(s->edition);
+    g_free(s->failures);
 }
 
 /* The speech engine, started on its own thread while the article and the lexicons load. */
@@ -37,11 +49,12 @@ static gpointer start_engine(gpointer data)
 }
 
 /*
- * Loads the article and prepares everything up to the synthesizer. The speech engine starts on
- * another thread meanwhile, so that the first audio comes sooner; failures are reported in the
- * order the steps would run one after the other.
+ * Loads the article (or, for several inputs, a folder, a feed or a list page, the edition) and
+ * prepares everything up to the synthesizer. The speech engine starts on another thread
+ * meanwhile, so that the first audio comes sooner; failures are reported in the order the
+ * steps would run one after the other.
  */
-static docbao_status speech_prepare(const char *path, const speech_opts *o, speech *s,
+static docbao_status speech_prepare(int n, char **inputs, const speech_opts *o, speech *s,
                                     docbao_error *err)
 {
     unsigned sections = DOCBAO_SECTION_ALL;
@@ -63,14 +76,29 @@ static docbao_status speech_prepare(const char *path, const speech_opts *o, spee
     }
     job.o = o;
     job.s = s;
+    s->sections = sections;
     engine = g_thread_new("engine", start_engine, &job);
-    st = cli_source_load(&o->source, path, &s->article, err);
+    if (n == 1 && (o->source.entry > 0 || !g_file_test(inputs[0], G_FILE_TEST_IS_DIR))) {
+        st = cli_source_load(&o->source, inputs[0], &s->article, err);
+        if (st == DOCBAO_ERR_NOT_ARTICLE_PAGE && o->source.entry == 0) {
+            st = DOCBAO_OK; /* a feed or a list page: its edition */
+        }
+    }
+    if (st == DOCBAO_OK && s->article == NULL) {
+        docbao_edition_options eo;
+        docbao_edition_options_init(&eo);
+        st = cli_source_fetch_options(&o->source, &eo.fetch, err);
+        if (st == DOCBAO_OK) {
+            s->edition = docbao_edition_new(&eo);
+            st = cli_edition_build(s->edition, n, inputs, &s->failures, err);
+        }
+    }
     if (st == DOCBAO_OK) {
         nopts.dialect = s->profile.dialect;
         s->normalizer = docbao_normalizer_new(&nopts, err);
         st = s->normalizer == NULL ? err->status : DOCBAO_OK;
     }
-    if (st == DOCBAO_OK) {
+    if (st == DOCBAO_OK && s->article != NULL) {
         s->script = docbao_script_new(s->article, s->normalizer, &s->profile, sections, err);
         st = s->script == NULL ? err->status : DOCBAO_OK;
     }
@@ -82,9 +110,20 @@ static docbao_status speech_prepare(const char *path, const speech_opts *o, spee
     return st;
 }
 
+/* What the render callbacks share: the progress bar's label and the chapters being noted. */
+typedef struct {
+    const char *label;        /* NULL: no progress bar */
+    const speech *s;
+    GString *chapters;        /* JSON array items, or NULL when no chapters are asked for */
+    size_t n_chapters;
+} export_state;
+
 static void progress_bar(size_t done, size_t total, void *user)
 {
-    const char *label = user;
+    const char *label = ((const export_state *)user)->label;
+    if (label == NULL) {
+        return;
+    }
     int width = 30;
     int filled = total > 0 ? (int)(done * (size_t)width / total) : width;
     fprintf(stderr, "\r%s [", label);
@@ -96,6 +135,49 @@ static void progress_bar(size_t done, size_t total, void *user)
         fputc('\n', stderr);
     }
     fflush(stderr);
+}
+
+/* Notes where each article starts, for --chapters. */
+static void note_chapter(size_t entry, uint64_t start_frame, const docbao_script *script,
+                         void *user)
+{
+    export_state *x = user;
+    docbao_entry_info info;
+    char *title, *section, *source;
+    if (x->chapters == NULL || script == NULL ||
+        !docbao_edition_entry(x->s->edition, entry, &info)) {
+        return;
+    }
+    title = docbao_json_quote(info.title);
+    section = docbao_json_quote(docbao_edition_section_title(x->s->edition, info.section));
+    source = docbao_json_quote(info.origin);
+    g_string_append_printf(x->chapters,
+                           "%s\n    {\"start\": %.3f, \"title\": %s, \"section\": %s, "
+                           "\"source\": %s}",
+                           x->n_chapters > 0 ? "," : "",
+                           (double)start_frame / docbao_synth_sample_rate(x->s->synth), title,
+                           section, source);
+    x->n_chapters++;
+    g_free(title);
+    g_free(section);
+    g_free(source);
+}
+
+/* Writes the chapters file (atomically, as the audio). FALSE with err filled on failure. */
+static gboolean write_chapters(const char *path, const export_state *x, double seconds,
+                               docbao_error *err)
+{
+    GError *gerr = NULL;
+    char *text = g_strdup_printf("{\n  \"duration\": %.3f,\n  \"chapters\": [%s\n  ]\n}\n",
+                                 seconds, x->chapters->str);
+    gboolean ok = g_file_set_contents_full(path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+                                           &gerr);
+    if (!ok) {
+        cli_set_error(err, DOCBAO_ERR_IO, "%s", gerr->message);
+        g_error_free(gerr);
+    }
+    g_free(text);
+    return ok;
 }
 
 static char *describe_duration(double seconds)
@@ -110,8 +192,9 @@ static char *describe_duration(double seconds)
 int cmd_export(int argc, char **argv)
 {
     speech_opts o = {0};
-    char *output = NULL;
+    char *output = NULL, *chapters = NULL;
     gboolean quiet = FALSE;
+    export_state x = {0};
     int code = EXIT_OK;
     GOptionEntry *common = speech_entries(&o);
     GOptionEntry entries[] = {
@@ -120,11 +203,14 @@ int cmd_export(int argc, char **argv)
             "standard output"),
          N_("OUT")},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("No progress bar or summary"), NULL},
+        {"chapters", 0, 0, G_OPTION_ARG_FILENAME, &chapters,
+         N_("Also write the start time and title of every article to this JSON file"),
+         N_("FILE.json")},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *ctx =
-        g_option_context_new(_("FILE|URL|- -o OUT — save the spoken article as an audio file"));
-    const char *path = NULL;
+        g_option_context_new(_("[FILE|URL|FOLDER|-...] -o OUT — save the spoken article, or a "
+                               "whole edition, as an audio file"));
     speech s;
     docbao_error err = {0};
     docbao_status st;
@@ -132,7 +218,7 @@ int cmd_export(int argc, char **argv)
     g_option_context_add_main_entries(ctx, entries, "docbao");
     g_option_context_add_main_entries(ctx, common, "docbao");
     g_option_context_add_main_entries(ctx, cli_source_entries(&o.source, TRUE), "docbao");
-    if (!parse_options(ctx, &argc, &argv, &code) || !one_input(argc, argv, &path, &code)) {
+    if (!parse_options(ctx, &argc, &argv, &code)) {
         goto out;
     }
     if (output == NULL) {
@@ -141,7 +227,12 @@ int cmd_export(int argc, char **argv)
         goto out;
     }
     cancellable = 1;
-    st = speech_prepare(path, &o, &s, &err);
+    if (chapters != NULL && strcmp(output, "-") == 0) {
+        say_error(_("--chapters needs an audio file (-o FILE), not standard output"));
+        code = EXIT_USAGE;
+        goto out;
+    }
+    st = speech_prepare(argc - 1, argv + 1, &o, &s, &err);
     if (st == DOCBAO_OK && interrupted) {
         st = DOCBAO_ERR_CANCELLED;
     } else if (st == DOCBAO_OK) {
@@ -162,24 +253,44 @@ int cmd_export(int argc, char **argv)
             docbao_render_options ro = {0};
             docbao_error close_err = {0};
             gboolean show = !quiet && !raw && isatty(STDERR_FILENO);
+            double seconds;
+            x.s = &s;
+            x.label = show ? _("Exporting") : NULL;
+            x.chapters = chapters != NULL ? g_string_new(NULL) : NULL;
             ro.cancel = &interrupted;
-            if (show) {
-                ro.progress = progress_bar;
-                ro.user = (void *)_("Exporting");
-            }
+            ro.progress = progress_bar;
+            ro.user = &x;
             active_sink = sink;
-            st = docbao_render(s.script, s.synth, sink, &ro, &err);
+            if (s.edition != NULL) {
+                docbao_edition_render_options eo = {0};
+                eo.render = ro;
+                eo.profile = &s.profile;
+                eo.sections = s.sections;
+                eo.intro = s.failures;
+                eo.on_entry = note_chapter;
+                st = docbao_render_edition(s.edition, s.normalizer, s.synth, sink, &eo, &err);
+            } else {
+                if (x.chapters != NULL) {
+                    char *title = docbao_json_quote(docbao_article_title(s.article));
+                    g_string_append_printf(x.chapters, "\n    {\"start\": 0.000, \"title\": %s}",
+                                           title);
+                    g_free(title);
+                }
+                st = docbao_render(s.script, s.synth, sink, &ro, &err);
+            }
             active_sink = NULL;
-            if (st == DOCBAO_OK && !raw && !quiet) {
-                char *d = describe_duration((double)docbao_sink_frames(sink) /
-                                            docbao_synth_sample_rate(s.synth));
-                if (docbao_sink_close(sink, TRUE, &close_err) == DOCBAO_OK) {
-                    fprintf(stderr, _("Saved %s of speech to %s\n"), d, output);
-                } else {
+            seconds = (double)docbao_sink_frames(sink) / docbao_synth_sample_rate(s.synth);
+            if (st == DOCBAO_OK && !raw) {
+                if (docbao_sink_close(sink, TRUE, &close_err) != DOCBAO_OK) {
                     st = close_err.status;
                     err = close_err;
+                } else if (chapters != NULL && !write_chapters(chapters, &x, seconds, &err)) {
+                    st = err.status;
+                } else if (!quiet) {
+                    char *d = describe_duration(seconds);
+                    fprintf(stderr, _("Saved %s of speech to %s\n"), d, output);
+                    g_free(d);
                 }
-                g_free(d);
             } else if (docbao_sink_close(sink, st == DOCBAO_OK, &close_err) != DOCBAO_OK &&
                        st == DOCBAO_OK) {
                 st = close_err.status;
@@ -198,6 +309,10 @@ int cmd_export(int argc, char **argv)
     }
     speech_done(&s);
 out:
+    if (x.chapters != NULL) {
+        g_string_free(x.chapters, TRUE);
+    }
+    g_free(chapters);
     speech_opts_clear(&o);
     g_free(common);
     g_free(output);

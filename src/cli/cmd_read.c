@@ -20,9 +20,15 @@
 static struct termios saved_termios;
 static volatile sig_atomic_t raw_active;
 
+/* Application keypad mode: the keypad's + - * / . and Enter send keys of their own. */
+#define KEYPAD_APPLICATION "\033="
+#define KEYPAD_NUMERIC     "\033>"
+
 static void terminal_restore(void)
 {
     if (raw_active) {
+        ssize_t ignored = write(STDOUT_FILENO, KEYPAD_NUMERIC, strlen(KEYPAD_NUMERIC));
+        (void)ignored;
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
         raw_active = 0;
     }
@@ -37,6 +43,10 @@ static void terminal_raw(void)
     t.c_cc[VTIME] = 0;
     if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &t) == 0) {
         raw_active = 1;
+        if (isatty(STDOUT_FILENO)) {
+            ssize_t ignored = write(STDOUT_FILENO, KEYPAD_APPLICATION, strlen(KEYPAD_APPLICATION));
+            (void)ignored;
+        }
     }
 }
 
@@ -182,6 +192,8 @@ typedef struct {
     docbao_status error;
     docbao_error error_detail;
     const docbao_article *article;
+    docbao_edition *edition; /* reading an edition: its articles and the reader over them */
+    docbao_reader *reader;
 } session;
 
 static void wake(void *user)
@@ -221,6 +233,9 @@ static void handle_events(session *s)
 {
     docbao_event e;
     while (docbao_player_next_event(s->player, &e)) {
+        if (s->reader != NULL) {
+            docbao_reader_player_event(s->reader, &e);
+        }
         switch (e.type) {
         case DOCBAO_EVENT_MESSAGE:
             if (s->interactive) {
@@ -237,11 +252,12 @@ static void handle_events(session *s)
             break;
         case DOCBAO_EVENT_STATE:
             if (e.state == DOCBAO_STATE_FINISHED) {
-                s->finished = TRUE;
+                s->finished = s->reader == NULL || docbao_reader_done(s->reader);
             }
             break;
         case DOCBAO_EVENT_SENTENCE:
-            if (s->show_text && e.position.sentence == 0 && e.state == DOCBAO_STATE_PLAYING) {
+            if (s->show_text && s->article != NULL && e.position.sentence == 0 &&
+                e.state == DOCBAO_STATE_PLAYING) {
                 char *text = sentence_text(s, &e.position);
                 printf("%s\n", text);
                 g_free(text);
@@ -254,12 +270,24 @@ static void handle_events(session *s)
     fflush(stdout);
 }
 
+/* The digit a key types ("7", "KP7"), or -1. */
+static int digit_of(const char *key)
+{
+    const char *d = g_str_has_prefix(key, "KP") ? key + 2 : key;
+    return g_ascii_isdigit(d[0]) && d[1] == '\0' ? d[0] - '0' : -1;
+}
+
 /* Posts the command bound to a key, or says that the key does nothing. */
 static gboolean press(session *s, const docbao_keymap *keymap, const char *key)
 {
     int cmd = docbao_keymap_lookup(keymap, key);
     char *spoken = docbao_key_spoken_name(key);
-    if (cmd < 0) {
+    if (s->reader != NULL && digit_of(key) >= 0) {
+        docbao_reader_digit(s->reader, digit_of(key));
+    }
+    if (s->reader != NULL && cmd >= 0 && docbao_reader_command(s->reader, (docbao_command)cmd, spoken)) {
+        /* The reader took it (headlines, articles of the edition). */
+    } else if (cmd < 0) {
         char *msg =
             g_strdup_printf(_("%s does nothing; press %s for the list of keys"), spoken, "h");
         docbao_player_say(s->player, msg);
@@ -294,6 +322,9 @@ static void run(session *s, const docbao_keymap *keymap)
             while (read(s->wake[0], drain, sizeof drain) > 0) {
             }
             handle_events(s);
+            if (s->reader != NULL) {
+                docbao_reader_update(s->reader);
+            }
         }
         if (interrupted || s->fatal || (fds[1].revents & POLLIN)) {
             break;
@@ -337,7 +368,7 @@ int cmd_read(int argc, char **argv)
 {
     speech_opts o = {0};
     char *device = NULL, *log_path = NULL, *output = NULL, *keys_path = NULL;
-    gboolean resume = FALSE, from_start = FALSE, show_text = FALSE, no_keys = FALSE;
+    gboolean resume = FALSE, from_start = FALSE, show_text = FALSE, no_keys = FALSE, one = FALSE;
     int latency_ms = 0;
     int code = EXIT_OK;
     GOptionEntry *common = speech_entries(&o);
@@ -355,6 +386,8 @@ int cmd_read(int argc, char **argv)
          NULL},
         {"no-keys", 0, 0, G_OPTION_ARG_NONE, &no_keys,
          N_("Do not take keys from the terminal: just read"), NULL},
+        {"one", 0, 0, G_OPTION_ARG_NONE, &one,
+         N_("In an edition, stop after each article instead of reading on"), NULL},
         {"keys", 0, 0, G_OPTION_ARG_FILENAME, &keys_path,
          N_("Key map file (default: ~/.config/docbao/keys.conf over the built-in one)"),
          N_("FILE")},
@@ -364,8 +397,11 @@ int cmd_read(int argc, char **argv)
          N_("Audio output: portaudio or null"), N_("NAME")},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
-    GOptionContext *ctx = g_option_context_new(_("FILE|URL|- — read an article aloud"));
+    GOptionContext *ctx = g_option_context_new(
+        _("[FILE|URL|FOLDER|-...] — read an article, or a whole edition, aloud"));
     const char *path = NULL;
+    docbao_edition_options eo;
+    char *failures = NULL;
     docbao_error err = {0};
     docbao_article *article = NULL;
     docbao_keymap *keymap = NULL;
@@ -386,7 +422,7 @@ int cmd_read(int argc, char **argv)
               "See: docbao keys."),
             exit_codes_help());
         g_option_context_set_description(ctx, desc);
-        if (!parse_options(ctx, &argc, &argv, &code) || !one_input(argc, argv, &path, &code)) {
+        if (!parse_options(ctx, &argc, &argv, &code)) {
             g_free(desc);
             goto out;
         }
@@ -421,8 +457,28 @@ int cmd_read(int argc, char **argv)
         keymap = docbao_keymap_load(keys_path, &err);
         st = keymap != NULL ? DOCBAO_OK : err.status;
     }
-    if (st == DOCBAO_OK) {
+    if (pipe2(s.wake, O_CLOEXEC | O_NONBLOCK) != 0) {
+        say_error(g_strerror(errno));
+        code = EXIT_FAILURE_OTHER;
+        goto out;
+    }
+    /* One article, as asked (a file, an address, a feed's entry), or else an edition. */
+    path = argc == 2 ? argv[1] : NULL;
+    if (st == DOCBAO_OK && path != NULL && (o.source.entry > 0 || !g_file_test(path, G_FILE_TEST_IS_DIR))) {
         st = cli_source_load(&o.source, path, &article, &err);
+        if (st == DOCBAO_ERR_NOT_ARTICLE_PAGE && o.source.entry == 0) {
+            st = DOCBAO_OK; /* a feed or a list page: its edition */
+        }
+    }
+    if (st == DOCBAO_OK && article == NULL) {
+        docbao_edition_options_init(&eo);
+        eo.wake = wake;
+        eo.wake_user = &s;
+        st = cli_source_fetch_options(&o.source, &eo.fetch, &err);
+        if (st == DOCBAO_OK) {
+            s.edition = docbao_edition_new(&eo);
+            st = cli_edition_build(s.edition, argc - 1, argv + 1, &failures, &err);
+        }
     }
     if (st != DOCBAO_OK || interrupted) {
         code = st != DOCBAO_OK ? fail(st, &err) : EXIT_INTERRUPTED;
@@ -432,11 +488,6 @@ int cmd_read(int argc, char **argv)
     s.interactive = !no_keys && isatty(STDIN_FILENO);
     s.show_text = show_text;
     s.article = article;
-    if (pipe2(s.wake, O_CLOEXEC | O_NONBLOCK) != 0) {
-        say_error(g_strerror(errno));
-        code = EXIT_FAILURE_OTHER;
-        goto out;
-    }
     if (log_path != NULL && (s.log = fopen(log_path, "w")) == NULL) {
         char *msg = g_strdup_printf("%s: %s", log_path, g_strerror(errno));
         say_error(msg);
@@ -453,6 +504,7 @@ int cmd_read(int argc, char **argv)
     po.voices = voices;
     po.wake = wake;
     po.wake_user = &s;
+    po.quiet_end = s.edition != NULL;
     if (s.log != NULL) {
         po.log = log_to_file;
         po.log_user = &s;
@@ -462,7 +514,7 @@ int cmd_read(int argc, char **argv)
         if (err.status == DOCBAO_ERR_NO_DEVICE) {
             char *msg = g_strdup_printf(_("%s; to save the speech to a file instead, run: docbao "
                                           "export %s -o bai-doc.ogg"),
-                                        err.message, path);
+                                        err.message, path != NULL ? path : "");
             say_error(msg);
             g_free(msg);
             code = EXIT_NO_DEVICE;
@@ -471,20 +523,30 @@ int cmd_read(int argc, char **argv)
         }
         goto out;
     }
-    docbao_player_open(s.player, article, NULL,
-                       from_start      ? DOCBAO_OPEN_START
-                       : resume        ? DOCBAO_OPEN_RESUME
-                       : s.interactive ? DOCBAO_OPEN_OFFER
-                                       : DOCBAO_OPEN_START,
-                       NULL);
-    if (s.interactive && terminal_start()) {
-        printf("%s\n", _("Reading. Press h for the keys, q to quit."));
+    s.interactive = s.interactive && terminal_start();
+    {
+        docbao_open_mode mode = from_start      ? DOCBAO_OPEN_START
+                                : resume        ? DOCBAO_OPEN_RESUME
+                                : s.interactive ? DOCBAO_OPEN_OFFER
+                                                : DOCBAO_OPEN_START;
+        if (s.edition != NULL) {
+            docbao_reader_options ro = {s.interactive, !one, mode};
+            s.reader = docbao_reader_new(s.player, s.edition, &ro);
+            docbao_reader_start(s.reader, failures);
+        } else {
+            docbao_player_open(s.player, article, NULL, mode, NULL);
+        }
+    }
+    if (s.interactive) {
+        printf("%s\n", s.edition != NULL ? _("Headlines. Up and Down move, Enter reads, h for the "
+                                             "keys, q to quit.")
+                                          : _("Reading. Press h for the keys, q to quit."));
         fflush(stdout);
-    } else {
-        s.interactive = FALSE;
     }
     run(&s, keymap);
     terminal_restore();
+    docbao_reader_free(s.reader);
+    s.reader = NULL;
     docbao_player_free(s.player);
     s.player = NULL;
     if (interrupted) {
@@ -494,6 +556,8 @@ int cmd_read(int argc, char **argv)
         code = exit_code_for(s.error);
     }
 out:
+    docbao_edition_free(s.edition);
+    g_free(failures);
     if (s.log != NULL) {
         fclose(s.log);
     }

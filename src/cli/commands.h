@@ -73,6 +73,20 @@ docbao_status cli_source_fetch_options(const cli_source *s, docbao_fetch_options
 docbao_status cli_source_load_feed(const char *input, const docbao_fetch_options *fo,
                                    docbao_feed **feed, docbao_error *err);
 
+/*
+ * Builds an edition from the n locations given (addresses, files, folders), or, when n is 0,
+ * from the user's saved sources (sources.conf). A source that cannot be read is named on
+ * standard error and skipped; *spoken then receives a sentence saying so (g_free), else NULL.
+ * Fails when nothing can be read: with the only source's status, or the first failure's; with
+ * no source saved, with DOCBAO_ERR_INVALID_ARG and how to add one.
+ */
+docbao_status cli_edition_build(docbao_edition *edition, int n, char **locations, char **spoken,
+                                docbao_error *err);
+
+/* Fills err with status and a printf-style message, returns status (cli_common.c). */
+docbao_status cli_set_error(docbao_error *err, docbao_status status, const char *fmt, ...)
+    G_GNUC_PRINTF(3, 4);
+
 /* Options shared by read and export (cli_speech.c). */
 typedef struct speech_opts {
     char *voice;
@@ -112,5 +126,6 @@ int cmd_normalize(int argc, char **argv);
 int cmd_voices(int argc, char **argv);
 int cmd_keys(int argc, char **argv);
 int cmd_devices(int argc, char **argv);
+int cmd_sources(int argc, char **argv);
 
 #endif

@@ -15,10 +15,11 @@ typedef struct {
 } command;
 
 static const command commands[] = {
-    {"read", cmd_read, N_("read an article aloud (the default command)")},
+    {"read", cmd_read, N_("read an article or an edition aloud (the default command)")},
     {"export", cmd_export, N_("save the spoken article as WAV, FLAC, Ogg, Opus or MP3")},
     {"extract", cmd_extract, N_("print the article found in a page (--json or --text)")},
     {"feed", cmd_feed, N_("list the entries of a news feed (RSS or Atom)")},
+    {"sources", cmd_sources, N_("list, add or remove your saved sources (my newspapers)")},
     {"normalize", cmd_normalize, N_("write the spoken form of text, line for line")},
     {"voices", cmd_voices, N_("list the voice profiles")},
     {"keys", cmd_keys, N_("list the keys that steer the reading")},

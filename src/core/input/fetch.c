@@ -604,8 +604,7 @@ docbao_status docbao_fetch_url(const char *url, const docbao_fetch_options *opts
     return st;
 }
 
-/* The charset worth handing to the parser: none when the body contradicts a UTF-8 claim. */
-static const char *usable_charset(const docbao_fetch_result *r)
+const char *dbi_fetch_charset(const docbao_fetch_result *r)
 {
     if (r->charset != NULL &&
         (g_ascii_strcasecmp(r->charset, "utf-8") == 0 ||
@@ -632,7 +631,7 @@ docbao_status docbao_article_fetch(const char *url, const docbao_fetch_options *
         return st;
     }
     xopts.url = r.final_url;
-    xopts.charset = usable_charset(&r);
+    xopts.charset = dbi_fetch_charset(&r);
     st = dbi_article_from_data(r.data, r.len, url, &xopts, out, err);
     if (st == DOCBAO_ERR_ENCODING && xopts.charset == NULL && err != NULL) {
         /* Say why the bytes could not be read. */

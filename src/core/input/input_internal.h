@@ -31,6 +31,10 @@ gboolean dbi_fetch_wants_network(const char *input);
 /* Does the buffer start like an RSS, RDF or Atom document (feed.c)? */
 gboolean dbi_feed_sniff(const char *data, size_t len);
 
+/* The charset of a fetched body worth handing to the parser: none when the body contradicts a
+ * UTF-8 claim (fetch.c). */
+const char *dbi_fetch_charset(const docbao_fetch_result *r);
+
 /*
  * Parses a feed date: RFC 822 (with the usual slips: no weekday, one-digit hours, two-digit
  * years, named zones, "GMT+7"), ISO 8601 / RFC 3339, and the forms Vietnamese sites use

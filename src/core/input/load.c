@@ -96,3 +96,89 @@ docbao_status docbao_article_load(const char *path, const docbao_extract_options
     g_free(data);
     return st;
 }
+
+void docbao_input_doc_clear(docbao_input_doc *doc)
+{
+    if (doc == NULL) {
+        return;
+    }
+    docbao_article_free(doc->article);
+    docbao_feed_free(doc->feed);
+    docbao_page_links_free(doc->links);
+    g_free(doc->origin);
+    g_free(doc->title);
+    g_free(doc->offline_reason);
+    memset(doc, 0, sizeof *doc);
+}
+
+/* A page that lists articles: the feed it advertises when that loads, else its links. */
+static docbao_status open_list(const char *data, size_t len, const docbao_extract_options *xopts,
+                               const docbao_fetch_options *fopts, docbao_input_doc *doc,
+                               docbao_error *err)
+{
+    docbao_status st = docbao_extract_links(data, len, xopts, &doc->links, err);
+    const char *feed_url;
+    if (st != DOCBAO_OK) {
+        return st;
+    }
+    feed_url = docbao_page_links_feed(doc->links);
+    if (feed_url != NULL &&
+        docbao_feed_load(feed_url, fopts, &doc->feed, NULL, NULL) == DOCBAO_OK) {
+        doc->kind = DOCBAO_INPUT_FEED;
+    } else if (docbao_page_links_size(doc->links) > 0) {
+        doc->kind = DOCBAO_INPUT_LIST;
+    } else {
+        return dbi_fail(err, DOCBAO_ERR_NO_ARTICLE,
+                        _("%s lists no article docbao can follow"), xopts->url);
+    }
+    if (docbao_page_links_page_title(doc->links) != NULL) {
+        doc->title = g_strdup(docbao_page_links_page_title(doc->links));
+    }
+    return DOCBAO_OK;
+}
+
+docbao_status docbao_input_open(const char *location, const docbao_fetch_options *opts,
+                                docbao_input_doc *out, docbao_error *err)
+{
+    docbao_fetch_result r = {0};
+    docbao_extract_options xopts = {0};
+    docbao_input_doc doc = {0};
+    docbao_status st;
+
+    if (dbi_fetch_wants_network(location)) {
+        st = docbao_fetch_url(location, opts, &r, err);
+        if (st != DOCBAO_OK) {
+            return st;
+        }
+        xopts.charset = dbi_fetch_charset(&r);
+        doc.origin = g_strdup(r.final_url);
+        doc.from_cache = r.from_cache;
+        doc.fetched_at = r.fetched_at;
+        doc.offline_reason = g_strdup(r.offline_reason);
+    } else {
+        st = docbao_input_read(location, 0, &r.data, &r.len, err);
+        if (st != DOCBAO_OK) {
+            return st;
+        }
+        doc.origin = g_strdup(location);
+    }
+    xopts.url = doc.origin;
+    st = docbao_text_check(r.data, r.len, location, err);
+    if (st == DOCBAO_OK && dbi_feed_sniff(r.data, r.len)) {
+        doc.kind = DOCBAO_INPUT_FEED;
+        st = docbao_feed_parse(r.data, r.len, doc.origin, &doc.feed, err);
+    } else if (st == DOCBAO_OK) {
+        doc.kind = DOCBAO_INPUT_ARTICLE;
+        st = dbi_article_from_data(r.data, r.len, location, &xopts, &doc.article, err);
+        if (st == DOCBAO_ERR_NOT_ARTICLE_PAGE) {
+            st = open_list(r.data, r.len, &xopts, opts, &doc, err);
+        }
+    }
+    docbao_fetch_result_clear(&r);
+    if (st != DOCBAO_OK) {
+        docbao_input_doc_clear(&doc);
+        return st;
+    }
+    *out = doc;
+    return DOCBAO_OK;
+}

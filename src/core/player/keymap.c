@@ -79,6 +79,7 @@ static const struct {
     {'?', DOCBAO_N_("question mark")}, {'[', DOCBAO_N_("left bracket")},
     {']', DOCBAO_N_("right bracket")}, {'*', DOCBAO_N_("star key")},
     {'#', DOCBAO_N_("hash key")},      {'/', DOCBAO_N_("slash key")},
+    {'<', DOCBAO_N_("less-than key")}, {'>', DOCBAO_N_("greater-than key")},
 };
 
 /* Is this a key name the map understands? */

@@ -28,7 +28,16 @@
 #define VOLUME_STEP        10
 #define VOLUME_MIN_AUDIBLE 10
 
-typedef enum { MSG_COMMAND, MSG_OPEN, MSG_SYNC, MSG_SAY, MSG_SEEK, MSG_SPEECH } msg_kind;
+typedef enum {
+    MSG_COMMAND,
+    MSG_OPEN,
+    MSG_SYNC,
+    MSG_SAY,
+    MSG_SEEK,
+    MSG_SPEECH,
+    MSG_CLOSE,
+    MSG_CONTEXT,
+} msg_kind;
 
 typedef struct {
     msg_kind kind;
@@ -36,7 +45,7 @@ typedef struct {
     char label[64];
     uint64_t time_us;
     docbao_article *article; /* MSG_OPEN */
-    char *key;               /* MSG_OPEN; MSG_SAY: the text; MSG_SPEECH: the voice or NULL */
+    char *key; /* MSG_OPEN; MSG_SAY, MSG_CONTEXT: the text; MSG_SPEECH: the voice or NULL */
     docbao_open_mode mode;
     guint sync_id;      /* MSG_SYNC */
     docbao_field field; /* MSG_SEEK: where to go */
@@ -81,6 +90,8 @@ struct docbao_player {
     double latency_s;
     docbao_synth *synth;
     docbao_normalizer *normalizer;
+    docbao_dialect normalizer_dialect;
+    char *context; /* said first by "where", or NULL */
     docbao_voice_profile profile;
     docbao_article *article;
     char *key;
@@ -551,7 +562,9 @@ static void follow_output(docbao_player *p)
         case MARK_END:
             atomic_store(&p->stream.active, 0);
             set_state(p, DOCBAO_STATE_FINISHED);
-            say(p, _("End of the article"));
+            if (!p->opts.quiet_end) {
+                say(p, _("End of the article"));
+            }
             save_position(p);
             log_line(p, "finished underruns=%u", atomic_load(&p->stream.underruns));
             break;
@@ -616,7 +629,7 @@ static void say_where(docbao_player *p)
     char *left;
     size_t done = 0, total = 0;
     if (p->script == NULL) {
-        say(p, _("No article is open."));
+        say(p, p->context != NULL ? p->context : _("No article is open."));
         return;
     }
     u = utt(p, p->cur);
@@ -628,7 +641,8 @@ static void say_where(docbao_player *p)
         }
     }
     left = describe_duration(time_left(p));
-    sayf(p, _("%s, paragraph %zu of %zu, sentence %zu, %d percent, %s left."),
+    sayf(p, _("%s%s%s, paragraph %zu of %zu, sentence %zu, %d percent, %s left."),
+         p->context != NULL ? p->context : "", p->context != NULL ? " " : "",
          section_label(u->section), u->paragraph + 1, docbao_script_n_paragraphs(p->script),
          u->sentence + 1, total > 0 ? (int)(done * 100 / total) : 0, left);
     g_free(left);
@@ -757,9 +771,17 @@ static void rebuild_script(docbao_player *p)
     docbao_normalize_options nopts = {0};
     docbao_error err = {0};
     docbao_script *s;
-    nopts.dialect = p->profile.dialect;
-    docbao_normalizer_free(p->normalizer);
-    p->normalizer = docbao_normalizer_new(&nopts, &err);
+    /* The lexicons are loaded once; a new normalizer only for another dialect. */
+    if (p->normalizer == NULL || p->normalizer_dialect != p->profile.dialect) {
+        nopts.dialect = p->profile.dialect;
+        docbao_normalizer_free(p->normalizer);
+        p->normalizer = docbao_normalizer_new(&nopts, &err);
+        p->normalizer_dialect = p->profile.dialect;
+        if (p->normalizer == NULL) {
+            emit_error(p, &err);
+            return;
+        }
+    }
     s = docbao_script_new(p->article, p->normalizer, &p->profile,
                           p->opts.sections != 0 ? p->opts.sections : DOCBAO_SECTION_ALL, &err);
     if (s == NULL) {
@@ -929,6 +951,42 @@ static void move(docbao_player *p, docbao_command cmd)
     play_from(p, target);
 }
 
+/* Commands that make sense while no article is open (between the articles of an edition). */
+static gboolean works_without_article(docbao_command cmd)
+{
+    switch (cmd) {
+    case DOCBAO_CMD_HELP:
+    case DOCBAO_CMD_DESCRIBE_KEY:
+    case DOCBAO_CMD_REPEAT_MESSAGE:
+    case DOCBAO_CMD_QUIT:
+    case DOCBAO_CMD_FASTER:
+    case DOCBAO_CMD_SLOWER:
+    case DOCBAO_CMD_LOUDER:
+    case DOCBAO_CMD_SOFTER:
+    case DOCBAO_CMD_NEXT_VOICE:
+    case DOCBAO_CMD_WHERE:
+    case DOCBAO_CMD_SLEEP_TIMER:
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
+/* Stops reading and forgets the article, keeping its place for next time. */
+static void close_article(docbao_player *p)
+{
+    if (p->script != NULL && p->state != DOCBAO_STATE_FINISHED) {
+        save_position(p);
+    }
+    go_to(p, 0, 0);
+    atomic_store(&p->stream.paused, 0);
+    docbao_script_free(p->script);
+    p->script = NULL;
+    docbao_article_free(p->article);
+    p->article = NULL;
+    set_state(p, DOCBAO_STATE_IDLE);
+}
+
 static void handle_command(docbao_player *p, const message *m)
 {
     docbao_command cmd = m->cmd;
@@ -938,8 +996,7 @@ static void handle_command(docbao_player *p, const message *m)
              docbao_command_describe(cmd));
         return;
     }
-    if (p->script == NULL && cmd != DOCBAO_CMD_HELP && cmd != DOCBAO_CMD_DESCRIBE_KEY &&
-        cmd != DOCBAO_CMD_REPEAT_MESSAGE && cmd != DOCBAO_CMD_QUIT) {
+    if (p->script == NULL && !works_without_article(cmd)) {
         say(p, _("No article is open."));
         return;
     }
@@ -1033,6 +1090,13 @@ static void handle_command(docbao_player *p, const message *m)
         break;
     case DOCBAO_CMD_BOOKMARK_NEXT:
         next_bookmark(p);
+        break;
+    case DOCBAO_CMD_NEXT_ARTICLE:
+    case DOCBAO_CMD_PREV_ARTICLE:
+    case DOCBAO_CMD_HEADLINES:
+    case DOCBAO_CMD_CONTINUOUS:
+        /* The edition's reader takes these; with one article there is nothing to move to. */
+        say(p, _("Only this article is open."));
         break;
     case DOCBAO_CMD_COUNT_:
         break;
@@ -1287,6 +1351,13 @@ static gpointer player_thread(gpointer data)
             case MSG_SPEECH:
                 set_speech(p, m);
                 break;
+            case MSG_CLOSE:
+                close_article(p);
+                break;
+            case MSG_CONTEXT:
+                g_free(p->context);
+                p->context = m->key != NULL && m->key[0] != '\0' ? g_strdup(m->key) : NULL;
+                break;
             case MSG_SYNC:
                 while (needs_synthesis(p) && g_atomic_int_get(&p->pending) == 0) {
                     synth_next_utterance(p);
@@ -1387,6 +1458,7 @@ docbao_player *docbao_player_new(const docbao_player_options *opts, docbao_error
         docbao_normalize_options nopts = {0};
         nopts.dialect = p->profile.dialect;
         p->normalizer = docbao_normalizer_new(&nopts, NULL);
+        p->normalizer_dialect = p->profile.dialect;
     }
     p->state = DOCBAO_STATE_IDLE;
     /*
@@ -1431,6 +1503,7 @@ void docbao_player_free(docbao_player *p)
     }
     g_array_unref(p->bookmarks);
     g_free(p->key);
+    g_free(p->context);
     g_free(p->engine);
     g_free(p->output);
     g_free(p->device);
@@ -1493,6 +1566,29 @@ docbao_status docbao_player_open(docbao_player *p, const docbao_article *article
     m->mode = mode;
     post(p, m);
     return DOCBAO_OK;
+}
+
+void docbao_player_close(docbao_player *p)
+{
+    message *m;
+    if (p == NULL) {
+        return;
+    }
+    m = g_new0(message, 1);
+    m->kind = MSG_CLOSE;
+    post(p, m);
+}
+
+void docbao_player_set_context(docbao_player *p, const char *text)
+{
+    message *m;
+    if (p == NULL || (text != NULL && !g_utf8_validate(text, -1, NULL))) {
+        return;
+    }
+    m = g_new0(message, 1);
+    m->kind = MSG_CONTEXT;
+    m->key = g_strdup(text);
+    post(p, m);
 }
 
 void docbao_player_say(docbao_player *p, const char *text)

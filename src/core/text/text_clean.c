@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "base/internal.h"
+#include "docbao/text.h"
 #include "text/text.h"
 
 static gboolean is_invisible(gunichar c)
@@ -101,4 +102,11 @@ void dbi_json_append_string(GString *out, const char *s)
         }
     }
     g_string_append_c(out, '"');
+}
+
+char *docbao_json_quote(const char *s)
+{
+    GString *out = g_string_new(NULL);
+    dbi_json_append_string(out, s != NULL ? s : "");
+    return g_string_free(out, FALSE);
 }

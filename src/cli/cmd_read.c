@@ -346,6 +346,9 @@ static void run(session *s, const docbao_keymap *keymap)
             held -= used;
             quit = press(s, keymap, key);
         }
+        if (s->reader != NULL && docbao_reader_done(s->reader)) {
+            s->finished = TRUE; /* the edition's end, even when its last entries failed */
+        }
         if (s->finished && !s->interactive) {
             /* Let the closing words ("End of the article") be heard, then stop. */
             if (finished_at == 0) {

@@ -1223,6 +1223,7 @@ static void open_article(docbao_player *p, message *m)
     m->key = NULL;
     g_array_set_size(p->bookmarks, 0);
     go_to(p, 0, 0);
+    log_line(p, "open key=%s", p->key);
     rebuild_script(p);
     if (p->script == NULL) {
         set_state(p, DOCBAO_STATE_IDLE);

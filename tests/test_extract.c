@@ -293,6 +293,39 @@ static void test_many_paragraphs(void)
     g_string_free(body, TRUE);
 }
 
+/*
+ * A UTF-8 page with a few stray bytes loses nothing and never shows U+FFFD: a stray byte is
+ * read as windows-1258 or windows-1252 when that makes its word Vietnamese (or, in another
+ * word, a letter or a typographic sign); a byte that means nothing is left out.
+ */
+static void test_stray_bytes(void)
+{
+    GString *body = g_string_new(NULL);
+    GString *page;
+    docbao_article *a;
+    char *json;
+    /* "Việt" with windows-1258's e-circumflex and combining dot below; "\x93...\x94" are
+     * windows-1252's curved quotes; "\xC3(" is a cut UTF-8 sequence; 0x81 means nothing. */
+    g_string_append_printf(body, "<p>Vi\xEA\xF2t Nam \x93thử\x94 (\xC3(ghi chú) A\x81" "B. %s</p>",
+                           para);
+    g_string_append_printf(body, "<p>%s</p><p>%s</p>", para, para);
+    page = article_page(body->str);
+    a = extract_string(page->str, DOCBAO_OK);
+    g_assert_true(g_str_has_prefix(docbao_article_block_text(a, 0),
+                                   "Việt Nam “thử” ((ghi chú) AB. Đây là"));
+    json = docbao_article_to_json(a);
+    g_assert_null(strstr(json, "\xEF\xBF\xBD"));
+    docbao_free(json);
+    docbao_article_free(a);
+    /* A replacement character written in the page itself is never read either. */
+    g_string_replace(page, "\xEA\xF2", "&#xFFFD;", 1);
+    a = extract_string(page->str, DOCBAO_OK);
+    g_assert_true(g_str_has_prefix(docbao_article_block_text(a, 0), "Vit Nam"));
+    docbao_article_free(a);
+    g_string_free(page, TRUE);
+    g_string_free(body, TRUE);
+}
+
 /* windows-1258 bytes with no declaration in the page, announced by the transport. */
 static void test_transport_charset(void)
 {
@@ -469,6 +502,7 @@ int main(int argc, char **argv)
     g_test_add_func("/extract/many-paragraphs", test_many_paragraphs);
     g_test_add_func("/extract/binary-and-encoding", test_binary_and_encoding);
     g_test_add_func("/extract/undeclared-latin1", test_undeclared_latin1);
+    g_test_add_func("/extract/stray-bytes", test_stray_bytes);
     g_test_add_func("/extract/transport-charset", test_transport_charset);
     g_test_add_func("/extract/declared-charset", test_declared_charset);
     g_test_add_func("/extract/legacy-tables", test_legacy_tables);

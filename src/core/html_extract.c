@@ -1110,6 +1110,49 @@ static char *metadata_author(const html_extraction *x)
 
 /* ---------------------------------------------------------------------------------------- */
 
+/*
+ * How deep a page's elements may nest. Real pages stay under a few hundred levels (browsers
+ * flatten what goes past 512); a deeper page is refused with a message that says so.
+ */
+#define HTML_MAX_DEPTH 4096
+
+/* Does the tree under root nest elements more than limit levels deep? Iterative. */
+static gboolean nested_deeper_than(const xmlNode *root, unsigned limit)
+{
+    const xmlNode *n = root;
+    unsigned depth = 1;
+    while (n != NULL) {
+        const xmlNode *c = n->children;
+        while (c != NULL && c->type != XML_ELEMENT_NODE) {
+            c = c->next;
+        }
+        if (c != NULL) {
+            n = c;
+            if (++depth > limit) {
+                return TRUE;
+            }
+            continue;
+        }
+        /* No element child: the next element sibling, or one of an ancestor's. */
+        while (n != NULL && n != root) {
+            const xmlNode *next = n->next;
+            while (next != NULL && next->type != XML_ELEMENT_NODE) {
+                next = next->next;
+            }
+            if (next != NULL) {
+                n = next;
+                break;
+            }
+            n = n->parent;
+            depth--;
+        }
+        if (n == NULL || n == root) {
+            break;
+        }
+    }
+    return FALSE;
+}
+
 static void extraction_clear(html_extraction *x)
 {
     html_meta_clear(&x->meta);
@@ -1308,13 +1351,22 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     utf8 = html_charset_to_utf8(html, len, opts->charset, &utf8_len_bytes, NULL);
     src = utf8 != NULL ? utf8 : html;
     src_len = utf8 != NULL ? utf8_len_bytes : len;
-    doc = dbi_html_parse(src, src_len, opts->url, HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+    /* HUGE lifts libxml2's limit of 256 levels, past which it would drop the rest of the page. */
+    doc = dbi_html_parse(src, src_len, opts->url,
+                         HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
     g_free(utf8);
     if (doc == NULL || xmlDocGetRootElement(doc) == NULL) {
         if (doc != NULL) {
             xmlFreeDoc(doc);
         }
         return dbi_fail(err, DOCBAO_ERR_PARSE, _("the page could not be read as HTML"));
+    }
+    if (nested_deeper_than(xmlDocGetRootElement(doc), HTML_MAX_DEPTH)) {
+        xmlFreeDoc(doc);
+        return dbi_fail(err, DOCBAO_ERR_PARSE,
+                        _("the page is nested too deeply: more than %d elements inside one "
+                          "another; docbao does not read such pages"),
+                        HTML_MAX_DEPTH);
     }
     fix_legacy_fonts(doc);
     cache = hints_cache_new();

@@ -49,11 +49,14 @@ int64_t docbao_feed_entry_time(const docbao_feed *feed, size_t i);
  * Parses len bytes of RSS 2.0, RSS 1.0 (RDF) or Atom. base (may be NULL) is the address or
  * path the feed came from; relative links are resolved against it (and against Atom's
  * xml:base). External entities and DTDs are never loaded and no network access happens.
- * Recoverable slips (a stray "&", an unclosed tag near the end) are forgiven when the entries
- * can still be read. On success stores a new feed in *out (free with docbao_feed_free()).
- * Returns DOCBAO_ERR_PARSE, with the line and the parser's complaint in err, for a document
- * that is not a feed or not readable XML; DOCBAO_ERR_EMPTY for a feed without entries. On
- * failure *out is untouched. Thread-safe.
+ * Slips that real feeds make while staying readable are forgiven: a stray "&" or an HTML
+ * entity, a bad character, bytes after the end, an undeclared namespace prefix, HTML left
+ * unclosed inside a text field, and the closing </channel> or </rss> missing at the very end.
+ * An element of the feed itself left open (an unclosed <title> or <item>, a document cut off
+ * inside an entry) makes it malformed. On success stores a new feed in *out (free with
+ * docbao_feed_free()). Returns DOCBAO_ERR_PARSE, with the line and the parser's complaint in
+ * err, for a document that is not a feed, not readable XML or malformed; DOCBAO_ERR_EMPTY for
+ * an empty document. On failure *out is untouched. Thread-safe.
  */
 docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
                                 docbao_feed **out, docbao_error *err);

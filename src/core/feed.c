@@ -839,6 +839,82 @@ static char *parse_complaint(xmlParserCtxt *ctxt)
     return line;
 }
 
+/* ---------------------------------------------------------------------------------------- */
+/* Sloppy or broken                                                                          */
+
+/* The first break in the document's structure that the recovering parse met. */
+typedef struct {
+    gboolean found;
+    gboolean html_slip; /* an HTML element was left open in a text field */
+    char *complaint;    /* "line N: message" */
+} structure_break;
+
+/* Elements that hold a feed together; one left open at the very end is forgiven. */
+static gboolean is_feed_container(const char *name)
+{
+    return strcmp(name, "rss") == 0 || strcmp(name, "channel") == 0 ||
+           strcmp(name, "feed") == 0 || strcmp(name, "RDF") == 0;
+}
+
+/*
+ * Is an element left open a slip of HTML inside a text field ("<br>" in a description)? An
+ * HTML element name that is not also a feed field's (title, link, source, summary).
+ */
+static gboolean is_html_slip(const char *name)
+{
+    static const char *const feed_fields[] = {"title", "link", "source", "summary", "html",
+                                              "head", "body", "meta"};
+    for (size_t i = 0; i < G_N_ELEMENTS(feed_fields); i++) {
+        if (g_ascii_strcasecmp(name, feed_fields[i]) == 0) {
+            return FALSE;
+        }
+    }
+    return htmlTagLookup((const xmlChar *)name) != NULL;
+}
+
+/*
+ * Collects the parser's complaints (its ctxt->_private is a structure_break). Entity slips,
+ * bad characters, stray bytes after the end, undeclared prefixes and unclosed HTML inside a
+ * text field are what real feeds get wrong while staying readable (after such an HTML slip
+ * every end tag is off by one, so the mismatches that follow are its echo); an element of the
+ * feed left open (an unclosed <title> or <item>, a document cut in an entry) breaks its
+ * structure.
+ */
+static void on_parse_error(void *data, xmlErrorPtr e)
+{
+    xmlParserCtxt *ctxt = data;
+    structure_break *b = ctxt != NULL ? ctxt->_private : NULL;
+    const char *name;
+    char *msg;
+    if (b == NULL || b->found || e == NULL || e->domain != XML_FROM_PARSER) {
+        return;
+    }
+    switch (e->code) {
+    case XML_ERR_GT_REQUIRED:
+    case XML_ERR_LTSLASH_REQUIRED:
+    case XML_ERR_TAG_NAME_MISMATCH:
+    case XML_ERR_TAG_NOT_FINISHED:
+        break;
+    default:
+        return;
+    }
+    name = e->str1 != NULL ? e->str1 : "";
+    if (strchr(name, ':') != NULL) {
+        name = strchr(name, ':') + 1;
+    }
+    if (e->code == XML_ERR_TAG_NAME_MISMATCH && (b->html_slip || is_html_slip(name))) {
+        b->html_slip = TRUE;
+        return;
+    }
+    if (e->code == XML_ERR_TAG_NOT_FINISHED && (b->html_slip || is_feed_container(name))) {
+        return;
+    }
+    b->found = TRUE;
+    msg = g_strstrip(g_strdup(e->message != NULL ? e->message : ""));
+    b->complaint = g_strdup_printf(_("line %d: %s"), e->line, msg);
+    g_free(msg);
+}
+
 docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
                                 docbao_feed **out, docbao_error *err)
 {
@@ -852,6 +928,7 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
     parser p = {0};
     docbao_status st = DOCBAO_OK;
     gboolean recovered = FALSE;
+    structure_break broken = {0};
 
     if (data == NULL || out == NULL) {
         return dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("no feed was given"));
@@ -878,7 +955,11 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
         /* Keep the first complaint, then forgive what can be forgiven. */
         complaint = parse_complaint(ctxt);
         xmlFreeDoc(doc);
+        ctxt->_private = &broken;
+        ctxt->sax->serror = on_parse_error;
         doc = dbi_xml_parse(ctxt, data, len, flags | XML_PARSE_RECOVER);
+        ctxt->sax->serror = NULL;
+        ctxt->_private = NULL;
         recovered = TRUE;
     }
     root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
@@ -890,6 +971,10 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
     if (root == NULL) {
         st = dbi_fail(err, DOCBAO_ERR_PARSE, _("%s: the feed is not readable XML (%s)"), name,
                       complaint != NULL ? complaint : _("no document"));
+    } else if (broken.found && (is_el(root, "rss", NULL) || is_el(root, "feed", NULL) ||
+                                strcmp((const char *)root->name, "RDF") == 0)) {
+        st = dbi_fail(err, DOCBAO_ERR_PARSE, _("%s: the feed is not well-formed XML (%s)"), name,
+                      broken.complaint);
     } else if (!read_feed(&p, root)) {
         st = dbi_fail(err, DOCBAO_ERR_PARSE,
                       _("%s is not a news feed (RSS or Atom): its document is <%s>"), name,
@@ -907,6 +992,7 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
         docbao_feed_free(p.feed);
     }
     g_free(complaint);
+    g_free(broken.complaint);
     xmlFreeDoc(doc);
     xmlFreeParserCtxt(ctxt);
     return st;

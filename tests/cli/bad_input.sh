@@ -43,6 +43,10 @@ expect_in "$TMP/err" ":2:" "the bad line is named"
 # A feed whose bytes do not match its declared encoding: libxml2's own complaints stay quiet.
 printf '<?xml version="1.0" encoding="ISO-2022-JP"?><rss version="2.0"><channel><title>\xc4\x91\xe1\xbb\x8f</title></channel></rss>' >"$TMP/bad.rss"
 check "a feed in the wrong encoding" 3 "$DOCBAO" feed "$TMP/bad.rss"
+# A feed with unclosed tags is malformed (exit 3), not a list of what could be recovered.
+printf '<rss><channel><item><title>x</channel></rss>' >"$TMP/unclosed.rss"
+check "a feed with unclosed tags" 3 "$DOCBAO" feed "$TMP/unclosed.rss"
+expect_in "$TMP/err" "not well-formed XML (line 1" "the broken place is named"
 check "a folder" 3 "$DOCBAO" extract "$TMP"
 
 # A 50 MB page: refused quickly, from a file and from a pipe.

@@ -70,6 +70,28 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
 docbao_status docbao_feed_load(const char *url_or_path, const docbao_fetch_options *opts,
                                docbao_feed **out, docbao_fetch_result *meta, docbao_error *err);
 
+/* What saving one entry's page for offline reading came to (docbao_feed_prefetch_entry()). */
+typedef enum {
+    DOCBAO_PREFETCH_SAVED = 0,     /* fetched, an article, saved in the offline cache */
+    DOCBAO_PREFETCH_NOT_ARTICLE,   /* fetched, but the page holds no article (a list, a home
+                                      page, a picture): nothing to read offline */
+    DOCBAO_PREFETCH_MISSING,       /* the server says the page does not exist (HTTP 404, 410) */
+    DOCBAO_PREFETCH_NETWORK_ERROR, /* the network failed (a copy saved earlier, if any, stays) */
+    DOCBAO_PREFETCH_NO_LINK,       /* the entry links to no web page */
+} docbao_prefetch_outcome;
+
+/*
+ * Fetches entry i's page (i below docbao_feed_n_entries()) with opts (may be NULL; its cache
+ * policy must let the cache be filled, as DOCBAO_CACHE_FALLBACK does) so that it can be read
+ * offline, and tells what came of it. The page is saved in the offline cache whenever the
+ * network gave it; only DOCBAO_PREFETCH_SAVED means it holds an article. For every outcome
+ * but SAVED, err (may be NULL) receives the translated reason, naming the address. Any thread
+ * may call it.
+ */
+docbao_prefetch_outcome docbao_feed_prefetch_entry(const docbao_feed *feed, size_t i,
+                                                   const docbao_fetch_options *opts,
+                                                   docbao_error *err);
+
 /*
  * Returns the feed as a JSON object {"kind", "title", "link", "source", "entries": [{"number",
  * "title", "date", "published", "link", "summary"}]}, where "date" is the display form and

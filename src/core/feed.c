@@ -1060,6 +1060,42 @@ docbao_status docbao_feed_load(const char *url_or_path, const docbao_fetch_optio
     return st;
 }
 
+docbao_prefetch_outcome docbao_feed_prefetch_entry(const docbao_feed *feed, size_t i,
+                                                   const docbao_fetch_options *opts,
+                                                   docbao_error *err)
+{
+    const char *link = docbao_feed_entry_link(feed, i);
+    docbao_fetch_result r = {0};
+    docbao_extract_options xopts = {0};
+    docbao_article *article = NULL;
+    docbao_prefetch_outcome outcome;
+    long http_status = 0;
+    docbao_status st;
+
+    if (link == NULL || !docbao_fetch_is_url(link)) {
+        dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("entry %zu links to no web page"), i + 1);
+        return DOCBAO_PREFETCH_NO_LINK;
+    }
+    st = dbi_fetch_url_status(link, opts, &r, err, &http_status);
+    if (st != DOCBAO_OK) {
+        return http_status == 404 || http_status == 410 ? DOCBAO_PREFETCH_MISSING
+                                                        : DOCBAO_PREFETCH_NETWORK_ERROR;
+    }
+    if (r.from_cache) {
+        dbi_fail(err, DOCBAO_ERR_NETWORK, "%s",
+                 r.offline_reason != NULL ? r.offline_reason : _("network error"));
+        docbao_fetch_result_clear(&r);
+        return DOCBAO_PREFETCH_NETWORK_ERROR;
+    }
+    xopts.url = r.final_url;
+    xopts.charset = dbi_fetch_usable_charset(&r);
+    st = dbi_article_from_data(r.data, r.len, link, &xopts, &article, err);
+    outcome = st == DOCBAO_OK ? DOCBAO_PREFETCH_SAVED : DOCBAO_PREFETCH_NOT_ARTICLE;
+    docbao_article_free(article);
+    docbao_fetch_result_clear(&r);
+    return outcome;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* JSON                                                                                      */
 

@@ -60,4 +60,16 @@ docbao_status dbi_fetch_transfer_failure(docbao_error *err, const char *url, int
 docbao_status dbi_fetch_http_failure(docbao_error *err, const char *url, long http_status,
                                      gboolean *offline_ok);
 
+/*
+ * docbao_fetch_url(), and the HTTP status of the network's last answer in *http_status (may be
+ * NULL): 0 when no answer came or the network was not asked (--offline), the failing status
+ * (404, 503, ...) when the fetch failed on one, even when a saved copy stood in for it.
+ */
+docbao_status dbi_fetch_url_status(const char *url, const docbao_fetch_options *opts,
+                                   docbao_fetch_result *result, docbao_error *err,
+                                   long *http_status);
+
+/* The charset worth handing to the parser: none when the body contradicts a UTF-8 claim. */
+const char *dbi_fetch_usable_charset(const docbao_fetch_result *r);
+
 #endif

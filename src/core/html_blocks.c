@@ -347,16 +347,161 @@ static table_kind kind_of_table(const html_extraction *x, const dom_info *t)
     return TABLE_LAYOUT;
 }
 
-/* Emits each row of a data table as one paragraph, its cells joined by CELL_SEPARATOR. */
+/* The widest table whose cells are read with their column's header. */
+#define TABLE_MAX_COLUMNS 64
+
+/* A span attribute (colspan, rowspan) as a count from 1 to TABLE_MAX_COLUMNS. */
+static int span_of(const dom_info *cell, const char *name)
+{
+    const char *v = dom_attr(cell->node, name);
+    int n = v != NULL && g_ascii_isdigit(v[0]) ? atoi(v) : 1;
+    return CLAMP(n, 1, TABLE_MAX_COLUMNS);
+}
+
+/* One row's cells, with the column each starts at. */
+typedef struct {
+    const dom_info *row;
+    GPtrArray *cells; /* const dom_info * */
+    GArray *columns;  /* int: the first column of each cell */
+    gboolean header;  /* a row of column headers */
+} table_row;
+
+/* The rows of a table in order (nested tables excluded: a data table has none). */
+static GArray *table_rows(const html_extraction *x, const dom_info *t)
+{
+    const dom_page *page = x->page;
+    GArray *rows = g_array_new(FALSE, TRUE, sizeof(table_row));
+    int rowspan_left[TABLE_MAX_COLUMNS] = {0};
+    for (uint32_t k = t->order + 1; k <= t->last; k++) {
+        const dom_info *i = &page->info[k];
+        table_row r = {0};
+        int col = 0;
+        if (html_is_removed(i)) {
+            k = i->last;
+            continue;
+        }
+        if (i->tag != DOM_TAG_TR) {
+            continue;
+        }
+        r.row = i;
+        r.cells = g_ptr_array_new();
+        r.columns = g_array_new(FALSE, FALSE, sizeof(int));
+        for (const xmlNode *c = i->node->children; c != NULL; c = c->next) {
+            const dom_info *cell = c->type == XML_ELEMENT_NODE ? dom_get(page, c) : NULL;
+            int span;
+            if (cell == NULL || (cell->tag != DOM_TAG_TD && cell->tag != DOM_TAG_TH) ||
+                html_is_removed(cell)) {
+                continue;
+            }
+            while (col < TABLE_MAX_COLUMNS && rowspan_left[col] > 0) {
+                col++;
+            }
+            span = span_of(cell, "colspan");
+            g_ptr_array_add(r.cells, (gpointer)cell);
+            g_array_append_val(r.columns, col);
+            for (int s = 0; s < span && col < TABLE_MAX_COLUMNS; s++, col++) {
+                rowspan_left[col] = span_of(cell, "rowspan");
+            }
+        }
+        for (int c = 0; c < TABLE_MAX_COLUMNS; c++) {
+            rowspan_left[c] -= rowspan_left[c] > 0;
+        }
+        g_array_append_val(rows, r);
+        k = i->last;
+    }
+    return rows;
+}
+
+static void table_rows_free(GArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        table_row *r = &g_array_index(rows, table_row, i);
+        g_ptr_array_unref(r->cells);
+        g_array_unref(r->columns);
+    }
+    g_array_unref(rows);
+}
+
+/*
+ * Marks the rows of column headers: rows in <thead>, or the leading rows whose non-empty cells
+ * are all <th> (or all bold, in a table without <th>), when data rows follow. Returns how many.
+ */
+static guint mark_header_rows(const html_extraction *x, GArray *rows)
+{
+    guint n = 0;
+    gboolean any_th = FALSE;
+    for (guint i = 0; i < rows->len && !any_th; i++) {
+        const table_row *r = &g_array_index(rows, table_row, i);
+        for (guint c = 0; c < r->cells->len && !any_th; c++) {
+            any_th = ((const dom_info *)g_ptr_array_index(r->cells, c))->tag == DOM_TAG_TH;
+        }
+    }
+    for (guint i = 0; i < rows->len; i++) {
+        table_row *r = &g_array_index(rows, table_row, i);
+        const dom_info *parent = r->row->parent;
+        guint filled = 0, heads = 0;
+        if (parent != NULL && parent->tag == DOM_TAG_THEAD) {
+            r->header = TRUE;
+            n++;
+            continue;
+        }
+        for (guint c = 0; c < r->cells->len; c++) {
+            const dom_info *cell = g_ptr_array_index(r->cells, c);
+            if (cell->chars == 0) {
+                continue;
+            }
+            filled++;
+            heads += any_th ? cell->tag == DOM_TAG_TH : html_mostly_bold(x, cell);
+        }
+        if (filled < 2 || heads < filled) {
+            break;
+        }
+        r->header = TRUE;
+        n++;
+    }
+    if (n >= rows->len) {
+        /* Nothing but headers: no data to label. */
+        for (guint i = 0; i < rows->len; i++) {
+            g_array_index(rows, table_row, i).header = FALSE;
+        }
+        n = 0;
+    }
+    return n;
+}
+
+static void add_row_block(walker *w, const dom_info *row, GString *text, uint32_t chars,
+                          uint32_t link_chars)
+{
+    html_block b = {0};
+    if (text->len == 0) {
+        return;
+    }
+    b.type = DOCBAO_BLOCK_PARAGRAPH;
+    b.text = html_clean_text(text->str);
+    b.elem = row;
+    b.flags = BLOCK_TABLE_ROW;
+    b.link_density = chars > 0 ? (double)link_chars / chars : 0;
+    if (b.text != NULL) {
+        append_block(w, &b);
+    }
+}
+
+/*
+ * Emits each row of a data table as one paragraph, its cells joined by CELL_SEPARATOR. Where
+ * the table has column headers, each cell is read after its column's header ("Ngành: Khoa học
+ * máy tính; Mã ngành: IT1; Điểm chuẩn: 29,39") and the header rows are not read on their own;
+ * a row that opens with a <th> in a table without column headers reads "header: cells".
+ */
 static void emit_table_rows(walker *w, const dom_info *t)
 {
     const dom_page *page = w->x->page;
+    GArray *rows;
+    char *headers[TABLE_MAX_COLUMNS] = {NULL};
+    guint n_headers;
     flush(w);
     settle_image(w);
     for (uint32_t k = t->order + 1; k <= t->last; k++) {
         const dom_info *i = &page->info[k];
-        GString *row;
-        uint32_t chars = 0, link_chars = 0;
         if (html_is_removed(i)) {
             k = i->last;
             continue;
@@ -370,42 +515,79 @@ static void emit_table_rows(walker *w, const dom_info *t)
                 b.elem = i;
                 append_block(w, &b);
             }
-            k = i->last;
+            break;
+        }
+    }
+    rows = table_rows(w->x, t);
+    n_headers = mark_header_rows(w->x, rows);
+    for (guint i = 0; i < rows->len; i++) {
+        const table_row *r = &g_array_index(rows, table_row, i);
+        if (!r->header) {
             continue;
         }
-        if (i->tag != DOM_TAG_TR) {
-            continue;
-        }
-        row = g_string_new(NULL);
-        for (const xmlNode *c = i->node->children; c != NULL; c = c->next) {
-            const dom_info *cell = c->type == XML_ELEMENT_NODE ? dom_get(page, c) : NULL;
-            char *text;
-            if (cell == NULL || (cell->tag != DOM_TAG_TD && cell->tag != DOM_TAG_TH) ||
-                html_is_removed(cell)) {
-                continue;
-            }
-            text = html_element_text(w->x, cell);
-            if (text != NULL) {
-                g_string_append_printf(row, "%s%s", row->len > 0 ? CELL_SEPARATOR : "", text);
-                chars += cell->chars;
-                link_chars += cell->link_chars;
+        for (guint c = 0; c < r->cells->len; c++) {
+            const dom_info *cell = g_ptr_array_index(r->cells, c);
+            int from = g_array_index(r->columns, int, c);
+            int span = span_of(cell, "colspan");
+            char *text = html_element_text(w->x, cell);
+            for (int col = from; text != NULL && col < from + span && col < TABLE_MAX_COLUMNS;
+                 col++) {
+                char *joined;
+                if (headers[col] != NULL && strcmp(headers[col], text) == 0) {
+                    continue;
+                }
+                joined = headers[col] != NULL ? g_strdup_printf("%s, %s", headers[col], text)
+                                               : g_strdup(text);
+                g_free(headers[col]);
+                headers[col] = joined;
             }
             g_free(text);
         }
-        if (row->len > 0) {
-            html_block b = {0};
-            b.type = DOCBAO_BLOCK_PARAGRAPH;
-            b.text = html_clean_text(row->str);
-            b.elem = i;
-            b.flags = BLOCK_TABLE_ROW;
-            b.link_density = chars > 0 ? (double)link_chars / chars : 0;
-            if (b.text != NULL) {
-                append_block(w, &b);
+    }
+    for (guint i = 0; i < rows->len; i++) {
+        const table_row *r = &g_array_index(rows, table_row, i);
+        GString *row = g_string_new(NULL);
+        uint32_t chars = 0, link_chars = 0;
+        gboolean repeats_headers = n_headers > 0;
+        if (r->header) {
+            g_string_free(row, TRUE);
+            continue;
+        }
+        for (guint c = 0; c < r->cells->len; c++) {
+            const dom_info *cell = g_ptr_array_index(r->cells, c);
+            int col = g_array_index(r->columns, int, c);
+            const char *head = n_headers > 0 && col < TABLE_MAX_COLUMNS ? headers[col] : NULL;
+            char *text = html_element_text(w->x, cell);
+            if (text == NULL) {
+                continue;
             }
+            repeats_headers &= head != NULL && strcmp(head, text) == 0;
+            if (row->len > 0) {
+                /* "Dân số: 1,2 triệu": a row's own header cell, then its value. */
+                gboolean after_row_head = n_headers == 0 && c == 1 &&
+                                          ((const dom_info *)g_ptr_array_index(r->cells, 0))
+                                                  ->tag == DOM_TAG_TH &&
+                                          cell->tag == DOM_TAG_TD;
+                g_string_append(row, after_row_head ? ": " : CELL_SEPARATOR);
+            }
+            if (head != NULL && strcmp(head, text) != 0) {
+                g_string_append_printf(row, "%s: %s", head, text);
+            } else {
+                g_string_append(row, text);
+            }
+            chars += cell->chars;
+            link_chars += cell->link_chars;
+            g_free(text);
+        }
+        if (!repeats_headers) {
+            add_row_block(w, r->row, row, chars, link_chars);
         }
         g_string_free(row, TRUE);
-        k = i->last;
     }
+    for (int c = 0; c < TABLE_MAX_COLUMNS; c++) {
+        g_free(headers[c]);
+    }
+    table_rows_free(rows);
 }
 
 /* ---------------------------------------------------------------------------------------- */

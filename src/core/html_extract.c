@@ -43,6 +43,36 @@ char *html_element_text(const html_extraction *x, const dom_info *e)
     return clean;
 }
 
+typedef struct {
+    const html_extraction *x;
+    size_t chars, bold;
+} bold_count;
+
+static gboolean bold_enter(xmlNode *n, void *data)
+{
+    bold_count *b = data;
+    if (n->type == XML_ELEMENT_NODE) {
+        const dom_info *i = dom_get(b->x->page, n);
+        return i != NULL && !html_is_removed(i);
+    }
+    if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL) {
+        const dom_info *parent = dom_get(b->x->page, n);
+        size_t chars = dom_visible_chars((const char *)n->content);
+        b->chars += chars;
+        if (parent != NULL && (parent->flags & DOM_IN_BOLD)) {
+            b->bold += chars;
+        }
+    }
+    return FALSE;
+}
+
+gboolean html_mostly_bold(const html_extraction *x, const dom_info *e)
+{
+    bold_count b = {x, 0, 0};
+    dom_walk(e->node, FALSE, bold_enter, NULL, &b);
+    return b.chars > 0 && b.bold * 10 >= b.chars * 9;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Legacy font encodings                                                                     */
 

@@ -89,6 +89,12 @@ char *html_byline_names(const char *text, gboolean styled);
 /* Frees one block's strings. */
 void html_block_clear(html_block *b);
 
+/*
+ * Is (nearly) all of an element's visible text bold (b, strong, font-weight: bold)? Nine
+ * characters in ten at least; FALSE for an element without text.
+ */
+gboolean html_mostly_bold(const html_extraction *x, const dom_info *e);
+
 /* The cleaned visible text of an element (dom_text without removed parts), or NULL. */
 char *html_element_text(const html_extraction *x, const dom_info *e);
 

@@ -923,6 +923,127 @@ static gboolean is_date_line(const char *s)
     return yes;
 }
 
+/* Words a line that only dates a story is made of, besides numbers ("Thứ sáu, 22/08/2025"). */
+static const char *const date_words[] = {
+    "hai",     "ba",       "tư",       "năm",       "sáu",      "bảy",      "cn",
+    "ngày",    "tháng",    "lúc",      "giờ",       "gmt",      "utc",      "ict",
+    "sáng",    "chiều",    "tối",      "am",        "pm",       "h",        "january",
+    "february", "march",   "april",    "may",       "june",     "july",     "august",
+    "september", "october", "november", "december", "jan",      "feb",      "mar",
+    "apr",     "jun",      "jul",      "aug",       "sep",      "sept",     "oct",
+    "nov",     "dec",      "on",       "at",        "last",
+};
+/* Words that mark a line as the story's own time stamp: weekdays and "updated", "đăng". */
+static const char *const stamp_words[] = {
+    "thứ",     "chủ",      "nhật",     "cập",       "đăng",     "monday",   "tuesday",
+    "wednesday", "thursday", "friday", "saturday",  "sunday",   "mon",      "tue",
+    "wed",     "thu",      "fri",      "sat",       "sun",      "published", "updated",
+    "posted",  "modified",
+};
+
+static gboolean in_words(const char *w, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(w, words[i]) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Does the text hold a time of day ("20:15", "8h30")? */
+static gboolean has_time_of_day(const char *s)
+{
+    for (const char *p = s; *p != '\0'; p++) {
+        if (g_ascii_isdigit(p[0]) && (p[1] == ':' || p[1] == 'h') && g_ascii_isdigit(p[2]) &&
+            g_ascii_isdigit(p[3])) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * Is the line a time stamp and nothing else: a date, every word one of date_words or
+ * stamp_words, and a time of day, a weekday or a word such as "updated", or the date the
+ * article was published ("Thứ sáu, 22/08/2025 - 20:15", "Updated on July 9, 2025")? A bare
+ * date of another day may be content (a list of events), and stays.
+ */
+static gboolean is_time_stamp_line(const html_extraction *x, const char *s)
+{
+    char *low, *date;
+    char **words;
+    gboolean only = TRUE, stamp;
+    if (html_utf8_len(s) > 80 || (date = html_meta_find_date(s)) == NULL) {
+        return FALSE;
+    }
+    stamp = has_time_of_day(s) || (x->published != NULL && strcmp(date, x->published) == 0);
+    g_free(date);
+    low = g_utf8_casefold(s, -1);
+    for (char *p = low; *p != '\0'; p = g_utf8_next_char(p)) {
+        if (!g_unichar_isalpha(g_utf8_get_char(p)) && !g_unichar_ismark(g_utf8_get_char(p))) {
+            memset(p, ' ', (size_t)(g_utf8_next_char(p) - p));
+        }
+    }
+    words = g_strsplit(low, " ", -1);
+    for (char **w = words; *w != NULL && only; w++) {
+        if (**w == '\0' || in_words(*w, date_words, G_N_ELEMENTS(date_words))) {
+            continue;
+        }
+        only = in_words(*w, stamp_words, G_N_ELEMENTS(stamp_words));
+        stamp |= only;
+    }
+    g_strfreev(words);
+    g_free(low);
+    return only && stamp;
+}
+
+/*
+ * A line of tags: "Từ khóa: ...", "Tags: ...", or hashtags ("#điểm chuẩn #tuyển sinh 2025"):
+ * words, each "#" opening one, nothing else; a single "#" tag must start in lower case (not
+ * a heading written "#Key Principles" or "#Conclusion").
+ */
+static gboolean is_tag_line(const char *s)
+{
+    static const char *const prefixes[] = {"từ khóa", "từ khoá", "tags", "tag", "keywords",
+                                           "thẻ"};
+    size_t len = html_utf8_len(s);
+    char *low;
+    gboolean tags = FALSE;
+    if (len > 300) {
+        return FALSE;
+    }
+    if (s[0] == '#') {
+        size_t hashes = 0;
+        for (const char *p = s; *p != '\0'; p = g_utf8_next_char(p)) {
+            gunichar c = g_utf8_get_char(p);
+            if (c == '#') {
+                gunichar next = g_utf8_get_char(p + 1);
+                if ((p > s && p[-1] != ' ') || !g_unichar_isalpha(next)) {
+                    return FALSE;
+                }
+                hashes++;
+            } else if (c != ' ' && !g_unichar_isalnum(c) && !g_unichar_ismark(c) && c != '_' && c != '-') {
+                return FALSE;
+            }
+        }
+        return hashes >= 2 || g_unichar_islower(g_utf8_get_char(s + 1));
+    }
+    low = g_utf8_casefold(s, -1);
+    for (size_t i = 0; i < G_N_ELEMENTS(prefixes) && !tags; i++) {
+        size_t n = strlen(prefixes[i]);
+        if (strncmp(low, prefixes[i], n) == 0) {
+            const char *rest = low + n;
+            while (*rest == ' ') {
+                rest++;
+            }
+            tags = *rest == ':';
+        }
+    }
+    g_free(low);
+    return tags;
+}
+
 /* Removes block i from the array, freeing its strings. */
 static void drop_block(GArray *blocks, guint i)
 {
@@ -942,6 +1063,8 @@ char *html_blocks_tidy(html_extraction *x)
         const html_block *prev = out->len > 0 ? &g_array_index(out, html_block, out->len - 1) : NULL;
         gboolean drop = same_text(b->text, x->title) || same_text(b->text, x->lead) ||
                         is_furniture_line(b->text) ||
+                        (b->type != DOCBAO_BLOCK_CAPTION && !(b->flags & BLOCK_TABLE_ROW) &&
+                         (is_tag_line(b->text) || is_time_stamp_line(x, b->text))) ||
                         (prev != NULL && b->type != DOCBAO_BLOCK_PARAGRAPH &&
                          same_text(prev->text, b->text));
         if (!drop && b->type != DOCBAO_BLOCK_CAPTION) {
@@ -1014,4 +1137,37 @@ char *html_blocks_tidy(html_extraction *x)
         drop_block(out, out->len - 1);
     }
     return byline;
+}
+
+void html_blocks_drop_author(html_extraction *x, const char *author)
+{
+    GArray *blocks = x->blocks;
+    guint first_long = blocks->len, last_long = 0;
+    if (author == NULL) {
+        return;
+    }
+    for (guint i = 0; i < blocks->len; i++) {
+        const html_block *b = &g_array_index(blocks, html_block, i);
+        if (b->type != DOCBAO_BLOCK_CAPTION && html_utf8_len(b->text) >= 60) {
+            first_long = MIN(first_long, i);
+            last_long = i;
+        }
+    }
+    for (guint i = blocks->len; i-- > 0;) {
+        const html_block *b = &g_array_index(blocks, html_block, i);
+        char *names;
+        gboolean repeat;
+        if ((i > first_long && i < last_long) ||
+            (b->type != DOCBAO_BLOCK_PARAGRAPH && b->type != DOCBAO_BLOCK_HEADING) ||
+            (b->flags & BLOCK_TABLE_ROW) || html_utf8_len(b->text) > 70) {
+            continue;
+        }
+        names = html_byline_names(b->text, TRUE);
+        repeat = same_text(b->text, author) ||
+                 (names != NULL && g_utf8_collate(names, author) == 0);
+        g_free(names);
+        if (repeat) {
+            drop_block(blocks, i);
+        }
+    }
 }

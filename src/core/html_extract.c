@@ -1120,6 +1120,23 @@ static char *read_byline(const html_extraction *x, const dom_info *i)
     return names;
 }
 
+/*
+ * The publication date: JSON-LD's, else the page's metadata's, else the date written nearest
+ * to the headline. Sets x->published.
+ */
+static void find_date(html_extraction *x)
+{
+    char *date = html_meta_iso_date(x->meta.ld_date);
+    if (date == NULL) {
+        date = html_meta_iso_date(x->meta.meta_date);
+    }
+    if (date == NULL) {
+        date = nearest_to_title(x, date_cost, read_date, FALSE);
+    }
+    g_free(x->published);
+    x->published = date;
+}
+
 /* An author from metadata, unless it names the site ("baodautu.vn", "NLD.COM.VN"). */
 static char *metadata_author(const html_extraction *x)
 {
@@ -1188,6 +1205,7 @@ static void extraction_clear(html_extraction *x)
     html_meta_clear(&x->meta);
     g_free(x->title);
     g_free(x->lead);
+    g_free(x->published);
     if (x->blocks != NULL) {
         for (guint i = 0; i < x->blocks->len; i++) {
             html_block_clear(&g_array_index(x->blocks, html_block, i));
@@ -1318,33 +1336,29 @@ static gboolean blocks_from_structured_data(html_extraction *x)
     return chars >= 200;
 }
 
+/*
+ * The author: the byline that closes (or opens) the body, else the byline element nearest the
+ * title, else the metadata's author unless it names the site. A new string, or NULL.
+ */
+static char *find_author(const html_extraction *x, const char *byline)
+{
+    char *names;
+    if (byline != NULL) {
+        return g_strdup(byline);
+    }
+    names = nearest_to_title(x, byline_cost, read_byline, TRUE);
+    return names != NULL ? names : metadata_author(x);
+}
+
 static docbao_article *build_article(html_extraction *x, const docbao_extract_options *opts,
-                                     const char *byline)
+                                     const char *author)
 {
     docbao_article *a = docbao_article_new();
-    char *date;
     docbao_article_set_title(a, x->title);
     docbao_article_set_lead(a, x->lead);
     docbao_article_set_url(a, x->meta.canonical != NULL ? x->meta.canonical : opts->url);
-    date = html_meta_iso_date(x->meta.ld_date);
-    if (date == NULL) {
-        date = html_meta_iso_date(x->meta.meta_date);
-    }
-    if (date == NULL) {
-        date = nearest_to_title(x, date_cost, read_date, FALSE);
-    }
-    docbao_article_set_published(a, date);
-    g_free(date);
-    if (byline != NULL) {
-        docbao_article_set_author(a, byline);
-    } else {
-        char *names = nearest_to_title(x, byline_cost, read_byline, TRUE);
-        if (names == NULL) {
-            names = metadata_author(x);
-        }
-        docbao_article_set_author(a, names);
-        g_free(names);
-    }
+    docbao_article_set_published(a, x->published);
+    docbao_article_set_author(a, author);
     for (guint i = 0; i < x->blocks->len; i++) {
         const html_block *b = &g_array_index(x->blocks, html_block, i);
         docbao_article_add_block(a, b->type, b->text, b->image);
@@ -1358,7 +1372,7 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     static const docbao_extract_options no_opts = {0};
     html_extraction x = {0};
     docbao_status st;
-    char *utf8, *byline = NULL;
+    char *utf8, *byline = NULL, *author;
     size_t utf8_len_bytes = 0;
     const char *src;
     size_t src_len;
@@ -1420,6 +1434,7 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
         break;
     case PAGE_ARTICLE:
         find_lead(&x);
+        find_date(&x);
         html_blocks_collect(&x);
         byline = html_blocks_tidy(&x);
         break;
@@ -1442,7 +1457,13 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
         return dbi_fail(err, DOCBAO_ERR_NO_ARTICLE,
                         _("no article was found in the page (it holds too little running text)"));
     }
-    *out = build_article(&x, opts, byline);
+    if (x.published == NULL) {
+        find_date(&x);
+    }
+    author = find_author(&x, byline);
+    html_blocks_drop_author(&x, author);
+    *out = build_article(&x, opts, author);
+    g_free(author);
     g_free(byline);
     extraction_clear(&x);
     return DOCBAO_OK;

@@ -39,6 +39,7 @@ typedef struct {
     char *title;
     const dom_info *lead_el; /* the lead's element, or NULL */
     char *lead;
+    char *published;         /* "YYYY-MM-DD" once html_find_date() ran, or NULL */
     GPtrArray *roots;        /* const dom_info *: the article's containers, in document order */
     GArray *blocks;          /* html_block */
     /*
@@ -77,6 +78,12 @@ void html_blocks_collect(html_extraction *x);
  * byline's names (new string) or NULL.
  */
 char *html_blocks_tidy(html_extraction *x);
+
+/*
+ * Drops the blocks that only repeat the author (a byline line or heading before the story's
+ * first paragraph or after its last one: "Hà Thu", "Theo Hà Thu"). author may be NULL.
+ */
+void html_blocks_drop_author(html_extraction *x, const char *author);
 
 /*
  * The author names in a byline ("Theo Hồ Hương", "NHẬT XUÂN - NGHI VŨ", "By Jane Doe"):

@@ -838,6 +838,50 @@ static gboolean strip_prefix(char **t, const char *prefix)
     return FALSE;
 }
 
+/* Words that open an agency's name in a byline ("Minh Anh - Sở Thông tin và Truyền thông"). */
+static const char *const agency_words[] = {
+    "Sở",        "Ban",        "Phòng",     "Trung tâm",  "Ủy ban",     "Uỷ ban",
+    "UBND",      "Báo",        "Đài",       "Cổng",       "Văn phòng",  "Chi cục",
+    "Cục",       "Bộ",         "Hội",       "Huyện",      "Tỉnh",       "Thành phố",
+    "Thị xã",    "Xã",         "Phường",    "Quận",       "Công an",    "Bệnh viện",
+    "Trường",    "Viện",       "Liên đoàn", "Đoàn",       "Hội đồng",   "Tạp chí",
+    "Thông tấn xã", "TTXVN",   "Kho bạc",   "Bảo hiểm",   "Tòa án",     "Toà án",
+    "Ngân hàng", "Công ty",    "Tổng cục",  "Mặt trận",   "Đảng ủy",    "Huyện ủy",
+    "Tỉnh ủy",   "Thành ủy",   "Cơ quan",   "Bộ Chỉ huy", "Cảnh sát",   "Chi nhánh",
+};
+
+/* Does the text open with an agency's name? */
+static gboolean is_agency(const char *t)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(agency_words); i++) {
+        size_t n = strlen(agency_words[i]);
+        if (strncmp(t, agency_words[i], n) == 0 && (t[n] == ' ' || t[n] == '\0')) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * "Minh Anh - Sở Thông tin và Truyền thông": the names before the first part that names an
+ * agency, and the agency (new strings, g_free), or FALSE when no part names one.
+ */
+static gboolean split_agency(const char *t, char **names, char **agency)
+{
+    static const char *const dashes[] = {" - ", " – ", " — "};
+    for (const char *p = t; *p != '\0'; p++) {
+        for (size_t d = 0; d < G_N_ELEMENTS(dashes); d++) {
+            size_t n = strlen(dashes[d]);
+            if (strncmp(p, dashes[d], n) == 0 && p > t && is_agency(p + n)) {
+                *names = g_strstrip(g_strndup(t, (gsize)(p - t)));
+                *agency = g_strstrip(g_strdup(p + n));
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
 char *html_byline_names(const char *text, gboolean styled)
 {
     static const char *const prefixes[] = {"Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh", "Bài, ảnh",
@@ -847,11 +891,24 @@ char *html_byline_names(const char *text, gboolean styled)
     static const char *const separators[] = {"|", "•", "·"};
     char *t;
     char *p;
+    char *agency = NULL;
     size_t chars = html_utf8_len(text);
-    if (chars > 70 || chars < 3) {
+    if (chars > 120 || chars < 3) {
         return NULL;
     }
     t = g_strdup(text);
+    {
+        char *names;
+        if (split_agency(t, &names, &agency)) {
+            g_free(t);
+            t = names;
+        }
+    }
+    if (html_utf8_len(t) > 70) {
+        g_free(t);
+        g_free(agency);
+        return NULL;
+    }
     /* "Tác giả: Phương Nam | 11/02/2025": the names come before the separator. */
     for (size_t i = 0; i < G_N_ELEMENTS(separators); i++) {
         if ((p = strstr(t, separators[i])) != NULL) {
@@ -882,6 +939,7 @@ char *html_byline_names(const char *text, gboolean styled)
         (strchr(t, '.') != NULL && strchr(t, ' ') == NULL)) {
         /* A sentence, a phrase in lower case, or a domain name ("baodautu.vn"). */
         g_free(t);
+        g_free(agency);
         return NULL;
     }
     /* "NHẬT XUÂN - NGHI VŨ" -> "NHẬT XUÂN, NGHI VŨ" */
@@ -891,6 +949,13 @@ char *html_byline_names(const char *text, gboolean styled)
         g_strfreev(parts);
         g_free(t);
         t = joined;
+    }
+    if (agency != NULL) {
+        /* "Minh Anh (Sở Thông tin và Truyền thông)" */
+        char *with = g_strdup_printf("%s (%s)", t, agency);
+        g_free(t);
+        g_free(agency);
+        t = with;
     }
     return t;
 }

@@ -16,6 +16,7 @@
  * Every step is linear in the size of the page and iterative.
  */
 #include <libxml/HTMLparser.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "docbao/article.h"
@@ -531,6 +532,97 @@ static void find_title(html_extraction *x)
     }
 }
 
+/*
+ * Is the element's text set large: a <font size> of 4 or more (or "+1" and up), or a
+ * font-size of 16px, 12pt, 1.2em, 120 % or "large" and up, on the element or on one of its
+ * descendants holding most of its text?
+ */
+static gboolean big_font(const html_extraction *x, const dom_info *e)
+{
+    for (uint32_t k = e->order; k <= e->last; k++) {
+        const dom_info *d = &x->page->info[k];
+        const char *size, *style, *fs;
+        if (d->chars * 5 < e->chars * 4) {
+            continue;
+        }
+        size = d->tag == DOM_TAG_FONT ? dom_attr(d->node, "size") : NULL;
+        if (size != NULL && ((size[0] == '+' && g_ascii_isdigit(size[1]) && size[1] != '0') ||
+                             (g_ascii_isdigit(size[0]) && atoi(size) >= 4))) {
+            return TRUE;
+        }
+        style = dom_attr(d->node, "style");
+        fs = style != NULL ? strstr(style, "font-size") : NULL;
+        if (fs != NULL) {
+            double v;
+            char *end;
+            fs += strlen("font-size");
+            while (*fs == ' ' || *fs == ':') {
+                fs++;
+            }
+            if (g_str_has_prefix(fs, "large") || g_str_has_prefix(fs, "x-large") ||
+                g_str_has_prefix(fs, "xx-large")) {
+                return TRUE;
+            }
+            v = g_ascii_strtod(fs, &end);
+            if (end != fs && ((g_str_has_prefix(end, "px") && v >= 16) ||
+                              (g_str_has_prefix(end, "pt") && v >= 12) ||
+                              ((g_str_has_prefix(end, "em") || g_str_has_prefix(end, "rem")) &&
+                               v >= 1.2) ||
+                              (g_str_has_prefix(end, "%") && v >= 120))) {
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
+static const dom_info *first_paragraph(const html_extraction *x);
+
+/*
+ * A page whose headline is no heading (a portal in table layout: "<b><font size=4>" in a
+ * cell) and whose <title> names only the site: the headline is the nearest block before the
+ * body's first paragraph that is set bold or large, holds 4 to 40 words and no link, and ends
+ * no sentence. Metadata that names the headline (JSON-LD, og:title) must agree with it. Runs
+ * only when find_title() found no headline element.
+ */
+static void find_visual_title(html_extraction *x)
+{
+    const dom_info *first = first_paragraph(x);
+    const char *named = x->meta.ld_headline != NULL ? x->meta.ld_headline : x->meta.og_title;
+    uint32_t stop;
+    if (x->title_el != NULL || first == NULL) {
+        return;
+    }
+    stop = first->order > 80 ? first->order - 80 : 0;
+    for (uint32_t k = first->order; k-- > stop;) {
+        const dom_info *i = &x->page->info[k];
+        char *text;
+        int words = 1;
+        if (html_is_removed(i) || dom_within(first, i) || !dom_tag_is_block((dom_tag)i->tag) ||
+            i->chars != i->flow_chars || i->flow_chars < 15 || i->flow_chars > 250 ||
+            i->flow_link_chars > 0 || (i->hints & (HINT_BYLINE | HINT_DATE | HINT_CAPTION))) {
+            continue;
+        }
+        text = html_element_text(x, i);
+        for (const char *p = text != NULL ? text : ""; *p != '\0'; p++) {
+            words += *p == ' ';
+        }
+        if (text == NULL || words < 4 || words > 40 || strchr(".:;", text[strlen(text) - 1]) ||
+            !(html_mostly_bold(x, i) || big_font(x, i))) {
+            g_free(text);
+            continue;
+        }
+        if (named != NULL && word_overlap(text, named) < 0.5) {
+            g_free(text);
+            return;
+        }
+        g_free(x->title);
+        x->title = text;
+        x->title_el = i;
+        return;
+    }
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Scoring                                                                                   */
 
@@ -988,9 +1080,11 @@ static void find_lead(html_extraction *x)
             g_free(text);
         }
     }
-    /* The first block between the title and the body, when the page describes itself so. */
-    if (x->title_el == NULL || first_root == NULL || first_root->order <= x->title_el->order ||
-        x->meta.description == NULL) {
+    /*
+     * The first block between the title and the body, when the page describes itself so or
+     * sets it in bold (a portal's lead in the table row under the headline).
+     */
+    if (x->title_el == NULL || first_root == NULL || first_root->order <= x->title_el->order) {
         return;
     }
     for (uint32_t k = x->title_el->last + 1; k < first_root->order; k++) {
@@ -1005,7 +1099,9 @@ static void find_lead(html_extraction *x)
         if (i->flow_chars >= 40 && i->flow_link_chars * 2 < i->flow_chars &&
             !(i->flags & DOM_HAS_BLOCK) && placed_like_lead(x, i) && shaped_like_lead(x, i)) {
             char *text = html_element_text(x, i);
-            if (prose(text) && word_overlap(text, x->meta.description) >= 0.8) {
+            if (prose(text) && ((x->meta.description != NULL &&
+                                 word_overlap(text, x->meta.description) >= 0.8) ||
+                                (html_utf8_len(text) >= 60 && html_mostly_bold(x, i)))) {
                 take_lead(x, i, text);
                 return;
             }
@@ -1433,6 +1529,7 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     case PAGE_NOTHING:
         break;
     case PAGE_ARTICLE:
+        find_visual_title(&x);
         find_lead(&x);
         find_date(&x);
         html_blocks_collect(&x);

@@ -87,9 +87,11 @@ void html_blocks_drop_author(html_extraction *x, const char *author);
 
 /*
  * The author names in a byline ("Theo Hồ Hương", "NHẬT XUÂN - NGHI VŨ", "By Jane Doe"):
- * prefixes and "(tổng hợp)" removed, several names joined by ", ". NULL when the text does not
- * read as names (a sentence, lower-case words, a domain). styled: the line is bold, italic or
- * right-aligned, which allows longer names.
+ * prefixes and "(tổng hợp)" removed, several names joined by ", "; an agency after a dash
+ * follows the names in parentheses ("Minh Anh - Sở Thông tin và Truyền thông" gives "Minh Anh
+ * (Sở Thông tin và Truyền thông)"). NULL when the text does not read as names (a sentence,
+ * lower-case words, a domain). styled: the line is bold, italic or right-aligned, which allows
+ * longer names.
  */
 char *html_byline_names(const char *text, gboolean styled);
 

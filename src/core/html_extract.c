@@ -1317,16 +1317,25 @@ static void extraction_clear(html_extraction *x)
     memset(x, 0, sizeof *x);
 }
 
+/*
+ * The characters of the body worth reading: every block but captions; in a photo story (a
+ * headline over two captioned pictures or more) the captions, which tell the story, count
+ * too. Alt texts never count.
+ */
 static size_t body_chars(const html_extraction *x)
 {
-    size_t n = 0;
+    size_t n = 0, captions = 0;
+    guint captioned = 0;
     for (guint i = 0; i < x->blocks->len; i++) {
         const html_block *b = &g_array_index(x->blocks, html_block, i);
         if (b->type != DOCBAO_BLOCK_CAPTION) {
             n += html_utf8_len(b->text);
+        } else if (!(b->flags & BLOCK_ALT_TEXT) && b->image != NULL) {
+            captions += html_utf8_len(b->text);
+            captioned++;
         }
     }
-    return n;
+    return x->title_el != NULL && captioned >= 2 ? n + captions : n;
 }
 
 /*

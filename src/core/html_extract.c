@@ -229,6 +229,171 @@ static void fix_legacy_fonts(xmlDoc *doc)
 }
 
 /* ---------------------------------------------------------------------------------------- */
+/* Elements left open                                                                        */
+
+/*
+ * Elements whose content is never read (controls, media, embedded frames) and that libxml2's
+ * parser, unlike a browser's, leaves open when the page closes them badly: "<button><div>
+ * </button>" keeps the button open to the end of the page, and the whole article with it. The
+ * parser does not know HTML5's <video>, <audio> and <source> either: a video player whose
+ * markup is slightly off hides the article written under it.
+ */
+static gboolean may_swallow(dom_tag tag)
+{
+    switch (tag) {
+    case DOM_TAG_BUTTON:
+    case DOM_TAG_SELECT:
+    case DOM_TAG_OPTION:
+    case DOM_TAG_TEXTAREA:
+    case DOM_TAG_SVG:
+    case DOM_TAG_MATH:
+    case DOM_TAG_IFRAME:
+    case DOM_TAG_OBJECT:
+    case DOM_TAG_EMBED:
+    case DOM_TAG_CANVAS:
+    case DOM_TAG_VIDEO:
+    case DOM_TAG_AUDIO:
+    case DOM_TAG_SOURCE:
+    case DOM_TAG_MAP:
+    case DOM_TAG_DIALOG:
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
+typedef struct {
+    xmlNode *node;
+    dom_tag tag;
+    uint32_t paragraphs; /* <p> elements below */
+    uint32_t landmarks;  /* h1 to h3, <article>, <main> below */
+} swallow_frame;
+
+/*
+ * Gives back what such an element swallowed: an element of may_swallow() that holds a
+ * headline, an <article> or <main>, or three paragraphs or more (which none of them holds in a
+ * page that closes it; a video's fallback is a line) is replaced by its children. One
+ * iterative pass over the tree.
+ */
+static void unwrap_swallowing(xmlDoc *doc)
+{
+    GArray *stack = g_array_new(FALSE, FALSE, sizeof(swallow_frame));
+    GPtrArray *unwrap = g_ptr_array_new();
+    xmlNode *root = xmlDocGetRootElement(doc);
+    xmlNode *n = root;
+    while (n != NULL) {
+        swallow_frame f = {n, dom_tag_of_name((const char *)n->name), 0, 0};
+        xmlNode *c = n->children;
+        g_array_append_val(stack, f);
+        while (c != NULL && c->type != XML_ELEMENT_NODE) {
+            c = c->next;
+        }
+        if (c != NULL) {
+            n = c;
+            continue;
+        }
+        /* Leave elements until one has a next element sibling. */
+        for (;;) {
+            swallow_frame done = g_array_index(stack, swallow_frame, stack->len - 1);
+            xmlNode *next;
+            g_array_set_size(stack, stack->len - 1);
+            if (may_swallow(done.tag) &&
+                (done.landmarks > 0 || done.paragraphs >= 3)) {
+                g_ptr_array_add(unwrap, done.node);
+            }
+            if (stack->len == 0) {
+                n = NULL;
+                break;
+            }
+            {
+                swallow_frame *up = &g_array_index(stack, swallow_frame, stack->len - 1);
+                up->paragraphs += done.paragraphs + (done.tag == DOM_TAG_P);
+                up->landmarks += done.landmarks + (done.tag == DOM_TAG_H1 ||
+                                                   done.tag == DOM_TAG_H2 ||
+                                                   done.tag == DOM_TAG_H3 ||
+                                                   done.tag == DOM_TAG_ARTICLE ||
+                                                   done.tag == DOM_TAG_MAIN);
+            }
+            next = done.node->next;
+            while (next != NULL && next->type != XML_ELEMENT_NODE) {
+                next = next->next;
+            }
+            if (next != NULL) {
+                n = next;
+                break;
+            }
+        }
+    }
+    for (guint i = 0; i < unwrap->len; i++) {
+        xmlNode *e = g_ptr_array_index(unwrap, i);
+        while (e->children != NULL) {
+            xmlNode *c = e->children;
+            xmlUnlinkNode(c);
+            xmlAddPrevSibling(e, c);
+        }
+        xmlUnlinkNode(e);
+        xmlFreeNode(e);
+    }
+    g_ptr_array_unref(unwrap);
+    g_array_unref(stack);
+}
+
+typedef struct {
+    GString *scripts;    /* the text of the page's scripts, up to SCRIPT_TEXT_MAX bytes */
+    GPtrArray *hidden;   /* xmlNode *: elements with the hidden attribute and an id */
+} reveal_scan;
+
+/* How much script text and how many hidden elements the scan looks at. */
+#define SCRIPT_TEXT_MAX (4u * 1024 * 1024)
+#define HIDDEN_WITH_ID_MAX 256
+
+static gboolean reveal_enter(xmlNode *n, void *data)
+{
+    reveal_scan *r = data;
+    if (n->type != XML_ELEMENT_NODE) {
+        return FALSE;
+    }
+    if (dom_is(n, "script")) {
+        if (r->scripts->len < SCRIPT_TEXT_MAX) {
+            char *text = dom_raw_text(n);
+            g_string_append(r->scripts, text);
+            g_string_append_c(r->scripts, '\n');
+            g_free(text);
+        }
+        return FALSE;
+    }
+    if (dom_attr(n, "hidden") != NULL && dom_attr(n, "id") != NULL &&
+        dom_attr(n, "id")[0] != '\0' && r->hidden->len < HIDDEN_WITH_ID_MAX) {
+        g_ptr_array_add(r->hidden, n);
+    }
+    return TRUE;
+}
+
+/*
+ * Pages that stream their content (React's server rendering, among others) send it in an
+ * element marked hidden and move it into place with a script that names the element's id
+ * ($RC("B:0","S:0")). A browser shows that content; so does docbao: an element with the
+ * hidden attribute whose id a script of the page quotes loses the attribute.
+ */
+static void reveal_streamed(xmlDoc *doc)
+{
+    reveal_scan r = {g_string_new(NULL), g_ptr_array_new()};
+    dom_walk(xmlDocGetRootElement(doc), TRUE, reveal_enter, NULL, &r);
+    for (guint i = 0; i < r.hidden->len && r.scripts->len > 0; i++) {
+        xmlNode *n = g_ptr_array_index(r.hidden, i);
+        char *quoted = g_strdup_printf("\"%s\"", dom_attr(n, "id"));
+        char *single = g_strdup_printf("'%s'", dom_attr(n, "id"));
+        if (strstr(r.scripts->str, quoted) != NULL || strstr(r.scripts->str, single) != NULL) {
+            xmlUnsetProp(n, (const xmlChar *)"hidden");
+        }
+        g_free(quoted);
+        g_free(single);
+    }
+    g_string_free(r.scripts, TRUE);
+    g_ptr_array_unref(r.hidden);
+}
+
+/* ---------------------------------------------------------------------------------------- */
 /* Furniture                                                                                 */
 
 /* Tags that hints may remove: containers and unknown elements, not inline phrasing. */
@@ -1517,6 +1682,8 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
                           "another; docbao does not read such pages"),
                         HTML_MAX_DEPTH);
     }
+    unwrap_swallowing(doc);
+    reveal_streamed(doc);
     fix_legacy_fonts(doc);
     cache = hints_cache_new();
     x.page = dom_page_new(doc, hints_of_element, cache);

@@ -486,7 +486,8 @@ static gboolean opens_with_related_heading(const html_extraction *x, const dom_i
 /*
  * Marks page furniture DOM_REMOVED: navigation, asides and footers by tag; menus, related
  * stories, share bars, ads, comments, tags and subscription boxes by name; sidebars and
- * widgets by name when they hold little prose or mostly links; boxes that open with a "related
+ * widgets by name when they hold little prose or mostly links, unless side-named blocks make up
+ * an element holding most of the running text (page builders); boxes that open with a "related
  * stories" heading. A name never removes the element named as the article body (unless it is
  * a comment), nor one that holds most of the page's prose (some sites name their main column
  * "sidebar-content" or "story-share-wrapper"; for menu, dialog and comment names it must also
@@ -497,6 +498,9 @@ static void mark_furniture(html_extraction *x)
     dom_page *page = x->page;
     uint32_t *mass = g_new0(uint32_t, page->n_info);
     guint8 *has_body = g_new0(guint8, page->n_info);
+    uint32_t *side_mass = g_new0(uint32_t, page->n_info);
+    uint32_t *side_max = g_new0(uint32_t, page->n_info);
+    guint8 *builder = g_new0(guint8, page->n_info);
     uint32_t total_mass;
     /* Running text per subtree: the text outside links in runs of 80 characters or more. */
     for (size_t k = page->n_info; k-- > 0;) {
@@ -514,6 +518,12 @@ static void mark_furniture(html_extraction *x)
         if (i->parent != NULL) {
             mass[i->parent->order] += mass[k];
             has_body[i->parent->order] |= has_body[k];
+            /* The running text inside side-named blocks (the outermost ones), and the most
+             * any one of them holds. */
+            uint32_t cover = (i->hints & HINT_SIDE) ? mass[k] : side_mass[k];
+            uint32_t biggest = (i->hints & HINT_SIDE) ? mass[k] : side_max[k];
+            side_mass[i->parent->order] += cover;
+            side_max[i->parent->order] = MAX(side_max[i->parent->order], biggest);
         }
     }
     total_mass = mass[0];
@@ -527,6 +537,22 @@ static void mark_furniture(html_extraction *x)
         if (i->parent != NULL && (i->parent->flags & DOM_REMOVED)) {
             i->flags |= DOM_REMOVED;
             continue;
+        }
+        /*
+         * Page builders name every block of an article a widget: where side-named blocks,
+         * none of which holds most of the page's running text, together make up (at any
+         * depth) an element that does (not an <aside>, with six paragraphs and 1200
+         * characters of running text or more), side names below it are that text's, not a
+         * sidebar's. (When one of them holds most of it, it is the article's column and the
+         * others are sidebars.)
+         */
+        if (i->parent != NULL) {
+            const dom_info *up = i->parent;
+            builder[k] = builder[up->order] ||
+                         (up->tag != DOM_TAG_ASIDE && up->paragraphs >= 6 &&
+                          mass[up->order] >= 1200 && mass[up->order] * 2 > total_mass &&
+                          side_mass[up->order] * 5 >= mass[up->order] * 4 &&
+                          side_max[up->order] * 2 <= total_mass);
         }
         /* The element named as the article body, or most of the page's running text. */
         holds_article = has_body[k] || (mass[k] * 2 > total_mass &&
@@ -548,8 +574,8 @@ static void mark_furniture(html_extraction *x)
             if ((i->hints & (HINT_COMMENT | HINT_FURNITURE)) && !(i->hints & HINT_BODY)) {
                 /*
                  * Comments, menus, dialogs, footers: only the named article body, or most of
-                 * the page's prose together with a content name or the headline, outweighs
-                 * the name; for comments only the headline does.
+                 * the page's prose together with a content name, the headline or nine tenths
+                 * of the prose, outweighs the name; for comments only the headline does.
                  */
                 gboolean headline = x->title_el != NULL && dom_within(x->title_el, i);
                 if (i->hints & HINT_COMMENT) {
@@ -557,13 +583,14 @@ static void mark_furniture(html_extraction *x)
                     remove = !(holds_article && headline);
                 } else {
                     remove = !has_body[k] &&
-                             !(holds_article && (headline || (i->hints & HINT_CONTENT)));
+                             !(holds_article && (headline || (i->hints & HINT_CONTENT) ||
+                                                 mass[k] * 10 >= total_mass * 9));
                 }
             } else if ((i->hints & HINT_BOILERPLATE) && !(i->hints & HINT_BODY)) {
                 remove = !holds_article;
             } else if ((i->hints & HINT_SIDE) && !(i->hints & (HINT_CONTENT | HINT_BODY))) {
-                remove = !holds_article && (mass[k] * 5 < total_mass ||
-                                            i->link_chars * 5 > i->chars * 2);
+                remove = !holds_article && !builder[k] &&
+                         (mass[k] * 5 < total_mass || i->link_chars * 5 > i->chars * 2);
             } else if ((i->hints & HINT_MEDIA) && !(i->hints & (HINT_CONTENT | HINT_BODY))) {
                 remove = i->chars < 30 || i->link_chars * 2 > i->chars;
             }
@@ -581,6 +608,9 @@ static void mark_furniture(html_extraction *x)
         }
     }
     g_free(mass);
+    g_free(side_mass);
+    g_free(side_max);
+    g_free(builder);
     g_free(has_body);
     dom_page_count(page, DOM_REMOVED);
 }
@@ -1056,7 +1086,7 @@ static gboolean is_summary(const dom_page *page, const dom_info *run)
         return FALSE; /* a story's paragraph under its linked title (blogs), not a summary */
     }
     for (int level = 0; level < 3 && e != NULL; level++, e = e->parent) {
-        int seen = 0;
+        int seen = 0; /* earlier siblings with text, all short so far */
         for (const xmlNode *c = e->node->prev; c != NULL && seen < 4; c = c->prev) {
             const dom_info *i = c->type == XML_ELEMENT_NODE ? dom_get(page, c) : NULL;
             if (i == NULL || (i->flags & DOM_INVISIBLE) || i->chars == 0) {
@@ -1074,9 +1104,7 @@ static gboolean is_summary(const dom_page *page, const dom_info *run)
                 return FALSE;
             }
         }
-        if (seen > 0) {
-            return FALSE;
-        }
+        /* Only short lines (a time, a category) before it: the run opens its box; look up. */
     }
     return FALSE;
 }

@@ -379,15 +379,32 @@ static void reveal_streamed(xmlDoc *doc)
 {
     reveal_scan r = {g_string_new(NULL), g_ptr_array_new()};
     dom_walk(xmlDocGetRootElement(doc), TRUE, reveal_enter, NULL, &r);
-    for (guint i = 0; i < r.hidden->len && r.scripts->len > 0; i++) {
-        xmlNode *n = g_ptr_array_index(r.hidden, i);
-        char *quoted = g_strdup_printf("\"%s\"", dom_attr(n, "id"));
-        char *single = g_strdup_printf("'%s'", dom_attr(n, "id"));
-        if (strstr(r.scripts->str, quoted) != NULL || strstr(r.scripts->str, single) != NULL) {
-            xmlUnsetProp(n, (const xmlChar *)"hidden");
+    if (r.hidden->len > 0 && r.scripts->len > 0) {
+        /* Every short string the scripts quote, in one pass; then each id is one look-up. */
+        GHashTable *quoted = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        const char *p = r.scripts->str, *end = p + r.scripts->len;
+        while (p < end) {
+            const char *q;
+            if (*p != '"' && *p != '\'') {
+                p++;
+                continue;
+            }
+            for (q = p + 1; q < end && q - p <= 64 && *q != *p && *q != '\n'; q++) {
+            }
+            if (q < end && *q == *p) {
+                g_hash_table_add(quoted, g_strndup(p + 1, (gsize)(q - p - 1)));
+                p = q + 1;
+            } else {
+                p++;
+            }
         }
-        g_free(quoted);
-        g_free(single);
+        for (guint i = 0; i < r.hidden->len; i++) {
+            xmlNode *n = g_ptr_array_index(r.hidden, i);
+            if (g_hash_table_contains(quoted, dom_attr(n, "id"))) {
+                xmlUnsetProp(n, (const xmlChar *)"hidden");
+            }
+        }
+        g_hash_table_destroy(quoted);
     }
     g_string_free(r.scripts, TRUE);
     g_ptr_array_unref(r.hidden);

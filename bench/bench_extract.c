@@ -13,9 +13,11 @@
  *    reported as a list (DOCBAO_ERR_NOT_ARTICLE_PAGE).
  *  - Mozilla Readability's test pages (readability/): body F1 of docbao's whole text (lead and
  *    every block, captions included) against the text of expected.html.
+ *  - the article pages of the Web Content eXtraction Benchmark (wcxb/, when present, in the
+ *    Zyte layout; see its README): the same articleBody scores, and the pages refused.
  *  - speed: the median and mean milliseconds per page of docbao_extract_html() over every page
- *    of the three corpora (parsing included, reading and unzipping excluded), and the peak
- *    resident memory of this process.
+ *    of the first three corpora (parsing included, reading and unzipping excluded), and the
+ *    peak resident memory of this process.
  * --score-zyte FILE scores another extractor's output ({"id": {"articleBody": ...}}) with the
  * same code, which checks the scorer against published figures. When the corpus is absent the
  * program says so and exits 0.
@@ -43,11 +45,11 @@ typedef struct {
     FILE *scores; /* one line per page: corpus, id, status, P, R, F1 */
     gboolean verbose;
     GArray *times; /* of double, milliseconds, every page */
-    GArray *times_by_corpus[3];
+    GArray *times_by_corpus[4];
     unsigned misclassified; /* article pages reported as lists or as no article */
 } bench;
 
-enum { CORPUS_ZYTE, CORPUS_VI, CORPUS_READABILITY };
+enum { CORPUS_ZYTE, CORPUS_VI, CORPUS_READABILITY, CORPUS_WCXB, N_CORPORA };
 
 static double now_ms(void)
 {
@@ -95,7 +97,9 @@ static docbao_status extract(bench *b, int corpus, const char *html, gsize len,
     double t0 = now_ms();
     docbao_status st = docbao_extract_html(html, len, NULL, a, &err);
     double ms = now_ms() - t0;
-    g_array_append_val(b->times, ms);
+    if (corpus != CORPUS_WCXB) {
+        g_array_append_val(b->times, ms); /* "all" stays the three corpora Readability.js runs */
+    }
     g_array_append_val(b->times_by_corpus[corpus], ms);
     return st;
 }
@@ -268,9 +272,16 @@ static int score_external(const bench *b, JsonObject *truth)
     return 0;
 }
 
-static int run_zyte(bench *b)
+/*
+ * Scores a corpus in the Zyte benchmark's layout (NAME/ground-truth.json, NAME/html/ID.html.gz):
+ * zyte, and wcxb (the article pages of the Web Content eXtraction Benchmark, reshaped so). Lists
+ * the pages refused as no article or as a list when verbose.
+ */
+static int run_body_corpus(bench *b, const char *corpus_name, int corpus)
 {
-    char *dir = g_build_filename(b->corpus, "zyte", NULL);
+    gboolean zyte = corpus == CORPUS_ZYTE;
+    unsigned refused = 0;
+    char *dir = g_build_filename(b->corpus, corpus_name, NULL);
     char *truth_path = g_build_filename(dir, "ground-truth.json", NULL);
     JsonParser *keep = NULL;
     JsonObject *truth = load_json_object(truth_path, &keep);
@@ -280,16 +291,16 @@ static int run_zyte(bench *b)
     int rc = 0;
 
     if (truth == NULL) {
-        printf("zyte: %s not found; skipped\n", truth_path);
+        printf("%s: %s not found; skipped\n", corpus_name, truth_path);
         goto out;
     }
-    if (b->score_zyte != NULL) {
+    if (zyte && b->score_zyte != NULL) {
         rc = score_external(b, truth);
         goto out;
     }
     ids = json_object_get_members(truth);
     ids = g_list_sort(ids, (GCompareFunc)strcmp);
-    if (b->zyte_out != NULL) {
+    if (zyte && b->zyte_out != NULL) {
         b->zyte_json = json_builder_new();
         json_builder_begin_object(b->zyte_json);
     }
@@ -304,13 +315,19 @@ static int run_zyte(bench *b)
         docbao_status st = DOCBAO_ERR_IO;
         char *pb;
         if (html != NULL) {
-            st = extract(b, CORPUS_ZYTE, html, len, &a);
+            st = extract(b, corpus, html, len, &a);
         }
         if (st == DOCBAO_ERR_NOT_ARTICLE_PAGE || st == DOCBAO_ERR_NO_ARTICLE) {
             b->misclassified++;
         }
+        if (st != DOCBAO_OK) {
+            refused++;
+            if (b->verbose) {
+                printf("    refused %-24s %s\n", docbao_status_name(st), id);
+            }
+        }
         pb = article_body(a, FALSE);
-        add_page(b, "zyte", pages, &c, id, st, tb, pb);
+        add_page(b, corpus_name, pages, &c, id, st, tb, pb);
         if (b->zyte_json != NULL) {
             json_builder_set_member_name(b->zyte_json, id);
             json_builder_begin_object(b->zyte_json);
@@ -339,10 +356,17 @@ static int run_zyte(bench *b)
         g_object_unref(b->zyte_json);
         b->zyte_json = NULL;
     }
-    print_prf("zyte articleBody", &c);
-    write_scores(b, "zyte", pages);
-    printf("%-28s rs_trafilatura 0.970, trafilatura 0.958, Readability.js 0.947 (F1)\n",
-           "  published");
+    {
+        char *label = g_strdup_printf("%s articleBody", corpus_name);
+        print_prf(label, &c);
+        g_free(label);
+    }
+    printf("%-28s %u of %u pages\n", "  refused (any status)", refused, c.pages);
+    write_scores(b, corpus_name, pages);
+    if (zyte) {
+        printf("%-28s rs_trafilatura 0.970, trafilatura 0.958, Readability.js 0.947 (F1)\n",
+               "  published");
+    }
     print_worst(b, pages);
 out:
     free_pages(pages);
@@ -726,12 +750,12 @@ int main(int argc, char **argv)
 {
     bench b = {0};
     struct rusage ru;
-    static const char *const corpus_names[] = {"zyte", "vi", "readability"};
+    static const char *const corpus_names[N_CORPORA] = {"zyte", "vi", "readability", "wcxb"};
     GOptionEntry entries[] = {
         {"dump", 'd', 0, G_OPTION_ARG_FILENAME, &b.dump, "Write each page's text under DIR",
          "DIR"},
         {"verbose", 'v', 0, G_OPTION_ARG_NONE, &b.verbose, "List the worst pages", NULL},
-        {"only", 'o', 0, G_OPTION_ARG_STRING, &b.only, "Run one corpus: zyte, vi or readability",
+        {"only", 'o', 0, G_OPTION_ARG_STRING, &b.only, "Run one corpus: zyte, vi, readability or wcxb",
          "NAME"},
         {"scores", 0, 0, G_OPTION_ARG_FILENAME, &b.scores_path,
          "Write each page's status, precision, recall and F1 to FILE (tab-separated)", "FILE"},
@@ -759,7 +783,7 @@ int main(int argc, char **argv)
         return 0;
     }
     b.times = g_array_new(FALSE, FALSE, sizeof(double));
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < N_CORPORA; i++) {
         b.times_by_corpus[i] = g_array_new(FALSE, FALSE, sizeof(double));
     }
     printf("corpus: %s\n", b.corpus);
@@ -767,7 +791,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "bench_extract: cannot write %s\n", b.scores_path);
         return 1;
     }
-    if (wanted(&b, "zyte") && run_zyte(&b) != 0) {
+    if (wanted(&b, "zyte") && run_body_corpus(&b, "zyte", CORPUS_ZYTE) != 0) {
         return 1;
     }
     if (b.score_zyte != NULL) {
@@ -779,8 +803,11 @@ int main(int argc, char **argv)
     if (wanted(&b, "readability")) {
         run_readability(&b);
     }
+    if (wanted(&b, "wcxb")) {
+        run_body_corpus(&b, "wcxb", CORPUS_WCXB);
+    }
     printf("article pages refused (no article or list): %u\n", b.misclassified);
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < N_CORPORA; i++) {
         if (b.times_by_corpus[i]->len > 0) {
             printf("speed %-12s pages=%u median_ms=%.3f mean_ms=%.3f\n", corpus_names[i],
                    b.times_by_corpus[i]->len, median(b.times_by_corpus[i]),

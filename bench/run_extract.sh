@@ -5,8 +5,9 @@
 #
 # CORPUS_DIR defaults to ../shared/corpus next to the repository. Builds the release preset's
 # bench_extract, installs the Readability side in bench/readability (npm ci; node_modules is
-# ignored by git) when Node is there, runs both over the Zyte, Vietnamese and Readability pages,
-# and prints docbao's scores, Readability.js's Zyte score (same scorer; both re-checked by
+# ignored by git) when Node is there, runs both over the Zyte, Vietnamese and Readability pages
+# (docbao also over the WCXB article pages when ../shared/corpus/wcxb is there), and prints
+# docbao's scores, Readability.js's Zyte score (same scorer; both re-checked by
 # bench/check_scorer.py, the benchmark's method in Python, when python3 is there) and the speed
 # and memory of both with the ratio. Prints a message and exits 0 when the corpus is absent.
 set -eu

@@ -279,6 +279,45 @@ static void test_malformed(void)
         g_assert_nonnull(strstr(docbao_feed_entry_title(f, 0), "hai"));
         docbao_feed_free(f);
     }
+    /* Unclosed tags in the feed's own structure: malformed, however much can be recovered. */
+    parse_fails("<rss><channel><item><title>x</channel></rss>", DOCBAO_ERR_PARSE,
+                "not well-formed XML (line 1");
+    parse_fails("<rss><channel><item><title>x", DOCBAO_ERR_PARSE, "not well-formed");
+    parse_fails("<rss><channel><title>T</title><item><title>a</title>"
+                "<link>http://bao.test/1</link></item><item><title>b",
+                DOCBAO_ERR_PARSE, "not well-formed");
+    parse_fails("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>x</title>"
+                "<link href=\"http://bao.test/1\"/></feed>",
+                DOCBAO_ERR_PARSE, "not well-formed");
+    {
+        /*
+         * Quirks of real feeds that are sloppy, not broken: HTML entities, unescaped HTML in a
+         * description, an undeclared namespace prefix, blank lines before the XML declaration,
+         * a control character, trailing bytes after the end, and the end tags missing after
+         * the last complete entry.
+         */
+        static const char *const sloppy[] = {
+            "<rss><channel><item><title>Gi&aacute; x&nbsp;ăng</title>"
+            "<link>http://bao.test/1</link></item></channel></rss>",
+            "<rss><channel><item><title>Tin</title><link>http://bao.test/1</link>"
+            "<description>Một<br>hai<p>ba</description></item></channel></rss>",
+            "<rss><channel><item><media:content url=\"http://bao.test/a.jpg\"/><title>Tin</title>"
+            "<link>http://bao.test/1</link></item></channel></rss>",
+            "\n\n<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel><item><title>Tin</title>"
+            "<link>http://bao.test/1</link></item></channel></rss>",
+            "<rss><channel><item><title>Tin\x0b mới</title><link>http://bao.test/1</link></item>"
+            "</channel></rss>",
+            "<rss><channel><item><title>Tin</title><link>http://bao.test/1</link></item>"
+            "</channel></rss>\n<!-- cache 0.02s --><script>x</script>",
+            "<rss><channel><item><title>Tin</title><link>http://bao.test/1</link></item>",
+        };
+        for (size_t i = 0; i < G_N_ELEMENTS(sloppy); i++) {
+            docbao_feed *f = parse_ok(sloppy[i], BASE);
+            g_assert_cmpuint(docbao_feed_n_entries(f), ==, 1);
+            g_assert_cmpstr(docbao_feed_entry_link(f, 0), ==, "http://bao.test/1");
+            docbao_feed_free(f);
+        }
+    }
     {
         /* A well-formed feed without entries is a feed, just an empty one. */
         docbao_feed *f = parse_ok("<rss><channel><title>Trống</title></channel></rss>", BASE);

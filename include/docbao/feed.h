@@ -49,11 +49,14 @@ int64_t docbao_feed_entry_time(const docbao_feed *feed, size_t i);
  * Parses len bytes of RSS 2.0, RSS 1.0 (RDF) or Atom. base (may be NULL) is the address or
  * path the feed came from; relative links are resolved against it (and against Atom's
  * xml:base). External entities and DTDs are never loaded and no network access happens.
- * Recoverable slips (a stray "&", an unclosed tag near the end) are forgiven when the entries
- * can still be read. On success stores a new feed in *out (free with docbao_feed_free()).
- * Returns DOCBAO_ERR_PARSE, with the line and the parser's complaint in err, for a document
- * that is not a feed or not readable XML; DOCBAO_ERR_EMPTY for a feed without entries. On
- * failure *out is untouched. Thread-safe.
+ * Slips that real feeds make while staying readable are forgiven: a stray "&" or an HTML
+ * entity, a bad character, bytes after the end, an undeclared namespace prefix, HTML left
+ * unclosed inside a text field, and the closing </channel> or </rss> missing at the very end.
+ * An element of the feed itself left open (an unclosed <title> or <item>, a document cut off
+ * inside an entry) makes it malformed. On success stores a new feed in *out (free with
+ * docbao_feed_free()). Returns DOCBAO_ERR_PARSE, with the line and the parser's complaint in
+ * err, for a document that is not a feed, not readable XML or malformed; DOCBAO_ERR_EMPTY for
+ * an empty document. On failure *out is untouched. Thread-safe.
  */
 docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
                                 docbao_feed **out, docbao_error *err);
@@ -66,6 +69,28 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
  */
 docbao_status docbao_feed_load(const char *url_or_path, const docbao_fetch_options *opts,
                                docbao_feed **out, docbao_fetch_result *meta, docbao_error *err);
+
+/* What saving one entry's page for offline reading came to (docbao_feed_prefetch_entry()). */
+typedef enum {
+    DOCBAO_PREFETCH_SAVED = 0,     /* fetched, an article, saved in the offline cache */
+    DOCBAO_PREFETCH_NOT_ARTICLE,   /* fetched, but the page holds no article (a list, a home
+                                      page, a picture): nothing to read offline */
+    DOCBAO_PREFETCH_MISSING,       /* the server says the page does not exist (HTTP 404, 410) */
+    DOCBAO_PREFETCH_NETWORK_ERROR, /* the network failed (a copy saved earlier, if any, stays) */
+    DOCBAO_PREFETCH_NO_LINK,       /* the entry links to no web page */
+} docbao_prefetch_outcome;
+
+/*
+ * Fetches entry i's page (i below docbao_feed_n_entries()) with opts (may be NULL; its cache
+ * policy must let the cache be filled, as DOCBAO_CACHE_FALLBACK does) so that it can be read
+ * offline, and tells what came of it. The page is saved in the offline cache whenever the
+ * network gave it; only DOCBAO_PREFETCH_SAVED means it holds an article. For every outcome
+ * but SAVED, err (may be NULL) receives the translated reason, naming the address. Any thread
+ * may call it.
+ */
+docbao_prefetch_outcome docbao_feed_prefetch_entry(const docbao_feed *feed, size_t i,
+                                                   const docbao_fetch_options *opts,
+                                                   docbao_error *err);
 
 /*
  * Returns the feed as a JSON object {"kind", "title", "link", "source", "entries": [{"number",

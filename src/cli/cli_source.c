@@ -60,7 +60,21 @@ docbao_status cli_source_fetch_options(const cli_source *s, docbao_fetch_options
     return DOCBAO_OK;
 }
 
-/* Tells the user that a saved copy stands in for the network, and since when. */
+/* A Unix time in the machine's own time zone (TZ respected), as g_date_time_format() says. */
+static char *local_time(int64_t unix_time, const char *format)
+{
+    GDateTime *t = g_date_time_new_from_unix_local(unix_time);
+    char *text = t != NULL ? g_date_time_format(t, format) : NULL;
+    if (t != NULL) {
+        g_date_time_unref(t);
+    }
+    return text != NULL ? text : g_strdup("?");
+}
+
+/*
+ * Tells the user, in one line, that a saved copy stands in for the network and when it was
+ * saved, in local time (the year only when it is not this year).
+ */
 static void say_offline(const docbao_fetch_result *meta, const docbao_fetch_options *fo)
 {
     GDateTime *now;
@@ -68,18 +82,15 @@ static void say_offline(const docbao_fetch_result *meta, const docbao_fetch_opti
     if (!meta->from_cache) {
         return;
     }
-    now = g_date_time_new_now_utc();
-    this_year = docbao_fetch_format_time(g_date_time_to_unix(now), "%Y");
-    that_year = docbao_fetch_format_time(meta->fetched_at, "%Y");
-    when = docbao_fetch_format_time(
-        meta->fetched_at, strcmp(this_year, that_year) == 0 ? "%H:%M %d/%m" : "%H:%M %d/%m/%Y");
+    now = g_date_time_new_now_local();
+    this_year = g_date_time_format(now, "%Y");
+    that_year = local_time(meta->fetched_at, "%Y");
+    when = local_time(meta->fetched_at,
+                      strcmp(this_year, that_year) == 0 ? "%H:%M %d/%m" : "%H:%M %d/%m/%Y");
     if (fo->cache == DOCBAO_CACHE_OFFLINE) {
         fprintf(stderr, _("Offline: reading the copy saved at %s.\n"), when);
     } else {
         fprintf(stderr, _("No network; reading the copy saved at %s.\n"), when);
-        if (meta->offline_reason != NULL) {
-            say_error(meta->offline_reason);
-        }
     }
     g_free(when);
     g_free(that_year);

@@ -29,35 +29,37 @@ static void print_feed(const docbao_feed *feed)
 }
 
 /*
- * Fetches every entry's page into the offline cache. Returns the status of the first failure
- * (after trying them all), or DOCBAO_OK.
+ * Fetches every entry's page into the offline cache and says, entry by entry on standard
+ * error, what came of it: saved, not an article, missing, or a network error; then a summary.
+ * The outcome of an entry does not change the exit status: the feed itself was read.
  */
-static docbao_status prefetch(const char *input, const docbao_feed *feed,
-                              const docbao_fetch_options *fo)
+static void prefetch(const char *input, const docbao_feed *feed, const docbao_fetch_options *fo)
 {
     size_t n = docbao_feed_n_entries(feed);
-    size_t saved = 0, pages = 0;
-    docbao_status first = DOCBAO_OK;
+    size_t count[DOCBAO_PREFETCH_NO_LINK + 1] = {0};
+    int width = n >= 100 ? 3 : n >= 10 ? 2 : 1;
 
     for (size_t i = 0; i < n; i++) {
-        const char *link = docbao_feed_entry_link(feed, i);
-        docbao_fetch_result r = {0};
         docbao_error err = {0};
-        docbao_status st;
-        if (link == NULL || !docbao_fetch_is_url(link)) {
-            continue;
+        docbao_prefetch_outcome o = docbao_feed_prefetch_entry(feed, i, fo, &err);
+        count[o]++;
+        switch (o) {
+        case DOCBAO_PREFETCH_SAVED:
+            fprintf(stderr, _("%*zu. saved for offline reading\n"), width, i + 1);
+            break;
+        case DOCBAO_PREFETCH_NOT_ARTICLE:
+            fprintf(stderr, _("%*zu. not an article: %s\n"), width, i + 1, err.message);
+            break;
+        case DOCBAO_PREFETCH_MISSING:
+            fprintf(stderr, _("%*zu. missing: %s\n"), width, i + 1, err.message);
+            break;
+        case DOCBAO_PREFETCH_NETWORK_ERROR:
+            fprintf(stderr, _("%*zu. network error: %s\n"), width, i + 1, err.message);
+            break;
+        case DOCBAO_PREFETCH_NO_LINK:
+            fprintf(stderr, _("%*zu. no web page to save\n"), width, i + 1);
+            break;
         }
-        pages++;
-        st = docbao_fetch_url(link, fo, &r, &err);
-        if (st == DOCBAO_OK && !r.from_cache) {
-            saved++;
-        } else if (st != DOCBAO_OK) {
-            say_error(err.message);
-            if (first == DOCBAO_OK) {
-                first = st;
-            }
-        }
-        docbao_fetch_result_clear(&r);
     }
     if (docbao_fetch_is_url(input)) {
         /* Mark the feed itself as just used, so that the cache keeps it with its pages. */
@@ -67,8 +69,11 @@ static docbao_status prefetch(const char *input, const docbao_feed *feed,
         docbao_fetch_url(input, &touch, &r, NULL);
         docbao_fetch_result_clear(&r);
     }
-    fprintf(stderr, _("Saved %zu of %zu articles for offline reading.\n"), saved, pages);
-    return first;
+    fprintf(stderr,
+            _("Saved %zu of %zu entries for offline reading (not articles: %zu, missing: %zu, "
+              "network errors: %zu).\n"),
+            count[DOCBAO_PREFETCH_SAVED], n, count[DOCBAO_PREFETCH_NOT_ARTICLE],
+            count[DOCBAO_PREFETCH_MISSING], count[DOCBAO_PREFETCH_NETWORK_ERROR]);
 }
 
 int cmd_feed(int argc, char **argv)
@@ -134,8 +139,7 @@ int cmd_feed(int argc, char **argv)
         goto out;
     }
     if (fill) {
-        st = prefetch(argv[1], feed, &fo);
-        code = exit_code_for(st);
+        prefetch(argv[1], feed, &fo);
     }
 out:
     docbao_feed_free(feed);

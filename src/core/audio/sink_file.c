@@ -89,6 +89,10 @@ static void *file_open(const docbao_sink_options *opts, docbao_error *err)
         dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("no output file was given"));
         return NULL;
     }
+    if (g_file_test(opts->path, G_FILE_TEST_IS_DIR)) {
+        dbi_fail(err, DOCBAO_ERR_IO, _("%s: is a folder, not a file"), opts->path);
+        return NULL;
+    }
     f = format_for(opts->path);
     if (f == NULL) {
         dbi_fail(err, DOCBAO_ERR_FORMAT,
@@ -106,10 +110,6 @@ static void *file_open(const docbao_sink_options *opts, docbao_error *err)
     if (!sndfile.sf_format_check(&info)) {
         dbi_fail(err, DOCBAO_ERR_FORMAT, _("%s: this system's libsndfile cannot write %s"),
                  opts->path, f->name);
-        return NULL;
-    }
-    if (g_file_test(opts->path, G_FILE_TEST_IS_DIR)) {
-        dbi_fail(err, DOCBAO_ERR_IO, _("%s: is a folder, not a file"), opts->path);
         return NULL;
     }
     dir = g_path_get_dirname(opts->path);

@@ -30,6 +30,11 @@ typedef struct {
     DBI_DYNFN(xmlNodeGetBase);
     DBI_DYNFN(xmlNodeGetContent);
     DBI_DYNFN(xmlNodeSetContent);
+    DBI_DYNFN(xmlUnlinkNode);
+    DBI_DYNFN(xmlAddPrevSibling);
+    DBI_DYNFN(xmlFreeNode);
+    DBI_DYNFN(xmlUnsetProp);
+    DBI_DYNFN(htmlTagLookup);
     DBI_DYNFN(xmlSetGenericErrorFunc);
     DBI_DYNFN(__xmlGenericError);
     DBI_DYNFN(__xmlGenericErrorContext);

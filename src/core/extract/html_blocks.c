@@ -347,16 +347,161 @@ static table_kind kind_of_table(const html_extraction *x, const dom_info *t)
     return TABLE_LAYOUT;
 }
 
-/* Emits each row of a data table as one paragraph, its cells joined by CELL_SEPARATOR. */
+/* The widest table whose cells are read with their column's header. */
+#define TABLE_MAX_COLUMNS 64
+
+/* A span attribute (colspan, rowspan) as a count from 1 to TABLE_MAX_COLUMNS. */
+static int span_of(const dom_info *cell, const char *name)
+{
+    const char *v = dom_attr(cell->node, name);
+    int n = v != NULL && g_ascii_isdigit(v[0]) ? atoi(v) : 1;
+    return CLAMP(n, 1, TABLE_MAX_COLUMNS);
+}
+
+/* One row's cells, with the column each starts at. */
+typedef struct {
+    const dom_info *row;
+    GPtrArray *cells; /* const dom_info * */
+    GArray *columns;  /* int: the first column of each cell */
+    gboolean header;  /* a row of column headers */
+} table_row;
+
+/* The rows of a table in order (nested tables excluded: a data table has none). */
+static GArray *table_rows(const html_extraction *x, const dom_info *t)
+{
+    const dom_page *page = x->page;
+    GArray *rows = g_array_new(FALSE, TRUE, sizeof(table_row));
+    int rowspan_left[TABLE_MAX_COLUMNS] = {0};
+    for (uint32_t k = t->order + 1; k <= t->last; k++) {
+        const dom_info *i = &page->info[k];
+        table_row r = {0};
+        int col = 0;
+        if (html_is_removed(i)) {
+            k = i->last;
+            continue;
+        }
+        if (i->tag != DOM_TAG_TR) {
+            continue;
+        }
+        r.row = i;
+        r.cells = g_ptr_array_new();
+        r.columns = g_array_new(FALSE, FALSE, sizeof(int));
+        for (const xmlNode *c = i->node->children; c != NULL; c = c->next) {
+            const dom_info *cell = c->type == XML_ELEMENT_NODE ? dom_get(page, c) : NULL;
+            int span;
+            if (cell == NULL || (cell->tag != DOM_TAG_TD && cell->tag != DOM_TAG_TH) ||
+                html_is_removed(cell)) {
+                continue;
+            }
+            while (col < TABLE_MAX_COLUMNS && rowspan_left[col] > 0) {
+                col++;
+            }
+            span = span_of(cell, "colspan");
+            g_ptr_array_add(r.cells, (gpointer)cell);
+            g_array_append_val(r.columns, col);
+            for (int s = 0; s < span && col < TABLE_MAX_COLUMNS; s++, col++) {
+                rowspan_left[col] = span_of(cell, "rowspan");
+            }
+        }
+        for (int c = 0; c < TABLE_MAX_COLUMNS; c++) {
+            rowspan_left[c] -= rowspan_left[c] > 0;
+        }
+        g_array_append_val(rows, r);
+        k = i->last;
+    }
+    return rows;
+}
+
+static void table_rows_free(GArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        table_row *r = &g_array_index(rows, table_row, i);
+        g_ptr_array_unref(r->cells);
+        g_array_unref(r->columns);
+    }
+    g_array_unref(rows);
+}
+
+/*
+ * Marks the rows of column headers: rows in <thead>, or the leading rows whose non-empty cells
+ * are all <th> (or all bold, in a table without <th>), when data rows follow. Returns how many.
+ */
+static guint mark_header_rows(const html_extraction *x, GArray *rows)
+{
+    guint n = 0;
+    gboolean any_th = FALSE;
+    for (guint i = 0; i < rows->len && !any_th; i++) {
+        const table_row *r = &g_array_index(rows, table_row, i);
+        for (guint c = 0; c < r->cells->len && !any_th; c++) {
+            any_th = ((const dom_info *)g_ptr_array_index(r->cells, c))->tag == DOM_TAG_TH;
+        }
+    }
+    for (guint i = 0; i < rows->len; i++) {
+        table_row *r = &g_array_index(rows, table_row, i);
+        const dom_info *parent = r->row->parent;
+        guint filled = 0, heads = 0;
+        if (parent != NULL && parent->tag == DOM_TAG_THEAD) {
+            r->header = TRUE;
+            n++;
+            continue;
+        }
+        for (guint c = 0; c < r->cells->len; c++) {
+            const dom_info *cell = g_ptr_array_index(r->cells, c);
+            if (cell->chars == 0) {
+                continue;
+            }
+            filled++;
+            heads += any_th ? cell->tag == DOM_TAG_TH : html_mostly_bold(x, cell);
+        }
+        if (filled < 2 || heads < filled) {
+            break;
+        }
+        r->header = TRUE;
+        n++;
+    }
+    if (n >= rows->len) {
+        /* Nothing but headers: no data to label. */
+        for (guint i = 0; i < rows->len; i++) {
+            g_array_index(rows, table_row, i).header = FALSE;
+        }
+        n = 0;
+    }
+    return n;
+}
+
+static void add_row_block(walker *w, const dom_info *row, GString *text, uint32_t chars,
+                          uint32_t link_chars)
+{
+    html_block b = {0};
+    if (text->len == 0) {
+        return;
+    }
+    b.type = DOCBAO_BLOCK_PARAGRAPH;
+    b.text = html_clean_text(text->str);
+    b.elem = row;
+    b.flags = BLOCK_TABLE_ROW;
+    b.link_density = chars > 0 ? (double)link_chars / chars : 0;
+    if (b.text != NULL) {
+        append_block(w, &b);
+    }
+}
+
+/*
+ * Emits each row of a data table as one paragraph, its cells joined by CELL_SEPARATOR. Where
+ * the table has column headers, each cell is read after its column's header ("Ngành: Khoa học
+ * máy tính; Mã ngành: IT1; Điểm chuẩn: 29,39") and the header rows are not read on their own;
+ * a row that opens with a <th> in a table without column headers reads "header: cells".
+ */
 static void emit_table_rows(walker *w, const dom_info *t)
 {
     const dom_page *page = w->x->page;
+    GArray *rows;
+    char *headers[TABLE_MAX_COLUMNS] = {NULL};
+    guint n_headers;
     flush(w);
     settle_image(w);
     for (uint32_t k = t->order + 1; k <= t->last; k++) {
         const dom_info *i = &page->info[k];
-        GString *row;
-        uint32_t chars = 0, link_chars = 0;
         if (html_is_removed(i)) {
             k = i->last;
             continue;
@@ -370,42 +515,79 @@ static void emit_table_rows(walker *w, const dom_info *t)
                 b.elem = i;
                 append_block(w, &b);
             }
-            k = i->last;
+            break;
+        }
+    }
+    rows = table_rows(w->x, t);
+    n_headers = mark_header_rows(w->x, rows);
+    for (guint i = 0; i < rows->len; i++) {
+        const table_row *r = &g_array_index(rows, table_row, i);
+        if (!r->header) {
             continue;
         }
-        if (i->tag != DOM_TAG_TR) {
-            continue;
-        }
-        row = g_string_new(NULL);
-        for (const xmlNode *c = i->node->children; c != NULL; c = c->next) {
-            const dom_info *cell = c->type == XML_ELEMENT_NODE ? dom_get(page, c) : NULL;
-            char *text;
-            if (cell == NULL || (cell->tag != DOM_TAG_TD && cell->tag != DOM_TAG_TH) ||
-                html_is_removed(cell)) {
-                continue;
-            }
-            text = html_element_text(w->x, cell);
-            if (text != NULL) {
-                g_string_append_printf(row, "%s%s", row->len > 0 ? CELL_SEPARATOR : "", text);
-                chars += cell->chars;
-                link_chars += cell->link_chars;
+        for (guint c = 0; c < r->cells->len; c++) {
+            const dom_info *cell = g_ptr_array_index(r->cells, c);
+            int from = g_array_index(r->columns, int, c);
+            int span = span_of(cell, "colspan");
+            char *text = html_element_text(w->x, cell);
+            for (int col = from; text != NULL && col < from + span && col < TABLE_MAX_COLUMNS;
+                 col++) {
+                char *joined;
+                if (headers[col] != NULL && strcmp(headers[col], text) == 0) {
+                    continue;
+                }
+                joined = headers[col] != NULL ? g_strdup_printf("%s, %s", headers[col], text)
+                                               : g_strdup(text);
+                g_free(headers[col]);
+                headers[col] = joined;
             }
             g_free(text);
         }
-        if (row->len > 0) {
-            html_block b = {0};
-            b.type = DOCBAO_BLOCK_PARAGRAPH;
-            b.text = html_clean_text(row->str);
-            b.elem = i;
-            b.flags = BLOCK_TABLE_ROW;
-            b.link_density = chars > 0 ? (double)link_chars / chars : 0;
-            if (b.text != NULL) {
-                append_block(w, &b);
+    }
+    for (guint i = 0; i < rows->len; i++) {
+        const table_row *r = &g_array_index(rows, table_row, i);
+        GString *row = g_string_new(NULL);
+        uint32_t chars = 0, link_chars = 0;
+        gboolean repeats_headers = n_headers > 0;
+        if (r->header) {
+            g_string_free(row, TRUE);
+            continue;
+        }
+        for (guint c = 0; c < r->cells->len; c++) {
+            const dom_info *cell = g_ptr_array_index(r->cells, c);
+            int col = g_array_index(r->columns, int, c);
+            const char *head = n_headers > 0 && col < TABLE_MAX_COLUMNS ? headers[col] : NULL;
+            char *text = html_element_text(w->x, cell);
+            if (text == NULL) {
+                continue;
             }
+            repeats_headers &= head != NULL && strcmp(head, text) == 0;
+            if (row->len > 0) {
+                /* "Dân số: 1,2 triệu": a row's own header cell, then its value. */
+                gboolean after_row_head = n_headers == 0 && c == 1 &&
+                                          ((const dom_info *)g_ptr_array_index(r->cells, 0))
+                                                  ->tag == DOM_TAG_TH &&
+                                          cell->tag == DOM_TAG_TD;
+                g_string_append(row, after_row_head ? ": " : CELL_SEPARATOR);
+            }
+            if (head != NULL && strcmp(head, text) != 0) {
+                g_string_append_printf(row, "%s: %s", head, text);
+            } else {
+                g_string_append(row, text);
+            }
+            chars += cell->chars;
+            link_chars += cell->link_chars;
+            g_free(text);
+        }
+        if (!repeats_headers) {
+            add_row_block(w, r->row, row, chars, link_chars);
         }
         g_string_free(row, TRUE);
-        k = i->last;
     }
+    for (int c = 0; c < TABLE_MAX_COLUMNS; c++) {
+        g_free(headers[c]);
+    }
+    table_rows_free(rows);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -656,6 +838,50 @@ static gboolean strip_prefix(char **t, const char *prefix)
     return FALSE;
 }
 
+/* Words that open an agency's name in a byline ("Minh Anh - Sở Thông tin và Truyền thông"). */
+static const char *const agency_words[] = {
+    "Sở",        "Ban",        "Phòng",     "Trung tâm",  "Ủy ban",     "Uỷ ban",
+    "UBND",      "Báo",        "Đài",       "Cổng",       "Văn phòng",  "Chi cục",
+    "Cục",       "Bộ",         "Hội",       "Huyện",      "Tỉnh",       "Thành phố",
+    "Thị xã",    "Xã",         "Phường",    "Quận",       "Công an",    "Bệnh viện",
+    "Trường",    "Viện",       "Liên đoàn", "Đoàn",       "Hội đồng",   "Tạp chí",
+    "Thông tấn xã", "TTXVN",   "Kho bạc",   "Bảo hiểm",   "Tòa án",     "Toà án",
+    "Ngân hàng", "Công ty",    "Tổng cục",  "Mặt trận",   "Đảng ủy",    "Huyện ủy",
+    "Tỉnh ủy",   "Thành ủy",   "Cơ quan",   "Bộ Chỉ huy", "Cảnh sát",   "Chi nhánh",
+};
+
+/* Does the text open with an agency's name? */
+static gboolean is_agency(const char *t)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(agency_words); i++) {
+        size_t n = strlen(agency_words[i]);
+        if (strncmp(t, agency_words[i], n) == 0 && (t[n] == ' ' || t[n] == '\0')) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * "Minh Anh - Sở Thông tin và Truyền thông": the names before the first part that names an
+ * agency, and the agency (new strings, g_free), or FALSE when no part names one.
+ */
+static gboolean split_agency(const char *t, char **names, char **agency)
+{
+    static const char *const dashes[] = {" - ", " – ", " — "};
+    for (const char *p = t; *p != '\0'; p++) {
+        for (size_t d = 0; d < G_N_ELEMENTS(dashes); d++) {
+            size_t n = strlen(dashes[d]);
+            if (strncmp(p, dashes[d], n) == 0 && p > t && is_agency(p + n)) {
+                *names = g_strstrip(g_strndup(t, (gsize)(p - t)));
+                *agency = g_strstrip(g_strdup(p + n));
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
 char *html_byline_names(const char *text, gboolean styled)
 {
     static const char *const prefixes[] = {"Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh", "Bài, ảnh",
@@ -665,11 +891,24 @@ char *html_byline_names(const char *text, gboolean styled)
     static const char *const separators[] = {"|", "•", "·"};
     char *t;
     char *p;
+    char *agency = NULL;
     size_t chars = html_utf8_len(text);
-    if (chars > 70 || chars < 3) {
+    if (chars > 120 || chars < 3) {
         return NULL;
     }
     t = g_strdup(text);
+    {
+        char *names;
+        if (split_agency(t, &names, &agency)) {
+            g_free(t);
+            t = names;
+        }
+    }
+    if (html_utf8_len(t) > 70) {
+        g_free(t);
+        g_free(agency);
+        return NULL;
+    }
     /* "Tác giả: Phương Nam | 11/02/2025": the names come before the separator. */
     for (size_t i = 0; i < G_N_ELEMENTS(separators); i++) {
         if ((p = strstr(t, separators[i])) != NULL) {
@@ -700,6 +939,7 @@ char *html_byline_names(const char *text, gboolean styled)
         (strchr(t, '.') != NULL && strchr(t, ' ') == NULL)) {
         /* A sentence, a phrase in lower case, or a domain name ("baodautu.vn"). */
         g_free(t);
+        g_free(agency);
         return NULL;
     }
     /* "NHẬT XUÂN - NGHI VŨ" -> "NHẬT XUÂN, NGHI VŨ" */
@@ -709,6 +949,13 @@ char *html_byline_names(const char *text, gboolean styled)
         g_strfreev(parts);
         g_free(t);
         t = joined;
+    }
+    if (agency != NULL) {
+        /* "Minh Anh (Sở Thông tin và Truyền thông)" */
+        char *with = g_strdup_printf("%s (%s)", t, agency);
+        g_free(t);
+        g_free(agency);
+        t = with;
     }
     return t;
 }
@@ -741,6 +988,127 @@ static gboolean is_date_line(const char *s)
     return yes;
 }
 
+/* Words a line that only dates a story is made of, besides numbers ("Thứ sáu, 22/08/2025"). */
+static const char *const date_words[] = {
+    "hai",     "ba",       "tư",       "năm",       "sáu",      "bảy",      "cn",
+    "ngày",    "tháng",    "lúc",      "giờ",       "gmt",      "utc",      "ict",
+    "sáng",    "chiều",    "tối",      "am",        "pm",       "h",        "january",
+    "february", "march",   "april",    "may",       "june",     "july",     "august",
+    "september", "october", "november", "december", "jan",      "feb",      "mar",
+    "apr",     "jun",      "jul",      "aug",       "sep",      "sept",     "oct",
+    "nov",     "dec",      "on",       "at",        "last",
+};
+/* Words that mark a line as the story's own time stamp: weekdays and "updated", "đăng". */
+static const char *const stamp_words[] = {
+    "thứ",     "chủ",      "nhật",     "cập",       "đăng",     "monday",   "tuesday",
+    "wednesday", "thursday", "friday", "saturday",  "sunday",   "mon",      "tue",
+    "wed",     "thu",      "fri",      "sat",       "sun",      "published", "updated",
+    "posted",  "modified",
+};
+
+static gboolean in_words(const char *w, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(w, words[i]) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Does the text hold a time of day ("20:15", "8h30")? */
+static gboolean has_time_of_day(const char *s)
+{
+    for (const char *p = s; *p != '\0'; p++) {
+        if (g_ascii_isdigit(p[0]) && (p[1] == ':' || p[1] == 'h') && g_ascii_isdigit(p[2]) &&
+            g_ascii_isdigit(p[3])) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * Is the line a time stamp and nothing else: a date, every word one of date_words or
+ * stamp_words, and a time of day, a weekday or a word such as "updated", or the date the
+ * article was published ("Thứ sáu, 22/08/2025 - 20:15", "Updated on July 9, 2025")? A bare
+ * date of another day may be content (a list of events), and stays.
+ */
+static gboolean is_time_stamp_line(const html_extraction *x, const char *s)
+{
+    char *low, *date;
+    char **words;
+    gboolean only = TRUE, stamp;
+    if (html_utf8_len(s) > 80 || (date = html_meta_find_date(s)) == NULL) {
+        return FALSE;
+    }
+    stamp = has_time_of_day(s) || (x->published != NULL && strcmp(date, x->published) == 0);
+    g_free(date);
+    low = g_utf8_casefold(s, -1);
+    for (char *p = low; *p != '\0'; p = g_utf8_next_char(p)) {
+        if (!g_unichar_isalpha(g_utf8_get_char(p)) && !g_unichar_ismark(g_utf8_get_char(p))) {
+            memset(p, ' ', (size_t)(g_utf8_next_char(p) - p));
+        }
+    }
+    words = g_strsplit(low, " ", -1);
+    for (char **w = words; *w != NULL && only; w++) {
+        if (**w == '\0' || in_words(*w, date_words, G_N_ELEMENTS(date_words))) {
+            continue;
+        }
+        only = in_words(*w, stamp_words, G_N_ELEMENTS(stamp_words));
+        stamp |= only;
+    }
+    g_strfreev(words);
+    g_free(low);
+    return only && stamp;
+}
+
+/*
+ * A line of tags: "Từ khóa: ...", "Tags: ...", or hashtags ("#điểm chuẩn #tuyển sinh 2025"):
+ * words, each "#" opening one, nothing else; a single "#" tag must start in lower case (not
+ * a heading written "#Key Principles" or "#Conclusion").
+ */
+static gboolean is_tag_line(const char *s)
+{
+    static const char *const prefixes[] = {"từ khóa", "từ khoá", "tags", "tag", "keywords",
+                                           "thẻ"};
+    size_t len = html_utf8_len(s);
+    char *low;
+    gboolean tags = FALSE;
+    if (len > 300) {
+        return FALSE;
+    }
+    if (s[0] == '#') {
+        size_t hashes = 0;
+        for (const char *p = s; *p != '\0'; p = g_utf8_next_char(p)) {
+            gunichar c = g_utf8_get_char(p);
+            if (c == '#') {
+                gunichar next = g_utf8_get_char(p + 1);
+                if ((p > s && p[-1] != ' ') || !g_unichar_isalpha(next)) {
+                    return FALSE;
+                }
+                hashes++;
+            } else if (c != ' ' && !g_unichar_isalnum(c) && !g_unichar_ismark(c) && c != '_' && c != '-') {
+                return FALSE;
+            }
+        }
+        return hashes >= 2 || g_unichar_islower(g_utf8_get_char(s + 1));
+    }
+    low = g_utf8_casefold(s, -1);
+    for (size_t i = 0; i < G_N_ELEMENTS(prefixes) && !tags; i++) {
+        size_t n = strlen(prefixes[i]);
+        if (strncmp(low, prefixes[i], n) == 0) {
+            const char *rest = low + n;
+            while (*rest == ' ') {
+                rest++;
+            }
+            tags = *rest == ':';
+        }
+    }
+    g_free(low);
+    return tags;
+}
+
 /* Removes block i from the array, freeing its strings. */
 static void drop_block(GArray *blocks, guint i)
 {
@@ -760,6 +1128,8 @@ char *html_blocks_tidy(html_extraction *x)
         const html_block *prev = out->len > 0 ? &g_array_index(out, html_block, out->len - 1) : NULL;
         gboolean drop = same_text(b->text, x->title) || same_text(b->text, x->lead) ||
                         is_furniture_line(b->text) ||
+                        (b->type != DOCBAO_BLOCK_CAPTION && !(b->flags & BLOCK_TABLE_ROW) &&
+                         (is_tag_line(b->text) || is_time_stamp_line(x, b->text))) ||
                         (prev != NULL && b->type != DOCBAO_BLOCK_PARAGRAPH &&
                          same_text(prev->text, b->text));
         if (!drop && b->type != DOCBAO_BLOCK_CAPTION) {
@@ -832,4 +1202,37 @@ char *html_blocks_tidy(html_extraction *x)
         drop_block(out, out->len - 1);
     }
     return byline;
+}
+
+void html_blocks_drop_author(html_extraction *x, const char *author)
+{
+    GArray *blocks = x->blocks;
+    guint first_long = blocks->len, last_long = 0;
+    if (author == NULL) {
+        return;
+    }
+    for (guint i = 0; i < blocks->len; i++) {
+        const html_block *b = &g_array_index(blocks, html_block, i);
+        if (b->type != DOCBAO_BLOCK_CAPTION && html_utf8_len(b->text) >= 60) {
+            first_long = MIN(first_long, i);
+            last_long = i;
+        }
+    }
+    for (guint i = blocks->len; i-- > 0;) {
+        const html_block *b = &g_array_index(blocks, html_block, i);
+        char *names;
+        gboolean repeat;
+        if ((i > first_long && i < last_long) ||
+            (b->type != DOCBAO_BLOCK_PARAGRAPH && b->type != DOCBAO_BLOCK_HEADING) ||
+            (b->flags & BLOCK_TABLE_ROW) || html_utf8_len(b->text) > 70) {
+            continue;
+        }
+        names = html_byline_names(b->text, TRUE);
+        repeat = same_text(b->text, author) ||
+                 (names != NULL && g_utf8_collate(names, author) == 0);
+        g_free(names);
+        if (repeat) {
+            drop_block(blocks, i);
+        }
+    }
 }

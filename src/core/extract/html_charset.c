@@ -4,6 +4,7 @@
 
 #include "extract/html_charset.h"
 #include "extract/vi_legacy_encoding.h"
+#include "text/vi_syllable.h"
 
 typedef enum {
     CS_UNKNOWN = 0,
@@ -132,12 +133,123 @@ static char *decode_cp1252(const char *data, size_t len, size_t *out_len)
     return g_string_free(out, FALSE);
 }
 
-/* UTF-8 with each invalid sequence replaced by U+FFFD. */
-static char *decode_utf8_lossy(const char *data, size_t len, size_t *out_len)
+/* Letters and the marks that belong to them make up words. */
+static gboolean word_char(gunichar c)
 {
-    char *s = g_utf8_make_valid(data, (gssize)len);
-    *out_len = strlen(s);
-    return s;
+    return g_unichar_isalpha(c) || g_unichar_ismark(c);
+}
+
+/* How many characters of a word the repair looks at on each side of a stray run. */
+#define REPAIR_CONTEXT 16
+
+/*
+ * Is cand, read between the end of the text so far (out) and the valid text that follows
+ * (next .. end), acceptable? With vietnamese, the word it lands in must be a Vietnamese
+ * syllable of two letters or more; otherwise each of its characters must be a letter inside a
+ * word of two letters or more, or punctuation (curved quotes, dashes, an ellipsis).
+ */
+static gboolean reads_well(const GString *out, const char *cand, const char *next,
+                           const char *end, gboolean vietnamese)
+{
+    const char *start = out->str + out->len;
+    const char *stop = next;
+    GString *word;
+    gboolean ok = TRUE;
+    glong letters;
+    int n;
+    for (n = 0; n < REPAIR_CONTEXT && start > out->str; n++) {
+        const char *prev = g_utf8_find_prev_char(out->str, start);
+        if (prev == NULL || !word_char(g_utf8_get_char(prev))) {
+            break;
+        }
+        start = prev;
+    }
+    for (n = 0; n < REPAIR_CONTEXT && stop < end; n++) {
+        gunichar c = g_utf8_get_char_validated(stop, end - stop);
+        if (c == (gunichar)-1 || c == (gunichar)-2 || !word_char(c)) {
+            break;
+        }
+        stop = g_utf8_next_char(stop);
+    }
+    word = g_string_new_len(start, out->str + out->len - start);
+    g_string_append(word, cand);
+    g_string_append_len(word, next, stop - next);
+    letters = 0;
+    for (const char *p = word->str; *p != '\0'; p = g_utf8_next_char(p)) {
+        letters += g_unichar_isalpha(g_utf8_get_char(p));
+    }
+    if (vietnamese) {
+        ok = letters >= 2 && vi_syllable_is_valid(word->str, (gssize)word->len);
+    } else {
+        for (const char *p = cand; *p != '\0' && ok; p = g_utf8_next_char(p)) {
+            gunichar c = g_utf8_get_char(p);
+            GUnicodeType t = g_unichar_type(c);
+            ok = (g_unichar_isalpha(c) && letters >= 2) || t == G_UNICODE_INITIAL_PUNCTUATION ||
+                 t == G_UNICODE_FINAL_PUNCTUATION || t == G_UNICODE_DASH_PUNCTUATION ||
+                 c == 0x2026;
+        }
+    }
+    g_string_free(word, TRUE);
+    return ok;
+}
+
+/*
+ * UTF-8 with stray bytes (a page that mixed in a few bytes of another charset, or was cut in
+ * the middle of a character). Each run of bytes that starts no valid character is read as
+ * windows-1258 when that makes its word a Vietnamese syllable, else as windows-1252 when that
+ * makes letters inside a word or punctuation, else left out: a listener never hears a
+ * replacement character. The result is NFC.
+ */
+static char *decode_utf8_repair(const char *data, size_t len, size_t *out_len)
+{
+    const char *p = data, *end = data + len;
+    GString *out = g_string_sized_new(len + 16);
+    char *nfc;
+    while (p < end) {
+        const char *stop;
+        const char *run;
+        char *c1258, *c1252 = NULL;
+        size_t n1258 = 0;
+        if (g_utf8_validate_len(p, (gsize)(end - p), &stop)) {
+            g_string_append_len(out, p, end - p);
+            break;
+        }
+        g_string_append_len(out, p, stop - p);
+        run = stop;
+        while (stop < end) {
+            gunichar c = g_utf8_get_char_validated(stop, end - stop);
+            if (c != (gunichar)-1 && c != (gunichar)-2) {
+                break;
+            }
+            stop++;
+        }
+        c1258 = decode_iconv(run, (size_t)(stop - run), "WINDOWS-1258", &n1258);
+        if (c1258 != NULL && strstr(c1258, "\xEF\xBF\xBD") == NULL &&
+            reads_well(out, c1258, stop, end, TRUE)) {
+            g_string_append(out, c1258);
+        } else {
+            GString *w = g_string_new(NULL);
+            for (const char *b = run; b < stop; b++) {
+                g_string_append_unichar(w, vi_cp1252_to_unicode((unsigned char)*b));
+            }
+            c1252 = g_string_free(w, FALSE);
+            if (reads_well(out, c1252, stop, end, TRUE) ||
+                reads_well(out, c1252, stop, end, FALSE)) {
+                g_string_append(out, c1252);
+            }
+        }
+        g_free(c1258);
+        g_free(c1252);
+        p = stop;
+    }
+    nfc = g_utf8_normalize(out->str, (gssize)out->len, G_NORMALIZE_NFC);
+    if (nfc == NULL) {
+        *out_len = out->len;
+        return g_string_free(out, FALSE);
+    }
+    g_string_free(out, TRUE);
+    *out_len = strlen(nfc);
+    return nfc;
 }
 
 static char *nfc_buffer(char *s, size_t *len)
@@ -157,7 +269,7 @@ static char *decode_as(charset_kind kind, const char *label, const char *data, s
     char *s = NULL;
     switch (kind) {
     case CS_UTF8:
-        s = decode_utf8_lossy(data, len, out_len);
+        s = decode_utf8_repair(data, len, out_len);
         break;
     case CS_UTF16LE:
         s = decode_iconv(data, len, "UTF-16LE", out_len);
@@ -368,8 +480,9 @@ static charset_kind guess(const char *data, size_t len)
 
 /*
  * Is the text UTF-8 but for a few stray bytes (fewer than one in twenty of its bytes above
- * 0x7F)? Such pages are read as UTF-8 with the strays replaced, as browsers do; a page in a
- * single-byte charset fails UTF-8 at nearly every non-ASCII byte.
+ * 0x7F)? Such pages are read as UTF-8 with the strays repaired or left out
+ * (decode_utf8_repair); a page in a single-byte charset fails UTF-8 at nearly every non-ASCII
+ * byte.
  */
 static gboolean mostly_utf8(const char *data, size_t len)
 {
@@ -435,7 +548,7 @@ char *html_charset_to_utf8(const char *data, size_t len, const char *transport, 
         /* Declared UTF-8 but not: a wrong label is ignored. */
         kind = CS_UNKNOWN;
     } else if (kind == CS_UNKNOWN && mostly_utf8(data, len)) {
-        /* Undeclared, and UTF-8 but for a few stray bytes: those are replaced. */
+        /* Undeclared, and UTF-8 but for a few stray bytes: those are repaired or left out. */
         kind = CS_UTF8;
     }
     if (kind != CS_UNKNOWN) {

@@ -13,8 +13,11 @@
  *     encoding?>), read from the first bytes as browsers do;
  *  5. a guess among windows-1258, windows-1252, TCVN3 and VNI-Windows: the one whose text reads
  *     as the most Vietnamese syllables, windows-1252 when none reads as Vietnamese.
- * Latin-1 and ASCII labels read as windows-1252, as browsers do. Bytes a charset does not
- * define become U+FFFD. Text from a non-UTF-8 source is normalized to NFC (windows-1258 writes
+ * Latin-1 and ASCII labels read as windows-1252, as browsers do. In UTF-8 text, a few stray
+ * bytes are read as windows-1258 or windows-1252 where that gives a Vietnamese word (or a
+ * letter inside a word, or punctuation) and are left out otherwise. Bytes another charset does
+ * not define become U+FFFD, which the article's text cleaning leaves out (dbi_text_clean).
+ * Text from a non-UTF-8 source, and repaired UTF-8, is normalized to NFC (windows-1258 writes
  * tones as combining marks).
  *
  * Returns NULL when the bytes are UTF-8 without a BOM: the caller reads them as they are.

@@ -16,6 +16,7 @@
  * Every step is linear in the size of the page and iterative.
  */
 #include <libxml/HTMLparser.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "docbao/article.h"
@@ -23,6 +24,7 @@
 #include "extract/html_charset.h"
 #include "extract/html_extract.h"
 #include "extract/html_hints.h"
+#include "extract/html_page.h"
 #include "base/internal.h"
 #include "extract/vi_legacy_encoding.h"
 #include "base/xml_parse.h"
@@ -41,6 +43,36 @@ char *html_element_text(const html_extraction *x, const dom_info *e)
     char *clean = html_clean_text(raw);
     g_free(raw);
     return clean;
+}
+
+typedef struct {
+    const html_extraction *x;
+    size_t chars, bold;
+} bold_count;
+
+static gboolean bold_enter(xmlNode *n, void *data)
+{
+    bold_count *b = data;
+    if (n->type == XML_ELEMENT_NODE) {
+        const dom_info *i = dom_get(b->x->page, n);
+        return i != NULL && !html_is_removed(i);
+    }
+    if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL) {
+        const dom_info *parent = dom_get(b->x->page, n);
+        size_t chars = dom_visible_chars((const char *)n->content);
+        b->chars += chars;
+        if (parent != NULL && (parent->flags & DOM_IN_BOLD)) {
+            b->bold += chars;
+        }
+    }
+    return FALSE;
+}
+
+gboolean html_mostly_bold(const html_extraction *x, const dom_info *e)
+{
+    bold_count b = {x, 0, 0};
+    dom_walk(e->node, FALSE, bold_enter, NULL, &b);
+    return b.chars > 0 && b.bold * 10 >= b.chars * 9;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -198,6 +230,188 @@ static void fix_legacy_fonts(xmlDoc *doc)
 }
 
 /* ---------------------------------------------------------------------------------------- */
+/* Elements left open                                                                        */
+
+/*
+ * Elements whose content is never read (controls, media, embedded frames) and that libxml2's
+ * parser, unlike a browser's, leaves open when the page closes them badly: "<button><div>
+ * </button>" keeps the button open to the end of the page, and the whole article with it. The
+ * parser does not know HTML5's <video>, <audio> and <source> either: a video player whose
+ * markup is slightly off hides the article written under it.
+ */
+static gboolean may_swallow(dom_tag tag)
+{
+    switch (tag) {
+    case DOM_TAG_BUTTON:
+    case DOM_TAG_SELECT:
+    case DOM_TAG_OPTION:
+    case DOM_TAG_TEXTAREA:
+    case DOM_TAG_SVG:
+    case DOM_TAG_MATH:
+    case DOM_TAG_IFRAME:
+    case DOM_TAG_OBJECT:
+    case DOM_TAG_EMBED:
+    case DOM_TAG_CANVAS:
+    case DOM_TAG_VIDEO:
+    case DOM_TAG_AUDIO:
+    case DOM_TAG_SOURCE:
+    case DOM_TAG_MAP:
+    case DOM_TAG_DIALOG:
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
+typedef struct {
+    xmlNode *node;
+    dom_tag tag;
+    uint32_t paragraphs; /* <p> elements below */
+    uint32_t landmarks;  /* h1 to h3, <article>, <main> below */
+} swallow_frame;
+
+/*
+ * Gives back what such an element swallowed: an element of may_swallow() that holds a
+ * headline, an <article> or <main>, or three paragraphs or more (which none of them holds in a
+ * page that closes it; a video's fallback is a line) is replaced by its children. One
+ * iterative pass over the tree.
+ */
+static void unwrap_swallowing(xmlDoc *doc)
+{
+    GArray *stack = g_array_new(FALSE, FALSE, sizeof(swallow_frame));
+    GPtrArray *unwrap = g_ptr_array_new();
+    xmlNode *root = dbi_xml.xmlDocGetRootElement(doc);
+    xmlNode *n = root;
+    while (n != NULL) {
+        swallow_frame f = {n, dom_tag_of_name((const char *)n->name), 0, 0};
+        xmlNode *c = n->children;
+        g_array_append_val(stack, f);
+        while (c != NULL && c->type != XML_ELEMENT_NODE) {
+            c = c->next;
+        }
+        if (c != NULL) {
+            n = c;
+            continue;
+        }
+        /* Leave elements until one has a next element sibling. */
+        for (;;) {
+            swallow_frame done = g_array_index(stack, swallow_frame, stack->len - 1);
+            xmlNode *next;
+            g_array_set_size(stack, stack->len - 1);
+            if (may_swallow(done.tag) &&
+                (done.landmarks > 0 || done.paragraphs >= 3)) {
+                g_ptr_array_add(unwrap, done.node);
+            }
+            if (stack->len == 0) {
+                n = NULL;
+                break;
+            }
+            {
+                swallow_frame *up = &g_array_index(stack, swallow_frame, stack->len - 1);
+                up->paragraphs += done.paragraphs + (done.tag == DOM_TAG_P);
+                up->landmarks += done.landmarks + (done.tag == DOM_TAG_H1 ||
+                                                   done.tag == DOM_TAG_H2 ||
+                                                   done.tag == DOM_TAG_H3 ||
+                                                   done.tag == DOM_TAG_ARTICLE ||
+                                                   done.tag == DOM_TAG_MAIN);
+            }
+            next = done.node->next;
+            while (next != NULL && next->type != XML_ELEMENT_NODE) {
+                next = next->next;
+            }
+            if (next != NULL) {
+                n = next;
+                break;
+            }
+        }
+    }
+    for (guint i = 0; i < unwrap->len; i++) {
+        xmlNode *e = g_ptr_array_index(unwrap, i);
+        while (e->children != NULL) {
+            xmlNode *c = e->children;
+            dbi_xml.xmlUnlinkNode(c);
+            dbi_xml.xmlAddPrevSibling(e, c);
+        }
+        dbi_xml.xmlUnlinkNode(e);
+        dbi_xml.xmlFreeNode(e);
+    }
+    g_ptr_array_unref(unwrap);
+    g_array_unref(stack);
+}
+
+typedef struct {
+    GString *scripts;    /* the text of the page's scripts, up to SCRIPT_TEXT_MAX bytes */
+    GPtrArray *hidden;   /* xmlNode *: elements with the hidden attribute and an id */
+} reveal_scan;
+
+/* How much script text and how many hidden elements the scan looks at. */
+#define SCRIPT_TEXT_MAX (4u * 1024 * 1024)
+#define HIDDEN_WITH_ID_MAX 256
+
+static gboolean reveal_enter(xmlNode *n, void *data)
+{
+    reveal_scan *r = data;
+    if (n->type != XML_ELEMENT_NODE) {
+        return FALSE;
+    }
+    if (dom_is(n, "script")) {
+        if (r->scripts->len < SCRIPT_TEXT_MAX) {
+            char *text = dom_raw_text(n);
+            g_string_append(r->scripts, text);
+            g_string_append_c(r->scripts, '\n');
+            g_free(text);
+        }
+        return FALSE;
+    }
+    if (dom_attr(n, "hidden") != NULL && dom_attr(n, "id") != NULL &&
+        dom_attr(n, "id")[0] != '\0' && r->hidden->len < HIDDEN_WITH_ID_MAX) {
+        g_ptr_array_add(r->hidden, n);
+    }
+    return TRUE;
+}
+
+/*
+ * Pages that stream their content (React's server rendering, among others) send it in an
+ * element marked hidden and move it into place with a script that names the element's id
+ * ($RC("B:0","S:0")). A browser shows that content; so does docbao: an element with the
+ * hidden attribute whose id a script of the page quotes loses the attribute.
+ */
+static void reveal_streamed(xmlDoc *doc)
+{
+    reveal_scan r = {g_string_new(NULL), g_ptr_array_new()};
+    dom_walk(dbi_xml.xmlDocGetRootElement(doc), TRUE, reveal_enter, NULL, &r);
+    if (r.hidden->len > 0 && r.scripts->len > 0) {
+        /* Every short string the scripts quote, in one pass; then each id is one look-up. */
+        GHashTable *quoted = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        const char *p = r.scripts->str, *end = p + r.scripts->len;
+        while (p < end) {
+            const char *q;
+            if (*p != '"' && *p != '\'') {
+                p++;
+                continue;
+            }
+            for (q = p + 1; q < end && q - p <= 64 && *q != *p && *q != '\n'; q++) {
+            }
+            if (q < end && *q == *p) {
+                g_hash_table_add(quoted, g_strndup(p + 1, (gsize)(q - p - 1)));
+                p = q + 1;
+            } else {
+                p++;
+            }
+        }
+        for (guint i = 0; i < r.hidden->len; i++) {
+            xmlNode *n = g_ptr_array_index(r.hidden, i);
+            if (g_hash_table_contains(quoted, dom_attr(n, "id"))) {
+                dbi_xml.xmlUnsetProp(n, (const xmlChar *)"hidden");
+            }
+        }
+        g_hash_table_destroy(quoted);
+    }
+    g_string_free(r.scripts, TRUE);
+    g_ptr_array_unref(r.hidden);
+}
+
+/* ---------------------------------------------------------------------------------------- */
 /* Furniture                                                                                 */
 
 /* Tags that hints may remove: containers and unknown elements, not inline phrasing. */
@@ -290,7 +504,8 @@ static gboolean opens_with_related_heading(const html_extraction *x, const dom_i
 /*
  * Marks page furniture DOM_REMOVED: navigation, asides and footers by tag; menus, related
  * stories, share bars, ads, comments, tags and subscription boxes by name; sidebars and
- * widgets by name when they hold little prose or mostly links; boxes that open with a "related
+ * widgets by name when they hold little prose or mostly links, unless side-named blocks make up
+ * an element holding most of the running text (page builders); boxes that open with a "related
  * stories" heading. A name never removes the element named as the article body (unless it is
  * a comment), nor one that holds most of the page's prose (some sites name their main column
  * "sidebar-content" or "story-share-wrapper"; for menu, dialog and comment names it must also
@@ -301,6 +516,9 @@ static void mark_furniture(html_extraction *x)
     dom_page *page = x->page;
     uint32_t *mass = g_new0(uint32_t, page->n_info);
     guint8 *has_body = g_new0(guint8, page->n_info);
+    uint32_t *side_mass = g_new0(uint32_t, page->n_info);
+    uint32_t *side_max = g_new0(uint32_t, page->n_info);
+    guint8 *builder = g_new0(guint8, page->n_info);
     uint32_t total_mass;
     /* Running text per subtree: the text outside links in runs of 80 characters or more. */
     for (size_t k = page->n_info; k-- > 0;) {
@@ -318,6 +536,12 @@ static void mark_furniture(html_extraction *x)
         if (i->parent != NULL) {
             mass[i->parent->order] += mass[k];
             has_body[i->parent->order] |= has_body[k];
+            /* The running text inside side-named blocks (the outermost ones), and the most
+             * any one of them holds. */
+            uint32_t cover = (i->hints & HINT_SIDE) ? mass[k] : side_mass[k];
+            uint32_t biggest = (i->hints & HINT_SIDE) ? mass[k] : side_max[k];
+            side_mass[i->parent->order] += cover;
+            side_max[i->parent->order] = MAX(side_max[i->parent->order], biggest);
         }
     }
     total_mass = mass[0];
@@ -331,6 +555,22 @@ static void mark_furniture(html_extraction *x)
         if (i->parent != NULL && (i->parent->flags & DOM_REMOVED)) {
             i->flags |= DOM_REMOVED;
             continue;
+        }
+        /*
+         * Page builders name every block of an article a widget: where side-named blocks,
+         * none of which holds most of the page's running text, together make up (at any
+         * depth) an element that does (not an <aside>, with six paragraphs and 1200
+         * characters of running text or more), side names below it are that text's, not a
+         * sidebar's. (When one of them holds most of it, it is the article's column and the
+         * others are sidebars.)
+         */
+        if (i->parent != NULL) {
+            const dom_info *up = i->parent;
+            builder[k] = builder[up->order] ||
+                         (up->tag != DOM_TAG_ASIDE && up->paragraphs >= 6 &&
+                          mass[up->order] >= 1200 && mass[up->order] * 2 > total_mass &&
+                          side_mass[up->order] * 5 >= mass[up->order] * 4 &&
+                          side_max[up->order] * 2 <= total_mass);
         }
         /* The element named as the article body, or most of the page's running text. */
         holds_article = has_body[k] || (mass[k] * 2 > total_mass &&
@@ -352,8 +592,8 @@ static void mark_furniture(html_extraction *x)
             if ((i->hints & (HINT_COMMENT | HINT_FURNITURE)) && !(i->hints & HINT_BODY)) {
                 /*
                  * Comments, menus, dialogs, footers: only the named article body, or most of
-                 * the page's prose together with a content name or the headline, outweighs
-                 * the name; for comments only the headline does.
+                 * the page's prose together with a content name, the headline or nine tenths
+                 * of the prose, outweighs the name; for comments only the headline does.
                  */
                 gboolean headline = x->title_el != NULL && dom_within(x->title_el, i);
                 if (i->hints & HINT_COMMENT) {
@@ -361,13 +601,14 @@ static void mark_furniture(html_extraction *x)
                     remove = !(holds_article && headline);
                 } else {
                     remove = !has_body[k] &&
-                             !(holds_article && (headline || (i->hints & HINT_CONTENT)));
+                             !(holds_article && (headline || (i->hints & HINT_CONTENT) ||
+                                                 mass[k] * 10 >= total_mass * 9));
                 }
             } else if ((i->hints & HINT_BOILERPLATE) && !(i->hints & HINT_BODY)) {
                 remove = !holds_article;
             } else if ((i->hints & HINT_SIDE) && !(i->hints & (HINT_CONTENT | HINT_BODY))) {
-                remove = !holds_article && (mass[k] * 5 < total_mass ||
-                                            i->link_chars * 5 > i->chars * 2);
+                remove = !holds_article && !builder[k] &&
+                         (mass[k] * 5 < total_mass || i->link_chars * 5 > i->chars * 2);
             } else if ((i->hints & HINT_MEDIA) && !(i->hints & (HINT_CONTENT | HINT_BODY))) {
                 remove = i->chars < 30 || i->link_chars * 2 > i->chars;
             }
@@ -385,6 +626,9 @@ static void mark_furniture(html_extraction *x)
         }
     }
     g_free(mass);
+    g_free(side_mass);
+    g_free(side_max);
+    g_free(builder);
     g_free(has_body);
     dom_page_count(page, DOM_REMOVED);
 }
@@ -498,6 +742,97 @@ static void find_title(html_extraction *x)
             x->title = g_strdup(refs[r]);
             return;
         }
+    }
+}
+
+/*
+ * Is the element's text set large: a <font size> of 4 or more (or "+1" and up), or a
+ * font-size of 16px, 12pt, 1.2em, 120 % or "large" and up, on the element or on one of its
+ * descendants holding most of its text?
+ */
+static gboolean big_font(const html_extraction *x, const dom_info *e)
+{
+    for (uint32_t k = e->order; k <= e->last; k++) {
+        const dom_info *d = &x->page->info[k];
+        const char *size, *style, *fs;
+        if (d->chars * 5 < e->chars * 4) {
+            continue;
+        }
+        size = d->tag == DOM_TAG_FONT ? dom_attr(d->node, "size") : NULL;
+        if (size != NULL && ((size[0] == '+' && g_ascii_isdigit(size[1]) && size[1] != '0') ||
+                             (g_ascii_isdigit(size[0]) && atoi(size) >= 4))) {
+            return TRUE;
+        }
+        style = dom_attr(d->node, "style");
+        fs = style != NULL ? strstr(style, "font-size") : NULL;
+        if (fs != NULL) {
+            double v;
+            char *end;
+            fs += strlen("font-size");
+            while (*fs == ' ' || *fs == ':') {
+                fs++;
+            }
+            if (g_str_has_prefix(fs, "large") || g_str_has_prefix(fs, "x-large") ||
+                g_str_has_prefix(fs, "xx-large")) {
+                return TRUE;
+            }
+            v = g_ascii_strtod(fs, &end);
+            if (end != fs && ((g_str_has_prefix(end, "px") && v >= 16) ||
+                              (g_str_has_prefix(end, "pt") && v >= 12) ||
+                              ((g_str_has_prefix(end, "em") || g_str_has_prefix(end, "rem")) &&
+                               v >= 1.2) ||
+                              (g_str_has_prefix(end, "%") && v >= 120))) {
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
+static const dom_info *first_paragraph(const html_extraction *x);
+
+/*
+ * A page whose headline is no heading (a portal in table layout: "<b><font size=4>" in a
+ * cell) and whose <title> names only the site: the headline is the nearest block before the
+ * body's first paragraph that is set bold or large, holds 4 to 40 words and no link, and ends
+ * no sentence. Metadata that names the headline (JSON-LD, og:title) must agree with it. Runs
+ * only when find_title() found no headline element.
+ */
+static void find_visual_title(html_extraction *x)
+{
+    const dom_info *first = first_paragraph(x);
+    const char *named = x->meta.ld_headline != NULL ? x->meta.ld_headline : x->meta.og_title;
+    uint32_t stop;
+    if (x->title_el != NULL || first == NULL) {
+        return;
+    }
+    stop = first->order > 80 ? first->order - 80 : 0;
+    for (uint32_t k = first->order; k-- > stop;) {
+        const dom_info *i = &x->page->info[k];
+        char *text;
+        int words = 1;
+        if (html_is_removed(i) || dom_within(first, i) || !dom_tag_is_block((dom_tag)i->tag) ||
+            i->chars != i->flow_chars || i->flow_chars < 15 || i->flow_chars > 250 ||
+            i->flow_link_chars > 0 || (i->hints & (HINT_BYLINE | HINT_DATE | HINT_CAPTION))) {
+            continue;
+        }
+        text = html_element_text(x, i);
+        for (const char *p = text != NULL ? text : ""; *p != '\0'; p++) {
+            words += *p == ' ';
+        }
+        if (text == NULL || words < 4 || words > 40 || strchr(".:;", text[strlen(text) - 1]) ||
+            !(html_mostly_bold(x, i) || big_font(x, i))) {
+            g_free(text);
+            continue;
+        }
+        if (named != NULL && word_overlap(text, named) < 0.5) {
+            g_free(text);
+            return;
+        }
+        g_free(x->title);
+        x->title = text;
+        x->title_el = i;
+        return;
     }
 }
 
@@ -769,7 +1104,7 @@ static gboolean is_summary(const dom_page *page, const dom_info *run)
         return FALSE; /* a story's paragraph under its linked title (blogs), not a summary */
     }
     for (int level = 0; level < 3 && e != NULL; level++, e = e->parent) {
-        int seen = 0;
+        int seen = 0; /* earlier siblings with text, all short so far */
         for (const xmlNode *c = e->node->prev; c != NULL && seen < 4; c = c->prev) {
             const dom_info *i = c->type == XML_ELEMENT_NODE ? dom_get(page, c) : NULL;
             if (i == NULL || (i->flags & DOM_INVISIBLE) || i->chars == 0) {
@@ -787,9 +1122,7 @@ static gboolean is_summary(const dom_page *page, const dom_info *run)
                 return FALSE;
             }
         }
-        if (seen > 0) {
-            return FALSE;
-        }
+        /* Only short lines (a time, a category) before it: the run opens its box; look up. */
     }
     return FALSE;
 }
@@ -958,9 +1291,11 @@ static void find_lead(html_extraction *x)
             g_free(text);
         }
     }
-    /* The first block between the title and the body, when the page describes itself so. */
-    if (x->title_el == NULL || first_root == NULL || first_root->order <= x->title_el->order ||
-        x->meta.description == NULL) {
+    /*
+     * The first block between the title and the body, when the page describes itself so or
+     * sets it in bold (a portal's lead in the table row under the headline).
+     */
+    if (x->title_el == NULL || first_root == NULL || first_root->order <= x->title_el->order) {
         return;
     }
     for (uint32_t k = x->title_el->last + 1; k < first_root->order; k++) {
@@ -975,7 +1310,9 @@ static void find_lead(html_extraction *x)
         if (i->flow_chars >= 40 && i->flow_link_chars * 2 < i->flow_chars &&
             !(i->flags & DOM_HAS_BLOCK) && placed_like_lead(x, i) && shaped_like_lead(x, i)) {
             char *text = html_element_text(x, i);
-            if (prose(text) && word_overlap(text, x->meta.description) >= 0.8) {
+            if (prose(text) && ((x->meta.description != NULL &&
+                                 word_overlap(text, x->meta.description) >= 0.8) ||
+                                (html_utf8_len(text) >= 60 && html_mostly_bold(x, i)))) {
                 take_lead(x, i, text);
                 return;
             }
@@ -1090,6 +1427,23 @@ static char *read_byline(const html_extraction *x, const dom_info *i)
     return names;
 }
 
+/*
+ * The publication date: JSON-LD's, else the page's metadata's, else the date written nearest
+ * to the headline. Sets x->published.
+ */
+static void find_date(html_extraction *x)
+{
+    char *date = html_meta_iso_date(x->meta.ld_date);
+    if (date == NULL) {
+        date = html_meta_iso_date(x->meta.meta_date);
+    }
+    if (date == NULL) {
+        date = nearest_to_title(x, date_cost, read_date, FALSE);
+    }
+    g_free(x->published);
+    x->published = date;
+}
+
 /* An author from metadata, unless it names the site ("baodautu.vn", "NLD.COM.VN"). */
 static char *metadata_author(const html_extraction *x)
 {
@@ -1110,11 +1464,13 @@ static char *metadata_author(const html_extraction *x)
 
 /* ---------------------------------------------------------------------------------------- */
 
+
 static void extraction_clear(html_extraction *x)
 {
     html_meta_clear(&x->meta);
     g_free(x->title);
     g_free(x->lead);
+    g_free(x->published);
     if (x->blocks != NULL) {
         for (guint i = 0; i < x->blocks->len; i++) {
             html_block_clear(&g_array_index(x->blocks, html_block, i));
@@ -1130,16 +1486,25 @@ static void extraction_clear(html_extraction *x)
     memset(x, 0, sizeof *x);
 }
 
+/*
+ * The characters of the body worth reading: every block but captions; in a photo story (a
+ * headline over two captioned pictures or more) the captions, which tell the story, count
+ * too. Alt texts never count.
+ */
 static size_t body_chars(const html_extraction *x)
 {
-    size_t n = 0;
+    size_t n = 0, captions = 0;
+    guint captioned = 0;
     for (guint i = 0; i < x->blocks->len; i++) {
         const html_block *b = &g_array_index(x->blocks, html_block, i);
         if (b->type != DOCBAO_BLOCK_CAPTION) {
             n += html_utf8_len(b->text);
+        } else if (!(b->flags & BLOCK_ALT_TEXT) && b->image != NULL) {
+            captions += html_utf8_len(b->text);
+            captioned++;
         }
     }
-    return n;
+    return x->title_el != NULL && captioned >= 2 ? n + captions : n;
 }
 
 /*
@@ -1245,33 +1610,29 @@ static gboolean blocks_from_structured_data(html_extraction *x)
     return chars >= 200;
 }
 
+/*
+ * The author: the byline that closes (or opens) the body, else the byline element nearest the
+ * title, else the metadata's author unless it names the site. A new string, or NULL.
+ */
+static char *find_author(const html_extraction *x, const char *byline)
+{
+    char *names;
+    if (byline != NULL) {
+        return g_strdup(byline);
+    }
+    names = nearest_to_title(x, byline_cost, read_byline, TRUE);
+    return names != NULL ? names : metadata_author(x);
+}
+
 static docbao_article *build_article(html_extraction *x, const docbao_extract_options *opts,
-                                     const char *byline)
+                                     const char *author)
 {
     docbao_article *a = docbao_article_new();
-    char *date;
     docbao_article_set_title(a, x->title);
     docbao_article_set_lead(a, x->lead);
     docbao_article_set_url(a, x->meta.canonical != NULL ? x->meta.canonical : opts->url);
-    date = html_meta_iso_date(x->meta.ld_date);
-    if (date == NULL) {
-        date = html_meta_iso_date(x->meta.meta_date);
-    }
-    if (date == NULL) {
-        date = nearest_to_title(x, date_cost, read_date, FALSE);
-    }
-    docbao_article_set_published(a, date);
-    g_free(date);
-    if (byline != NULL) {
-        docbao_article_set_author(a, byline);
-    } else {
-        char *names = nearest_to_title(x, byline_cost, read_byline, TRUE);
-        if (names == NULL) {
-            names = metadata_author(x);
-        }
-        docbao_article_set_author(a, names);
-        g_free(names);
-    }
+    docbao_article_set_published(a, x->published);
+    docbao_article_set_author(a, author);
     for (guint i = 0; i < x->blocks->len; i++) {
         const html_block *b = &g_array_index(x->blocks, html_block, i);
         /* Image links are made absolute against the page's address or file. */
@@ -1282,18 +1643,21 @@ static docbao_article *build_article(html_extraction *x, const docbao_extract_op
     return a;
 }
 
+/* What libxml2 makes of broken markup that a browser would not: undone before reading. */
+static void repair(xmlDoc *doc)
+{
+    unwrap_swallowing(doc);
+    reveal_streamed(doc);
+    fix_legacy_fonts(doc);
+}
+
 docbao_status docbao_extract_html(const char *html, size_t len, const docbao_extract_options *opts,
                                   docbao_article **out, docbao_error *err)
 {
     static const docbao_extract_options no_opts = {0};
     html_extraction x = {0};
     docbao_status st;
-    char *utf8, *byline = NULL;
-    size_t utf8_len_bytes = 0;
-    const char *src;
-    size_t src_len;
-    xmlDoc *doc;
-    hints_cache *cache;
+    char *byline = NULL, *author;
 
     if (html == NULL || out == NULL) {
         return dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("no page was given"));
@@ -1301,30 +1665,9 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     if (opts == NULL) {
         opts = &no_opts;
     }
-    if (len > INT_MAX) {
-        return dbi_fail(err, DOCBAO_ERR_TOO_LARGE, _("the page is too large"));
-    }
-    st = docbao_text_check(html, len, _("the page"), err);
+    st = html_page_open(html, len, opts, repair, &x.page, err);
     if (st != DOCBAO_OK) {
         return st;
-    }
-    utf8 = html_charset_to_utf8(html, len, opts->charset, &utf8_len_bytes, NULL);
-    src = utf8 != NULL ? utf8 : html;
-    src_len = utf8 != NULL ? utf8_len_bytes : len;
-    doc = dbi_html_parse(src, src_len, opts->url, HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
-    g_free(utf8);
-    if (doc == NULL || dbi_xml.xmlDocGetRootElement(doc) == NULL) {
-        if (doc != NULL) {
-            dbi_xml.xmlFreeDoc(doc);
-        }
-        return dbi_fail(err, DOCBAO_ERR_PARSE, _("the page could not be read as HTML"));
-    }
-    fix_legacy_fonts(doc);
-    cache = hints_cache_new();
-    x.page = dom_page_new(doc, hints_of_element, cache);
-    hints_cache_free(cache);
-    if (x.page == NULL) {
-        return dbi_fail(err, DOCBAO_ERR_PARSE, _("the page could not be read as HTML"));
     }
     html_meta_read(x.page, &x.meta);
     find_title(&x);
@@ -1340,7 +1683,9 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
     case PAGE_NOTHING:
         break;
     case PAGE_ARTICLE:
+        find_visual_title(&x);
         find_lead(&x);
+        find_date(&x);
         html_blocks_collect(&x);
         byline = html_blocks_tidy(&x);
         break;
@@ -1363,7 +1708,13 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
         return dbi_fail(err, DOCBAO_ERR_NO_ARTICLE,
                         _("no article was found in the page (it holds too little running text)"));
     }
-    *out = build_article(&x, opts, byline);
+    if (x.published == NULL) {
+        find_date(&x);
+    }
+    author = find_author(&x, byline);
+    html_blocks_drop_author(&x, author);
+    *out = build_article(&x, opts, author);
+    g_free(author);
     g_free(byline);
     extraction_clear(&x);
     return DOCBAO_OK;

@@ -39,6 +39,7 @@ typedef struct {
     char *title;
     const dom_info *lead_el; /* the lead's element, or NULL */
     char *lead;
+    char *published;         /* "YYYY-MM-DD" once html_find_date() ran, or NULL */
     GPtrArray *roots;        /* const dom_info *: the article's containers, in document order */
     GArray *blocks;          /* html_block */
     /*
@@ -79,15 +80,29 @@ void html_blocks_collect(html_extraction *x);
 char *html_blocks_tidy(html_extraction *x);
 
 /*
+ * Drops the blocks that only repeat the author (a byline line or heading before the story's
+ * first paragraph or after its last one: "Hà Thu", "Theo Hà Thu"). author may be NULL.
+ */
+void html_blocks_drop_author(html_extraction *x, const char *author);
+
+/*
  * The author names in a byline ("Theo Hồ Hương", "NHẬT XUÂN - NGHI VŨ", "By Jane Doe"):
- * prefixes and "(tổng hợp)" removed, several names joined by ", ". NULL when the text does not
- * read as names (a sentence, lower-case words, a domain). styled: the line is bold, italic or
- * right-aligned, which allows longer names.
+ * prefixes and "(tổng hợp)" removed, several names joined by ", "; an agency after a dash
+ * follows the names in parentheses ("Minh Anh - Sở Thông tin và Truyền thông" gives "Minh Anh
+ * (Sở Thông tin và Truyền thông)"). NULL when the text does not read as names (a sentence,
+ * lower-case words, a domain). styled: the line is bold, italic or right-aligned, which allows
+ * longer names.
  */
 char *html_byline_names(const char *text, gboolean styled);
 
 /* Frees one block's strings. */
 void html_block_clear(html_block *b);
+
+/*
+ * Is (nearly) all of an element's visible text bold (b, strong, font-weight: bold)? Nine
+ * characters in ten at least; FALSE for an element without text.
+ */
+gboolean html_mostly_bold(const html_extraction *x, const dom_info *e);
 
 /* The cleaned visible text of an element (dom_text without removed parts), or NULL. */
 char *html_element_text(const html_extraction *x, const dom_info *e);

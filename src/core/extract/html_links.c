@@ -158,7 +158,7 @@ docbao_status docbao_extract_links(const char *html, size_t len,
     GHashTable *seen;
     docbao_page_links *l;
     dom_page *page = NULL;
-    docbao_status st = html_page_open(html, len, opts, &page, err);
+    docbao_status st = html_page_open(html, len, opts, NULL, &page, err);
 
     if (st != DOCBAO_OK) {
         return st;

@@ -12,10 +12,11 @@
 
 /*
  * Opens html (len bytes, any encoding) as a page. opts->charset is the transport's charset
- * (may be NULL). Returns DOCBAO_OK and *out (free with dom_page_free()), or a status with err
- * filled: DOCBAO_ERR_BINARY, DOCBAO_ERR_TOO_LARGE, DOCBAO_ERR_PARSE.
+ * (may be NULL). repair (may be NULL) may mend the parsed document before it is indexed.
+ * Returns DOCBAO_OK and *out (free with dom_page_free()), or a status with err filled:
+ * DOCBAO_ERR_BINARY, DOCBAO_ERR_TOO_LARGE, DOCBAO_ERR_PARSE (unreadable, or nested too deeply).
  */
 docbao_status html_page_open(const char *html, size_t len, const docbao_extract_options *opts,
-                             dom_page **out, docbao_error *err);
+                             void (*repair)(xmlDoc *doc), dom_page **out, docbao_error *err);
 
 #endif

@@ -841,6 +841,82 @@ static char *parse_complaint(xmlParserCtxt *ctxt)
     return line;
 }
 
+/* ---------------------------------------------------------------------------------------- */
+/* Sloppy or broken                                                                          */
+
+/* The first break in the document's structure that the recovering parse met. */
+typedef struct {
+    gboolean found;
+    gboolean html_slip; /* an HTML element was left open in a text field */
+    char *complaint;    /* "line N: message" */
+} structure_break;
+
+/* Elements that hold a feed together; one left open at the very end is forgiven. */
+static gboolean is_feed_container(const char *name)
+{
+    return strcmp(name, "rss") == 0 || strcmp(name, "channel") == 0 ||
+           strcmp(name, "feed") == 0 || strcmp(name, "RDF") == 0;
+}
+
+/*
+ * Is an element left open a slip of HTML inside a text field ("<br>" in a description)? An
+ * HTML element name that is not also a feed field's (title, link, source, summary).
+ */
+static gboolean is_html_slip(const char *name)
+{
+    static const char *const feed_fields[] = {"title", "link", "source", "summary", "html",
+                                              "head", "body", "meta"};
+    for (size_t i = 0; i < G_N_ELEMENTS(feed_fields); i++) {
+        if (g_ascii_strcasecmp(name, feed_fields[i]) == 0) {
+            return FALSE;
+        }
+    }
+    return dbi_xml.htmlTagLookup((const xmlChar *)name) != NULL;
+}
+
+/*
+ * Collects the parser's complaints (its ctxt->_private is a structure_break). Entity slips,
+ * bad characters, stray bytes after the end, undeclared prefixes and unclosed HTML inside a
+ * text field are what real feeds get wrong while staying readable (after such an HTML slip
+ * every end tag is off by one, so the mismatches that follow are its echo); an element of the
+ * feed left open (an unclosed <title> or <item>, a document cut in an entry) breaks its
+ * structure.
+ */
+static void on_parse_error(void *data, xmlErrorPtr e)
+{
+    xmlParserCtxt *ctxt = data;
+    structure_break *b = ctxt != NULL ? ctxt->_private : NULL;
+    const char *name;
+    char *msg;
+    if (b == NULL || b->found || e == NULL || e->domain != XML_FROM_PARSER) {
+        return;
+    }
+    switch (e->code) {
+    case XML_ERR_GT_REQUIRED:
+    case XML_ERR_LTSLASH_REQUIRED:
+    case XML_ERR_TAG_NAME_MISMATCH:
+    case XML_ERR_TAG_NOT_FINISHED:
+        break;
+    default:
+        return;
+    }
+    name = e->str1 != NULL ? e->str1 : "";
+    if (strchr(name, ':') != NULL) {
+        name = strchr(name, ':') + 1;
+    }
+    if (e->code == XML_ERR_TAG_NAME_MISMATCH && (b->html_slip || is_html_slip(name))) {
+        b->html_slip = TRUE;
+        return;
+    }
+    if (e->code == XML_ERR_TAG_NOT_FINISHED && (b->html_slip || is_feed_container(name))) {
+        return;
+    }
+    b->found = TRUE;
+    msg = g_strstrip(g_strdup(e->message != NULL ? e->message : ""));
+    b->complaint = g_strdup_printf(_("line %d: %s"), e->line, msg);
+    g_free(msg);
+}
+
 docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
                                 docbao_feed **out, docbao_error *err)
 {
@@ -854,6 +930,7 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
     parser p = {0};
     docbao_status st = DOCBAO_OK;
     gboolean recovered = FALSE;
+    structure_break broken = {0};
 
     if (data == NULL || out == NULL) {
         return dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("no feed was given"));
@@ -883,7 +960,11 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
         /* Keep the first complaint, then forgive what can be forgiven. */
         complaint = parse_complaint(ctxt);
         dbi_xml.xmlFreeDoc(doc);
+        ctxt->_private = &broken;
+        ctxt->sax->serror = on_parse_error;
         doc = dbi_xml_parse(ctxt, data, len, flags | XML_PARSE_RECOVER);
+        ctxt->sax->serror = NULL;
+        ctxt->_private = NULL;
         recovered = TRUE;
     }
     root = doc != NULL ? dbi_xml.xmlDocGetRootElement(doc) : NULL;
@@ -895,6 +976,10 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
     if (root == NULL) {
         st = dbi_fail(err, DOCBAO_ERR_PARSE, _("%s: the feed is not readable XML (%s)"), name,
                       complaint != NULL ? complaint : _("no document"));
+    } else if (broken.found && (is_el(root, "rss", NULL) || is_el(root, "feed", NULL) ||
+                                strcmp((const char *)root->name, "RDF") == 0)) {
+        st = dbi_fail(err, DOCBAO_ERR_PARSE, _("%s: the feed is not well-formed XML (%s)"), name,
+                      broken.complaint);
     } else if (!read_feed(&p, root)) {
         st = dbi_fail(err, DOCBAO_ERR_PARSE,
                       _("%s is not a news feed (RSS or Atom): its document is <%s>"), name,
@@ -912,6 +997,7 @@ docbao_status docbao_feed_parse(const char *data, size_t len, const char *base,
         docbao_feed_free(p.feed);
     }
     g_free(complaint);
+    g_free(broken.complaint);
     dbi_xml.xmlFreeDoc(doc);
     dbi_xml.xmlFreeParserCtxt(ctxt);
     return st;
@@ -977,6 +1063,42 @@ docbao_status docbao_feed_load(const char *url_or_path, const docbao_fetch_optio
         docbao_fetch_result_clear(&r);
     }
     return st;
+}
+
+docbao_prefetch_outcome docbao_feed_prefetch_entry(const docbao_feed *feed, size_t i,
+                                                   const docbao_fetch_options *opts,
+                                                   docbao_error *err)
+{
+    const char *link = docbao_feed_entry_link(feed, i);
+    docbao_fetch_result r = {0};
+    docbao_extract_options xopts = {0};
+    docbao_article *article = NULL;
+    docbao_prefetch_outcome outcome;
+    long http_status = 0;
+    docbao_status st;
+
+    if (link == NULL || !docbao_fetch_is_url(link)) {
+        dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("entry %zu links to no web page"), i + 1);
+        return DOCBAO_PREFETCH_NO_LINK;
+    }
+    st = dbi_fetch_url_status(link, opts, &r, err, &http_status);
+    if (st != DOCBAO_OK) {
+        return http_status == 404 || http_status == 410 ? DOCBAO_PREFETCH_MISSING
+                                                        : DOCBAO_PREFETCH_NETWORK_ERROR;
+    }
+    if (r.from_cache) {
+        dbi_fail(err, DOCBAO_ERR_NETWORK, "%s",
+                 r.offline_reason != NULL ? r.offline_reason : _("network error"));
+        docbao_fetch_result_clear(&r);
+        return DOCBAO_PREFETCH_NETWORK_ERROR;
+    }
+    xopts.url = r.final_url;
+    xopts.charset = dbi_fetch_usable_charset(&r);
+    st = dbi_article_from_data(r.data, r.len, link, &xopts, &article, err);
+    outcome = st == DOCBAO_OK ? DOCBAO_PREFETCH_SAVED : DOCBAO_PREFETCH_NOT_ARTICLE;
+    docbao_article_free(article);
+    docbao_fetch_result_clear(&r);
+    return outcome;
 }
 
 /* ---------------------------------------------------------------------------------------- */

@@ -447,10 +447,11 @@ static limits limits_from(const docbao_fetch_options *o)
 
 /*
  * One transfer over the network. On success fills *r and returns DOCBAO_OK; on failure fills
- * err and *offline_ok.
+ * err and *offline_ok. *http_status receives the last answer's HTTP status (0 when none came).
  */
 static docbao_status transfer_url(const char *url, const docbao_fetch_options *o,
-                                  docbao_fetch_result *r, docbao_error *err, gboolean *offline_ok)
+                                  docbao_fetch_result *r, docbao_error *err, gboolean *offline_ok,
+                                  long *http_status_out)
 {
     static GOnce once = G_ONCE_INIT;
     limits l = limits_from(o);
@@ -519,6 +520,7 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
         rc = curl.curl_easy_perform(h);
     }
     curl.curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &http_status);
+    *http_status_out = http_status;
     if (rc != CURLE_OK) {
         long os_errno = 0;
         curl_off_t connect_time = 0;
@@ -559,6 +561,14 @@ static docbao_status transfer_url(const char *url, const docbao_fetch_options *o
 docbao_status docbao_fetch_url(const char *url, const docbao_fetch_options *opts,
                                docbao_fetch_result *result, docbao_error *err)
 {
+    return dbi_fetch_url_status(url, opts, result, err, NULL);
+}
+
+docbao_status dbi_fetch_url_status(const char *url, const docbao_fetch_options *opts,
+                                   docbao_fetch_result *result, docbao_error *err,
+                                   long *http_status)
+{
+    long status = 0;
     docbao_cache_policy policy = opts != NULL ? opts->cache : DOCBAO_CACHE_FALLBACK;
     size_t cache_max = opts != NULL && opts->cache_max_bytes > 0 ? opts->cache_max_bytes
                                                                  : DOCBAO_CACHE_MAX_DEFAULT;
@@ -568,6 +578,9 @@ docbao_status docbao_fetch_url(const char *url, const docbao_fetch_options *opts
     char *dir;
     docbao_status st;
 
+    if (http_status != NULL) {
+        *http_status = 0;
+    }
     if (url == NULL || result == NULL) {
         return dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("no web address was given"));
     }
@@ -587,7 +600,10 @@ docbao_status docbao_fetch_url(const char *url, const docbao_fetch_options *opts
         g_free(dir);
         return st;
     }
-    st = transfer_url(url, opts, &r, &net_err, &offline_ok);
+    st = transfer_url(url, opts, &r, &net_err, &offline_ok, &status);
+    if (http_status != NULL) {
+        *http_status = status;
+    }
     if (st == DOCBAO_OK) {
         if (policy == DOCBAO_CACHE_FALLBACK) {
             dbi_cache_store(dir, cache_max, url, &r);
@@ -604,7 +620,7 @@ docbao_status docbao_fetch_url(const char *url, const docbao_fetch_options *opts
     return st;
 }
 
-const char *dbi_fetch_charset(const docbao_fetch_result *r)
+const char *dbi_fetch_usable_charset(const docbao_fetch_result *r)
 {
     if (r->charset != NULL &&
         (g_ascii_strcasecmp(r->charset, "utf-8") == 0 ||
@@ -631,7 +647,7 @@ docbao_status docbao_article_fetch(const char *url, const docbao_fetch_options *
         return st;
     }
     xopts.url = r.final_url;
-    xopts.charset = dbi_fetch_charset(&r);
+    xopts.charset = dbi_fetch_usable_charset(&r);
     st = dbi_article_from_data(r.data, r.len, url, &xopts, out, err);
     if (st == DOCBAO_ERR_ENCODING && xopts.charset == NULL && err != NULL) {
         /* Say why the bytes could not be read. */

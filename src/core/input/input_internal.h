@@ -31,10 +31,6 @@ gboolean dbi_fetch_wants_network(const char *input);
 /* Does the buffer start like an RSS, RDF or Atom document (feed.c)? */
 gboolean dbi_feed_sniff(const char *data, size_t len);
 
-/* The charset of a fetched body worth handing to the parser: none when the body contradicts a
- * UTF-8 claim (fetch.c). */
-const char *dbi_fetch_charset(const docbao_fetch_result *r);
-
 /*
  * Parses a feed date: RFC 822 (with the usual slips: no weekday, one-digit hours, two-digit
  * years, named zones, "GMT+7"), ISO 8601 / RFC 3339, and the forms Vietnamese sites use
@@ -60,5 +56,17 @@ docbao_status dbi_fetch_transfer_failure(docbao_error *err, const char *url, int
 /* The same for an HTTP status of 300 or more that ended a transfer. */
 docbao_status dbi_fetch_http_failure(docbao_error *err, const char *url, long http_status,
                                      gboolean *offline_ok);
+
+/*
+ * docbao_fetch_url(), and the HTTP status of the network's last answer in *http_status (may be
+ * NULL): 0 when no answer came or the network was not asked (--offline), the failing status
+ * (404, 503, ...) when the fetch failed on one, even when a saved copy stood in for it.
+ */
+docbao_status dbi_fetch_url_status(const char *url, const docbao_fetch_options *opts,
+                                   docbao_fetch_result *result, docbao_error *err,
+                                   long *http_status);
+
+/* The charset worth handing to the parser: none when the body contradicts a UTF-8 claim. */
+const char *dbi_fetch_usable_charset(const docbao_fetch_result *r);
 
 #endif

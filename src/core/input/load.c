@@ -150,7 +150,7 @@ docbao_status docbao_input_open(const char *location, const docbao_fetch_options
         if (st != DOCBAO_OK) {
             return st;
         }
-        xopts.charset = dbi_fetch_charset(&r);
+        xopts.charset = dbi_fetch_usable_charset(&r);
         doc.origin = g_strdup(r.final_url);
         doc.from_cache = r.from_cache;
         doc.fetched_at = r.fetched_at;

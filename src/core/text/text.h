@@ -10,7 +10,7 @@
 
 /*
  * Cleans text for the article model: validates UTF-8, removes zero-width and control
- * characters, turns every run of white space (NBSP included) into one space, trims, and
+ * characters and U+FFFD (a replacement character is never shown or spoken), turns every run of white space (NBSP included) into one space, trims, and
  * normalizes to NFC. Returns a new string (g_free) or NULL when the input is not valid UTF-8.
  */
 char *dbi_text_clean(const char *text, gssize len);

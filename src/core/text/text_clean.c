@@ -14,6 +14,7 @@ static gboolean is_invisible(gunichar c)
     case 0x200D:
     case 0x2060: /* word joiner */
     case 0xFEFF: /* BOM / zero-width no-break space */
+    case 0xFFFD: /* replacement character: a byte that meant nothing, never read aloud */
         return TRUE;
     default:
         return FALSE;

@@ -200,7 +200,7 @@ static void below_thousand(GString *o, unsigned n, gboolean pad, gboolean south)
     } else if (u == 1 && t > 1) {
         add(o, "mốt");
     } else if (u == 4 && t > 1) {
-        add(o, "tư");
+        add(o, south ? "bốn" : "tư");
     } else if (u > 0) {
         add(o, digit_name[u]);
     }

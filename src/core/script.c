@@ -223,9 +223,9 @@ static gboolean add_paragraph(docbao_script *s, docbao_normalizer *n,
             docbao_spoken_free(part);
             continue;
         }
-        spoken = dbi_spoken_new();
+        spoken = dbi_spoken_new(docbao_spoken_language(part));
         if (added == 0 && label != NULL && label[0] != '\0') {
-            dbi_spoken_append(spoken, label, strlen(label), bounds[i][0], 0);
+            dbi_spoken_append(spoken, label, strlen(label), bounds[i][0], 0, "vi");
         }
         dbi_spoken_append_spoken(spoken, part, bounds[i][0]);
         docbao_spoken_free(part);

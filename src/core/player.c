@@ -344,7 +344,8 @@ static gboolean synth_next_utterance(docbao_player *p)
     if (p->synth_from == 0 && p->synth_skip == 0) {
         push_mark(p, j.base, MARK_SENTENCE, p->synth_next, 0, 0);
     }
-    st = docbao_synth_speak(p->synth, text, on_audio, on_word, &j, &err);
+    st = docbao_synth_speak_spoken(p->synth, u->spoken, p->synth_from, on_audio, on_word, &j,
+                                   &err);
     if (j.aborted) {
         p->synth_skip = j.delivered;
         return FALSE;

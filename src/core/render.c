@@ -31,7 +31,7 @@ docbao_status docbao_render(const docbao_script *script, docbao_synth *synth, do
     for (size_t i = 0; i < total; i++) {
         const docbao_utterance *u = docbao_script_get(script, i);
         docbao_status st =
-            docbao_synth_speak(synth, docbao_spoken_text(u->spoken), on_audio, NULL, &job, err);
+            docbao_synth_speak_spoken(synth, u->spoken, 0, on_audio, NULL, &job, err);
         if (job.status != DOCBAO_OK) {
             return job.status;
         }

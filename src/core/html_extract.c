@@ -22,6 +22,7 @@
 #include "docbao/input.h"
 #include "html_charset.h"
 #include "html_extract.h"
+#include "lang_detect.h"
 #include "html_hints.h"
 #include "internal.h"
 #include "vi_legacy_encoding.h"
@@ -1253,6 +1254,10 @@ static docbao_article *build_article(html_extraction *x, const docbao_extract_op
     docbao_article_set_title(a, x->title);
     docbao_article_set_lead(a, x->lead);
     docbao_article_set_url(a, x->meta.canonical != NULL ? x->meta.canonical : opts->url);
+    /* A language the page declares; when it declares none (or nothing usable), the text says. */
+    if (dbi_lang_from_declared(x->meta.language) != NULL) {
+        docbao_article_set_language(a, x->meta.language);
+    }
     date = html_meta_iso_date(x->meta.ld_date);
     if (date == NULL) {
         date = html_meta_iso_date(x->meta.meta_date);

@@ -9,6 +9,7 @@
 #include "docbao/input.h"
 #include "docbao/normalize.h"
 #include "internal.h"
+#include "lang_detect.h"
 #include "vi_norm.h"
 #include "vi_numbers.h"
 
@@ -123,18 +124,7 @@ const char *docbao_spoken_language(const docbao_spoken *s)
 
 const char *docbao_language_intern(const char *tag)
 {
-    char primary[16];
-    size_t n = 0;
-    if (tag == NULL || *tag == '\0') {
-        return g_intern_static_string("vi");
-    }
-    /* The primary subtag, lowercased: "en-US" and "EN" are "en". */
-    while (tag[n] != '\0' && tag[n] != '-' && tag[n] != '_' && n + 1 < sizeof primary) {
-        primary[n] = g_ascii_tolower(tag[n]);
-        n++;
-    }
-    primary[n] = '\0';
-    return g_intern_string(primary);
+    return dbi_lang_intern(tag);
 }
 const docbao_span *docbao_spoken_spans(const docbao_spoken *s)
 {

@@ -642,6 +642,28 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = yt != 0 ? yt + 1 : i + 5;
         return c->said_end;
     }
+    /* A range of months in a year: 01-12/2025 -> "tháng một đến tháng mười hai năm ...". */
+    if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 12, &m) &&
+        num_in(c, i + 2, 1, 2, 1, 12, &d2) && m < d2 && vi_norm_sym(c, i + 3, '/') &&
+        !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
+        num_in(c, i + 4, 4, 4, 1000, 2999, &y) && !(roles & VI_ROLE_PERIOD)) {
+        if (!(roles & VI_ROLE_MONTH)) {
+            say_text(c, "tháng", i, i);
+        }
+        g_string_truncate(c->buf, 0);
+        vi_num_month(c->buf, (unsigned)m, c->dialect);
+        vi_norm_say_buf(c, i, i);
+        say_text(c, "đến", i + 1, i + 1);
+        say_text(c, "tháng", i + 2, i + 2);
+        g_string_truncate(c->buf, 0);
+        vi_num_month(c->buf, (unsigned)d2, c->dialect);
+        vi_norm_say_buf(c, i + 2, i + 2);
+        say_text(c, "năm", i + 3, i + 3);
+        say_cardinal(c, i + 4);
+        c->said = VI_SAID_DATE;
+        c->said_end = i + 5;
+        return i + 5;
+    }
     /* Month and year: 4/2023, 12-2024; a number and a year after quý, đợt, số, ... */
     if (c->tok[i + 1].ch != '.' && num_in(c, i + 2, 4, 4, 1000, 2999, &y) &&
         !(is_date_sep(c, i + 3) && c->tok[i + 3].ch != '-' &&

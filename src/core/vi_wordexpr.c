@@ -596,6 +596,18 @@ static gboolean is_domain(vi_norm *c, size_t t)
     return found;
 }
 
+/* The length of the longest Vietnamese syllable of four letters or more that starts a
+ * lowercase ASCII name and leaves at most three letters after it ("hoangvh" -> 5), or 0. */
+static size_t syllable_prefix(const char *w, size_t n)
+{
+    for (size_t l = MIN(n - 1, (size_t)7); l >= 4; l--) {
+        if (n - l <= 3 && vi_text_is_syllable(w, l)) {
+            return l;
+        }
+    }
+    return 0;
+}
+
 /* The vowel letters (a, e, i, o, u, y) of an ASCII word. */
 static size_t vowel_count(const char *s, size_t n)
 {
@@ -722,7 +734,13 @@ static size_t rule_web(vi_norm *c, size_t i)
                 vi_num_digits(c->buf, s, n);
             }
         } else if (c->tok[j].type == VI_TOK_WORD && !segment(key, n, c->buf)) {
-            if (n >= 4 && vowel_count(s, n) >= 2 && foreign_word(c, j)) {
+            size_t head = syllable_prefix(key, n);
+            if (head > 0) {
+                /* "hoangvh": a Vietnamese name, then letters */
+                vi_num_put(c->buf, "");
+                g_string_append_len(c->buf, key, (gssize)head);
+                vi_norm_spell(c, c->buf, s + head, n - head);
+            } else if (n >= 4 && vowel_count(s, n) >= 2 && foreign_word(c, j)) {
                 /* "Capital.com": a name in another language, said by its voice */
                 vi_norm_say_buf(c, from, j - 1 >= from ? j - 1 : from);
                 vi_norm_say_foreign(c, j);

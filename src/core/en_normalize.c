@@ -618,6 +618,17 @@ static size_t rule_money(vi_norm *c, size_t i)
     return j;
 }
 
+/* A dash between two amounts (10-15, 2020-2024) is "to". j is the token after the first. */
+static size_t range_to(vi_norm *c, size_t j)
+{
+    if (vi_norm_is_dash(c, j) && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+        c->tok[j].space == c->tok[j + 1].space) {
+        vi_norm_say(c, "to", 2, j, j);
+        return j + 1;
+    }
+    return j;
+}
+
 /* Amounts: cardinals with a unit or a currency after them, years, ordinals, ranges. */
 static size_t rule_amount(vi_norm *c, size_t i)
 {
@@ -651,7 +662,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
             return j + 1;
         }
         vi_norm_say_buf(c, i, i);
-        return j;
+        return range_to(c, j);
     }
     read_num(c, &a, c->buf);
     j = magnitudes(c, j, &big);
@@ -668,13 +679,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
         }
     }
     vi_norm_say_buf(c, i, j - 1);
-    /* Ranges: 10-15, 2020-2024, 10 to 15 is already words. */
-    if (vi_norm_is_dash(c, j) && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
-        c->tok[j].space == c->tok[j + 1].space) {
-        vi_norm_say(c, "to", 2, j, j);
-        return j + 1;
-    }
-    return j;
+    return range_to(c, j);
 }
 
 /* ---------------------------------------------------------------------------------------- */

@@ -852,6 +852,32 @@ static void run(vi_norm *c, size_t from)
     }
 }
 
+/*
+ * A short word without marks between two foreign words is part of the foreign phrase ("text in
+ * brackets", "Refinery and Petrochemicals"): its run is joined to theirs, so the voice does
+ * not change twice inside one phrase.
+ */
+static void runs_join_islands(docbao_spoken *s)
+{
+    guint i = 1;
+    while (i + 1 < s->runs->len) {
+        docbao_spoken_run *prev = &g_array_index(s->runs, docbao_spoken_run, i - 1);
+        docbao_spoken_run *r = &g_array_index(s->runs, docbao_spoken_run, i);
+        docbao_spoken_run *next = &g_array_index(s->runs, docbao_spoken_run, i + 1);
+        gboolean island = prev->language == next->language && r->language == s->language &&
+                          prev->language != s->language && r->spoken_len <= 4;
+        for (size_t k = 0; island && k < r->spoken_len; k++) {
+            island = g_ascii_isalpha(s->text->str[r->spoken_start + k]);
+        }
+        if (island) {
+            prev->spoken_len = next->spoken_start + next->spoken_len - prev->spoken_start;
+            g_array_remove_range(s->runs, i, 2);
+            continue;
+        }
+        i++;
+    }
+}
+
 /* Cuts the spoken text back to len bytes (a whole span), with its spans and runs. */
 static void spoken_truncate(docbao_spoken *s, size_t len)
 {
@@ -968,6 +994,7 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     g_string_truncate(c.buf, 0);
     if (strcmp(lang, "vi") == 0) {
         run(&c, agency_mark(&c));
+        runs_join_islands(c.out);
     } else {
         en_run(&c);
     }

@@ -10,7 +10,7 @@
 
 /* Plain digit strings longer than this are codes, read digit by digit (nghìn tỷ is 13, tỷ tỷ
  * 19). */
-#define MAX_PLAIN_CARDINAL VI_NUM_MAX_CARDINAL
+#define MAX_PLAIN_CARDINAL (VI_NUM_MAX_CARDINAL + 1)
 /* Most groups a number may have, the leading one included (18 digits); longer runs of
  * groups are not read as one number. */
 #define MAX_GROUPS 6

@@ -37,6 +37,8 @@ static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t l
 }
 
 static gboolean foreign_word(vi_norm *c, size_t i);
+static gboolean segment(const char *w, size_t n, GString *out);
+static size_t syllables_in(const GString *s);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -554,7 +556,15 @@ static size_t rule_word(vi_norm *c, size_t i)
         return i + 1;
     }
     if (foreign_word(c, i)) {
-        vi_norm_say_foreign(c, i);
+        /* Vietnamese written without marks or run together ("Saigon", "DocBao", "Putin") is
+         * said as its syllables by the Vietnamese voice; anything else by the English one. */
+        g_string_truncate(c->buf, 0);
+        if (len <= 20 && segment(w, len, c->buf) && syllables_in(c->buf) <= 4) {
+            vi_norm_say_buf(c, i, i);
+        } else {
+            g_string_truncate(c->buf, 0);
+            vi_norm_say_foreign(c, i);
+        }
         return i + 1;
     }
     vi_norm_say_word(c, i);
@@ -616,6 +626,16 @@ static size_t vowel_count(const char *s, size_t n)
         v += strchr("aeiouyAEIOUY", s[k]) != NULL && s[k] != '\0';
     }
     return v;
+}
+
+/* The words of a phrase (its spaces plus one). */
+static size_t syllables_in(const GString *s)
+{
+    size_t n = 1;
+    for (size_t k = 0; k < s->len; k++) {
+        n += s->str[k] == ' ' && k > 0;
+    }
+    return n;
 }
 
 /* How unlikely a syllable is in a name split into syllables: fewer syllables first, then those

@@ -13,7 +13,7 @@
 #define MAX_PLAIN_CARDINAL (VI_NUM_MAX_CARDINAL + 1)
 /* Most groups a number may have, the leading one included (18 digits); longer runs of
  * groups are not read as one number. */
-#define MAX_GROUPS 6
+#define MAX_GROUPS 7
 
 /*
  * A number as written: 2500, 1.391, 1.000.000, 74,2, 1.234,5, 3.5 (a '.' decimal when the part
@@ -375,10 +375,15 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     read_number(c, &a, roles, c->buf);
     vi_norm_say_buf(c, a.first, a.last);
     j = a.last + 1;
-    if (a.frac != 0 && joined_sym_num(c, j, '/')) {
-        /* "9,75/10": a mark out of a total. */
+    if (joined_sym_num(c, j, '/')) {
+        /* "9,75/10": a mark out of a total; any A/B no other rule took. */
+        numlit b;
         say_text(c, "trên", j, j);
-        j = say_amount(c, j + 1, 0);
+        parse_number(c, j + 1, &b);
+        g_string_truncate(c->buf, 0);
+        read_amount(c, &b, c->buf);
+        vi_norm_say_buf(c, b.first, b.last);
+        j = say_unit(c, b.last + 1); /* not recursive: "1/1/1/..." stays linear */
     } else if (a.plain && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space &&
                joined_sym_num(c, j + 1, '/') && !is_date_sep(c, j + 3) && tok_len(c, j) <= 2 &&
                tok_len(c, j + 2) <= 2 && vi_norm_value(c, j, &v) && v > 0 &&
@@ -763,8 +768,8 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     gboolean fraction;
     if (!joined_sym_num(c, i + 1, '/') || !vi_norm_value(c, i, &a) ||
         !vi_norm_value(c, i + 2, &b) || tok_len(c, i) > 6 || tok_len(c, i + 2) > 6 ||
-        is_date_sep(c, i + 3)) {
-        return 0;
+        (is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
+        return 0; /* A/B/C, A/B.C: something else; a full stop after A/B is fine */
     }
     roles = vi_norm_roles_before(c, 1);
     fraction = b > 0 && a < b &&

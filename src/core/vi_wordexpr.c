@@ -39,6 +39,7 @@ static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t l
 static gboolean foreign_word(vi_norm *c, size_t i);
 static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
+static size_t shortest_word(const GString *s);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -487,10 +488,11 @@ static gboolean foreign_word(vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     gboolean vowel = FALSE;
-    if (len < 2 || len > 40 || vi_text_is_syllable(w, len) ||
-        (vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) <= 6)) {
+    if (len < 2 || len > 40) {
         return FALSE;
     }
+    /* The letters first: a word with a Vietnamese mark is never foreign, and that is cheap to
+     * see; only a word made of plain letters needs the syllable test. */
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
         gunichar ch = g_utf8_get_char(p);
         gunichar base = g_unichar_tolower(ch);
@@ -498,9 +500,12 @@ static gboolean foreign_word(vi_norm *c, size_t i)
             continue;
         }
         if (ch >= 0x80) {
-            /* Letters of other Latin alphabets, but none that Vietnamese writes. */
-            if (vi_text_tone(ch) >= 0 || ch == 0x0111 || ch == 0x0110 || !g_unichar_isalpha(ch) ||
-                ch > 0x024F) {
+            /* Letters of other Latin alphabets, but none that Vietnamese writes (the common
+             * case, a Vietnamese letter, is told without decomposing it). */
+            if ((ch >= 0x1EA0 && ch <= 0x1EF9) || ch > 0x024F || ch == 0x0102 || ch == 0x0103 ||
+                ch == 0x0110 || ch == 0x0111 || ch == 0x0128 || ch == 0x0129 || ch == 0x0168 ||
+                ch == 0x0169 || ch == 0x01A0 || ch == 0x01A1 || ch == 0x01AF || ch == 0x01B0 ||
+                !g_unichar_isalpha(ch) || vi_text_tone(ch) >= 0) {
                 return FALSE;
             }
             vowel = TRUE;
@@ -513,7 +518,8 @@ static gboolean foreign_word(vi_norm *c, size_t i)
             vowel = TRUE;
         }
     }
-    return vowel;
+    return vowel && !(vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) <= 6) &&
+           !vi_text_is_syllable(w, len);
 }
 
 /*
@@ -546,9 +552,10 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
-    if (!one && !vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len) &&
-        (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL && unit->kind == VI_UNIT_MEASURE &&
-        !vi_norm_joined(c, i + 1, VI_TOK_WORD) && !vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+    if (!one && len <= 8 && (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL &&
+        unit->kind == VI_UNIT_MEASURE && !vi_text_is_upper(w, len) &&
+        !vi_norm_joined(c, i + 1, VI_TOK_WORD) && !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+        !vi_text_is_syllable(w, len)) {
         /* A unit without a number: "vài km", "đơn vị kWh". */
         g_string_truncate(c->buf, 0);
         vi_norm_put_reading(c, c->buf, unit->reading);
@@ -559,7 +566,8 @@ static size_t rule_word(vi_norm *c, size_t i)
         /* Vietnamese written without marks or run together ("Saigon", "DocBao", "Putin") is
          * said as its syllables by the Vietnamese voice; anything else by the English one. */
         g_string_truncate(c->buf, 0);
-        if (len <= 20 && segment(w, len, c->buf) && syllables_in(c->buf) <= 4) {
+        if (len <= 20 && segment(w, len, c->buf) && syllables_in(c->buf) <= 4 &&
+            shortest_word(c->buf) >= 2) {
             vi_norm_say_buf(c, i, i);
         } else {
             g_string_truncate(c->buf, 0);
@@ -636,6 +644,23 @@ static size_t syllables_in(const GString *s)
         n += s->str[k] == ' ' && k > 0;
     }
     return n;
+}
+
+/* The length in bytes of the shortest word of a phrase ("U nit": 1). */
+static size_t shortest_word(const GString *s)
+{
+    size_t best = s->len, run = 0;
+    for (size_t k = 0; k <= s->len; k++) {
+        if (k == s->len || s->str[k] == ' ') {
+            if (run > 0) {
+                best = MIN(best, run);
+            }
+            run = 0;
+        } else {
+            run++;
+        }
+    }
+    return best;
 }
 
 /* How unlikely a syllable is in a name split into syllables: fewer syllables first, then those

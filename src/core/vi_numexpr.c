@@ -953,13 +953,24 @@ static size_t rule_colon_pair(vi_norm *c, size_t i)
         return c->said_end;
     }
     say_cardinal(c, i);
-    if (!score) {
-        say_text(c, "trên", i + 1, i + 1);
+    if (score) {
+        say_cardinal(c, i + 2);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = i + 3;
+        return i + 3;
     }
-    say_cardinal(c, i + 2);
-    c->said = VI_SAID_NUMBER;
-    c->said_end = i + 3;
-    return i + 3;
+    /* A ratio's second term may be written with thousands: "tỷ lệ 1:50.000". */
+    {
+        numlit b;
+        say_text(c, "trên", i + 1, i + 1);
+        parse_number(c, i + 2, &b);
+        g_string_truncate(c->buf, 0);
+        read_amount(c, &b, c->buf);
+        vi_norm_say_buf(c, b.first, b.last);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = b.last + 1;
+        return c->said_end;
+    }
 }
 
 /* ---------------------------------------------------------------------------------------- */

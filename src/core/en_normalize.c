@@ -431,28 +431,22 @@ static size_t rule_day_month(vi_norm *c, size_t i)
 /* ISO dates 2024-01-05 and US dates 1/5/2024: "January fifth, twenty twenty-four". */
 static size_t rule_numeric_date(vi_norm *c, size_t i)
 {
-    guint64 a, b, y;
-    if (value_in(c, i, 4, 1000, 2999, &y) && joined_sym_num(c, i + 1, '-') &&
-        value_in(c, i + 2, 2, 1, 12, &a) && joined_sym_num(c, i + 3, '-') &&
-        value_in(c, i + 4, 2, 1, 31, &b)) {
-        g_string_truncate(c->buf, 0);
-        vi_num_put(c->buf, months[a - 1]);
-        en_ordinal(c->buf, b);
-        en_year(c->buf, (unsigned)y);
-        vi_norm_say_buf(c, i, i + 4);
-        return i + 5;
+    guint64 m, d, y;
+    gboolean iso = value_in(c, i, 4, 1000, 2999, &y) && joined_sym_num(c, i + 1, '-') &&
+                   value_in(c, i + 2, 2, 1, 12, &m) && joined_sym_num(c, i + 3, '-') &&
+                   value_in(c, i + 4, 2, 1, 31, &d);
+    gboolean us = !iso && value_in(c, i, 2, 1, 12, &m) && joined_sym_num(c, i + 1, '/') &&
+                  value_in(c, i + 2, 2, 1, 31, &d) && joined_sym_num(c, i + 3, '/') &&
+                  value_in(c, i + 4, 4, 1000, 2999, &y);
+    if (!iso && !us) {
+        return 0;
     }
-    if (value_in(c, i, 2, 1, 12, &a) && joined_sym_num(c, i + 1, '/') &&
-        value_in(c, i + 2, 2, 1, 31, &b) && joined_sym_num(c, i + 3, '/') &&
-        value_in(c, i + 4, 4, 1000, 2999, &y)) {
-        g_string_truncate(c->buf, 0);
-        vi_num_put(c->buf, months[a - 1]);
-        en_ordinal(c->buf, b);
-        en_year(c->buf, (unsigned)y);
-        vi_norm_say_buf(c, i, i + 4);
-        return i + 5;
-    }
-    return 0;
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, months[m - 1]);
+    en_ordinal(c->buf, d);
+    en_year(c->buf, (unsigned)y);
+    vi_norm_say_buf(c, i, i + 4);
+    return i + 5;
 }
 
 /* "a.m." / "am" / "p.m." after a time. Returns the tokens it takes, 0 if none. */

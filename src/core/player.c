@@ -417,8 +417,9 @@ static void say(docbao_player *p, const char *text)
     j.p = p;
     j.ring = &p->stream.message;
     atomic_store(&p->stream.watch_message_frame, first);
-    if (docbao_synth_speak(p->synth, spoken != NULL ? docbao_spoken_text(spoken) : text, on_audio,
-                           NULL, &j, &err) != DOCBAO_OK) {
+    if ((spoken != NULL
+             ? docbao_synth_speak_spoken(p->synth, spoken, 0, on_audio, NULL, &j, &err)
+             : docbao_synth_speak(p->synth, text, on_audio, NULL, &j, &err)) != DOCBAO_OK) {
         emit_error(p, &err);
     }
     write_silence(p, &p->stream.message, ms_to_frames(p, 250));

@@ -40,6 +40,7 @@ static gboolean foreign_word(vi_norm *c, size_t i);
 static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
 static size_t shortest_word(const GString *s);
+static gboolean english_silent_e(const char *w, size_t len);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -566,8 +567,8 @@ static size_t rule_word(vi_norm *c, size_t i)
         /* Vietnamese written without marks or run together ("Saigon", "DocBao", "Putin") is
          * said as its syllables by the Vietnamese voice; anything else by the English one. */
         g_string_truncate(c->buf, 0);
-        if (len <= 20 && segment(w, len, c->buf) && syllables_in(c->buf) <= 4 &&
-            shortest_word(c->buf) >= 2) {
+        if (len <= 20 && !english_silent_e(w, len) && segment(w, len, c->buf) &&
+            syllables_in(c->buf) <= 4 && shortest_word(c->buf) >= 2) {
             vi_norm_say_buf(c, i, i);
         } else {
             g_string_truncate(c->buf, 0);
@@ -644,6 +645,14 @@ static size_t syllables_in(const GString *s)
         n += s->str[k] == ' ' && k > 0;
     }
     return n;
+}
+
+/* Does an ASCII word end like English, with a consonant and a silent e ("Rate", "minute")?
+ * Such a word is not Vietnamese run together, though it may split into syllables. */
+static gboolean english_silent_e(const char *w, size_t len)
+{
+    return len >= 3 && g_ascii_tolower(w[len - 1]) == 'e' &&
+           strchr("aeiouy", g_ascii_tolower(w[len - 2])) == NULL;
 }
 
 /* The length in bytes of the shortest word of a phrase ("U nit": 1). */

@@ -1,17 +1,26 @@
 /*
- * What a listener hears, with and without docbao's normalizer: for every golden case of
- * tests/golden/normalize, espeak-ng's phonemes (the mnemonics `espeak-ng -x` prints) for
+ * What a listener hears, with and without docbao's normalizer: for every case of a set of
+ * golden files (tests/golden/normalize by default, or public test suites converted to the same
+ * format), espeak-ng's phonemes (the mnemonics `espeak-ng -x` prints) for
  *   (a) the raw input, as plain espeak-ng would read it,
- *   (b) docbao's normalized text,
+ *   (b) docbao's normalized text, each stretch with the voice of its language,
  * are compared with the phonemes of the expected spoken text. A case counts as right when the
  * phonemes are identical. Pauses are not compared: punctuation that ends a clause (",", ".",
  * ";", ":", "!", "?" before a space or the end, quotes and brackets) is removed from all three
  * texts first, because espeak-ng marks the last syllable of a clause differently; a "." or ","
  * inside a number (1.000, 74,2) is kept. All cases use the voice "vi", southern ones (files
- * named south*) too: what is compared is which words are heard, and the southern voice says its
- * own number readings with other phonemes than the same words written out.
+ * named south*) too: what is compared is which words are heard. In an expected text,
+ * <en>...</en> marks words meant for the English voice (as some public suites write them).
  *
- * Usage: normalize_vs_espeak [--verbose] [GOLDEN_DIR]
+ * With --adjudicate, a third figure applies conventions that test suites disagree on and that a
+ * listener hears as the same thing (each listed at adjudicate_words()), and a file
+ * adjudication.txt in the directory may exclude a case or accept another reading, with a reason:
+ *   INPUT<TAB>exclude<TAB>REASON
+ *   INPUT<TAB>accept<TAB>ALTERNATIVE EXPECTED TEXT
+ *
+ * Usage: normalize_vs_espeak [--verbose] [--wrong] [--adjudicate] [--by-file]
+ *                            [--split all|tune|heldout] [--language vi|en] [DIR...]
+ * --split: a third of the cases (by a hash of the input) is held out; "tune" is the rest.
  * Prints a per-category table (Markdown) on standard output.
  */
 #include <stdio.h>
@@ -29,7 +38,11 @@ typedef struct {
     unsigned total;
     unsigned raw_ok;
     unsigned doc_ok;
+    unsigned adj_total; /* cases not excluded */
+    unsigned adj_ok;
 } tally;
+
+typedef enum { SPLIT_ALL, SPLIT_TUNE, SPLIT_HELDOUT } split_kind;
 
 static gboolean is_clause_mark(const char *p)
 {
@@ -49,7 +62,7 @@ static char *strip_pauses(const char *s)
             drop = TRUE;
         }
         if (c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == 0x201C ||
-            c == 0x201D || c == 0x2026 || c == 0xAB || c == 0xBB) {
+            c == 0x201D || c == 0x2026 || c == 0xAB || c == 0xBB || c == 0x2018 || c == 0x2019) {
             drop = TRUE;
         }
         if (drop) {
@@ -62,12 +75,22 @@ static char *strip_pauses(const char *s)
     return g_string_free(out, FALSE);
 }
 
-/* espeak-ng's phonemes for text, without separators, pause marks or stress marks. */
-static char *phonemes(const char *text)
+static const char *current_voice = "";
+
+static void use_voice(const char *name)
+{
+    if (strcmp(current_voice, name) != 0) {
+        espeak_SetVoiceByName(name);
+        current_voice = name;
+    }
+}
+
+/* Appends espeak-ng's phonemes for text in a voice, without separators, pauses or stress. */
+static void phonemes_append(GString *out, const char *text, const char *voice)
 {
     char *clean = strip_pauses(text);
-    GString *out = g_string_new(NULL);
     const void *p = clean;
+    use_voice(voice);
     while (p != NULL) {
         const char *ph = espeak_TextToPhonemes(&p, espeakCHARS_UTF8, 0);
         for (const char *q = ph; q != NULL && *q != '\0'; q++) {
@@ -77,48 +100,436 @@ static char *phonemes(const char *text)
         }
     }
     g_free(clean);
+}
+
+/* Phonemes of an expected text: <en>...</en> with the English voice, the rest with "vi". */
+static char *phonemes_marked(const char *text)
+{
+    GString *out = g_string_new(NULL);
+    const char *p = text;
+    while (*p != '\0') {
+        const char *open = strstr(p, "<en>");
+        const char *close;
+        char *part;
+        if (open == NULL) {
+            phonemes_append(out, p, "vi");
+            break;
+        }
+        part = g_strndup(p, (gsize)(open - p));
+        phonemes_append(out, part, "vi");
+        g_free(part);
+        open += strlen("<en>");
+        close = strstr(open, "</en>");
+        if (close == NULL) {
+            close = open + strlen(open);
+        }
+        part = g_strndup(open, (gsize)(close - open));
+        phonemes_append(out, part, "en");
+        g_free(part);
+        p = *close != '\0' ? close + strlen("</en>") : close;
+    }
     return g_string_free(out, FALSE);
 }
+
+/* The text without <en> marks (what plain espeak-ng is given: the raw input has none). */
+static char *unmarked(const char *text)
+{
+    char *a = g_strdup(text);
+    GString *s = g_string_new(NULL);
+    for (const char *p = a; *p != '\0';) {
+        if (g_str_has_prefix(p, "<en>")) {
+            p += 4;
+        } else if (g_str_has_prefix(p, "</en>")) {
+            p += 5;
+        } else {
+            g_string_append_c(s, *p++);
+        }
+    }
+    g_free(a);
+    return g_string_free(s, FALSE);
+}
+
+/* docbao's output written with <en> marks around its stretches in English. */
+static char *marked_output(const docbao_spoken *s)
+{
+    GString *out = g_string_new(NULL);
+    const char *text = docbao_spoken_text(s);
+#ifdef DOCBAO_HAVE_SPOKEN_RUNS
+    const docbao_spoken_run *runs = docbao_spoken_runs(s);
+    for (size_t i = 0; i < docbao_spoken_n_runs(s); i++) {
+        gboolean en = strcmp(runs[i].language, "en") == 0;
+        if (out->len > 0) {
+            g_string_append_c(out, ' ');
+        }
+        if (en) {
+            g_string_append(out, "<en>");
+        }
+        g_string_append_len(out, text + runs[i].spoken_start, (gssize)runs[i].spoken_len);
+        if (en) {
+            g_string_append(out, "</en>");
+        }
+    }
+    if (docbao_spoken_n_runs(s) == 0) {
+        g_string_append(out, text);
+    }
+#else
+    g_string_append(out, text);
+#endif
+    return g_string_free(out, FALSE);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Adjudication: conventions the suites disagree on                                         */
+
+static const char *const number_words[] = {
+    "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+    "mươi", "mốt", "tư", "lăm", "linh", "lẻ", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"};
+
+static gboolean is_number_word(const char *w)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(number_words); i++) {
+        if (strcmp(w, number_words[i]) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static int digit_of(const char *w)
+{
+    static const char *const d[] = {"không", "một", "hai", "ba", "bốn",
+                                    "năm", "sáu", "bảy", "tám", "chín"};
+    for (int i = 0; i < 10; i++) {
+        if (strcmp(w, d[i]) == 0) {
+            return i;
+        }
+    }
+    if (strcmp(w, "mốt") == 0) {
+        return 1;
+    }
+    if (strcmp(w, "tư") == 0) {
+        return 4;
+    }
+    if (strcmp(w, "lăm") == 0) {
+        return 5;
+    }
+    return -1;
+}
+
+/*
+ * Parses a cardinal below 1000 said as words at w[i..] (after "phẩy"), returning how many words
+ * it takes and its digits in *digits (as written: 56 for "năm mươi sáu"); 0 when it is not one
+ * or is said digit by digit already.
+ */
+static size_t small_cardinal(char **w, size_t n, size_t i, GString *digits)
+{
+    size_t k = i;
+    int h = -1, t = -1, u = -1;
+    g_string_truncate(digits, 0);
+    if (k + 1 < n && digit_of(w[k]) >= 1 && strcmp(w[k + 1], "trăm") == 0) {
+        h = digit_of(w[k]);
+        k += 2;
+        if (k < n && (strcmp(w[k], "linh") == 0 || strcmp(w[k], "lẻ") == 0)) {
+            t = 0;
+            k++;
+        }
+    }
+    if (t < 0 && k < n && strcmp(w[k], "mười") == 0) {
+        t = 1;
+        k++;
+    } else if (t < 0 && k + 1 < n && digit_of(w[k]) >= 2 && strcmp(w[k + 1], "mươi") == 0) {
+        t = digit_of(w[k]);
+        k += 2;
+    } else if (t < 0 && h < 0 && k + 1 < n && digit_of(w[k]) >= 2 &&
+               (strcmp(w[k + 1], "lăm") == 0 || strcmp(w[k + 1], "mốt") == 0 ||
+                strcmp(w[k + 1], "tư") == 0)) {
+        /* "hai lăm": 25 said short */
+        t = digit_of(w[k]);
+        k++;
+    }
+    if (k < n && digit_of(w[k]) >= 1 && (t >= 0 || h >= 0)) {
+        u = digit_of(w[k]);
+        k++;
+    }
+    if (h < 0 && t < 0) {
+        return 0;
+    }
+    if (h >= 0) {
+        g_string_append_printf(digits, "%d%d%d", h, t < 0 ? 0 : t, u < 0 ? 0 : u);
+    } else {
+        g_string_append_printf(digits, "%d%d", t, u < 0 ? 0 : u);
+    }
+    return k - i;
+}
+
+/*
+ * Rewrites the words of a spoken text into one form for conventions that are heard as the same
+ * thing, each of which one suite or another writes differently:
+ *  - "lẻ" and "linh", "ngàn" and "nghìn", "tỉ" and "tỷ";
+ *  - "mốt" and "tư" after "mươi" (21, 24) and "một", "bốn";
+ *  - "không trăm" and "linh" after nghìn/triệu/tỷ (2024: hai nghìn [không trăm] hai mươi tư,
+ *    1001: một nghìn [không trăm linh] một);
+ *  - the decimals after "phẩy" said as a number or digit by digit (phẩy năm mươi sáu, phẩy năm
+ *    sáu), and "chấm" for "phẩy" between numbers;
+ *  - "xen ti"/"xăng ti", "kí lô"/"ki lô";
+ *  - "đô la [Mỹ]", "[Việt Nam] đồng";
+ *  - "ngày" before a date when the written text has no "ngày" (a bare 21/02/2025);
+ *  - "không phút", "không giây" (a part that is zero: 8:00:00), "phút" after the minutes
+ *    ("chín giờ ba mươi [phút]");
+ *  - "trên" and "một" after a currency (đồng trên ngày, đồng một ngày), "yên [Nhật]";
+ *  - "héc" and "hẹc" (Hz).
+ */
+static char *adjudicate_words(const char *text, gboolean input_has_ngay)
+{
+    char *stripped = strip_pauses(text);
+    char *lower = g_utf8_strdown(stripped, -1);
+    char **w = g_strsplit_set(lower, " -", -1);
+    GPtrArray *out = g_ptr_array_new();
+    GString *digits = g_string_new(NULL);
+    GString *res = g_string_new(NULL);
+    size_t n;
+    GPtrArray *words = g_ptr_array_new();
+    for (char **p = w; *p != NULL; p++) {
+        if (**p != '\0') {
+            g_ptr_array_add(words, *p);
+        }
+    }
+    n = words->len;
+    for (size_t i = 0; i < n; i++) {
+        char **ws = (char **)words->pdata;
+        const char *x = ws[i];
+        const char *prev = out->len > 0 ? g_ptr_array_index(out, out->len - 1) : "";
+        if (strcmp(x, "lẻ") == 0) {
+            x = "linh";
+        } else if (strcmp(x, "ngàn") == 0) {
+            x = "nghìn";
+        } else if (strcmp(x, "tỉ") == 0) {
+            x = "tỷ";
+        } else if (strcmp(x, "mốt") == 0 && strcmp(prev, "mươi") == 0) {
+            x = "một";
+        } else if (strcmp(x, "tư") == 0 && strcmp(prev, "mươi") == 0) {
+            x = "bốn";
+        } else if (strcmp(x, "xen") == 0 && i + 1 < n && strcmp(ws[i + 1], "ti") == 0) {
+            x = "xăng";
+        } else if (strcmp(x, "kí") == 0 && i + 1 < n && strcmp(ws[i + 1], "lô") == 0) {
+            x = "ki";
+        } else if (strcmp(x, "chấm") == 0 && out->len > 0 && is_number_word(prev) && i + 1 < n &&
+                   is_number_word(ws[i + 1])) {
+            x = "phẩy";
+        } else if (strcmp(x, "hẹc") == 0) {
+            x = "héc";
+        } else if (strcmp(x, "trên") == 0 &&
+                   (strcmp(prev, "đồng") == 0 || strcmp(prev, "la") == 0 ||
+                    strcmp(prev, "rô") == 0 || strcmp(prev, "yên") == 0)) {
+            x = "một";
+        }
+        if (strcmp(x, "nhật") == 0 && strcmp(prev, "yên") == 0) {
+            continue;
+        }
+        if (strcmp(x, "linh") == 0 &&
+            (strcmp(prev, "nghìn") == 0 || strcmp(prev, "triệu") == 0 || strcmp(prev, "tỷ") == 0)) {
+            continue; /* 1001: một nghìn [không trăm] linh một */
+        }
+        if (strcmp(x, "không") == 0 && i + 1 < n &&
+            (strcmp(ws[i + 1], "phút") == 0 || strcmp(ws[i + 1], "giây") == 0) &&
+            (strcmp(prev, "giờ") == 0 || strcmp(prev, "phút") == 0)) {
+            i++;
+            continue;
+        }
+        if (strcmp(x, "phút") == 0 && out->len >= 2 && is_number_word(prev)) {
+            /* back over the minutes to the hour */
+            guint k = out->len;
+            while (k > 0 && is_number_word(g_ptr_array_index(out, k - 1))) {
+                k--;
+            }
+            if (k > 0 && strcmp(g_ptr_array_index(out, k - 1), "giờ") == 0 &&
+                !(i + 1 < n && is_number_word(ws[i + 1]))) {
+                continue;
+            }
+        }
+        if (strcmp(x, "không") == 0 && i + 1 < n && strcmp(ws[i + 1], "trăm") == 0 &&
+            (strcmp(prev, "nghìn") == 0 || strcmp(prev, "triệu") == 0 || strcmp(prev, "tỷ") == 0)) {
+            i++;
+            if (i + 1 < n && (strcmp(ws[i + 1], "linh") == 0 || strcmp(ws[i + 1], "lẻ") == 0)) {
+                i++;
+            }
+            continue;
+        }
+        if (strcmp(x, "mỹ") == 0 && out->len >= 2 && strcmp(prev, "la") == 0 &&
+            strcmp(g_ptr_array_index(out, out->len - 2), "đô") == 0) {
+            continue;
+        }
+        if (strcmp(x, "việt") == 0 && i + 2 < n && strcmp(ws[i + 1], "nam") == 0 &&
+            strcmp(ws[i + 2], "đồng") == 0 && out->len > 0 && is_number_word(prev)) {
+            i++;
+            continue;
+        }
+        if (strcmp(x, "ngày") == 0 && !input_has_ngay && i + 1 < n && is_number_word(ws[i + 1])) {
+            continue;
+        }
+        g_ptr_array_add(out, (gpointer)x);
+        if (strcmp(x, "phẩy") == 0) {
+            size_t k = small_cardinal(ws, n, i + 1, digits);
+            if (k > 0) {
+                static const char *const names[] = {"không", "một", "hai", "ba", "bốn",
+                                                    "năm", "sáu", "bảy", "tám", "chín"};
+                for (size_t d = 0; d < digits->len; d++) {
+                    g_ptr_array_add(out, (gpointer)names[digits->str[d] - '0']);
+                }
+                i += k;
+            }
+        }
+    }
+    for (guint i = 0; i < out->len; i++) {
+        if (i > 0) {
+            g_string_append_c(res, ' ');
+        }
+        g_string_append(res, g_ptr_array_index(out, i));
+    }
+    g_ptr_array_unref(out);
+    g_ptr_array_unref(words);
+    g_strfreev(w);
+    g_free(lower);
+    g_free(stripped);
+    g_string_free(digits, TRUE);
+    return g_string_free(res, FALSE);
+}
+
+/* Applies adjudicate_words() to the parts of a marked text outside <en> marks. */
+static char *adjudicate(const char *marked, gboolean input_has_ngay)
+{
+    GString *out = g_string_new(NULL);
+    const char *p = marked;
+    while (*p != '\0') {
+        const char *open = strstr(p, "<en>");
+        const char *close;
+        char *part = g_strndup(p, open != NULL ? (gsize)(open - p) : strlen(p));
+        char *adj = adjudicate_words(part, input_has_ngay);
+        g_string_append_printf(out, "%s%s", out->len > 0 ? " " : "", adj);
+        g_free(adj);
+        g_free(part);
+        if (open == NULL) {
+            break;
+        }
+        close = strstr(open, "</en>");
+        close = close != NULL ? close + strlen("</en>") : open + strlen(open);
+        g_string_append_printf(out, " %.*s", (int)(close - open), open);
+        p = close;
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* ---------------------------------------------------------------------------------------- */
 
 typedef struct {
     docbao_normalizer *normalizer[2]; /* by dialect */
     GHashTable *tallies;              /* category -> tally */
+    GHashTable *judgements;           /* input -> "exclude\treason" or "accept\ttext" */
     tally all;
     gboolean verbose;
+    gboolean wrong_only;
+    gboolean adjudicated;
+    gboolean by_file;
+    split_kind split;
 } comparison;
+
+/* FNV-1a of the input: a split that does not change when cases are added elsewhere. */
+static gboolean held_out(const char *input)
+{
+    guint32 h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)input; *p != '\0'; p++) {
+        h = (h ^ *p) * 16777619u;
+    }
+    return h % 3 == 0;
+}
 
 static gboolean compare_case(const golden_case *gc, void *data)
 {
     comparison *cmp = data;
     docbao_normalizer *n = cmp->normalizer[gc->dialect];
-    tally *t = g_hash_table_lookup(cmp->tallies, gc->category);
+    char *category = cmp->by_file ? g_strdup_printf("%.*s:%s", (int)strcspn(gc->file, "."),
+                                                    gc->file, gc->category)
+                                  : g_strdup(gc->category);
+    tally *t = g_hash_table_lookup(cmp->tallies, category);
     docbao_spoken *s = NULL;
-    char *p_exp, *p_raw, *p_doc;
-    gboolean raw_ok, doc_ok;
+    char *p_exp, *p_raw, *p_doc, *out_marked, *raw_input;
+    gboolean raw_ok, doc_ok, adj_ok = FALSE, excluded = FALSE;
+    const char *judgement;
+    if (cmp->split != SPLIT_ALL && held_out(gc->input) != (cmp->split == SPLIT_HELDOUT)) {
+        g_free(category);
+        return TRUE;
+    }
     if (t == NULL) {
         t = g_new0(tally, 1);
-        g_hash_table_insert(cmp->tallies, g_strdup(gc->category), t);
+        g_hash_table_insert(cmp->tallies, g_strdup(category), t);
     }
     docbao_normalizer_reset(n);
-    docbao_normalize(n, gc->input, (size_t)-1, &s, NULL);
-    p_exp = phonemes(gc->expected);
-    p_raw = phonemes(gc->input);
-    p_doc = phonemes(s != NULL ? docbao_spoken_text(s) : "");
+#ifdef DOCBAO_HAVE_SPOKEN_RUNS
+    docbao_normalize_as(n, gc->language, gc->input, (size_t)-1, &s, NULL);
+#else
+    docbao_normalize(n, gc->input, (size_t)-1, &s, NULL); /* versions before languages */
+#endif
+    out_marked = s != NULL ? marked_output(s) : g_strdup("");
+    if (strcmp(gc->language, "en") == 0) {
+        /* English cases: the expected and the raw text are for the English voice */
+        char *e = g_strdup_printf("<en>%s</en>", gc->expected);
+        raw_input = g_strdup_printf("<en>%s</en>", gc->input);
+        p_exp = phonemes_marked(e);
+        g_free(e);
+    } else {
+        raw_input = unmarked(gc->input);
+        p_exp = phonemes_marked(gc->expected);
+    }
+    p_raw = phonemes_marked(raw_input);
+    p_doc = phonemes_marked(out_marked);
     raw_ok = strcmp(p_raw, p_exp) == 0;
     doc_ok = strcmp(p_doc, p_exp) == 0;
+    judgement = cmp->judgements != NULL ? g_hash_table_lookup(cmp->judgements, gc->input) : NULL;
+    if (cmp->adjudicated) {
+        gboolean has_ngay;
+        char *lower = g_utf8_strdown(gc->input, -1);
+        has_ngay = strstr(lower, "ngày") != NULL;
+        g_free(lower);
+        excluded = judgement != NULL && g_str_has_prefix(judgement, "exclude\t");
+        if (!excluded) {
+            char *a_exp = adjudicate(gc->expected, has_ngay);
+            char *a_doc = adjudicate(out_marked, has_ngay);
+            char *q_exp = phonemes_marked(a_exp);
+            char *q_doc = phonemes_marked(a_doc);
+            adj_ok = doc_ok || strcmp(q_exp, q_doc) == 0;
+            if (!adj_ok && judgement != NULL && g_str_has_prefix(judgement, "accept\t")) {
+                char *q_alt = phonemes_marked(judgement + strlen("accept\t"));
+                adj_ok = strcmp(q_alt, p_doc) == 0;
+                g_free(q_alt);
+            }
+            g_free(a_exp);
+            g_free(a_doc);
+            g_free(q_exp);
+            g_free(q_doc);
+        }
+    }
     t->total++;
     t->raw_ok += raw_ok;
     t->doc_ok += doc_ok;
+    t->adj_total += !excluded;
+    t->adj_ok += adj_ok;
     cmp->all.total++;
     cmp->all.raw_ok += raw_ok;
     cmp->all.doc_ok += doc_ok;
-    if (cmp->verbose) {
-        printf("%s\t%s\traw:%s\tdocbao:%s\t%s\n", gc->category, gc->input,
-               raw_ok ? "ok" : "WRONG", doc_ok ? "ok" : "WRONG", gc->expected);
+    cmp->all.adj_total += !excluded;
+    cmp->all.adj_ok += adj_ok;
+    if (cmp->verbose && (!cmp->wrong_only || (!doc_ok && !(cmp->adjudicated && (adj_ok || excluded))))) {
+        printf("%s\t%s\traw:%s\tdocbao:%s%s\t%s\t=> %s\n", category, gc->input,
+               raw_ok ? "ok" : "WRONG", doc_ok ? "ok" : "WRONG",
+               !cmp->adjudicated ? "" : excluded ? "\tadj:excluded" : adj_ok ? "\tadj:ok" : "\tadj:WRONG",
+               gc->expected, out_marked);
     }
+    g_free(category);
     g_free(p_exp);
     g_free(p_raw);
     g_free(p_doc);
+    g_free(out_marked);
+    g_free(raw_input);
     docbao_spoken_free(s);
     return TRUE;
 }
@@ -128,11 +539,48 @@ static int compare_strings(gconstpointer a, gconstpointer b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Reads DIR/adjudication.txt into judgements (a missing file is fine). */
+static void read_judgements(const char *dir, GHashTable *judgements)
+{
+    char *path = g_build_filename(dir, "adjudication.txt", NULL);
+    char *text = NULL;
+    if (g_file_get_contents(path, &text, NULL, NULL)) {
+        char **lines = g_strsplit(text, "\n", -1);
+        for (char **l = lines; *l != NULL; l++) {
+            char **cols;
+            if (**l == '#' || **l == '\0') {
+                continue;
+            }
+            cols = g_strsplit(*l, "\t", 3);
+            if (g_strv_length(cols) == 3) {
+                g_hash_table_replace(judgements, g_strdup(cols[0]),
+                                     g_strdup_printf("%s\t%s", cols[1], cols[2]));
+            } else {
+                fprintf(stderr, "normalize_vs_espeak: %s: bad line: %s\n", path, *l);
+            }
+            g_strfreev(cols);
+        }
+        g_strfreev(lines);
+        g_free(text);
+    }
+    g_free(path);
+}
+
+static void print_row(const char *name, const tally *t, gboolean adjudicated)
+{
+    printf("| %s | %u | %u (%.1f%%) | %u (%.1f%%) |", name, t->total, t->raw_ok,
+           t->total > 0 ? 100.0 * t->raw_ok / t->total : 0.0, t->doc_ok,
+           t->total > 0 ? 100.0 * t->doc_ok / t->total : 0.0);
+    if (adjudicated) {
+        printf(" %u of %u (%.1f%%) |", t->adj_ok, t->adj_total,
+               t->adj_total > 0 ? 100.0 * t->adj_ok / t->adj_total : 0.0);
+    }
+    printf("\n");
+}
+
 int main(int argc, char **argv)
 {
-    const char *dir_arg = NULL;
-    char *dir;
-    char *bad = NULL;
+    GPtrArray *dirs = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *cats = g_ptr_array_new();
     GHashTableIter it;
     gpointer key, value;
@@ -143,29 +591,52 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--verbose") == 0) {
             cmp.verbose = TRUE;
+        } else if (strcmp(argv[i], "--wrong") == 0) {
+            cmp.verbose = TRUE;
+            cmp.wrong_only = TRUE;
+        } else if (strcmp(argv[i], "--adjudicate") == 0) {
+            cmp.adjudicated = TRUE;
+        } else if (strcmp(argv[i], "--by-file") == 0) {
+            cmp.by_file = TRUE;
+        } else if (strcmp(argv[i], "--split") == 0 && i + 1 < argc) {
+            const char *v = argv[++i];
+            cmp.split = strcmp(v, "heldout") == 0 ? SPLIT_HELDOUT
+                        : strcmp(v, "tune") == 0  ? SPLIT_TUNE
+                                                  : SPLIT_ALL;
+        } else if (argv[i][0] == '-') {
+            fprintf(stderr, "usage: normalize_vs_espeak [--verbose] [--wrong] [--adjudicate] "
+                            "[--by-file] [--split all|tune|heldout] [DIR...]\n");
+            return 2;
         } else {
-            dir_arg = argv[i];
+            g_ptr_array_add(dirs, g_strdup(argv[i]));
         }
     }
-    dir = dir_arg != NULL ? g_strdup(dir_arg)
-                          : g_build_filename(g_getenv("DOCBAO_SOURCE_DIR") != NULL
-                                                 ? g_getenv("DOCBAO_SOURCE_DIR")
-                                                 : DOCBAO_SOURCE_DIR,
-                                             "tests", "golden", "normalize", NULL);
+    if (dirs->len == 0) {
+        g_ptr_array_add(dirs, g_build_filename(g_getenv("DOCBAO_SOURCE_DIR") != NULL
+                                                   ? g_getenv("DOCBAO_SOURCE_DIR")
+                                                   : DOCBAO_SOURCE_DIR,
+                                               "tests", "golden", "normalize", NULL));
+    }
     if (espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, NULL, 0) <= 0 ||
         espeak_SetVoiceByName("vi") != EE_OK) {
         fprintf(stderr, "normalize_vs_espeak: espeak-ng is not available\n");
         return 1;
     }
+    current_voice = "vi";
     opts.user_lexicon_dir = empty;
     opts.dialect = DOCBAO_DIALECT_NORTH;
     cmp.normalizer[DOCBAO_DIALECT_NORTH] = docbao_normalizer_new(&opts, NULL);
     opts.dialect = DOCBAO_DIALECT_SOUTH;
     cmp.normalizer[DOCBAO_DIALECT_SOUTH] = docbao_normalizer_new(&opts, NULL);
     cmp.tallies = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    if (golden_foreach(dir, compare_case, &cmp, &bad) < 0) {
-        fprintf(stderr, "normalize_vs_espeak: cannot read the golden cases: %s\n", bad);
-        return 1;
+    cmp.judgements = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    for (guint d = 0; d < dirs->len; d++) {
+        char *bad = NULL;
+        read_judgements(g_ptr_array_index(dirs, d), cmp.judgements);
+        if (golden_foreach(g_ptr_array_index(dirs, d), compare_case, &cmp, &bad) < 0) {
+            fprintf(stderr, "normalize_vs_espeak: cannot read the cases: %s\n", bad);
+            return 1;
+        }
     }
     espeak_Terminate();
 
@@ -174,23 +645,22 @@ int main(int argc, char **argv)
         g_ptr_array_add(cats, key);
     }
     g_ptr_array_sort(cats, compare_strings);
-    printf("| category | cases | plain espeak-ng | docbao + espeak-ng |\n");
-    printf("|---|---:|---:|---:|\n");
+    printf("| category | cases | plain espeak-ng | docbao + espeak-ng |%s\n",
+           cmp.adjudicated ? " docbao, adjudicated |" : "");
+    printf("|---|---:|---:|---:|%s\n", cmp.adjudicated ? "---:|" : "");
     for (guint i = 0; i < cats->len; i++) {
-        const tally *t = g_hash_table_lookup(cmp.tallies, g_ptr_array_index(cats, i));
-        printf("| %s | %u | %u (%.0f%%) | %u (%.0f%%) |\n",
-               (const char *)g_ptr_array_index(cats, i), t->total, t->raw_ok, 100.0 * t->raw_ok / t->total, t->doc_ok,
-               100.0 * t->doc_ok / t->total);
+        print_row(g_ptr_array_index(cats, i), g_hash_table_lookup(cmp.tallies,
+                                                                  g_ptr_array_index(cats, i)),
+                  cmp.adjudicated);
     }
-    printf("| **all** | %u | %u (%.1f%%) | %u (%.1f%%) |\n", cmp.all.total, cmp.all.raw_ok,
-           100.0 * cmp.all.raw_ok / cmp.all.total, cmp.all.doc_ok,
-           100.0 * cmp.all.doc_ok / cmp.all.total);
+    print_row("**all**", &cmp.all, cmp.adjudicated);
     docbao_normalizer_free(cmp.normalizer[0]);
     docbao_normalizer_free(cmp.normalizer[1]);
     g_rmdir(empty);
     g_free(empty);
-    g_free(dir);
+    g_ptr_array_unref(dirs);
     g_ptr_array_unref(cats);
     g_hash_table_unref(cmp.tallies);
+    g_hash_table_unref(cmp.judgements);
     return 0;
 }

@@ -1,10 +1,11 @@
 /*
- * libFuzzer target for the normalizer: any bytes, either dialect, with and without what earlier
- * inputs taught it. Besides crashes and sanitizer reports, it aborts when a result breaks the
- * contract: spans out of order or outside the texts, spoken text that is not UTF-8, or spoken
- * text out of proportion to the input.
+ * libFuzzer target for the normalizer: any bytes, either dialect, Vietnamese or English rules,
+ * with and without what earlier inputs taught it. Besides crashes and sanitizer reports, it
+ * aborts when a result breaks the contract: spans or language runs out of order or outside the
+ * texts, spoken text that is not UTF-8, or spoken text out of proportion to the input.
  *
- * The first byte chooses: bit 0 the southern profile, bit 1 a reset before normalizing.
+ * The first byte chooses: bit 0 the southern profile, bit 1 a reset before normalizing, bit 2
+ * the English rules.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -53,6 +54,19 @@ static void check(const char *text, size_t len, const docbao_spoken *s)
     if (covered != out_len) {
         abort();
     }
+    /* Language runs: in order, covering every word, one space at most between them. */
+    covered = 0;
+    for (size_t i = 0; i < docbao_spoken_n_runs(s); i++) {
+        const docbao_spoken_run *r = &docbao_spoken_runs(s)[i];
+        if (r->language == NULL || r->spoken_len == 0 || r->spoken_start < covered ||
+            r->spoken_start - covered > 1 || r->spoken_start + r->spoken_len > out_len) {
+            abort();
+        }
+        covered = r->spoken_start + r->spoken_len;
+    }
+    if (covered != out_len) {
+        abort();
+    }
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -75,7 +89,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         docbao_normalizer_reset(n);
     }
     text = (const char *)data + 1;
-    if (docbao_normalize(n, text, size - 1, &s, NULL) == DOCBAO_OK) {
+    /* Bit 2 of the first byte: read the text with the English rules. */
+    if (docbao_normalize_as(n, (data[0] & 4) ? "en" : NULL, text, size - 1, &s, NULL) ==
+        DOCBAO_OK) {
         check(text, size - 1, s);
         docbao_spoken_free(s);
     } else if (s != NULL) {

@@ -4,7 +4,9 @@
  *
  * Each .tsv file holds lines CATEGORY<tab>INPUT<tab>EXPECTED; lines starting with '#' and empty
  * lines are skipped. Files whose names start with "south" are read with the southern profile,
- * and their categories are reported with " (south)" after them. Files are visited in name order.
+ * and their categories are reported with " (south)" after them; files whose names start with
+ * "english" hold English text, normalized with the English rules (language "en"), categories
+ * reported with " (en)". Files are visited in name order.
  */
 #ifndef DOCBAO_GOLDEN_NORMALIZE_H
 #define DOCBAO_GOLDEN_NORMALIZE_H
@@ -19,7 +21,8 @@ typedef struct golden_case {
     const char *file;     /* the file's name */
     unsigned line;        /* 1-based */
     docbao_dialect dialect;
-    const char *category; /* with " (south)" for southern files */
+    const char *language; /* "vi", or "en" for english* files */
+    const char *category; /* with " (south)" or " (en)" after it for those files */
     const char *input;
     const char *expected;
 } golden_case;
@@ -58,6 +61,7 @@ static inline int golden_foreach(const char *dir, golden_fn fn, void *data, char
     for (guint f = 0; f < files->len && !stop; f++) {
         const char *file = g_ptr_array_index(files, f);
         gboolean south = g_str_has_prefix(file, "south");
+        gboolean english = g_str_has_prefix(file, "english");
         char *path = g_build_filename(dir, file, NULL);
         char *text = NULL;
         char **lines;
@@ -80,7 +84,10 @@ static inline int golden_foreach(const char *dir, golden_fn fn, void *data, char
                 count = -1;
                 stop = TRUE;
             } else {
-                cat = south ? g_strconcat(cols[0], " (south)", NULL) : g_strdup(cols[0]);
+                cat = south     ? g_strconcat(cols[0], " (south)", NULL)
+                      : english ? g_strconcat(cols[0], " (en)", NULL)
+                                : g_strdup(cols[0]);
+                c.language = english ? "en" : "vi";
                 c.file = file;
                 c.line = i + 1;
                 c.dialect = south ? DOCBAO_DIALECT_SOUTH : DOCBAO_DIALECT_NORTH;

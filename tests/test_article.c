@@ -27,11 +27,50 @@ static void test_fields_and_json(void)
     json = docbao_article_to_json(a);
     g_assert_cmpstr(json, ==,
                     "{\n  \"title\": \"Tin \\\"nóng\\\" mới\\\\\",\n  \"published\": "
-                    "\"2024-02-29\",\n  \"author\": null,\n  \"lead\": null,\n  \"blocks\": [\n"
+                    "\"2024-02-29\",\n  \"author\": null,\n  \"lead\": null,\n  \"language\": \"vi\",\n"
+                    "  \"blocks\": [\n"
                     "    {\"type\": \"heading\", \"text\": \"Mục một\"}\n  ]\n}\n");
     docbao_free(json);
     docbao_article_free(a);
     docbao_article_free(NULL);
+}
+
+/* The language: declared, told from the text, and a block in another language. */
+static void test_language(void)
+{
+    docbao_article *a = docbao_article_new();
+    char *json;
+    docbao_article_set_title(a, "Exports rose to a record in the third quarter");
+    docbao_article_add_block(a, DOCBAO_BLOCK_PARAGRAPH,
+                             "Exports rose 14% to $405 billion in the quarter, the ministry said "
+                             "on Monday, as demand for electronics from the United States grew.",
+                             NULL);
+    docbao_article_add_block(a, DOCBAO_BLOCK_QUOTE,
+                             "Xuất khẩu tăng mạnh nhờ điện tử và dệt may, theo báo cáo của bộ.",
+                             NULL);
+    docbao_article_add_block(a, DOCBAO_BLOCK_PARAGRAPH, "Hanoi, Vietnam", NULL);
+    g_assert_cmpstr(docbao_article_language(a), ==, "en");
+    g_assert_null(docbao_article_block_language(a, 0));
+    g_assert_cmpstr(docbao_article_block_language(a, 1), ==, "vi");
+    g_assert_null(docbao_article_block_language(a, 2)); /* too short to tell */
+    g_assert_null(docbao_article_block_language(a, 9));
+    json = docbao_article_to_json(a);
+    g_assert_nonnull(strstr(json, "\"language\": \"en\",\n"));
+    g_assert_nonnull(strstr(json, "theo báo cáo của bộ.\", \"language\": \"vi\"}"));
+    docbao_free(json);
+    /* What the page declares wins; an invalid tag changes nothing. */
+    g_assert_cmpint(docbao_article_set_language(a, "vi-VN"), ==, DOCBAO_OK);
+    g_assert_cmpstr(docbao_article_language(a), ==, "vi");
+    g_assert_cmpstr(docbao_article_block_language(a, 0), ==, "en");
+    g_assert_null(docbao_article_block_language(a, 1));
+    g_assert_cmpint(docbao_article_set_language(a, "x-klingon!"), ==, DOCBAO_ERR_INVALID_ARG);
+    g_assert_cmpstr(docbao_article_language(a), ==, "vi");
+    g_assert_cmpint(docbao_article_set_language(a, NULL), ==, DOCBAO_OK);
+    g_assert_cmpstr(docbao_article_language(a), ==, "en");
+    docbao_article_free(a);
+    a = docbao_article_new();
+    g_assert_cmpstr(docbao_article_language(a), ==, "und");
+    docbao_article_free(a);
 }
 
 static void test_from_text(void)
@@ -80,6 +119,7 @@ int main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/article/fields-and-json", test_fields_and_json);
     g_test_add_func("/article/from-text", test_from_text);
+    g_test_add_func("/article/language", test_language);
     g_test_add_func("/article/load-utf16", test_load_utf16);
     return g_test_run();
 }

@@ -59,16 +59,47 @@ static void check_spans(const char *input, size_t len, const docbao_spoken *s)
     g_assert_cmpuint(covered, ==, text_len);
 }
 
-static char *normalize_str(docbao_normalizer *n, const char *input)
+/* Runs are in order, cover every word (only single spaces between them), and each has a
+ * language. */
+static void check_runs(const docbao_spoken *s)
+{
+    const docbao_spoken_run *r = docbao_spoken_runs(s);
+    size_t n = docbao_spoken_n_runs(s);
+    size_t at = 0;
+    const char *text = docbao_spoken_text(s);
+    for (size_t i = 0; i < n; i++) {
+        g_assert_nonnull(r[i].language);
+        g_assert_cmpuint(r[i].spoken_len, >, 0);
+        g_assert_cmpuint(r[i].spoken_start, >=, at);
+        g_assert_cmpuint(r[i].spoken_start - at, <=, 1);
+        if (r[i].spoken_start > at) {
+            g_assert_cmpint(text[at], ==, ' ');
+        }
+        if (i > 0) {
+            g_assert_true(r[i].language != r[i - 1].language);
+        }
+        at = r[i].spoken_start + r[i].spoken_len;
+    }
+    g_assert_cmpuint(at, ==, docbao_spoken_len(s));
+}
+
+static char *normalize_lang(docbao_normalizer *n, const char *language, const char *input)
 {
     docbao_spoken *s = NULL;
     docbao_error err = {0};
     char *out;
-    g_assert_cmpint(docbao_normalize(n, input, (size_t)-1, &s, &err), ==, DOCBAO_OK);
+    g_assert_cmpint(docbao_normalize_as(n, language, input, (size_t)-1, &s, &err), ==,
+                    DOCBAO_OK);
     check_spans(input, strlen(input), s);
+    check_runs(s);
     out = g_strdup(docbao_spoken_text(s));
     docbao_spoken_free(s);
     return out;
+}
+
+static char *normalize_str(docbao_normalizer *n, const char *input)
+{
+    return normalize_lang(n, NULL, input);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -96,7 +127,7 @@ static gboolean check_case(const golden_case *gc, void *data)
         g_hash_table_insert(run->tallies, g_strdup(gc->category), t);
     }
     docbao_normalizer_reset(n);
-    got = normalize_str(n, gc->input);
+    got = normalize_lang(n, gc->language, gc->input);
     t->total++;
     if (strcmp(got, gc->expected) == 0) {
         t->pass++;
@@ -200,7 +231,7 @@ static void below_thousand(GString *o, unsigned n, gboolean pad, gboolean south)
     } else if (u == 1 && t > 1) {
         add(o, "mốt");
     } else if (u == 4 && t > 1) {
-        add(o, "tư");
+        add(o, south ? "bốn" : "tư");
     } else if (u > 0) {
         add(o, digit_name[u]);
     }
@@ -439,6 +470,51 @@ static void expect_lexicon_error(const char *name, const char *content, const ch
     remove_lexicon_dir(dir);
 }
 
+/* Which words go to the English voice: foreign words not in a lexicon, whole phrases of them
+ * (a short word between two is theirs), a foreign part of a web name; not names in a lexicon,
+ * acronyms, Vietnamese words in any case. */
+static void test_language_runs(void)
+{
+    static const struct {
+        const char *input;
+        const char *marked; /* runs in English between < and > */
+    } cases[] = {
+        {"Công nghệ blockchain được ứng dụng.", "Công nghệ <blockchain> được ứng dụng."},
+        {"nhà máy Jamnagar Refinery and Petrochemicals dừng",
+         "nhà máy <Jamnagar Refinery and Petrochemicals> dừng"},
+        {"#DocBao từ Saigon", "Doc Bao từ Sai gon"},
+        {"Tổng thống Donald Trump và GDP", "Tổng thống Đô nan Trăm và gờ đê pê"},
+        {"HÀ NỘI mùa thu", "HÀ NỘI mùa thu"},
+        {"Sàn Capital.com bị cảnh báo", "Sàn <Capital> chấm com bị cảnh báo"},
+        {"bệnh Hodgkin.", "bệnh <Hodgkin.>"},
+    };
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        docbao_spoken *s = NULL;
+        GString *m = g_string_new(NULL);
+        const docbao_spoken_run *r;
+        size_t at = 0;
+        const char *text;
+        g_assert_cmpint(docbao_normalize(n, cases[i].input, (size_t)-1, &s, NULL), ==, DOCBAO_OK);
+        check_runs(s);
+        text = docbao_spoken_text(s);
+        r = docbao_spoken_runs(s);
+        g_assert_cmpstr(docbao_spoken_language(s), ==, "vi");
+        for (size_t k = 0; k < docbao_spoken_n_runs(s); k++) {
+            gboolean en = strcmp(r[k].language, "en") == 0;
+            g_string_append_len(m, text + at, (gssize)(r[k].spoken_start - at));
+            g_string_append(m, en ? "<" : "");
+            g_string_append_len(m, text + r[k].spoken_start, (gssize)r[k].spoken_len);
+            g_string_append(m, en ? ">" : "");
+            at = r[k].spoken_start + r[k].spoken_len;
+        }
+        g_assert_cmpstr(m->str, ==, cases[i].marked);
+        g_string_free(m, TRUE);
+        docbao_spoken_free(s);
+    }
+    docbao_normalizer_free(n);
+}
+
 static void test_user_lexicons(void)
 {
     char *dir;
@@ -450,6 +526,15 @@ static void test_user_lexicons(void)
     n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
     out = normalize_str(n, "UBND và XYZ, HĐND.");
     g_assert_cmpstr(out, ==, "ủy ban và ích i dét, hội đồng nhân dân.");
+    g_free(out);
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+
+    /* A foreign name: the user's reading replaces the English voice, and a built-in name. */
+    dir = write_lexicon_dir("ten-rieng.tsv", "Hodgkin\tHốt kin\nDonald Trump\tĐô nan Trâm\n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    out = normalize_str(n, "u lympho Hodgkin, ông Donald Trump");
+    g_assert_cmpstr(out, ==, "u lim phô Hốt kin, ông Đô nan Trâm");
     g_free(out);
     docbao_normalizer_free(n);
     remove_lexicon_dir(dir);
@@ -560,6 +645,7 @@ int main(int argc, char **argv)
     g_test_add_func("/normalize/roman", test_roman);
     g_test_add_func("/normalize/definitions", test_definitions);
     g_test_add_func("/normalize/user-lexicons", test_user_lexicons);
+    g_test_add_func("/normalize/language-runs", test_language_runs);
     g_test_add_func("/normalize/golden", test_golden);
     g_test_add_func("/normalize/pathological", test_pathological);
     g_test_add_func("/normalize/many-groups", test_many_groups);

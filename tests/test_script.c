@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include <glib.h>
+#include <glib/gstdio.h>
 
 #include "docbao/docbao.h"
 
@@ -90,6 +91,63 @@ static void test_script_order(void)
     docbao_article_free(a);
 }
 
+/*
+ * An English page: the article says "en", its sentences are normalized with the English rules
+ * and their runs are English (so the English voice speaks them); a Vietnamese quote inside it
+ * is read with the Vietnamese rules (test_synth.c hears which voice says each run).
+ */
+static void test_english_page(void)
+{
+    const char *page =
+        "<html lang=\"en\"><head><title>Trade report</title></head><body><article>"
+        "<h1>Exports hit a record in the third quarter</h1>"
+        "<p>Exports rose 14% to $405 billion in the quarter, the ministry said on Monday, as "
+        "demand from the United States for electronics and textiles grew faster than expected "
+        "by most of the economists who had been asked by the agency.</p>"
+        "<blockquote>Xuất khẩu tăng 14% nhờ điện tử và dệt may, theo báo cáo của Bộ Công Thương "
+        "công bố ngày 27/1.</blockquote>"
+        "<p>Imports grew 9.5% over the same period, leaving a surplus of $12.3 billion, the "
+        "largest since 2019, according to figures released by the statistics office.</p>"
+        "</article></body></html>";
+    docbao_article *a = NULL;
+    docbao_error err = {0};
+    docbao_normalize_options o = {0};
+    docbao_normalizer *n;
+    docbao_voice_profile p;
+    docbao_script *s;
+    gboolean english = FALSE, vietnamese = FALSE;
+    char *empty = g_dir_make_tmp("docbao-lex-XXXXXX", NULL);
+    g_assert_cmpint(docbao_extract_html(page, strlen(page), NULL, &a, &err), ==, DOCBAO_OK);
+    g_assert_cmpstr(docbao_article_language(a), ==, "en");
+    o.user_lexicon_dir = empty;
+    n = docbao_normalizer_new(&o, &err);
+    docbao_voice_profile_init(&p);
+    s = docbao_script_new(a, n, &p, DOCBAO_SECTION_ALL, &err);
+    g_assert_nonnull(s);
+    for (size_t i = 0; i < docbao_script_size(s); i++) {
+        const docbao_utterance *u = docbao_script_get(s, i);
+        const char *text = docbao_spoken_text(u->spoken);
+        const char *lang = docbao_spoken_runs(u->spoken)[0].language;
+        if (strstr(text, "fourteen percent to four hundred five billion dollars") != NULL) {
+            g_assert_cmpstr(lang, ==, "en");
+            english = TRUE;
+        }
+        if (strstr(text, "mười bốn phần trăm") != NULL) {
+            g_assert_cmpstr(lang, ==, "vi");
+            g_assert_nonnull(strstr(text, "hai mươi bảy tháng một"));
+            vietnamese = TRUE;
+        }
+        g_assert_null(strstr(text, "phần trăm to"));
+    }
+    g_assert_true(english);
+    g_assert_true(vietnamese);
+    docbao_script_free(s);
+    docbao_normalizer_free(n);
+    docbao_article_free(a);
+    g_rmdir(empty);
+    g_free(empty);
+}
+
 static void test_sections_parse(void)
 {
     docbao_error err = {0};
@@ -107,5 +165,6 @@ int main(int argc, char **argv)
     g_test_add_func("/script/sentences", test_sentences);
     g_test_add_func("/script/order", test_script_order);
     g_test_add_func("/script/sections-parse", test_sections_parse);
+    g_test_add_func("/script/english-page", test_english_page);
     return g_test_run();
 }

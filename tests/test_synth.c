@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include <glib.h>
+#include <glib/gstdio.h>
 
 #include "docbao/docbao.h"
 
@@ -43,6 +44,168 @@ static size_t speak(docbao_synth *s, const char *text, capture *c)
     g_array_set_size(c->words, 0);
     g_assert_cmpint(docbao_synth_speak(s, text, keep, word, c, &err), ==, DOCBAO_OK);
     return c->samples->len;
+}
+
+/* Zero crossings per second of samples [from, to): twice the frequency of a pure tone. */
+static double crossings_hz(const GArray *a, size_t from, size_t to, int rate)
+{
+    size_t n = 0;
+    for (size_t i = from + 1; i < to && i < a->len; i++) {
+        int16_t x = g_array_index(a, int16_t, i - 1);
+        int16_t y = g_array_index(a, int16_t, i);
+        n += (x < 0 && y >= 0) || (x >= 0 && y < 0);
+    }
+    return (double)n * rate / (2.0 * (double)(to - from));
+}
+
+static docbao_spoken *normalize_text(const char *text, const char *language)
+{
+    docbao_normalize_options o = {0};
+    docbao_normalizer *n;
+    docbao_spoken *sp = NULL;
+    char *empty = g_dir_make_tmp("docbao-lex-XXXXXX", NULL);
+    o.user_lexicon_dir = empty;
+    o.language = language;
+    n = docbao_normalizer_new(&o, NULL);
+    g_assert_nonnull(n);
+    g_assert_cmpint(docbao_normalize(n, text, (size_t)-1, &sp, NULL), ==, DOCBAO_OK);
+    docbao_normalizer_free(n);
+    g_rmdir(empty);
+    g_free(empty);
+    return sp;
+}
+
+/* The tone engine sounds 440 Hz for the profile's language and 660 Hz for another: a foreign
+ * word inside Vietnamese is heard in the other voice, the words around it in the profile's. */
+static void test_runs_tone(void)
+{
+    docbao_voice_profile p;
+    docbao_error err = {0};
+    capture c = {g_array_new(FALSE, FALSE, sizeof(int16_t)),
+                 g_array_new(FALSE, FALSE, sizeof(uint64_t))};
+    docbao_synth *s;
+    docbao_spoken *sp = normalize_text("Công nghệ blockchain mới", NULL);
+    const docbao_spoken_run *runs = docbao_spoken_runs(sp);
+    int rate;
+    size_t word_len;
+    g_assert_cmpuint(docbao_spoken_n_runs(sp), ==, 3);
+    g_assert_cmpstr(runs[1].language, ==, "en");
+    docbao_voice_profile_init(&p);
+    s = docbao_synth_new("tone", &p, &err);
+    g_assert_nonnull(s);
+    rate = docbao_synth_sample_rate(s);
+    g_assert_cmpint(docbao_synth_speak_spoken(s, sp, 0, keep, word, &c, &err), ==, DOCBAO_OK);
+    /* Four words: công nghệ (vi) blockchain (en) mới (vi); a word is 80% tone, then a gap,
+     * and the gap around the English run is cut to a joint (where each word starts is told by
+     * its word event). */
+    g_assert_cmpuint(c.words->len, ==, 2 * 4);
+    word_len = (size_t)g_array_index(c.words, uint64_t, 3);
+    g_assert_cmpuint(word_len, >, 0);
+    for (guint k = 0; k < 4; k++) {
+        size_t at = (size_t)g_array_index(c.words, uint64_t, 2 * k + 1);
+        double hz = crossings_hz(c.samples, at, at + word_len * 7 / 10, rate);
+        g_assert_cmpfloat(fabs(hz - (k == 2 ? 660 : 440)), <, 20);
+    }
+    /* Between the runs, no pause: less than the gap a word has on its own. */
+    g_assert_cmpuint(g_array_index(c.words, uint64_t, 5) - g_array_index(c.words, uint64_t, 3),
+                     <, word_len);
+    /* The word events point into the spoken text, in order. */
+    g_assert_cmpuint(g_array_index(c.words, uint64_t, 4), ==, runs[1].spoken_start);
+    docbao_synth_free(s);
+    docbao_spoken_free(sp);
+    g_array_unref(c.samples);
+    g_array_unref(c.words);
+}
+
+/* The loudness of 10 ms frames: what two sayings of one text share, not the exact samples. */
+static GArray *envelope(const GArray *x, int rate)
+{
+    GArray *e = g_array_new(FALSE, FALSE, sizeof(double));
+    guint frame = (guint)(rate / 100);
+    for (guint i = 0; i + frame <= x->len; i += frame) {
+        double sum = 0;
+        for (guint k = 0; k < frame; k++) {
+            double v = g_array_index(x, int16_t, i + k);
+            sum += v * v;
+        }
+        sum = sqrt(sum / frame);
+        g_array_append_val(e, sum);
+    }
+    return e;
+}
+
+/* Pearson correlation of two envelopes over the length of the shorter. */
+static double correlation(const GArray *x, const GArray *y)
+{
+    guint n = MIN(x->len, y->len);
+    double mx = 0, my = 0, sxy = 0, sxx = 0, syy = 0;
+    for (guint i = 0; i < n; i++) {
+        mx += g_array_index(x, double, i);
+        my += g_array_index(y, double, i);
+    }
+    mx /= n;
+    my /= n;
+    for (guint i = 0; i < n; i++) {
+        double dx = g_array_index(x, double, i) - mx;
+        double dy = g_array_index(y, double, i) - my;
+        sxy += dx * dy;
+        sxx += dx * dx;
+        syy += dy * dy;
+    }
+    return sxy / sqrt(sxx * syy);
+}
+
+/*
+ * With espeak-ng, English text (normalized as English) is said by the English voice: its audio
+ * follows that of the profile switched to "en" (espeak-ng varies a few milliseconds from one
+ * saying to the next, so loudness envelopes are compared), not that of the Vietnamese voice;
+ * and after it the profile's voice is back.
+ */
+static void test_runs_espeak(void)
+{
+    docbao_voice_profile vi, en;
+    docbao_error err = {0};
+    capture c = {g_array_new(FALSE, FALSE, sizeof(int16_t)),
+                 g_array_new(FALSE, FALSE, sizeof(uint64_t))};
+    docbao_synth *s;
+    docbao_spoken *sp = normalize_text("Exports rose 14% to $405 billion.", "en");
+    GArray *by_runs, *by_en, *by_vi, *again;
+    int rate;
+    g_assert_cmpstr(docbao_spoken_text(sp), ==,
+                    "Exports rose fourteen percent to four hundred five billion dollars.");
+    g_assert_cmpstr(docbao_spoken_runs(sp)[0].language, ==, "en");
+    docbao_voice_profile_init(&vi);
+    en = vi;
+    g_strlcpy(en.engine_voice, "en", sizeof en.engine_voice);
+    s = docbao_synth_new("espeak-ng", &vi, &err);
+    if (s == NULL) {
+        g_test_skip("espeak-ng is not available");
+        return;
+    }
+    rate = docbao_synth_sample_rate(s);
+    g_assert_cmpint(docbao_synth_speak_spoken(s, sp, 0, keep, word, &c, &err), ==, DOCBAO_OK);
+    by_runs = envelope(c.samples, rate);
+    speak(s, docbao_spoken_text(sp), &c);
+    by_vi = envelope(c.samples, rate);
+    g_assert_cmpint(docbao_synth_set_profile(s, &en, &err), ==, DOCBAO_OK);
+    speak(s, docbao_spoken_text(sp), &c);
+    by_en = envelope(c.samples, rate);
+    g_assert_cmpfloat(correlation(by_runs, by_en), >, 0.9);
+    g_assert_cmpfloat(correlation(by_runs, by_vi), <, 0.7);
+    /* Back to the profile's voice after the English text. */
+    g_assert_cmpint(docbao_synth_set_profile(s, &vi, &err), ==, DOCBAO_OK);
+    g_assert_cmpint(docbao_synth_speak_spoken(s, sp, 0, keep, word, &c, &err), ==, DOCBAO_OK);
+    speak(s, docbao_spoken_text(sp), &c);
+    again = envelope(c.samples, rate);
+    g_assert_cmpfloat(correlation(again, by_vi), >, 0.9);
+    docbao_synth_free(s);
+    docbao_spoken_free(sp);
+    g_array_unref(by_runs);
+    g_array_unref(by_en);
+    g_array_unref(by_vi);
+    g_array_unref(again);
+    g_array_unref(c.samples);
+    g_array_unref(c.words);
 }
 
 static const char *const sentence =
@@ -153,6 +316,8 @@ static void test_tone(void)
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/synth/language-runs-tone", test_runs_tone);
+    g_test_add_func("/synth/language-runs-espeak", test_runs_espeak);
     g_test_add_func("/synth/espeak", test_espeak);
     g_test_add_func("/synth/stop", test_stop);
     g_test_add_func("/synth/tone", test_tone);

@@ -54,6 +54,29 @@ const char *docbao_article_lead(const docbao_article *article);
 /* The page's canonical URL when known, or NULL. */
 const char *docbao_article_url(const docbao_article *article);
 
+/*
+ * The language of the article, a BCP 47 primary tag ("vi", "en"): as the page declares it
+ * (<html lang>, Content-Language, og:locale) or as set, else told from its text (Vietnamese by
+ * its syllables, English by its common words), else "und". Static string; never NULL.
+ */
+const char *docbao_article_language(const docbao_article *article);
+
+/*
+ * The language of block i when its text (six words or more) reads as another language than
+ * the article's, else NULL (the block is in the article's language).
+ */
+const char *docbao_article_block_language(const docbao_article *article, size_t i);
+
+/*
+ * Sets the article's language from a tag as pages declare it ("vi", "en-US", "vi_VN"); NULL
+ * tells it from the text again. Returns DOCBAO_ERR_INVALID_ARG (unchanged) for a string that
+ * is not a language tag.
+ */
+docbao_status docbao_article_set_language(docbao_article *article, const char *tag);
+
+/* A deep copy of an article (its declared language included). Free with docbao_article_free(). */
+docbao_article *docbao_article_copy(const docbao_article *article);
+
 size_t docbao_article_n_blocks(const docbao_article *article);
 /* The type and text of block i; i must be below docbao_article_n_blocks(). */
 docbao_block_type docbao_article_block_type(const docbao_article *article, size_t i);
@@ -79,9 +102,10 @@ docbao_status docbao_article_add_block(docbao_article *article, docbao_block_typ
                                        const char *text, const char *image);
 
 /*
- * Returns the article as one JSON object with exactly the keys title, published, author, lead
- * and blocks (each {"type", "text"}), followed by a newline. Free with docbao_free(). NULL only
- * when out of memory.
+ * Returns the article as one JSON object with exactly the keys title, published, author, lead,
+ * language and blocks (each {"type", "text"}, and "language" for a block in another language
+ * than the article's), followed by a newline. Free with docbao_free(). NULL only when out of
+ * memory.
  */
 char *docbao_article_to_json(const docbao_article *article);
 

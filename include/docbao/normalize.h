@@ -33,7 +33,18 @@ typedef struct docbao_normalize_options {
      * not an error.
      */
     const char *user_lexicon_dir;
+    /*
+     * The language of the text by default, a BCP 47 tag: "vi" (or NULL) for Vietnamese, "en"
+     * for English; other languages are read with the English rules for numbers and symbols.
+     */
+    const char *language;
 } docbao_normalize_options;
+
+/*
+ * The interned primary subtag of a BCP 47 language tag, lowercased ("en-US" -> "en"); NULL or
+ * "" give "vi". The string is static: compare such strings by pointer or with strcmp().
+ */
+const char *docbao_language_intern(const char *tag);
 
 /*
  * A normalizer: the lexicons and rules for one dialect, plus what it learned from the text
@@ -73,6 +84,26 @@ const docbao_span *docbao_spoken_spans(const docbao_spoken *spoken);
 void docbao_spoken_free(docbao_spoken *spoken);
 
 /*
+ * A stretch of spoken text in one language, to be said with that language's voice: a foreign
+ * word inside Vietnamese ("blockchain") is a run of its own. Runs are in order and cover every
+ * word of the spoken text (the single spaces between runs belong to none); language is an
+ * interned tag (docbao_language_intern()).
+ */
+typedef struct docbao_spoken_run {
+    size_t spoken_start;
+    size_t spoken_len;
+    const char *language;
+} docbao_spoken_run;
+
+/* Defined when the runs below exist (for programs built against several versions). */
+#define DOCBAO_HAVE_SPOKEN_RUNS 1
+
+size_t docbao_spoken_n_runs(const docbao_spoken *spoken);
+const docbao_spoken_run *docbao_spoken_runs(const docbao_spoken *spoken);
+/* The main language of a spoken text: the language it was normalized as. */
+const char *docbao_spoken_language(const docbao_spoken *spoken);
+
+/*
  * Normalizes len bytes of UTF-8 text (len may be (size_t)-1 for NUL-terminated) into its
  * spoken form: NFC, one space between words, numbers, dates, units and abbreviations written
  * out as words. Sentence punctuation is kept so that the voice pauses. Returns DOCBAO_OK and a
@@ -81,6 +112,17 @@ void docbao_spoken_free(docbao_spoken *spoken);
  */
 docbao_status docbao_normalize(docbao_normalizer *normalizer, const char *text, size_t len,
                                docbao_spoken **out, docbao_error *err);
+
+/*
+ * The same for text in a given language (a BCP 47 tag; NULL is the normalizer's own): "vi"
+ * applies the Vietnamese rules, "en" the English ones (numbers, money, percent, dates, times,
+ * units, abbreviations: "Exports rose 14% to $405 billion" -> "Exports rose fourteen percent to
+ * four hundred five billion dollars"). Any other language is read with the English rules for
+ * digits and symbols and its words left as written, in a run of that language.
+ */
+docbao_status docbao_normalize_as(docbao_normalizer *normalizer, const char *language,
+                                  const char *text, size_t len, docbao_spoken **out,
+                                  docbao_error *err);
 
 #ifdef __cplusplus
 }

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "docbao/normalize.h"
 #include "docbao/status.h"
 #include "docbao/voice.h"
 
@@ -59,6 +60,19 @@ typedef void (*docbao_word_fn)(size_t text_start, size_t text_len, uint64_t samp
  */
 docbao_status docbao_synth_speak(docbao_synth *synth, const char *text, docbao_audio_fn on_audio,
                                  docbao_word_fn on_word, void *user, docbao_error *err);
+
+/*
+ * Speaks a normalized text from byte from (the start of a word) to its end, each language run
+ * (docbao_spoken_runs()) with the voice for its language: the profile's for Vietnamese,
+ * espeak-ng's voice for the language otherwise ("en"; the profile's when there is none), at the
+ * profile's rate, pitch and volume. Runs follow each other without a pause: the silence the
+ * engine puts around a run inside an utterance is cut to a few milliseconds. Word offsets are
+ * relative to from, sample indexes to the start of the call, as for docbao_synth_speak(). The
+ * profile's voice is in use again when it returns.
+ */
+docbao_status docbao_synth_speak_spoken(docbao_synth *synth, const docbao_spoken *spoken,
+                                        size_t from, docbao_audio_fn on_audio,
+                                        docbao_word_fn on_word, void *user, docbao_error *err);
 
 #ifdef __cplusplus
 }

@@ -5,13 +5,64 @@
 
 #include "commands.h"
 
+/* Is tag a plausible BCP 47 language tag: a primary subtag of 2 or 3 letters, then subtags of
+ * letters and digits separated by '-'? */
+static gboolean language_tag_valid(const char *tag)
+{
+    size_t n = 0;
+    while (g_ascii_isalpha(tag[n])) {
+        n++;
+    }
+    if (n < 2 || n > 3) {
+        return FALSE;
+    }
+    for (const char *p = tag + n; *p != '\0'; p++) {
+        if (!g_ascii_isalnum(*p) && *p != '-') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/* Appends the spoken text, with the runs in another language than its own between <xx> and
+ * </xx> when marks is set. */
+static void append_spoken(GString *out, const docbao_spoken *sp, gboolean marks)
+{
+    const docbao_spoken_run *runs = docbao_spoken_runs(sp);
+    const char *text = docbao_spoken_text(sp);
+    size_t at = 0;
+    if (!marks) {
+        g_string_append_len(out, text, (gssize)docbao_spoken_len(sp));
+        return;
+    }
+    for (size_t i = 0; i < docbao_spoken_n_runs(sp); i++) {
+        gboolean other = strcmp(runs[i].language, docbao_spoken_language(sp)) != 0;
+        g_string_append_len(out, text + at, (gssize)(runs[i].spoken_start - at));
+        if (other) {
+            g_string_append_printf(out, "<%s>", runs[i].language);
+        }
+        g_string_append_len(out, text + runs[i].spoken_start, (gssize)runs[i].spoken_len);
+        if (other) {
+            g_string_append_printf(out, "</%s>", runs[i].language);
+        }
+        at = runs[i].spoken_start + runs[i].spoken_len;
+    }
+    g_string_append_len(out, text + at, (gssize)(docbao_spoken_len(sp) - at));
+}
+
 int cmd_normalize(int argc, char **argv)
 {
     char *dialect = NULL;
+    char *language = NULL;
+    gboolean marks = FALSE;
     int code = EXIT_OK;
     GOptionEntry entries[] = {
         {"dialect", 0, 0, G_OPTION_ARG_STRING, &dialect,
          N_("How numbers are read: north (default) or south"), N_("NAME")},
+        {"language", 0, 0, G_OPTION_ARG_STRING, &language,
+         N_("Language of the text: vi (default) or en"), N_("TAG")},
+        {"mark-languages", 0, 0, G_OPTION_ARG_NONE, &marks,
+         N_("Put words said in another language between <en> and </en>"), NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *ctx = g_option_context_new(
@@ -46,6 +97,14 @@ int cmd_normalize(int argc, char **argv)
         }
         nopts.dialect = (docbao_dialect)d;
     }
+    if (language != NULL) {
+        if (!language_tag_valid(language)) {
+            say_error(_("--language must be a language tag such as vi or en"));
+            code = EXIT_USAGE;
+            goto done;
+        }
+        nopts.language = language;
+    }
     st = docbao_input_read(path, 0, &data, &len, &err);
     if (st == DOCBAO_ERR_EMPTY) {
         /* Empty input: empty output, line for line. */
@@ -78,7 +137,7 @@ int cmd_normalize(int argc, char **argv)
             code = fail(st, &err);
             goto done;
         }
-        g_string_append_len(out, docbao_spoken_text(sp), (gssize)docbao_spoken_len(sp));
+        append_spoken(out, sp, marks);
         if (nl != NULL) {
             g_string_append_c(out, '\n');
         }
@@ -97,6 +156,7 @@ done:
     docbao_normalizer_free(n);
     docbao_free(data);
     g_free(dialect);
+    g_free(language);
     g_option_context_free(ctx);
     return code;
 }

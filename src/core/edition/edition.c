@@ -495,22 +495,6 @@ void docbao_edition_want(docbao_edition *ed, size_t i)
     g_mutex_unlock(&ed->lock);
 }
 
-/* A copy of an article: the player and the caller each own theirs. */
-static docbao_article *copy_article(const docbao_article *a)
-{
-    docbao_article *c = docbao_article_new();
-    docbao_article_set_title(c, docbao_article_title(a));
-    docbao_article_set_lead(c, docbao_article_lead(a));
-    docbao_article_set_author(c, docbao_article_author(a));
-    docbao_article_set_published(c, docbao_article_published(a));
-    docbao_article_set_url(c, docbao_article_url(a));
-    for (size_t i = 0; i < docbao_article_n_blocks(a); i++) {
-        docbao_article_add_block(c, docbao_article_block_type(a, i),
-                                 docbao_article_block_text(a, i), docbao_article_block_image(a, i));
-    }
-    return c;
-}
-
 docbao_article *docbao_edition_article(docbao_edition *ed, size_t i)
 {
     entry *e = entry_at(ed, i);
@@ -520,7 +504,7 @@ docbao_article *docbao_edition_article(docbao_edition *ed, size_t i)
     }
     g_mutex_lock(&ed->lock);
     if (e->state == DOCBAO_ENTRY_READY) {
-        c = copy_article(e->article);
+        c = docbao_article_copy(e->article);
     }
     g_mutex_unlock(&ed->lock);
     return c;

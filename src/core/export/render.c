@@ -23,11 +23,14 @@ static bool on_audio(const int16_t *samples, size_t n, void *user)
     return job->status == DOCBAO_OK;
 }
 
-/* Speaks text (already normalized) into the job's sink, then pause_ms of silence. */
-static docbao_status speak(render_job *job, docbao_synth *synth, const char *text,
+/*
+ * Speaks normalized text into the job's sink, each language with its voice, then pause_ms of
+ * silence.
+ */
+static docbao_status speak(render_job *job, docbao_synth *synth, const docbao_spoken *spoken,
                            unsigned pause_ms)
 {
-    docbao_status st = docbao_synth_speak(synth, text, on_audio, NULL, job, job->err);
+    docbao_status st = docbao_synth_speak_spoken(synth, spoken, 0, on_audio, NULL, job, job->err);
     if (job->status != DOCBAO_OK) {
         return job->status;
     }
@@ -52,7 +55,7 @@ static docbao_status render_script(render_job *job, const docbao_script *script,
     for (size_t i = 0; i < total; i++) {
         const docbao_utterance *u = docbao_script_get(script, i);
         uint64_t start = docbao_sink_frames(job->sink);
-        docbao_status st = speak(job, synth, docbao_spoken_text(u->spoken), 0);
+        docbao_status st = speak(job, synth, u->spoken, 0);
         if (st != DOCBAO_OK) {
             return st;
         }
@@ -88,8 +91,7 @@ static docbao_status announce(render_job *job, docbao_normalizer *n, docbao_synt
     docbao_spoken *spoken = NULL;
     docbao_status st = docbao_normalize(n, text, (size_t)-1, &spoken, job->err);
     if (st == DOCBAO_OK) {
-        st = speak(job, synth, docbao_spoken_text(spoken),
-                   (unsigned)MAX(profile->pause_paragraph_ms, 0));
+        st = speak(job, synth, spoken, (unsigned)MAX(profile->pause_paragraph_ms, 0));
     }
     docbao_spoken_free(spoken);
     return st;

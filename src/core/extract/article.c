@@ -6,11 +6,13 @@
 #include "docbao/text.h"
 #include "base/internal.h"
 #include "text/text.h"
+#include "text/lang_detect.h"
 
 typedef struct {
     docbao_block_type type;
     char *text;
     char *image;
+    const char *language; /* detected from its text (interned), or NULL when unsure */
 } block;
 
 struct docbao_article {
@@ -19,7 +21,8 @@ struct docbao_article {
     char *author;
     char *lead;
     char *url;
-    GArray *blocks; /* of block */
+    const char *language; /* declared or detected (interned); NULL: detect when asked */
+    GArray *blocks;       /* of block */
 };
 
 static const char *const block_names[] = {"paragraph", "heading", "quote", "list_item", "caption"};
@@ -159,7 +162,7 @@ docbao_status docbao_article_set_url(docbao_article *a, const char *url)
 docbao_status docbao_article_add_block(docbao_article *a, docbao_block_type type, const char *text,
                                        const char *image)
 {
-    block b = {type, NULL, NULL};
+    block b = {type, NULL, NULL, NULL};
     if ((unsigned)type >= G_N_ELEMENTS(block_names) || text == NULL) {
         return DOCBAO_ERR_INVALID_ARG;
     }
@@ -172,8 +175,90 @@ docbao_status docbao_article_add_block(docbao_article *a, docbao_block_type type
         return DOCBAO_OK;
     }
     b.image = (image != NULL && type == DOCBAO_BLOCK_CAPTION) ? g_strdup(image) : NULL;
+    /* Six words at least: a short heading or caption is not enough to tell. */
+    b.language = dbi_lang_detect(b.text, -1, 6);
     g_array_append_val(a->blocks, b);
     return DOCBAO_OK;
+}
+
+/* Adds the length of a piece of text to the language it reads as (vi, en) in weights. */
+static void weigh(const char *text, size_t *vi, size_t *en)
+{
+    const char *lang = text != NULL ? dbi_lang_detect(text, -1, 3) : NULL;
+    if (lang != NULL && strcmp(lang, "vi") == 0) {
+        *vi += strlen(text);
+    } else if (lang != NULL && strcmp(lang, "en") == 0) {
+        *en += strlen(text);
+    }
+}
+
+/* The language most of the article's text is in (title, lead and blocks, by length), or "und"
+ * when none of it reads as a language known here. */
+static const char *detect_article(const docbao_article *a)
+{
+    size_t vi = 0, en = 0;
+    weigh(a->title, &vi, &en);
+    weigh(a->lead, &vi, &en);
+    for (guint i = 0; i < a->blocks->len; i++) {
+        weigh(g_array_index(a->blocks, block, i).text, &vi, &en);
+    }
+    if (vi == 0 && en == 0) {
+        return g_intern_static_string("und");
+    }
+    return dbi_lang_intern(vi >= en ? "vi" : "en");
+}
+
+docbao_status docbao_article_set_language(docbao_article *a, const char *tag)
+{
+    const char *lang;
+    if (tag == NULL) {
+        a->language = NULL;
+        return DOCBAO_OK;
+    }
+    lang = dbi_lang_from_declared(tag);
+    if (lang == NULL) {
+        return DOCBAO_ERR_INVALID_ARG;
+    }
+    a->language = lang;
+    return DOCBAO_OK;
+}
+
+docbao_article *docbao_article_copy(const docbao_article *a)
+{
+    docbao_article *c = docbao_article_new();
+    g_free(c->title);
+    c->title = g_strdup(a->title);
+    c->published = g_strdup(a->published);
+    c->author = g_strdup(a->author);
+    c->lead = g_strdup(a->lead);
+    c->url = g_strdup(a->url);
+    c->language = a->language;
+    for (guint i = 0; i < a->blocks->len; i++) {
+        const block *b = &g_array_index(a->blocks, block, i);
+        block copy = *b;
+        copy.text = g_strdup(b->text);
+        copy.image = g_strdup(b->image);
+        g_array_append_val(c->blocks, copy);
+    }
+    return c;
+}
+
+const char *docbao_article_language(const docbao_article *a)
+{
+    return a->language != NULL ? a->language : detect_article(a);
+}
+
+const char *docbao_article_block_language(const docbao_article *a, size_t i)
+{
+    const block *b;
+    if (i >= a->blocks->len) {
+        return NULL;
+    }
+    b = &g_array_index(a->blocks, block, i);
+    if (b->language == NULL || strcmp(b->language, docbao_article_language(a)) == 0) {
+        return NULL;
+    }
+    return b->language;
 }
 
 static void json_member(GString *out, const char *key, const char *value, gboolean last)
@@ -196,13 +281,19 @@ char *docbao_article_to_json(const docbao_article *a)
     json_member(out, "published", a->published, FALSE);
     json_member(out, "author", a->author, FALSE);
     json_member(out, "lead", a->lead, FALSE);
+    json_member(out, "language", docbao_article_language(a), FALSE);
     g_string_append(out, "  \"blocks\": [");
     for (guint i = 0; i < a->blocks->len; i++) {
         const block *b = &g_array_index(a->blocks, block, i);
+        const char *lang = docbao_article_block_language(a, i);
         g_string_append(out, i == 0 ? "\n    {\"type\": " : ",\n    {\"type\": ");
         dbi_json_append_string(out, docbao_block_type_name(b->type));
         g_string_append(out, ", \"text\": ");
         dbi_json_append_string(out, b->text);
+        if (lang != NULL) {
+            g_string_append(out, ", \"language\": ");
+            dbi_json_append_string(out, lang);
+        }
         g_string_append(out, "}");
     }
     g_string_append(out, a->blocks->len > 0 ? "\n  ]\n}\n" : "]\n}\n");

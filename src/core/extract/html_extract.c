@@ -28,6 +28,7 @@
 #include "base/internal.h"
 #include "extract/vi_legacy_encoding.h"
 #include "base/xml_parse.h"
+#include "text/lang_detect.h"
 
 /* ---------------------------------------------------------------------------------------- */
 /* Shared helpers                                                                            */
@@ -1631,6 +1632,10 @@ static docbao_article *build_article(html_extraction *x, const docbao_extract_op
     docbao_article_set_title(a, x->title);
     docbao_article_set_lead(a, x->lead);
     docbao_article_set_url(a, x->meta.canonical != NULL ? x->meta.canonical : opts->url);
+    /* A language the page declares; when it declares none (or nothing usable), the text says. */
+    if (dbi_lang_from_declared(x->meta.language) != NULL) {
+        docbao_article_set_language(a, x->meta.language);
+    }
     docbao_article_set_published(a, x->published);
     docbao_article_set_author(a, author);
     for (guint i = 0; i < x->blocks->len; i++) {

@@ -302,6 +302,9 @@ static void read_meta_tag(html_meta *m, const xmlNode *n)
         key = dom_attr(n, "name");
     }
     if (key == NULL) {
+        key = dom_attr(n, "http-equiv");
+    }
+    if (key == NULL) {
         key = dom_attr(n, "itemprop");
     }
     if (key == NULL || content == NULL) {
@@ -322,6 +325,11 @@ static void read_meta_tag(html_meta *m, const xmlNode *n)
         set_once(&m->description, content);
     } else if (g_ascii_strcasecmp(key, "og:url") == 0) {
         set_once(&m->canonical, content);
+    } else if (g_ascii_strcasecmp(key, "content-language") == 0 ||
+               g_ascii_strcasecmp(key, "language") == 0 ||
+               g_ascii_strcasecmp(key, "og:locale") == 0 ||
+               g_ascii_strcasecmp(key, "dc.language") == 0) {
+        set_once(&m->language, content);
     }
 }
 
@@ -329,6 +337,16 @@ void html_meta_read(const dom_page *page, html_meta *m)
 {
     char *raw_title = NULL;
     memset(m, 0, sizeof *m);
+    /* <html lang="vi"> comes first: it is what the page says of all its text. */
+    if (page->root != NULL) {
+        const char *lang = dom_attr(page->root, "lang");
+        if (lang == NULL) {
+            lang = dom_attr(page->root, "xml:lang");
+        }
+        if (lang != NULL && *lang != '\0') {
+            set_once(&m->language, lang);
+        }
+    }
     for (size_t k = 0; k < page->n_info; k++) {
         const dom_info *i = &page->info[k];
         const xmlNode *n = i->node;
@@ -400,6 +418,7 @@ void html_meta_clear(html_meta *m)
     g_free(m->description);
     g_free(m->site_name);
     g_free(m->canonical);
+    g_free(m->language);
     memset(m, 0, sizeof *m);
 }
 

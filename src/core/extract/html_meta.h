@@ -24,6 +24,7 @@ typedef struct {
     char *description; /* og:description or description */
     char *site_name;
     char *canonical;
+    char *language;    /* as declared: <html lang>, Content-Language, og:locale (first found) */
 } html_meta;
 
 /* Text cleaned for the article model; NULL when it cleans to "" (new string otherwise). */

@@ -12,9 +12,11 @@
 #include "normalize/spoken.h"
 #include "normalize/vi_norm.h"
 #include "normalize/vi_numbers.h"
+#include "text/lang_detect.h"
 
 struct docbao_normalizer {
     docbao_dialect dialect;
+    const char *language; /* the language of the text by default: "vi" or "en" (interned) */
     vi_lexicon *lex;
     GHashTable *learned; /* acronym -> expansion, from "thủ tục hành chính (TTHC)" */
     GHashTable *learned_first; /* the first word of every learned acronym */
@@ -27,6 +29,8 @@ struct docbao_normalizer {
 struct docbao_spoken {
     GString *text;
     GArray *spans; /* of docbao_span */
+    GArray *runs;  /* of docbao_spoken_run: stretches of one language, in order */
+    const char *language; /* the language of the whole (interned) */
 };
 
 int docbao_dialect_from_name(const char *name)
@@ -57,6 +61,7 @@ docbao_normalizer *docbao_normalizer_new(const docbao_normalize_options *opts, d
     }
     n = g_new0(docbao_normalizer, 1);
     n->dialect = opts != NULL ? opts->dialect : DOCBAO_DIALECT_NORTH;
+    n->language = docbao_language_intern(opts != NULL ? opts->language : NULL);
     n->lex = lex;
     n->learned = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     n->learned_first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -105,6 +110,23 @@ size_t docbao_spoken_n_spans(const docbao_spoken *s)
 {
     return s->spans->len;
 }
+size_t docbao_spoken_n_runs(const docbao_spoken *s)
+{
+    return s->runs->len;
+}
+const docbao_spoken_run *docbao_spoken_runs(const docbao_spoken *s)
+{
+    return (const docbao_spoken_run *)(void *)s->runs->data;
+}
+const char *docbao_spoken_language(const docbao_spoken *s)
+{
+    return s->language;
+}
+
+const char *docbao_language_intern(const char *tag)
+{
+    return dbi_lang_intern(tag);
+}
 const docbao_span *docbao_spoken_spans(const docbao_spoken *s)
 {
     return (const docbao_span *)(void *)s->spans->data;
@@ -117,20 +139,43 @@ void docbao_spoken_free(docbao_spoken *s)
     }
     g_string_free(s->text, TRUE);
     g_array_unref(s->spans);
+    g_array_unref(s->runs);
     g_free(s);
 }
 
-docbao_spoken *dbi_spoken_new(void)
+docbao_spoken *dbi_spoken_new(const char *language)
 {
     docbao_spoken *s = g_new0(docbao_spoken, 1);
     s->text = g_string_new(NULL);
     s->spans = g_array_new(FALSE, FALSE, sizeof(docbao_span));
+    s->runs = g_array_new(FALSE, FALSE, sizeof(docbao_spoken_run));
+    s->language = docbao_language_intern(language);
     return s;
 }
 
-/* Appends text with a span; sep says whether a space goes before it (when text is not empty). */
+/* Counts spoken text from start to the end of the text as language lang (interned): extends
+ * the last run when it has that language, else starts a new one. */
+static void runs_extend(docbao_spoken *s, size_t start, const char *lang)
+{
+    docbao_spoken_run *last =
+        s->runs->len > 0 ? &g_array_index(s->runs, docbao_spoken_run, s->runs->len - 1) : NULL;
+    if (last != NULL && (lang == NULL || last->language == lang)) {
+        last->spoken_len = s->text->len - last->spoken_start;
+    } else {
+        docbao_spoken_run run;
+        run.spoken_start = start;
+        run.spoken_len = s->text->len - start;
+        run.language = lang != NULL ? lang : s->language;
+        g_array_append_val(s->runs, run);
+    }
+}
+
+/*
+ * Appends text with a span; sep says whether a space goes before it (when text is not empty).
+ * lang is its language (interned), or NULL to continue the last run (pause marks).
+ */
 static void spoken_add(docbao_spoken *s, const char *text, size_t len, size_t src_start,
-                       size_t src_len, gboolean sep)
+                       size_t src_len, gboolean sep, const char *lang)
 {
     docbao_span span;
     if (len == 0) {
@@ -145,12 +190,13 @@ static void spoken_add(docbao_spoken *s, const char *text, size_t len, size_t sr
     span.source_len = src_len;
     g_string_append_len(s->text, text, (gssize)len);
     g_array_append_val(s->spans, span);
+    runs_extend(s, span.spoken_start, lang);
 }
 
 void dbi_spoken_append(docbao_spoken *s, const char *text, size_t len, size_t src_start,
-                       size_t src_len)
+                       size_t src_len, const char *language)
 {
-    spoken_add(s, text, len, src_start, src_len, TRUE);
+    spoken_add(s, text, len, src_start, src_len, TRUE, docbao_language_intern(language));
 }
 
 void dbi_spoken_append_spoken(docbao_spoken *s, const docbao_spoken *other, size_t delta)
@@ -170,6 +216,20 @@ void dbi_spoken_append_spoken(docbao_spoken *s, const docbao_spoken *other, size
         sp.spoken_start += base;
         sp.source_start += delta;
         g_array_append_val(s->spans, sp);
+    }
+    for (guint i = 0; i < other->runs->len; i++) {
+        const docbao_spoken_run *r = &g_array_index(other->runs, docbao_spoken_run, i);
+        size_t end = base + r->spoken_start + r->spoken_len;
+        docbao_spoken_run *last =
+            s->runs->len > 0 ? &g_array_index(s->runs, docbao_spoken_run, s->runs->len - 1)
+                             : NULL;
+        if (last != NULL && last->language == r->language) {
+            last->spoken_len = end - last->spoken_start;
+        } else {
+            docbao_spoken_run run = *r;
+            run.spoken_start += base;
+            g_array_append_val(s->runs, run);
+        }
     }
 }
 
@@ -371,13 +431,24 @@ static size_t source_of(const vi_norm *c, size_t off)
     return vi_text_source(c->text, off);
 }
 
-void vi_norm_say(vi_norm *c, const char *text, size_t len, size_t first, size_t last)
+static void say_in(vi_norm *c, const char *text, size_t len, size_t first, size_t last,
+                   const char *lang)
 {
     size_t start = source_of(c, c->tok[first].start);
     size_t end = source_of(c, c->tok[last].end);
-    spoken_add(c->out, text, len, start, end > start ? end - start : 0, TRUE);
+    spoken_add(c->out, text, len, start, end > start ? end - start : 0, TRUE, lang);
     c->said = VI_SAID_OTHER;
     c->said_end = last + 1;
+}
+
+void vi_norm_say(vi_norm *c, const char *text, size_t len, size_t first, size_t last)
+{
+    say_in(c, text, len, first, last, c->out->language);
+}
+
+void vi_norm_say_foreign(vi_norm *c, size_t i)
+{
+    say_in(c, vi_norm_str(c, i), vi_norm_len(c, i), i, i, g_intern_static_string("en"));
 }
 
 void vi_norm_say_buf(vi_norm *c, size_t first, size_t last)
@@ -436,7 +507,7 @@ void vi_norm_pause(vi_norm *c, const char *mark, size_t i)
     }
     start = source_of(c, c->tok[i].start);
     end = source_of(c, c->tok[i].end);
-    spoken_add(c->out, mark, strlen(mark), start, end - start, FALSE);
+    spoken_add(c->out, mark, strlen(mark), start, end - start, FALSE, NULL);
     c->said = VI_SAID_OTHER;
 }
 
@@ -544,6 +615,22 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         return source_after(c, first, cond->phrases);
     case VI_COND_BEFORE:
         return source_before(c, last, cond->phrases);
+    case VI_COND_BEFORE_NAME:
+        /* "P. Bến Thành", "q.Cầu Giấy": a capitalized word after the dot; a one-letter key
+         * not inside a name ("Trần H. Nam" is an initial). */
+        if (vi_norm_sym(c, next, '.')) {
+            next++;
+        }
+        if (!vi_norm_is(c, next, VI_TOK_WORD) || !g_unichar_isupper(c->tok[next].ch)) {
+            return FALSE;
+        }
+        if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
+            first > 0 && vi_norm_is(c, first - 1, VI_TOK_WORD) &&
+            g_unichar_isupper(c->tok[first - 1].ch) &&
+            !vi_text_is_upper(vi_norm_str(c, first - 1), vi_norm_len(c, first - 1))) {
+            return FALSE;
+        }
+        return TRUE;
     case VI_COND_BEFORE_NUMBER:
     case VI_COND_BEFORE_NUMBER_SLASH:
         if (vi_norm_sym(c, next, '.') && !c->tok[next].space) {
@@ -588,9 +675,10 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
         return TRUE;
     }
     entries = vi_lex_abbr(c->lex, key);
-    /* In another case ("Tp", "Ubnd"), but never for a word that is a Vietnamese syllable
-     * ("Ha" is a name, not HA). */
-    if (entries == NULL && vi_text_has_upper(key, strlen(key))) {
+    /* In another case ("Tp", "Ubnd", "tp.", "kp."), but never for a word that is a Vietnamese
+     * syllable ("Ha" is a name, not HA); in lowercase only with the dot of an abbreviation
+     * ("q.Cầu Giấy", "tp. Hà Nội"). */
+    if (entries == NULL && (vi_text_has_upper(key, strlen(key)) || g_str_has_suffix(key, "."))) {
         GString *folded = g_string_new(NULL);
         vi_text_append_folded(folded, key, strlen(key));
         entries = vi_lex_abbr_folded(c->lex, folded->str);
@@ -648,11 +736,11 @@ static size_t rule_dash(vi_norm *c, size_t i)
     return i + 1;
 }
 
-static size_t rule_symbol(vi_norm *c, size_t i)
+size_t vi_norm_punctuation(vi_norm *c, size_t i)
 {
+    /* Pause marks and closing brackets; "..." and "…" are one pause. */
     gunichar ch = c->tok[i].ch;
     char text[8];
-    const char *reading;
     size_t j;
     text[g_unichar_to_utf8(ch, text)] = '\0';
     switch (ch) {
@@ -677,15 +765,28 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     default:
         break;
     }
+    if (is_close_bracket(ch)) {
+        vi_norm_pause(c, ",", i);
+        return i + 1;
+    }
+    return 0;
+}
+
+static size_t rule_symbol(vi_norm *c, size_t i)
+{
+    gunichar ch = c->tok[i].ch;
+    char text[8];
+    const char *reading;
+    size_t j = vi_norm_punctuation(c, i);
+    if (j > 0) {
+        return j;
+    }
+    text[g_unichar_to_utf8(ch, text)] = '\0';
     if (is_open_bracket(ch)) {
         size_t next = vi_wordexpr_definition(c, i);
         if (next > 0) {
             return next;
         }
-        vi_norm_pause(c, ",", i);
-        return i + 1;
-    }
-    if (is_close_bracket(ch)) {
         vi_norm_pause(c, ",", i);
         return i + 1;
     }
@@ -716,9 +817,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
  * Words: a money sign written as a word (US$5), then the word rules. Symbols: what may stand
  * before a number (-5, $100, +84), then punctuation and symbols.
  */
-static void run(vi_norm *c)
+static void run(vi_norm *c, size_t from)
 {
-    size_t i = 0;
+    size_t i = from;
     while (i < c->ntok) {
         size_t next = 0;
         switch (c->tok[i].type) {
@@ -752,10 +853,116 @@ static void run(vi_norm *c)
     }
 }
 
+/*
+ * A short word without marks between two foreign words is part of the foreign phrase ("text in
+ * brackets", "Refinery and Petrochemicals"): its run is joined to theirs, so the voice does
+ * not change twice inside one phrase.
+ */
+static void runs_join_islands(docbao_spoken *s)
+{
+    guint i = 1;
+    while (i + 1 < s->runs->len) {
+        docbao_spoken_run *prev = &g_array_index(s->runs, docbao_spoken_run, i - 1);
+        docbao_spoken_run *r = &g_array_index(s->runs, docbao_spoken_run, i);
+        docbao_spoken_run *next = &g_array_index(s->runs, docbao_spoken_run, i + 1);
+        gboolean island = prev->language == next->language && r->language == s->language &&
+                          prev->language != s->language && r->spoken_len <= 4;
+        for (size_t k = 0; island && k < r->spoken_len; k++) {
+            island = g_ascii_isalpha(s->text->str[r->spoken_start + k]);
+        }
+        if (island) {
+            prev->spoken_len = next->spoken_start + next->spoken_len - prev->spoken_start;
+            g_array_remove_range(s->runs, i, 2);
+            continue;
+        }
+        i++;
+    }
+}
+
+/* Cuts the spoken text back to len bytes (a whole span), with its spans and runs. */
+static void spoken_truncate(docbao_spoken *s, size_t len)
+{
+    g_string_truncate(s->text, len);
+    while (s->spans->len > 0 &&
+           g_array_index(s->spans, docbao_span, s->spans->len - 1).spoken_start >= len) {
+        g_array_set_size(s->spans, s->spans->len - 1);
+    }
+    while (s->runs->len > 0) {
+        docbao_spoken_run *r = &g_array_index(s->runs, docbao_spoken_run, s->runs->len - 1);
+        if (r->spoken_start >= len) {
+            g_array_set_size(s->runs, s->runs->len - 1);
+            continue;
+        }
+        r->spoken_len = MIN(r->spoken_len, len - r->spoken_start);
+        break;
+    }
+}
+
+/*
+ * An agency's mark at the start of a lead, which newsreaders do not read: "TTO - ", "(Dân trí)
+ * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ". Either up to four words in brackets, or up to three
+ * pieces that are not all Vietnamese words (a name such as "HÀ NỘI - " is said), then a dash
+ * with a space after it and a capital letter, a digit or a quote. Returns the first token after
+ * the mark, or 0 when there is none.
+ */
+static size_t agency_mark(const vi_norm *c)
+{
+    size_t j = 0;
+    gboolean bracket = vi_norm_sym(c, 0, '(');
+    gboolean foreign = FALSE;
+    size_t words = 0;
+    if (bracket) {
+        j = 1;
+        while (j < c->ntok && j < 12 && !vi_norm_sym(c, j, ')')) {
+            if (c->tok[j].type == VI_TOK_WORD) {
+                words++;
+            } else if (!vi_norm_sym(c, j, '.')) {
+                return 0;
+            }
+            j++;
+        }
+        if (!vi_norm_sym(c, j, ')') || words == 0 || words > 4 ||
+            !g_unichar_isupper(c->tok[1].ch)) {
+            return 0;
+        }
+        j++;
+    } else {
+        while (j < c->ntok && j < 6 && (c->tok[j].type == VI_TOK_WORD || vi_norm_sym(c, j, '.')) &&
+               (j == 0 || !c->tok[j].space)) {
+            if (c->tok[j].type == VI_TOK_WORD) {
+                const char *w = vi_norm_str(c, j);
+                size_t len = vi_norm_len(c, j);
+                if (!vi_text_is_upper(w, len) && !(j > 0 && vi_norm_sym(c, j - 1, '.'))) {
+                    return 0; /* "VOV.VN", "VTV.vn", "TTO", "NLĐO" */
+                }
+                foreign = foreign || !vi_text_is_syllable(w, len);
+                words++;
+            }
+            j++;
+        }
+        if (words == 0 || !foreign) {
+            return 0;
+        }
+    }
+    if (!vi_norm_is_dash(c, j) || j + 1 >= c->ntok || !c->tok[j + 1].space ||
+        !(g_unichar_isupper(c->tok[j + 1].ch) || c->tok[j + 1].type == VI_TOK_NUM ||
+          c->tok[j + 1].ch == '"' || c->tok[j + 1].ch == 0x201C)) {
+        return 0;
+    }
+    return j + 1;
+}
+
 docbao_status docbao_normalize(docbao_normalizer *n, const char *text, size_t len,
                                docbao_spoken **out, docbao_error *err)
 {
+    return docbao_normalize_as(n, NULL, text, len, out, err);
+}
+
+docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, const char *text,
+                                  size_t len, docbao_spoken **out, docbao_error *err)
+{
     const char *end;
+    const char *lang;
     vi_text t;
     vi_norm c;
 
@@ -768,6 +975,7 @@ docbao_status docbao_normalize(docbao_normalizer *n, const char *text, size_t le
     if (!g_utf8_validate_len(text, len, &end)) {
         return docbao_text_check_utf8(text, len, _("the text"), err);
     }
+    lang = language != NULL ? docbao_language_intern(language) : n->language;
     vi_text_init(&t, text, len);
     g_array_set_size(n->tokens, 0);
     vi_tok_split(t.str, t.len, n->tokens);
@@ -781,11 +989,16 @@ docbao_status docbao_normalize(docbao_normalizer *n, const char *text, size_t le
     c.text = &t;
     c.tok = (const vi_token *)(void *)n->tokens->data;
     c.ntok = n->tokens->len;
-    c.out = dbi_spoken_new();
+    c.out = dbi_spoken_new(lang);
     c.buf = n->buf;
     c.key = n->key;
     g_string_truncate(c.buf, 0);
-    run(&c);
+    if (strcmp(lang, "vi") == 0) {
+        run(&c, agency_mark(&c));
+        runs_join_islands(c.out);
+    } else {
+        en_run(&c);
+    }
     /* A pause at the very end (from a closing bracket or a dash) says nothing. */
     while (c.out->spans->len > 0 && c.out->text->len > 0 &&
            c.out->text->str[c.out->text->len - 1] == ',') {
@@ -794,8 +1007,7 @@ docbao_status docbao_normalize(docbao_normalizer *n, const char *text, size_t le
         if (last->spoken_len != 1) {
             break;
         }
-        g_string_truncate(c.out->text, last->spoken_start);
-        g_array_set_size(c.out->spans, c.out->spans->len - 1);
+        spoken_truncate(c.out, last->spoken_start);
     }
     vi_text_clear(&t);
     *out = c.out;

@@ -33,6 +33,7 @@ struct vi_lexicon {
     GHashTable *abbr_folded; /* lowercase key -> GPtrArray of vi_abbr * (not owned) */
     GHashTable *first_words; /* first word of every key, as written and lowercased */
     GHashTable *units;       /* key -> vi_unit */
+    GHashTable *units_folded; /* lowercase key -> vi_unit (not owned), keys of 2+ characters */
     GHashTable *letters;     /* uppercase letter -> name */
     GHashTable *contexts;    /* lowercase phrase -> roles */
     GHashTable *symbols;     /* symbol -> reading */
@@ -56,6 +57,8 @@ static const struct {
     {"document", VI_ROLE_DOCUMENT},
     {"per", VI_ROLE_PER},
     {"mass", VI_ROLE_MASS},
+    {"ratio", VI_ROLE_RATIO},
+    {"year", VI_ROLE_YEAR},
 };
 
 static const struct {
@@ -189,6 +192,8 @@ static gboolean parse_context(const char *text, vi_abbr *a, const char *source, 
             c.kind = VI_COND_BEFORE_NUMBER;
         } else if (strcmp(item, "before #/") == 0) {
             c.kind = VI_COND_BEFORE_NUMBER_SLASH;
+        } else if (strcmp(item, "before Name") == 0) {
+            c.kind = VI_COND_BEFORE_NAME;
         } else if (g_str_has_prefix(item, "after ") || g_str_has_prefix(item, "before ")) {
             gboolean after = item[0] == 'a';
             c.kind = after ? VI_COND_AFTER : VI_COND_BEFORE;
@@ -200,7 +205,7 @@ static gboolean parse_context(const char *text, vi_abbr *a, const char *source, 
         } else {
             dbi_fail(err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown context \"%s\" (use code, url, after WORDS, before "
-                       "WORDS, before # or before #/)"),
+                       "WORDS, before #, before #/ or before Name)"),
                      source, line, item);
             ok = FALSE;
         }
@@ -368,7 +373,7 @@ static gboolean add_context(vi_lexicon *lex, char **cols, guint ncols, gboolean 
             dbi_fail(err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
                        "period, score, fraction, fraction-next, phone, address, time, plate, "
-                       "document, per, mass)"),
+                       "document, per, mass, ratio, year)"),
                      source, line, name);
             g_strfreev(roles);
             return FALSE;
@@ -618,6 +623,43 @@ static void index_folded(vi_lexicon *lex)
     g_string_free(folded, TRUE);
 }
 
+/* How many uppercase letters s has: of two units that differ only in case, the one with more
+ * capitals is what a lowercase spelling most often means ("gb" is GB, not Gb). */
+static size_t count_upper(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p != '\0'; p = g_utf8_next_char(p)) {
+        n += g_unichar_isupper(g_utf8_get_char(p)) ? 1 : 0;
+    }
+    return n;
+}
+
+/* Indexes units of two characters or more by their lowercase form, for "220v"-like spellings
+ * in another case ("2gb", "50hz", "10 usd"). */
+static void index_units_folded(vi_lexicon *lex)
+{
+    GHashTableIter it;
+    gpointer key, value;
+    GHashTable *chosen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_hash_table_iter_init(&it, lex->units);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        char *folded;
+        const char *other;
+        if (g_utf8_strlen(key, -1) < 2) {
+            continue;
+        }
+        folded = g_utf8_strdown(key, -1);
+        other = g_hash_table_lookup(chosen, folded);
+        if (other == NULL || count_upper(key) > count_upper(other) ||
+            (count_upper(key) == count_upper(other) && strcmp(key, other) < 0)) {
+            g_hash_table_replace(chosen, g_strdup(folded), key);
+            g_hash_table_replace(lex->units_folded, g_strdup(folded), value);
+        }
+        g_free(folded);
+    }
+    g_hash_table_unref(chosen);
+}
+
 vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
 {
     vi_lexicon *lex = g_new0(vi_lexicon, 1);
@@ -628,6 +670,7 @@ vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     lex->first_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     lex->units = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, unit_free);
+    lex->units_folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     lex->letters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     lex->contexts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     lex->symbols = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -642,6 +685,7 @@ vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
         return NULL;
     }
     index_folded(lex);
+    index_units_folded(lex);
     return lex;
 }
 
@@ -653,6 +697,7 @@ void vi_lex_free(vi_lexicon *lex)
     g_hash_table_unref(lex->abbr_folded);
     g_hash_table_unref(lex->first_words);
     g_hash_table_unref(lex->abbr);
+    g_hash_table_unref(lex->units_folded);
     g_hash_table_unref(lex->units);
     g_hash_table_unref(lex->letters);
     g_hash_table_unref(lex->contexts);
@@ -690,6 +735,17 @@ size_t vi_lex_abbr_max_words(const vi_lexicon *lex)
 const vi_unit *vi_lex_unit(const vi_lexicon *lex, const char *key)
 {
     return g_hash_table_lookup(lex->units, key);
+}
+
+const vi_unit *vi_lex_unit_folded(const vi_lexicon *lex, const char *key)
+{
+    const vi_unit *u = g_hash_table_lookup(lex->units, key);
+    if (u == NULL && g_utf8_strlen(key, -1) >= 2) {
+        char *folded = g_utf8_strdown(key, -1);
+        u = g_hash_table_lookup(lex->units_folded, folded);
+        g_free(folded);
+    }
+    return u;
 }
 
 size_t vi_lex_unit_max_tokens(const vi_lexicon *lex)

@@ -12,7 +12,8 @@
  * separated by ';' (any of them may hold): "code" (part of a document code such as NĐ-CP),
  * "after W1, W2" (one of these words or phrases comes just before), "before W1, W2" (comes just
  * after), "before #" (a number comes just after), "before #/" (a number and a slash
- * come just after, as in T9/2024), "url" (inside a web or e-mail address). Entries with a
+ * come just after, as in T9/2024), "before Name" (a capitalized word comes just after: P. Bến
+ * Thành), "url" (inside a web or e-mail address). Entries with a
  * context are tried first, in file order; the entry without one is the fallback.
  */
 #ifndef DOCBAO_VI_LEXICON_H
@@ -43,6 +44,7 @@ typedef enum {
     VI_COND_BEFORE_NUMBER,
     VI_COND_BEFORE_NUMBER_SLASH,
     VI_COND_URL,
+    VI_COND_BEFORE_NAME, /* a capitalized word follows (P. Bến Thành), not inside a name */
 } vi_cond_kind;
 
 typedef struct vi_cond {
@@ -74,6 +76,8 @@ enum {
     VI_ROLE_DOCUMENT = 1u << 13, /* nghị định: a type of legal document */
     VI_ROLE_PER = 1u << 14,      /* đồng/tháng: a word that can follow "/" as "một tháng" */
     VI_ROLE_MASS = 1u << 15,     /* nặng 8g: "g" after the number is grams, not hours */
+    VI_ROLE_RATIO = 1u << 16,    /* tỷ lệ 1:12 -> một trên mười hai, not a time */
+    VI_ROLE_YEAR = 1u << 17,     /* năm MMXX: a Roman numeral of 1000 or more is a year */
 };
 
 /*
@@ -98,6 +102,9 @@ size_t vi_lex_abbr_max_tokens(const vi_lexicon *lex);
 size_t vi_lex_abbr_max_words(const vi_lexicon *lex);
 
 const vi_unit *vi_lex_unit(const vi_lexicon *lex, const char *key);
+/* The same, and when there is none, a unit of two characters or more in another case ("gb" is
+ * GB, "50hz" Hz; of units that differ only in case, the one with more capitals). */
+const vi_unit *vi_lex_unit_folded(const vi_lexicon *lex, const char *key);
 size_t vi_lex_unit_max_tokens(const vi_lexicon *lex);
 
 /* The spoken name of a letter (any case), or NULL. */

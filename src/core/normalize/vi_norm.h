@@ -23,6 +23,7 @@ typedef enum {
     VI_SAID_NUMBER,
     VI_SAID_DATE,
     VI_SAID_TIME,
+    VI_SAID_SIGN, /* a minus before a number: "-3/4" is a fraction, not a date */
 } vi_said;
 
 typedef struct vi_norm {
@@ -113,6 +114,14 @@ void vi_norm_say_buf(vi_norm *c, size_t first, size_t last);
 /* Says a word of the source (token i) with the traditional tone placement. */
 void vi_norm_say_word(vi_norm *c, size_t i);
 
+/* Says a word of the source (token i) as written, in a run of its own for the English voice
+ * ("blockchain" inside Vietnamese). */
+void vi_norm_say_foreign(vi_norm *c, size_t i);
+
+/* Pause marks (, ; : ! ? . ... …) and closing brackets at token i: adds the pause and returns
+ * the next token, or 0 when token i is none of them. */
+size_t vi_norm_punctuation(vi_norm *c, size_t i);
+
 /* Adds a pause mark (",", ".", "?", ...) to the last word for token i; never starts the text. */
 void vi_norm_pause(vi_norm *c, const char *mark, size_t i);
 
@@ -147,5 +156,8 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i);
 
 /* "/" between two words: "đồng/tháng" -> "đồng một tháng", "km/h" -> "trên"; i is the "/". */
 size_t vi_numexpr_per(vi_norm *c, size_t i);
+
+/* Reads all tokens with the English rules (en_normalize.c), for text in English. */
+void en_run(vi_norm *c);
 
 #endif

@@ -63,7 +63,8 @@ static void read_group(GString *out, int a, int b, int c, gboolean padded, docba
         vi_num_put(out, "mốt");
         break;
     case 4:
-        vi_num_put(out, "tư");
+        /* 24 is "hai mươi tư" in the north, "hai mươi bốn" in the south. */
+        vi_num_put(out, d == DOCBAO_DIALECT_SOUTH ? "bốn" : "tư");
         break;
     case 5:
         vi_num_put(out, "lăm");

@@ -28,8 +28,8 @@ void vi_num_put(GString *out, const char *word);
 /*
  * Appends the cardinal of a string of n ASCII digits (leading zeros are ignored; all zeros read
  * "không"). Any length is read, by tỷ, recursively: 10^12 is "một nghìn tỷ". Northern: nghìn,
- * linh; southern: ngàn, lẻ. 1 after "mươi" is "mốt", 4 after "mươi" is "tư", 5 after "mười" or
- * "mươi" is "lăm"; an inner group below 100 keeps "không trăm" (2.005: hai nghìn không trăm
+ * linh, mươi tư (24); southern: ngàn, lẻ, mươi bốn. 1 after "mươi" is "mốt", 5 after "mười"
+ * or "mươi" is "lăm"; an inner group below 100 keeps "không trăm" (2.005: hai nghìn không trăm
  * linh năm); zero groups are not said (1.000.000: một triệu).
  */
 void vi_num_cardinal(GString *out, const char *digits, size_t n, docbao_dialect dialect);

@@ -8,11 +8,12 @@
 #include "normalize/vi_norm.h"
 #include "normalize/vi_numbers.h"
 
-/* Plain digit strings longer than this are codes, read digit by digit (nghìn tỷ is 13). */
-#define MAX_PLAIN_CARDINAL 15
+/* Plain digit strings longer than this are codes, read digit by digit (nghìn tỷ is 13, tỷ tỷ
+ * 19). */
+#define MAX_PLAIN_CARDINAL (VI_NUM_MAX_CARDINAL + 1)
 /* Most groups a number may have, the leading one included (18 digits); longer runs of
  * groups are not read as one number. */
-#define MAX_GROUPS 6
+#define MAX_GROUPS 7
 
 /*
  * A number as written: 2500, 1.391, 1.000.000, 74,2, 1.234,5, 3.5 (a '.' decimal when the part
@@ -65,8 +66,9 @@ static void parse_number(const vi_norm *c, size_t i, numlit *a)
     a->digits = vi_norm_str(c, i);
     a->n = tok_len(c, i);
     a->plain = TRUE;
-    if ((groups = count_groups(c, i, '.')) >= 1 ||
-        ((groups = count_groups(c, i, ',')) >= 2)) {
+    /* 1.391, 1,000,000, and 1,123.56 (one ',' group, then a '.' decimal). */
+    if ((groups = count_groups(c, i, '.')) >= 1 || (groups = count_groups(c, i, ',')) >= 2 ||
+        (groups == 1 && joined_sym_num(c, i + 3, '.') && !joined_sym_num(c, i + 5, '.'))) {
         gunichar sep = c->tok[i + 1].ch;
         size_t at = 0;
         memcpy(a->buf, a->digits, a->n);
@@ -91,8 +93,10 @@ static void parse_number(const vi_norm *c, size_t i, numlit *a)
         a->frac = i + 2;
         a->last = i + 2;
         a->plain = FALSE;
-    } else if (joined_sym_num(c, i + 1, '.') && tok_len(c, i + 2) != 3 &&
-               !joined_sym_num(c, i + 3, '.')) {
+    } else if (joined_sym_num(c, i + 1, '.') && !joined_sym_num(c, i + 3, '.') &&
+               (tok_len(c, i + 2) != 3 || a->n > 3 || (a->n == 1 && a->digits[0] == '0'))) {
+        /* 3.5, 0.001, 3000001.009: three digits after the dot are a decimal when the part
+         * before it cannot start a group (0, or more than three digits). */
         a->frac = i + 2;
         a->last = i + 2;
         a->plain = FALSE;
@@ -137,6 +141,9 @@ static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GStri
 }
 
 static gboolean is_date_sep(const vi_norm *c, size_t i);
+static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_len,
+                       guint64 min, guint64 max, guint64 *v);
+static void say_fraction(vi_norm *c, size_t i);
 
 /* Says a lexicon reading (a unit) for tokens first..last. */
 static void say_reading(vi_norm *c, const char *reading, size_t first, size_t last)
@@ -181,7 +188,7 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
             break;
         }
         g_string_append_len(c->key, vi_norm_str(c, k), (gssize)tok_len(c, k));
-        u = vi_lex_unit(c->lex, c->key->str);
+        u = vi_lex_unit_folded(c->lex, c->key->str);
         if (u != NULL && !vi_norm_joined(c, k + 1, VI_TOK_WORD)) {
             *unit = u;
             best = k + 1;
@@ -219,21 +226,24 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
     const vi_unit *left = NULL;
     const vi_unit *right = NULL;
     size_t end;
+    gboolean after_number;
     if (i == 0 || c->tok[i].space || i + 1 >= c->ntok || c->tok[i + 1].space ||
-        c->tok[i - 1].type == VI_TOK_NUM) {
+        c->tok[i + 1].type == VI_TOK_NUM) {
         return 0;
     }
-    left = unit_ending_at(c, i - 1);
+    /* "7.000/lít": an amount without its unit is money, so "/" reads "một". */
+    after_number = c->tok[i - 1].type == VI_TOK_NUM;
+    left = after_number ? NULL : unit_ending_at(c, i - 1);
     end = match_unit(c, i + 1, TRUE, &right);
     if (end > 0) {
-        gboolean measure = right->kind == VI_UNIT_MEASURE &&
+        gboolean measure = !after_number && right->kind == VI_UNIT_MEASURE &&
                            (left == NULL || left->kind == VI_UNIT_MEASURE);
         say_text(c, measure ? "trên" : "một", i, i);
         say_reading(c, right->reading, i + 1, end - 1);
         return end;
     }
     if (c->tok[i + 1].type == VI_TOK_WORD &&
-        (left != NULL || (vi_norm_roles_at(c, i + 1) & VI_ROLE_PER))) {
+        (left != NULL || after_number || (vi_norm_roles_at(c, i + 1) & VI_ROLE_PER))) {
         say_text(c, "một", i, i);
         return i + 1;
     }
@@ -250,9 +260,81 @@ static size_t say_unit(vi_norm *c, size_t j)
         return j;
     }
     say_reading(c, u->reading, j, end - 1);
+    if (u->kind == VI_UNIT_COUNT) {
+        /* "10k VND", "5tr đồng": the currency after a shorthand amount. */
+        const vi_unit *money = NULL;
+        size_t m = match_unit(c, end, FALSE, &money);
+        if (m > 0 && money->kind == VI_UNIT_MONEY) {
+            say_reading(c, money->reading, end, m - 1);
+            end = m;
+        }
+    }
     if (vi_norm_sym(c, end, '/') && (after = vi_numexpr_per(c, end)) > 0) {
         return after;
     }
+    return end;
+}
+
+/* The scale a shorthand unit stands for and the one below it: k nghìn, tr triệu, t tỷ. */
+static gboolean shorthand_scale(const vi_norm *c, size_t t, const char **scale,
+                                const char **lower)
+{
+    const char *thousand = c->dialect == DOCBAO_DIALECT_SOUTH ? "ngàn" : "nghìn";
+    if (vi_norm_word_is(c, t, "k", FALSE)) {
+        *scale = thousand;
+        *lower = NULL;
+    } else if (vi_norm_word_is(c, t, "tr", FALSE)) {
+        *scale = "triệu";
+        *lower = thousand;
+    } else if (vi_norm_word_is(c, t, "t", FALSE)) {
+        *scale = "tỷ";
+        *lower = "triệu";
+    } else {
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/*
+ * Amounts written with a shorthand unit and the next digits after it: "1tr2" -> "một triệu hai
+ * trăm nghìn", "2t3" -> "hai tỷ ba trăm triệu", "1k5" -> "một nghìn năm trăm" (the digits after
+ * the unit are the leading digits of the group below). i is the number. Returns the next token,
+ * or 0.
+ */
+static size_t rule_shorthand(vi_norm *c, size_t i)
+{
+    const char *scale, *lower;
+    char group[4] = "000";
+    size_t d, end;
+    if (tok_len(c, i) > 3 || !vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
+        !shorthand_scale(c, i + 1, &scale, &lower) || !vi_norm_joined(c, i + 2, VI_TOK_NUM) ||
+        tok_len(c, i + 2) > 3 || vi_norm_joined(c, i + 3, VI_TOK_WORD) ||
+        vi_norm_joined(c, i + 3, VI_TOK_NUM)) {
+        return 0;
+    }
+    d = i + 2;
+    memcpy(group, vi_norm_str(c, d), tok_len(c, d));
+    g_string_truncate(c->buf, 0);
+    vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
+    vi_num_put(c->buf, scale);
+    if (strcmp(group, "000") != 0) {
+        vi_num_cardinal(c->buf, group, 3, c->dialect);
+        if (lower != NULL) {
+            vi_num_put(c->buf, lower);
+        }
+    }
+    vi_norm_say_buf(c, i, d);
+    end = d + 1;
+    {
+        const vi_unit *money = NULL;
+        size_t m = match_unit(c, end, FALSE, &money);
+        if (m > 0 && money->kind == VI_UNIT_MONEY) {
+            say_reading(c, money->reading, end, m - 1);
+            end = m;
+        }
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = end;
     return end;
 }
 
@@ -280,16 +362,48 @@ static gboolean is_letter_suffix(const vi_norm *c, size_t i)
  */
 static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
 {
+    guint64 w;
     numlit a;
     size_t j;
     const vi_unit *unit = NULL;
+    guint64 v;
     parse_number(c, i, &a);
+    if (match_unit(c, a.last + 1, FALSE, &unit) > 0) {
+        roles &= ~(unsigned)VI_ROLE_PHONE; /* "điện thoại 256GB" is an amount */
+    }
     g_string_truncate(c->buf, 0);
     read_number(c, &a, roles, c->buf);
     vi_norm_say_buf(c, a.first, a.last);
     j = a.last + 1;
-    /* Multiplication and sizes: 3x4, 2 x 3m, 5×5. */
-    if ((vi_norm_word_is(c, j, "x", FALSE) || vi_norm_sym(c, j, 0xD7)) &&
+    if (joined_sym_num(c, j, '/')) {
+        /* "9,75/10": a mark out of a total; any A/B no other rule took. */
+        numlit b;
+        say_text(c, "trên", j, j);
+        parse_number(c, j + 1, &b);
+        g_string_truncate(c->buf, 0);
+        read_amount(c, &b, c->buf);
+        vi_norm_say_buf(c, b.first, b.last);
+        j = say_unit(c, b.last + 1); /* not recursive: "1/1/1/..." stays linear */
+    } else if (a.plain && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space &&
+               joined_sym_num(c, j + 1, '/') && !is_date_sep(c, j + 3) && tok_len(c, j) <= 2 &&
+               tok_len(c, j + 2) <= 2 && vi_norm_value(c, j, &v) && v > 0 &&
+               vi_norm_value(c, j + 2, &w) && v < w && !(roles & VI_ROLE_DATE)) {
+        /* A mixed number: "23 1/5" -> "hai mươi ba và một phần năm". */
+        say_text(c, "và", j, j);
+        say_fraction(c, j);
+        j += 3;
+        j = say_unit(c, j);
+    } else if ((roles & VI_ROLE_MONTH) && a.plain && numlit_value(&a, &v) && v >= 1 &&
+               v <= 12 && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space &&
+               num_in(c, j, 4, 4, 1000, 2999, &w) && !vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        /* "tháng 1 2024": the year after the month. */
+        say_text(c, "năm", j, j);
+        say_cardinal(c, j);
+        j++;
+        c->said = VI_SAID_DATE;
+        c->said_end = j;
+        return j;
+    } else if ((vi_norm_word_is(c, j, "x", FALSE) || vi_norm_sym(c, j, 0xD7)) &&
         vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j].space == c->tok[j + 1].space) {
         say_text(c, "nhân", j, j);
         j++;
@@ -459,16 +573,46 @@ static gboolean fraction_next(vi_norm *c, size_t j)
  * a date word (ngày, sáng, dịp, ...) or when the day is larger than the month and there is no
  * score around. Day ranges: 27-29/1 -> "hai mươi bảy đến hai mươi chín tháng một".
  */
-static size_t rule_date(vi_norm *c, size_t i)
+/* A date written with spaced dashes: "24 - 7 - 2002". i is the day; returns the next token,
+ * or 0. */
+static size_t spaced_date(vi_norm *c, size_t i)
+{
+    guint64 d, m, y;
+    if (!vi_norm_is_dash(c, i + 1) || !c->tok[i + 1].space || !vi_norm_is(c, i + 2, VI_TOK_NUM) ||
+        !c->tok[i + 2].space || !vi_norm_is_dash(c, i + 3) || !c->tok[i + 3].space ||
+        !vi_norm_is(c, i + 4, VI_TOK_NUM) || !c->tok[i + 4].space ||
+        c->tok[i + 3].ch != c->tok[i + 1].ch || !num_in(c, i, 1, 2, 1, 31, &d) ||
+        !num_in(c, i + 2, 1, 2, 1, 12, &m) || !num_in(c, i + 4, 4, 4, 1000, 2999, &y)) {
+        return 0;
+    }
+    say_date(c, i, i + 1, i + 2, i + 3, i + 4);
+    c->said = VI_SAID_DATE;
+    c->said_end = i + 5;
+    return i + 5;
+}
+
+static size_t rule_date_joined(vi_norm *c, size_t i)
 {
     const vi_unit *unit = NULL;
     guint64 d, m, y, d2;
     unsigned roles;
     size_t end;
-    if (!is_date_sep(c, i + 1) || !vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
-        return 0;
+    if (!is_date_sep(c, i + 1) || !vi_norm_joined(c, i + 2, VI_TOK_NUM) ||
+        (c->said == VI_SAID_SIGN && c->said_end == i)) {
+        return 0; /* -3/4 is a number */
     }
     roles = vi_norm_roles_before(c, 1);
+    /* "ngày 1-5 tháng 6": a range of days in the month named after it. */
+    if (vi_norm_is_dash(c, i + 1) && vi_norm_is(c, i + 3, VI_TOK_WORD) && c->tok[i + 3].space &&
+        vi_norm_word_is(c, i + 3, "tháng", TRUE) && num_in(c, i, 1, 2, 1, 31, &d) &&
+        num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2) {
+        say_cardinal(c, i);
+        say_text(c, "đến", i + 1, i + 1);
+        say_cardinal(c, i + 2);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = i + 3;
+        return i + 3;
+    }
     /* ISO dates: 2024-01-28 -> "hai mươi tám tháng một năm hai nghìn không trăm hai mươi tư". */
     if (num_in(c, i, 4, 4, 1000, 2999, &y) && c->tok[i + 1].ch != '.' &&
         num_in(c, i + 2, 1, 2, 1, 12, &m) && vi_norm_sym(c, i + 3, c->tok[i + 1].ch) &&
@@ -502,6 +646,28 @@ static size_t rule_date(vi_norm *c, size_t i)
         c->said = VI_SAID_DATE;
         c->said_end = yt != 0 ? yt + 1 : i + 5;
         return c->said_end;
+    }
+    /* A range of months in a year: 01-12/2025 -> "tháng một đến tháng mười hai năm ...". */
+    if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 12, &m) &&
+        num_in(c, i + 2, 1, 2, 1, 12, &d2) && m < d2 && vi_norm_sym(c, i + 3, '/') &&
+        !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
+        num_in(c, i + 4, 4, 4, 1000, 2999, &y) && !(roles & VI_ROLE_PERIOD)) {
+        if (!(roles & VI_ROLE_MONTH)) {
+            say_text(c, "tháng", i, i);
+        }
+        g_string_truncate(c->buf, 0);
+        vi_num_month(c->buf, (unsigned)m, c->dialect);
+        vi_norm_say_buf(c, i, i);
+        say_text(c, "đến", i + 1, i + 1);
+        say_text(c, "tháng", i + 2, i + 2);
+        g_string_truncate(c->buf, 0);
+        vi_num_month(c->buf, (unsigned)d2, c->dialect);
+        vi_norm_say_buf(c, i + 2, i + 2);
+        say_text(c, "năm", i + 3, i + 3);
+        say_cardinal(c, i + 4);
+        c->said = VI_SAID_DATE;
+        c->said_end = i + 5;
+        return i + 5;
     }
     /* Month and year: 4/2023, 12-2024; a number and a year after quý, đợt, số, ... */
     if (c->tok[i + 1].ch != '.' && num_in(c, i + 2, 4, 4, 1000, 2999, &y) &&
@@ -567,8 +733,28 @@ static size_t rule_date(vi_norm *c, size_t i)
     return end;
 }
 
+static size_t rule_date(vi_norm *c, size_t i)
+{
+    size_t next = spaced_date(c, i);
+    return next > 0 ? next : rule_date_joined(c, i);
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Fractions and ratios                                                                      */
+
+/* Says the fraction A/B at tokens i..i+2: "một phần ba"; 4 below the line is "tư". */
+static void say_fraction(vi_norm *c, size_t i)
+{
+    say_cardinal(c, i);
+    say_text(c, "phần", i + 1, i + 1);
+    g_string_truncate(c->buf, 0);
+    if (tok_len(c, i + 2) == 1 && vi_norm_str(c, i + 2)[0] == '4') {
+        vi_num_put(c->buf, "tư");
+    } else {
+        vi_num_cardinal(c->buf, vi_norm_str(c, i + 2), tok_len(c, i + 2), c->dialect);
+    }
+    vi_norm_say_buf(c, i + 2, i + 2);
+}
 
 /*
  * A/B that is not a date: "một phần ba" for a fraction (after chiếm, khoảng, ..., before số,
@@ -582,22 +768,21 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     gboolean fraction;
     if (!joined_sym_num(c, i + 1, '/') || !vi_norm_value(c, i, &a) ||
         !vi_norm_value(c, i + 2, &b) || tok_len(c, i) > 6 || tok_len(c, i + 2) > 6 ||
-        is_date_sep(c, i + 3)) {
-        return 0;
+        (is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
+        return 0; /* A/B/C, A/B.C: something else; a full stop after A/B is fine */
     }
     roles = vi_norm_roles_before(c, 1);
     fraction = b > 0 && a < b &&
                ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
+                (c->said == VI_SAID_SIGN && c->said_end == i) ||
                 (b <= 10 && !(roles & VI_ROLE_ADDRESS)));
-    say_cardinal(c, i);
-    say_text(c, fraction ? "phần" : "trên", i + 1, i + 1);
-    g_string_truncate(c->buf, 0);
-    if (fraction && b == 4) {
-        vi_num_put(c->buf, "tư");
+    if (fraction) {
+        say_fraction(c, i);
     } else {
-        vi_num_cardinal(c->buf, vi_norm_str(c, i + 2), tok_len(c, i + 2), c->dialect);
+        say_cardinal(c, i);
+        say_text(c, "trên", i + 1, i + 1);
+        say_cardinal(c, i + 2);
     }
-    vi_norm_say_buf(c, i + 2, i + 2);
     c->said = VI_SAID_NUMBER;
     c->said_end = say_unit(c, i + 3);
     return c->said_end;
@@ -619,24 +804,60 @@ static void say_minutes(vi_norm *c, size_t i, const char *unit)
     say_text(c, unit, i, i);
 }
 
+/* A minute mark after the minutes of a compact time: 8h30p, 9h2m, 14h30ph, 14h30'. */
+static gboolean minute_mark(const vi_norm *c, size_t t)
+{
+    static const char *const marks[] = {"p", "ph", "m", "phút"};
+    return vi_norm_joined(c, t, VI_TOK_WORD) && !vi_norm_joined(c, t + 1, VI_TOK_WORD) &&
+           vi_norm_word_in(c, t, marks, G_N_ELEMENTS(marks), FALSE);
+}
+
+/* Seconds after a minute mark: "2s" or "2giây" joined to it (9h2m2s). Returns the token after
+ * them, or 0. */
+static size_t seconds_at(const vi_norm *c, size_t t, guint64 *s)
+{
+    static const char *const marks[] = {"s", "giây"};
+    if (vi_norm_joined(c, t, VI_TOK_NUM) && num_in(c, t, 1, 2, 0, 59, s) &&
+        vi_norm_joined(c, t + 1, VI_TOK_WORD) &&
+        vi_norm_word_in(c, t + 1, marks, G_N_ELEMENTS(marks), FALSE) &&
+        !vi_norm_joined(c, t + 2, VI_TOK_WORD)) {
+        return t + 2;
+    }
+    return 0;
+}
+
+/* After a time written down to this unit (giờ, phút, giây), the unit written again is not
+ * said twice: "10:20 phút", "12:00:00 giây". Returns the token after it. */
+static size_t skip_repeated_unit(vi_norm *c, size_t j, const char *unit)
+{
+    if (vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space && vi_norm_word_is(c, j, unit, TRUE)) {
+        return j + 1;
+    }
+    return j;
+}
+
 /*
  * Times: 8h30, 14h, 8g30 -> "tám giờ ba mươi phút"; 14:00 -> "mười bốn giờ"; 14:30:15 ->
- * "... giờ ba mươi phút mười lăm giây". "8g" (written joined, up to 24) is a time as news
- * writes it, unless a mass word comes before (contexts.tsv role "mass": nặng 8g, mỗi 5g) and no
- * time of day follows; "500g" or "8 g" is grams. "48h" is a duration: "bốn mươi tám giờ". Two
- * numbers with ':' after a score word are a score (hai một).
+ * "... giờ ba mươi phút mười lăm giây"; the compact forms 9h2m2s, 21g26p, 12h24p30s, 6h15p and
+ * 05p00s (parts that are zero are not said after the first). "8g" (written joined, up to 24) is
+ * a time as news writes it, unless a mass word comes before (contexts.tsv role "mass": nặng 8g,
+ * mỗi 5g) and no time of day follows; "500g" or "8 g" is grams. "48h" is a duration: "bốn mươi
+ * tám giờ". Two numbers with ':' after a score word are a score (hai một); after a ratio word
+ * (tỷ lệ 1:12) a ratio. A unit written again after the time is said once ("10:20 phút").
  */
 static size_t rule_time(vi_norm *c, size_t i)
 {
-    guint64 h, m, s;
-    size_t j;
+    guint64 h, m = 0, s = 0;
+    size_t j, sec_end = 0;
+    const char *last_unit;
     if (vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
         (vi_norm_word_is(c, i + 1, "h", FALSE) || vi_norm_word_is(c, i + 1, "g", FALSE)) &&
         num_in(c, i, 1, 2, 0, 99, &h)) {
         gboolean g = vi_norm_word_is(c, i + 1, "g", FALSE);
-        gboolean minutes =
-            vi_norm_joined(c, i + 2, VI_TOK_NUM) && num_in(c, i + 2, 2, 2, 0, 59, &m);
-        if (minutes && h > 24) {
+        gboolean minutes = vi_norm_joined(c, i + 2, VI_TOK_NUM) &&
+                           (num_in(c, i + 2, 2, 2, 0, 59, &m) ||
+                            (num_in(c, i + 2, 1, 1, 0, 9, &m) && minute_mark(c, i + 3)));
+        if (minutes && h > 24 && !minute_mark(c, i + 3)) {
             return 0;
         }
         if (!minutes && vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
@@ -650,37 +871,63 @@ static size_t rule_time(vi_norm *c, size_t i)
         say_text(c, "giờ", i + 1, i + 1);
         j = i + 2;
         if (minutes) {
-            if (m > 0) {
-                say_minutes(c, j, "phút");
-            }
             j++;
-            /* 14h30' */
-            if (vi_norm_sym(c, j, '\'') && !c->tok[j].space) {
+            if (minute_mark(c, j)) {
                 j++;
+                sec_end = seconds_at(c, j, &s);
+            } else if (vi_norm_sym(c, j, '\'') && !c->tok[j].space) {
+                j++; /* 14h30' */
+            }
+            if (m > 0 || (sec_end > 0 && s > 0)) {
+                say_minutes(c, i + 2, "phút");
+            }
+            if (sec_end > 0) {
+                if (s > 0) {
+                    say_minutes(c, j, "giây");
+                }
+                j = sec_end;
             }
         }
         c->said = VI_SAID_TIME;
-        c->said_end = j;
-        return j;
+        c->said_end = skip_repeated_unit(c, j, sec_end > 0 ? "giây" : minutes ? "phút" : "giờ");
+        return c->said_end;
+    }
+    /* 05p00s: minutes and seconds. */
+    if (num_in(c, i, 1, 2, 0, 59, &m) && minute_mark(c, i + 1) &&
+        (sec_end = seconds_at(c, i + 2, &s)) > 0) {
+        say_minutes(c, i, "phút");
+        if (s > 0) {
+            say_minutes(c, i + 2, "giây");
+        }
+        c->said = VI_SAID_TIME;
+        c->said_end = sec_end;
+        return sec_end;
     }
     if (joined_sym_num(c, i + 1, ':') && num_in(c, i, 1, 2, 0, 24, &h) &&
         num_in(c, i + 2, 2, 2, 0, 59, &m)) {
-        if (score_context(c, i, i + 2)) {
+        unsigned roles = vi_norm_roles_before(c, 1);
+        if ((roles & VI_ROLE_RATIO) || score_context(c, i, i + 2)) {
             return 0;
         }
         say_cardinal(c, i);
         say_text(c, "giờ", i + 1, i + 1);
         j = i + 3;
+        last_unit = "phút";
         if (joined_sym_num(c, j, ':') && num_in(c, j + 1, 2, 2, 0, 59, &s)) {
-            say_minutes(c, i + 2, "phút");
-            say_minutes(c, j + 1, "giây");
+            if (m > 0 || s > 0) {
+                say_minutes(c, i + 2, "phút");
+            }
+            if (s > 0) {
+                say_minutes(c, j + 1, "giây");
+            }
+            last_unit = "giây";
             j += 2;
         } else if (m > 0) {
             say_minutes(c, i + 2, "phút");
         }
         c->said = VI_SAID_TIME;
-        c->said_end = j;
-        return j;
+        c->said_end = skip_repeated_unit(c, j, last_unit);
+        return c->said_end;
     }
     return 0;
 }
@@ -689,19 +936,41 @@ static size_t rule_time(vi_norm *c, size_t i)
  * (1:500 -> "một trên năm trăm"). */
 static size_t rule_colon_pair(vi_norm *c, size_t i)
 {
+    guint64 min, sec;
     gboolean score;
     if (!joined_sym_num(c, i + 1, ':') || tok_len(c, i) > 6 || tok_len(c, i + 2) > 6) {
         return 0;
     }
     score = score_context(c, i, i + 2);
-    say_cardinal(c, i);
-    if (!score) {
-        say_text(c, "trên", i + 1, i + 1);
+    if (!score && !(vi_norm_roles_before(c, 1) & VI_ROLE_RATIO) && tok_len(c, i) <= 2 &&
+        tok_len(c, i + 2) == 2 && num_in(c, i + 2, 2, 2, 0, 59, &sec) &&
+        num_in(c, i, 1, 2, 25, 59, &min)) {
+        /* "27:45" is not an hour: minutes and seconds (a race time) */
+        say_minutes(c, i, "phút");
+        say_minutes(c, i + 2, "giây");
+        c->said = VI_SAID_TIME;
+        c->said_end = skip_repeated_unit(c, i + 3, "giây");
+        return c->said_end;
     }
-    say_cardinal(c, i + 2);
-    c->said = VI_SAID_NUMBER;
-    c->said_end = i + 3;
-    return i + 3;
+    say_cardinal(c, i);
+    if (score) {
+        say_cardinal(c, i + 2);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = i + 3;
+        return i + 3;
+    }
+    /* A ratio's second term may be written with thousands: "tỷ lệ 1:50.000". */
+    {
+        numlit b;
+        say_text(c, "trên", i + 1, i + 1);
+        parse_number(c, i + 2, &b);
+        g_string_truncate(c->buf, 0);
+        read_amount(c, &b, c->buf);
+        vi_norm_say_buf(c, b.first, b.last);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = b.last + 1;
+        return c->said_end;
+    }
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -757,7 +1026,7 @@ static size_t rule_phone(vi_norm *c, size_t i)
     gboolean plus = vi_norm_sym(c, i, '+');
     gboolean zero, hotline, context;
     size_t s = plus ? i + 1 : i;
-    if (!vi_norm_is(c, s, VI_TOK_NUM) || (plus && c->tok[s].space) || tok_len(c, s) > 13) {
+    if (!vi_norm_is(c, s, VI_TOK_NUM) || (plus && c->tok[s].space) || tok_len(c, s) > 19) {
         return 0;
     }
     zero = vi_norm_str(c, s)[0] == '0';
@@ -773,8 +1042,12 @@ static size_t rule_phone(vi_norm *c, size_t i)
         min = 8;
         max = 10;
     } else if (context) {
+        const vi_unit *u = NULL;
         min = 1;
-        max = 13;
+        max = 19; /* account and card numbers too */
+        if (match_unit(c, s + 1, FALSE, &u) > 0) {
+            return 0; /* "điện thoại 256GB": an amount */
+        }
     } else {
         return 0;
     }
@@ -830,6 +1103,98 @@ static size_t rule_phone(vi_norm *c, size_t i)
     c->said = VI_SAID_NUMBER;
     c->said_end = groups[ng - 1] + 1;
     return c->said_end;
+}
+
+/*
+ * Card and account numbers written in groups of four: "9704 1234 5678 9012" -> digit by digit,
+ * a pause between the groups. Three groups or more of exactly four digits, separated by one
+ * space or '-' each the same way.
+ */
+static size_t rule_card(vi_norm *c, size_t i)
+{
+    size_t groups = 1;
+    size_t j = i;
+    gboolean dash;
+    if (tok_len(c, i) != 4 || i + 1 >= c->ntok) {
+        return 0;
+    }
+    dash = vi_norm_sym(c, i + 1, '-') && !c->tok[i + 1].space;
+    while (groups < 5) {
+        size_t next = dash ? j + 2 : j + 1;
+        if (dash ? !(vi_norm_sym(c, j + 1, '-') && vi_norm_joined(c, j + 2, VI_TOK_NUM))
+                 : !(vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j + 1].space)) {
+            break;
+        }
+        if (tok_len(c, next) != 4) {
+            break;
+        }
+        groups++;
+        j = next;
+    }
+    if (groups < 3 || vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        return 0;
+    }
+    for (size_t t = i; t <= j; t++) {
+        if (c->tok[t].type != VI_TOK_NUM) {
+            continue;
+        }
+        if (t > i) {
+            vi_norm_pause(c, ",", t);
+        }
+        g_string_truncate(c->buf, 0);
+        vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
+        vi_norm_say_buf(c, t, t);
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = j + 1;
+    return j + 1;
+}
+
+/*
+ * Three numbers or more joined by the same mark, that are no date, amount or phone number:
+ * team formations "4-2-3-1" (single digits joined by '-': "bốn hai ba một"), and IP addresses
+ * and version numbers "192.168.1.1", "1.25.3" (groups joined by '.', each read digit by digit,
+ * "chấm" between them).
+ */
+static size_t rule_chain(vi_norm *c, size_t i)
+{
+    gunichar sep;
+    size_t n = 1;
+    size_t j = i;
+    if (i + 2 >= c->ntok || c->tok[i + 1].space || c->tok[i + 1].type != VI_TOK_SYM) {
+        return 0;
+    }
+    sep = c->tok[i + 1].ch;
+    if (sep != '-' && sep != '.') {
+        return 0;
+    }
+    while (n < 16 && joined_sym_num(c, j + 1, sep) &&
+           tok_len(c, j + 2) <= (sep == '-' ? 1u : 3u)) {
+        n++;
+        j += 2;
+    }
+    if (n < 3 || tok_len(c, i) > (sep == '-' ? 1u : 3u) || joined_sym_num(c, j + 1, sep) ||
+        vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        return 0;
+    }
+    if (sep == '.' && count_groups(c, i, '.') > 0) {
+        return 0; /* 1.000.000 is an amount */
+    }
+    for (size_t t = i; t <= j; t += 2) {
+        g_string_truncate(c->buf, 0);
+        if (sep == '-') {
+            vi_num_cardinal(c->buf, vi_norm_str(c, t), tok_len(c, t), c->dialect);
+        } else {
+            vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
+        }
+        vi_norm_say_buf(c, t, t);
+        if (t < j && sep == '.') {
+            say_text(c, "chấm", t + 1, t + 1);
+        }
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = j + 1;
+    return j + 1;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -1045,7 +1410,8 @@ static size_t rule_prefix(vi_norm *c, size_t i)
     size_t after = match_unit(c, i, FALSE, &u);
     size_t j;
     gunichar ch = c->tok[i].ch;
-    gboolean starts = i == 0 || c->tok[i].space;
+    gboolean starts = i == 0 || c->tok[i].space || vi_norm_sym(c, i - 1, '(') ||
+                      vi_norm_sym(c, i - 1, '[') || vi_norm_sym(c, i - 1, ';');
     if (after > 0 && u->kind == VI_UNIT_MONEY && vi_norm_is(c, after, VI_TOK_NUM) &&
         (c->tok[i].type == VI_TOK_SYM || c->tok[after - 1].type == VI_TOK_SYM)) {
         numlit a;
@@ -1072,6 +1438,8 @@ static size_t rule_prefix(vi_norm *c, size_t i)
     }
     if ((ch == '-' || ch == 0x2212) && starts) {
         say_text(c, "âm", i, i);
+        c->said = VI_SAID_SIGN;
+        c->said_end = i + 1;
         return i + 1;
     }
     if (ch == '~' && starts) {
@@ -1102,10 +1470,11 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         }
         return rule_prefix(c, i);
     }
-    if ((next = rule_plate(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
-        (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
-        (next = rule_time(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
-        (next = rule_colon_pair(c, i)) > 0) {
+    if ((next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 ||
+        (next = rule_phone(c, i)) > 0 || (next = rule_document(c, i)) > 0 ||
+        (next = rule_date(c, i)) > 0 || (next = rule_time(c, i)) > 0 ||
+        (next = rule_chain(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
+        (next = rule_colon_pair(c, i)) > 0 || (next = rule_shorthand(c, i)) > 0) {
         return next;
     }
     return rule_amount(c, i);

@@ -36,6 +36,12 @@ static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t l
     }
 }
 
+static gboolean foreign_word(vi_norm *c, size_t i);
+static gboolean segment(const char *w, size_t n, GString *out);
+static size_t syllables_in(const GString *s);
+static size_t shortest_word(const GString *s);
+static gboolean english_silent_e(const char *w, size_t len);
+
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
 
@@ -236,20 +242,44 @@ static size_t rule_roman(vi_norm *c, size_t i)
     unsigned value;
     unsigned roles;
     size_t j = i + 1;
+    size_t n = tok_len(c, i);
     guint64 year;
-    switch (c->tok[i].ch) {
-    case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M':
-        break;
-    default:
+    char upper[16];
+    gboolean lower = FALSE;
+    if (n >= sizeof upper) {
         return 0;
     }
-    value = vi_num_roman(vi_norm_str(c, i), tok_len(c, i));
+    /* Lowercase numerals (thế kỉ xix, phụ lục iv) are read after the same words as uppercase
+     * ones, but never a Vietnamese word ("vi", "xi" are numerals only there too). */
+    for (size_t k = 0; k < n; k++) {
+        char ch = vi_norm_str(c, i)[k];
+        switch (ch) {
+        case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M':
+            break;
+        case 'i': case 'v': case 'x': case 'l': case 'c': case 'd': case 'm':
+            lower = TRUE;
+            ch = (char)(ch - 'a' + 'A');
+            break;
+        default:
+            return 0;
+        }
+        upper[k] = ch;
+    }
+    upper[n] = '\0';
+    if (lower && strcmp(upper, vi_norm_str(c, i) + 0) != 0) {
+        for (size_t k = 0; k < n; k++) {
+            if (!g_ascii_islower(vi_norm_str(c, i)[k])) {
+                return 0; /* "Xi", "Vi": mixed case is a name */
+            }
+        }
+    }
+    value = vi_num_roman(upper, n);
     /* Alone, only I, V and X are numerals: "độ C" is Celsius, "hạng A" a letter. */
-    if (value == 0 || (tok_len(c, i) == 1 && value > 10)) {
+    if (value == 0 || (n == 1 && value > 10)) {
         return 0;
     }
     roles = vi_norm_roles_before(c, 1);
-    if (!(roles & VI_ROLE_ROMAN)) {
+    if (!(roles & VI_ROLE_ROMAN) && !((roles & VI_ROLE_YEAR) && value >= 1000)) {
         return 0;
     }
     g_string_truncate(c->buf, 0);
@@ -312,6 +342,30 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
     return next;
 }
 
+/* Is word i a Vietnamese word in a headline written in capitals ("AI CŨNG BIẾT": "ai" is
+ * "who", not AI)? A syllable in capitals next to another word in capitals that is one too. */
+static gboolean caps_headline_word(const vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    if (!vi_text_is_upper(w, len) || !vi_text_is_syllable(w, len)) {
+        return FALSE;
+    }
+    for (int d = -1; d <= 1; d += 2) {
+        size_t j = (size_t)((long)i + d);
+        if ((d < 0 && i == 0) || j >= c->ntok || c->tok[j].type != VI_TOK_WORD ||
+            !c->tok[d < 0 ? i : j].space) {
+            continue;
+        }
+        if (g_utf8_strlen(vi_norm_str(c, j), (gssize)tok_len(c, j)) >= 2 &&
+            vi_text_is_upper(vi_norm_str(c, j), tok_len(c, j)) &&
+            vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* The longest abbreviation (lexicon or article) starting at word i: UBND, TP.HCM, NN&PTNT,
  * SEA Games (keys may hold as many spaces as the lexicon's longest). */
 static size_t rule_abbreviation(vi_norm *c, size_t i)
@@ -323,7 +377,7 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     /* Most words start no key: one lookup says so. */
-    if (len > 64) {
+    if (len > 64 || caps_headline_word(c, i)) {
         return 0;
     }
     g_string_truncate(c->scratch, 0);
@@ -379,12 +433,22 @@ static void read_code_part(vi_norm *c, size_t t, GString *out)
     g_free(key);
 }
 
-/* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28. */
+/* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28; "x2", "x10"
+ * (a lowercase x starting a word, then a number) is "gấp hai". */
 static size_t rule_code(vi_norm *c, size_t i)
 {
     size_t t;
     if (!vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
         return 0;
+    }
+    if (vi_norm_word_is(c, i, "x", FALSE) && (i == 0 || c->tok[i].space) &&
+        tok_len(c, i + 1) <= 3 && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
+        !vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+        g_string_truncate(c->buf, 0);
+        vi_num_put(c->buf, "gấp");
+        vi_num_cardinal(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1), c->dialect);
+        vi_norm_say_buf(c, i, i + 1);
+        return i + 2;
     }
     g_string_truncate(c->buf, 0);
     for (t = i; t < c->ntok && (t == i || !c->tok[t].space) && t - i < 12; t++) {
@@ -406,6 +470,59 @@ static size_t rule_code(vi_norm *c, size_t i)
     return t;
 }
 
+/* Token i as a NUL-terminated string in c->key (for lookups). */
+static const char *key_of(vi_norm *c, size_t i)
+{
+    g_string_truncate(c->key, 0);
+    g_string_append_len(c->key, vi_norm_str(c, i), (gssize)tok_len(c, i));
+    return c->key->str;
+}
+
+/*
+ * Is word i a foreign word for the English voice: two letters or more, all of them Latin
+ * letters without Vietnamese marks (ASCII, or letters such as é, ö, ñ that Vietnamese does not
+ * use), a vowel among them, not a Vietnamese syllable, and not in capitals (acronyms are
+ * spelled). "blockchain", "Hodgkin", "Taylor"; not "Hà", "GDP", "xyz".
+ */
+static gboolean foreign_word(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    gboolean vowel = FALSE;
+    if (len < 2 || len > 40) {
+        return FALSE;
+    }
+    /* The letters first: a word with a Vietnamese mark is never foreign, and that is cheap to
+     * see; only a word made of plain letters needs the syllable test. */
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar ch = g_utf8_get_char(p);
+        gunichar base = g_unichar_tolower(ch);
+        if (ch == '\'') {
+            continue;
+        }
+        if (ch >= 0x80) {
+            /* Letters of other Latin alphabets, but none that Vietnamese writes (the common
+             * case, a Vietnamese letter, is told without decomposing it). */
+            if ((ch >= 0x1EA0 && ch <= 0x1EF9) || ch > 0x024F || ch == 0x0102 || ch == 0x0103 ||
+                ch == 0x0110 || ch == 0x0111 || ch == 0x0128 || ch == 0x0129 || ch == 0x0168 ||
+                ch == 0x0169 || ch == 0x01A0 || ch == 0x01A1 || ch == 0x01AF || ch == 0x01B0 ||
+                !g_unichar_isalpha(ch) || vi_text_tone(ch) >= 0) {
+                return FALSE;
+            }
+            vowel = TRUE;
+            continue;
+        }
+        if (!g_ascii_isalpha((int)ch)) {
+            return FALSE;
+        }
+        if (strchr("aeiouy", (int)base) != NULL) {
+            vowel = TRUE;
+        }
+    }
+    return vowel && !(vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) <= 6) &&
+           !vi_text_is_syllable(w, len);
+}
+
 /*
  * A word no other rule took. A consonant alone is said by its name (b -> "bê"; an initial "V."
  * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six
@@ -414,6 +531,7 @@ static size_t rule_code(vi_norm *c, size_t i)
  */
 static size_t rule_word(vi_norm *c, size_t i)
 {
+    const vi_unit *unit;
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     gboolean one = g_utf8_next_char(w) == w + len;
@@ -433,6 +551,29 @@ static size_t rule_word(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (!one && len <= 8 && (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL &&
+        unit->kind == VI_UNIT_MEASURE && !vi_text_is_upper(w, len) &&
+        !vi_norm_joined(c, i + 1, VI_TOK_WORD) && !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+        !vi_text_is_syllable(w, len)) {
+        /* A unit without a number: "vài km", "đơn vị kWh". */
+        g_string_truncate(c->buf, 0);
+        vi_norm_put_reading(c, c->buf, unit->reading);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (foreign_word(c, i)) {
+        /* Vietnamese written without marks or run together ("Saigon", "DocBao", "Putin") is
+         * said as its syllables by the Vietnamese voice; anything else by the English one. */
+        g_string_truncate(c->buf, 0);
+        if (len <= 20 && !english_silent_e(w, len) && segment(w, len, c->buf) &&
+            syllables_in(c->buf) <= 4 && shortest_word(c->buf) >= 2) {
+            vi_norm_say_buf(c, i, i);
+        } else {
+            g_string_truncate(c->buf, 0);
+            vi_norm_say_foreign(c, i);
+        }
         return i + 1;
     }
     vi_norm_say_word(c, i);
@@ -472,6 +613,63 @@ static gboolean is_domain(vi_norm *c, size_t t)
     }
     g_free(key);
     return found;
+}
+
+/* The length of the longest Vietnamese syllable of four letters or more that starts a
+ * lowercase ASCII name and leaves at most three letters after it ("hoangvh" -> 5), or 0. */
+static size_t syllable_prefix(const char *w, size_t n)
+{
+    for (size_t l = MIN(n - 1, (size_t)7); l >= 4; l--) {
+        if (n - l <= 3 && vi_text_is_syllable(w, l)) {
+            return l;
+        }
+    }
+    return 0;
+}
+
+/* The vowel letters (a, e, i, o, u, y) of an ASCII word. */
+static size_t vowel_count(const char *s, size_t n)
+{
+    size_t v = 0;
+    for (size_t k = 0; k < n; k++) {
+        v += strchr("aeiouyAEIOUY", s[k]) != NULL && s[k] != '\0';
+    }
+    return v;
+}
+
+/* The words of a phrase (its spaces plus one). */
+static size_t syllables_in(const GString *s)
+{
+    size_t n = 1;
+    for (size_t k = 0; k < s->len; k++) {
+        n += s->str[k] == ' ' && k > 0;
+    }
+    return n;
+}
+
+/* Does an ASCII word end like English, with a consonant and a silent e ("Rate", "minute")?
+ * Such a word is not Vietnamese run together, though it may split into syllables. */
+static gboolean english_silent_e(const char *w, size_t len)
+{
+    return len >= 3 && g_ascii_tolower(w[len - 1]) == 'e' &&
+           strchr("aeiouy", g_ascii_tolower(w[len - 2])) == NULL;
+}
+
+/* The length in bytes of the shortest word of a phrase ("U nit": 1). */
+static size_t shortest_word(const GString *s)
+{
+    size_t best = s->len, run = 0;
+    for (size_t k = 0; k <= s->len; k++) {
+        if (k == s->len || s->str[k] == ' ') {
+            if (run > 0) {
+                best = MIN(best, run);
+            }
+            run = 0;
+        } else {
+            run++;
+        }
+    }
+    return best;
 }
 
 /* How unlikely a syllable is in a name split into syllables: fewer syllables first, then those
@@ -542,7 +740,7 @@ static size_t rule_web(vi_norm *c, size_t i)
     size_t end = vi_norm_chunk_end(c, i, MAX_URL_TOKENS);
     size_t host_end = i;
     gboolean scheme, www, at = FALSE;
-    size_t j;
+    size_t j, from;
     if (!(i == 0 || c->tok[i].space || c->tok[i - 1].type == VI_TOK_SYM) ||
         end - i >= MAX_URL_TOKENS) {
         return 0;
@@ -576,6 +774,7 @@ static size_t rule_web(vi_norm *c, size_t i)
         return 0;
     }
     g_string_truncate(c->buf, 0);
+    from = i;
     for (j = scheme ? i + 4 : i; j < end; j++) {
         const char *s = vi_norm_str(c, j);
         size_t n = tok_len(c, j);
@@ -589,11 +788,24 @@ static size_t rule_web(vi_norm *c, size_t i)
                 vi_num_digits(c->buf, s, n);
             }
         } else if (c->tok[j].type == VI_TOK_WORD && !segment(key, n, c->buf)) {
-            vi_norm_spell(c, c->buf, s, n);
+            size_t head = syllable_prefix(key, n);
+            if (head > 0) {
+                /* "hoangvh": a Vietnamese name, then letters */
+                vi_num_put(c->buf, "");
+                g_string_append_len(c->buf, key, (gssize)head);
+                vi_norm_spell(c, c->buf, s + head, n - head);
+            } else if (n >= 4 && vowel_count(s, n) >= 2 && foreign_word(c, j)) {
+                /* "Capital.com": a name in another language, said by its voice */
+                vi_norm_say_buf(c, from, j - 1 >= from ? j - 1 : from);
+                vi_norm_say_foreign(c, j);
+                from = j + 1;
+            } else {
+                vi_norm_spell(c, c->buf, s, n);
+            }
         }
         g_free(key);
     }
-    vi_norm_say_buf(c, i, end - 1);
+    vi_norm_say_buf(c, from < end ? from : end - 1, end - 1);
     return end;
 }
 

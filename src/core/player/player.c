@@ -357,7 +357,8 @@ static gboolean synth_next_utterance(docbao_player *p)
     if (p->synth_from == 0 && p->synth_skip == 0) {
         push_mark(p, j.base, MARK_SENTENCE, p->synth_next, 0, 0);
     }
-    st = docbao_synth_speak(p->synth, text, on_audio, on_word, &j, &err);
+    st = docbao_synth_speak_spoken(p->synth, u->spoken, p->synth_from, on_audio, on_word, &j,
+                                   &err);
     if (j.aborted) {
         p->synth_skip = j.delivered;
         return FALSE;
@@ -429,8 +430,9 @@ static void say(docbao_player *p, const char *text)
     j.p = p;
     j.ring = &p->stream.message;
     atomic_store(&p->stream.watch_message_frame, first);
-    if (docbao_synth_speak(p->synth, spoken != NULL ? docbao_spoken_text(spoken) : text, on_audio,
-                           NULL, &j, &err) != DOCBAO_OK) {
+    if ((spoken != NULL
+             ? docbao_synth_speak_spoken(p->synth, spoken, 0, on_audio, NULL, &j, &err)
+             : docbao_synth_speak(p->synth, text, on_audio, NULL, &j, &err)) != DOCBAO_OK) {
         emit_error(p, &err);
     }
     write_silence(p, &p->stream.message, ms_to_frames(p, 250));
@@ -1549,17 +1551,7 @@ docbao_status docbao_player_open(docbao_player *p, const docbao_article *article
     if (p == NULL || article == NULL) {
         return dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("nothing to open"));
     }
-    copy = docbao_article_new();
-    docbao_article_set_title(copy, docbao_article_title(article));
-    docbao_article_set_lead(copy, docbao_article_lead(article));
-    docbao_article_set_author(copy, docbao_article_author(article));
-    docbao_article_set_published(copy, docbao_article_published(article));
-    docbao_article_set_url(copy, docbao_article_url(article));
-    for (size_t i = 0; i < docbao_article_n_blocks(article); i++) {
-        docbao_article_add_block(copy, docbao_article_block_type(article, i),
-                                 docbao_article_block_text(article, i),
-                                 docbao_article_block_image(article, i));
-    }
+    copy = docbao_article_copy(article);
     m = g_new0(message, 1);
     m->kind = MSG_OPEN;
     m->article = copy;

@@ -195,7 +195,7 @@ static void utterance_clear(gpointer p)
 }
 
 /* Adds the sentences of one paragraph; returns FALSE with err filled on failure. */
-static gboolean add_paragraph(docbao_script *s, docbao_normalizer *n,
+static gboolean add_paragraph(docbao_script *s, docbao_normalizer *n, const char *language,
                               const docbao_voice_profile *profile, docbao_section section,
                               docbao_field field, size_t block, const char *text, const char *label,
                               unsigned pause_end, docbao_error *err)
@@ -215,8 +215,8 @@ static gboolean add_paragraph(docbao_script *s, docbao_normalizer *n,
         docbao_utterance u = {0};
         docbao_spoken *part = NULL;
         docbao_spoken *spoken;
-        if (docbao_normalize(n, text + bounds[i][0], bounds[i][1] - bounds[i][0], &part, err) !=
-            DOCBAO_OK) {
+        if (docbao_normalize_as(n, language, text + bounds[i][0], bounds[i][1] - bounds[i][0],
+                                &part, err) != DOCBAO_OK) {
             g_free(bounds);
             return FALSE;
         }
@@ -224,9 +224,9 @@ static gboolean add_paragraph(docbao_script *s, docbao_normalizer *n,
             docbao_spoken_free(part);
             continue;
         }
-        spoken = dbi_spoken_new();
+        spoken = dbi_spoken_new(docbao_spoken_language(part));
         if (added == 0 && label != NULL && label[0] != '\0') {
-            dbi_spoken_append(spoken, label, strlen(label), bounds[i][0], 0);
+            dbi_spoken_append(spoken, label, strlen(label), bounds[i][0], 0, "vi");
         }
         dbi_spoken_append_spoken(spoken, part, bounds[i][0]);
         docbao_spoken_free(part);
@@ -257,6 +257,7 @@ docbao_script *docbao_script_new(const docbao_article *a, docbao_normalizer *n,
     docbao_script *s;
     gboolean ok = TRUE;
     unsigned para_pause, section_pause;
+    const char *language;
     if (a == NULL || n == NULL || profile == NULL) {
         dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("nothing to read"));
         return NULL;
@@ -267,23 +268,32 @@ docbao_script *docbao_script_new(const docbao_article *a, docbao_normalizer *n,
     s->utterances = g_array_new(FALSE, TRUE, sizeof(docbao_utterance));
     g_array_set_clear_func(s->utterances, utterance_clear);
     docbao_normalizer_reset(n);
+    /* The article's language reads the title and lead; a block in another language is read
+     * with its own rules and voice. Undetermined text is read as Vietnamese. */
+    language = docbao_article_language(a);
+    if (strcmp(language, "und") == 0) {
+        language = "vi";
+    }
 
     if (sections & DOCBAO_SECTION_TITLE) {
-        ok = add_paragraph(s, n, profile, DOCBAO_SECTION_TITLE, DOCBAO_FIELD_TITLE, 0,
+        ok = add_paragraph(s, n, language, profile, DOCBAO_SECTION_TITLE, DOCBAO_FIELD_TITLE, 0,
                            docbao_article_title(a), NULL, section_pause, err);
     }
     if (ok && (sections & DOCBAO_SECTION_LEAD) && docbao_article_lead(a) != NULL) {
-        ok = add_paragraph(s, n, profile, DOCBAO_SECTION_LEAD, DOCBAO_FIELD_LEAD, 0,
+        ok = add_paragraph(s, n, language, profile, DOCBAO_SECTION_LEAD, DOCBAO_FIELD_LEAD, 0,
                            docbao_article_lead(a), NULL, section_pause, err);
     }
     for (size_t i = 0; ok && i < docbao_article_n_blocks(a); i++) {
         docbao_block_type type = docbao_article_block_type(a, i);
+        const char *block_language;
         gboolean caption = type == DOCBAO_BLOCK_CAPTION;
         docbao_section section = caption ? DOCBAO_SECTION_CAPTIONS : DOCBAO_SECTION_BODY;
         if (!(sections & section)) {
             continue;
         }
-        ok = add_paragraph(s, n, profile, section, DOCBAO_FIELD_BLOCK, i,
+        block_language = docbao_article_block_language(a, i);
+        ok = add_paragraph(s, n, block_language != NULL ? block_language : language, profile,
+                           section, DOCBAO_FIELD_BLOCK, i,
                            docbao_article_block_text(a, i), caption ? profile->caption_label : NULL,
                            type == DOCBAO_BLOCK_HEADING ? section_pause : para_pause, err);
     }

@@ -1,5 +1,6 @@
 /* The synthesizer front: engine choice by name, one engine at a time, and the test tone engine. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/internal.h"
@@ -95,17 +96,172 @@ docbao_status docbao_synth_speak(docbao_synth *s, const char *text, docbao_audio
 }
 
 /* ---------------------------------------------------------------------------------------- */
+/* Speaking a spoken text run by run                                                          */
+
+/* Samples below this (absolute value) count as silence between runs. */
+#define SILENCE_LEVEL 256
+/* Silence kept between two runs of one utterance: a joint, not a pause (ms). */
+#define JOINT_MS 15
+
+typedef struct {
+    synth_sinkfns *outer;  /* the caller's callbacks */
+    size_t text_offset;    /* where the run's text starts in the caller's text */
+    uint64_t base;         /* samples delivered to the caller before this run */
+    uint64_t delivered;    /* samples of this run delivered */
+    uint64_t dropped;      /* leading samples of this run dropped */
+    gboolean trim_lead;    /* drop the silence the engine puts before the run */
+    gboolean hold_tail;    /* hold back the silence after it (another run follows) */
+    gboolean sounding;     /* a sample above the silence level was seen */
+    GArray *tail;          /* held-back silent samples */
+    size_t joint;          /* samples of silence kept at a joint */
+} run_job;
+
+static bool deliver(run_job *r, const int16_t *x, size_t n)
+{
+    if (n == 0) {
+        return true;
+    }
+    r->delivered += n;
+    if (!r->outer->on_audio(x, n, r->outer->user)) {
+        r->outer->stopped = TRUE;
+        return false;
+    }
+    return true;
+}
+
+static bool run_audio(const int16_t *x, size_t n, void *user)
+{
+    run_job *r = user;
+    size_t start = 0;
+    size_t loud_end = 0;
+    if (r->trim_lead && !r->sounding) {
+        while (start < n && abs(x[start]) < SILENCE_LEVEL) {
+            start++;
+        }
+        if (start == n) {
+            r->dropped += n;
+            return true;
+        }
+        /* keep a joint's worth of the silence before the sound */
+        {
+            size_t keep = MIN(start, r->joint);
+            r->dropped += start - keep;
+            start -= keep;
+        }
+    }
+    for (size_t i = start; i < n; i++) {
+        if (abs(x[i]) >= SILENCE_LEVEL) {
+            loud_end = i + 1;
+            r->sounding = TRUE;
+        }
+    }
+    if (!r->hold_tail) {
+        return deliver(r, x + start, n - start);
+    }
+    if (loud_end > start) {
+        /* sound again: the held silence was a gap inside the run */
+        if (!deliver(r, (const int16_t *)(void *)r->tail->data, r->tail->len)) {
+            return false;
+        }
+        g_array_set_size(r->tail, 0);
+        if (!deliver(r, x + start, loud_end - start)) {
+            return false;
+        }
+        start = loud_end;
+    }
+    g_array_append_vals(r->tail, x + start, (guint)(n - start));
+    return true;
+}
+
+static void run_word(size_t text_start, size_t text_len, uint64_t sample, void *user)
+{
+    run_job *r = user;
+    uint64_t at = sample > r->dropped ? sample - r->dropped : 0;
+    r->outer->on_word(r->text_offset + text_start, text_len, r->base + at, r->outer->user);
+}
+
+docbao_status docbao_synth_speak_spoken(docbao_synth *s, const docbao_spoken *spoken, size_t from,
+                                        docbao_audio_fn on_audio, docbao_word_fn on_word,
+                                        void *user, docbao_error *err)
+{
+    synth_sinkfns fns = {on_audio, on_word, user, FALSE};
+    const char *text;
+    const docbao_spoken_run *runs;
+    size_t n_runs, len;
+    uint64_t total = 0;
+    docbao_status st = DOCBAO_OK;
+    GArray *tail;
+    gboolean switched = FALSE;
+    if (s == NULL || spoken == NULL || on_audio == NULL) {
+        return dbi_fail(err, DOCBAO_ERR_INVALID_ARG, _("nothing to speak"));
+    }
+    text = docbao_spoken_text(spoken);
+    len = docbao_spoken_len(spoken);
+    runs = docbao_spoken_runs(spoken);
+    n_runs = docbao_spoken_n_runs(spoken);
+    if (from > len) {
+        from = len;
+    }
+    tail = g_array_new(FALSE, FALSE, sizeof(int16_t));
+    for (size_t k = 0; k < n_runs && st == DOCBAO_OK && !fns.stopped; k++) {
+        size_t start = MAX(runs[k].spoken_start, from);
+        size_t end = runs[k].spoken_start + runs[k].spoken_len;
+        gboolean last = TRUE;
+        run_job r = {0};
+        synth_sinkfns inner;
+        char *part;
+        if (end <= start) {
+            continue;
+        }
+        for (size_t m = k + 1; m < n_runs; m++) {
+            last = last && runs[m].spoken_start + runs[m].spoken_len <= from;
+        }
+        r.outer = &fns;
+        r.text_offset = start - from;
+        r.base = total;
+        r.trim_lead = total > 0;
+        r.hold_tail = !last;
+        r.tail = tail;
+        r.joint = (size_t)s->sample_rate * JOINT_MS / 1000;
+        g_array_set_size(tail, 0);
+        inner.on_audio = run_audio;
+        inner.on_word = on_word != NULL ? run_word : NULL;
+        inner.user = &r;
+        inner.stopped = FALSE;
+        switched = s->engine->set_language(runs[k].language) || switched;
+        part = g_strndup(text + start, end - start);
+        st = s->engine->speak(part, &inner, err);
+        g_free(part);
+        if (st == DOCBAO_OK && r.hold_tail && !fns.stopped) {
+            deliver(&r, (const int16_t *)(void *)tail->data, MIN((size_t)tail->len, r.joint));
+        }
+        total += r.delivered;
+        fns.stopped = fns.stopped || inner.stopped;
+    }
+    if (switched || n_runs > 1) {
+        s->engine->set_language(NULL);
+    }
+    g_array_unref(tail);
+    if (st == DOCBAO_OK && fns.stopped) {
+        return dbi_fail(err, DOCBAO_ERR_CANCELLED, _("speech was stopped"));
+    }
+    return st;
+}
+
+/* ---------------------------------------------------------------------------------------- */
 /* The tone engine: a short beep per word, at a speed that follows the rate. For tests that
  * need predictable audio and word timing without a voice. */
 
 #define TONE_RATE 16000
 
 static int tone_wpm = DOCBAO_RATE_DEFAULT;
+static double tone_hz = 440.0;
 
 static int tone_start(docbao_error *err)
 {
     (void)err;
     tone_wpm = DOCBAO_RATE_DEFAULT;
+    tone_hz = 440.0;
     return TONE_RATE;
 }
 
@@ -133,7 +289,7 @@ static docbao_status tone_speak(const char *text, synth_sinkfns *fns, docbao_err
     (void)err;
     for (size_t i = 0; i < word_samples; i++) {
         buf[i] =
-            i < tone_samples ? (int16_t)(8000 * sin(2 * G_PI * 440 * (double)i / TONE_RATE)) : 0;
+            i < tone_samples ? (int16_t)(8000 * sin(2 * G_PI * tone_hz * (double)i / TONE_RATE)) : 0;
     }
     while (*p != '\0' && !fns->stopped) {
         const char *w;
@@ -159,6 +315,16 @@ static docbao_status tone_speak(const char *text, synth_sinkfns *fns, docbao_err
     return DOCBAO_OK;
 }
 
+/* Another language than the profile's sounds a fifth higher (660 Hz), so that tests can hear
+ * which voice spoke. */
+static gboolean tone_set_language(const char *language)
+{
+    double hz = language == NULL || strcmp(language, "vi") == 0 ? 440.0 : 660.0;
+    gboolean changed = hz != tone_hz;
+    tone_hz = hz;
+    return changed;
+}
+
 const synth_engine synth_engine_tone = {
-    "tone", tone_start, tone_stop, tone_set_profile, tone_speak,
+    "tone", tone_start, tone_stop, tone_set_profile, tone_speak, tone_set_language,
 };

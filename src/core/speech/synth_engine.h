@@ -22,6 +22,12 @@ typedef struct {
     docbao_status (*set_profile)(const docbao_voice_profile *p, docbao_error *err);
     /* Speaks NUL-terminated UTF-8, reporting audio and words through fns. */
     docbao_status (*speak)(const char *text, synth_sinkfns *fns, docbao_error *err);
+    /*
+     * Speaks what follows in the voice for a language (an interned BCP 47 tag), or in the
+     * profile's own voice when language is NULL or the profile's. A language the engine has no
+     * voice for keeps the profile's voice. Returns TRUE when the voice changed.
+     */
+    gboolean (*set_language)(const char *language);
 } synth_engine;
 
 extern const synth_engine synth_engine_espeak;

@@ -100,6 +100,20 @@ static void espeak_stop(void)
      */
 }
 
+/* The profile in use, for going back to its voice after a stretch in another language. */
+static docbao_voice_profile espeak_profile;
+/* The voice speaking now: the profile's, or another language's. */
+static char espeak_voice[64];
+
+static void apply_parameters(const docbao_voice_profile *p)
+{
+    espeak.espeak_SetParameter(espeakRATE, CLAMP(p->rate, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX), 0);
+    espeak.espeak_SetParameter(espeakPITCH, CLAMP(p->pitch, DOCBAO_PITCH_MIN, DOCBAO_PITCH_MAX), 0);
+    espeak.espeak_SetParameter(espeakVOLUME, CLAMP(p->volume, DOCBAO_VOLUME_MIN, DOCBAO_VOLUME_MAX),
+                               0);
+    espeak.espeak_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
+}
+
 static docbao_status espeak_set_profile(const docbao_voice_profile *p, docbao_error *err)
 {
     if (espeak.espeak_SetVoiceByName(p->engine_voice) != EE_OK) {
@@ -107,12 +121,37 @@ static docbao_status espeak_set_profile(const docbao_voice_profile *p, docbao_er
                         _("espeak-ng has no voice \"%s\" (see espeak-ng --voices=vi)"),
                         p->engine_voice);
     }
-    espeak.espeak_SetParameter(espeakRATE, CLAMP(p->rate, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX), 0);
-    espeak.espeak_SetParameter(espeakPITCH, CLAMP(p->pitch, DOCBAO_PITCH_MIN, DOCBAO_PITCH_MAX), 0);
-    espeak.espeak_SetParameter(espeakVOLUME, CLAMP(p->volume, DOCBAO_VOLUME_MIN, DOCBAO_VOLUME_MAX),
-                               0);
-    espeak.espeak_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
+    espeak_profile = *p;
+    dbi_strlcpy(espeak_voice, p->engine_voice, sizeof espeak_voice);
+    apply_parameters(p);
     return DOCBAO_OK;
+}
+
+/*
+ * The profile's voice for its own language (Vietnamese, or the voice named in the profile for
+ * another language), else espeak-ng's voice named by the language ("en"), at the profile's
+ * rate, pitch and volume.
+ */
+static gboolean espeak_set_language(const char *language)
+{
+    const char *voice = espeak_profile.engine_voice;
+    if (language != NULL && strcmp(language, "vi") != 0 &&
+        !g_str_has_prefix(espeak_profile.engine_voice, language)) {
+        voice = language;
+    }
+    if (strcmp(voice, espeak_voice) == 0) {
+        return FALSE;
+    }
+    if (espeak.espeak_SetVoiceByName(voice) != EE_OK) {
+        if (espeak.espeak_SetVoiceByName(espeak_profile.engine_voice) == EE_OK) {
+            dbi_strlcpy(espeak_voice, espeak_profile.engine_voice, sizeof espeak_voice);
+            apply_parameters(&espeak_profile);
+        }
+        return FALSE;
+    }
+    dbi_strlcpy(espeak_voice, voice, sizeof espeak_voice);
+    apply_parameters(&espeak_profile);
+    return TRUE;
 }
 
 static docbao_status espeak_speak(const char *text, synth_sinkfns *fns, docbao_error *err)
@@ -140,5 +179,5 @@ static docbao_status espeak_speak(const char *text, synth_sinkfns *fns, docbao_e
 }
 
 const synth_engine synth_engine_espeak = {
-    "espeak-ng", espeak_start, espeak_stop, espeak_set_profile, espeak_speak,
+    "espeak-ng", espeak_start, espeak_stop, espeak_set_profile, espeak_speak, espeak_set_language,
 };

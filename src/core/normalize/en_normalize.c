@@ -1,0 +1,821 @@
+/*
+ * The English rules of the normalizer, for pages and blocks in English: numbers, years,
+ * ordinals, money, percent, dates, times, ranges, units and common abbreviations written out
+ * as an English newsreader says them ("Exports rose 14% to $405 billion" -> "Exports rose
+ * fourteen percent to four hundred five billion dollars"). They share the engine of the
+ * Vietnamese rules (vi_norm.h: tokens, spans, pauses); words are left as written for the
+ * English voice. Internal; prefix en_.
+ */
+#include <string.h>
+
+#include "normalize/vi_norm.h"
+#include "normalize/vi_numbers.h"
+
+static const char *const ones[] = {"zero",    "one",     "two",       "three",    "four",
+                                   "five",    "six",     "seven",     "eight",    "nine",
+                                   "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                   "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+static const char *const tens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                   "fifty", "sixty", "seventy", "eighty", "ninety"};
+static const char *const scales[] = {"", "thousand", "million", "billion", "trillion",
+                                     "quadrillion", "quintillion"};
+static const char *const ordinal_ones[] = {
+    "zeroth",    "first",      "second",     "third",      "fourth",    "fifth",     "sixth",
+    "seventh",   "eighth",     "ninth",      "tenth",      "eleventh",  "twelfth",   "thirteenth",
+    "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+static const char *const months[] = {"January", "February", "March",     "April",
+                                     "May",     "June",     "July",      "August",
+                                     "September", "October", "November", "December"};
+
+static size_t tok_len(const vi_norm *c, size_t i)
+{
+    return vi_norm_len(c, i);
+}
+
+/* Appends a number below 1000: "four hundred five", "twenty-one". */
+static void below_thousand(GString *out, unsigned n)
+{
+    if (n >= 100) {
+        vi_num_put(out, ones[n / 100]);
+        vi_num_put(out, "hundred");
+        n %= 100;
+        if (n == 0) {
+            return;
+        }
+    }
+    if (n < 20) {
+        vi_num_put(out, ones[n]);
+    } else {
+        vi_num_put(out, tens[n / 10]);
+        if (n % 10 != 0) {
+            g_string_append_c(out, '-');
+            g_string_append(out, ones[n % 10]);
+        }
+    }
+}
+
+/* Appends the cardinal of n digits (any length; over 21 digits digit by digit). */
+static void en_cardinal(GString *out, const char *d, size_t n)
+{
+    unsigned groups[8];
+    size_t ng = 0;
+    gboolean said = FALSE;
+    while (n > 1 && d[0] == '0') {
+        d++;
+        n--;
+    }
+    if (n > 21) {
+        for (size_t i = 0; i < n; i++) {
+            vi_num_put(out, ones[d[i] - '0']);
+        }
+        return;
+    }
+    for (size_t end = n; end > 0 && ng < G_N_ELEMENTS(groups);) {
+        size_t start = end >= 3 ? end - 3 : 0;
+        unsigned v = 0;
+        for (size_t k = start; k < end; k++) {
+            v = v * 10 + (unsigned)(d[k] - '0');
+        }
+        groups[ng++] = v;
+        end = start;
+    }
+    for (size_t g = ng; g > 0; g--) {
+        if (groups[g - 1] == 0) {
+            continue;
+        }
+        below_thousand(out, groups[g - 1]);
+        if (g > 1) {
+            vi_num_put(out, scales[g - 1]);
+        }
+        said = TRUE;
+    }
+    if (!said) {
+        vi_num_put(out, "zero");
+    }
+}
+
+static void en_cardinal_u(GString *out, unsigned v)
+{
+    char d[16];
+    g_snprintf(d, sizeof d, "%u", v);
+    en_cardinal(out, d, strlen(d));
+}
+
+/* Appends an ordinal: "first", "twenty-third", "one hundredth". */
+static void en_ordinal(GString *out, guint64 v)
+{
+    GString *card;
+    const char *last;
+    if (v < 20) {
+        vi_num_put(out, ordinal_ones[v]);
+        return;
+    }
+    if (v < 100 && v % 10 != 0) {
+        vi_num_put(out, tens[v / 10]);
+        g_string_append_c(out, '-');
+        g_string_append(out, ordinal_ones[v % 10]);
+        return;
+    }
+    if (v >= 100 && v % 100 != 0) {
+        /* one hundred first: the cardinal of the hundreds, the ordinal of the rest */
+        char d[24];
+        g_snprintf(d, sizeof d, "%" G_GUINT64_FORMAT, v - v % 100);
+        en_cardinal(out, d, strlen(d));
+        en_ordinal(out, v % 100);
+        return;
+    }
+    card = g_string_new(NULL);
+    {
+        char d[24];
+        g_snprintf(d, sizeof d, "%" G_GUINT64_FORMAT, v);
+        en_cardinal(card, d, strlen(d));
+    }
+    /* The last word becomes ordinal: twenty -> twentieth, hundred -> hundredth. */
+    last = strrchr(card->str, ' ');
+    last = last != NULL ? last + 1 : card->str;
+    if (g_str_has_suffix(last, "y")) {
+        g_string_truncate(card, card->len - 1);
+        g_string_append(card, "ieth");
+    } else {
+        g_string_append(card, "th");
+    }
+    vi_num_put(out, card->str);
+    g_string_free(card, TRUE);
+}
+
+/* Appends a year: 1999 "nineteen ninety-nine", 2005 "two thousand five", 2024 "twenty
+ * twenty-four", 1900 "nineteen hundred". */
+static void en_year(GString *out, unsigned y)
+{
+    if (y >= 2000 && y <= 2009) {
+        en_cardinal_u(out, y);
+        return;
+    }
+    if (y < 1000 || y > 2999) {
+        en_cardinal_u(out, y);
+        return;
+    }
+    below_thousand(out, y / 100);
+    if (y % 100 == 0) {
+        vi_num_put(out, "hundred");
+    } else if (y % 100 < 10) {
+        vi_num_put(out, "oh");
+        vi_num_put(out, ones[y % 100]);
+    } else {
+        below_thousand(out, y % 100);
+    }
+}
+
+/* Appends the digits after a decimal point one by one: ".05" -> "point zero five". */
+static void en_decimals(GString *out, const char *d, size_t n)
+{
+    vi_num_put(out, "point");
+    for (size_t i = 0; i < n; i++) {
+        vi_num_put(out, ones[d[i] - '0']);
+    }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Numbers as written                                                                        */
+
+/* An English number: 1,234,567.89 or 1234 or 3.5; the integer digits go to buf. */
+typedef struct {
+    size_t first, last;
+    char digits[40];
+    size_t n;
+    size_t frac; /* token of the decimals, or 0 */
+    gboolean plain;
+} en_num;
+
+static gboolean joined_sym_num(const vi_norm *c, size_t i, gunichar ch)
+{
+    return vi_norm_sym(c, i, ch) && !c->tok[i].space && vi_norm_joined(c, i + 1, VI_TOK_NUM);
+}
+
+static void parse(const vi_norm *c, size_t i, en_num *a)
+{
+    size_t j = i;
+    memset(a, 0, sizeof *a);
+    a->first = i;
+    a->plain = TRUE;
+    a->n = MIN(tok_len(c, i), sizeof a->digits - 1);
+    memcpy(a->digits, vi_norm_str(c, i), a->n);
+    if (tok_len(c, i) <= 3) {
+        while (joined_sym_num(c, j + 1, ',') && tok_len(c, j + 2) == 3 &&
+               a->n + 3 < sizeof a->digits) {
+            memcpy(a->digits + a->n, vi_norm_str(c, j + 2), 3);
+            a->n += 3;
+            j += 2;
+            a->plain = FALSE;
+        }
+    }
+    if (joined_sym_num(c, j + 1, '.') && !joined_sym_num(c, j + 3, '.')) {
+        a->frac = j + 2;
+        j += 2;
+        a->plain = FALSE;
+    }
+    a->digits[a->n] = '\0';
+    a->last = j;
+}
+
+static void read_num(const vi_norm *c, const en_num *a, GString *out)
+{
+    en_cardinal(out, a->digits, a->n);
+    if (a->frac != 0) {
+        en_decimals(out, vi_norm_str(c, a->frac), tok_len(c, a->frac));
+    }
+}
+
+static gboolean is_one(const en_num *a)
+{
+    return a->frac == 0 && a->n == 1 && a->digits[0] == '1';
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Units and money                                                                           */
+
+typedef struct {
+    const char *key;
+    const char *one;  /* singular */
+    const char *many; /* plural */
+} en_unit;
+
+static const en_unit units[] = {
+    {"km", "kilometer", "kilometers"},   {"m", "meter", "meters"},
+    {"cm", "centimeter", "centimeters"}, {"mm", "millimeter", "millimeters"},
+    {"mi", "mile", "miles"},             {"ft", "foot", "feet"},
+    {"in", "inch", "inches"},            {"kg", "kilogram", "kilograms"},
+    {"g", "gram", "grams"},              {"mg", "milligram", "milligrams"},
+    {"lb", "pound", "pounds"},           {"lbs", "pounds", "pounds"},
+    {"oz", "ounce", "ounces"},           {"t", "ton", "tons"},
+    {"l", "liter", "liters"},            {"ml", "milliliter", "milliliters"},
+    {"ha", "hectare", "hectares"},       {"km2", "square kilometer", "square kilometers"},
+    {"km²", "square kilometer", "square kilometers"},
+    {"m2", "square meter", "square meters"}, {"m²", "square meter", "square meters"},
+    {"mph", "mile per hour", "miles per hour"},
+    {"km/h", "kilometer per hour", "kilometers per hour"},
+    {"°C", "degree Celsius", "degrees Celsius"}, {"°F", "degree Fahrenheit", "degrees Fahrenheit"},
+    {"W", "watt", "watts"},              {"kW", "kilowatt", "kilowatts"},
+    {"MW", "megawatt", "megawatts"},     {"GW", "gigawatt", "gigawatts"},
+    {"kWh", "kilowatt hour", "kilowatt hours"},
+    {"GB", "gigabyte", "gigabytes"},     {"MB", "megabyte", "megabytes"},
+    {"TB", "terabyte", "terabytes"},     {"GHz", "gigahertz", "gigahertz"},
+    {"MHz", "megahertz", "megahertz"},   {"Hz", "hertz", "hertz"},
+    {"V", "volt", "volts"},              {"mAh", "milliamp hour", "milliamp hours"},
+    {"bn", "billion", "billion"},        {"tn", "trillion", "trillion"},
+    {"%", "percent", "percent"},
+};
+
+typedef struct {
+    const char *key;
+    const char *one;
+    const char *many;
+    const char *cent_one;
+    const char *cents;
+} en_money;
+
+static const en_money money[] = {
+    {"$", "dollar", "dollars", "cent", "cents"},
+    {"US$", "U.S. dollar", "U.S. dollars", "cent", "cents"},
+    {"€", "euro", "euros", "cent", "cents"},
+    {"£", "pound", "pounds", "penny", "pence"},
+    {"¥", "yen", "yen", NULL, NULL},
+    {"₫", "dong", "dong", NULL, NULL},
+};
+
+static const en_money money_after[] = {
+    {"USD", "U.S. dollar", "U.S. dollars", NULL, NULL},
+    {"EUR", "euro", "euros", NULL, NULL},
+    {"GBP", "pound", "pounds", NULL, NULL},
+    {"VND", "dong", "dong", NULL, NULL},
+    {"dollars", "dollar", "dollars", NULL, NULL},
+};
+
+/* Words for the size of an amount: "$405 billion". */
+static gboolean is_magnitude(const vi_norm *c, size_t i)
+{
+    static const char *const words[] = {"thousand", "million", "billion", "trillion"};
+    return vi_norm_word_in(c, i, words, G_N_ELEMENTS(words), TRUE);
+}
+
+/* The unit (joined or after one space) at token j, with how many tokens it takes. */
+static const en_unit *unit_at(vi_norm *c, size_t j, size_t *ntok)
+{
+    const en_unit *best = NULL;
+    GString *key = g_string_new(NULL);
+    for (size_t k = j; k < c->ntok && k < j + 3; k++) {
+        if (k > j && c->tok[k].space) {
+            break;
+        }
+        g_string_append_len(key, vi_norm_str(c, k), (gssize)tok_len(c, k));
+        if (vi_norm_joined(c, k + 1, VI_TOK_WORD) && c->tok[k].type == VI_TOK_WORD) {
+            continue; /* "5 mice": not "m" */
+        }
+        for (size_t u = 0; u < G_N_ELEMENTS(units); u++) {
+            if (strcmp(key->str, units[u].key) == 0) {
+                best = &units[u];
+                *ntok = k - j + 1;
+            }
+        }
+    }
+    g_string_free(key, TRUE);
+    return best;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Dates and times                                                                           */
+
+static int month_at(const vi_norm *c, size_t i, size_t *ntok)
+{
+    static const char *const abbr[] = {"Jan", "Feb", "Mar", "Apr", "May",  "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov",  "Dec"};
+    if (!vi_norm_is(c, i, VI_TOK_WORD)) {
+        return -1;
+    }
+    for (int m = 0; m < 12; m++) {
+        if (vi_norm_word_is(c, i, months[m], FALSE)) {
+            *ntok = 1;
+            return m;
+        }
+        if (vi_norm_word_is(c, i, abbr[m], FALSE) ||
+            (m == 8 && vi_norm_word_is(c, i, "Sept", FALSE))) {
+            *ntok = vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space ? 2 : 1;
+            return m;
+        }
+    }
+    return -1;
+}
+
+static gboolean value_in(const vi_norm *c, size_t i, size_t maxlen, guint64 min, guint64 max,
+                         guint64 *v)
+{
+    return vi_norm_is(c, i, VI_TOK_NUM) && tok_len(c, i) <= maxlen && vi_norm_value(c, i, v) &&
+           *v >= min && *v <= max;
+}
+
+/* A day written with its ordinal suffix: 5th, 21st. Returns the tokens it takes (1 or 2). */
+static size_t day_tokens(const vi_norm *c, size_t i)
+{
+    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+    return vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
+                   vi_norm_word_in(c, i + 1, suffixes, G_N_ELEMENTS(suffixes), TRUE)
+               ? 2
+               : 1;
+}
+
+/* "January 5, 2024", "Jan. 5", "Jan 5th 2024": month, ordinal day, year. */
+static size_t rule_month_day(vi_norm *c, size_t i)
+{
+    size_t mt, j, dt;
+    guint64 d, y;
+    int m = month_at(c, i, &mt);
+    if (m < 0 || !value_in(c, i + mt, 2, 1, 31, &d) || !c->tok[i + mt].space) {
+        return 0;
+    }
+    j = i + mt;
+    dt = day_tokens(c, j);
+    if (dt == 1 && vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, months[m]);
+    en_ordinal(c->buf, d);
+    j += dt;
+    if (vi_norm_sym(c, j, ',') && value_in(c, j + 1, 4, 1000, 2999, &y) && c->tok[j + 1].space) {
+        vi_norm_say_buf(c, i, j - 1);
+        vi_norm_pause(c, ",", j);
+        g_string_truncate(c->buf, 0);
+        en_year(c->buf, (unsigned)y);
+        vi_norm_say_buf(c, j + 1, j + 1);
+        return j + 2;
+    }
+    if (value_in(c, j, 4, 1000, 2999, &y) && c->tok[j].space) {
+        en_year(c->buf, (unsigned)y);
+        vi_norm_say_buf(c, i, j);
+        return j + 1;
+    }
+    vi_norm_say_buf(c, i, j - 1);
+    return j;
+}
+
+/* "5 January 2024", "5th Jan": "the fifth of January". */
+static size_t rule_day_month(vi_norm *c, size_t i)
+{
+    guint64 d, y;
+    size_t dt = day_tokens(c, i);
+    size_t first = i;
+    size_t mt;
+    int m;
+    if (!value_in(c, i, 2, 1, 31, &d) || !vi_norm_is(c, i + dt, VI_TOK_WORD) ||
+        !c->tok[i + dt].space || (m = month_at(c, i + dt, &mt)) < 0) {
+        return 0;
+    }
+    if (m == 4 && dt == 1 && vi_norm_word_is(c, i + dt, "May", FALSE) && i + dt + 1 < c->ntok &&
+        !vi_norm_is(c, i + dt + 1, VI_TOK_NUM) && !vi_norm_is(c, i + dt + 1, VI_TOK_SYM)) {
+        return 0; /* "5 May be": a verb */
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, "the");
+    en_ordinal(c->buf, d);
+    vi_num_put(c->buf, "of");
+    vi_num_put(c->buf, months[m]);
+    i += dt + mt;
+    if (value_in(c, i, 4, 1000, 2999, &y) && c->tok[i].space) {
+        en_year(c->buf, (unsigned)y);
+        i++;
+    }
+    vi_norm_say_buf(c, first, i - 1);
+    return i;
+}
+
+/* ISO dates 2024-01-05 and US dates 1/5/2024: "January fifth, twenty twenty-four". */
+static size_t rule_numeric_date(vi_norm *c, size_t i)
+{
+    guint64 m, d, y;
+    gboolean iso = value_in(c, i, 4, 1000, 2999, &y) && joined_sym_num(c, i + 1, '-') &&
+                   value_in(c, i + 2, 2, 1, 12, &m) && joined_sym_num(c, i + 3, '-') &&
+                   value_in(c, i + 4, 2, 1, 31, &d);
+    gboolean us = !iso && value_in(c, i, 2, 1, 12, &m) && joined_sym_num(c, i + 1, '/') &&
+                  value_in(c, i + 2, 2, 1, 31, &d) && joined_sym_num(c, i + 3, '/') &&
+                  value_in(c, i + 4, 4, 1000, 2999, &y);
+    if (!iso && !us) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, months[m - 1]);
+    en_ordinal(c->buf, d);
+    en_year(c->buf, (unsigned)y);
+    vi_norm_say_buf(c, i, i + 4);
+    return i + 5;
+}
+
+/* "a.m." / "am" / "p.m." after a time. Returns the tokens it takes, 0 if none. */
+static size_t meridiem(const vi_norm *c, size_t j, const char **said)
+{
+    static const char *const am[] = {"am", "AM"};
+    static const char *const pm[] = {"pm", "PM"};
+    if (vi_norm_word_in(c, j, am, 2, FALSE)) {
+        *said = "a m";
+        return 1;
+    }
+    if (vi_norm_word_in(c, j, pm, 2, FALSE)) {
+        *said = "p m";
+        return 1;
+    }
+    if ((vi_norm_word_is(c, j, "a", TRUE) || vi_norm_word_is(c, j, "p", TRUE)) &&
+        vi_norm_sym(c, j + 1, '.') && (vi_norm_word_is(c, j + 2, "m", TRUE)) &&
+        !c->tok[j + 1].space && !c->tok[j + 2].space) {
+        *said = vi_norm_word_is(c, j, "a", TRUE) ? "a m" : "p m";
+        /* the closing dot is a sentence end only when nothing follows */
+        return vi_norm_sym(c, j + 3, '.') && j + 4 < c->ntok ? 4 : 3;
+    }
+    return 0;
+}
+
+/* After "a.m." whose dot also ends the sentence ("at 8 a.m. The ..."), a full stop. */
+static void end_of_sentence(vi_norm *c, size_t j)
+{
+    if (j > 0 && vi_norm_sym(c, j - 1, '.') && vi_norm_is(c, j, VI_TOK_WORD) &&
+        c->tok[j].space && g_unichar_isupper(c->tok[j].ch)) {
+        vi_norm_pause(c, ".", j - 1);
+    }
+}
+
+/* Times: 8:30 "eight thirty", 8:05 "eight oh five", 8:00 "eight o'clock", 8 a.m., 14:30. */
+static size_t rule_time(vi_norm *c, size_t i)
+{
+    guint64 h, m;
+    const char *mer = NULL;
+    size_t j, k;
+    if (value_in(c, i, 2, 0, 24, &h) && joined_sym_num(c, i + 1, ':') &&
+        tok_len(c, i + 2) == 2 && value_in(c, i + 2, 2, 0, 59, &m)) {
+        g_string_truncate(c->buf, 0);
+        en_cardinal_u(c->buf, (unsigned)h);
+        if (m == 0) {
+            j = i + 3;
+            k = meridiem(c, j, &mer);
+            vi_num_put(c->buf, k > 0 ? "" : "o'clock");
+        } else {
+            if (m < 10) {
+                vi_num_put(c->buf, "oh");
+            }
+            en_cardinal_u(c->buf, (unsigned)m);
+            j = i + 3;
+            k = meridiem(c, j, &mer);
+        }
+        if (k > 0) {
+            vi_num_put(c->buf, mer);
+            j += k;
+        }
+        g_strchomp(c->buf->str);
+        c->buf->len = strlen(c->buf->str);
+        vi_norm_say_buf(c, i, j - 1);
+        end_of_sentence(c, j);
+        return j;
+    }
+    if (value_in(c, i, 2, 1, 12, &h) && (k = meridiem(c, i + 1, &mer)) > 0) {
+        g_string_truncate(c->buf, 0);
+        en_cardinal_u(c->buf, (unsigned)h);
+        vi_num_put(c->buf, mer);
+        vi_norm_say_buf(c, i, i + k);
+        end_of_sentence(c, i + 1 + k);
+        return i + 1 + k;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Amounts                                                                                   */
+
+/* Says magnitude words after an amount ("405 billion") into buf; returns the next token. */
+static size_t magnitudes(vi_norm *c, size_t j, gboolean *any)
+{
+    *any = FALSE;
+    while (j < c->ntok && c->tok[j].space && is_magnitude(c, j)) {
+        char *w = g_ascii_strdown(vi_norm_str(c, j), (gssize)tok_len(c, j));
+        vi_num_put(c->buf, w);
+        g_free(w);
+        *any = TRUE;
+        j++;
+    }
+    /* "$5bn", "$3tn" */
+    if (j < c->ntok && !c->tok[j].space &&
+        (vi_norm_word_is(c, j, "bn", FALSE) || vi_norm_word_is(c, j, "m", FALSE) ||
+         vi_norm_word_is(c, j, "tn", FALSE) || vi_norm_word_is(c, j, "k", FALSE))) {
+        vi_num_put(c->buf, vi_norm_word_is(c, j, "bn", FALSE)  ? "billion"
+                           : vi_norm_word_is(c, j, "m", FALSE) ? "million"
+                           : vi_norm_word_is(c, j, "tn", FALSE) ? "trillion"
+                                                                : "thousand");
+        *any = TRUE;
+        j++;
+    }
+    return j;
+}
+
+/* "$405 billion", "€20", "$1.50", "US$5": money signs before the amount. */
+static size_t rule_money(vi_norm *c, size_t i)
+{
+    const en_money *mo = NULL;
+    size_t j = i;
+    en_num a;
+    gboolean big;
+    GString *key = g_string_new(NULL);
+    for (size_t k = i; k < c->ntok && k < i + 2; k++) {
+        if (k > i && c->tok[k].space) {
+            break;
+        }
+        g_string_append_len(key, vi_norm_str(c, k), (gssize)tok_len(c, k));
+        for (size_t m = 0; m < G_N_ELEMENTS(money); m++) {
+            if (strcmp(key->str, money[m].key) == 0) {
+                mo = &money[m];
+                j = k + 1;
+            }
+        }
+    }
+    g_string_free(key, TRUE);
+    if (mo == NULL || !vi_norm_is(c, j, VI_TOK_NUM)) {
+        return 0;
+    }
+    parse(c, j, &a);
+    g_string_truncate(c->buf, 0);
+    if (a.frac != 0 && tok_len(c, a.frac) == 2 && mo->cents != NULL) {
+        /* $1.50: dollars and cents, unless a magnitude follows ($1.5 billion). */
+        gboolean any;
+        size_t after;
+        g_string_truncate(c->buf, 0);
+        after = magnitudes(c, a.last + 1, &any);
+        if (!any) {
+            guint64 cents = 0;
+            gboolean whole = !(a.n == 1 && a.digits[0] == '0');
+            g_string_truncate(c->buf, 0);
+            vi_num_parse(vi_norm_str(c, a.frac), 2, &cents);
+            if (whole) {
+                en_cardinal(c->buf, a.digits, a.n);
+                vi_num_put(c->buf, a.n == 1 && a.digits[0] == '1' ? mo->one : mo->many);
+            }
+            if (cents > 0) {
+                if (whole) {
+                    vi_num_put(c->buf, "and");
+                }
+                en_cardinal_u(c->buf, (unsigned)cents);
+                vi_num_put(c->buf, cents == 1 ? mo->cent_one : mo->cents);
+            }
+            vi_norm_say_buf(c, i, after - 1);
+            return after;
+        }
+        g_string_truncate(c->buf, 0);
+    }
+    read_num(c, &a, c->buf);
+    j = magnitudes(c, a.last + 1, &big);
+    vi_num_put(c->buf, is_one(&a) && !big ? mo->one : mo->many);
+    vi_norm_say_buf(c, i, j - 1);
+    return j;
+}
+
+/* A dash between two amounts (10-15, 2020-2024) is "to". j is the token after the first. */
+static size_t range_to(vi_norm *c, size_t j)
+{
+    if (vi_norm_is_dash(c, j) && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+        c->tok[j].space == c->tok[j + 1].space) {
+        vi_norm_say(c, "to", 2, j, j);
+        return j + 1;
+    }
+    return j;
+}
+
+/* Amounts: cardinals with a unit or a currency after them, years, ordinals, ranges. */
+static size_t rule_amount(vi_norm *c, size_t i)
+{
+    en_num a;
+    size_t j, ntok = 0;
+    const en_unit *u;
+    gboolean big;
+    guint64 v;
+    parse(c, i, &a);
+    j = a.last + 1;
+    g_string_truncate(c->buf, 0);
+    /* 1st, 22nd, 103rd */
+    if (a.plain && vi_norm_joined(c, j, VI_TOK_WORD) && vi_norm_value(c, i, &v) &&
+        (vi_norm_word_is(c, j, "st", TRUE) || vi_norm_word_is(c, j, "nd", TRUE) ||
+         vi_norm_word_is(c, j, "rd", TRUE) || vi_norm_word_is(c, j, "th", TRUE)) &&
+        !vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        en_ordinal(c->buf, v);
+        vi_norm_say_buf(c, i, j);
+        return j + 1;
+    }
+    /* A year: four digits 1100-2099 written without a comma, not an amount of something. */
+    if (a.plain && tok_len(c, i) == 4 && vi_norm_value(c, i, &v) && v >= 1100 && v <= 2099 &&
+        (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j))) {
+        en_year(c->buf, (unsigned)v);
+        /* the 1990s */
+        if (vi_norm_joined(c, j, VI_TOK_WORD) && vi_norm_word_is(c, j, "s", FALSE) &&
+            g_str_has_suffix(c->buf->str, "y")) {
+            g_string_truncate(c->buf, c->buf->len - 1);
+            g_string_append(c->buf, "ies");
+            vi_norm_say_buf(c, i, j);
+            return j + 1;
+        }
+        vi_norm_say_buf(c, i, i);
+        return range_to(c, j);
+    }
+    read_num(c, &a, c->buf);
+    j = magnitudes(c, j, &big);
+    if ((u = unit_at(c, j, &ntok)) != NULL) {
+        vi_num_put(c->buf, is_one(&a) && !big ? u->one : u->many);
+        j += ntok;
+    } else {
+        for (size_t m = 0; m < G_N_ELEMENTS(money_after); m++) {
+            if (vi_norm_word_is(c, j, money_after[m].key, FALSE)) {
+                vi_num_put(c->buf, is_one(&a) && !big ? money_after[m].one : money_after[m].many);
+                j++;
+                break;
+            }
+        }
+    }
+    vi_norm_say_buf(c, i, j - 1);
+    return range_to(c, j);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Words                                                                                     */
+
+typedef struct {
+    const char *key; /* with its final dot when written with one */
+    const char *said;
+} en_abbr;
+
+static const en_abbr abbreviations[] = {
+    {"Mr.", "Mister"},        {"Mrs.", "Missus"},      {"Ms.", "Miz"},
+    {"Dr.", "Doctor"},        {"Prof.", "Professor"},  {"Gov.", "Governor"},
+    {"Sen.", "Senator"},      {"Rep.", "Representative"}, {"Gen.", "General"},
+    {"Lt.", "Lieutenant"},    {"Col.", "Colonel"},     {"Capt.", "Captain"},
+    {"Sgt.", "Sergeant"},     {"Pres.", "President"},  {"Jr.", "Junior"},
+    {"Sr.", "Senior"},        {"St.", "Saint"},        {"Ave.", "Avenue"},
+    {"Blvd.", "Boulevard"},   {"Inc.", "Incorporated"}, {"Ltd.", "Limited"},
+    {"Co.", "Company"},       {"Corp.", "Corporation"}, {"Dept.", "Department"},
+    {"Univ.", "University"},  {"approx.", "approximately"}, {"vs.", "versus"},
+    {"vs", "versus"},         {"etc.", "et cetera"},   {"e.g.", "for example"},
+    {"i.e.", "that is"},      {"No.", "number"},       {"U.S.", "U S"},
+    {"U.K.", "U K"},          {"U.N.", "U N"},         {"E.U.", "E U"},
+    {"U.S.A.", "U S A"},      {"a.k.a.", "also known as"},
+};
+
+/* An abbreviation from the table at word i (matching across its dots). Returns the next token
+ * or 0. "No." only before a number. */
+static size_t rule_abbreviation(vi_norm *c, size_t i)
+{
+    GString *key = g_string_new(NULL);
+    size_t best = 0;
+    const char *said = NULL;
+    for (size_t k = i; k < c->ntok && k < i + 8; k++) {
+        if (k > i && c->tok[k].space) {
+            break;
+        }
+        g_string_append_len(key, vi_norm_str(c, k), (gssize)tok_len(c, k));
+        for (size_t a = 0; a < G_N_ELEMENTS(abbreviations); a++) {
+            if (strcmp(key->str, abbreviations[a].key) == 0) {
+                if (strcmp(key->str, "No.") == 0 && !vi_norm_is(c, k + 1, VI_TOK_NUM)) {
+                    continue;
+                }
+                best = k + 1;
+                said = abbreviations[a].said;
+            }
+        }
+    }
+    g_string_free(key, TRUE);
+    if (best == 0) {
+        return 0;
+    }
+    vi_norm_say(c, said, strlen(said), i, best - 1);
+    /* A final dot that also ends the sentence is a pause. */
+    if (best >= c->ntok && vi_norm_sym(c, best - 1, '.')) {
+        vi_norm_pause(c, ".", best - 1);
+    }
+    return best;
+}
+
+static size_t rule_symbol(vi_norm *c, size_t i)
+{
+    const char *said = NULL;
+    size_t next;
+    switch (c->tok[i].ch) {
+    case '&':
+        said = "and";
+        break;
+    case '+':
+        said = "plus";
+        break;
+    case '=':
+        said = "equals";
+        break;
+    case '@':
+        said = "at";
+        break;
+    case '#':
+        said = vi_norm_joined(c, i + 1, VI_TOK_NUM) ? "number" : NULL;
+        break;
+    case '~':
+        said = vi_norm_joined(c, i + 1, VI_TOK_NUM) ? "about" : NULL;
+        break;
+    case '%':
+        said = "percent";
+        break;
+    case 0x2212:
+    case '-':
+        if (vi_norm_joined(c, i + 1, VI_TOK_NUM) && (i == 0 || c->tok[i].space)) {
+            said = "minus";
+        } else if (c->tok[i].space && i + 1 < c->ntok && c->tok[i + 1].space) {
+            vi_norm_pause(c, ",", i);
+            return i + 1;
+        }
+        break;
+    case 0x2013:
+    case 0x2014:
+        vi_norm_pause(c, ",", i);
+        return i + 1;
+    case '(':
+    case '[':
+        vi_norm_pause(c, ",", i);
+        return i + 1;
+    default:
+        break;
+    }
+    if (said != NULL) {
+        vi_norm_say(c, said, strlen(said), i, i);
+        return i + 1;
+    }
+    next = vi_norm_punctuation(c, i);
+    return next > 0 ? next : i + 1; /* other symbols are silent */
+}
+
+void en_run(vi_norm *c)
+{
+    size_t i = 0;
+    while (i < c->ntok) {
+        size_t next = 0;
+        switch (c->tok[i].type) {
+        case VI_TOK_NUM:
+            if ((next = rule_numeric_date(c, i)) == 0 && (next = rule_day_month(c, i)) == 0 &&
+                (next = rule_time(c, i)) == 0) {
+                next = rule_amount(c, i);
+            }
+            break;
+        case VI_TOK_WORD:
+            if ((next = rule_money(c, i)) == 0 && (next = rule_month_day(c, i)) == 0 &&
+                (next = rule_abbreviation(c, i)) == 0) {
+                g_string_truncate(c->buf, 0);
+                g_string_append_len(c->buf, vi_norm_str(c, i), (gssize)tok_len(c, i));
+                /* words joined by an apostrophe or a hyphen stay one word */
+                vi_norm_say_buf(c, i, i);
+                next = i + 1;
+            }
+            break;
+        default:
+            if ((next = rule_money(c, i)) == 0) {
+                next = rule_symbol(c, i);
+            }
+            break;
+        }
+        i = next > i ? next : i + 1;
+    }
+}

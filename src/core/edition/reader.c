@@ -240,9 +240,10 @@ void docbao_reader_start(docbao_reader *r, const char *prefix)
     }
     r->cur = first;
     if (r->opts.headlines_first) {
-        intro = g_strdup_printf(_("%s%s%zu articles in %zu sections."),
-                                prefix != NULL ? prefix : "", prefix != NULL ? " " : "",
-                                n_entries(r), docbao_edition_n_sections(r->ed));
+        char *count = g_strdup_printf(_("%zu articles in %zu sections."), n_entries(r),
+                                      docbao_edition_n_sections(r->ed));
+        intro = prefix != NULL ? g_strdup_printf("%s %s", prefix, count) : g_strdup(count);
+        g_free(count);
         r->mode = DOCBAO_READER_HEADLINES;
         say_headline(r, intro);
         g_free(intro);

@@ -628,7 +628,7 @@ static double time_left(docbao_player *p)
 static void say_where(docbao_player *p)
 {
     const docbao_utterance *u;
-    char *left;
+    char *left, *place;
     size_t done = 0, total = 0;
     if (p->script == NULL) {
         say(p, p->context != NULL ? p->context : _("No article is open."));
@@ -643,10 +643,16 @@ static void say_where(docbao_player *p)
         }
     }
     left = describe_duration(time_left(p));
-    sayf(p, _("%s%s%s, paragraph %zu of %zu, sentence %zu, %d percent, %s left."),
-         p->context != NULL ? p->context : "", p->context != NULL ? " " : "",
-         section_label(u->section), u->paragraph + 1, docbao_script_n_paragraphs(p->script),
-         u->sentence + 1, total > 0 ? (int)(done * 100 / total) : 0, left);
+    place = g_strdup_printf(_("%s, paragraph %zu of %zu, sentence %zu, %d percent, %s left."),
+                            section_label(u->section), u->paragraph + 1,
+                            docbao_script_n_paragraphs(p->script), u->sentence + 1,
+                            total > 0 ? (int)(done * 100 / total) : 0, left);
+    if (p->context != NULL) {
+        sayf(p, "%s %s", p->context, place);
+    } else {
+        say(p, place);
+    }
+    g_free(place);
     g_free(left);
 }
 

@@ -72,7 +72,7 @@ awk '/sentence utterance=/ {
         split($5, c, "="); split($6, r, "=");
         if (prev_t != "" && prev_rate == r[2] && !cut) { ms[prev_rate] += $1 - prev_t; ch[prev_rate] += prev_c }
         prev_t = $1; prev_c = c[2]; prev_rate = r[2]; cut = 0 }
-     /command/ { cut = 1 }
+     / command [a-z]/ { cut = 1 }
      END { printf "%.3f\n", (ms[250] / ch[250]) / (ms[175] / ch[175]) }' "$TMP/run1.log" >"$TMP/ratio.txt"
 float_between "$(cat "$TMP/ratio.txt")" 0.55 0.85 "after the rate change each character takes less time"
 

@@ -15,6 +15,7 @@ void dbi_ring_init(dbi_ring *r, size_t min_frames)
     atomic_init(&r->written, 0);
     atomic_init(&r->read, 0);
     atomic_init(&r->drop_until, 0);
+    atomic_init(&r->reading, 0);
 }
 
 void dbi_ring_clear(dbi_ring *r)
@@ -26,11 +27,19 @@ void dbi_ring_clear(dbi_ring *r)
 size_t dbi_ring_space(dbi_ring *r)
 {
     uint64_t w = atomic_load_explicit(&r->written, memory_order_relaxed);
+    uint64_t rd = atomic_load(&r->read);
     /*
-     * Frames the reader will skip still count until it has skipped them: it may be copying
-     * some of them right now.
+     * Frames the reader will skip are free unless it is copying right now (it may be copying
+     * some of them): a reader that starts after this sees the discard and skips them all.
+     * Without this, a reader that does not run (an output paused by a test's clock) would keep
+     * every discarded frame's room taken.
      */
-    uint64_t rd = atomic_load_explicit(&r->read, memory_order_acquire);
+    if (!atomic_load(&r->reading)) {
+        uint64_t drop = atomic_load(&r->drop_until);
+        if (rd < drop) {
+            rd = drop;
+        }
+    }
     return (size_t)(r->mask + 1 - (w - rd));
 }
 
@@ -53,16 +62,19 @@ size_t dbi_ring_write(dbi_ring *r, const int16_t *samples, size_t n)
 uint64_t dbi_ring_discard(dbi_ring *r)
 {
     uint64_t w = atomic_load_explicit(&r->written, memory_order_relaxed);
-    atomic_store_explicit(&r->drop_until, w, memory_order_release);
+    atomic_store(&r->drop_until, w);
     return w;
 }
 
 size_t dbi_ring_read(dbi_ring *r, int16_t *out, size_t n, uint64_t *first_frame)
 {
-    uint64_t rd = atomic_load_explicit(&r->read, memory_order_relaxed);
-    uint64_t w = atomic_load_explicit(&r->written, memory_order_acquire);
-    uint64_t drop = atomic_load_explicit(&r->drop_until, memory_order_acquire);
+    uint64_t rd, w, drop;
     size_t avail, pos, first;
+    /* Sequentially consistent with dbi_ring_space(): set before the discard point is read. */
+    atomic_store(&r->reading, 1);
+    rd = atomic_load_explicit(&r->read, memory_order_relaxed);
+    w = atomic_load_explicit(&r->written, memory_order_acquire);
+    drop = atomic_load(&r->drop_until);
     if (rd < drop) {
         rd = drop;
     }
@@ -77,7 +89,8 @@ size_t dbi_ring_read(dbi_ring *r, int16_t *out, size_t n, uint64_t *first_frame)
     if (first_frame != NULL) {
         *first_frame = rd;
     }
-    atomic_store_explicit(&r->read, rd + n, memory_order_release);
+    atomic_store(&r->read, rd + n);
+    atomic_store(&r->reading, 0);
     return n;
 }
 

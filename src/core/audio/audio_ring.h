@@ -16,6 +16,7 @@ typedef struct {
     _Atomic uint64_t written;    /* frames written so far (owned by the writer) */
     _Atomic uint64_t read;       /* frames read or dropped so far (owned by the reader) */
     _Atomic uint64_t drop_until; /* the reader skips every frame before this one */
+    _Atomic int reading;         /* the reader is copying frames out right now */
 } dbi_ring;
 
 /* Allocates a ring for at least min_frames. */

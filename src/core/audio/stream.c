@@ -4,13 +4,14 @@
 
 #include "audio/stream.h"
 
-void dbi_stream_init(dbi_stream *s, int rate, const docbao_clock *clock, size_t ring_frames)
+void dbi_stream_init(dbi_stream *s, int rate, const docbao_clock *clock, size_t ring_frames,
+                     size_t message_frames)
 {
     memset(s, 0, sizeof *s);
     s->rate = rate;
     s->clock = clock;
     dbi_ring_init(&s->article, ring_frames);
-    dbi_ring_init(&s->message, ring_frames / 4);
+    dbi_ring_init(&s->message, message_frames);
     atomic_init(&s->paused, 0);
     atomic_init(&s->active, 0);
     atomic_init(&s->gain_milli, 1000);

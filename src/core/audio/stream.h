@@ -35,7 +35,9 @@ typedef struct {
     GCond cond;
 } dbi_stream;
 
-void dbi_stream_init(dbi_stream *s, int rate, const docbao_clock *clock, size_t ring_frames);
+/* Rings of at least ring_frames (the article) and message_frames (messages). */
+void dbi_stream_init(dbi_stream *s, int rate, const docbao_clock *clock, size_t ring_frames,
+                     size_t message_frames);
 void dbi_stream_clear(dbi_stream *s);
 
 /*

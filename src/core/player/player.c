@@ -20,7 +20,16 @@
 #include "player/resume_store.h"
 #include "audio/stream.h"
 
-#define RING_SECONDS       96      /* article ring; messages get a quarter */
+/*
+ * The rings hold at least this much audio (rounded up to a power of two frames: 23.8 s and
+ * 47.6 s at 22050 Hz). The player keeps only AHEAD_MS of the article ahead; a longer sentence
+ * waits for room as it plays, and a command still interrupts it at once (wait_for_room()).
+ * Messages get more: a burst of them (every key interrupts the last) uses room until the
+ * output skips what was interrupted, and the key list is long. Every page of the rings is
+ * touched as reading goes round them, so their size is resident memory.
+ */
+#define RING_SECONDS         12
+#define MESSAGE_RING_SECONDS 24
 #define AHEAD_MS           4000    /* synthesize this far ahead of the listener */
 #define POLL_MS            10      /* how often the thread looks at the output when idle */
 #define SAVE_EVERY_US      5000000 /* save the position at most this often while playing */
@@ -117,7 +126,7 @@ struct docbao_player {
     unsigned underruns_seen; /* underruns already logged */
     /* Latency probe: a command waiting for its audio to reach the output. */
     uint64_t probe_key_us;
-    docbao_command probe_cmd;
+    const char *probe_label; /* the command's name, or "open-article" */
     gboolean probe_active;
 };
 
@@ -587,17 +596,17 @@ static void check_probe(docbao_player *p)
     }
     t = atomic_exchange(&p->stream.watch_time_us, 0);
     if (t != 0) {
-        log_line(p, "latency command=%s ms=%.2f", docbao_command_name(p->probe_cmd),
+        log_line(p, "latency command=%s ms=%.2f", p->probe_label,
                  (double)(t > p->probe_key_us ? t - p->probe_key_us : 0) / 1000.0);
         p->probe_active = FALSE;
     }
 }
 
-static void start_probe(docbao_player *p, docbao_command cmd, uint64_t key_us)
+static void start_probe(docbao_player *p, const char *label, uint64_t key_us)
 {
     atomic_store(&p->stream.watch_time_us, 0);
     p->probe_active = TRUE;
-    p->probe_cmd = cmd;
+    p->probe_label = label;
     p->probe_key_us = key_us != 0 ? key_us : docbao_clock_now(p->clock);
 }
 
@@ -1010,7 +1019,7 @@ static void handle_command(docbao_player *p, const message *m)
     }
     /* Any action of the listener interrupts what is being said (EN 301 549, 5.1.3.5). */
     dbi_ring_discard(&p->stream.message);
-    start_probe(p, cmd, m->time_us);
+    start_probe(p, docbao_command_name(cmd), m->time_us);
     log_line(p, "command %s state=%d utterance=%zu", docbao_command_name(cmd), p->state, p->cur);
     switch (cmd) {
     case DOCBAO_CMD_PLAY:
@@ -1232,6 +1241,8 @@ static void open_article(docbao_player *p, message *m)
     g_array_set_size(p->bookmarks, 0);
     go_to(p, 0, 0);
     log_line(p, "open key=%s", p->key);
+    /* From the request to the first audio that follows it (an announcement or the title). */
+    start_probe(p, "open-article", m->time_us);
     rebuild_script(p);
     if (p->script == NULL) {
         set_state(p, DOCBAO_STATE_IDLE);
@@ -1454,7 +1465,8 @@ docbao_player *docbao_player_new(const docbao_player_options *opts, docbao_error
     }
     p->profile.volume = CLAMP(p->profile.volume, VOLUME_MIN_AUDIBLE, DOCBAO_VOLUME_MAX);
     rate = docbao_synth_sample_rate(p->synth);
-    dbi_stream_init(&p->stream, rate, p->clock, (size_t)rate * RING_SECONDS);
+    dbi_stream_init(&p->stream, rate, p->clock, (size_t)rate * RING_SECONDS,
+                    (size_t)rate * MESSAGE_RING_SECONDS);
     atomic_store(&p->stream.gain_milli, p->profile.volume * 10);
     p->driver_impl = p->driver->start(&p->stream, p->device, opts->latency_ms, err);
     if (p->driver_impl == NULL) {
@@ -1560,6 +1572,7 @@ docbao_status docbao_player_open(docbao_player *p, const docbao_article *article
     copy = docbao_article_copy(article);
     m = g_new0(message, 1);
     m->kind = MSG_OPEN;
+    m->time_us = docbao_clock_now(p->clock);
     m->article = copy;
     m->key = key != NULL ? g_strdup(key) : docbao_player_article_key(article);
     m->mode = mode;

@@ -191,9 +191,8 @@ static void test_navigation(fixture *f, gconstpointer data)
     post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
     g_assert_cmpuint(where(f).paragraph, ==, 2);
     g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Paragraph 3");
-    post(f, DOCBAO_CMD_NEXT_SECTION);
-    g_assert_cmpint(where(f).section, ==, DOCBAO_SECTION_CAPTIONS);
-    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Image caption");
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    g_assert_cmpuint(where(f).paragraph, ==, 3);
     post(f, DOCBAO_CMD_PREV_PARAGRAPH);
     g_assert_cmpuint(where(f).paragraph, ==, 2);
     post(f, DOCBAO_CMD_END);
@@ -259,6 +258,39 @@ static void test_rate_change_mid_sentence(fixture *f, gconstpointer data)
     g_test_message("word gap %.0f ms at 175 wpm, %.0f ms at 275 wpm", slow, fast);
     g_assert_cmpfloat(fast / slow, <, 0.75);
     g_assert_cmpfloat(fast / slow, >, 0.55);
+}
+
+/* Captions are read in the body's flow: moving by section goes past them with the body. */
+static void test_sections_and_captions(fixture *f, gconstpointer data)
+{
+    (void)data;
+    open_and_play(f);
+    post(f, DOCBAO_CMD_NEXT_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Lead");
+    post(f, DOCBAO_CMD_NEXT_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Body");
+    g_assert_cmpuint(where(f).paragraph, ==, 2);
+    /* From the body (the caption is paragraph 4), the body is the last section. */
+    post(f, DOCBAO_CMD_NEXT_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "This is the last section");
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    g_assert_cmpint(where(f).section, ==, DOCBAO_SECTION_BODY);
+    post(f, DOCBAO_CMD_WHERE);
+    g_assert_nonnull(strstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "Image caption, paragraph 4"));
+    post(f, DOCBAO_CMD_NEXT_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "This is the last section");
+    /* Back from the paragraph after the caption: the body's start, then the lead, the title. */
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    g_assert_cmpuint(where(f).paragraph, ==, 4);
+    post(f, DOCBAO_CMD_PREV_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Body");
+    g_assert_cmpuint(where(f).paragraph, ==, 2);
+    post(f, DOCBAO_CMD_PREV_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Lead");
+    g_assert_cmpuint(where(f).paragraph, ==, 1);
+    post(f, DOCBAO_CMD_PREV_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Title");
+    g_assert_cmpuint(where(f).utterance, ==, 0);
 }
 
 static void test_where_and_describe(fixture *f, gconstpointer data)
@@ -438,6 +470,7 @@ int main(int argc, char **argv)
     ADD("/player/rate-change-mid-sentence", test_rate_change_mid_sentence);
     ADD("/player/where-and-describe", test_where_and_describe);
     ADD("/player/bookmarks-and-resume", test_bookmarks_and_resume);
+    ADD("/player/sections-and-captions", test_sections_and_captions);
     ADD("/player/sleep-timer", test_sleep_timer);
     ADD("/player/seek", test_seek);
     ADD("/player/set-speech", test_set_speech);

@@ -628,8 +628,13 @@ static void say_where(docbao_player *p)
         }
     }
     left = describe_duration(time_left(p));
+    /* A caption is read in the body's flow, but the listener is told it is a caption. */
     sayf(p, _("%s, paragraph %zu of %zu, sentence %zu, %d percent, %s left."),
-         section_label(u->section), u->paragraph + 1, docbao_script_n_paragraphs(p->script),
+         u->field == DOCBAO_FIELD_BLOCK && p->article != NULL &&
+                 docbao_article_block_type(p->article, u->block) == DOCBAO_BLOCK_CAPTION
+             ? section_label(DOCBAO_SECTION_CAPTIONS)
+             : section_label(u->section),
+         u->paragraph + 1, docbao_script_n_paragraphs(p->script),
          u->sentence + 1, total > 0 ? (int)(done * 100 / total) : 0, left);
     g_free(left);
 }

@@ -283,6 +283,13 @@ docbao_script *docbao_script_new(const docbao_article *a, docbao_normalizer *n,
         if (!(sections & section)) {
             continue;
         }
+        /*
+         * A caption is read where its image stands, in the body's flow: moving by section
+         * goes past it with the body. It is a part of its own only when the body is not read.
+         */
+        if (caption && (sections & DOCBAO_SECTION_BODY)) {
+            section = DOCBAO_SECTION_BODY;
+        }
         ok = add_paragraph(s, n, profile, section, DOCBAO_FIELD_BLOCK, i,
                            docbao_article_block_text(a, i), caption ? profile->caption_label : NULL,
                            type == DOCBAO_BLOCK_HEADING ? section_pause : para_pause, err);

@@ -173,6 +173,8 @@ static void test_true_pause(fixture *f, gconstpointer data)
     drain(f);
     post(f, DOCBAO_CMD_TOGGLE_PAUSE);
     g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PLAYING);
+    /* Continuing is shown (not said: the article itself is heard). */
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Continuing");
     play_ms(f, 400);
     after = where(f);
     /* It goes on from the same sentence, at the next word: not from the sentence's start. */
@@ -188,6 +190,7 @@ static void test_navigation(fixture *f, gconstpointer data)
     play_ms(f, 200);
     post(f, DOCBAO_CMD_NEXT_SENTENCE);
     g_assert_cmpuint(where(f).utterance, ==, 1);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Sentence 1 of paragraph 2");
     post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
     g_assert_cmpuint(where(f).paragraph, ==, 2);
     g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Paragraph 3");
@@ -314,6 +317,51 @@ static void test_where_and_describe(fixture *f, gconstpointer data)
         strstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "right arrow or key 6: next sentence"));
     post(f, DOCBAO_CMD_SOFTER);
     g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->volume, ==, 90);
+}
+
+/* Pause (Space) during the list of keys ends the list and goes on reading; q then quits. */
+static void test_help_cut_short(fixture *f, gconstpointer data)
+{
+    (void)data;
+    open_and_play(f);
+    play_ms(f, 300);
+    drain(f);
+    /* The list (a minute of beeps) outgrows the message ring: the player waits to say the rest. */
+    post(f, DOCBAO_CMD_HELP);
+    play_ms(f, 2000);
+    g_assert_null(last_of(f, DOCBAO_EVENT_WORD));
+    post(f, DOCBAO_CMD_TOGGLE_PAUSE);
+    /* Cutting a message short is no error. */
+    g_assert_null(last_of(f, DOCBAO_EVENT_ERROR));
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PLAYING);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Continuing");
+    play_ms(f, 1000);
+    g_assert_nonnull(last_of(f, DOCBAO_EVENT_WORD));
+    /* Without the list, the same key pauses. */
+    post(f, DOCBAO_CMD_TOGGLE_PAUSE);
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PAUSED);
+    post(f, DOCBAO_CMD_QUIT);
+    g_assert_null(last_of(f, DOCBAO_EVENT_ERROR));
+}
+
+/* The volume's ends are said as ends, as the rate's are. */
+static void test_volume_limits(fixture *f, gconstpointer data)
+{
+    (void)data;
+    open_and_play(f);
+    for (int i = 0; i < 10; i++) {
+        post(f, DOCBAO_CMD_LOUDER);
+    }
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Volume 200 percent");
+    drain(f);
+    post(f, DOCBAO_CMD_LOUDER);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Loudest: volume 200 percent");
+    g_assert_null(last_of(f, DOCBAO_EVENT_SETTINGS));
+    for (int i = 0; i < 20; i++) {
+        post(f, DOCBAO_CMD_SOFTER);
+    }
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Softest: volume 10 percent");
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->volume, ==, 10);
 }
 
 static void test_bookmarks_and_resume(fixture *f, gconstpointer data)
@@ -470,7 +518,9 @@ int main(int argc, char **argv)
     ADD("/player/rate-change-mid-sentence", test_rate_change_mid_sentence);
     ADD("/player/where-and-describe", test_where_and_describe);
     ADD("/player/bookmarks-and-resume", test_bookmarks_and_resume);
+    ADD("/player/help-cut-short", test_help_cut_short);
     ADD("/player/sections-and-captions", test_sections_and_captions);
+    ADD("/player/volume-limits", test_volume_limits);
     ADD("/player/sleep-timer", test_sleep_timer);
     ADD("/player/seek", test_seek);
     ADD("/player/set-speech", test_set_speech);

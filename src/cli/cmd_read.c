@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,11 +20,13 @@
 
 static struct termios saved_termios;
 static volatile sig_atomic_t raw_active;
+/* The terminal the keys come from: standard input, or /dev/tty when that is the article. */
+static int tty_fd = STDIN_FILENO;
 
 static void terminal_restore(void)
 {
     if (raw_active) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
+        tcsetattr(tty_fd, TCSAFLUSH, &saved_termios);
         raw_active = 0;
     }
 }
@@ -35,7 +38,7 @@ static void terminal_raw(void)
     t.c_iflag &= ~(tcflag_t)(IXON | ICRNL);
     t.c_cc[VMIN] = 1;
     t.c_cc[VTIME] = 0;
-    if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &t) == 0) {
+    if (tcsetattr(tty_fd, TCSAFLUSH, &t) == 0) {
         raw_active = 1;
     }
 }
@@ -46,7 +49,7 @@ static void on_stop_signal(int sig)
     int saved = errno;
     if (sig == SIGTSTP) {
         if (raw_active) {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
+            tcsetattr(tty_fd, TCSAFLUSH, &saved_termios);
         }
         signal(SIGTSTP, SIG_DFL);
         raise(SIGTSTP);
@@ -61,16 +64,39 @@ static void on_stop_signal(int sig)
             t.c_iflag &= ~(tcflag_t)(IXON | ICRNL);
             t.c_cc[VMIN] = 1;
             t.c_cc[VTIME] = 0;
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &t);
+            tcsetattr(tty_fd, TCSAFLUSH, &t);
         }
     }
     errno = saved;
 }
 
+/*
+ * Finds the terminal to take keys from: standard input when it is one, else the controlling
+ * terminal when standard input is the article ("cat page.html | docbao read -"). Returns FALSE
+ * when there is none.
+ */
+static gboolean terminal_open(const char *path)
+{
+    int fd;
+    if (isatty(STDIN_FILENO)) {
+        tty_fd = STDIN_FILENO;
+        return TRUE;
+    }
+    if (strcmp(path, "-") != 0 || (fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)) < 0) {
+        return FALSE;
+    }
+    if (!isatty(fd)) {
+        close(fd);
+        return FALSE;
+    }
+    tty_fd = fd;
+    return TRUE;
+}
+
 static gboolean terminal_start(void)
 {
     struct sigaction sa;
-    if (tcgetattr(STDIN_FILENO, &saved_termios) != 0) {
+    if (tcgetattr(tty_fd, &saved_termios) != 0) {
         return FALSE;
     }
     atexit(terminal_restore);
@@ -177,6 +203,7 @@ typedef struct {
     FILE *log;
     gboolean interactive;
     gboolean show_text;
+    size_t shown; /* the utterance whose paragraph --show-text printed last, or SIZE_MAX */
     gboolean finished;
     gboolean fatal;
     docbao_status error;
@@ -241,10 +268,16 @@ static void handle_events(session *s)
             }
             break;
         case DOCBAO_EVENT_SENTENCE:
-            if (s->show_text && e.position.sentence == 0 && e.state == DOCBAO_STATE_PLAYING) {
+            /*
+             * A move reports its new sentence at once and again when it is heard: the
+             * paragraph is printed once.
+             */
+            if (s->show_text && e.position.sentence == 0 && e.state == DOCBAO_STATE_PLAYING &&
+                e.position.utterance != s->shown) {
                 char *text = sentence_text(s, &e.position);
                 printf("%s\n", text);
                 g_free(text);
+                s->shown = e.position.utterance;
             }
             break;
         default:
@@ -265,6 +298,23 @@ static gboolean press(session *s, const docbao_keymap *keymap, const char *key)
         docbao_player_say(s->player, msg);
         g_free(msg);
     } else {
+        switch (cmd) {
+        case DOCBAO_CMD_NEXT_SENTENCE:
+        case DOCBAO_CMD_PREV_SENTENCE:
+        case DOCBAO_CMD_NEXT_PARAGRAPH:
+        case DOCBAO_CMD_PREV_PARAGRAPH:
+        case DOCBAO_CMD_NEXT_SECTION:
+        case DOCBAO_CMD_PREV_SECTION:
+        case DOCBAO_CMD_START:
+        case DOCBAO_CMD_END:
+        case DOCBAO_CMD_REPEAT_SENTENCE:
+        case DOCBAO_CMD_BOOKMARK_NEXT:
+            /* A move may come back to the paragraph just printed: print it again. */
+            s->shown = SIZE_MAX;
+            break;
+        default:
+            break;
+        }
         docbao_player_post(s->player, (docbao_command)cmd, spoken, 0);
     }
     g_free(spoken);
@@ -282,7 +332,7 @@ static void run(session *s, const docbao_keymap *keymap)
 
     while (!quit) {
         struct pollfd fds[3] = {
-            {s->wake[0], POLLIN, 0}, {sig_fd, POLLIN, 0}, {STDIN_FILENO, POLLIN, 0}};
+            {s->wake[0], POLLIN, 0}, {sig_fd, POLLIN, 0}, {tty_fd, POLLIN, 0}};
         /* A lone ESC is a key of its own when nothing follows within 50 ms. */
         int timeout = held > 0 ? 50 : (s->finished && !s->interactive ? 20 : -1);
         int n = poll(fds, s->interactive ? 3 : 2, timeout);
@@ -299,7 +349,7 @@ static void run(session *s, const docbao_keymap *keymap)
             break;
         }
         if (s->interactive && (fds[2].revents & (POLLIN | POLLHUP))) {
-            ssize_t got = read(STDIN_FILENO, buf + held, sizeof buf - held);
+            ssize_t got = read(tty_fd, buf + held, sizeof buf - held);
             if (got <= 0) {
                 break;
             }
@@ -376,6 +426,7 @@ int cmd_read(int argc, char **argv)
     unsigned sections = DOCBAO_SECTION_ALL;
 
     s.wake[0] = s.wake[1] = -1;
+    s.shown = SIZE_MAX;
     g_option_context_add_main_entries(ctx, entries, "docbao");
     g_option_context_add_main_entries(ctx, common, "docbao");
     g_option_context_add_main_entries(ctx, cli_source_entries(&o.source, TRUE), "docbao");
@@ -429,7 +480,7 @@ int cmd_read(int argc, char **argv)
         goto out;
     }
 
-    s.interactive = !no_keys && isatty(STDIN_FILENO);
+    s.interactive = !no_keys && terminal_open(path);
     s.show_text = show_text;
     s.article = article;
     if (pipe2(s.wake, O_CLOEXEC | O_NONBLOCK) != 0) {
@@ -494,6 +545,10 @@ int cmd_read(int argc, char **argv)
         code = exit_code_for(s.error);
     }
 out:
+    if (tty_fd != STDIN_FILENO) {
+        close(tty_fd);
+        tty_fd = STDIN_FILENO;
+    }
     if (s.log != NULL) {
         fclose(s.log);
     }

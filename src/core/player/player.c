@@ -97,6 +97,7 @@ struct docbao_player {
     char last_message[2048];
     GArray *bookmarks; /* of gsize */
     gboolean describe_next;
+    gboolean saying_help; /* the message being said is the list of keys */
     int sleep_minutes;
     uint64_t sleep_deadline;
     size_t offer_utterance;
@@ -402,8 +403,10 @@ static void say(docbao_player *p, const char *text)
     docbao_spoken *spoken = NULL;
     synth_job j = {0};
     docbao_error err = {0};
+    docbao_status st;
     uint64_t first;
 
+    p->saying_help = FALSE;
     if (text != p->last_message) {
         dbi_strlcpy(p->last_message, text, sizeof p->last_message);
     }
@@ -418,8 +421,10 @@ static void say(docbao_player *p, const char *text)
     j.p = p;
     j.ring = &p->stream.message;
     atomic_store(&p->stream.watch_message_frame, first);
-    if (docbao_synth_speak(p->synth, spoken != NULL ? docbao_spoken_text(spoken) : text, on_audio,
-                           NULL, &j, &err) != DOCBAO_OK) {
+    st = docbao_synth_speak(p->synth, spoken != NULL ? docbao_spoken_text(spoken) : text, on_audio,
+                            NULL, &j, &err);
+    /* A command that cuts a message short (a key pressed during it) is no error. */
+    if (st != DOCBAO_OK && st != DOCBAO_ERR_CANCELLED) {
         emit_error(p, &err);
     }
     write_silence(p, &p->stream.message, ms_to_frames(p, 250));
@@ -427,6 +432,15 @@ static void say(docbao_player *p, const char *text)
         docbao_synth_set_profile(p->synth, &p->profile, NULL);
     }
     docbao_spoken_free(spoken);
+}
+
+/*
+ * Shows a change that the listener hears anyway (reading goes on, or from another sentence):
+ * a MESSAGE event for the front ends to print or display, with nothing spoken.
+ */
+static void note(docbao_player *p, const char *text)
+{
+    emit(p, DOCBAO_EVENT_MESSAGE, text);
 }
 
 static void sayf(docbao_player *p, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
@@ -670,6 +684,7 @@ static void say_help(docbao_player *p)
         g_string_free(keys, TRUE);
     }
     say(p, out->str);
+    p->saying_help = TRUE;
     g_string_free(out, TRUE);
 }
 
@@ -705,13 +720,16 @@ static void resume_playback(docbao_player *p)
         atomic_store(&p->stream.active, dbi_ring_level(&p->stream.article) > 0);
         dbi_stream_notify(&p->stream);
         set_state(p, DOCBAO_STATE_PLAYING);
+        note(p, _("Continuing"));
         break;
     case DOCBAO_STATE_STOPPED:
         play_from(p, p->cur);
+        note(p, _("Continuing"));
         break;
     case DOCBAO_STATE_FINISHED:
     case DOCBAO_STATE_OFFER:
         play_from(p, 0);
+        note(p, _("Reading from the start"));
         break;
     default:
         break;
@@ -751,6 +769,11 @@ static void change_rate(docbao_player *p, int delta)
 static void change_volume(docbao_player *p, int delta)
 {
     int volume = CLAMP(p->profile.volume + delta, VOLUME_MIN_AUDIBLE, DOCBAO_VOLUME_MAX);
+    if (volume == p->profile.volume) {
+        sayf(p, delta > 0 ? _("Loudest: volume %d percent") : _("Softest: volume %d percent"),
+             volume);
+        return;
+    }
     p->profile.volume = volume;
     atomic_store(&p->stream.gain_milli, volume * 10);
     emit(p, DOCBAO_EVENT_SETTINGS, NULL);
@@ -858,6 +881,15 @@ static void next_bookmark(docbao_player *p)
     play_from(p, MIN(g_array_index(p->bookmarks, gsize, i), n_utt(p) - 1));
 }
 
+/* Shows (without saying it) which sentence reading goes on from. */
+static void note_sentence(docbao_player *p, size_t i)
+{
+    char *text = g_strdup_printf(_("Sentence %zu of paragraph %zu"), utt(p, i)->sentence + 1,
+                                 utt(p, i)->paragraph + 1);
+    note(p, text);
+    g_free(text);
+}
+
 /* Moves by sentence, paragraph or section; step is +1 or -1. */
 static void move(docbao_player *p, docbao_command cmd)
 {
@@ -871,12 +903,16 @@ static void move(docbao_player *p, docbao_command cmd)
             return;
         }
         target = p->cur + 1;
+        note_sentence(p, target);
         break;
     case DOCBAO_CMD_PREV_SENTENCE:
         if (p->cur == 0) {
             say(p, _("Start of the article"));
         }
         target = p->cur > 0 ? p->cur - 1 : 0;
+        if (p->cur > 0) {
+            note_sentence(p, target);
+        }
         break;
     case DOCBAO_CMD_NEXT_PARAGRAPH:
         if (u->paragraph + 1 >= docbao_script_n_paragraphs(p->script)) {
@@ -927,6 +963,7 @@ static void move(docbao_player *p, docbao_command cmd)
         break;
     case DOCBAO_CMD_REPEAT_SENTENCE:
         target = p->cur;
+        note_sentence(p, target);
         break;
     default:
         return;
@@ -948,6 +985,18 @@ static void handle_command(docbao_player *p, const message *m)
         say(p, _("No article is open."));
         return;
     }
+    /*
+     * Pause or play while the list of keys is being said ends the list and goes on reading:
+     * the article was only held for the list, so pausing it would be the opposite of asked.
+     */
+    if (p->saying_help && p->state == DOCBAO_STATE_PLAYING &&
+        dbi_ring_level(&p->stream.message) > 0 &&
+        (cmd == DOCBAO_CMD_TOGGLE_PAUSE || cmd == DOCBAO_CMD_PLAY || cmd == DOCBAO_CMD_RESUME)) {
+        dbi_ring_discard(&p->stream.message);
+        p->saying_help = FALSE;
+        note(p, _("Continuing"));
+        return;
+    }
     /* Any action of the listener interrupts what is being said (EN 301 549, 5.1.3.5). */
     dbi_ring_discard(&p->stream.message);
     start_probe(p, cmd, m->time_us);
@@ -956,6 +1005,7 @@ static void handle_command(docbao_player *p, const message *m)
     case DOCBAO_CMD_PLAY:
         if (p->state == DOCBAO_STATE_OFFER) {
             play_from(p, 0);
+            note(p, _("Reading from the start"));
         } else {
             resume_playback(p);
         }
@@ -963,6 +1013,7 @@ static void handle_command(docbao_player *p, const message *m)
     case DOCBAO_CMD_RESUME:
         if (p->state == DOCBAO_STATE_OFFER) {
             play_from(p, p->offer_utterance);
+            note(p, _("Continuing"));
         } else {
             resume_playback(p);
         }
@@ -977,6 +1028,7 @@ static void handle_command(docbao_player *p, const message *m)
             pause_playback(p);
         } else if (p->state == DOCBAO_STATE_OFFER) {
             play_from(p, 0);
+            note(p, _("Reading from the start"));
         } else {
             resume_playback(p);
         }

@@ -364,6 +364,59 @@ static void test_volume_limits(fixture *f, gconstpointer data)
     g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->volume, ==, 10);
 }
 
+/* Milliseconds until the article is heard again (a WORD event), in 50 ms steps. */
+static unsigned ms_until_word(fixture *f)
+{
+    unsigned ms = 0;
+    catch_up(f);
+    drain(f);
+    while (last_of(f, DOCBAO_EVENT_WORD) == NULL && ms < 10000) {
+        play_ms(f, 50);
+        ms += 50;
+    }
+    return ms;
+}
+
+/*
+ * Rates up to 900 words per minute, in steps of 50 above 450; messages stay at 450 at most, so
+ * that they are understood at any reading rate.
+ */
+static void test_fast_rates(fixture *f, gconstpointer data)
+{
+    static const char ten_words[] = "một hai ba bốn năm sáu bảy tám chín mười";
+    unsigned at_450, at_900;
+    int steps = 0;
+    (void)data;
+    open_and_play(f);
+    docbao_player_set_speech(f->player, NULL, 425, -1);
+    play_ms(f, 2000);
+    post(f, DOCBAO_CMD_FASTER);
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->rate, ==, 450);
+    /* A message of ten words at 450 (each 133 ms) holds the article about 1.6 s. */
+    play_ms(f, 1500);
+    docbao_player_say(f->player, ten_words);
+    at_450 = ms_until_word(f);
+    while (last_of(f, DOCBAO_EVENT_MESSAGE) == NULL ||
+           strncmp(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "Fastest", 7) != 0) {
+        post(f, DOCBAO_CMD_FASTER);
+        steps++;
+        g_assert_cmpint(steps, <=, 10);
+    }
+    /* 450 to 900 in nine steps of 50, then the top is said. */
+    g_assert_cmpint(steps, ==, 10);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Fastest: 900 words per minute");
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->rate, ==, 900);
+    play_ms(f, 1500);
+    docbao_player_say(f->player, ten_words);
+    at_900 = ms_until_word(f);
+    g_test_message("a message of ten words holds the article %u ms at 450 wpm, %u ms at 900 wpm",
+                   at_450, at_900);
+    g_assert_cmpuint(at_450, >=, 1400);
+    g_assert_cmpuint(at_900, >=, at_450 - 150);
+    post(f, DOCBAO_CMD_SLOWER);
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->rate, ==, 850);
+}
+
 static void test_bookmarks_and_resume(fixture *f, gconstpointer data)
 {
     docbao_article *a;
@@ -521,6 +574,7 @@ int main(int argc, char **argv)
     ADD("/player/help-cut-short", test_help_cut_short);
     ADD("/player/sections-and-captions", test_sections_and_captions);
     ADD("/player/volume-limits", test_volume_limits);
+    ADD("/player/fast-rates", test_fast_rates);
     ADD("/player/sleep-timer", test_sleep_timer);
     ADD("/player/seek", test_seek);
     ADD("/player/set-speech", test_set_speech);

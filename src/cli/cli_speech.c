@@ -10,7 +10,7 @@ GOptionEntry *speech_entries(speech_opts *o)
         {"voice", 'v', 0, G_OPTION_ARG_STRING, &o->voice,
          N_("Voice profile (see: docbao voices); default mien-bac"), N_("NAME")},
         {"rate", 'r', 0, G_OPTION_ARG_INT, &o->rate,
-         N_("Speech rate in words per minute, 80 to 450"), N_("WPM")},
+         N_("Speech rate in words per minute, 80 to 900 (above 450 the sound is sped up)"), N_("WPM")},
         {"pitch", 'p', 0, G_OPTION_ARG_INT, &o->pitch, N_("Pitch, 0 to 100 (50 is normal)"),
          N_("N")},
         {"volume", 'a', 0, G_OPTION_ARG_INT, &o->volume, N_("Volume, 0 to 200 (100 is normal)"),

@@ -25,6 +25,9 @@
 #define POLL_MS            10      /* how often the thread looks at the output when idle */
 #define SAVE_EVERY_US      5000000 /* save the position at most this often while playing */
 #define RATE_STEP          25
+#define RATE_STEP_FAST     50  /* above espeak-ng's own top speed, where its speed-up takes over */
+#define RATE_FAST          450
+#define MESSAGE_RATE_MAX   450 /* spoken feedback stays understandable at any reading rate */
 #define VOLUME_STEP        10
 #define VOLUME_MIN_AUDIBLE 10
 
@@ -382,10 +385,25 @@ static gboolean needs_synthesis(docbao_player *p)
 /* ---------------------------------------------------------------------------------------- */
 /* Spoken messages                                                                           */
 
-/* The profile messages are spoken with: the listener's voice, or English for an English UI. */
+/*
+ * Gives the engine a profile: at volume 100, since the player applies the volume as a gain
+ * (at once, and without speaking again).
+ */
+static void set_engine_profile(docbao_player *p, const docbao_voice_profile *profile)
+{
+    docbao_voice_profile engine_profile = *profile;
+    engine_profile.volume = 100;
+    docbao_synth_set_profile(p->synth, &engine_profile, NULL);
+}
+
+/*
+ * The profile messages are spoken with: the listener's voice (or English for an English UI), at
+ * the listener's rate up to MESSAGE_RATE_MAX.
+ */
 static docbao_voice_profile message_profile(docbao_player *p)
 {
     docbao_voice_profile mp = p->profile;
+    mp.rate = MIN(mp.rate, MESSAGE_RATE_MAX);
     if (strcmp(docbao_i18n_language(), "vi") != 0 && strcmp(p->engine, "espeak-ng") == 0) {
         dbi_strlcpy(mp.engine_voice, "en", sizeof mp.engine_voice);
     }
@@ -400,6 +418,7 @@ static void say(docbao_player *p, const char *text)
 {
     docbao_voice_profile mp = message_profile(p);
     gboolean english = strcmp(mp.engine_voice, p->profile.engine_voice) != 0;
+    gboolean own_profile = english || mp.rate != p->profile.rate;
     docbao_spoken *spoken = NULL;
     synth_job j = {0};
     docbao_error err = {0};
@@ -415,8 +434,8 @@ static void say(docbao_player *p, const char *text)
     if (!english && docbao_normalize(p->normalizer, text, (size_t)-1, &spoken, NULL) != DOCBAO_OK) {
         spoken = NULL;
     }
-    if (english) {
-        docbao_synth_set_profile(p->synth, &mp, NULL);
+    if (own_profile) {
+        set_engine_profile(p, &mp);
     }
     j.p = p;
     j.ring = &p->stream.message;
@@ -428,8 +447,8 @@ static void say(docbao_player *p, const char *text)
         emit_error(p, &err);
     }
     write_silence(p, &p->stream.message, ms_to_frames(p, 250));
-    if (english) {
-        docbao_synth_set_profile(p->synth, &p->profile, NULL);
+    if (own_profile) {
+        set_engine_profile(p, &p->profile);
     }
     docbao_spoken_free(spoken);
 }
@@ -748,16 +767,18 @@ static void resynthesize_from_word(docbao_player *p)
     }
 }
 
-static void change_rate(docbao_player *p, int delta)
+/* Faster or slower by a step (direction +1 or -1): larger steps above RATE_FAST. */
+static void change_rate(docbao_player *p, int direction)
 {
-    int rate = CLAMP(p->profile.rate + delta, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX);
+    int step = p->profile.rate + direction > RATE_FAST ? RATE_STEP_FAST : RATE_STEP;
+    int rate = CLAMP(p->profile.rate + direction * step, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX);
     if (rate == p->profile.rate) {
-        sayf(p, delta > 0 ? _("Fastest: %d words per minute") : _("Slowest: %d words per minute"),
+        sayf(p, direction > 0 ? _("Fastest: %d words per minute") : _("Slowest: %d words per minute"),
              rate);
         return;
     }
     p->profile.rate = rate;
-    docbao_synth_set_profile(p->synth, &p->profile, NULL);
+    set_engine_profile(p, &p->profile);
     p->samples_per_char = 0;
     emit(p, DOCBAO_EVENT_SETTINGS, NULL);
     sayf(p, _("Rate %d words per minute"), rate);
@@ -817,7 +838,7 @@ static void next_voice(docbao_player *p)
     next.volume = p->profile.volume;
     dialect_changed = next.dialect != p->profile.dialect;
     p->profile = next;
-    docbao_synth_set_profile(p->synth, &p->profile, NULL);
+    set_engine_profile(p, &p->profile);
     if (dialect_changed && p->article != NULL) {
         rebuild_script(p);
     }
@@ -1063,7 +1084,7 @@ static void handle_command(docbao_player *p, const message *m)
         break;
     case DOCBAO_CMD_FASTER:
     case DOCBAO_CMD_SLOWER:
-        change_rate(p, cmd == DOCBAO_CMD_FASTER ? RATE_STEP : -RATE_STEP);
+        change_rate(p, cmd == DOCBAO_CMD_FASTER ? +1 : -1);
         break;
     case DOCBAO_CMD_LOUDER:
     case DOCBAO_CMD_SOFTER:
@@ -1152,7 +1173,7 @@ static void set_speech(docbao_player *p, const message *m)
     p->profile = next;
     atomic_store(&p->stream.gain_milli, p->profile.volume * 10);
     if (speech_changed) {
-        docbao_synth_set_profile(p->synth, &p->profile, NULL);
+        set_engine_profile(p, &p->profile);
         p->samples_per_char = 0;
     }
     if (dialect_changed && p->article != NULL) {

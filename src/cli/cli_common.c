@@ -148,10 +148,8 @@ static char *lang_seen;
 static gboolean version_seen;
 static const GOptionEntry every_command_entries[] = {
     {"lang", 0, 0, G_OPTION_ARG_STRING, &lang_seen,
-     N_("Language of the messages: vi or en (default: DOCBAO_LANG, else the system's)"),
-     "vi|en"},
-    {"version", 'V', 0, G_OPTION_ARG_NONE, &version_seen, N_("Print the version and exit"),
-     NULL},
+     N_("Language of the messages: vi or en (default: DOCBAO_LANG, else the system's)"), "vi|en"},
+    {"version", 'V', 0, G_OPTION_ARG_NONE, &version_seen, N_("Print the version and exit"), NULL},
     {NULL, 0, 0, 0, NULL, NULL, NULL},
 };
 

@@ -39,8 +39,8 @@ int cmd_keys(int argc, char **argv)
         int cmd = docbao_keymap_command(map, i);
         if (cmd >= 0) {
             key_width = MAX(key_width, display_width(docbao_keymap_key(map, i)) + 2);
-            what_width = MAX(what_width,
-                             display_width(docbao_command_describe((docbao_command)cmd)) + 2);
+            what_width =
+                MAX(what_width, display_width(docbao_command_describe((docbao_command)cmd)) + 2);
         }
     }
     print_cell(_("KEY"), key_width);

@@ -331,8 +331,7 @@ static void run(session *s, const docbao_keymap *keymap)
     gint64 finished_at = 0;
 
     while (!quit) {
-        struct pollfd fds[3] = {
-            {s->wake[0], POLLIN, 0}, {sig_fd, POLLIN, 0}, {tty_fd, POLLIN, 0}};
+        struct pollfd fds[3] = {{s->wake[0], POLLIN, 0}, {sig_fd, POLLIN, 0}, {tty_fd, POLLIN, 0}};
         /* A lone ESC is a key of its own when nothing follows within 50 ms. */
         int timeout = held > 0 ? 50 : (s->finished && !s->interactive ? 20 : -1);
         int n = poll(fds, s->interactive ? 3 : 2, timeout);

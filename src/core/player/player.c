@@ -25,7 +25,7 @@
 #define POLL_MS            10      /* how often the thread looks at the output when idle */
 #define SAVE_EVERY_US      5000000 /* save the position at most this often while playing */
 #define RATE_STEP          25
-#define RATE_STEP_FAST     50  /* above espeak-ng's own top speed, where its speed-up takes over */
+#define RATE_STEP_FAST     50 /* above espeak-ng's own top speed, where its speed-up takes over */
 #define RATE_FAST          450
 #define MESSAGE_RATE_MAX   450 /* spoken feedback stays understandable at any reading rate */
 #define VOLUME_STEP        10
@@ -667,8 +667,8 @@ static void say_where(docbao_player *p)
                  docbao_article_block_type(p->article, u->block) == DOCBAO_BLOCK_CAPTION
              ? section_label(DOCBAO_SECTION_CAPTIONS)
              : section_label(u->section),
-         u->paragraph + 1, docbao_script_n_paragraphs(p->script),
-         u->sentence + 1, total > 0 ? (int)(done * 100 / total) : 0, left);
+         u->paragraph + 1, docbao_script_n_paragraphs(p->script), u->sentence + 1,
+         total > 0 ? (int)(done * 100 / total) : 0, left);
     g_free(left);
 }
 
@@ -773,7 +773,8 @@ static void change_rate(docbao_player *p, int direction)
     int step = p->profile.rate + direction > RATE_FAST ? RATE_STEP_FAST : RATE_STEP;
     int rate = CLAMP(p->profile.rate + direction * step, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX);
     if (rate == p->profile.rate) {
-        sayf(p, direction > 0 ? _("Fastest: %d words per minute") : _("Slowest: %d words per minute"),
+        sayf(p,
+             direction > 0 ? _("Fastest: %d words per minute") : _("Slowest: %d words per minute"),
              rate);
         return;
     }

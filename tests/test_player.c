@@ -173,6 +173,8 @@ static void test_true_pause(fixture *f, gconstpointer data)
     drain(f);
     post(f, DOCBAO_CMD_TOGGLE_PAUSE);
     g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PLAYING);
+    /* Continuing is shown (not said: the article itself is heard). */
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Continuing");
     play_ms(f, 400);
     after = where(f);
     /* It goes on from the same sentence, at the next word: not from the sentence's start. */
@@ -188,12 +190,12 @@ static void test_navigation(fixture *f, gconstpointer data)
     play_ms(f, 200);
     post(f, DOCBAO_CMD_NEXT_SENTENCE);
     g_assert_cmpuint(where(f).utterance, ==, 1);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Sentence 1 of paragraph 2");
     post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
     g_assert_cmpuint(where(f).paragraph, ==, 2);
     g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Paragraph 3");
-    post(f, DOCBAO_CMD_NEXT_SECTION);
-    g_assert_cmpint(where(f).section, ==, DOCBAO_SECTION_CAPTIONS);
-    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Image caption");
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    g_assert_cmpuint(where(f).paragraph, ==, 3);
     post(f, DOCBAO_CMD_PREV_PARAGRAPH);
     g_assert_cmpuint(where(f).paragraph, ==, 2);
     post(f, DOCBAO_CMD_END);
@@ -261,6 +263,39 @@ static void test_rate_change_mid_sentence(fixture *f, gconstpointer data)
     g_assert_cmpfloat(fast / slow, >, 0.55);
 }
 
+/* Captions are read in the body's flow: moving by section goes past them with the body. */
+static void test_sections_and_captions(fixture *f, gconstpointer data)
+{
+    (void)data;
+    open_and_play(f);
+    post(f, DOCBAO_CMD_NEXT_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Lead");
+    post(f, DOCBAO_CMD_NEXT_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Body");
+    g_assert_cmpuint(where(f).paragraph, ==, 2);
+    /* From the body (the caption is paragraph 4), the body is the last section. */
+    post(f, DOCBAO_CMD_NEXT_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "This is the last section");
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    g_assert_cmpint(where(f).section, ==, DOCBAO_SECTION_BODY);
+    post(f, DOCBAO_CMD_WHERE);
+    g_assert_nonnull(strstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "Image caption, paragraph 4"));
+    post(f, DOCBAO_CMD_NEXT_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "This is the last section");
+    /* Back from the paragraph after the caption: the body's start, then the lead, the title. */
+    post(f, DOCBAO_CMD_NEXT_PARAGRAPH);
+    g_assert_cmpuint(where(f).paragraph, ==, 4);
+    post(f, DOCBAO_CMD_PREV_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Body");
+    g_assert_cmpuint(where(f).paragraph, ==, 2);
+    post(f, DOCBAO_CMD_PREV_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Lead");
+    g_assert_cmpuint(where(f).paragraph, ==, 1);
+    post(f, DOCBAO_CMD_PREV_SECTION);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Title");
+    g_assert_cmpuint(where(f).utterance, ==, 0);
+}
+
 static void test_where_and_describe(fixture *f, gconstpointer data)
 {
     docbao_position pos;
@@ -282,6 +317,104 @@ static void test_where_and_describe(fixture *f, gconstpointer data)
         strstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "right arrow or key 6: next sentence"));
     post(f, DOCBAO_CMD_SOFTER);
     g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->volume, ==, 90);
+}
+
+/* Pause (Space) during the list of keys ends the list and goes on reading; q then quits. */
+static void test_help_cut_short(fixture *f, gconstpointer data)
+{
+    (void)data;
+    open_and_play(f);
+    play_ms(f, 300);
+    drain(f);
+    /* The list (a minute of beeps) outgrows the message ring: the player waits to say the rest. */
+    post(f, DOCBAO_CMD_HELP);
+    play_ms(f, 2000);
+    g_assert_null(last_of(f, DOCBAO_EVENT_WORD));
+    post(f, DOCBAO_CMD_TOGGLE_PAUSE);
+    /* Cutting a message short is no error. */
+    g_assert_null(last_of(f, DOCBAO_EVENT_ERROR));
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PLAYING);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Continuing");
+    play_ms(f, 1000);
+    g_assert_nonnull(last_of(f, DOCBAO_EVENT_WORD));
+    /* Without the list, the same key pauses. */
+    post(f, DOCBAO_CMD_TOGGLE_PAUSE);
+    g_assert_cmpint(docbao_player_get_state(f->player, NULL), ==, DOCBAO_STATE_PAUSED);
+    post(f, DOCBAO_CMD_QUIT);
+    g_assert_null(last_of(f, DOCBAO_EVENT_ERROR));
+}
+
+/* The volume's ends are said as ends, as the rate's are. */
+static void test_volume_limits(fixture *f, gconstpointer data)
+{
+    (void)data;
+    open_and_play(f);
+    for (int i = 0; i < 10; i++) {
+        post(f, DOCBAO_CMD_LOUDER);
+    }
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Volume 200 percent");
+    drain(f);
+    post(f, DOCBAO_CMD_LOUDER);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Loudest: volume 200 percent");
+    g_assert_null(last_of(f, DOCBAO_EVENT_SETTINGS));
+    for (int i = 0; i < 20; i++) {
+        post(f, DOCBAO_CMD_SOFTER);
+    }
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Softest: volume 10 percent");
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->volume, ==, 10);
+}
+
+/* Milliseconds until the article is heard again (a WORD event), in 50 ms steps. */
+static unsigned ms_until_word(fixture *f)
+{
+    unsigned ms = 0;
+    catch_up(f);
+    drain(f);
+    while (last_of(f, DOCBAO_EVENT_WORD) == NULL && ms < 10000) {
+        play_ms(f, 50);
+        ms += 50;
+    }
+    return ms;
+}
+
+/*
+ * Rates up to 900 words per minute, in steps of 50 above 450; messages stay at 450 at most, so
+ * that they are understood at any reading rate.
+ */
+static void test_fast_rates(fixture *f, gconstpointer data)
+{
+    static const char ten_words[] = "một hai ba bốn năm sáu bảy tám chín mười";
+    unsigned at_450, at_900;
+    int steps = 0;
+    (void)data;
+    open_and_play(f);
+    docbao_player_set_speech(f->player, NULL, 425, -1);
+    play_ms(f, 2000);
+    post(f, DOCBAO_CMD_FASTER);
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->rate, ==, 450);
+    /* A message of ten words at 450 (each 133 ms) holds the article about 1.6 s. */
+    play_ms(f, 1500);
+    docbao_player_say(f->player, ten_words);
+    at_450 = ms_until_word(f);
+    while (last_of(f, DOCBAO_EVENT_MESSAGE) == NULL ||
+           strncmp(last_of(f, DOCBAO_EVENT_MESSAGE)->text, "Fastest", 7) != 0) {
+        post(f, DOCBAO_CMD_FASTER);
+        steps++;
+        g_assert_cmpint(steps, <=, 10);
+    }
+    /* 450 to 900 in nine steps of 50, then the top is said. */
+    g_assert_cmpint(steps, ==, 10);
+    g_assert_cmpstr(last_of(f, DOCBAO_EVENT_MESSAGE)->text, ==, "Fastest: 900 words per minute");
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->rate, ==, 900);
+    play_ms(f, 1500);
+    docbao_player_say(f->player, ten_words);
+    at_900 = ms_until_word(f);
+    g_test_message("a message of ten words holds the article %u ms at 450 wpm, %u ms at 900 wpm",
+                   at_450, at_900);
+    g_assert_cmpuint(at_450, >=, 1400);
+    g_assert_cmpuint(at_900, >=, at_450 - 150);
+    post(f, DOCBAO_CMD_SLOWER);
+    g_assert_cmpint(last_of(f, DOCBAO_EVENT_SETTINGS)->rate, ==, 850);
 }
 
 static void test_bookmarks_and_resume(fixture *f, gconstpointer data)
@@ -438,6 +571,10 @@ int main(int argc, char **argv)
     ADD("/player/rate-change-mid-sentence", test_rate_change_mid_sentence);
     ADD("/player/where-and-describe", test_where_and_describe);
     ADD("/player/bookmarks-and-resume", test_bookmarks_and_resume);
+    ADD("/player/help-cut-short", test_help_cut_short);
+    ADD("/player/sections-and-captions", test_sections_and_captions);
+    ADD("/player/volume-limits", test_volume_limits);
+    ADD("/player/fast-rates", test_fast_rates);
     ADD("/player/sleep-timer", test_sleep_timer);
     ADD("/player/seek", test_seek);
     ADD("/player/set-speech", test_set_speech);

@@ -72,7 +72,8 @@ static void test_script_order(void)
     g_assert_cmpuint(docbao_script_get(s, 2)->pause_ms, ==, (unsigned)p.pause_section_ms);
     /* The caption is announced by its label, whose span has no source text. */
     u = docbao_script_get(s, 3);
-    g_assert_cmpint(u->section, ==, DOCBAO_SECTION_CAPTIONS);
+    /* It is read in the body's flow, not as a part of its own. */
+    g_assert_cmpint(u->section, ==, DOCBAO_SECTION_BODY);
     g_assert_cmpstr(docbao_spoken_text(u->spoken), ==, "Ảnh: Ảnh minh họa");
     g_assert_cmpuint(docbao_spoken_spans(u->spoken)[0].source_len, ==, 0);
     g_assert_cmpuint(docbao_spoken_spans(u->spoken)[1].source_start, ==, 0);
@@ -86,6 +87,7 @@ static void test_script_order(void)
     /* Sections filter what is read. */
     s = docbao_script_new(a, n, &p, DOCBAO_SECTION_CAPTIONS, NULL);
     g_assert_cmpuint(docbao_script_size(s), ==, 1);
+    g_assert_cmpint(docbao_script_get(s, 0)->section, ==, DOCBAO_SECTION_CAPTIONS);
     docbao_script_free(s);
     docbao_normalizer_free(n);
     docbao_article_free(a);

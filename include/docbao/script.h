@@ -49,6 +49,10 @@ typedef enum {
  * the profile's caption label, whose span has no source (source_len 0).
  */
 typedef struct docbao_utterance {
+    /*
+     * The part of the reading order it belongs to: title, lead or body. A caption belongs to
+     * the body it stands in (DOCBAO_SECTION_CAPTIONS only when the body is not read).
+     */
     docbao_section section;
     docbao_field field;
     size_t block;        /* block index for DOCBAO_FIELD_BLOCK */

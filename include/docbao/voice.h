@@ -11,8 +11,12 @@
 extern "C" {
 #endif
 
+/*
+ * Words per minute. From 450 up, espeak-ng reads at its normal speed and speeds the sound up
+ * (libsonic), which keeps the pitch: 900 is twice as fast as 450.
+ */
 #define DOCBAO_RATE_MIN     80
-#define DOCBAO_RATE_MAX     450
+#define DOCBAO_RATE_MAX     900
 #define DOCBAO_RATE_DEFAULT 175
 #define DOCBAO_PITCH_MIN    0
 #define DOCBAO_PITCH_MAX    100

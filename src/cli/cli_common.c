@@ -51,6 +51,26 @@ int exit_code_for(docbao_status st)
     }
 }
 
+int display_width(const char *text)
+{
+    int width = 0;
+    for (const char *p = text; *p != '\0'; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_iszerowidth(c)) {
+            continue;
+        }
+        width += g_unichar_iswide(c) ? 2 : 1;
+    }
+    return width;
+}
+
+void print_cell(const char *text, int width)
+{
+    int pad = width - display_width(text);
+    fputs(text, stdout);
+    printf("%*s", MAX(pad, 1), "");
+}
+
 /* Prints err's message (or the status's description) and returns the matching exit code. */
 int fail(docbao_status st, const docbao_error *err)
 {
@@ -121,10 +141,24 @@ void cli_catch_signals(void)
     sigaction(SIGHUP, &sa, NULL);
 }
 
+/*
+ * Options every command takes. main() acts on them before any command runs (--lang must be
+ * known before the first message), so they are here only to be listed by each --help.
+ */
+static char *lang_seen;
+static gboolean version_seen;
+static const GOptionEntry every_command_entries[] = {
+    {"lang", 0, 0, G_OPTION_ARG_STRING, &lang_seen,
+     N_("Language of the messages: vi or en (default: DOCBAO_LANG, else the system's)"), "vi|en"},
+    {"version", 'V', 0, G_OPTION_ARG_NONE, &version_seen, N_("Print the version and exit"), NULL},
+    {NULL, 0, 0, 0, NULL, NULL, NULL},
+};
+
 /* Parses a command's options; on a usage error prints it and returns FALSE. */
 gboolean parse_options(GOptionContext *ctx, int *argc, char ***argv, int *code)
 {
     GError *gerr = NULL;
+    g_option_context_add_main_entries(ctx, every_command_entries, "docbao");
     g_option_context_set_translation_domain(ctx, "docbao");
     g_option_context_set_description(ctx, exit_codes_help());
     if (!g_option_context_parse(ctx, argc, argv, &gerr)) {

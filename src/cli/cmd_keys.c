@@ -16,6 +16,7 @@ int cmd_keys(int argc, char **argv)
     GOptionContext *ctx = g_option_context_new(_("— list the keys that steer the reading"));
     docbao_error err = {0};
     docbao_keymap *map;
+    int key_width, what_width;
     g_option_context_add_main_entries(ctx, entries, "docbao");
     if (!parse_options(ctx, &argc, &argv, &code)) {
         g_option_context_free(ctx);
@@ -28,12 +29,29 @@ int cmd_keys(int argc, char **argv)
     if (map == NULL) {
         return fail(err.status, &err);
     }
+    /*
+     * Each key with what it does, in the user's language, and the command's name as
+     * keys.conf spells it (to change the key). Columns as wide as their widest cell.
+     */
+    key_width = display_width(_("KEY")) + 2;
+    what_width = display_width(_("WHAT IT DOES")) + 2;
     for (size_t i = 0; i < docbao_keymap_size(map); i++) {
         int cmd = docbao_keymap_command(map, i);
         if (cmd >= 0) {
-            printf("%-12s %-16s %s\n", docbao_keymap_key(map, i),
-                   docbao_command_name((docbao_command)cmd),
-                   docbao_command_describe((docbao_command)cmd));
+            key_width = MAX(key_width, display_width(docbao_keymap_key(map, i)) + 2);
+            what_width =
+                MAX(what_width, display_width(docbao_command_describe((docbao_command)cmd)) + 2);
+        }
+    }
+    print_cell(_("KEY"), key_width);
+    print_cell(_("WHAT IT DOES"), what_width);
+    printf("%s\n", _("COMMAND IN keys.conf"));
+    for (size_t i = 0; i < docbao_keymap_size(map); i++) {
+        int cmd = docbao_keymap_command(map, i);
+        if (cmd >= 0) {
+            print_cell(docbao_keymap_key(map, i), key_width);
+            print_cell(docbao_command_describe((docbao_command)cmd), what_width);
+            printf("%s\n", docbao_command_name((docbao_command)cmd));
         }
     }
     docbao_keymap_free(map);

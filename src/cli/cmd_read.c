@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,8 @@
 
 static struct termios saved_termios;
 static volatile sig_atomic_t raw_active;
+/* The terminal the keys come from: standard input, or /dev/tty when that is the article. */
+static int tty_fd = STDIN_FILENO;
 
 /* Application keypad mode: the keypad's + - * / . and Enter send keys of their own. */
 #define KEYPAD_APPLICATION "\033="
@@ -29,7 +32,7 @@ static void terminal_restore(void)
     if (raw_active) {
         ssize_t ignored = write(STDOUT_FILENO, KEYPAD_NUMERIC, strlen(KEYPAD_NUMERIC));
         (void)ignored;
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
+        tcsetattr(tty_fd, TCSAFLUSH, &saved_termios);
         raw_active = 0;
     }
 }
@@ -41,7 +44,7 @@ static void terminal_raw(void)
     t.c_iflag &= ~(tcflag_t)(IXON | ICRNL);
     t.c_cc[VMIN] = 1;
     t.c_cc[VTIME] = 0;
-    if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &t) == 0) {
+    if (tcsetattr(tty_fd, TCSAFLUSH, &t) == 0) {
         raw_active = 1;
         if (isatty(STDOUT_FILENO)) {
             ssize_t ignored = write(STDOUT_FILENO, KEYPAD_APPLICATION, strlen(KEYPAD_APPLICATION));
@@ -56,7 +59,7 @@ static void on_stop_signal(int sig)
     int saved = errno;
     if (sig == SIGTSTP) {
         if (raw_active) {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
+            tcsetattr(tty_fd, TCSAFLUSH, &saved_termios);
         }
         signal(SIGTSTP, SIG_DFL);
         raise(SIGTSTP);
@@ -71,16 +74,40 @@ static void on_stop_signal(int sig)
             t.c_iflag &= ~(tcflag_t)(IXON | ICRNL);
             t.c_cc[VMIN] = 1;
             t.c_cc[VTIME] = 0;
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &t);
+            tcsetattr(tty_fd, TCSAFLUSH, &t);
         }
     }
     errno = saved;
 }
 
+/*
+ * Finds the terminal to take keys from: standard input when it is one, else the controlling
+ * terminal when standard input is the article ("cat page.html | docbao read -"). Returns FALSE
+ * when there is none.
+ */
+static gboolean terminal_open(const char *path)
+{
+    int fd;
+    if (isatty(STDIN_FILENO)) {
+        tty_fd = STDIN_FILENO;
+        return TRUE;
+    }
+    if (path == NULL || strcmp(path, "-") != 0 ||
+        (fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)) < 0) {
+        return FALSE;
+    }
+    if (!isatty(fd)) {
+        close(fd);
+        return FALSE;
+    }
+    tty_fd = fd;
+    return TRUE;
+}
+
 static gboolean terminal_start(void)
 {
     struct sigaction sa;
-    if (tcgetattr(STDIN_FILENO, &saved_termios) != 0) {
+    if (tcgetattr(tty_fd, &saved_termios) != 0) {
         return FALSE;
     }
     atexit(terminal_restore);
@@ -187,6 +214,7 @@ typedef struct {
     FILE *log;
     gboolean interactive;
     gboolean show_text;
+    size_t shown; /* the utterance whose paragraph --show-text printed last, or SIZE_MAX */
     gboolean finished;
     gboolean fatal;
     docbao_status error;
@@ -256,11 +284,16 @@ static void handle_events(session *s)
             }
             break;
         case DOCBAO_EVENT_SENTENCE:
+            /*
+             * A move reports its new sentence at once and again when it is heard: the
+             * paragraph is printed once.
+             */
             if (s->show_text && s->article != NULL && e.position.sentence == 0 &&
-                e.state == DOCBAO_STATE_PLAYING) {
+                e.state == DOCBAO_STATE_PLAYING && e.position.utterance != s->shown) {
                 char *text = sentence_text(s, &e.position);
                 printf("%s\n", text);
                 g_free(text);
+                s->shown = e.position.utterance;
             }
             break;
         default:
@@ -293,6 +326,23 @@ static gboolean press(session *s, const docbao_keymap *keymap, const char *key)
         docbao_player_say(s->player, msg);
         g_free(msg);
     } else {
+        switch (cmd) {
+        case DOCBAO_CMD_NEXT_SENTENCE:
+        case DOCBAO_CMD_PREV_SENTENCE:
+        case DOCBAO_CMD_NEXT_PARAGRAPH:
+        case DOCBAO_CMD_PREV_PARAGRAPH:
+        case DOCBAO_CMD_NEXT_SECTION:
+        case DOCBAO_CMD_PREV_SECTION:
+        case DOCBAO_CMD_START:
+        case DOCBAO_CMD_END:
+        case DOCBAO_CMD_REPEAT_SENTENCE:
+        case DOCBAO_CMD_BOOKMARK_NEXT:
+            /* A move may come back to the paragraph just printed: print it again. */
+            s->shown = SIZE_MAX;
+            break;
+        default:
+            break;
+        }
         docbao_player_post(s->player, (docbao_command)cmd, spoken, 0);
     }
     g_free(spoken);
@@ -309,8 +359,7 @@ static void run(session *s, const docbao_keymap *keymap)
     gint64 finished_at = 0;
 
     while (!quit) {
-        struct pollfd fds[3] = {
-            {s->wake[0], POLLIN, 0}, {sig_fd, POLLIN, 0}, {STDIN_FILENO, POLLIN, 0}};
+        struct pollfd fds[3] = {{s->wake[0], POLLIN, 0}, {sig_fd, POLLIN, 0}, {tty_fd, POLLIN, 0}};
         /* A lone ESC is a key of its own when nothing follows within 50 ms. */
         int timeout = held > 0 ? 50 : (s->finished && !s->interactive ? 20 : -1);
         int n = poll(fds, s->interactive ? 3 : 2, timeout);
@@ -330,7 +379,7 @@ static void run(session *s, const docbao_keymap *keymap)
             break;
         }
         if (s->interactive && (fds[2].revents & (POLLIN | POLLHUP))) {
-            ssize_t got = read(STDIN_FILENO, buf + held, sizeof buf - held);
+            ssize_t got = read(tty_fd, buf + held, sizeof buf - held);
             if (got <= 0) {
                 break;
             }
@@ -415,6 +464,7 @@ int cmd_read(int argc, char **argv)
     unsigned sections = DOCBAO_SECTION_ALL;
 
     s.wake[0] = s.wake[1] = -1;
+    s.shown = SIZE_MAX;
     g_option_context_add_main_entries(ctx, entries, "docbao");
     g_option_context_add_main_entries(ctx, common, "docbao");
     g_option_context_add_main_entries(ctx, cli_source_entries(&o.source, TRUE), "docbao");
@@ -488,7 +538,7 @@ int cmd_read(int argc, char **argv)
         goto out;
     }
 
-    s.interactive = !no_keys && isatty(STDIN_FILENO);
+    s.interactive = !no_keys && terminal_open(path);
     s.show_text = show_text;
     s.article = article;
     if (log_path != NULL && (s.log = fopen(log_path, "w")) == NULL) {
@@ -561,6 +611,10 @@ int cmd_read(int argc, char **argv)
 out:
     docbao_edition_free(s.edition);
     g_free(failures);
+    if (tty_fd != STDIN_FILENO) {
+        close(tty_fd);
+        tty_fd = STDIN_FILENO;
+    }
     if (s.log != NULL) {
         fclose(s.log);
     }

@@ -37,6 +37,12 @@ int exit_code_for(docbao_status st);
 int fail(docbao_status st, const docbao_error *err);
 gboolean parse_options(GOptionContext *ctx, int *argc, char ***argv, int *code);
 
+/* Columns that line up on a terminal: the cells text takes (wide characters take two,
+ * combining marks none), and text printed left-aligned in a column of width cells followed by
+ * at least one space. */
+int display_width(const char *text);
+void print_cell(const char *text, int width);
+
 /*
  * Where an article comes from (cli_source.c): a file, "-", an http(s) address, or entry N of a
  * feed (--entry N FEED), with the network options --timeout, --offline and --no-cache.

@@ -29,6 +29,7 @@ struct dbg_article_view {
     int column_px;  /* the widest a line may be; 0 = no limit */
     int side_px;    /* the smallest margin */
     guint margins_source;
+    guint scroll_source; /* brings the highlight back into view once the text reflowed */
     gboolean has_highlight;
     int hl_start, hl_end; /* character offsets of the highlighted sentence */
     dbg_article_view_click click;
@@ -53,6 +54,9 @@ static void on_destroy(GtkWidget *w, gpointer data)
     dbg_article_view *v = data;
     if (v->margins_source != 0) {
         g_source_remove(v->margins_source);
+    }
+    if (v->scroll_source != 0) {
+        g_source_remove(v->scroll_source);
     }
     clear_fields(v);
     g_array_unref(v->fields);
@@ -296,6 +300,21 @@ void dbg_article_view_set_article(dbg_article_view *v, const docbao_article *a, 
     gtk_text_view_scroll_to_iter(v->view, &start, 0, FALSE, 0, 0);
 }
 
+static gboolean scroll_to_highlight(gpointer data)
+{
+    dbg_article_view *v = data;
+    v->scroll_source = 0;
+    if (v->has_highlight) {
+        GtkTextIter it;
+        GtkTextMark *mark = gtk_text_buffer_get_mark(v->buffer, "hl");
+        gtk_text_buffer_get_iter_at_offset(v->buffer, &it, v->hl_start);
+        gtk_text_buffer_move_mark(v->buffer, mark, &it);
+        /* This waits until the lines up to the mark are laid out. */
+        gtk_text_view_scroll_to_mark(v->view, mark, 0.0, TRUE, 0.0, 0.25);
+    }
+    return G_SOURCE_REMOVE;
+}
+
 void dbg_article_view_set_style(dbg_article_view *v, const dbg_settings *s)
 {
     const dbg_theme_colors *c = dbg_theme_get(s->theme);
@@ -309,6 +328,13 @@ void dbg_article_view_set_style(dbg_article_view *v, const dbg_settings *s)
     v->column_px = s->column_width > 0 ? s->column_width * px * 55 / 100 : 0;
     v->side_px = MAX(12, px / 2);
     update_margins(v);
+    /*
+     * The text reflows (a new size, spacing or column): bring the sentence being read back
+     * into view. The new font reaches the text at the next frame, so after it.
+     */
+    if (v->has_highlight && v->scroll_source == 0) {
+        v->scroll_source = g_idle_add(scroll_to_highlight, v);
+    }
 }
 
 /* Character offset in the buffer of byte `byte` of field (field, block); -1 when not shown. */

@@ -12,6 +12,7 @@ struct dbg_reader {
     dbg_settings settings;
     char *settings_path;
     GtkWidget *box, *banner, *status;
+    GtkWidget *bar_scroll; /* the controls, scrolled when large text needs more room */
     dbg_article_view *view;
     dbg_speech_bar *bar;
     GtkCssProvider *css;
@@ -30,7 +31,15 @@ static void apply_css(dbg_reader *r)
 {
     const dbg_theme_colors *c = dbg_theme_get(r->settings.theme);
     int text_px = dbg_article_view_font_px(r->settings.text_size);
-    int ui_px = 16 * MIN(r->settings.text_size, 150) / 100;
+    /*
+     * Every text the reader can read grows with the text size (WCAG 1.4.4): the controls, the
+     * drop-down menus and their items, tooltips, the status line. The controls' boxes and
+     * icons grow with their text; the bar wraps onto more lines rather than overlap. They grow
+     * as the article's text does up to 200 %, and half as fast above (3 times at 400 %), so
+     * that the bar leaves room for the article.
+     */
+    int ui_px =
+        16 * MIN(r->settings.text_size, 200) / 100 + 8 * MAX(r->settings.text_size - 200, 0) / 100;
     gboolean dark = r->settings.theme == DBG_THEME_DARK || r->settings.theme == DBG_THEME_CONTRAST;
     GString *css = g_string_new(NULL);
     g_string_append_printf(
@@ -38,8 +47,13 @@ static void apply_css(dbg_reader *r)
         "window.dbg-window { background-color: %s; color: %s; }\n"
         "textview.dbg-article, textview.dbg-article text { font-size: %dpx; "
         "color: %s; background-color: %s; }\n"
-        ".dbg-toolbar button, .dbg-toolbar dropdown, .dbg-value, "
-        ".dbg-status { font-size: %dpx; }\n"
+        ".dbg-toolbar button, .dbg-toolbar dropdown, .dbg-value, .dbg-status, "
+        "popover, popover label, tooltip, tooltip label { font-size: %dpx; }\n"
+        ".dbg-toolbar image, .dbg-toolbar arrow, popover image, popover check { "
+        "-gtk-icon-size: %dpx; min-width: %dpx; min-height: %dpx; }\n"
+        ".dbg-toolbar button, .dbg-toolbar dropdown > button { padding: %dpx %dpx; }\n"
+        /* The bar is opaque: the article scrolled under it never shows through. */
+        ".dbg-toolbar { background-color: %s; border-bottom: 1px solid %s; padding: 2px; }\n"
         ".dbg-status { padding: 4px 12px; }\n"
         ".dbg-banner { background-color: #B00020; color: #FFFFFF; "
         "padding: 8px 12px; font-weight: bold; font-size: %dpx; }\n"
@@ -48,8 +62,9 @@ static void apply_css(dbg_reader *r)
         ".dbg-home-title { font-size: %dpx; font-weight: bold; padding: 12px; }\n"
         "*:focus-visible { outline: 3px solid %s; outline-offset: 1px; }\n"
         ".dbg-cover { background-color: #000000; }\n",
-        c->bg, c->fg, text_px, c->fg, c->bg, ui_px, ui_px, text_px * 7 / 5, c->hl_bg, c->hl_fg,
-        text_px * 5 / 4, dark ? "#FFFFFF" : "#1A5FB4");
+        c->bg, c->fg, text_px, c->fg, c->bg, ui_px, ui_px, ui_px, ui_px, ui_px / 4, ui_px / 2,
+        c->bg, c->fg, ui_px, text_px * 7 / 5, c->hl_bg, c->hl_fg, text_px * 5 / 4,
+        dark ? "#FFFFFF" : "#1A5FB4");
     if (r->settings.theme == DBG_THEME_CONTRAST) {
         g_string_append_printf(css, "window.dbg-window button, window.dbg-window list, "
                                     "window.dbg-window row, popover contents, popover listview { "
@@ -58,6 +73,14 @@ static void apply_css(dbg_reader *r)
                                     "window.dbg-window button { border: 2px solid #FFFF00; }\n");
     }
     gtk_css_provider_load_from_data(r->css, css->str, (gssize)css->len);
+    /*
+     * However large the text, the article keeps room for two lines and the controls for one
+     * row: what they would need beyond that is scrolled, never drawn over each other.
+     */
+    gtk_scrolled_window_set_min_content_height(
+        GTK_SCROLLED_WINDOW(dbg_article_view_widget(r->view)),
+        text_px * 2 * MAX(r->settings.line_spacing, 120) / 100);
+    gtk_scrolled_window_set_min_content_height(GTK_SCROLLED_WINDOW(r->bar_scroll), ui_px * 2 + 16);
     g_object_set(gtk_settings_get_default(), "gtk-application-prefer-dark-theme", dark, NULL);
     g_string_free(css, TRUE);
 }
@@ -118,10 +141,33 @@ static void post(dbg_reader *r, docbao_command cmd)
     }
 }
 
+static gboolean focus_text(gpointer data)
+{
+    GtkWidget *text = data;
+    if (gtk_widget_get_root(text) != NULL) {
+        gtk_widget_grab_focus(text);
+    }
+    return G_SOURCE_REMOVE;
+}
+
+/*
+ * After a choice in a drop-down menu, the keys steer the reading again: the focus goes back to
+ * the article (else Space would open the menu again instead of pausing). After the menu has
+ * closed, which gives the focus to its button.
+ */
+static void return_focus(dbg_reader *r)
+{
+    g_idle_add_full(G_PRIORITY_DEFAULT_IDLE, focus_text,
+                    g_object_ref(dbg_article_view_text(r->view)), g_object_unref);
+}
+
 static void on_control(dbg_control c, int value, void *user)
 {
     dbg_reader *r = user;
     dbg_host_log(r->host, "control %d value=%d", c, value);
+    if (c == DBG_CTL_SPACING || c == DBG_CTL_WIDTH || c == DBG_CTL_THEME || c == DBG_CTL_VOICE) {
+        return_focus(r);
+    }
     switch (c) {
     case DBG_CTL_SMALLER:
         set_text_size(r, -1);
@@ -239,7 +285,13 @@ dbg_reader *dbg_reader_new(dbg_host *host, const dbg_settings *s, const char *se
     gtk_widget_set_visible(r->banner, FALSE);
     gtk_box_append(GTK_BOX(r->box), r->banner);
     r->bar = dbg_speech_bar_new(dbg_host_voices(host), with_open, on_control, r);
-    gtk_box_append(GTK_BOX(r->box), dbg_speech_bar_widget(r->bar));
+    r->bar_scroll = gtk_scrolled_window_new();
+    gtk_scrolled_window_set_policy(GTK_SCROLLED_WINDOW(r->bar_scroll), GTK_POLICY_NEVER,
+                                   GTK_POLICY_AUTOMATIC);
+    gtk_scrolled_window_set_propagate_natural_height(GTK_SCROLLED_WINDOW(r->bar_scroll), TRUE);
+    gtk_scrolled_window_set_child(GTK_SCROLLED_WINDOW(r->bar_scroll),
+                                  dbg_speech_bar_widget(r->bar));
+    gtk_box_append(GTK_BOX(r->box), r->bar_scroll);
     r->view = dbg_article_view_new(host);
     dbg_article_view_set_click_handler(r->view, on_click, r);
     gtk_box_append(GTK_BOX(r->box), dbg_article_view_widget(r->view));
@@ -285,6 +337,16 @@ const dbg_settings *dbg_reader_settings(dbg_reader *r)
 void dbg_reader_show_status(dbg_reader *r, const char *text)
 {
     gtk_label_set_text(GTK_LABEL(r->status), text);
+}
+
+GtkWidget *dbg_reader_status_label(dbg_reader *r)
+{
+    return r->status;
+}
+
+const char *dbg_reader_status_text(dbg_reader *r)
+{
+    return gtk_label_get_text(GTK_LABEL(r->status));
 }
 
 void dbg_reader_show_banner(dbg_reader *r, const char *text)

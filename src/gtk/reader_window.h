@@ -58,6 +58,9 @@ void dbg_reader_set_open_handler(dbg_reader *r, void (*fn)(void *user), void *us
 
 /* Shows a line in the status bar, or a banner that stays (no sound device, a bad file). */
 void dbg_reader_show_status(dbg_reader *r, const char *text);
+/* For tests: the status line, and its text. */
+GtkWidget *dbg_reader_status_label(dbg_reader *r);
+const char *dbg_reader_status_text(dbg_reader *r);
 void dbg_reader_show_banner(dbg_reader *r, const char *text);
 
 /*

@@ -25,6 +25,8 @@ static const char *const names[DBG_CTL_COUNT_] = {
 
 typedef struct {
     GtkLayoutManager parent;
+    int width;     /* the width last allocated */
+    guint resized; /* an idle that tells the parent the height for that width changed */
 } DbgWrapLayout;
 typedef struct {
     GtkLayoutManagerClass parent;
@@ -83,20 +85,55 @@ static void wrap_measure(GtkLayoutManager *m, GtkWidget *widget, GtkOrientation 
             }
         }
     } else {
-        *min = *nat = wrap_flow(widget, for_size >= 0 ? for_size : G_MAXINT / 4, FALSE);
+        /*
+         * A height for no particular width (a GtkScrolledWindow asks so for its child in GTK
+         * 4.8): the height at the width the bar has, once it has one.
+         */
+        int width = for_size >= 0                      ? for_size
+                    : gtk_widget_get_width(widget) > 0 ? gtk_widget_get_width(widget)
+                                                       : G_MAXINT / 4;
+        *min = *nat = wrap_flow(widget, width, FALSE);
     }
     *min_base = *nat_base = -1;
+}
+
+static gboolean wrap_resized(gpointer data)
+{
+    DbgWrapLayout *self = data;
+    self->resized = 0;
+    gtk_layout_manager_layout_changed(GTK_LAYOUT_MANAGER(self));
+    return G_SOURCE_REMOVE;
 }
 
 static void wrap_allocate(GtkLayoutManager *m, GtkWidget *widget, int width, int height,
                           int baseline)
 {
+    DbgWrapLayout *self = (DbgWrapLayout *)m;
     wrap_flow(widget, width, TRUE);
+    if (width != self->width) {
+        /* The height for no particular width changed with it: measure again, after this. */
+        self->width = width;
+        if (self->resized == 0) {
+            self->resized = g_idle_add_full(G_PRIORITY_DEFAULT, wrap_resized, g_object_ref(self),
+                                            g_object_unref);
+        }
+    }
+}
+
+static void wrap_dispose(GObject *object)
+{
+    DbgWrapLayout *self = (DbgWrapLayout *)object;
+    if (self->resized != 0) {
+        g_source_remove(self->resized);
+        self->resized = 0;
+    }
+    G_OBJECT_CLASS(dbg_wrap_layout_parent_class)->dispose(object);
 }
 
 static void dbg_wrap_layout_class_init(DbgWrapLayoutClass *klass)
 {
     GtkLayoutManagerClass *lm = GTK_LAYOUT_MANAGER_CLASS(klass);
+    G_OBJECT_CLASS(klass)->dispose = wrap_dispose;
     lm->get_request_mode = wrap_request_mode;
     lm->measure = wrap_measure;
     lm->allocate = wrap_allocate;
@@ -146,10 +183,14 @@ static void on_selected(GObject *dd, GParamSpec *pspec, gpointer data)
     b->fn((dbg_control)c, value, b->user);
 }
 
-/* Starts a group of controls that stay together on one line. */
+/*
+ * Starts a group of controls that stay together on one line while it fits; with large text in
+ * a narrow window the group wraps too, so that no control is wider than the window.
+ */
 static void group(dbg_speech_bar *b)
 {
     b->group = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 2);
+    gtk_widget_set_layout_manager(b->group, g_object_new(dbg_wrap_layout_get_type(), NULL));
     gtk_box_append(GTK_BOX(b->box), b->group);
 }
 
@@ -314,6 +355,16 @@ void dbg_speech_bar_set_speech_sensitive(dbg_speech_bar *b, gboolean sensitive)
     for (int c = DBG_CTL_PLAY; c <= DBG_CTL_VOICE; c++) {
         gtk_widget_set_sensitive(b->controls[c], sensitive);
     }
+}
+
+GtkWidget *dbg_speech_bar_control(dbg_speech_bar *b, const char *name)
+{
+    for (int c = 0; c < DBG_CTL_COUNT_; c++) {
+        if (strcmp(names[c], name) == 0) {
+            return b->controls[c];
+        }
+    }
+    return NULL;
 }
 
 gboolean dbg_speech_bar_activate(dbg_speech_bar *b, const char *name)

@@ -52,4 +52,7 @@ void dbg_speech_bar_set_speech_sensitive(dbg_speech_bar *b, gboolean sensitive);
  * click would. Returns FALSE for an unknown name. */
 gboolean dbg_speech_bar_activate(dbg_speech_bar *b, const char *name);
 
+/* For tests: the control named name, or NULL. */
+GtkWidget *dbg_speech_bar_control(dbg_speech_bar *b, const char *name);
+
 #endif

@@ -6,6 +6,9 @@
  *   wait:MS        a pause
  *   close          asks the window to close, as the window manager's close button does
  *   snap:FILE      a PNG snapshot now (the run goes on)
+ *   focus:NAME     gives a control of the bar the keyboard focus
+ *   popup:NAME     opens the menu of a drop-down of the bar (line spacing, width, theme, voice)
+ *   snap-popup:FILE  a PNG snapshot of the open menu
  *   report         prints the layout figures now
  */
 #include "testing.h"
@@ -32,7 +35,104 @@ struct dbg_testing {
     int status;
     gboolean finished;
     gboolean quitting;
+    GtkWidget *popover; /* the menu opened by popup:NAME */
+    GtkWidget *tooltip; /* a stand-in styled as tooltips are, for their text size */
 };
+
+/* A widget whose CSS name is that of tooltips, holding a label as a tooltip does. */
+typedef struct {
+    GtkWidget parent;
+} DbgTooltipProbe;
+typedef struct {
+    GtkWidgetClass parent;
+} DbgTooltipProbeClass;
+GType dbg_tooltip_probe_get_type(void);
+G_DEFINE_TYPE(DbgTooltipProbe, dbg_tooltip_probe, GTK_TYPE_WIDGET)
+
+static void probe_dispose(GObject *o)
+{
+    GtkWidget *child;
+    while ((child = gtk_widget_get_first_child(GTK_WIDGET(o))) != NULL) {
+        gtk_widget_unparent(child);
+    }
+    G_OBJECT_CLASS(dbg_tooltip_probe_parent_class)->dispose(o);
+}
+
+static void dbg_tooltip_probe_class_init(DbgTooltipProbeClass *klass)
+{
+    G_OBJECT_CLASS(klass)->dispose = probe_dispose;
+    gtk_widget_class_set_css_name(GTK_WIDGET_CLASS(klass), "tooltip");
+    gtk_widget_class_set_layout_manager_type(GTK_WIDGET_CLASS(klass), GTK_TYPE_BIN_LAYOUT);
+}
+
+static void dbg_tooltip_probe_init(DbgTooltipProbe *self)
+{
+    gtk_widget_set_parent(gtk_label_new("?"), GTK_WIDGET(self));
+}
+
+/* The pixel size of the font a widget's text is drawn with (its CSS font-size). */
+static int font_px(GtkWidget *w)
+{
+    const PangoFontDescription *fd;
+    int size;
+    if (w == NULL) {
+        return 0;
+    }
+    fd = pango_context_get_font_description(gtk_widget_get_pango_context(w));
+    size = pango_font_description_get_size(fd);
+    /* Absolute sizes are in device units; others in points (1/72 inch at 96 dpi). */
+    return pango_font_description_get_size_is_absolute(fd) ? size / PANGO_SCALE
+                                                           : size * 96 / 72 / PANGO_SCALE;
+}
+
+/* The first label under w, or NULL. */
+static GtkWidget *first_label(GtkWidget *w)
+{
+    if (w == NULL || GTK_IS_LABEL(w)) {
+        return w;
+    }
+    for (GtkWidget *c = gtk_widget_get_first_child(w); c != NULL;
+         c = gtk_widget_get_next_sibling(c)) {
+        GtkWidget *l = first_label(c);
+        if (l != NULL) {
+            return l;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * Pairs of the bar's controls that overlap, and controls that reach past the window's right
+ * edge: the bar must wrap, never overlap.
+ */
+static void bar_overlaps(dbg_testing *t, int *overlaps, int *outside)
+{
+    graphene_rect_t b[64];
+    int n = 0;
+    static const char *const names[] = {
+        "smaller", "larger",         "spacing",       "width",         "theme",          "open",
+        "play",    "prev-paragraph", "prev-sentence", "next-sentence", "next-paragraph", "slower",
+        "faster",  "softer",         "louder",        "voice"};
+    *overlaps = *outside = 0;
+    for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+        GtkWidget *w = dbg_speech_bar_control(dbg_reader_bar(t->reader), names[i]);
+        if (w != NULL && gtk_widget_compute_bounds(w, GTK_WIDGET(t->window), &b[n])) {
+            n++;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        graphene_rect_t r;
+        if (b[i].origin.x + b[i].size.width > gtk_widget_get_width(GTK_WIDGET(t->window)) + 0.5) {
+            (*outside)++;
+        }
+        for (int j = i + 1; j < n; j++) {
+            if (graphene_rect_intersection(&b[i], &b[j], &r) && r.size.width > 0.5 &&
+                r.size.height > 0.5) {
+                (*overlaps)++;
+            }
+        }
+    }
+}
 
 static void finish(dbg_testing *t)
 {
@@ -42,9 +142,9 @@ static void finish(dbg_testing *t)
     }
 }
 
-static gboolean save_snapshot(dbg_testing *t, const char *file)
+/* Saves a PNG of widget w (a window or a popover: a native), as it is drawn now. */
+static gboolean save_widget_snapshot(dbg_testing *t, GtkWidget *w, const char *file)
 {
-    GtkWidget *w = GTK_WIDGET(t->window);
     int width = gtk_widget_get_width(w), height = gtk_widget_get_height(w);
     GdkPaintable *paintable = gtk_widget_paintable_new(w);
     GtkSnapshot *snap = gtk_snapshot_new();
@@ -55,8 +155,8 @@ static gboolean save_snapshot(dbg_testing *t, const char *file)
     node = gtk_snapshot_free_to_node(snap);
     if (node != NULL) {
         graphene_rect_t bounds = GRAPHENE_RECT_INIT(0, 0, (float)width, (float)height);
-        texture = gsk_renderer_render_texture(gtk_native_get_renderer(GTK_NATIVE(t->window)), node,
-                                              &bounds);
+        texture =
+            gsk_renderer_render_texture(gtk_native_get_renderer(GTK_NATIVE(w)), node, &bounds);
         ok = gdk_texture_save_to_png(texture, file);
         g_object_unref(texture);
         gsk_render_node_unref(node);
@@ -67,6 +167,11 @@ static gboolean save_snapshot(dbg_testing *t, const char *file)
         t->status = 1;
     }
     return ok;
+}
+
+static gboolean save_snapshot(dbg_testing *t, const char *file)
+{
+    return save_widget_snapshot(t, GTK_WIDGET(t->window), file);
 }
 
 static void report(dbg_testing *t)
@@ -88,6 +193,38 @@ static void report(dbg_testing *t)
            b.size.height, gtk_widget_get_width(text), dbg_article_view_display_lines(v), upper,
            page, upper > page + 0.5 ? "yes" : "no", dbg_article_view_highlight_visible(v),
            dbg_theme_get(s->theme)->name);
+    {
+        /* The size of every kind of text the reader reads besides the article. */
+        GtkWidget *bar = dbg_speech_bar_widget(dbg_reader_bar(t->reader));
+        graphene_rect_t bb = GRAPHENE_RECT_INIT(0, 0, 0, 0), pb = GRAPHENE_RECT_INIT(0, 0, 0, 0);
+        GtkWidget *play = dbg_speech_bar_control(dbg_reader_bar(t->reader), "play");
+        int overlaps, outside;
+        GtkWidget *focus = gtk_root_get_focus(GTK_ROOT(t->window));
+        if (t->tooltip == NULL) {
+            t->tooltip = g_object_new(dbg_tooltip_probe_get_type(), NULL);
+            gtk_widget_set_visible(t->tooltip, FALSE);
+            /* Hidden, and owned by the panel (which takes it away with it). */
+            gtk_widget_set_parent(t->tooltip, dbg_reader_widget(t->reader));
+        }
+        if (!gtk_widget_compute_bounds(gtk_widget_get_parent(gtk_widget_get_parent(bar)),
+                                       GTK_WIDGET(t->window), &bb)) {
+            t->status = 1;
+        }
+        if (!gtk_widget_compute_bounds(play, GTK_WIDGET(t->window), &pb)) {
+            t->status = 1;
+        }
+        bar_overlaps(t, &overlaps, &outside);
+        printf("report-ui ui_px=%d menu_px=%d tooltip_px=%d status_px=%d bar=%.0f,%.0f,%.0f,%.0f "
+               "play=%.0f,%.0f,%.0f,%.0f bar_overlaps=%d bar_outside=%d focus=%s\n",
+               font_px(first_label(play)), font_px(first_label(t->popover)),
+               font_px(first_label(t->tooltip)), font_px(dbg_reader_status_label(t->reader)),
+               bb.origin.x, bb.origin.y, bb.size.width, bb.size.height, pb.origin.x, pb.origin.y,
+               pb.size.width, pb.size.height, overlaps, outside,
+               focus == dbg_article_view_text(v) ? "text"
+               : focus != NULL                   ? G_OBJECT_TYPE_NAME(focus)
+                                                 : "none");
+        printf("report-status %s\n", dbg_reader_status_text(t->reader));
+    }
     fflush(stdout);
 }
 
@@ -124,6 +261,32 @@ static void step(dbg_testing *t, const char *s)
         gtk_window_close(t->window);
     } else if (g_str_has_prefix(s, "snap:")) {
         save_snapshot(t, s + 5);
+    } else if (g_str_has_prefix(s, "focus:")) {
+        GtkWidget *w = dbg_speech_bar_control(dbg_reader_bar(t->reader), s + 6);
+        if (w == NULL || !gtk_widget_grab_focus(w)) {
+            fprintf(stderr, "replay: cannot focus %s\n", s + 6);
+            t->status = 2;
+        }
+    } else if (g_str_has_prefix(s, "popup:")) {
+        GtkWidget *w = dbg_speech_bar_control(dbg_reader_bar(t->reader), s + 6);
+        t->popover = NULL;
+        for (GtkWidget *c = w != NULL ? gtk_widget_get_first_child(w) : NULL; c != NULL;
+             c = gtk_widget_get_next_sibling(c)) {
+            if (GTK_IS_POPOVER(c)) {
+                t->popover = c;
+                gtk_popover_popup(GTK_POPOVER(c));
+            }
+        }
+        if (t->popover == NULL) {
+            fprintf(stderr, "replay: %s has no menu\n", s + 6);
+            t->status = 2;
+        }
+    } else if (g_str_has_prefix(s, "snap-popup:")) {
+        if (t->popover == NULL || !gtk_widget_get_mapped(t->popover) ||
+            !save_widget_snapshot(t, t->popover, s + 11)) {
+            fprintf(stderr, "replay: no open menu to snapshot\n");
+            t->status = 2;
+        }
     } else if (strcmp(s, "report") == 0) {
         report(t);
     } else if (g_str_has_prefix(s, "wait:")) {

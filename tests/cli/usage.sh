@@ -28,9 +28,9 @@ expect_status 2 "unknown command"
 expect_in "$TMP/err" "unknown command" "unknown command is named"
 run "$DOCBAO" read --no-such-option "$SEED"
 expect_status 2 "unknown option"
-run "$DOCBAO" export --rate 500 "$SEED" -o "$TMP/x.wav"
+run "$DOCBAO" export --rate 901 "$SEED" -o "$TMP/x.wav"
 expect_status 2 "rate out of range"
-expect_in "$TMP/err" "--rate must be between 80 and 450" "rate range is explained"
+expect_in "$TMP/err" "--rate must be between 80 and 900" "rate range is explained"
 run "$DOCBAO" export --voice klingon "$SEED" -o "$TMP/x.wav"
 expect_status 2 "unknown voice"
 expect_in "$TMP/err" "klingon" "unknown voice is named"
@@ -50,6 +50,52 @@ run env DOCBAO_LANG=vi "$DOCBAO" --help
 expect_in "$TMP/out" "Lệnh:" "help in Vietnamese through DOCBAO_LANG"
 run "$DOCBAO" --lang en extract "$TMP/missing.html"
 expect_in "$TMP/err" "no such file" "message in English"
+
+# Every command's --help lists the options every command takes.
+for cmd in read export extract normalize feed voices keys devices; do
+    run "$DOCBAO" "$cmd" --help
+    expect_in "$TMP/out" "--lang" "$cmd --help lists --lang"
+    expect_in "$TMP/out" "--version" "$cmd --help lists --version"
+done
+
+# column_of FILE TEXT: the terminal column (in cells, not bytes) where TEXT starts on each line
+# of FILE that holds it, one per line.
+column_of() {
+    local line
+    while IFS= read -r line; do
+        case "$line" in
+        *"$2"*) printf '%s' "${line%%"$2"*}" | wc -L ;;
+        esac
+    done <"$1"
+}
+
+# expect_aligned FILE DESCRIPTION HEAD CELL...: the column titled HEAD starts where each CELL
+# starts, on every line.
+expect_aligned() {
+    local file=$1 what=$2 cols
+    shift 2
+    cols=$(for text in "$@"; do column_of "$file" "$text"; done | sort -u | tr '\n' ' ')
+    if [ "$(echo "$cols" | wc -w)" -eq 1 ]; then
+        pass "$what line up (column $cols)"
+    else
+        fail "$what do not line up (columns $cols): $(cat "$file")"
+    fi
+}
+
+run "$DOCBAO" --lang vi voices
+expect_status 0 "voices in Vietnamese"
+expect_aligned "$TMP/out" "the voices' rates" "TỐC ĐỘ" "175"
+expect_aligned "$TMP/out" "the voices' names" "TÊN" "Giọng miền"
+expect_in "$TMP/out" "bắc" "the northern dialect is named in Vietnamese"
+grep -qw "north" "$TMP/out" && fail "\"north\" is left in English: $(cat "$TMP/out")" \
+    || pass "no English dialect name under --lang vi"
+
+run "$DOCBAO" --lang vi keys
+expect_status 0 "keys in Vietnamese"
+expect_in "$TMP/out" "tạm dừng hoặc đọc tiếp" "keys says what a key does in Vietnamese"
+expect_in "$TMP/out" "CHỨC NĂNG" "keys titles its columns in Vietnamese"
+expect_aligned "$TMP/out" "the keys' descriptions" "CHỨC NĂNG" "tạm dừng hoặc đọc tiếp" "câu trước"
+expect_aligned "$TMP/out" "the key map's names" "TÊN LỆNH" "toggle-pause" "prev-sentence"
 
 run "$DOCBAO" voices
 expect_status 0 "voices"

@@ -137,6 +137,35 @@ static void test_bad_values(fixture *f, gconstpointer data)
     g_free(dir);
 }
 
+/* The window's and the kiosk's rate goes as fast as the player does: 900 words per minute. */
+static void test_fast_rate(fixture *f, gconstpointer data)
+{
+    dbg_settings s;
+    dbg_kiosk_config c;
+    char *kiosk = g_build_filename(f->dir, "kiosk.ini", NULL);
+    char *dir = g_path_get_dirname(f->path);
+    char *warning;
+    (void)data;
+    g_mkdir_with_parents(dir, 0700);
+    g_assert_true(g_file_set_contents(f->path, "[reader]\nrate=900\n", -1, NULL));
+    warning = dbg_settings_load(f->path, &s);
+    g_assert_null(warning);
+    g_assert_cmpint(s.rate, ==, 900);
+    g_assert_true(g_file_set_contents(f->path, "[reader]\nrate=2000\n", -1, NULL));
+    warning = dbg_settings_load(f->path, &s);
+    g_assert_cmpint(s.rate, ==, DOCBAO_RATE_MAX);
+    g_free(warning);
+    g_assert_cmpint(DOCBAO_RATE_MAX, >=, 900);
+    dbg_kiosk_config_init(&c);
+    g_assert_true(g_file_set_contents(kiosk, "[kiosk]\nrate=900\n", -1, NULL));
+    warning = dbg_kiosk_config_load(kiosk, &c);
+    g_assert_null(warning);
+    g_assert_cmpint(c.rate, ==, 900);
+    dbg_kiosk_config_clear(&c);
+    g_free(kiosk);
+    g_free(dir);
+}
+
 static void test_text_size_steps(void)
 {
     int size = 100, steps = 0;
@@ -226,6 +255,7 @@ int main(int argc, char **argv)
     ADD("/gtk-settings/corrupt-file-kept-aside", test_corrupt_file_kept_aside);
     ADD("/gtk-settings/bad-values", test_bad_values);
     ADD("/gtk-settings/kiosk-config", test_kiosk_config);
+    ADD("/gtk-settings/fast-rate", test_fast_rate);
     g_test_add_func("/gtk-settings/text-size-steps", test_text_size_steps);
     g_test_add_func("/gtk-settings/contrast", test_contrast);
     return g_test_run();

@@ -5,9 +5,11 @@
  *   audio_stats FILE                 any format libsndfile reads (WAV, FLAC, Ogg, MP3)
  *   audio_stats --raw RATE FILE|-    raw signed 16-bit little-endian mono
  *
- * Prints one line: seconds=S rms=R peak=P voiced=V longest_silence=L, where voiced is the share
- * of 20 ms windows whose level is above -40 dBFS, rms is over the whole file (full scale = 1),
- * and longest_silence is the longest run of quieter windows, in seconds.
+ * Prints one line: seconds=S rms=R peak=P voiced=V longest_silence=L zcr=Z, where voiced is the
+ * share of 20 ms windows whose level is above -40 dBFS, rms is over the whole file (full scale =
+ * 1), longest_silence is the longest run of quieter windows, in seconds, and zcr is how often
+ * the voiced windows cross zero, per second (it follows the pitch and the formants: speech
+ * sped up by resampling raises it, speech sped up keeping its pitch does not).
  */
 #include <glib.h>
 #include <math.h>
@@ -19,7 +21,7 @@
 static void report(const short *s, size_t n, int rate)
 {
     size_t win = (size_t)rate / 50;
-    size_t windows = 0, voiced = 0, run = 0, longest = 0;
+    size_t windows = 0, voiced = 0, run = 0, longest = 0, crossings = 0;
     double sum = 0;
     int peak = 0;
     for (size_t i = 0; i < n; i++) {
@@ -35,14 +37,18 @@ static void report(const short *s, size_t n, int rate)
         if (sqrt(e / (double)win) / 32768.0 > 0.01) {
             voiced++;
             run = 0;
+            for (size_t i = w + 1; i < w + win; i++) {
+                crossings += (s[i - 1] < 0) != (s[i] < 0);
+            }
         } else {
             run++;
             longest = MAX(longest, run);
         }
     }
-    printf("seconds=%.3f rms=%.4f peak=%.4f voiced=%.3f longest_silence=%.2f\n", (double)n / rate,
-           n > 0 ? sqrt(sum / (double)n) / 32768.0 : 0.0, peak / 32768.0,
-           windows > 0 ? (double)voiced / (double)windows : 0.0, longest * 0.02);
+    printf("seconds=%.3f rms=%.4f peak=%.4f voiced=%.3f longest_silence=%.2f zcr=%.0f\n",
+           (double)n / rate, n > 0 ? sqrt(sum / (double)n) / 32768.0 : 0.0, peak / 32768.0,
+           windows > 0 ? (double)voiced / (double)windows : 0.0, longest * 0.02,
+           voiced > 0 ? (double)crossings / ((double)voiced * 0.02) : 0.0);
 }
 
 int main(int argc, char **argv)

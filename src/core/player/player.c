@@ -34,6 +34,9 @@
 #define POLL_MS            10      /* how often the thread looks at the output when idle */
 #define SAVE_EVERY_US      5000000 /* save the position at most this often while playing */
 #define RATE_STEP          25
+#define RATE_STEP_FAST     50 /* above espeak-ng's own top speed, where its speed-up takes over */
+#define RATE_FAST          450
+#define MESSAGE_RATE_MAX   450 /* spoken feedback stays understandable at any reading rate */
 #define VOLUME_STEP        10
 #define VOLUME_MIN_AUDIBLE 10
 
@@ -117,6 +120,7 @@ struct docbao_player {
     char last_message[2048];
     GArray *bookmarks; /* of gsize */
     gboolean describe_next;
+    gboolean saying_help; /* the message being said is the list of keys */
     int sleep_minutes;
     uint64_t sleep_deadline;
     size_t offer_utterance;
@@ -402,10 +406,25 @@ static gboolean needs_synthesis(docbao_player *p)
 /* ---------------------------------------------------------------------------------------- */
 /* Spoken messages                                                                           */
 
-/* The profile messages are spoken with: the listener's voice, or English for an English UI. */
+/*
+ * Gives the engine a profile: at volume 100, since the player applies the volume as a gain
+ * (at once, and without speaking again).
+ */
+static void set_engine_profile(docbao_player *p, const docbao_voice_profile *profile)
+{
+    docbao_voice_profile engine_profile = *profile;
+    engine_profile.volume = 100;
+    docbao_synth_set_profile(p->synth, &engine_profile, NULL);
+}
+
+/*
+ * The profile messages are spoken with: the listener's voice (or English for an English UI), at
+ * the listener's rate up to MESSAGE_RATE_MAX.
+ */
 static docbao_voice_profile message_profile(docbao_player *p)
 {
     docbao_voice_profile mp = p->profile;
+    mp.rate = MIN(mp.rate, MESSAGE_RATE_MAX);
     if (strcmp(docbao_i18n_language(), "vi") != 0 && strcmp(p->engine, "espeak-ng") == 0) {
         dbi_strlcpy(mp.engine_voice, "en", sizeof mp.engine_voice);
     }
@@ -420,11 +439,14 @@ static void say(docbao_player *p, const char *text)
 {
     docbao_voice_profile mp = message_profile(p);
     gboolean english = strcmp(mp.engine_voice, p->profile.engine_voice) != 0;
+    gboolean own_profile = english || mp.rate != p->profile.rate;
     docbao_spoken *spoken = NULL;
     synth_job j = {0};
     docbao_error err = {0};
+    docbao_status st;
     uint64_t first;
 
+    p->saying_help = FALSE;
     if (text != p->last_message) {
         dbi_strlcpy(p->last_message, text, sizeof p->last_message);
     }
@@ -433,22 +455,32 @@ static void say(docbao_player *p, const char *text)
     if (!english && docbao_normalize(p->normalizer, text, (size_t)-1, &spoken, NULL) != DOCBAO_OK) {
         spoken = NULL;
     }
-    if (english) {
-        docbao_synth_set_profile(p->synth, &mp, NULL);
+    if (own_profile) {
+        set_engine_profile(p, &mp);
     }
     j.p = p;
     j.ring = &p->stream.message;
     atomic_store(&p->stream.watch_message_frame, first);
-    if ((spoken != NULL
-             ? docbao_synth_speak_spoken(p->synth, spoken, 0, on_audio, NULL, &j, &err)
-             : docbao_synth_speak(p->synth, text, on_audio, NULL, &j, &err)) != DOCBAO_OK) {
+    st = spoken != NULL ? docbao_synth_speak_spoken(p->synth, spoken, 0, on_audio, NULL, &j, &err)
+                        : docbao_synth_speak(p->synth, text, on_audio, NULL, &j, &err);
+    /* A command that cuts a message short (a key pressed during it) is no error. */
+    if (st != DOCBAO_OK && st != DOCBAO_ERR_CANCELLED) {
         emit_error(p, &err);
     }
     write_silence(p, &p->stream.message, ms_to_frames(p, 250));
-    if (english) {
-        docbao_synth_set_profile(p->synth, &p->profile, NULL);
+    if (own_profile) {
+        set_engine_profile(p, &p->profile);
     }
     docbao_spoken_free(spoken);
+}
+
+/*
+ * Shows a change that the listener hears anyway (reading goes on, or from another sentence):
+ * a MESSAGE event for the front ends to print or display, with nothing spoken.
+ */
+static void note(docbao_player *p, const char *text)
+{
+    emit(p, DOCBAO_EVENT_MESSAGE, text);
 }
 
 static void sayf(docbao_player *p, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
@@ -652,10 +684,15 @@ static void say_where(docbao_player *p)
         }
     }
     left = describe_duration(time_left(p));
+    /* A caption is read in the body's flow, but the listener is told it is a caption. */
     place = g_strdup_printf(_("%s, paragraph %zu of %zu, sentence %zu, %d percent, %s left."),
-                            section_label(u->section), u->paragraph + 1,
-                            docbao_script_n_paragraphs(p->script), u->sentence + 1,
-                            total > 0 ? (int)(done * 100 / total) : 0, left);
+                            u->field == DOCBAO_FIELD_BLOCK && p->article != NULL &&
+                                    docbao_article_block_type(p->article, u->block) ==
+                                        DOCBAO_BLOCK_CAPTION
+                                ? section_label(DOCBAO_SECTION_CAPTIONS)
+                                : section_label(u->section),
+                            u->paragraph + 1, docbao_script_n_paragraphs(p->script),
+                            u->sentence + 1, total > 0 ? (int)(done * 100 / total) : 0, left);
     if (p->context != NULL) {
         sayf(p, "%s %s", p->context, place);
     } else {
@@ -696,6 +733,7 @@ static void say_help(docbao_player *p)
         g_string_free(keys, TRUE);
     }
     say(p, out->str);
+    p->saying_help = TRUE;
     g_string_free(out, TRUE);
 }
 
@@ -731,13 +769,16 @@ static void resume_playback(docbao_player *p)
         atomic_store(&p->stream.active, dbi_ring_level(&p->stream.article) > 0);
         dbi_stream_notify(&p->stream);
         set_state(p, DOCBAO_STATE_PLAYING);
+        note(p, _("Continuing"));
         break;
     case DOCBAO_STATE_STOPPED:
         play_from(p, p->cur);
+        note(p, _("Continuing"));
         break;
     case DOCBAO_STATE_FINISHED:
     case DOCBAO_STATE_OFFER:
         play_from(p, 0);
+        note(p, _("Reading from the start"));
         break;
     default:
         break;
@@ -756,16 +797,19 @@ static void resynthesize_from_word(docbao_player *p)
     }
 }
 
-static void change_rate(docbao_player *p, int delta)
+/* Faster or slower by a step (direction +1 or -1): larger steps above RATE_FAST. */
+static void change_rate(docbao_player *p, int direction)
 {
-    int rate = CLAMP(p->profile.rate + delta, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX);
+    int step = p->profile.rate + direction > RATE_FAST ? RATE_STEP_FAST : RATE_STEP;
+    int rate = CLAMP(p->profile.rate + direction * step, DOCBAO_RATE_MIN, DOCBAO_RATE_MAX);
     if (rate == p->profile.rate) {
-        sayf(p, delta > 0 ? _("Fastest: %d words per minute") : _("Slowest: %d words per minute"),
+        sayf(p,
+             direction > 0 ? _("Fastest: %d words per minute") : _("Slowest: %d words per minute"),
              rate);
         return;
     }
     p->profile.rate = rate;
-    docbao_synth_set_profile(p->synth, &p->profile, NULL);
+    set_engine_profile(p, &p->profile);
     p->samples_per_char = 0;
     emit(p, DOCBAO_EVENT_SETTINGS, NULL);
     sayf(p, _("Rate %d words per minute"), rate);
@@ -777,6 +821,11 @@ static void change_rate(docbao_player *p, int delta)
 static void change_volume(docbao_player *p, int delta)
 {
     int volume = CLAMP(p->profile.volume + delta, VOLUME_MIN_AUDIBLE, DOCBAO_VOLUME_MAX);
+    if (volume == p->profile.volume) {
+        sayf(p, delta > 0 ? _("Loudest: volume %d percent") : _("Softest: volume %d percent"),
+             volume);
+        return;
+    }
     p->profile.volume = volume;
     atomic_store(&p->stream.gain_milli, volume * 10);
     emit(p, DOCBAO_EVENT_SETTINGS, NULL);
@@ -828,7 +877,7 @@ static void next_voice(docbao_player *p)
     next.volume = p->profile.volume;
     dialect_changed = next.dialect != p->profile.dialect;
     p->profile = next;
-    docbao_synth_set_profile(p->synth, &p->profile, NULL);
+    set_engine_profile(p, &p->profile);
     if (dialect_changed && p->article != NULL) {
         rebuild_script(p);
     }
@@ -892,6 +941,15 @@ static void next_bookmark(docbao_player *p)
     play_from(p, MIN(g_array_index(p->bookmarks, gsize, i), n_utt(p) - 1));
 }
 
+/* Shows (without saying it) which sentence reading goes on from. */
+static void note_sentence(docbao_player *p, size_t i)
+{
+    char *text = g_strdup_printf(_("Sentence %zu of paragraph %zu"), utt(p, i)->sentence + 1,
+                                 utt(p, i)->paragraph + 1);
+    note(p, text);
+    g_free(text);
+}
+
 /* Moves by sentence, paragraph or section; step is +1 or -1. */
 static void move(docbao_player *p, docbao_command cmd)
 {
@@ -905,12 +963,16 @@ static void move(docbao_player *p, docbao_command cmd)
             return;
         }
         target = p->cur + 1;
+        note_sentence(p, target);
         break;
     case DOCBAO_CMD_PREV_SENTENCE:
         if (p->cur == 0) {
             say(p, _("Start of the article"));
         }
         target = p->cur > 0 ? p->cur - 1 : 0;
+        if (p->cur > 0) {
+            note_sentence(p, target);
+        }
         break;
     case DOCBAO_CMD_NEXT_PARAGRAPH:
         if (u->paragraph + 1 >= docbao_script_n_paragraphs(p->script)) {
@@ -961,6 +1023,7 @@ static void move(docbao_player *p, docbao_command cmd)
         break;
     case DOCBAO_CMD_REPEAT_SENTENCE:
         target = p->cur;
+        note_sentence(p, target);
         break;
     default:
         return;
@@ -1017,6 +1080,18 @@ static void handle_command(docbao_player *p, const message *m)
         say(p, _("No article is open."));
         return;
     }
+    /*
+     * Pause or play while the list of keys is being said ends the list and goes on reading:
+     * the article was only held for the list, so pausing it would be the opposite of asked.
+     */
+    if (p->saying_help && p->state == DOCBAO_STATE_PLAYING &&
+        dbi_ring_level(&p->stream.message) > 0 &&
+        (cmd == DOCBAO_CMD_TOGGLE_PAUSE || cmd == DOCBAO_CMD_PLAY || cmd == DOCBAO_CMD_RESUME)) {
+        dbi_ring_discard(&p->stream.message);
+        p->saying_help = FALSE;
+        note(p, _("Continuing"));
+        return;
+    }
     /* Any action of the listener interrupts what is being said (EN 301 549, 5.1.3.5). */
     dbi_ring_discard(&p->stream.message);
     start_probe(p, docbao_command_name(cmd), m->time_us);
@@ -1025,6 +1100,7 @@ static void handle_command(docbao_player *p, const message *m)
     case DOCBAO_CMD_PLAY:
         if (p->state == DOCBAO_STATE_OFFER) {
             play_from(p, 0);
+            note(p, _("Reading from the start"));
         } else {
             resume_playback(p);
         }
@@ -1032,6 +1108,7 @@ static void handle_command(docbao_player *p, const message *m)
     case DOCBAO_CMD_RESUME:
         if (p->state == DOCBAO_STATE_OFFER) {
             play_from(p, p->offer_utterance);
+            note(p, _("Continuing"));
         } else {
             resume_playback(p);
         }
@@ -1046,6 +1123,7 @@ static void handle_command(docbao_player *p, const message *m)
             pause_playback(p);
         } else if (p->state == DOCBAO_STATE_OFFER) {
             play_from(p, 0);
+            note(p, _("Reading from the start"));
         } else {
             resume_playback(p);
         }
@@ -1080,7 +1158,7 @@ static void handle_command(docbao_player *p, const message *m)
         break;
     case DOCBAO_CMD_FASTER:
     case DOCBAO_CMD_SLOWER:
-        change_rate(p, cmd == DOCBAO_CMD_FASTER ? RATE_STEP : -RATE_STEP);
+        change_rate(p, cmd == DOCBAO_CMD_FASTER ? +1 : -1);
         break;
     case DOCBAO_CMD_LOUDER:
     case DOCBAO_CMD_SOFTER:
@@ -1176,7 +1254,7 @@ static void set_speech(docbao_player *p, const message *m)
     p->profile = next;
     atomic_store(&p->stream.gain_milli, p->profile.volume * 10);
     if (speech_changed) {
-        docbao_synth_set_profile(p->synth, &p->profile, NULL);
+        set_engine_profile(p, &p->profile);
         p->samples_per_char = 0;
     }
     if (dialect_changed && p->article != NULL) {

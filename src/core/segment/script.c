@@ -291,6 +291,13 @@ docbao_script *docbao_script_new(const docbao_article *a, docbao_normalizer *n,
         if (!(sections & section)) {
             continue;
         }
+        /*
+         * A caption is read where its image stands, in the body's flow: moving by section
+         * goes past it with the body. It is a part of its own only when the body is not read.
+         */
+        if (caption && (sections & DOCBAO_SECTION_BODY)) {
+            section = DOCBAO_SECTION_BODY;
+        }
         block_language = docbao_article_block_language(a, i);
         ok = add_paragraph(s, n, block_language != NULL ? block_language : language, profile,
                            section, DOCBAO_FIELD_BLOCK, i,

@@ -1,7 +1,7 @@
 /*
  * The normalizer's engine, shared by its rule modules: the tokens of the text being read, the
  * spoken text being built, and helpers to look at context and to say things with spans back to
- * the source. Internal to the core; prefix vi_norm_ (implemented in normalize.c).
+ * the source. Internal to the core; prefix vi_norm_ (implemented in vi_norm.c).
  *
  * Rules are functions `size_t rule(vi_norm *c, size_t i)` that look at token i and what is
  * around it; when they apply they say something and return the index of the first token they
@@ -121,6 +121,9 @@ void vi_norm_say_foreign(vi_norm *c, size_t i);
 /* Pause marks (, ; : ! ? . ... …) and closing brackets at token i: adds the pause and returns
  * the next token, or 0 when token i is none of them. */
 size_t vi_norm_punctuation(vi_norm *c, size_t i);
+
+/* How strong a pause mark is (0: not a pause mark); a stronger one replaces a weaker one. */
+int vi_norm_pause_strength(char mark);
 
 /* Adds a pause mark (",", ".", "?", ...) to the last word for token i; never starts the text. */
 void vi_norm_pause(vi_norm *c, const char *mark, size_t i);

@@ -12,6 +12,7 @@
 #include "docbao/docbao.h"
 #include "golden_normalize.h"
 #include "test_util.h"
+#include "normalize/vi_lexicon.h"
 #include "normalize/vi_numbers.h"
 
 /* A directory with no lexicons, so that the user's own files never change the results. */
@@ -566,6 +567,39 @@ static void test_user_lexicons(void)
     expect_lexicon_error("e.tsv", "X\t\n", "e.tsv:1");
 }
 
+/*
+ * The loader takes the built-in lexicons' fields as they are written; that is right only
+ * while they are already clean (NFC, traditional tone placement, context phrases in lower
+ * case, no spaces around). A user's fields are cleaned.
+ */
+static void test_builtin_lexicons_clean(void)
+{
+    docbao_error err = {0};
+    char *dir;
+    docbao_normalizer *n;
+    char *out;
+    if (!vi_lex_check_builtin(&err)) {
+        g_error("a built-in lexicon is not clean: %s", err.message);
+    }
+    docbao_error_clear(&err);
+
+    /* "hoà" (old tone placement, NFD) and a context phrase in capitals, from a user. */
+    dir = write_lexicon_dir("contexts.tsv", "Phòng Số\taddress\n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    out = normalize_str(n, "phòng số 12/3");
+    g_assert_cmpstr(out, ==, "phòng số mười hai trên ba");
+    g_free(out);
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+    dir = write_lexicon_dir("mine.tsv", " QXZ \thoa\xcc\x80 bi\xcc\x80nh \n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    out = normalize_str(n, "QXZ");
+    g_assert_cmpstr(out, ==, "hòa bình");
+    g_free(out);
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+}
+
 static void test_invalid(void)
 {
     docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
@@ -645,6 +679,7 @@ int main(int argc, char **argv)
     g_test_add_func("/normalize/roman", test_roman);
     g_test_add_func("/normalize/definitions", test_definitions);
     g_test_add_func("/normalize/user-lexicons", test_user_lexicons);
+    g_test_add_func("/normalize/builtin-lexicons-clean", test_builtin_lexicons_clean);
     g_test_add_func("/normalize/language-runs", test_language_runs);
     g_test_add_func("/normalize/golden", test_golden);
     g_test_add_func("/normalize/pathological", test_pathological);

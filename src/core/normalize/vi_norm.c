@@ -442,7 +442,7 @@ void vi_norm_put_reading(const vi_norm *c, GString *buf, const char *reading)
 gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first, size_t last,
                         gboolean in_url)
 {
-    const GPtrArray *entries;
+    const vi_abbr_list *entries;
     const char *learned = g_hash_table_lookup(c->learned, key);
     if (learned != NULL && !in_url) {
         vi_num_put(buf, learned);
@@ -464,8 +464,8 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
     if (entries == NULL) {
         return FALSE;
     }
-    for (guint e = 0; e < entries->len; e++) {
-        const vi_abbr *a = g_ptr_array_index(entries, e);
+    for (unsigned e = 0; e < entries->len; e++) {
+        const vi_abbr *a = entries->items[e];
         gboolean ok = a->n_conds == 0;
         for (size_t k = 0; k < a->n_conds && !ok; k++) {
             ok = cond_holds(c, &a->conds[k], first, last, in_url);

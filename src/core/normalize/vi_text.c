@@ -269,14 +269,23 @@ void vi_text_append_folded(GString *out, const char *w, size_t len)
     const char *end = w + len;
     gboolean ascii = TRUE;
     while (p < end) {
-        gunichar ch = g_utf8_get_char(p);
-        if (ch >= 0x80) {
+        if ((unsigned char)*p < 0x80) {
+            g_string_append_c(out, g_ascii_tolower(*p));
+            p++;
+        } else {
+            gunichar ch = g_utf8_get_char(p);
+            gunichar lower = g_unichar_tolower(ch);
+            const char *next = g_utf8_next_char(p);
+            if (lower == ch) {
+                g_string_append_len(out, p, next - p);
+            } else {
+                g_string_append_unichar(out, lower);
+            }
             ascii = FALSE;
+            p = next;
         }
-        g_string_append_unichar(out, g_unichar_tolower(ch));
-        p = g_utf8_next_char(p);
     }
-    if (!ascii) {
+    if (!ascii && may_need_retone(out->str + start, out->len - start)) {
         char *copy = g_strndup(out->str + start, out->len - start);
         g_string_truncate(out, start);
         vi_text_append_retoned(out, copy, strlen(copy));

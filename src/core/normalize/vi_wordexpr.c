@@ -597,7 +597,7 @@ static gboolean closing_punct(gunichar ch)
 /* Does token t (a word) name a top-level domain: an entry with the url context? */
 static gboolean is_domain(vi_norm *c, size_t t)
 {
-    const GPtrArray *entries;
+    const vi_abbr_list *entries;
     char *key;
     gboolean found = FALSE;
     if (!vi_norm_is(c, t, VI_TOK_WORD) || tok_len(c, t) > 8) {
@@ -605,8 +605,8 @@ static gboolean is_domain(vi_norm *c, size_t t)
     }
     key = g_ascii_strdown(vi_norm_str(c, t), (gssize)tok_len(c, t));
     entries = vi_lex_abbr(c->lex, key);
-    for (guint e = 0; entries != NULL && e < entries->len && !found; e++) {
-        const vi_abbr *a = g_ptr_array_index(entries, e);
+    for (unsigned e = 0; entries != NULL && e < entries->len && !found; e++) {
+        const vi_abbr *a = entries->items[e];
         for (size_t k = 0; k < a->n_conds; k++) {
             found = found || a->conds[k].kind == VI_COND_URL;
         }

@@ -7,6 +7,7 @@
 
 #include "docbao/normalize.h"
 #include "normalize/spoken.h"
+#include "normalize/vi_text.h"
 #include "text/lang_detect.h"
 
 const char *docbao_spoken_text(const docbao_spoken *s)
@@ -93,13 +94,13 @@ void dbi_spoken_add(docbao_spoken *s, const char *text, size_t len, size_t src_s
         return;
     }
     if (sep && s->text->len > 0) {
-        g_string_append_c(s->text, ' ');
+        vi_text_put(s->text, " ", 1);
     }
     span.spoken_start = s->text->len;
     span.spoken_len = len;
     span.source_start = src_start;
     span.source_len = src_len;
-    g_string_append_len(s->text, text, (gssize)len);
+    vi_text_put(s->text, text, len);
     g_array_append_val(s->spans, span);
     runs_extend(s, span.spoken_start, lang);
 }

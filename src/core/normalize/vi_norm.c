@@ -79,29 +79,30 @@ size_t vi_norm_chunk_end(const vi_norm *c, size_t i, size_t max)
  * many (at most max). A phrase stops at a pause mark; a text ending with a pause other than ':'
  * has no words before.
  */
-static size_t last_words(vi_norm *c, char **words, size_t max)
+static size_t last_words(vi_norm *c, GString *store, char **words, size_t max)
 {
     const GString *t = c->out->text;
     size_t end = t->len;
     size_t n = 0;
+    size_t offsets[12];
     if (end > 0 && t->str[end - 1] == ':') {
         end--;
     }
     if (end > 0 && strchr(",.;!?", t->str[end - 1]) != NULL) {
         return 0;
     }
+    max = MIN(max, G_N_ELEMENTS(offsets));
     while (n < max && end > 0) {
         size_t start = end;
-        GString *w;
         while (start > 0 && t->str[start - 1] != ' ' && end - start <= 64) {
             start--;
         }
         if (start == end || end - start > 64) {
             break;
         }
-        w = g_string_sized_new(end - start + 4);
-        vi_text_append_folded(w, t->str + start, end - start);
-        words[n++] = g_string_free(w, FALSE);
+        offsets[n++] = store->len;
+        vi_text_append_folded(store, t->str + start, end - start);
+        g_string_append_c(store, '\0');
         if (start == 0) {
             break;
         }
@@ -109,6 +110,9 @@ static size_t last_words(vi_norm *c, char **words, size_t max)
         if (end > 0 && strchr(",.;!?:", t->str[end - 1]) != NULL) {
             break;
         }
+    }
+    for (size_t k = 0; k < n; k++) {
+        words[k] = store->str + offsets[k];
     }
     return n;
 }
@@ -134,10 +138,11 @@ unsigned vi_norm_roles_before(vi_norm *c, size_t window)
     size_t maxw = MIN(vi_lex_context_max_words(c->lex), (size_t)4);
     size_t n;
     unsigned roles = 0;
+    GString *store = g_string_sized_new(128);
     if (window < 1) {
         window = 1;
     }
-    n = last_words(c, words, MIN(window + maxw, G_N_ELEMENTS(words)));
+    n = last_words(c, store, words, MIN(window + maxw, G_N_ELEMENTS(words)));
     /* words[0] is the newest. A phrase ending at words[e] is words[e + k - 1] .. words[e]. */
     for (size_t e = 0; e < window && e < n; e++) {
         for (size_t k = MIN(maxw, n - e); k >= 1; k--) {
@@ -151,9 +156,7 @@ unsigned vi_norm_roles_before(vi_norm *c, size_t window)
             break;
         }
     }
-    for (size_t j = 0; j < n; j++) {
-        g_free(words[j]);
-    }
+    g_string_free(store, TRUE);
     return roles;
 }
 

@@ -495,12 +495,29 @@ static gboolean foreign_word(vi_norm *c, size_t i)
     /* The letters first: a word with a Vietnamese mark is never foreign, and that is cheap to
      * see; only a word made of plain letters needs the syllable test. */
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
-        gunichar ch = g_utf8_get_char(p);
-        gunichar base = g_unichar_tolower(ch);
-        if (ch == '\'') {
+        gunichar ch;
+        if ((unsigned char)*p < 0x80) {
+            char lower = g_ascii_tolower(*p);
+            if (*p == '\'') {
+                continue;
+            }
+            if (!g_ascii_isalpha(*p)) {
+                return FALSE;
+            }
+            vowel = vowel || lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' ||
+                    lower == 'u' || lower == 'y';
             continue;
         }
-        if (ch >= 0x80) {
+        ch = g_utf8_get_char(p);
+        if (ch >= 0xC0 && ch <= 0xFF) {
+            /* Latin-1: the letters Vietnamese writes (à á â ã è é ê ì í ò ó ô õ ù ú ý, in
+             * either case) are told by a bit each. */
+            static const guint64 vietnamese = 0x263C370F263C370FULL;
+            if ((vietnamese >> (ch - 0xC0)) & 1) {
+                return FALSE;
+            }
+        }
+        {
             /* Letters of other Latin alphabets, but none that Vietnamese writes (the common
              * case, a Vietnamese letter, is told without decomposing it). */
             if ((ch >= 0x1EA0 && ch <= 0x1EF9) || ch > 0x024F || ch == 0x0102 || ch == 0x0103 ||
@@ -509,13 +526,6 @@ static gboolean foreign_word(vi_norm *c, size_t i)
                 !g_unichar_isalpha(ch) || vi_text_tone(ch) >= 0) {
                 return FALSE;
             }
-            vowel = TRUE;
-            continue;
-        }
-        if (!g_ascii_isalpha((int)ch)) {
-            return FALSE;
-        }
-        if (strchr("aeiouy", (int)base) != NULL) {
             vowel = TRUE;
         }
     }

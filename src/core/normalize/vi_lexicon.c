@@ -901,7 +901,24 @@ const vi_unit *vi_lex_unit(const vi_lexicon *lex, const char *key)
 const vi_unit *vi_lex_unit_folded(const vi_lexicon *lex, const char *key)
 {
     const vi_unit *u = g_hash_table_lookup(lex->units, key);
-    if (u == NULL && g_utf8_strlen(key, -1) >= 2) {
+    char small[32];
+    size_t n = 0;
+    if (u != NULL || key[0] == '\0' || key[1] == '\0') {
+        return u; /* (a unit in another case has two characters or more) */
+    }
+    /* Short ASCII keys are lowercased on the stack; others by GLib. */
+    while (n < sizeof small - 1 && key[n] != '\0' && (unsigned char)key[n] < 0x80) {
+        small[n] = g_ascii_tolower(key[n]);
+        n++;
+    }
+    if (key[n] == '\0') {
+        small[n] = '\0';
+        return g_hash_table_lookup(lex->units_folded, small);
+    }
+    if (!vi_text_has_upper(key, strlen(key))) {
+        return g_hash_table_lookup(lex->units_folded, key); /* already in lower case */
+    }
+    if (g_utf8_strlen(key, -1) >= 2) {
         char *folded = g_utf8_strdown(key, -1);
         u = g_hash_table_lookup(lex->units_folded, folded);
         g_free(folded);

@@ -305,7 +305,13 @@ gboolean vi_text_has_upper(const char *w, size_t len)
             }
             p++;
         } else {
-            if (g_unichar_isupper(g_utf8_get_char(p))) {
+            gunichar ch = g_utf8_get_char(p);
+            /* Vietnamese letters: Latin-1 capitals below U+00DF, and the capitals of Latin
+             * Extended Additional at even code points. */
+            gboolean upper = ch >= 0x1EA0 && ch <= 0x1EF9 ? (ch & 1) == 0
+                             : ch >= 0xC0 && ch <= 0xFF ? ch < 0xDF && ch != 0xD7
+                                                        : g_unichar_isupper(ch);
+            if (upper) {
                 return TRUE;
             }
             p = g_utf8_next_char(p);

@@ -51,8 +51,19 @@ static inline gboolean next_token(const char *s, size_t len, size_t *pos, gboole
         } else if (is_word_char(c)) {
             t->type = VI_TOK_WORD;
             while (q < end) {
-                gunichar d = g_utf8_get_char(q);
-                const char *r = g_utf8_next_char(q);
+                gunichar d;
+                const char *r;
+                if ((unsigned char)*q < 0x80) {
+                    if ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')) {
+                        q++;
+                        continue;
+                    }
+                    d = (gunichar)(unsigned char)*q;
+                    r = q + 1;
+                } else {
+                    d = g_utf8_get_char(q);
+                    r = g_utf8_next_char(q);
+                }
                 if (is_word_char(d)) {
                     q = r;
                 } else if (is_apostrophe(d) && r < end && is_word_char(g_utf8_get_char(r))) {

@@ -383,7 +383,8 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     g_string_truncate(c->scratch, 0);
     vi_text_append_retoned(c->scratch, w, len);
     if (!vi_lex_abbr_may_start(c->lex, c->scratch->str) &&
-        !g_hash_table_contains(c->learned_first, c->scratch->str)) {
+        (g_hash_table_size(c->learned_first) == 0 ||
+         !g_hash_table_contains(c->learned_first, c->scratch->str))) {
         if (!vi_text_has_upper(w, len)) {
             return 0;
         }
@@ -563,10 +564,10 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
-    if (!one && len <= 8 && (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL &&
-        unit->kind == VI_UNIT_MEASURE && !vi_text_is_upper(w, len) &&
-        !vi_norm_joined(c, i + 1, VI_TOK_WORD) && !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
-        !vi_text_is_syllable(w, len)) {
+    if (!one && len <= 8 && !vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
+        !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+        (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL && unit->kind == VI_UNIT_MEASURE &&
+        !vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len)) {
         /* A unit without a number: "vài km", "đơn vị kWh". */
         g_string_truncate(c->buf, 0);
         vi_norm_put_reading(c, c->buf, unit->reading);

@@ -557,6 +557,14 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
+    if (len == 3 && vi_text_is_upper(w, len) && (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL &&
+        unit->kind == VI_UNIT_MONEY) {
+        /* A currency code without an amount: "đồng EUR" -> "ơ rô". */
+        g_string_truncate(c->buf, 0);
+        vi_norm_put_reading(c, c->buf, unit->reading);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
     if (!one && g_unichar_isupper(c->tok[i].ch) && g_utf8_strlen(w, (gssize)len) <= 6 &&
         vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len)) {
         g_string_truncate(c->buf, 0);

@@ -488,6 +488,13 @@ static void test_language_runs(void)
         {"HÀ NỘI mùa thu", "HÀ NỘI mùa thu"},
         {"Sàn Capital.com bị cảnh báo", "Sàn <Capital> chấm com bị cảnh báo"},
         {"bệnh Hodgkin.", "bệnh <Hodgkin.>"},
+        /* A whole English sentence or quotation: one run, read with the English rules. */
+        {"Cô nói: \"Thank you so much, Vietnam!\"", "Cô nói: <Thank you so much, Vietnam!>"},
+        {"Anh đến. It was a great match for the 2 teams. Trận đấu kết thúc.",
+         "Anh đến. <It was a great match for the two teams.> Trận đấu kết thúc."},
+        {"\"I am very happy to be here\", cầu thủ nói.",
+         "<I am very happy to be here,> cầu thủ nói."},
+        {"Tin từ dantri.com.vn lúc 9h2m2s.", "Tin từ dân trí chấm com chấm vê nờ lúc chín giờ hai phút hai giây."},
     };
     docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {

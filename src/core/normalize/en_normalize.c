@@ -788,9 +788,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     return next > 0 ? next : i + 1; /* other symbols are silent */
 }
 
-void en_run(vi_norm *c)
+void en_run(vi_norm *c, size_t from)
 {
-    size_t i = 0;
+    size_t i = from;
     while (i < c->ntok) {
         size_t next = 0;
         switch (c->tok[i].type) {

@@ -251,6 +251,123 @@ static size_t agency_mark(const vi_norm *c)
     return j + 1;
 }
 
+/* A quotation mark: where a quoted sentence may start or end. */
+static gboolean is_quote(gunichar ch)
+{
+    return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB;
+}
+
+/*
+ * Is tokens a..b-1 a sentence or quotation in English: three words or more, all in plain
+ * ASCII, that read as English (text/lang_detect.c), or that are mostly words no Vietnamese
+ * syllable spells (not counting acronyms in capitals) with a common English word among them
+ * or two thirds of them so ("Thank you so much, Vietnam!", "Make America Great Again")?
+ */
+static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
+{
+    size_t words = 0, foreign = 0, common = 0;
+    size_t start, end;
+    const char *lang;
+    for (size_t k = a; k < b; k++) {
+        if (c->tok[k].type == VI_TOK_WORD) {
+            const char *w = vi_norm_str(c, k);
+            size_t len = vi_norm_len(c, k);
+            const char *wend = w + len;
+            for (const char *p = w; p < wend; p = g_utf8_next_char(p)) {
+                if ((unsigned char)*p >= 0x80 && g_utf8_get_char(p) != 0x2019) {
+                    return FALSE; /* a letter outside ASCII (an apostrophe ’ is fine) */
+                }
+            }
+            /* Only words standing alone count: not "h" of 9h30, nor parts of dantri.com.vn. */
+            if (len < 2 || !(k == a || c->tok[k].space || c->tok[k - 1].type == VI_TOK_SYM) ||
+                (k > a && !c->tok[k].space && c->tok[k - 1].type == VI_TOK_SYM &&
+                 !is_quote(c->tok[k - 1].ch) && c->tok[k - 1].ch != '(') ||
+                (k + 1 < b && !c->tok[k + 1].space &&
+                 (c->tok[k + 1].type != VI_TOK_SYM ||
+                  (k + 2 < b && !c->tok[k + 2].space)))) {
+                continue;
+            }
+            words++;
+            common += dbi_lang_is_english_word(w, len) ? 1 : 0;
+            foreign += !vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len) ? 1 : 0;
+        }
+    }
+    if (words < 3) {
+        return FALSE;
+    }
+    if (foreign * 2 > words && (common >= 1 || foreign * 3 >= words * 2)) {
+        return TRUE;
+    }
+    start = c->tok[a].start;
+    end = c->tok[b - 1].end;
+    lang = dbi_lang_detect(c->text->str + start, (gssize)(end - start), 3);
+    return lang != NULL && strcmp(lang, "en") == 0;
+}
+
+/*
+ * The first sentence or quotation in English among tokens from..total-1: a stretch between
+ * quotation marks, or ending with ". ! ?" before a space, or after ": ". FALSE when there is
+ * none; else *a and *b are its first token and the token after it.
+ */
+static gboolean next_english(const vi_norm *c, size_t from, size_t total, size_t *a, size_t *b)
+{
+    size_t start = from;
+    for (size_t k = from; k <= total; k++) {
+        gboolean cut = k == total;
+        size_t end = k;
+        size_t next = k + 1;
+        if (!cut && c->tok[k].type == VI_TOK_SYM) {
+            gunichar ch = c->tok[k].ch;
+            if (is_quote(ch)) {
+                cut = TRUE;
+            } else if ((ch == '.' || ch == '!' || ch == '?') &&
+                       (k + 1 == total || c->tok[k + 1].space)) {
+                cut = TRUE;
+                end = k + 1;
+            } else if (ch == ':' && k + 1 < total && c->tok[k + 1].space) {
+                cut = TRUE;
+            }
+        }
+        if (!cut) {
+            continue;
+        }
+        if (end > start && english_stretch(c, start, end)) {
+            *a = start;
+            *b = end;
+            return TRUE;
+        }
+        start = next;
+    }
+    return FALSE;
+}
+
+/*
+ * Reads Vietnamese text from token from, except that a whole sentence or quotation in English
+ * inside it (Ông nói: "We will work together.") is read with the English rules and said by
+ * the English voice, in one run.
+ */
+static void run_sentences(vi_norm *c, size_t from)
+{
+    size_t total = c->ntok;
+    size_t at = from;
+    size_t a, b;
+    while (at < total && next_english(c, at, total, &a, &b)) {
+        if (a > at) {
+            c->ntok = a;
+            run(c, at);
+        }
+        c->ntok = b;
+        c->lang = g_intern_static_string("en");
+        en_run(c, a);
+        c->lang = NULL;
+        c->ntok = total;
+        at = b;
+    }
+    if (at < total) {
+        run(c, at);
+    }
+}
+
 docbao_status docbao_normalize(docbao_normalizer *n, const char *text, size_t len,
                                docbao_spoken **out, docbao_error *err)
 {
@@ -293,10 +410,10 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     c.key = n->key;
     g_string_truncate(c.buf, 0);
     if (strcmp(lang, "vi") == 0) {
-        run(&c, agency_mark(&c));
+        run_sentences(&c, agency_mark(&c));
         dbi_spoken_join_islands(c.out);
     } else {
-        en_run(&c);
+        en_run(&c, 0);
     }
     /* A pause at the very end (from a closing bracket or a dash) says nothing. */
     while (c.out->spans->len > 0 && c.out->text->len > 0 &&

@@ -220,7 +220,7 @@ static void say_in(vi_norm *c, const char *text, size_t len, size_t first, size_
 
 void vi_norm_say(vi_norm *c, const char *text, size_t len, size_t first, size_t last)
 {
-    say_in(c, text, len, first, last, c->out->language);
+    say_in(c, text, len, first, last, c->lang != NULL ? c->lang : c->out->language);
 }
 
 void vi_norm_say_foreign(vi_norm *c, size_t i)

@@ -38,6 +38,7 @@ typedef struct vi_norm {
     GString *buf;     /* scratch for a phrase being built */
     GString *key;     /* scratch for lookups */
     GString *scratch; /* scratch for the abbreviation rule's keys */
+    const char *lang; /* the language words are said in (interned); NULL: the text's */
     vi_said said;     /* kind of the last thing said */
     size_t said_end;  /* token index after it */
 } vi_norm;
@@ -160,7 +161,8 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i);
 /* "/" between two words: "đồng/tháng" -> "đồng một tháng", "km/h" -> "trên"; i is the "/". */
 size_t vi_numexpr_per(vi_norm *c, size_t i);
 
-/* Reads all tokens with the English rules (en_normalize.c), for text in English. */
-void en_run(vi_norm *c);
+/* Reads the tokens from token from to the end with the English rules (en_normalize.c), for
+ * text in English. */
+void en_run(vi_norm *c, size_t from);
 
 #endif

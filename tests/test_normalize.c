@@ -555,6 +555,20 @@ static void test_user_lexicons(void)
     docbao_normalizer_free(n);
     remove_lexicon_dir(dir);
 
+    /* English readings: the user's english.tsv adds words and replaces built-in ones. */
+    dir = write_lexicon_dir("english.tsv", "Dr.\tDoc\nNguyen\tWin\n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    {
+        docbao_spoken *sp = NULL;
+        const char *in = "Dr. Nguyen met Mr. Lee.";
+        g_assert_cmpint(docbao_normalize_as(n, "en", in, strlen(in), &sp, NULL), ==, DOCBAO_OK);
+        g_assert_cmpstr(docbao_spoken_text(sp), ==, "Doc Win met Mister Lee.");
+        docbao_spoken_free(sp);
+    }
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+    expect_lexicon_error("english.tsv", "Dr.\n", "english.tsv:1");
+
     dir = write_lexicon_dir("letters.tsv", "G\tgiê\n");
     n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
     out = normalize_str(n, "GDP");

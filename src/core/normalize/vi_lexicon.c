@@ -20,6 +20,7 @@ typedef enum {
     TABLE_LETTERS,
     TABLE_CONTEXTS,
     TABLE_SYMBOLS,
+    TABLE_ENGLISH,
 } table_kind;
 
 /*
@@ -37,6 +38,7 @@ struct vi_lexicon {
     GHashTable *letters;     /* uppercase letter -> name */
     GHashTable *contexts;    /* lowercase phrase -> roles */
     GHashTable *symbols;     /* symbol -> reading */
+    GHashTable *english;     /* key -> vi_abbr_list: readings for English text */
     GStringChunk *strings;   /* strings that are not in a buffer */
     GPtrArray *buffers;      /* copies of the built-in files, cut into fields */
     GPtrArray *blocks;       /* the arena: entries, lists, conditions */
@@ -346,7 +348,7 @@ static const char *note_key(loader *ld, const char *key)
 
 #define LD_FAIL(ld, ...) (dbi_fail((ld)->err, DOCBAO_ERR_VOICE, __VA_ARGS__), FALSE)
 
-static gboolean add_abbr(loader *ld, char **cols, guint ncols)
+static gboolean add_abbr(loader *ld, char **cols, guint ncols, GHashTable *table)
 {
     vi_lexicon *lex = ld->lex;
     vi_abbr *a;
@@ -365,11 +367,11 @@ static gboolean add_abbr(loader *ld, char **cols, guint ncols)
         return FALSE;
     }
     key = field(ld, cols[0], FALSE);
-    list = g_hash_table_lookup(lex->abbr, key);
+    list = g_hash_table_lookup(table, key);
     if (list == NULL) {
         list = arena_alloc(lex, sizeof *list);
         list->from_user = ld->user;
-        g_hash_table_insert(lex->abbr, (gpointer)key, list);
+        g_hash_table_insert(table, (gpointer)key, list);
     } else if (ld->user && !list->from_user) {
         /* A user's entries replace the built-in ones for this key. */
         list->len = 0;
@@ -385,7 +387,9 @@ static gboolean add_abbr(loader *ld, char **cols, guint ncols)
     } else {
         list_insert(lex, list, list->len, a);
     }
-    list->folded = note_key(ld, key);
+    if (table == lex->abbr) {
+        list->folded = note_key(ld, key);
+    }
     return TRUE;
 }
 
@@ -519,6 +523,9 @@ static table_kind table_of(const char *file_name)
     if (strcmp(file_name, "symbols.tsv") == 0) {
         return TABLE_SYMBOLS;
     }
+    if (strcmp(file_name, "english.tsv") == 0) {
+        return TABLE_ENGLISH;
+    }
     return TABLE_ABBR;
 }
 
@@ -605,9 +612,12 @@ static gboolean parse_file(loader *ld, char *data, size_t size, const char *name
             case TABLE_SYMBOLS:
                 ok = add_symbol(ld, cols, ncols);
                 break;
+            case TABLE_ENGLISH:
+                ok = add_abbr(ld, cols, ncols, ld->lex->english);
+                break;
             case TABLE_ABBR:
             default:
-                ok = add_abbr(ld, cols, ncols);
+                ok = add_abbr(ld, cols, ncols, ld->lex->abbr);
                 break;
             }
         }
@@ -812,6 +822,7 @@ static vi_lexicon *lex_alloc(void)
     lex->letters = g_hash_table_new(g_str_hash, g_str_equal);
     lex->contexts = g_hash_table_new(g_str_hash, g_str_equal);
     lex->symbols = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->english = g_hash_table_new(g_str_hash, g_str_equal);
     lex->strings = g_string_chunk_new(4096);
     lex->buffers = g_ptr_array_new_with_free_func(g_free);
     lex->blocks = g_ptr_array_new_with_free_func(g_free);
@@ -860,6 +871,7 @@ void vi_lex_free(vi_lexicon *lex)
     g_hash_table_unref(lex->letters);
     g_hash_table_unref(lex->contexts);
     g_hash_table_unref(lex->symbols);
+    g_hash_table_unref(lex->english);
     g_string_chunk_free(lex->strings);
     g_ptr_array_unref(lex->buffers);
     g_ptr_array_unref(lex->blocks);
@@ -869,6 +881,12 @@ void vi_lex_free(vi_lexicon *lex)
 const vi_abbr_list *vi_lex_abbr(const vi_lexicon *lex, const char *key)
 {
     const vi_abbr_list *l = g_hash_table_lookup(lex->abbr, key);
+    return l != NULL && l->len > 0 ? l : NULL;
+}
+
+const vi_abbr_list *vi_lex_english(const vi_lexicon *lex, const char *key)
+{
+    const vi_abbr_list *l = g_hash_table_lookup(lex->english, key);
     return l != NULL && l->len > 0 ? l : NULL;
 }
 

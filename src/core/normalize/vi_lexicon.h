@@ -8,6 +8,7 @@
  *   letters.tsv        LETTER NAME                 how a letter is spelled out
  *   contexts.tsv       PHRASE ROLES                words that decide how a number is read
  *   symbols.tsv        SYMBOL READING              READING empty: silent; ",": a pause
+ *   english.tsv        KEY  READING  [CONTEXT]     abbreviations and words in English text
  * A user file with any other name is read as abbreviations. CONTEXT is one or more conditions
  * separated by ';' (any of them may hold): "code" (part of a document code such as NĐ-CP),
  * "after W1, W2" (one of these words or phrases comes just before), "before W1, W2" (comes just
@@ -109,6 +110,8 @@ gboolean vi_lex_check_builtin(docbao_error *err);
 
 /* Entries for an exact key, or NULL (never an empty list). */
 const vi_abbr_list *vi_lex_abbr(const vi_lexicon *lex, const char *key);
+/* Entries of english.tsv for an exact key (readings in English text), or NULL. */
+const vi_abbr_list *vi_lex_english(const vi_lexicon *lex, const char *key);
 /* Entries for a key compared case-insensitively (after lowercasing), or NULL. */
 const vi_abbr_list *vi_lex_abbr_folded(const vi_lexicon *lex, const char *folded_key);
 /* TRUE if some key starts with this word in lower case (vi_text_append_folded(): "tp" for

@@ -464,6 +464,12 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
             entries = NULL;
         }
     }
+    return vi_norm_expand_entries(c, buf, entries, first, last, in_url);
+}
+
+gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *entries,
+                                size_t first, size_t last, gboolean in_url)
+{
     if (entries == NULL) {
         return FALSE;
     }

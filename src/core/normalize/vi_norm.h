@@ -146,6 +146,13 @@ void vi_norm_spell(vi_norm *c, GString *buf, const char *w, size_t len);
 gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first, size_t last,
                         gboolean in_url);
 
+/*
+ * Appends the reading of the first of entries whose context holds for tokens first..last (or
+ * the fallback); FALSE (buf untouched) when none applies or entries is NULL.
+ */
+gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *entries,
+                                size_t first, size_t last, gboolean in_url);
+
 /* ---- rule modules ---- */
 
 /* Numbers and what they start or follow: vi_numexpr.c. */

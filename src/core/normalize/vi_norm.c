@@ -459,10 +459,16 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
         GString *folded = g_string_new(NULL);
         vi_text_append_folded(folded, key, strlen(key));
         entries = vi_lex_abbr_folded(c->lex, folded->str);
-        g_string_free(folded, TRUE);
         if (entries != NULL && vi_text_is_syllable(key, strlen(key))) {
-            entries = NULL;
+            /* A syllable is never an acronym in another case ("Ha" is not HA), but a word of
+             * the lexicon written in lower case may begin a sentence ("Chip", "Top"). */
+            entries = g_unichar_isupper(g_utf8_get_char(key)) &&
+                              !vi_text_has_upper(g_utf8_next_char(key),
+                                                 strlen(g_utf8_next_char(key)))
+                          ? vi_lex_abbr(c->lex, folded->str)
+                          : NULL;
         }
+        g_string_free(folded, TRUE);
     }
     return vi_norm_expand_entries(c, buf, entries, first, last, in_url);
 }

@@ -630,6 +630,37 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 5;
         return i + 5;
     }
+    /* A range of two dates: 30/4-1/5, 15/10-15/11 -> "... tháng ... đến ... tháng ...". */
+    {
+        guint64 m2;
+        if (vi_norm_sym(c, i + 1, '/') && num_in(c, i, 1, 2, 1, 31, &d) &&
+            num_in(c, i + 2, 1, 2, 1, 12, &m) && !c->tok[i + 2].space &&
+            vi_norm_is_dash(c, i + 3) && c->tok[i + 3].space == c->tok[i + 4].space &&
+            num_in(c, i + 4, 1, 2, 1, 31, &d2) && vi_norm_sym(c, i + 5, '/') &&
+            !c->tok[i + 5].space && num_in(c, i + 6, 1, 2, 1, 12, &m2) &&
+            !c->tok[i + 6].space) {
+            say_date(c, i, i + 1, i + 2, 0, 0);
+            say_text(c, "đến", i + 3, i + 3);
+            c->said = VI_SAID_DATE;
+            c->said_end = i + 4;
+            return i + 4; /* the second date is read as a date of its own */
+        }
+    }
+    /* Two years in a row, a season or a school year: 2024/25, 2023/2024 -> "hai nghìn không
+     * trăm hai mươi tư, hai mươi lăm". */
+    if (vi_norm_sym(c, i + 1, '/') && num_in(c, i, 4, 4, 1000, 2999, &y) &&
+        vi_norm_is(c, i + 2, VI_TOK_NUM) && !c->tok[i + 2].space &&
+        !vi_norm_joined(c, i + 3, VI_TOK_NUM) && !vi_norm_joined(c, i + 3, VI_TOK_WORD) &&
+        !(is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM)) &&
+        ((num_in(c, i + 2, 2, 2, 0, 99, &d2) && d2 == (y + 1) % 100) ||
+         (num_in(c, i + 2, 4, 4, 1000, 2999, &d2) && d2 == y + 1))) {
+        say_cardinal(c, i);
+        vi_norm_pause(c, ",", i + 1);
+        say_cardinal(c, i + 2);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = i + 3;
+        return i + 3;
+    }
     /* Day range in one month: 27-29/1, 27-29/1/2024. */
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 31, &d) &&
         num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 && vi_norm_sym(c, i + 3, '/') &&
@@ -1016,6 +1047,41 @@ static void say_digit_group(vi_norm *c, size_t t, gboolean split)
  * digits after a phone word (hotline, điện thoại, gọi: "gọi 113"). A number starting with 0
  * needs 9 to 11 digits in all, a hotline (1800, 1900) 8 to 10, an international one 9 to 13.
  */
+/* The word just said is one that may stand between "gọi" and a number ("gọi ngay 113"). */
+static gboolean said_adverb(vi_norm *c)
+{
+    return vi_norm_said_ends_with(c, "ngay") || vi_norm_said_ends_with(c, "tới") ||
+           vi_norm_said_ends_with(c, "đến") || vi_norm_said_ends_with(c, "vào");
+}
+
+/*
+ * A short code for text messages: four to six digits right after "gửi" in a sentence that says
+ * how to send one ("soạn tin ... gửi 8088", "nhắn tin theo cú pháp DK gửi 9029").
+ */
+static gboolean sms_code(vi_norm *c, size_t s)
+{
+    size_t n = tok_len(c, s);
+    if (n < 4 || n > 6 || !vi_norm_said_ends_with(c, "gửi")) {
+        return FALSE;
+    }
+    for (size_t t = s; t > 0 && s - t < 16;) {
+        t--;
+        if (vi_norm_sym(c, t, '.') && c->tok[t].space == FALSE && t + 1 < c->ntok &&
+            c->tok[t + 1].space) {
+            break;
+        }
+        if (t > 0 && (vi_norm_word_is(c, t, "tin", TRUE) &&
+                      (vi_norm_word_is(c, t - 1, "nhắn", TRUE) ||
+                       vi_norm_word_is(c, t - 1, "soạn", TRUE))) ) {
+            return TRUE;
+        }
+        if (t > 0 && vi_norm_word_is(c, t, "pháp", TRUE) && vi_norm_word_is(c, t - 1, "cú", TRUE)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static size_t rule_phone(vi_norm *c, size_t i)
 {
     size_t groups[MAX_PHONE_GROUPS];
@@ -1031,7 +1097,9 @@ static size_t rule_phone(vi_norm *c, size_t i)
     }
     zero = vi_norm_str(c, s)[0] == '0';
     hotline = tok_len(c, s) >= 4 && (starts_with(c, s, "1800") || starts_with(c, s, "1900"));
-    context = (vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0;
+    context = (vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0 ||
+              (said_adverb(c) && (vi_norm_roles_before(c, 2) & VI_ROLE_PHONE) != 0) ||
+              sms_code(c, s);
     if (plus) {
         min = 9;
         max = 13;

@@ -463,6 +463,17 @@ static size_t rule_code(vi_norm *c, size_t i)
             } else {
                 vi_num_cardinal(c->buf, d, n, c->dialect);
             }
+            /* A decimal that ends the code: "PM2.5", "PM2,5" -> "hai chấm năm". */
+            if ((vi_norm_sym(c, t + 1, '.') || vi_norm_sym(c, t + 1, ',')) &&
+                !c->tok[t + 1].space && vi_norm_joined(c, t + 2, VI_TOK_NUM) &&
+                tok_len(c, t + 2) <= 2 && !vi_norm_joined(c, t + 3, VI_TOK_WORD) &&
+                !vi_norm_joined(c, t + 3, VI_TOK_NUM) &&
+                !(vi_norm_is(c, t + 3, VI_TOK_SYM) && !c->tok[t + 3].space &&
+                  vi_norm_joined(c, t + 4, VI_TOK_NUM))) {
+                vi_num_put(c->buf, c->tok[t + 1].ch == '.' ? "chấm" : "phẩy");
+                vi_num_digits(c->buf, vi_norm_str(c, t + 2), tok_len(c, t + 2));
+                t += 2;
+            }
         } else {
             break;
         }

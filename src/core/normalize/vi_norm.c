@@ -401,6 +401,12 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         if (!vi_norm_is(c, next, VI_TOK_WORD) || !g_unichar_isupper(c->tok[next].ch)) {
             return FALSE;
         }
+        /* Initials: "P.T.", "H.Y.T." (a photo credit) are letters, not places. */
+        if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
+            g_utf8_strlen(vi_norm_str(c, next), (gssize)vi_norm_len(c, next)) == 1 &&
+            vi_norm_sym(c, next + 1, '.') && !c->tok[next + 1].space) {
+            return FALSE;
+        }
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
             first > 0 && vi_norm_is(c, first - 1, VI_TOK_WORD) &&
             g_unichar_isupper(c->tok[first - 1].ch) &&

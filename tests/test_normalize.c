@@ -12,6 +12,7 @@
 #include "docbao/docbao.h"
 #include "golden_normalize.h"
 #include "test_util.h"
+#include "normalize/vi_lexicon.h"
 #include "normalize/vi_numbers.h"
 
 /* A directory with no lexicons, so that the user's own files never change the results. */
@@ -487,6 +488,13 @@ static void test_language_runs(void)
         {"HÀ NỘI mùa thu", "HÀ NỘI mùa thu"},
         {"Sàn Capital.com bị cảnh báo", "Sàn <Capital> chấm com bị cảnh báo"},
         {"bệnh Hodgkin.", "bệnh <Hodgkin.>"},
+        /* A whole English sentence or quotation: one run, read with the English rules. */
+        {"Cô nói: \"Thank you so much, Vietnam!\"", "Cô nói: <Thank you so much, Vietnam!>"},
+        {"Anh đến. It was a great match for the 2 teams. Trận đấu kết thúc.",
+         "Anh đến. <It was a great match for the two teams.> Trận đấu kết thúc."},
+        {"\"I am very happy to be here\", cầu thủ nói.",
+         "<I am very happy to be here,> cầu thủ nói."},
+        {"Tin từ dantri.com.vn lúc 9h2m2s.", "Tin từ dân trí chấm com chấm vê nờ lúc chín giờ hai phút hai giây."},
     };
     docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -547,6 +555,20 @@ static void test_user_lexicons(void)
     docbao_normalizer_free(n);
     remove_lexicon_dir(dir);
 
+    /* English readings: the user's english.tsv adds words and replaces built-in ones. */
+    dir = write_lexicon_dir("english.tsv", "Dr.\tDoc\nNguyen\tWin\n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    {
+        docbao_spoken *sp = NULL;
+        const char *in = "Dr. Nguyen met Mr. Lee.";
+        g_assert_cmpint(docbao_normalize_as(n, "en", in, strlen(in), &sp, NULL), ==, DOCBAO_OK);
+        g_assert_cmpstr(docbao_spoken_text(sp), ==, "Doc Win met Mister Lee.");
+        docbao_spoken_free(sp);
+    }
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+    expect_lexicon_error("english.tsv", "Dr.\n", "english.tsv:1");
+
     dir = write_lexicon_dir("letters.tsv", "G\tgiê\n");
     n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
     out = normalize_str(n, "GDP");
@@ -564,6 +586,39 @@ static void test_user_lexicons(void)
     expect_lexicon_error("contexts.tsv", "ngày\tweekday\n", "contexts.tsv:1");
     expect_lexicon_error("d.tsv", "ok\t\xff\xfe\n", "d.tsv:1");
     expect_lexicon_error("e.tsv", "X\t\n", "e.tsv:1");
+}
+
+/*
+ * The loader takes the built-in lexicons' fields as they are written; that is right only
+ * while they are already clean (NFC, traditional tone placement, context phrases in lower
+ * case, no spaces around). A user's fields are cleaned.
+ */
+static void test_builtin_lexicons_clean(void)
+{
+    docbao_error err = {0};
+    char *dir;
+    docbao_normalizer *n;
+    char *out;
+    if (!vi_lex_check_builtin(&err)) {
+        g_error("a built-in lexicon is not clean: %s", err.message);
+    }
+    docbao_error_clear(&err);
+
+    /* "hoà" (old tone placement, NFD) and a context phrase in capitals, from a user. */
+    dir = write_lexicon_dir("contexts.tsv", "Phòng Số\taddress\n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    out = normalize_str(n, "phòng số 12/3");
+    g_assert_cmpstr(out, ==, "phòng số mười hai trên ba");
+    g_free(out);
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+    dir = write_lexicon_dir("mine.tsv", " QXZ \thoa\xcc\x80 bi\xcc\x80nh \n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    out = normalize_str(n, "QXZ");
+    g_assert_cmpstr(out, ==, "hòa bình");
+    g_free(out);
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
 }
 
 static void test_invalid(void)
@@ -645,6 +700,7 @@ int main(int argc, char **argv)
     g_test_add_func("/normalize/roman", test_roman);
     g_test_add_func("/normalize/definitions", test_definitions);
     g_test_add_func("/normalize/user-lexicons", test_user_lexicons);
+    g_test_add_func("/normalize/builtin-lexicons-clean", test_builtin_lexicons_clean);
     g_test_add_func("/normalize/language-runs", test_language_runs);
     g_test_add_func("/normalize/golden", test_golden);
     g_test_add_func("/normalize/pathological", test_pathological);

@@ -4,7 +4,10 @@
 #   1. no cycle between the stage folders of src/core/ (check_layers.sh checks the #include
 #      lines; this catches a call through a declaration written by hand);
 #   2. no cycle between the files of the command-line program: main.c dispatches to one file
-#      per command, and the commands share helpers that never call back into them.
+#      per command, and the commands share helpers that never call back into them;
+#   3. no cycle between the files of the normalizer (src/core/normalize/): normalize.c
+#      dispatches to the rule modules, which stand on the engine (vi_norm.c) and the spoken-text
+#      builder (spoken.c) and never call back into it.
 # Usage: check_symbols.sh BUILD_DIR
 set -euo pipefail
 build=${1:?usage: check_symbols.sh BUILD_DIR}
@@ -52,4 +55,5 @@ check() {
 
 check "core stages" "$build/src/core/CMakeFiles/docbao.dir" stage
 check "command-line files" "$build/src/cli/CMakeFiles/docbao_cli.dir" file
+check "normalizer files" "$build/src/core/CMakeFiles/docbao.dir/normalize" file
 exit "$status"

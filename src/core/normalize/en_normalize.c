@@ -679,54 +679,41 @@ static size_t rule_amount(vi_norm *c, size_t i)
 /* ---------------------------------------------------------------------------------------- */
 /* Words                                                                                     */
 
-typedef struct {
-    const char *key; /* with its final dot when written with one */
-    const char *said;
-} en_abbr;
-
-static const en_abbr abbreviations[] = {
-    {"Mr.", "Mister"},        {"Mrs.", "Missus"},      {"Ms.", "Miz"},
-    {"Dr.", "Doctor"},        {"Prof.", "Professor"},  {"Gov.", "Governor"},
-    {"Sen.", "Senator"},      {"Rep.", "Representative"}, {"Gen.", "General"},
-    {"Lt.", "Lieutenant"},    {"Col.", "Colonel"},     {"Capt.", "Captain"},
-    {"Sgt.", "Sergeant"},     {"Pres.", "President"},  {"Jr.", "Junior"},
-    {"Sr.", "Senior"},        {"St.", "Saint"},        {"Ave.", "Avenue"},
-    {"Blvd.", "Boulevard"},   {"Inc.", "Incorporated"}, {"Ltd.", "Limited"},
-    {"Co.", "Company"},       {"Corp.", "Corporation"}, {"Dept.", "Department"},
-    {"Univ.", "University"},  {"approx.", "approximately"}, {"vs.", "versus"},
-    {"vs", "versus"},         {"etc.", "et cetera"},   {"e.g.", "for example"},
-    {"i.e.", "that is"},      {"No.", "number"},       {"U.S.", "U S"},
-    {"U.K.", "U K"},          {"U.N.", "U N"},         {"E.U.", "E U"},
-    {"U.S.A.", "U S A"},      {"a.k.a.", "also known as"},
-};
-
-/* An abbreviation from the table at word i (matching across its dots). Returns the next token
- * or 0. "No." only before a number. */
+/*
+ * An abbreviation or word of voices/lexicon/english.tsv (and the user's english.tsv) at word
+ * i, matching across its dots ("U.S.", "e.g."), the longest first; its CONTEXT as in the
+ * Vietnamese lexicons ("No." only before a number). Returns the next token or 0.
+ */
 static size_t rule_abbreviation(vi_norm *c, size_t i)
 {
     GString *key = g_string_new(NULL);
+    size_t ends[8];
+    size_t n = 0;
     size_t best = 0;
-    const char *said = NULL;
     for (size_t k = i; k < c->ntok && k < i + 8; k++) {
         if (k > i && c->tok[k].space) {
             break;
         }
-        g_string_append_len(key, vi_norm_str(c, k), (gssize)tok_len(c, k));
-        for (size_t a = 0; a < G_N_ELEMENTS(abbreviations); a++) {
-            if (strcmp(key->str, abbreviations[a].key) == 0) {
-                if (strcmp(key->str, "No.") == 0 && !vi_norm_is(c, k + 1, VI_TOK_NUM)) {
-                    continue;
-                }
-                best = k + 1;
-                said = abbreviations[a].said;
-            }
+        ends[n++] = k;
+    }
+    g_string_truncate(c->buf, 0);
+    while (n > 0 && best == 0) {
+        size_t last = ends[--n];
+        const vi_abbr_list *entries;
+        g_string_truncate(key, 0);
+        for (size_t k = i; k <= last; k++) {
+            g_string_append_len(key, vi_norm_str(c, k), (gssize)tok_len(c, k));
+        }
+        entries = vi_lex_english(c->lex, key->str);
+        if (entries != NULL && vi_norm_expand_entries(c, c->buf, entries, i, last, FALSE)) {
+            best = last + 1;
         }
     }
     g_string_free(key, TRUE);
     if (best == 0) {
         return 0;
     }
-    vi_norm_say(c, said, strlen(said), i, best - 1);
+    vi_norm_say_buf(c, i, best - 1);
     /* A final dot that also ends the sentence is a pause. */
     if (best >= c->ntok && vi_norm_sym(c, best - 1, '.')) {
         vi_norm_pause(c, ".", best - 1);
@@ -788,9 +775,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     return next > 0 ? next : i + 1; /* other symbols are silent */
 }
 
-void en_run(vi_norm *c)
+void en_run(vi_norm *c, size_t from)
 {
-    size_t i = 0;
+    size_t i = from;
     while (i < c->ntok) {
         size_t next = 0;
         switch (c->tok[i].type) {

@@ -20,28 +20,54 @@ typedef enum {
     TABLE_LETTERS,
     TABLE_CONTEXTS,
     TABLE_SYMBOLS,
+    TABLE_ENGLISH,
 } table_kind;
 
-/* The entries of one abbreviation key, and whether a user file gave them. */
-typedef struct abbr_list {
-    GPtrArray *entries; /* of vi_abbr *, owned */
-    gboolean from_user;
-} abbr_list;
-
+/*
+ * Keys, readings and phrases are not allocated one by one: those of the built-in files point
+ * into a copy of the file cut into fields in place (the files are already clean, which
+ * vi_lex_check_builtin() verifies), the others are stored in one string chunk. Entries, lists
+ * and conditions come from an arena of a few blocks. The tables own none of them.
+ */
 struct vi_lexicon {
-    GHashTable *abbr;        /* key -> abbr_list */
-    GHashTable *abbr_folded; /* lowercase key -> GPtrArray of vi_abbr * (not owned) */
-    GHashTable *first_words; /* first word of every key, as written and lowercased */
+    GHashTable *abbr;        /* key -> vi_abbr_list */
+    GHashTable *abbr_folded; /* lowercase key -> vi_abbr_list (one of abbr's, or merged) */
+    GHashTable *first_words; /* first word of every key, in lower case */
     GHashTable *units;       /* key -> vi_unit */
     GHashTable *units_folded; /* lowercase key -> vi_unit (not owned), keys of 2+ characters */
     GHashTable *letters;     /* uppercase letter -> name */
     GHashTable *contexts;    /* lowercase phrase -> roles */
     GHashTable *symbols;     /* symbol -> reading */
+    GHashTable *english;     /* key -> vi_abbr_list: readings for English text */
+    GStringChunk *strings;   /* strings that are not in a buffer */
+    GPtrArray *buffers;      /* copies of the built-in files, cut into fields */
+    GPtrArray *blocks;       /* the arena: entries, lists, conditions */
+    char *arena;             /* free space in the last block */
+    size_t arena_left;
     size_t abbr_max_tokens;
     size_t abbr_max_words;
     size_t unit_max_tokens;
     size_t context_max_words;
 };
+
+/* How a file's fields are taken. */
+typedef enum {
+    FIELDS_CLEAN,   /* a user's file: NFC, traditional tone placement (clean_field) */
+    FIELDS_TRUSTED, /* a built-in file: already clean, taken as written */
+    FIELDS_VERIFY,  /* a built-in file, cleaned and compared with what is written */
+} fields_mode;
+
+/* One file being read. */
+typedef struct loader {
+    vi_lexicon *lex;
+    const char *source; /* the file's name in messages */
+    unsigned line;
+    gboolean user;
+    fields_mode mode;
+    GString *tmp;    /* scratch */
+    docbao_error *err;
+    gboolean dirty;  /* FIELDS_VERIFY: a field was not clean (err says where) */
+} loader;
 
 static const struct {
     const char *name;
@@ -71,32 +97,65 @@ static const struct {
     {"count", VI_UNIT_COUNT},
 };
 
-static void abbr_free(gpointer p)
+/* size bytes, zeroed, that live as long as the lexicon. */
+static void *arena_alloc(vi_lexicon *lex, size_t size)
 {
-    vi_abbr *a = p;
-    for (size_t i = 0; i < a->n_conds; i++) {
-        g_strfreev(a->conds[i].phrases);
+    void *p;
+    size = (size + 15) & ~(size_t)15;
+    if (size > lex->arena_left) {
+        size_t block = MAX(size, (size_t)16384);
+        lex->arena = g_malloc0(block);
+        lex->arena_left = block;
+        g_ptr_array_add(lex->blocks, lex->arena);
     }
-    g_free(a->conds);
-    g_free(a->expansion);
-    g_free(a);
+    p = lex->arena;
+    lex->arena += size;
+    lex->arena_left -= size;
+    return p;
 }
 
-static void abbr_list_free(gpointer p)
+/* Adds a to the list at index at (at <= len). */
+static void list_insert(vi_lexicon *lex, vi_abbr_list *l, unsigned at, vi_abbr *a)
 {
-    abbr_list *l = p;
-    g_ptr_array_unref(l->entries);
-    g_free(l);
+    if (l->len == l->cap) {
+        unsigned cap = l->cap == 0 ? 1 : l->cap * 2;
+        vi_abbr **items = arena_alloc(lex, cap * sizeof *items);
+        if (l->len > 0) {
+            memcpy(items, l->items, l->len * sizeof *items);
+        }
+        l->items = items;
+        l->cap = cap;
+    }
+    memmove(l->items + at + 1, l->items + at, (l->len - at) * sizeof *l->items);
+    l->items[at] = a;
+    l->len++;
 }
 
-static void unit_free(gpointer p)
+/* s without the spaces around it: cuts the end in place, returns the first non-space. */
+static char *strip(char *s)
 {
-    vi_unit *u = p;
-    g_free(u->reading);
-    g_free(u);
+    size_t n;
+    while (g_ascii_isspace(*s)) {
+        s++;
+    }
+    n = strlen(s);
+    while (n > 0 && g_ascii_isspace(s[n - 1])) {
+        s[--n] = '\0';
+    }
+    return s;
 }
 
-/* NFC, then the traditional tone placement word by word. */
+static gboolean is_ascii(const char *s)
+{
+    for (; *s != '\0'; s++) {
+        if ((unsigned char)*s >= 0x80) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/* NFC, then the traditional tone placement word by word (lowercase too when fold). */
 static char *clean_field(const char *s, size_t len, gboolean fold)
 {
     vi_text t;
@@ -123,64 +182,104 @@ static char *clean_field(const char *s, size_t len, gboolean fold)
     return g_strstrip(g_string_free(out, FALSE));
 }
 
-static size_t count_tokens(const char *s)
+/*
+ * A field (stripped, in place) as the tables keep it: cleaned (lowercase when fold) for a
+ * user's file, as written for a built-in one. The result lives as long as the lexicon. In
+ * FIELDS_VERIFY mode a built-in field that cleaning would change is reported in ld->err.
+ */
+static const char *field(loader *ld, char *s, gboolean fold)
 {
-    GArray *tokens = g_array_new(FALSE, FALSE, sizeof(vi_token));
-    size_t n;
-    vi_tok_split(s, strlen(s), tokens);
-    n = tokens->len;
-    g_array_unref(tokens);
-    return n;
+    char *clean;
+    const char *kept;
+    s = strip(s);
+    if (ld->mode == FIELDS_TRUSTED) {
+        return s;
+    }
+    if (is_ascii(s)) {
+        /* NFC and tone placement change nothing in ASCII; folding is lowercasing. */
+        clean = fold ? g_ascii_strdown(s, -1) : g_strdup(s);
+    } else {
+        clean = clean_field(s, strlen(s), fold);
+    }
+    if (ld->mode == FIELDS_VERIFY && strcmp(clean, s) != 0 && !ld->dirty) {
+        dbi_fail(ld->err, DOCBAO_ERR_VOICE, "%s:%u: \"%s\" is not in its clean form \"%s\"",
+                 ld->source, ld->line, s, clean);
+        ld->dirty = TRUE;
+    }
+    kept = g_string_chunk_insert(ld->lex->strings, clean);
+    g_free(clean);
+    return kept;
+}
+
+/* A copy of s that lives as long as the lexicon. */
+static const char *keep(loader *ld, const char *s, size_t len)
+{
+    return g_string_chunk_insert_len(ld->lex->strings, s, (gssize)len);
 }
 
 static size_t count_words(const char *s)
 {
-    char **words = g_strsplit_set(s, " ", -1);
     size_t n = 0;
-    for (char **w = words; *w != NULL; w++) {
-        if (**w != '\0') {
+    gboolean in_word = FALSE;
+    for (; *s != '\0'; s++) {
+        if (*s == ' ') {
+            in_word = FALSE;
+        } else if (!in_word) {
+            in_word = TRUE;
             n++;
         }
     }
-    g_strfreev(words);
     return n;
 }
 
-/* Splits "a, b c, d" into cleaned lowercase phrases; FALSE when one is empty. */
-static gboolean parse_phrases(const char *list, char ***out)
+/* Cuts s at every sep in place; returns the pieces, NULL-terminated, in the arena. */
+static char **cut(vi_lexicon *lex, char *s, char sep)
 {
-    char **parts = g_strsplit(list, ",", -1);
-    GPtrArray *phrases = g_ptr_array_new();
-    gboolean ok = TRUE;
-    for (char **p = parts; *p != NULL; p++) {
-        char *phrase = clean_field(*p, strlen(*p), TRUE);
-        if (*phrase == '\0') {
-            g_free(phrase);
-            ok = FALSE;
-            break;
+    size_t n = 1;
+    char **parts;
+    size_t k = 0;
+    for (const char *p = s; *p != '\0'; p++) {
+        n += *p == sep ? 1 : 0;
+    }
+    parts = arena_alloc(lex, (n + 1) * sizeof *parts);
+    parts[k++] = s;
+    for (char *p = s; *p != '\0'; p++) {
+        if (*p == sep) {
+            *p = '\0';
+            parts[k++] = p + 1;
         }
-        g_ptr_array_add(phrases, phrase);
     }
-    g_strfreev(parts);
-    g_ptr_array_add(phrases, NULL);
-    if (!ok) {
-        g_strfreev((char **)g_ptr_array_free(phrases, FALSE));
-        return FALSE;
+    parts[k] = NULL;
+    return parts;
+}
+
+/* Splits "a, b c, d" into cleaned lowercase phrases; FALSE when one is empty. */
+static gboolean parse_phrases(loader *ld, char *list, char ***out)
+{
+    char **parts = cut(ld->lex, list, ',');
+    for (char **p = parts; *p != NULL; p++) {
+        *p = (char *)field(ld, *p, TRUE);
+        if (**p == '\0') {
+            return FALSE;
+        }
     }
-    *out = (char **)g_ptr_array_free(phrases, FALSE);
+    *out = parts;
     return TRUE;
 }
 
 /* Parses the CONTEXT column; FALSE with err filled on a mistake. */
-static gboolean parse_context(const char *text, vi_abbr *a, const char *source, unsigned line,
-                              docbao_error *err)
+static gboolean parse_context(loader *ld, char *text, vi_abbr *a)
 {
-    char **parts = g_strsplit(text, ";", -1);
-    GArray *conds = g_array_new(FALSE, TRUE, sizeof(vi_cond));
+    char **parts = cut(ld->lex, text, ';');
+    size_t n = 0;
     gboolean ok = TRUE;
+    for (char **p = parts; *p != NULL; p++) {
+        n++;
+    }
+    a->conds = arena_alloc(ld->lex, n * sizeof *a->conds);
     for (char **p = parts; *p != NULL && ok; p++) {
         vi_cond c = {0};
-        char *item = g_strstrip(*p);
+        char *item = strip(*p);
         if (*item == '\0') {
             continue;
         }
@@ -196,220 +295,217 @@ static gboolean parse_context(const char *text, vi_abbr *a, const char *source, 
             c.kind = VI_COND_BEFORE_NAME;
         } else if (g_str_has_prefix(item, "after ") || g_str_has_prefix(item, "before ")) {
             gboolean after = item[0] == 'a';
+            char *shown = g_strdup(item);
             c.kind = after ? VI_COND_AFTER : VI_COND_BEFORE;
-            if (!parse_phrases(item + (after ? 6 : 7), &c.phrases)) {
-                dbi_fail(err, DOCBAO_ERR_VOICE, _("%s:%u: an empty word in context \"%s\""),
-                         source, line, item);
+            if (!parse_phrases(ld, item + (after ? 6 : 7), &c.phrases)) {
+                dbi_fail(ld->err, DOCBAO_ERR_VOICE, _("%s:%u: an empty word in context \"%s\""),
+                         ld->source, ld->line, shown);
                 ok = FALSE;
             }
+            g_free(shown);
         } else {
-            dbi_fail(err, DOCBAO_ERR_VOICE,
+            dbi_fail(ld->err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown context \"%s\" (use code, url, after WORDS, before "
                        "WORDS, before #, before #/ or before Name)"),
-                     source, line, item);
+                     ld->source, ld->line, item);
             ok = FALSE;
         }
         if (ok) {
-            g_array_append_val(conds, c);
+            a->conds[a->n_conds++] = c;
         }
     }
-    g_strfreev(parts);
-    a->n_conds = conds->len;
-    a->conds = (vi_cond *)(void *)g_array_free(conds, FALSE);
     return ok;
 }
 
-/* Remembers the first token of a key (and its lowercase form) for vi_lex_abbr_may_start(). */
-static void add_first_word(vi_lexicon *lex, const char *key)
+/*
+ * Notes a key's size in tokens and words, remembers its first token in lower case for
+ * vi_lex_abbr_may_start(), and returns the key in lower case.
+ */
+static const char *note_key(loader *ld, const char *key)
 {
-    GArray *tokens = g_array_new(FALSE, FALSE, sizeof(vi_token));
-    vi_tok_split(key, strlen(key), tokens);
-    if (tokens->len > 0) {
-        const vi_token *t = &g_array_index(tokens, vi_token, 0);
-        GString *folded = g_string_new(NULL);
-        g_hash_table_add(lex->first_words, g_strndup(key + t->start, t->end - t->start));
-        vi_text_append_folded(folded, key + t->start, t->end - t->start);
-        g_hash_table_add(lex->first_words, g_string_free(folded, FALSE));
+    vi_lexicon *lex = ld->lex;
+    vi_token t;
+    size_t n = vi_tok_count(key, strlen(key), &t);
+    const char *folded;
+    lex->abbr_max_tokens = MAX(lex->abbr_max_tokens, n);
+    lex->abbr_max_words = MAX(lex->abbr_max_words, count_words(key));
+    g_string_truncate(ld->tmp, 0);
+    if (n == 1 && t.start == 0 && key[t.end] == '\0') {
+        /* One word: the key folded is its first word folded. */
+        vi_text_append_folded(ld->tmp, key, t.end);
+        folded = strcmp(ld->tmp->str, key) == 0 ? key : keep(ld, ld->tmp->str, ld->tmp->len);
+        g_hash_table_add(lex->first_words, (gpointer)folded);
+        return folded;
     }
-    g_array_unref(tokens);
+    if (n > 0) {
+        vi_text_append_folded(ld->tmp, key + t.start, t.end - t.start);
+        g_hash_table_add(lex->first_words, (gpointer)keep(ld, ld->tmp->str, ld->tmp->len));
+        g_string_truncate(ld->tmp, 0);
+    }
+    vi_text_append_folded(ld->tmp, key, strlen(key));
+    return strcmp(ld->tmp->str, key) == 0 ? key : keep(ld, ld->tmp->str, ld->tmp->len);
 }
 
-static gboolean add_abbr(vi_lexicon *lex, char **cols, guint ncols, gboolean user,
-                         const char *source, unsigned line, docbao_error *err)
+#define LD_FAIL(ld, ...) (dbi_fail((ld)->err, DOCBAO_ERR_VOICE, __VA_ARGS__), FALSE)
+
+static gboolean add_abbr(loader *ld, char **cols, guint ncols, GHashTable *table)
 {
+    vi_lexicon *lex = ld->lex;
     vi_abbr *a;
-    abbr_list *list;
-    char *key;
+    vi_abbr_list *list;
+    const char *key;
     if (ncols < 2 || ncols > 3) {
-        return FAIL(_("%s:%u: expected ABBREVIATION<tab>EXPANSION[<tab>CONTEXT]"), source,
-                        line);
+        return LD_FAIL(ld, _("%s:%u: expected ABBREVIATION<tab>EXPANSION[<tab>CONTEXT]"),
+                       ld->source, ld->line);
     }
-    a = g_new0(vi_abbr, 1);
-    a->expansion = clean_field(cols[1], strlen(cols[1]), FALSE);
+    a = arena_alloc(lex, sizeof *a);
+    a->expansion = (char *)field(ld, cols[1], FALSE);
     if (*a->expansion == '\0') {
-        abbr_free(a);
-        return FAIL(_("%s:%u: the expansion is empty"), source,
-                        line);
+        return LD_FAIL(ld, _("%s:%u: the expansion is empty"), ld->source, ld->line);
     }
-    if (ncols == 3 && !parse_context(cols[2], a, source, line, err)) {
-        abbr_free(a);
+    if (ncols == 3 && !parse_context(ld, cols[2], a)) {
         return FALSE;
     }
-    key = clean_field(cols[0], strlen(cols[0]), FALSE);
-    list = g_hash_table_lookup(lex->abbr, key);
+    key = field(ld, cols[0], FALSE);
+    list = g_hash_table_lookup(table, key);
     if (list == NULL) {
-        list = g_new0(abbr_list, 1);
-        list->entries = g_ptr_array_new_with_free_func(abbr_free);
-        list->from_user = user;
-        g_hash_table_insert(lex->abbr, g_strdup(key), list);
-    } else if (user && !list->from_user) {
+        list = arena_alloc(lex, sizeof *list);
+        list->from_user = ld->user;
+        g_hash_table_insert(table, (gpointer)key, list);
+    } else if (ld->user && !list->from_user) {
         /* A user's entries replace the built-in ones for this key. */
-        g_ptr_array_set_size(list->entries, 0);
+        list->len = 0;
         list->from_user = TRUE;
     }
     /* Entries with a context come first, in file order; the fallback last. */
     if (a->n_conds > 0) {
-        guint at = 0;
-        while (at < list->entries->len &&
-               ((vi_abbr *)g_ptr_array_index(list->entries, at))->n_conds > 0) {
+        unsigned at = 0;
+        while (at < list->len && list->items[at]->n_conds > 0) {
             at++;
         }
-        g_ptr_array_insert(list->entries, (gint)at, a);
+        list_insert(lex, list, at, a);
     } else {
-        g_ptr_array_add(list->entries, a);
+        list_insert(lex, list, list->len, a);
     }
-    lex->abbr_max_tokens = MAX(lex->abbr_max_tokens, count_tokens(key));
-    lex->abbr_max_words = MAX(lex->abbr_max_words, count_words(key));
-    add_first_word(lex, key);
-    g_free(key);
+    if (table == lex->abbr) {
+        list->folded = note_key(ld, key);
+    }
     return TRUE;
 }
 
-static gboolean add_unit(vi_lexicon *lex, char **cols, guint ncols, const char *source,
-                         unsigned line, docbao_error *err)
+static gboolean add_unit(loader *ld, char **cols, guint ncols)
 {
+    vi_lexicon *lex = ld->lex;
     vi_unit *u;
-    char *key;
+    const char *key;
+    const char *reading;
+    const char *kind_name;
     int kind = -1;
     if (ncols != 3) {
-        return FAIL(_("%s:%u: expected UNIT<tab>READING<tab>KIND"),
-                        source, line);
+        return LD_FAIL(ld, _("%s:%u: expected UNIT<tab>READING<tab>KIND"), ld->source, ld->line);
     }
+    kind_name = strip(cols[2]);
     for (size_t i = 0; i < G_N_ELEMENTS(unit_kinds); i++) {
-        if (strcmp(g_strstrip(cols[2]), unit_kinds[i].name) == 0) {
+        if (strcmp(kind_name, unit_kinds[i].name) == 0) {
             kind = (int)unit_kinds[i].kind;
         }
     }
     if (kind < 0) {
-        return FAIL(_("%s:%u: unknown unit kind \"%s\" (use measure, money, percent or "
-                          "count)"),
-                        source, line, cols[2]);
+        return LD_FAIL(ld,
+                       _("%s:%u: unknown unit kind \"%s\" (use measure, money, percent or "
+                         "count)"),
+                       ld->source, ld->line, kind_name);
     }
-    u = g_new0(vi_unit, 1);
-    u->reading = clean_field(cols[1], strlen(cols[1]), FALSE);
+    reading = field(ld, cols[1], FALSE);
+    key = field(ld, cols[0], FALSE);
+    if (*reading == '\0') {
+        return LD_FAIL(ld, _("%s:%u: the reading is empty"), ld->source, ld->line);
+    }
+    u = arena_alloc(lex, sizeof *u);
+    u->reading = (char *)reading;
     u->kind = (vi_unit_kind)kind;
-    key = clean_field(cols[0], strlen(cols[0]), FALSE);
-    if (*u->reading == '\0') {
-        unit_free(u);
-        g_free(key);
-        return FAIL(_("%s:%u: the reading is empty"), source,
-                        line);
-    }
-    lex->unit_max_tokens = MAX(lex->unit_max_tokens, count_tokens(key));
-    g_hash_table_replace(lex->units, key, u);
+    lex->unit_max_tokens = MAX(lex->unit_max_tokens, vi_tok_count(key, strlen(key), NULL));
+    g_hash_table_replace(lex->units, (gpointer)key, u);
     return TRUE;
 }
 
-static gboolean add_letter(vi_lexicon *lex, char **cols, guint ncols, const char *source,
-                           unsigned line, docbao_error *err)
+static gboolean add_letter(loader *ld, char **cols, guint ncols)
 {
-    char *key;
-    char *name;
+    const char *key;
+    const char *name;
     char upper[8];
     gunichar c;
     if (ncols != 2) {
-        return FAIL(_("%s:%u: expected LETTER<tab>NAME"), source,
-                        line);
+        return LD_FAIL(ld, _("%s:%u: expected LETTER<tab>NAME"), ld->source, ld->line);
     }
-    key = clean_field(cols[0], strlen(cols[0]), FALSE);
+    key = field(ld, cols[0], FALSE);
     c = g_utf8_get_char(key);
     if (*key == '\0' || *g_utf8_next_char(key) != '\0' || !g_unichar_isalpha(c)) {
-        g_free(key);
-        return FAIL(_("%s:%u: \"%s\" is not a single letter"),
-                        source, line, cols[0]);
+        return LD_FAIL(ld, _("%s:%u: \"%s\" is not a single letter"), ld->source, ld->line,
+                       cols[0]);
     }
-    g_free(key);
-    name = clean_field(cols[1], strlen(cols[1]), FALSE);
+    name = field(ld, cols[1], FALSE);
     if (*name == '\0') {
-        g_free(name);
-        return FAIL(_("%s:%u: the name is empty"), source,
-                        line);
+        return LD_FAIL(ld, _("%s:%u: the name is empty"), ld->source, ld->line);
     }
     upper[g_unichar_to_utf8(g_unichar_toupper(c), upper)] = '\0';
-    g_hash_table_replace(lex->letters, g_strdup(upper), name);
+    g_hash_table_replace(ld->lex->letters, (gpointer)keep(ld, upper, strlen(upper)),
+                         (gpointer)name);
     return TRUE;
 }
 
-static gboolean add_context(vi_lexicon *lex, char **cols, guint ncols, gboolean user,
-                            const char *source, unsigned line, docbao_error *err)
+static gboolean add_context(loader *ld, char **cols, guint ncols)
 {
+    vi_lexicon *lex = ld->lex;
     char **roles;
     unsigned mask = 0;
-    char *phrase;
+    const char *phrase;
     if (ncols != 2) {
-        return FAIL(_("%s:%u: expected WORDS<tab>ROLES"), source,
-                        line);
+        return LD_FAIL(ld, _("%s:%u: expected WORDS<tab>ROLES"), ld->source, ld->line);
     }
-    roles = g_strsplit(cols[1], ",", -1);
+    roles = cut(lex, cols[1], ',');
     for (char **r = roles; *r != NULL; r++) {
         unsigned bit = 0;
-        char *name = g_strstrip(*r);
-        for (size_t i = 0; i < G_N_ELEMENTS(role_names); i++) {
+        char *name = strip(*r);
+        for (size_t i = 0; i < G_N_ELEMENTS(role_names) && bit == 0; i++) {
             if (strcmp(name, role_names[i].name) == 0) {
                 bit = role_names[i].role;
             }
         }
         if (bit == 0) {
-            dbi_fail(err, DOCBAO_ERR_VOICE,
+            dbi_fail(ld->err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
                        "period, score, fraction, fraction-next, phone, address, time, plate, "
                        "document, per, mass, ratio, year)"),
-                     source, line, name);
-            g_strfreev(roles);
+                     ld->source, ld->line, name);
             return FALSE;
         }
         mask |= bit;
     }
-    g_strfreev(roles);
-    phrase = clean_field(cols[0], strlen(cols[0]), TRUE);
+    phrase = field(ld, cols[0], TRUE);
     if (*phrase == '\0') {
-        g_free(phrase);
-        return FAIL(_("%s:%u: the words are empty"), source,
-                        line);
+        return LD_FAIL(ld, _("%s:%u: the words are empty"), ld->source, ld->line);
     }
-    if (!user) {
+    if (!ld->user) {
         mask |= GPOINTER_TO_UINT(g_hash_table_lookup(lex->contexts, phrase));
     }
     lex->context_max_words = MAX(lex->context_max_words, count_words(phrase));
-    g_hash_table_replace(lex->contexts, phrase, GUINT_TO_POINTER(mask));
+    g_hash_table_replace(lex->contexts, (gpointer)phrase, GUINT_TO_POINTER(mask));
     return TRUE;
 }
 
-static gboolean add_symbol(vi_lexicon *lex, char **cols, guint ncols, const char *source,
-                           unsigned line, docbao_error *err)
+static gboolean add_symbol(loader *ld, char **cols, guint ncols)
 {
-    char *key;
+    const char *key;
     if (ncols != 2) {
-        return FAIL(_("%s:%u: expected SYMBOL<tab>READING (the reading may be empty)"),
-                        source, line);
+        return LD_FAIL(ld, _("%s:%u: expected SYMBOL<tab>READING (the reading may be empty)"),
+                       ld->source, ld->line);
     }
-    key = g_strdup(cols[0]);
-    if (*key == '\0') {
-        g_free(key);
-        return FAIL(_("%s:%u: the symbol is empty"), source,
-                        line);
+    if (*cols[0] == '\0') {
+        return LD_FAIL(ld, _("%s:%u: the symbol is empty"), ld->source, ld->line);
     }
-    g_hash_table_replace(lex->symbols, key, clean_field(cols[1], strlen(cols[1]), FALSE));
+    key = ld->mode == FIELDS_TRUSTED ? cols[0] : keep(ld, cols[0], strlen(cols[0]));
+    g_hash_table_replace(ld->lex->symbols, (gpointer)key, (gpointer)field(ld, cols[1], FALSE));
     return TRUE;
 }
 
@@ -427,6 +523,9 @@ static table_kind table_of(const char *file_name)
     if (strcmp(file_name, "symbols.tsv") == 0) {
         return TABLE_SYMBOLS;
     }
+    if (strcmp(file_name, "english.tsv") == 0) {
+        return TABLE_ENGLISH;
+    }
     return TABLE_ABBR;
 }
 
@@ -440,71 +539,89 @@ static gboolean is_blank(const char *s)
     return TRUE;
 }
 
-/* Parses one file's bytes into the table its name chooses. */
-static gboolean parse_file(vi_lexicon *lex, const char *data, size_t size, const char *name,
-                           const char *source, gboolean user, docbao_error *err)
+#define MAX_COLUMNS 4
+
+/*
+ * Parses one file into the table its name chooses. data (size bytes and a NUL after them) is
+ * cut into fields in place and must live as long as the lexicon when the mode is
+ * FIELDS_TRUSTED.
+ */
+static gboolean parse_file(loader *ld, char *data, size_t size, const char *name)
 {
     table_kind table = table_of(name);
-    const char *p = data;
-    const char *end = data + size;
-    unsigned line = 0;
+    char *p = data;
+    char *end = data + size;
     gboolean ok = TRUE;
+    ld->line = 0;
     while (p < end && ok) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t n = nl != NULL ? (size_t)(nl - p) : (size_t)(end - p);
-        char *text;
-        char **cols;
-        guint ncols;
-        line++;
-        if (n > 0 && p[n - 1] == '\r') {
+        char *text = p;
+        char *stop;
+        char *cols[MAX_COLUMNS];
+        guint ncols = 0;
+        ld->line++;
+        p = nl != NULL ? nl + 1 : end;
+        if (n > 0 && text[n - 1] == '\r') {
             n--;
         }
-        if (!g_utf8_validate_len(p, n, NULL) || memchr(p, '\0', n) != NULL) {
-            return FAIL(_("%s:%u: the line is not valid UTF-8 text"),
-                            source, line);
+        /* (The built-in files are checked by vi_lex_check_builtin().) */
+        if (ld->mode != FIELDS_TRUSTED &&
+            (!g_utf8_validate_len(text, n, NULL) || memchr(text, '\0', n) != NULL)) {
+            return LD_FAIL(ld, _("%s:%u: the line is not valid UTF-8 text"), ld->source,
+                           ld->line);
         }
-        text = g_strndup(p, n);
-        p = nl != NULL ? nl + 1 : end;
+        text[n] = '\0';
+        stop = text + n;
         /* '#' starts a comment, except as the symbol "#" in symbols.tsv. */
         if (is_blank(text) || (text[0] == '#' && !(table == TABLE_SYMBOLS && text[1] == '\t'))) {
-            g_free(text);
             continue;
         }
-        cols = g_strsplit(text, "\t", -1);
-        ncols = g_strv_length(cols);
-        /* A trailing tab leaves an empty last column: ignore it, except for symbols. */
-        if (table != TABLE_SYMBOLS && ncols > 1 && *g_strstrip(cols[ncols - 1]) == '\0') {
-            g_free(cols[ncols - 1]);
-            cols[--ncols] = NULL;
+        for (;;) {
+            char *tab = memchr(text, '\t', (size_t)(stop - text));
+            if (ncols < MAX_COLUMNS) {
+                cols[ncols] = text;
+            }
+            ncols++;
+            if (tab == NULL) {
+                break;
+            }
+            *tab = '\0';
+            text = tab + 1;
         }
-        for (guint i = 0; i < ncols; i++) {
-            g_strstrip(cols[i]);
+        for (guint i = 0; i < MIN(ncols, (guint)MAX_COLUMNS); i++) {
+            cols[i] = strip(cols[i]);
         }
-        if (ncols < 1 || *cols[0] == '\0') {
-            ok = FAIL(_("%s:%u: the first column is empty"), source,
-                          line);
+        if (table != TABLE_SYMBOLS && ncols > 1 && ncols <= MAX_COLUMNS &&
+            *cols[ncols - 1] == '\0') {
+            ncols--;
+        }
+        if (*cols[0] == '\0') {
+            ok = LD_FAIL(ld, _("%s:%u: the first column is empty"), ld->source, ld->line);
         } else {
             switch (table) {
             case TABLE_UNITS:
-                ok = add_unit(lex, cols, ncols, source, line, err);
+                ok = add_unit(ld, cols, ncols);
                 break;
             case TABLE_LETTERS:
-                ok = add_letter(lex, cols, ncols, source, line, err);
+                ok = add_letter(ld, cols, ncols);
                 break;
             case TABLE_CONTEXTS:
-                ok = add_context(lex, cols, ncols, user, source, line, err);
+                ok = add_context(ld, cols, ncols);
                 break;
             case TABLE_SYMBOLS:
-                ok = add_symbol(lex, cols, ncols, source, line, err);
+                ok = add_symbol(ld, cols, ncols);
+                break;
+            case TABLE_ENGLISH:
+                ok = add_abbr(ld, cols, ncols, ld->lex->english);
                 break;
             case TABLE_ABBR:
             default:
-                ok = add_abbr(lex, cols, ncols, user, source, line, err);
+                ok = add_abbr(ld, cols, ncols, ld->lex->abbr);
                 break;
             }
         }
-        g_strfreev(cols);
-        g_free(text);
+        ok = ok && !ld->dirty;
     }
     return ok;
 }
@@ -557,70 +674,99 @@ static char **tsv_names(const char *dir)
 
 /*
  * Loads the built-in lexicons (dir NULL; their absence is an error) or a user directory (its
- * absence is not). Entries of user files replace built-in ones with the same key.
+ * absence is not). Entries of user files replace built-in ones with the same key. mode says
+ * how the built-in files' fields are taken (user files are always cleaned).
  */
-static gboolean load_lexicons(vi_lexicon *lex, const char *dir, docbao_error *err)
+static gboolean load_lexicons(vi_lexicon *lex, const char *dir, fields_mode mode,
+                              docbao_error *err)
 {
     char **names = tsv_names(dir);
     gboolean ok = TRUE;
+    loader ld = {0};
     if (names == NULL) {
         return dir != NULL || FAIL(_("the built-in lexicons are missing"));
     }
+    ld.lex = lex;
+    ld.user = dir != NULL;
+    ld.mode = dir != NULL ? FIELDS_CLEAN : mode;
+    ld.err = err;
+    ld.tmp = g_string_new(NULL);
     for (char **n = names; *n != NULL && ok; n++) {
         char *source;
-        GBytes *bytes;
+        char *data = NULL;
+        gsize size = 0;
         if (dir == NULL) {
             char *path = g_strconcat(LEXICON_RESOURCE_PATH "/", *n, NULL);
-            bytes = dbi_resource_lookup(path);
+            GBytes *bytes = dbi_resource_lookup(path);
             source = g_strconcat("voices/lexicon/", *n, NULL);
             g_free(path);
+            if (bytes != NULL) {
+                const char *bytes_data = g_bytes_get_data(bytes, &size);
+                data = g_malloc(size + 1);
+                memcpy(data, bytes_data, size);
+                data[size] = '\0';
+                g_bytes_unref(bytes);
+            }
         } else {
-            char *data = NULL;
-            gsize size = 0;
             GError *gerr = NULL;
             source = g_build_filename(dir, *n, NULL);
             if (!g_file_get_contents(source, &data, &size, &gerr)) {
                 ok = FAIL("%s", gerr->message);
                 g_error_free(gerr);
             }
-            bytes = data != NULL ? g_bytes_new_take(data, size) : NULL;
         }
-        if (ok && bytes != NULL) {
-            gsize size;
-            const char *data = g_bytes_get_data(bytes, &size);
-            ok = parse_file(lex, data, size, *n, source, dir != NULL, err);
+        if (ok && data != NULL) {
+            ld.source = source;
+            ok = parse_file(&ld, data, size, *n);
         }
-        if (bytes != NULL) {
-            g_bytes_unref(bytes);
+        if (data != NULL) {
+            /* Fields of a trusted file point into it; the others were copied. */
+            if (ld.mode == FIELDS_TRUSTED) {
+                g_ptr_array_add(lex->buffers, data);
+            } else {
+                g_free(data);
+            }
         }
         g_free(source);
     }
+    g_string_free(ld.tmp, TRUE);
     g_strfreev(names);
     return ok;
 }
 
-/* Builds the case-insensitive index once every file is in. */
+/*
+ * Builds the case-insensitive index once every file is in: a lowercase key maps to the list of
+ * the one key that folds to it, or to a list merged from all of them.
+ */
 static void index_folded(vi_lexicon *lex)
 {
     GHashTableIter it;
-    gpointer key, value;
-    GString *folded = g_string_new(NULL);
+    gpointer value;
     g_hash_table_iter_init(&it, lex->abbr);
-    while (g_hash_table_iter_next(&it, &key, &value)) {
-        abbr_list *l = value;
-        GPtrArray *target;
-        g_string_truncate(folded, 0);
-        vi_text_append_folded(folded, key, strlen(key));
-        target = g_hash_table_lookup(lex->abbr_folded, folded->str);
-        if (target == NULL) {
-            target = g_ptr_array_new();
-            g_hash_table_insert(lex->abbr_folded, g_strdup(folded->str), target);
+    while (g_hash_table_iter_next(&it, NULL, &value)) {
+        vi_abbr_list *l = value;
+        vi_abbr_list *target;
+        if (l->len == 0) {
+            continue;
         }
-        for (guint i = 0; i < l->entries->len; i++) {
-            g_ptr_array_add(target, g_ptr_array_index(l->entries, i));
+        target = g_hash_table_lookup(lex->abbr_folded, l->folded);
+        if (target == NULL) {
+            g_hash_table_insert(lex->abbr_folded, (gpointer)l->folded, l);
+            continue;
+        }
+        if (!target->merged) {
+            vi_abbr_list *merged = arena_alloc(lex, sizeof *merged);
+            merged->merged = TRUE;
+            for (unsigned i = 0; i < target->len; i++) {
+                list_insert(lex, merged, merged->len, target->items[i]);
+            }
+            g_hash_table_insert(lex->abbr_folded, (gpointer)l->folded, merged);
+            target = merged;
+        }
+        for (unsigned i = 0; i < l->len; i++) {
+            list_insert(lex, target, target->len, l->items[i]);
         }
     }
-    g_string_free(folded, TRUE);
 }
 
 /* How many uppercase letters s has: of two units that differ only in case, the one with more
@@ -640,7 +786,7 @@ static void index_units_folded(vi_lexicon *lex)
 {
     GHashTableIter it;
     gpointer key, value;
-    GHashTable *chosen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *chosen = g_hash_table_new(g_str_hash, g_str_equal);
     g_hash_table_iter_init(&it, lex->units);
     while (g_hash_table_iter_next(&it, &key, &value)) {
         char *folded;
@@ -650,35 +796,50 @@ static void index_units_folded(vi_lexicon *lex)
         }
         folded = g_utf8_strdown(key, -1);
         other = g_hash_table_lookup(chosen, folded);
-        if (other == NULL || count_upper(key) > count_upper(other) ||
-            (count_upper(key) == count_upper(other) && strcmp(key, other) < 0)) {
-            g_hash_table_replace(chosen, g_strdup(folded), key);
-            g_hash_table_replace(lex->units_folded, g_strdup(folded), value);
+        if (other == NULL) {
+            char *kept = g_string_chunk_insert(lex->strings, folded);
+            g_hash_table_insert(chosen, kept, key);
+            g_hash_table_insert(lex->units_folded, kept, value);
+        } else if (count_upper(key) > count_upper(other) ||
+                   (count_upper(key) == count_upper(other) && strcmp(key, other) < 0)) {
+            /* The tables keep their key and take the new value. */
+            g_hash_table_insert(chosen, folded, key);
+            g_hash_table_insert(lex->units_folded, folded, value);
         }
         g_free(folded);
     }
     g_hash_table_unref(chosen);
 }
 
-vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
+static vi_lexicon *lex_alloc(void)
 {
     vi_lexicon *lex = g_new0(vi_lexicon, 1);
+    lex->abbr = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->abbr_folded = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->first_words = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->units = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->units_folded = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->letters = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->contexts = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->symbols = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->english = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->strings = g_string_chunk_new(4096);
+    lex->buffers = g_ptr_array_new_with_free_func(g_free);
+    lex->blocks = g_ptr_array_new_with_free_func(g_free);
+    return lex;
+}
+
+vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
+{
+    vi_lexicon *lex = lex_alloc();
     char *default_dir = NULL;
     gboolean ok;
-    lex->abbr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, abbr_list_free);
-    lex->abbr_folded =
-        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
-    lex->first_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    lex->units = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, unit_free);
-    lex->units_folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    lex->letters = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    lex->contexts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    lex->symbols = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     if (user_dir == NULL) {
         default_dir = g_build_filename(g_get_user_config_dir(), "docbao", "lexicon", NULL);
         user_dir = default_dir;
     }
-    ok = load_lexicons(lex, NULL, err) && load_lexicons(lex, user_dir, err);
+    ok = load_lexicons(lex, NULL, FIELDS_TRUSTED, err) &&
+         load_lexicons(lex, user_dir, FIELDS_CLEAN, err);
     g_free(default_dir);
     if (!ok) {
         vi_lex_free(lex);
@@ -687,6 +848,14 @@ vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
     index_folded(lex);
     index_units_folded(lex);
     return lex;
+}
+
+gboolean vi_lex_check_builtin(docbao_error *err)
+{
+    vi_lexicon *lex = lex_alloc();
+    gboolean ok = load_lexicons(lex, NULL, FIELDS_VERIFY, err);
+    vi_lex_free(lex);
+    return ok;
 }
 
 void vi_lex_free(vi_lexicon *lex)
@@ -702,19 +871,29 @@ void vi_lex_free(vi_lexicon *lex)
     g_hash_table_unref(lex->letters);
     g_hash_table_unref(lex->contexts);
     g_hash_table_unref(lex->symbols);
+    g_hash_table_unref(lex->english);
+    g_string_chunk_free(lex->strings);
+    g_ptr_array_unref(lex->buffers);
+    g_ptr_array_unref(lex->blocks);
     g_free(lex);
 }
 
-const GPtrArray *vi_lex_abbr(const vi_lexicon *lex, const char *key)
+const vi_abbr_list *vi_lex_abbr(const vi_lexicon *lex, const char *key)
 {
-    const abbr_list *l = g_hash_table_lookup(lex->abbr, key);
-    return l != NULL && l->entries->len > 0 ? l->entries : NULL;
+    const vi_abbr_list *l = g_hash_table_lookup(lex->abbr, key);
+    return l != NULL && l->len > 0 ? l : NULL;
 }
 
-const GPtrArray *vi_lex_abbr_folded(const vi_lexicon *lex, const char *folded_key)
+const vi_abbr_list *vi_lex_english(const vi_lexicon *lex, const char *key)
 {
-    const GPtrArray *a = g_hash_table_lookup(lex->abbr_folded, folded_key);
-    return a != NULL && a->len > 0 ? a : NULL;
+    const vi_abbr_list *l = g_hash_table_lookup(lex->english, key);
+    return l != NULL && l->len > 0 ? l : NULL;
+}
+
+const vi_abbr_list *vi_lex_abbr_folded(const vi_lexicon *lex, const char *folded_key)
+{
+    const vi_abbr_list *l = g_hash_table_lookup(lex->abbr_folded, folded_key);
+    return l != NULL && l->len > 0 ? l : NULL;
 }
 
 gboolean vi_lex_abbr_may_start(const vi_lexicon *lex, const char *word)
@@ -740,7 +919,24 @@ const vi_unit *vi_lex_unit(const vi_lexicon *lex, const char *key)
 const vi_unit *vi_lex_unit_folded(const vi_lexicon *lex, const char *key)
 {
     const vi_unit *u = g_hash_table_lookup(lex->units, key);
-    if (u == NULL && g_utf8_strlen(key, -1) >= 2) {
+    char small[32];
+    size_t n = 0;
+    if (u != NULL || key[0] == '\0' || key[1] == '\0') {
+        return u; /* (a unit in another case has two characters or more) */
+    }
+    /* Short ASCII keys are lowercased on the stack; others by GLib. */
+    while (n < sizeof small - 1 && key[n] != '\0' && (unsigned char)key[n] < 0x80) {
+        small[n] = g_ascii_tolower(key[n]);
+        n++;
+    }
+    if (key[n] == '\0') {
+        small[n] = '\0';
+        return g_hash_table_lookup(lex->units_folded, small);
+    }
+    if (!vi_text_has_upper(key, strlen(key))) {
+        return g_hash_table_lookup(lex->units_folded, key); /* already in lower case */
+    }
+    if (g_utf8_strlen(key, -1) >= 2) {
         char *folded = g_utf8_strdown(key, -1);
         u = g_hash_table_lookup(lex->units_folded, folded);
         g_free(folded);

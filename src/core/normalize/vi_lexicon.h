@@ -8,6 +8,7 @@
  *   letters.tsv        LETTER NAME                 how a letter is spelled out
  *   contexts.tsv       PHRASE ROLES                words that decide how a number is read
  *   symbols.tsv        SYMBOL READING              READING empty: silent; ",": a pause
+ *   english.tsv        KEY  READING  [CONTEXT]     abbreviations and words in English text
  * A user file with any other name is read as abbreviations. CONTEXT is one or more conditions
  * separated by ';' (any of them may hold): "code" (part of a document code such as NĐ-CP),
  * "after W1, W2" (one of these words or phrases comes just before), "before W1, W2" (comes just
@@ -58,6 +59,16 @@ typedef struct vi_abbr {
     size_t n_conds;
 } vi_abbr;
 
+/* The entries of a key: those with a context first, in file order, the fallback last. */
+typedef struct vi_abbr_list {
+    vi_abbr **items;
+    unsigned len;
+    unsigned cap;     /* (the loader's) */
+    gboolean from_user; /* (the loader's) a user's file gave them */
+    gboolean merged;    /* (the loader's) made for the case-insensitive index */
+    const char *folded; /* (the loader's) the key in lower case */
+} vi_abbr_list;
+
 /* Roles of context words (contexts.tsv): what the number after them is. */
 enum {
     VI_ROLE_ORDINAL = 1u << 0,  /* thứ 4 -> thứ tư */
@@ -89,12 +100,23 @@ enum {
 vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err);
 void vi_lex_free(vi_lexicon *lex);
 
-/* Entries for an exact key, or NULL. */
-const GPtrArray *vi_lex_abbr(const vi_lexicon *lex, const char *key);
+/*
+ * Checks that every field of the built-in lexicons is already in the form the loader gives a
+ * user's field (NFC, traditional tone placement, context phrases in lower case, no spaces
+ * around), which lets vi_lex_new() take the built-in fields as they are written. Returns FALSE
+ * with err naming the first file:line that is not, or any other mistake in the files.
+ */
+gboolean vi_lex_check_builtin(docbao_error *err);
+
+/* Entries for an exact key, or NULL (never an empty list). */
+const vi_abbr_list *vi_lex_abbr(const vi_lexicon *lex, const char *key);
+/* Entries of english.tsv for an exact key (readings in English text), or NULL. */
+const vi_abbr_list *vi_lex_english(const vi_lexicon *lex, const char *key);
 /* Entries for a key compared case-insensitively (after lowercasing), or NULL. */
-const GPtrArray *vi_lex_abbr_folded(const vi_lexicon *lex, const char *folded_key);
-/* TRUE if some key starts with this word, as written or lowercased ("TP" and "tp" for
- * "TP.HCM"): a quick test that rules out most words with one lookup. */
+const vi_abbr_list *vi_lex_abbr_folded(const vi_lexicon *lex, const char *folded_key);
+/* TRUE if some key starts with this word in lower case (vi_text_append_folded(): "tp" for
+ * "TP.HCM"; a word in capitals must be folded first): a quick test that rules out most words
+ * with one lookup. */
 gboolean vi_lex_abbr_may_start(const vi_lexicon *lex, const char *word);
 /* The most tokens any abbreviation key spans ("TP.HCM" is 3). */
 size_t vi_lex_abbr_max_tokens(const vi_lexicon *lex);

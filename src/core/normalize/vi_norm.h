@@ -1,7 +1,7 @@
 /*
  * The normalizer's engine, shared by its rule modules: the tokens of the text being read, the
  * spoken text being built, and helpers to look at context and to say things with spans back to
- * the source. Internal to the core; prefix vi_norm_ (implemented in normalize.c).
+ * the source. Internal to the core; prefix vi_norm_ (implemented in vi_norm.c).
  *
  * Rules are functions `size_t rule(vi_norm *c, size_t i)` that look at token i and what is
  * around it; when they apply they say something and return the index of the first token they
@@ -38,6 +38,7 @@ typedef struct vi_norm {
     GString *buf;     /* scratch for a phrase being built */
     GString *key;     /* scratch for lookups */
     GString *scratch; /* scratch for the abbreviation rule's keys */
+    const char *lang; /* the language words are said in (interned); NULL: the text's */
     vi_said said;     /* kind of the last thing said */
     size_t said_end;  /* token index after it */
 } vi_norm;
@@ -122,6 +123,9 @@ void vi_norm_say_foreign(vi_norm *c, size_t i);
  * the next token, or 0 when token i is none of them. */
 size_t vi_norm_punctuation(vi_norm *c, size_t i);
 
+/* How strong a pause mark is (0: not a pause mark); a stronger one replaces a weaker one. */
+int vi_norm_pause_strength(char mark);
+
 /* Adds a pause mark (",", ".", "?", ...) to the last word for token i; never starts the text. */
 void vi_norm_pause(vi_norm *c, const char *mark, size_t i);
 
@@ -142,6 +146,13 @@ void vi_norm_spell(vi_norm *c, GString *buf, const char *w, size_t len);
 gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first, size_t last,
                         gboolean in_url);
 
+/*
+ * Appends the reading of the first of entries whose context holds for tokens first..last (or
+ * the fallback); FALSE (buf untouched) when none applies or entries is NULL.
+ */
+gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *entries,
+                                size_t first, size_t last, gboolean in_url);
+
 /* ---- rule modules ---- */
 
 /* Numbers and what they start or follow: vi_numexpr.c. */
@@ -157,7 +168,8 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i);
 /* "/" between two words: "đồng/tháng" -> "đồng một tháng", "km/h" -> "trên"; i is the "/". */
 size_t vi_numexpr_per(vi_norm *c, size_t i);
 
-/* Reads all tokens with the English rules (en_normalize.c), for text in English. */
-void en_run(vi_norm *c);
+/* Reads the tokens from token from to the end with the English rules (en_normalize.c), for
+ * text in English. */
+void en_run(vi_norm *c, size_t from);
 
 #endif

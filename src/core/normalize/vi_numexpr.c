@@ -630,6 +630,37 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 5;
         return i + 5;
     }
+    /* A range of two dates: 30/4-1/5, 15/10-15/11 -> "... tháng ... đến ... tháng ...". */
+    {
+        guint64 m2;
+        if (vi_norm_sym(c, i + 1, '/') && num_in(c, i, 1, 2, 1, 31, &d) &&
+            num_in(c, i + 2, 1, 2, 1, 12, &m) && !c->tok[i + 2].space &&
+            vi_norm_is_dash(c, i + 3) && c->tok[i + 3].space == c->tok[i + 4].space &&
+            num_in(c, i + 4, 1, 2, 1, 31, &d2) && vi_norm_sym(c, i + 5, '/') &&
+            !c->tok[i + 5].space && num_in(c, i + 6, 1, 2, 1, 12, &m2) &&
+            !c->tok[i + 6].space) {
+            say_date(c, i, i + 1, i + 2, 0, 0);
+            say_text(c, "đến", i + 3, i + 3);
+            c->said = VI_SAID_DATE;
+            c->said_end = i + 4;
+            return i + 4; /* the second date is read as a date of its own */
+        }
+    }
+    /* Two years in a row, a season or a school year: 2024/25, 2023/2024 -> "hai nghìn không
+     * trăm hai mươi tư, hai mươi lăm". */
+    if (vi_norm_sym(c, i + 1, '/') && num_in(c, i, 4, 4, 1000, 2999, &y) &&
+        vi_norm_is(c, i + 2, VI_TOK_NUM) && !c->tok[i + 2].space &&
+        !vi_norm_joined(c, i + 3, VI_TOK_NUM) && !vi_norm_joined(c, i + 3, VI_TOK_WORD) &&
+        !(is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM)) &&
+        ((num_in(c, i + 2, 2, 2, 0, 99, &d2) && d2 == (y + 1) % 100) ||
+         (num_in(c, i + 2, 4, 4, 1000, 2999, &d2) && d2 == y + 1))) {
+        say_cardinal(c, i);
+        vi_norm_pause(c, ",", i + 1);
+        say_cardinal(c, i + 2);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = i + 3;
+        return i + 3;
+    }
     /* Day range in one month: 27-29/1, 27-29/1/2024. */
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 31, &d) &&
         num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 && vi_norm_sym(c, i + 3, '/') &&
@@ -1016,6 +1047,41 @@ static void say_digit_group(vi_norm *c, size_t t, gboolean split)
  * digits after a phone word (hotline, điện thoại, gọi: "gọi 113"). A number starting with 0
  * needs 9 to 11 digits in all, a hotline (1800, 1900) 8 to 10, an international one 9 to 13.
  */
+/* The word just said is one that may stand between "gọi" and a number ("gọi ngay 113"). */
+static gboolean said_adverb(vi_norm *c)
+{
+    return vi_norm_said_ends_with(c, "ngay") || vi_norm_said_ends_with(c, "tới") ||
+           vi_norm_said_ends_with(c, "đến") || vi_norm_said_ends_with(c, "vào");
+}
+
+/*
+ * A short code for text messages: four to six digits right after "gửi" in a sentence that says
+ * how to send one ("soạn tin ... gửi 8088", "nhắn tin theo cú pháp DK gửi 9029").
+ */
+static gboolean sms_code(vi_norm *c, size_t s)
+{
+    size_t n = tok_len(c, s);
+    if (n < 4 || n > 6 || !vi_norm_said_ends_with(c, "gửi")) {
+        return FALSE;
+    }
+    for (size_t t = s; t > 0 && s - t < 16;) {
+        t--;
+        if (vi_norm_sym(c, t, '.') && c->tok[t].space == FALSE && t + 1 < c->ntok &&
+            c->tok[t + 1].space) {
+            break;
+        }
+        if (t > 0 && (vi_norm_word_is(c, t, "tin", TRUE) &&
+                      (vi_norm_word_is(c, t - 1, "nhắn", TRUE) ||
+                       vi_norm_word_is(c, t - 1, "soạn", TRUE))) ) {
+            return TRUE;
+        }
+        if (t > 0 && vi_norm_word_is(c, t, "pháp", TRUE) && vi_norm_word_is(c, t - 1, "cú", TRUE)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static size_t rule_phone(vi_norm *c, size_t i)
 {
     size_t groups[MAX_PHONE_GROUPS];
@@ -1031,7 +1097,9 @@ static size_t rule_phone(vi_norm *c, size_t i)
     }
     zero = vi_norm_str(c, s)[0] == '0';
     hotline = tok_len(c, s) >= 4 && (starts_with(c, s, "1800") || starts_with(c, s, "1900"));
-    context = (vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0;
+    context = (vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0 ||
+              (said_adverb(c) && (vi_norm_roles_before(c, 2) & VI_ROLE_PHONE) != 0) ||
+              sms_code(c, s);
     if (plus) {
         min = 9;
         max = 13;
@@ -1455,9 +1523,259 @@ static size_t rule_prefix(vi_norm *c, size_t i)
 
 /* ---------------------------------------------------------------------------------------- */
 
+/* ---------------------------------------------------------------------------------------- */
+/* Powers, scientific notation, prime marks                                                 */
+
+/* The value of a superscript digit (⁰¹²³⁴⁵⁶⁷⁸⁹), or -1. */
+static int superscript_digit(gunichar ch)
+{
+    switch (ch) {
+    case 0x2070: return 0;
+    case 0xB9: return 1;
+    case 0xB2: return 2;
+    case 0xB3: return 3;
+    case 0x2074: return 4;
+    case 0x2075: return 5;
+    case 0x2076: return 6;
+    case 0x2077: return 7;
+    case 0x2078: return 8;
+    case 0x2079: return 9;
+    default: return -1;
+    }
+}
+
+static gboolean is_minus(gunichar ch)
+{
+    return ch == '-' || ch == 0x2212 || ch == 0x207B; /* -, −, ⁻ */
+}
+
+/*
+ * An exponent starting at token j, joined to what is before it: "^8", "^-3", "²³", "⁻³¹".
+ * Appends "mũ [âm] N" to buf and returns the token after it, or 0.
+ */
+static size_t read_exponent(vi_norm *c, size_t j, GString *buf)
+{
+    gboolean negative = FALSE;
+    char digits[8];
+    size_t n = 0;
+    if (vi_norm_sym(c, j, '^') && !c->tok[j].space) {
+        size_t k = j + 1;
+        if (k < c->ntok && !c->tok[k].space && c->tok[k].type == VI_TOK_SYM &&
+            is_minus(c->tok[k].ch)) {
+            negative = TRUE;
+            k++;
+        }
+        if (!vi_norm_joined(c, k, VI_TOK_NUM) || tok_len(c, k) > 3) {
+            return 0;
+        }
+        vi_num_put(buf, negative ? "mũ âm" : "mũ");
+        vi_num_cardinal(buf, vi_norm_str(c, k), tok_len(c, k), c->dialect);
+        return k + 1;
+    }
+    while (j < c->ntok && !c->tok[j].space && c->tok[j].type == VI_TOK_SYM && n < 3) {
+        int d = superscript_digit(c->tok[j].ch);
+        if (d < 0 && n == 0 && !negative && c->tok[j].ch == 0x207B) {
+            negative = TRUE;
+        } else if (d >= 0) {
+            digits[n++] = (char)('0' + d);
+        } else {
+            break;
+        }
+        j++;
+    }
+    if (n == 0 || (j < c->ntok && !c->tok[j].space && superscript_digit(c->tok[j].ch) >= 0)) {
+        return 0;
+    }
+    vi_num_put(buf, negative ? "mũ âm" : "mũ");
+    vi_num_cardinal(buf, digits, n, c->dialect);
+    return j;
+}
+
+/*
+ * A power: "10^8", "10²³", "2^10" -> "mười mũ tám", ...; superscript digits only after 10 (a
+ * note mark may follow another number). Scientific notation: "6.022e23", "1,5e-3", "4E9" ->
+ * "sáu phẩy không hai hai nhân mười mũ hai mươi ba"; the mantissa has at most three digits
+ * before its decimal mark, the exponent at most three digits. i is the first number.
+ */
+static size_t rule_power(vi_norm *c, size_t i)
+{
+    size_t j = i + 1;
+    size_t end;
+    guint64 v;
+    if (vi_norm_sym(c, j, '^') || (vi_norm_value(c, i, &v) && v == 10 && tok_len(c, i) == 2 &&
+                                   j < c->ntok && !c->tok[j].space &&
+                                   (superscript_digit(c->tok[j].ch) >= 0 ||
+                                    c->tok[j].ch == 0x207B))) {
+        g_string_truncate(c->buf, 0);
+        vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
+        end = read_exponent(c, j, c->buf);
+        if (end == 0) {
+            return 0;
+        }
+        vi_norm_say_buf(c, i, end - 1);
+        end = say_unit(c, end);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = end;
+        return end;
+    }
+    /* Scientific notation: the mantissa, "e" or "E", a sign, the exponent. */
+    if (tok_len(c, i) > 3 || (i > 0 && !c->tok[i].space && c->tok[i - 1].type != VI_TOK_SYM)) {
+        return 0;
+    }
+    if ((vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, ',')) && !c->tok[j].space &&
+        vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        j += 2;
+    }
+    if (vi_norm_joined(c, j, VI_TOK_WORD) && tok_len(c, j) == 1 &&
+        (vi_norm_str(c, j)[0] == 'e' || vi_norm_str(c, j)[0] == 'E')) {
+        size_t k = j + 1;
+        gboolean negative = FALSE;
+        if (k < c->ntok && !c->tok[k].space && c->tok[k].type == VI_TOK_SYM &&
+            (is_minus(c->tok[k].ch) || c->tok[k].ch == '+')) {
+            negative = is_minus(c->tok[k].ch);
+            k++;
+        }
+        if (!vi_norm_joined(c, k, VI_TOK_NUM) || tok_len(c, k) > 3 ||
+            vi_norm_joined(c, k + 1, VI_TOK_WORD) || vi_norm_joined(c, k + 1, VI_TOK_NUM)) {
+            return 0;
+        }
+        g_string_truncate(c->buf, 0);
+        vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
+        if (j > i + 1) {
+            vi_num_put(c->buf, "phẩy");
+            vi_num_fraction(c->buf, vi_norm_str(c, i + 2), tok_len(c, i + 2), c->dialect);
+        }
+        vi_num_put(c->buf, negative ? "nhân mười mũ âm" : "nhân mười mũ");
+        vi_num_cardinal(c->buf, vi_norm_str(c, k), tok_len(c, k), c->dialect);
+        vi_norm_say_buf(c, i, k);
+        end = say_unit(c, k + 1);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = end;
+        return end;
+    }
+    return 0;
+}
+
+/* Does a word for a person's height come among the three words before token i ("cao",
+ * "chiều cao")? Then 6′2″ is feet and inches. */
+static gboolean height_before(vi_norm *c, size_t i)
+{
+    size_t words = 0;
+    for (size_t t = i; t > 0 && words < 3;) {
+        t--;
+        if (c->tok[t].type == VI_TOK_WORD) {
+            words++;
+            if (vi_norm_word_is(c, t, "cao", TRUE)) {
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
+/* A compass letter after a coordinate: N, S, E, W (and B, Đ, T for Vietnamese). */
+static const char *compass_reading(vi_norm *c, size_t j)
+{
+    static const struct {
+        const char *letter;
+        const char *reading;
+    } points[] = {
+        {"N", "vĩ bắc"}, {"S", "vĩ nam"}, {"E", "kinh đông"}, {"W", "kinh tây"},
+    };
+    if (!vi_norm_joined(c, j, VI_TOK_WORD) || tok_len(c, j) != 1) {
+        return NULL;
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(points); k++) {
+        if (vi_norm_word_is(c, j, points[k].letter, FALSE)) {
+            return points[k].reading;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * Prime marks after numbers: minutes and seconds of time or of arc (3′43″, 21°01′N -> "ba phút
+ * bốn mươi ba giây", "hai mươi mốt độ một phút vĩ bắc"), or feet and inches after a word of
+ * height (cao 6′2″ -> "sáu phít hai inh"). i is the number before ′ or ″.
+ */
+static size_t rule_prime(vi_norm *c, size_t i)
+{
+    gboolean feet = FALSE;
+    size_t j = i + 1;
+    const char *compass;
+    if (!(vi_norm_sym(c, j, 0x2032) || vi_norm_sym(c, j, 0x2033)) || c->tok[j].space) {
+        return 0;
+    }
+    feet = height_before(c, i) && c->said != VI_SAID_NUMBER;
+    g_string_truncate(c->buf, 0);
+    vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
+    if (vi_norm_sym(c, j, 0x2032)) {
+        vi_num_put(c->buf, feet ? "phít" : "phút");
+        j++;
+        if (vi_norm_joined(c, j, VI_TOK_NUM) && vi_norm_sym(c, j + 1, 0x2033) &&
+            !c->tok[j + 1].space) {
+            vi_num_cardinal(c->buf, vi_norm_str(c, j), tok_len(c, j), c->dialect);
+            vi_num_put(c->buf, feet ? "inh" : "giây");
+            j += 2;
+        }
+    } else {
+        vi_num_put(c->buf, feet ? "inh" : "giây");
+        j++;
+    }
+    if ((compass = compass_reading(c, j)) != NULL) {
+        vi_num_put(c->buf, compass);
+        j++;
+    }
+    vi_norm_say_buf(c, i, j - 1);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = j;
+    return j;
+}
+
+/* A currency code in capitals (USD, EUR, VND): the money unit of word j, or NULL. */
+static const vi_unit *currency_code(vi_norm *c, size_t j)
+{
+    const vi_unit *u;
+    char key[8];
+    size_t n;
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || (n = tok_len(c, j)) != 3 ||
+        !vi_text_is_upper(vi_norm_str(c, j), n)) {
+        return NULL;
+    }
+    memcpy(key, vi_norm_str(c, j), n);
+    key[n] = '\0';
+    u = vi_lex_unit(c->lex, key);
+    return u != NULL && u->kind == VI_UNIT_MONEY ? u : NULL;
+}
+
+/*
+ * A pair of currencies (the rate of one against the other): "USD/VND", "EUR/USD" -> "đô la Mỹ,
+ * Việt Nam đồng", the two names with a pause between them instead of a "per".
+ */
+static size_t rule_currency_pair(vi_norm *c, size_t i)
+{
+    const vi_unit *a = currency_code(c, i);
+    const vi_unit *b;
+    if (a == NULL || !vi_norm_sym(c, i + 1, '/') || c->tok[i + 1].space ||
+        vi_norm_joined(c, i + 3, VI_TOK_SYM) || c->tok[i + 2].space ||
+        (b = currency_code(c, i + 2)) == NULL) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_norm_put_reading(c, c->buf, a->reading);
+    vi_norm_say_buf(c, i, i);
+    vi_norm_pause(c, ",", i + 1);
+    vi_norm_put_reading(c, c->buf, b->reading);
+    vi_norm_say_buf(c, i + 2, i + 2);
+    return i + 3;
+}
+
 size_t vi_numexpr_rule(vi_norm *c, size_t i)
 {
     size_t next;
+    if (c->tok[i].type == VI_TOK_WORD && (next = rule_currency_pair(c, i)) > 0) {
+        return next;
+    }
     if (c->tok[i].type != VI_TOK_NUM) {
         /* Only what may stand before a number ($100, US$ 5, -5), and only when one follows. */
         if (i + 1 >= c->ntok ||
@@ -1470,7 +1788,8 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         }
         return rule_prefix(c, i);
     }
-    if ((next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 ||
+    if ((next = rule_power(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
+        (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 ||
         (next = rule_phone(c, i)) > 0 || (next = rule_document(c, i)) > 0 ||
         (next = rule_date(c, i)) > 0 || (next = rule_time(c, i)) > 0 ||
         (next = rule_chain(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||

@@ -246,7 +246,7 @@ void vi_text_append_retoned(GString *out, const char *w, size_t len)
     const char *p = w;
     const char *end = w + len;
     if (!may_need_retone(w, len)) {
-        g_string_append_len(out, w, (gssize)len);
+        vi_text_put(out, w, len);
         return;
     }
     while (p < end && n < G_N_ELEMENTS(c)) {
@@ -269,14 +269,24 @@ void vi_text_append_folded(GString *out, const char *w, size_t len)
     const char *end = w + len;
     gboolean ascii = TRUE;
     while (p < end) {
-        gunichar ch = g_utf8_get_char(p);
-        if (ch >= 0x80) {
+        if ((unsigned char)*p < 0x80) {
+            char lower = g_ascii_tolower(*p);
+            vi_text_put(out, &lower, 1);
+            p++;
+        } else {
+            gunichar ch = g_utf8_get_char(p);
+            gunichar lower = g_unichar_tolower(ch);
+            const char *next = g_utf8_next_char(p);
+            if (lower == ch) {
+                vi_text_put(out, p, (size_t)(next - p));
+            } else {
+                g_string_append_unichar(out, lower);
+            }
             ascii = FALSE;
+            p = next;
         }
-        g_string_append_unichar(out, g_unichar_tolower(ch));
-        p = g_utf8_next_char(p);
     }
-    if (!ascii) {
+    if (!ascii && may_need_retone(out->str + start, out->len - start)) {
         char *copy = g_strndup(out->str + start, out->len - start);
         g_string_truncate(out, start);
         vi_text_append_retoned(out, copy, strlen(copy));
@@ -295,7 +305,13 @@ gboolean vi_text_has_upper(const char *w, size_t len)
             }
             p++;
         } else {
-            if (g_unichar_isupper(g_utf8_get_char(p))) {
+            gunichar ch = g_utf8_get_char(p);
+            /* Vietnamese letters: Latin-1 capitals below U+00DF, and the capitals of Latin
+             * Extended Additional at even code points. */
+            gboolean upper = ch >= 0x1EA0 && ch <= 0x1EF9 ? (ch & 1) == 0
+                             : ch >= 0xC0 && ch <= 0xFF ? ch < 0xDF && ch != 0xD7
+                                                        : g_unichar_isupper(ch);
+            if (upper) {
                 return TRUE;
             }
             p = g_utf8_next_char(p);
@@ -310,9 +326,18 @@ gboolean vi_text_is_upper(const char *w, size_t len)
     const char *end = w + len;
     gboolean letters = FALSE;
     while (p < end) {
-        gunichar ch = g_utf8_get_char(p);
+        gunichar ch;
+        if ((unsigned char)*p < 0x80) {
+            if (*p >= 'a' && *p <= 'z') {
+                return FALSE;
+            }
+            letters = letters || (*p >= 'A' && *p <= 'Z');
+            p++;
+            continue;
+        }
+        ch = g_utf8_get_char(p);
         if (g_unichar_isalpha(ch)) {
-            if (!g_unichar_isupper(ch) && !g_unichar_istitle(ch)) {
+            if (g_unichar_islower(ch) || (!g_unichar_isupper(ch) && !g_unichar_istitle(ch))) {
                 return FALSE;
             }
             letters = TRUE;
@@ -325,35 +350,47 @@ gboolean vi_text_is_upper(const char *w, size_t len)
 /* ---------------------------------------------------------------------------------------- */
 /* Syllables                                                                                 */
 
+/* A string and its length in bytes. */
+typedef struct vi_str {
+    const char *s;
+    size_t n;
+} vi_str;
+#define S(lit) {lit, sizeof(lit) - 1}
+
 /* Onsets, longest first so that the first match is the longest. */
-static const char *const onsets[] = {
-    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d",
-    "đ",   "g",  "h",  "k",  "l",  "m",  "n",  "p",  "r",  "s",  "t",  "v", "x",
+static const vi_str onsets[] = {
+    S("ngh"), S("ng"), S("nh"), S("ch"), S("gh"), S("gi"), S("kh"), S("ph"), S("qu"), S("th"),
+    S("tr"), S("b"), S("c"), S("d"), S("đ"), S("g"), S("h"), S("k"), S("l"), S("m"), S("n"),
+    S("p"), S("r"), S("s"), S("t"), S("v"), S("x"),
 };
 /* Vowel groups that may take a final consonant. */
-static const char *const nuclei_closed[] = {
-    "a",  "ă",  "â",  "e",  "ê",  "i",  "o",  "ô",  "ơ",  "u",  "ư",  "y",  "iê",
-    "oa", "oă", "oe", "oo", "ôô", "uâ", "uê", "uô", "uơ", "ươ", "uy", "yê", "uyê",
+static const vi_str nuclei_closed[] = {
+    S("a"), S("ă"), S("â"), S("e"), S("ê"), S("i"), S("o"), S("ô"), S("ơ"), S("u"), S("ư"),
+    S("y"), S("iê"), S("oa"), S("oă"), S("oe"), S("oo"), S("ôô"), S("uâ"), S("uê"), S("uô"),
+    S("uơ"), S("ươ"), S("uy"), S("yê"), S("uyê"),
 };
 /* Vowel groups that end the syllable (they end in a glide). */
-static const char *const nuclei_open[] = {
-    "ai", "ao",  "au",  "ay",  "âu",  "ây",  "eo",  "êu",  "ia",  "iu",  "oi",  "ôi",
-    "ơi", "ua",  "ui",  "ưa",  "ưi",  "ưu",  "iêu", "yêu", "oai", "oao", "oay", "oeo",
-    "uây", "uôi", "ươi", "ươu", "uya", "uyu", "uê",
+static const vi_str nuclei_open[] = {
+    S("ai"), S("ao"), S("au"), S("ay"), S("âu"), S("ây"), S("eo"), S("êu"), S("ia"), S("iu"),
+    S("oi"), S("ôi"), S("ơi"), S("ua"), S("ui"), S("ưa"), S("ưi"), S("ưu"), S("iêu"), S("yêu"),
+    S("oai"), S("oao"), S("oay"), S("oeo"), S("uây"), S("uôi"), S("ươi"), S("ươu"), S("uya"),
+    S("uyu"), S("uê"),
 };
 /* The same without shape marks, for names written without diacritics ("lienhe"). */
-static const char *const ascii_closed[] = {
-    "a", "e", "i", "o", "u", "y", "ie", "oa", "oe", "oo", "ua", "ue", "uo", "uy", "ye", "uye",
+static const vi_str ascii_closed[] = {
+    S("a"), S("e"), S("i"), S("o"), S("u"), S("y"), S("ie"), S("oa"), S("oe"), S("oo"), S("ua"),
+    S("ue"), S("uo"), S("uy"), S("ye"), S("uye"),
 };
-static const char *const ascii_open[] = {
-    "ai", "ao",  "au",  "ay",  "eo",  "eu",  "ia",  "iu",  "oi",  "ua",  "ui",  "uu",
-    "ieu", "yeu", "oai", "oao", "oay", "oeo", "uay", "uoi", "uou", "uya", "uyu", "ue",
+static const vi_str ascii_open[] = {
+    S("ai"), S("ao"), S("au"), S("ay"), S("eo"), S("eu"), S("ia"), S("iu"), S("oi"), S("ua"),
+    S("ui"), S("uu"), S("ieu"), S("yeu"), S("oai"), S("oao"), S("oay"), S("oeo"), S("uay"),
+    S("uoi"), S("uou"), S("uya"), S("uyu"), S("ue"),
 };
 
-static gboolean in_list(const char *s, size_t n, const char *const *list, size_t count)
+static gboolean in_list(const char *s, size_t n, const vi_str *list, size_t count)
 {
     for (size_t i = 0; i < count; i++) {
-        if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) {
+        if (list[i].n == n && list[i].s[0] == s[0] && memcmp(list[i].s, s, n) == 0) {
             return TRUE;
         }
     }
@@ -363,7 +400,7 @@ static gboolean in_list(const char *s, size_t n, const char *const *list, size_t
 /* Does the vowel group s (n bytes) end the syllable, or take the final consonant coda? */
 static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean ascii)
 {
-    const char *const *closed = ascii ? ascii_closed : nuclei_closed;
+    const vi_str *closed = ascii ? ascii_closed : nuclei_closed;
     size_t nclosed = ascii ? G_N_ELEMENTS(ascii_closed) : G_N_ELEMENTS(nuclei_closed);
     char last;
     if (n == 0) {
@@ -392,11 +429,12 @@ static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean 
 /* The final consonant at the end of buf (n bytes), or NULL. */
 static const char *coda_of(const char *buf, size_t n)
 {
-    static const char *const codas[] = {"ng", "nh", "ch", "c", "m", "n", "p", "t"};
+    static const vi_str codas[] = {S("ng"), S("nh"), S("ch"), S("c"), S("m"), S("n"), S("p"),
+                                   S("t")};
     for (size_t k = 0; k < G_N_ELEMENTS(codas); k++) {
-        size_t cn = strlen(codas[k]);
-        if (cn < n && memcmp(buf + n - cn, codas[k], cn) == 0) {
-            return codas[k];
+        size_t cn = codas[k].n;
+        if (cn < n && memcmp(buf + n - cn, codas[k].s, cn) == 0) {
+            return codas[k].s;
         }
     }
     return NULL;
@@ -417,20 +455,25 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
     }
     while (p < end) {
         int tone = 0;
-        gunichar ch = g_utf8_get_char(p);
+        gunichar ch;
         gunichar b;
-        if (ch < 0x80) {
-            if (!g_ascii_isalpha((char)ch)) {
+        if ((unsigned char)*p < 0x80) {
+            if (!g_ascii_isalpha(*p)) {
                 return FALSE;
             }
-            b = (gunichar)g_ascii_tolower((char)ch);
-        } else {
-            if (!g_unichar_isalpha(ch)) {
+            buf[n++] = g_ascii_tolower(*p);
+            if (n + 6 >= sizeof buf) {
                 return FALSE;
             }
-            b = g_unichar_tolower(split_tone(ch, &tone));
-            ascii = FALSE;
+            p++;
+            continue;
         }
+        ch = g_utf8_get_char(p);
+        if (!g_unichar_isalpha(ch)) {
+            return FALSE;
+        }
+        b = g_unichar_tolower(split_tone(ch, &tone));
+        ascii = FALSE;
         if (tone != 0) {
             tones++;
         }
@@ -444,8 +487,8 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
         return FALSE;
     }
     for (size_t o = 0; o < G_N_ELEMENTS(onsets); o++) {
-        size_t on = strlen(onsets[o]);
-        if (on < n && memcmp(buf, onsets[o], on) == 0) {
+        size_t on = onsets[o].n;
+        if (on < n && onsets[o].s[0] == buf[0] && memcmp(buf, onsets[o].s, on) == 0) {
             onset = on;
             break;
         }

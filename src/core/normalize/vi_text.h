@@ -6,6 +6,8 @@
 #ifndef DOCBAO_VI_TEXT_H
 #define DOCBAO_VI_TEXT_H
 
+#include <string.h>
+
 #include <glib.h>
 
 /*
@@ -39,6 +41,18 @@ static inline size_t vi_text_source(const vi_text *t, size_t off)
  * it: "hoà" -> "hòa", "khoẻ" -> "khỏe", "uỷ" -> "ủy", "thuỷ" -> "thủy" (open syllables in
  * oa, oe, uy, not after q). Everything else is copied unchanged.
  */
+/* Appends len bytes to out, as g_string_append_len() does, without its call when they fit. */
+static inline void vi_text_put(GString *out, const char *s, size_t len)
+{
+    if (out->len + len < out->allocated_len) {
+        memcpy(out->str + out->len, s, len);
+        out->len += len;
+        out->str[out->len] = '\0';
+    } else {
+        g_string_append_len(out, s, (gssize)len);
+    }
+}
+
 void vi_text_append_retoned(GString *out, const char *w, size_t len);
 
 /* Appends w lowercased (Vietnamese letters included) with the traditional tone placement. */

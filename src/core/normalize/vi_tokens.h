@@ -26,4 +26,8 @@ typedef struct vi_token {
 /* Appends the tokens of len bytes of valid UTF-8 to out (a GArray of vi_token). Linear. */
 void vi_tok_split(const char *s, size_t len, GArray *out);
 
+/* The number of tokens vi_tok_split() would give, and the first of them in *first (when there
+ * is one and first is not NULL). */
+size_t vi_tok_count(const char *s, size_t len, vi_token *first);
+
 #endif

@@ -383,7 +383,8 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     g_string_truncate(c->scratch, 0);
     vi_text_append_retoned(c->scratch, w, len);
     if (!vi_lex_abbr_may_start(c->lex, c->scratch->str) &&
-        !g_hash_table_contains(c->learned_first, c->scratch->str)) {
+        (g_hash_table_size(c->learned_first) == 0 ||
+         !g_hash_table_contains(c->learned_first, c->scratch->str))) {
         if (!vi_text_has_upper(w, len)) {
             return 0;
         }
@@ -462,6 +463,17 @@ static size_t rule_code(vi_norm *c, size_t i)
             } else {
                 vi_num_cardinal(c->buf, d, n, c->dialect);
             }
+            /* A decimal that ends the code: "PM2.5", "PM2,5" -> "hai chấm năm". */
+            if ((vi_norm_sym(c, t + 1, '.') || vi_norm_sym(c, t + 1, ',')) &&
+                !c->tok[t + 1].space && vi_norm_joined(c, t + 2, VI_TOK_NUM) &&
+                tok_len(c, t + 2) <= 2 && !vi_norm_joined(c, t + 3, VI_TOK_WORD) &&
+                !vi_norm_joined(c, t + 3, VI_TOK_NUM) &&
+                !(vi_norm_is(c, t + 3, VI_TOK_SYM) && !c->tok[t + 3].space &&
+                  vi_norm_joined(c, t + 4, VI_TOK_NUM))) {
+                vi_num_put(c->buf, c->tok[t + 1].ch == '.' ? "chấm" : "phẩy");
+                vi_num_digits(c->buf, vi_norm_str(c, t + 2), tok_len(c, t + 2));
+                t += 2;
+            }
         } else {
             break;
         }
@@ -495,12 +507,29 @@ static gboolean foreign_word(vi_norm *c, size_t i)
     /* The letters first: a word with a Vietnamese mark is never foreign, and that is cheap to
      * see; only a word made of plain letters needs the syllable test. */
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
-        gunichar ch = g_utf8_get_char(p);
-        gunichar base = g_unichar_tolower(ch);
-        if (ch == '\'') {
+        gunichar ch;
+        if ((unsigned char)*p < 0x80) {
+            char lower = g_ascii_tolower(*p);
+            if (*p == '\'') {
+                continue;
+            }
+            if (!g_ascii_isalpha(*p)) {
+                return FALSE;
+            }
+            vowel = vowel || lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' ||
+                    lower == 'u' || lower == 'y';
             continue;
         }
-        if (ch >= 0x80) {
+        ch = g_utf8_get_char(p);
+        if (ch >= 0xC0 && ch <= 0xFF) {
+            /* Latin-1: the letters Vietnamese writes (à á â ã è é ê ì í ò ó ô õ ù ú ý, in
+             * either case) are told by a bit each. */
+            static const guint64 vietnamese = 0x263C370F263C370FULL;
+            if ((vietnamese >> (ch - 0xC0)) & 1) {
+                return FALSE;
+            }
+        }
+        {
             /* Letters of other Latin alphabets, but none that Vietnamese writes (the common
              * case, a Vietnamese letter, is told without decomposing it). */
             if ((ch >= 0x1EA0 && ch <= 0x1EF9) || ch > 0x024F || ch == 0x0102 || ch == 0x0103 ||
@@ -509,13 +538,6 @@ static gboolean foreign_word(vi_norm *c, size_t i)
                 !g_unichar_isalpha(ch) || vi_text_tone(ch) >= 0) {
                 return FALSE;
             }
-            vowel = TRUE;
-            continue;
-        }
-        if (!g_ascii_isalpha((int)ch)) {
-            return FALSE;
-        }
-        if (strchr("aeiouy", (int)base) != NULL) {
             vowel = TRUE;
         }
     }
@@ -546,6 +568,14 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
+    if (len == 3 && vi_text_is_upper(w, len) && (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL &&
+        unit->kind == VI_UNIT_MONEY) {
+        /* A currency code without an amount: "đồng EUR" -> "ơ rô". */
+        g_string_truncate(c->buf, 0);
+        vi_norm_put_reading(c, c->buf, unit->reading);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
     if (!one && g_unichar_isupper(c->tok[i].ch) && g_utf8_strlen(w, (gssize)len) <= 6 &&
         vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len)) {
         g_string_truncate(c->buf, 0);
@@ -553,10 +583,10 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
-    if (!one && len <= 8 && (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL &&
-        unit->kind == VI_UNIT_MEASURE && !vi_text_is_upper(w, len) &&
-        !vi_norm_joined(c, i + 1, VI_TOK_WORD) && !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
-        !vi_text_is_syllable(w, len)) {
+    if (!one && len <= 8 && !vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
+        !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+        (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL && unit->kind == VI_UNIT_MEASURE &&
+        !vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len)) {
         /* A unit without a number: "vài km", "đơn vị kWh". */
         g_string_truncate(c->buf, 0);
         vi_norm_put_reading(c, c->buf, unit->reading);
@@ -597,7 +627,7 @@ static gboolean closing_punct(gunichar ch)
 /* Does token t (a word) name a top-level domain: an entry with the url context? */
 static gboolean is_domain(vi_norm *c, size_t t)
 {
-    const GPtrArray *entries;
+    const vi_abbr_list *entries;
     char *key;
     gboolean found = FALSE;
     if (!vi_norm_is(c, t, VI_TOK_WORD) || tok_len(c, t) > 8) {
@@ -605,8 +635,8 @@ static gboolean is_domain(vi_norm *c, size_t t)
     }
     key = g_ascii_strdown(vi_norm_str(c, t), (gssize)tok_len(c, t));
     entries = vi_lex_abbr(c->lex, key);
-    for (guint e = 0; entries != NULL && e < entries->len && !found; e++) {
-        const vi_abbr *a = g_ptr_array_index(entries, e);
+    for (unsigned e = 0; entries != NULL && e < entries->len && !found; e++) {
+        const vi_abbr *a = entries->items[e];
         for (size_t k = 0; k < a->n_conds; k++) {
             found = found || a->conds[k].kind == VI_COND_URL;
         }

@@ -15,7 +15,7 @@ static const char *const english_words[] = {
     "after", "than", "more", "about", "also", "over", "new",  "into", "year", "people",
 };
 
-static gboolean is_english_word(const char *w, size_t n)
+gboolean dbi_lang_is_english_word(const char *w, size_t n)
 {
     char low[16];
     if (n == 0 || n >= sizeof low) {
@@ -86,7 +86,7 @@ const char *dbi_lang_detect(const char *text, gssize len, unsigned min_words)
         }
         words++;
         ascii += only_ascii;
-        english += only_ascii && is_english_word(w, (size_t)(p - w));
+        english += only_ascii && dbi_lang_is_english_word(w, (size_t)(p - w));
     }
     /* English: nearly all words in plain ASCII and function words among them (a Vietnamese
      * text without marks has few: "to", "in", "a", "an", "the" rarely make 15%). */

@@ -15,6 +15,10 @@
  */
 const char *dbi_lang_detect(const char *text, gssize len, unsigned min_words);
 
+/* Is the ASCII word w (n bytes, any case) one of the commonest English words ("the", "of",
+ * "you", ...)? */
+gboolean dbi_lang_is_english_word(const char *w, size_t n);
+
 /* The interned primary subtag of a language tag, lowercased; NULL or "" give "vi" (what
  * docbao_language_intern() returns). */
 const char *dbi_lang_intern(const char *tag);

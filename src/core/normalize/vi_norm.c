@@ -1,0 +1,544 @@
+/*
+ * The normalizer's engine (vi_norm.h): looking at tokens and at the words just said, saying
+ * words and phrases with their spans, pause marks, spelling and abbreviation entries with their
+ * conditions. The rule modules (vi_numexpr.c, vi_wordexpr.c, en_normalize.c) are built on it;
+ * it calls none of them.
+ */
+#include <string.h>
+
+#include "normalize/spoken.h"
+#include "normalize/vi_norm.h"
+#include "normalize/vi_numbers.h"
+
+gboolean vi_norm_is_dash(const vi_norm *c, size_t i)
+{
+    if (i >= c->ntok || c->tok[i].type != VI_TOK_SYM) {
+        return FALSE;
+    }
+    switch (c->tok[i].ch) {
+    case '-':
+    case '~':
+    case 0x2010: /* hyphen */
+    case 0x2011: /* non-breaking hyphen */
+    case 0x2012: /* figure dash */
+    case 0x2013: /* en dash */
+    case 0x2014: /* em dash */
+    case 0x2212: /* minus */
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
+gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fold)
+{
+    size_t len;
+    if (i >= c->ntok || c->tok[i].type != VI_TOK_WORD) {
+        return FALSE;
+    }
+    len = vi_norm_len(c, i);
+    if (!fold) {
+        return strlen(s) == len && memcmp(vi_norm_str(c, i), s, len) == 0;
+    }
+    if (len > 64) {
+        return FALSE;
+    }
+    g_string_truncate(c->key, 0);
+    vi_text_append_folded(c->key, vi_norm_str(c, i), len);
+    return strcmp(c->key->str, s) == 0;
+}
+
+gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,
+                         gboolean fold)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (vi_norm_word_is(c, i, words[k], fold)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+gboolean vi_norm_value(const vi_norm *c, size_t i, guint64 *value)
+{
+    return vi_norm_is(c, i, VI_TOK_NUM) && vi_num_parse(vi_norm_str(c, i), vi_norm_len(c, i),
+                                                         value);
+}
+
+size_t vi_norm_chunk_end(const vi_norm *c, size_t i, size_t max)
+{
+    size_t j = i + 1;
+    while (j < c->ntok && !c->tok[j].space && j - i < max) {
+        j++;
+    }
+    return j;
+}
+
+/*
+ * Fills words with the last words of the spoken text, lowercased, newest first, and returns how
+ * many (at most max). A phrase stops at a pause mark; a text ending with a pause other than ':'
+ * has no words before.
+ */
+static size_t last_words(vi_norm *c, GString *store, char **words, size_t max)
+{
+    const GString *t = c->out->text;
+    size_t end = t->len;
+    size_t n = 0;
+    size_t offsets[12];
+    if (end > 0 && t->str[end - 1] == ':') {
+        end--;
+    }
+    if (end > 0 && strchr(",.;!?", t->str[end - 1]) != NULL) {
+        return 0;
+    }
+    max = MIN(max, G_N_ELEMENTS(offsets));
+    while (n < max && end > 0) {
+        size_t start = end;
+        while (start > 0 && t->str[start - 1] != ' ' && end - start <= 64) {
+            start--;
+        }
+        if (start == end || end - start > 64) {
+            break;
+        }
+        offsets[n++] = store->len;
+        vi_text_append_folded(store, t->str + start, end - start);
+        g_string_append_c(store, '\0');
+        if (start == 0) {
+            break;
+        }
+        end = start - 1;
+        if (end > 0 && strchr(",.;!?:", t->str[end - 1]) != NULL) {
+            break;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        words[k] = store->str + offsets[k];
+    }
+    return n;
+}
+
+/* The roles of the phrase made of words[from .. from - k + 1] (newest first). */
+static unsigned phrase_roles(vi_norm *c, char **words, size_t from, size_t k)
+{
+    unsigned roles;
+    g_string_truncate(c->key, 0);
+    for (size_t j = from + k; j > from; j--) {
+        if (c->key->len > 0) {
+            g_string_append_c(c->key, ' ');
+        }
+        g_string_append(c->key, words[j - 1]);
+    }
+    roles = vi_lex_roles(c->lex, c->key->str);
+    return roles;
+}
+
+unsigned vi_norm_roles_before(vi_norm *c, size_t window)
+{
+    char *words[12];
+    size_t maxw = MIN(vi_lex_context_max_words(c->lex), (size_t)4);
+    size_t n;
+    unsigned roles = 0;
+    GString *store = g_string_sized_new(128);
+    if (window < 1) {
+        window = 1;
+    }
+    n = last_words(c, store, words, MIN(window + maxw, G_N_ELEMENTS(words)));
+    /* words[0] is the newest. A phrase ending at words[e] is words[e + k - 1] .. words[e]. */
+    for (size_t e = 0; e < window && e < n; e++) {
+        for (size_t k = MIN(maxw, n - e); k >= 1; k--) {
+            unsigned r = phrase_roles(c, words, e, k);
+            if (r != 0) {
+                roles |= r;
+                break;
+            }
+        }
+        if (window == 1) {
+            break;
+        }
+    }
+    g_string_free(store, TRUE);
+    return roles;
+}
+
+unsigned vi_norm_roles_at(vi_norm *c, size_t i)
+{
+    unsigned roles = 0;
+    if (!vi_norm_is(c, i, VI_TOK_WORD) || vi_norm_len(c, i) > 64) {
+        return 0;
+    }
+    /* Two words first ("dân số"), then one. */
+    if (vi_norm_is(c, i + 1, VI_TOK_WORD) && c->tok[i + 1].space && vi_norm_len(c, i + 1) <= 64) {
+        g_string_truncate(c->key, 0);
+        vi_text_append_folded(c->key, vi_norm_str(c, i), vi_norm_len(c, i));
+        g_string_append_c(c->key, ' ');
+        vi_text_append_folded(c->key, vi_norm_str(c, i + 1), vi_norm_len(c, i + 1));
+        roles = vi_lex_roles(c->lex, c->key->str);
+    }
+    if (roles == 0) {
+        g_string_truncate(c->key, 0);
+        vi_text_append_folded(c->key, vi_norm_str(c, i), vi_norm_len(c, i));
+        roles = vi_lex_roles(c->lex, c->key->str);
+    }
+    return roles;
+}
+
+gboolean vi_norm_said_ends_with(vi_norm *c, const char *phrase)
+{
+    const GString *t = c->out->text;
+    size_t n = strlen(phrase);
+    GString *tail;
+    gboolean same;
+    if (n == 0 || t->len < n || n > 256) {
+        return FALSE;
+    }
+    if (t->len > n && t->str[t->len - n - 1] != ' ') {
+        return FALSE;
+    }
+    tail = g_string_new(NULL);
+    vi_text_append_folded(tail, t->str + t->len - n, n);
+    g_string_truncate(c->key, 0);
+    vi_text_append_folded(c->key, phrase, n);
+    same = strcmp(tail->str, c->key->str) == 0;
+    g_string_free(tail, TRUE);
+    return same;
+}
+
+static size_t source_of(const vi_norm *c, size_t off)
+{
+    return vi_text_source(c->text, off);
+}
+
+static void say_in(vi_norm *c, const char *text, size_t len, size_t first, size_t last,
+                   const char *lang)
+{
+    size_t start = source_of(c, c->tok[first].start);
+    size_t end = source_of(c, c->tok[last].end);
+    dbi_spoken_add(c->out, text, len, start, end > start ? end - start : 0, TRUE, lang);
+    c->said = VI_SAID_OTHER;
+    c->said_end = last + 1;
+}
+
+void vi_norm_say(vi_norm *c, const char *text, size_t len, size_t first, size_t last)
+{
+    say_in(c, text, len, first, last, c->lang != NULL ? c->lang : c->out->language);
+}
+
+void vi_norm_say_foreign(vi_norm *c, size_t i)
+{
+    say_in(c, vi_norm_str(c, i), vi_norm_len(c, i), i, i, g_intern_static_string("en"));
+}
+
+void vi_norm_say_buf(vi_norm *c, size_t first, size_t last)
+{
+    if (c->buf->len > 0) {
+        vi_norm_say(c, c->buf->str, c->buf->len, first, last);
+        g_string_truncate(c->buf, 0);
+    }
+}
+
+void vi_norm_say_word(vi_norm *c, size_t i)
+{
+    g_string_truncate(c->buf, 0);
+    vi_text_append_retoned(c->buf, vi_norm_str(c, i), vi_norm_len(c, i));
+    vi_norm_say_buf(c, i, i);
+}
+
+/* How strong a pause mark is: a stronger one replaces a weaker one just before it. */
+int vi_norm_pause_strength(char mark)
+{
+    switch (mark) {
+    case ',':
+        return 1;
+    case ':':
+    case ';':
+        return 2;
+    case '.':
+    case '!':
+    case '?':
+        return 3;
+    default:
+        return 0;
+    }
+}
+
+void vi_norm_pause(vi_norm *c, const char *mark, size_t i)
+{
+    GString *t = c->out->text;
+    size_t start, end;
+    docbao_span *last;
+    if (t->len == 0) {
+        return; /* no pause before the first word */
+    }
+    last = &g_array_index(c->out->spans, docbao_span, c->out->spans->len - 1);
+    if (vi_norm_pause_strength(t->str[t->len - 1]) > 0) {
+        /* Already a pause: keep the stronger of the two ("..." stays as it is). */
+        if (last->spoken_len < 3 &&
+            vi_norm_pause_strength(mark[0]) > vi_norm_pause_strength(t->str[t->len - 1]) &&
+            last->spoken_start + last->spoken_len == t->len &&
+            vi_norm_pause_strength(t->str[last->spoken_start]) > 0) {
+            g_string_truncate(t, last->spoken_start);
+            g_array_set_size(c->out->spans, c->out->spans->len - 1);
+        } else {
+            return;
+        }
+    }
+    start = source_of(c, c->tok[i].start);
+    end = source_of(c, c->tok[i].end);
+    dbi_spoken_add(c->out, mark, strlen(mark), start, end - start, FALSE, NULL);
+    c->said = VI_SAID_OTHER;
+}
+
+void vi_norm_spell(vi_norm *c, GString *buf, const char *w, size_t len)
+{
+    const char *p = w;
+    const char *end = w + len;
+    while (p < end) {
+        gunichar ch = g_utf8_get_char(p);
+        const char *name = vi_lex_letter(c->lex, ch);
+        if (name == NULL) {
+            /* A letter with a tone mark or one the table lacks: its toneless form. */
+            name = vi_lex_letter(c->lex, vi_text_strip_tone(ch));
+        }
+        if (name != NULL) {
+            vi_num_put(buf, name);
+        } else if (g_unichar_isalpha(ch)) {
+            char one[8];
+            one[g_unichar_to_utf8(ch, one)] = '\0';
+            vi_num_put(buf, one);
+        }
+        p = g_utf8_next_char(p);
+    }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Abbreviation contexts                                                                     */
+
+/* Does one of the phrases come just before token first (in the source)? */
+static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
+{
+    for (char *const *ph = phrases; *ph != NULL; ph++) {
+        char **words = g_strsplit(*ph, " ", -1);
+        guint nw = g_strv_length(words);
+        size_t i = first;
+        gboolean match = nw > 0;
+        for (guint k = nw; k > 0 && match; k--) {
+            /* Skip one joining symbol between the words ("BS.CK2", "công ty - CP"). */
+            if (i > 0 && (vi_norm_is_dash(c, i - 1) || vi_norm_sym(c, i - 1, '.'))) {
+                i--;
+            }
+            if (i == 0 || !vi_norm_word_is(c, i - 1, words[k - 1], TRUE)) {
+                match = FALSE;
+            }
+            i--;
+        }
+        g_strfreev(words);
+        if (match) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Does one of the phrases come just after token last? */
+static gboolean source_before(vi_norm *c, size_t last, char *const *phrases)
+{
+    for (char *const *ph = phrases; *ph != NULL; ph++) {
+        char **words = g_strsplit(*ph, " ", -1);
+        size_t i = last + 1;
+        gboolean match = words[0] != NULL;
+        for (char **w = words; *w != NULL && match; w++) {
+            if (vi_norm_sym(c, i, '.') || vi_norm_is_dash(c, i)) {
+                i++;
+            }
+            if (!vi_norm_word_is(c, i, *w, TRUE)) {
+                match = FALSE;
+            }
+            i++;
+        }
+        g_strfreev(words);
+        if (match) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Is tokens first..last part of a document code: joined by '-' or '/' to a number or another
+ * uppercase word (NĐ-CP, 749/QĐ-TTg, 18-NQ/TW)? */
+static gboolean in_code(vi_norm *c, size_t first, size_t last)
+{
+    gboolean left = first > 1 && !c->tok[first].space && !c->tok[first - 1].space &&
+                    (vi_norm_sym(c, first - 1, '/') || vi_norm_sym(c, first - 1, '-')) &&
+                    (c->tok[first - 2].type == VI_TOK_NUM ||
+                     (c->tok[first - 2].type == VI_TOK_WORD &&
+                      g_unichar_isupper(c->tok[first - 2].ch)));
+    gboolean right = last + 2 < c->ntok && !c->tok[last + 1].space && !c->tok[last + 2].space &&
+                     (vi_norm_sym(c, last + 1, '/') || vi_norm_sym(c, last + 1, '-')) &&
+                     c->tok[last + 2].type == VI_TOK_WORD &&
+                     g_unichar_isupper(c->tok[last + 2].ch);
+    return left || right;
+}
+
+static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t last,
+                           gboolean in_url)
+{
+    size_t next = last + 1;
+    switch (cond->kind) {
+    case VI_COND_CODE:
+        return in_code(c, first, last);
+    case VI_COND_URL:
+        return in_url;
+    case VI_COND_AFTER:
+        return source_after(c, first, cond->phrases);
+    case VI_COND_BEFORE:
+        return source_before(c, last, cond->phrases);
+    case VI_COND_BEFORE_NAME:
+        /* "P. Bến Thành", "q.Cầu Giấy": a capitalized word after the dot; a one-letter key
+         * not inside a name ("Trần H. Nam" is an initial). */
+        if (vi_norm_sym(c, next, '.')) {
+            next++;
+        }
+        if (!vi_norm_is(c, next, VI_TOK_WORD) || !g_unichar_isupper(c->tok[next].ch)) {
+            return FALSE;
+        }
+        /* Initials: "P.T.", "H.Y.T." (a photo credit) are letters, not places. */
+        if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
+            g_utf8_strlen(vi_norm_str(c, next), (gssize)vi_norm_len(c, next)) == 1 &&
+            vi_norm_sym(c, next + 1, '.') && !c->tok[next + 1].space) {
+            return FALSE;
+        }
+        if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
+            first > 0 && vi_norm_is(c, first - 1, VI_TOK_WORD) &&
+            g_unichar_isupper(c->tok[first - 1].ch) &&
+            !vi_text_is_upper(vi_norm_str(c, first - 1), vi_norm_len(c, first - 1))) {
+            return FALSE;
+        }
+        return TRUE;
+    case VI_COND_BEFORE_NUMBER:
+    case VI_COND_BEFORE_NUMBER_SLASH:
+        if (vi_norm_sym(c, next, '.') && !c->tok[next].space) {
+            next++;
+        }
+        if (!vi_norm_is(c, next, VI_TOK_NUM)) {
+            return FALSE;
+        }
+        return cond->kind == VI_COND_BEFORE_NUMBER ||
+               (vi_norm_sym(c, next + 1, '/') && !c->tok[next + 1].space &&
+                vi_norm_joined(c, next + 2, VI_TOK_NUM));
+    default:
+        return FALSE;
+    }
+}
+
+void vi_norm_put_reading(const vi_norm *c, GString *buf, const char *reading)
+{
+    char **words;
+    vi_num_put(buf, "");
+    if (c->dialect != DOCBAO_DIALECT_SOUTH || strstr(reading, "nghìn") == NULL) {
+        g_string_append(buf, reading);
+        return;
+    }
+    words = g_strsplit(reading, " ", -1);
+    for (char **w = words; *w != NULL; w++) {
+        if (w != words) {
+            g_string_append_c(buf, ' ');
+        }
+        g_string_append(buf, strcmp(*w, "nghìn") == 0 ? "ngàn" : *w);
+    }
+    g_strfreev(words);
+}
+
+gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first, size_t last,
+                        gboolean in_url)
+{
+    const vi_abbr_list *entries;
+    const char *learned = g_hash_table_lookup(c->learned, key);
+    if (learned != NULL && !in_url) {
+        vi_num_put(buf, learned);
+        return TRUE;
+    }
+    entries = vi_lex_abbr(c->lex, key);
+    /* In another case ("Tp", "Ubnd", "tp.", "kp."), but never for a word that is a Vietnamese
+     * syllable ("Ha" is a name, not HA); in lowercase only with the dot of an abbreviation
+     * ("q.Cầu Giấy", "tp. Hà Nội"). */
+    if (entries == NULL && (vi_text_has_upper(key, strlen(key)) || g_str_has_suffix(key, "."))) {
+        GString *folded = g_string_new(NULL);
+        vi_text_append_folded(folded, key, strlen(key));
+        entries = vi_lex_abbr_folded(c->lex, folded->str);
+        if (entries != NULL && vi_text_is_syllable(key, strlen(key))) {
+            /* A syllable is never an acronym in another case ("Ha" is not HA), but a word of
+             * the lexicon written in lower case may begin a sentence ("Chip", "Top"). */
+            entries = g_unichar_isupper(g_utf8_get_char(key)) &&
+                              !vi_text_has_upper(g_utf8_next_char(key),
+                                                 strlen(g_utf8_next_char(key)))
+                          ? vi_lex_abbr(c->lex, folded->str)
+                          : NULL;
+        }
+        g_string_free(folded, TRUE);
+    }
+    return vi_norm_expand_entries(c, buf, entries, first, last, in_url);
+}
+
+gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *entries,
+                                size_t first, size_t last, gboolean in_url)
+{
+    if (entries == NULL) {
+        return FALSE;
+    }
+    for (unsigned e = 0; e < entries->len; e++) {
+        const vi_abbr *a = entries->items[e];
+        gboolean ok = a->n_conds == 0;
+        for (size_t k = 0; k < a->n_conds && !ok; k++) {
+            ok = cond_holds(c, &a->conds[k], first, last, in_url);
+        }
+        if (ok) {
+            vi_norm_put_reading(c, buf, a->expansion);
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Punctuation and symbols                                                                   */
+
+static gboolean is_close_bracket(gunichar ch)
+{
+    return ch == ')' || ch == ']' || ch == '}';
+}
+
+size_t vi_norm_punctuation(vi_norm *c, size_t i)
+{
+    /* Pause marks and closing brackets; "..." and "…" are one pause. */
+    gunichar ch = c->tok[i].ch;
+    char text[8];
+    size_t j;
+    text[g_unichar_to_utf8(ch, text)] = '\0';
+    switch (ch) {
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+        vi_norm_pause(c, text, i);
+        return i + 1;
+    case '.':
+        /* "...": one pause. */
+        j = i;
+        while (vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space) {
+            j++;
+        }
+        vi_norm_pause(c, j > i + 1 ? "..." : ".", i);
+        return j + 1;
+    case 0x2026: /* … */
+        vi_norm_pause(c, "...", i);
+        return i + 1;
+    default:
+        break;
+    }
+    if (is_close_bracket(ch)) {
+        vi_norm_pause(c, ",", i);
+        return i + 1;
+    }
+    return 0;
+}

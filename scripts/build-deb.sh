@@ -2,7 +2,7 @@
 # Builds the Debian packages docbao and docbao-gtk from this tree with
 # "dpkg-buildpackage -b -us -uc", in a private copy (the tree is left as it is, packaging/debian
 # becoming the copy's debian/), and puts the .deb files with their .changes and .buildinfo in
-# build/deb/ (or OUTDIR).
+# build/deb/ (or OUTDIR). Installs missing build tools first (scripts/install-deps.sh).
 #
 #   scripts/build-deb.sh [--check] [OUTDIR]
 #
@@ -24,6 +24,8 @@ for arg in "$@"; do
     *) out=$arg ;;
     esac
 done
+
+scripts/install-deps.sh --check >/dev/null || scripts/install-deps.sh
 
 version=$(dpkg-parsechangelog -l packaging/debian/changelog -S Version)
 upstream=$(sed -nE 's/^project\(docbao VERSION ([0-9.]+).*/\1/p' CMakeLists.txt)

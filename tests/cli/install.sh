@@ -84,7 +84,9 @@ in_isolation() {
     (cd "$TMP/run" && exec unshare -rm --propagation private bash "$TMP/isolated.sh" \
         "${hide[@]}" -- env -i HOME="$TMP/runhome" PATH=/usr/bin:/bin LC_ALL=C.UTF-8 "$@")
 }
-if (cd / && unshare -rm --propagation private true) 2>/dev/null; then
+mkdir -p "$TMP/probe"
+if (cd / && unshare -rm --propagation private bash "$TMP/isolated.sh" "$TMP/probe" -- true) \
+    2>/dev/null; then
     isolate=in_isolation
     pass "the source and build trees are hidden from the installed program"
 else

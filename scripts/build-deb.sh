@@ -69,6 +69,41 @@ root="$work/root"
 for deb in "$out"/*_"$version"_*.deb; do
     dpkg-deb -x "$deb" "$root"
 done
+
+# Libraries loaded at run time (dlopen) are invisible to dpkg-shlibdeps: every library a
+# program names must come from a package that its package (or docbao, which docbao-gtk
+# depends on) depends on or recommends.
+echo "== the libraries the programs name are dependencies"
+relations_of() {
+    dpkg-deb -f "$out/${1}_${version}_$(dpkg --print-architecture).deb" Depends Recommends |
+        sed -E 's/\([^)]*\)//g; s/[,|:]/ /g'
+}
+missing=0
+for package in docbao docbao-gtk; do
+    deb="$out/${package}_${version}_$(dpkg --print-architecture).deb"
+    relations=" $(relations_of "$package") "
+    case $relations in *" docbao "*) relations="$relations $(relations_of docbao) " ;; esac
+    for program in "$root"/usr/bin/*; do
+        dpkg-deb -c "$deb" | grep " \./usr/bin/$(basename "$program")$" >/dev/null || continue
+        for soname in $(strings -a "$program" | grep -E '^lib[[:alnum:]_+.-]*\.so\.[0-9]+$' | sort -u); do
+            providers=$( (dpkg -S "*/$soname" 2>/dev/null || true) | sed 's/[:,].*//' | sort -u)
+            if [ -z "$providers" ]; then
+                echo "note: $soname ($(basename "$program")) is not installed here; not checked"
+                continue
+            fi
+            found=0
+            for p in $providers; do
+                case $relations in *" $p "*) found=1 ;; esac
+            done
+            if [ "$found" -eq 0 ]; then
+                echo "$package: $(basename "$program") loads $soname, from $providers," \
+                    "which $package neither depends on nor recommends" >&2
+                missing=1
+            fi
+        done
+    done
+done
+[ "$missing" -eq 0 ] || exit 1
 echo "== desktop-file-validate"
 desktop-file-validate "$root"/usr/share/applications/*.desktop "$root"/usr/share/docbao/kiosk/*.desktop
 echo "== appstreamcli validate --no-net"

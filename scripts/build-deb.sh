@@ -6,10 +6,11 @@
 #
 #   scripts/build-deb.sh [--check] [OUTDIR]
 #
-# --check then checks the packages as CI does: lintian (-I --pedantic shows everything; an
-# error or a warning fails, unless an override in packaging/debian gives its reason), and
-# desktop-file-validate and appstreamcli (--no-net: CI has no network to check addresses with)
-# on the files the packages install. Install the result with
+# --check also checks them as CI does: lintian on the binary packages and on a source package
+# built for it (-I --pedantic shows everything; an error or a warning fails, unless an override
+# in packaging/debian gives its reason); that every library the programs load is a dependency;
+# and desktop-file-validate and appstreamcli (--no-net: CI has no network to check addresses
+# with) on the files the packages install. Install the result with
 #   apt-get install ./build/deb/docbao_*.deb ./build/deb/docbao-gtk_*.deb
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,15 @@ else
 fi
 rm -rf "$src/debian"
 cp -r packaging/debian "$src/debian"
+
+if [ "$check" -eq 1 ]; then
+    # The source package too, so that lintian checks debian/ itself (it is not kept).
+    echo "== dpkg-buildpackage -S -us -uc (for lintian)"
+    (cd "$src" && dpkg-buildpackage -S -us -uc -d >/dev/null)
+    echo "== lintian -I --pedantic docbao_$version.dsc"
+    lintian -I --pedantic --fail-on error,warning "$work/docbao_$version.dsc"
+    rm -f "$work"/docbao_"$version"*
+fi
 
 jobs=$(nproc)
 echo "== dpkg-buildpackage -b -us -uc (docbao $version)"

@@ -37,7 +37,7 @@ echo "1. Key press to changed audio at the output (tmux session, 60 keys)"
 socket="docbao-bench-$$"
 tmux -L "$socket" new-session -d -s b -x 120 -y 30 \
     "env HOME='$HOME' XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR' XDG_STATE_HOME='$XDG_STATE_HOME' \
-     DOCBAO_LANG=vi '$DOCBAO' read --from-start --log '$TMP/keys.log' '$page'; sleep 5"
+     DOCBAO_LANG=vi DOCBAO_LOCALEDIR='$PWD/build/release/locale' '$DOCBAO' read --from-start --log '$TMP/keys.log' '$page'; sleep 5"
 sleep 8
 keys=(Right Right 5 5 Left + - ']' '[' Down 5 5 Right Up w Right 5 5 + + - - Right Left 1 Down
       5 5 ']' '[' Right Right Left 5 5 Down Up + - 1 Right 5 5 w Left Right ']' '[' Down 5 5

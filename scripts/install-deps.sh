@@ -18,6 +18,9 @@ packages=(
     libasound2-plugins alsa-utils pulseaudio pulseaudio-utils xvfb tmux bsdutils
     dbus at-spi2-core libatspi2.0-dev
     clang libclang-rt-14-dev
+    # Manual pages (reading and checking them), bash completion, and the Debian package with
+    # its checks (scripts/build-deb.sh)
+    man-db bash-completion debhelper lintian desktop-file-utils appstream
 )
 
 missing=()

@@ -9,6 +9,8 @@ cmake --preset release >/dev/null
 cmake --build --preset release -j"$(nproc)"
 
 docbao=build/release/src/cli/docbao
+# The messages in the user's language, from the build tree (an installed docbao finds its own).
+export DOCBAO_LOCALEDIR="$PWD/build/release/locale"
 sample=samples/bac-kan-2024-01-28.html
 echo
 echo "docbao: reading $sample aloud (Ctrl-C stops)"

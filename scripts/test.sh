@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: a normal build and an AddressSanitizer + UndefinedBehaviorSanitizer
-# build, each with every test under ctest, then a bounded run of each fuzzer.
+# build, each with every test under ctest, then the Debian packages built and checked (lintian,
+# desktop-file-validate, appstreamcli), then a bounded run of each fuzzer.
 # Installs missing packages first (see scripts/install-deps.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,8 @@ for preset in default asan; do
     echo "== $preset tests"
     ctest --preset "$preset" -j"$jobs"
 done
+echo "== Debian packages"
+scripts/build-deb.sh --check
 if [ -x fuzz/run.sh ]; then
     echo "== fuzzers (bounded)"
     for target in fuzz/fuzz_*.c; do

@@ -8,8 +8,43 @@
 #ifndef DOCBAO_LOCALEDIR_INSTALL
 #define DOCBAO_LOCALEDIR_INSTALL "/usr/local/share/locale"
 #endif
+#ifndef DOCBAO_LOCALEDIR_FROM_BINDIR
+#define DOCBAO_LOCALEDIR_FROM_BINDIR "../share/locale"
+#endif
 
 static char current_lang[8] = "en";
+
+/*
+ * Where the message catalogues are, as a newly allocated string (g_free() it): the folder named
+ * by DOCBAO_LOCALEDIR; else the installed layout seen from the running program, so that a copy
+ * installed under any prefix (or staged with DESTDIR) finds its own catalogues; else the
+ * configured install folder. No build-tree path is compiled in: programs run from the build tree
+ * are given DOCBAO_LOCALEDIR (the tests and scripts/quickstart.sh do).
+ */
+static char *find_locale_dir(void)
+{
+    const char *env = g_getenv("DOCBAO_LOCALEDIR");
+    char *exe;
+
+    if (env != NULL && env[0] != '\0') {
+        return g_strdup(env);
+    }
+    exe = g_file_read_link("/proc/self/exe", NULL);
+    if (exe != NULL) {
+        char *bindir = g_path_get_dirname(exe);
+        char *dir = g_canonicalize_filename(DOCBAO_LOCALEDIR_FROM_BINDIR, bindir);
+        char *mo = g_build_filename(dir, "vi", "LC_MESSAGES", DOCBAO_GETTEXT_DOMAIN ".mo", NULL);
+        gboolean found = g_file_test(mo, G_FILE_TEST_IS_REGULAR);
+        g_free(mo);
+        g_free(bindir);
+        g_free(exe);
+        if (found) {
+            return dir;
+        }
+        g_free(dir);
+    }
+    return g_strdup(DOCBAO_LOCALEDIR_INSTALL);
+}
 
 /* Picks "vi" or "en" from a language tag such as "vi_VN.UTF-8" or "en:vi". */
 static const char *pick(const char *tag)
@@ -30,8 +65,7 @@ void docbao_i18n_init(const char *lang)
 {
     static const char *const vars[] = {"DOCBAO_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
     const char *chosen = pick(lang);
-    const char *dir = DOCBAO_LOCALEDIR_INSTALL;
-    char *mo;
+    char *dir;
 
     for (size_t i = 0; i < G_N_ELEMENTS(vars) && chosen == NULL; i++) {
         chosen = pick(g_getenv(vars[i]));
@@ -58,17 +92,9 @@ void docbao_i18n_init(const char *lang)
     }
     g_setenv("LANGUAGE", chosen, TRUE);
 
-    mo = g_build_filename(dir, "vi", "LC_MESSAGES", DOCBAO_GETTEXT_DOMAIN ".mo", NULL);
-#ifdef DOCBAO_LOCALEDIR_BUILD
-    if (!g_file_test(mo, G_FILE_TEST_EXISTS)) {
-        dir = DOCBAO_LOCALEDIR_BUILD;
-    }
-#endif
-    g_free(mo);
-    if (g_getenv("DOCBAO_LOCALEDIR") != NULL) {
-        dir = g_getenv("DOCBAO_LOCALEDIR");
-    }
+    dir = find_locale_dir();
     bindtextdomain(DOCBAO_GETTEXT_DOMAIN, dir);
+    g_free(dir);
     bind_textdomain_codeset(DOCBAO_GETTEXT_DOMAIN, "UTF-8");
     textdomain(DOCBAO_GETTEXT_DOMAIN);
 }

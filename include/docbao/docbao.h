@@ -3,6 +3,7 @@
 #define DOCBAO_H
 
 #include "docbao/article.h"
+#include "docbao/book.h"
 #include "docbao/clock.h"
 #include "docbao/edition.h"
 #include "docbao/feed.h"

@@ -126,6 +126,14 @@ void docbao_edition_free(docbao_edition *edition);
 docbao_status docbao_edition_add_source(docbao_edition *edition, const char *location,
                                         const char *name, docbao_error *err);
 
+/*
+ * Adds an article already in memory (copied) as an entry of the section "pages", as
+ * docbao_edition_add_source() does for an article page; origin (may be NULL: the article's
+ * address) names it.
+ */
+void docbao_edition_add_article(docbao_edition *edition, const docbao_article *article,
+                                const char *origin);
+
 size_t docbao_edition_n_sections(const docbao_edition *edition);
 const char *docbao_edition_section_title(const docbao_edition *edition, size_t section);
 /* Entries are numbered across the whole edition, from 0, in reading order. */

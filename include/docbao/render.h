@@ -26,9 +26,10 @@ typedef struct docbao_render_options {
     /* When non-NULL and set non-zero (from any thread or a signal handler), rendering stops. */
     volatile int *cancel;
     /*
-     * Called after each utterance with its index and the sink's frame count before and after
-     * its speech (the pause that follows is not included); may be NULL. For talking books,
-     * which point at every sentence's place in the audio.
+     * Called after each utterance with its index and where its speech is heard: the sink's
+     * frame count at its first audible sample and one past its last (the silence the engine
+     * makes around it and the pause that follows are left out); may be NULL. For talking
+     * books, which point at every sentence's place in the audio.
      */
     void (*on_utterance)(size_t utterance, uint64_t start_frame, uint64_t end_frame, void *user);
 } docbao_render_options;

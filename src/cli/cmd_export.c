@@ -189,10 +189,50 @@ static char *describe_duration(double seconds)
     return g_strdup_printf(_("%d s"), s);
 }
 
+/* An entry of the edition that the book leaves out, said on the terminal. */
+static void book_left_out(size_t entry, const char *why, void *user)
+{
+    (void)entry;
+    (void)user;
+    fprintf(stderr, _("Left out of the book: %s\n"), why);
+}
+
+/* Writes the article or the edition as a talking book at output. */
+static docbao_status write_book(speech *s, const char *output, docbao_book_format format,
+                                gboolean quiet, docbao_error *err)
+{
+    docbao_book_options bo = {0};
+    export_state x = {0};
+    docbao_status st;
+    if (s->edition == NULL) {
+        docbao_edition_options eo;
+        docbao_edition_options_init(&eo);
+        s->edition = docbao_edition_new(&eo);
+        docbao_edition_add_article(s->edition, s->article, NULL);
+    }
+    x.s = s;
+    x.label = !quiet && isatty(STDERR_FILENO) ? _("Making the book") : NULL;
+    bo.format = format;
+    bo.profile = &s->profile;
+    bo.sections = s->sections;
+    bo.progress = progress_bar;
+    bo.user = &x;
+    bo.cancel = &interrupted;
+    bo.left_out = book_left_out;
+    st = docbao_book_write(s->edition, s->normalizer, s->synth, output, &bo, err);
+    if (st == DOCBAO_OK && !quiet) {
+        fprintf(stderr, format == DOCBAO_BOOK_EPUB3 ? _("Saved the EPUB book %s\n")
+                                                    : _("Saved the DAISY book in %s\n"),
+                output);
+    }
+    return st;
+}
+
 int cmd_export(int argc, char **argv)
 {
     speech_opts o = {0};
-    char *output = NULL, *chapters = NULL;
+    char *output = NULL, *chapters = NULL, *format = NULL;
+    int book_format = -1;
     gboolean quiet = FALSE;
     export_state x = {0};
     int code = EXIT_OK;
@@ -203,6 +243,10 @@ int cmd_export(int argc, char **argv)
             "standard output"),
          N_("OUT")},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("No progress bar or summary"), NULL},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
+         N_("Make a talking book: epub3 (-o NAME.epub) or daisy202 (-o FOLDER); the default "
+            "follows the name"),
+         N_("FORMAT")},
         {"chapters", 0, 0, G_OPTION_ARG_FILENAME, &chapters,
          N_("Also write the start time and title of every article to this JSON file"),
          N_("FILE.json")},
@@ -232,9 +276,28 @@ int cmd_export(int argc, char **argv)
         code = EXIT_USAGE;
         goto out;
     }
+    if (format != NULL) {
+        book_format = docbao_book_format_from_name(format);
+        if (book_format < 0) {
+            char *msg = g_strdup_printf(_("--format must be epub3 or daisy202, not \"%s\""), format);
+            say_error(msg);
+            g_free(msg);
+            code = EXIT_USAGE;
+            goto out;
+        }
+    } else if (g_str_has_suffix(output, ".epub") || g_str_has_suffix(output, ".EPUB")) {
+        book_format = DOCBAO_BOOK_EPUB3;
+    }
+    if (book_format >= 0 && (strcmp(output, "-") == 0 || chapters != NULL)) {
+        say_error(_("a talking book is written to a file or folder (-o NAME), without --chapters"));
+        code = EXIT_USAGE;
+        goto out;
+    }
     st = speech_prepare(argc - 1, argv + 1, &o, &s, &err);
     if (st == DOCBAO_OK && interrupted) {
         st = DOCBAO_ERR_CANCELLED;
+    } else if (st == DOCBAO_OK && book_format >= 0) {
+        st = write_book(&s, output, (docbao_book_format)book_format, quiet, &err);
     } else if (st == DOCBAO_OK) {
         docbao_sink_options so = {0};
         gboolean raw = strcmp(output, "-") == 0;
@@ -313,6 +376,7 @@ out:
         g_string_free(x.chapters, TRUE);
     }
     g_free(chapters);
+    g_free(format);
     speech_opts_clear(&o);
     g_free(common);
     g_free(output);

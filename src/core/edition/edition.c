@@ -287,6 +287,30 @@ static void add_feed(docbao_edition *ed, const docbao_feed *feed, const char *na
     }
 }
 
+/* Takes article as a ready entry of the section of pages given one by one. */
+static void add_article(docbao_edition *ed, docbao_article *article, const char *origin)
+{
+    entry *e;
+    /* Articles given one by one share a section, the one they started. */
+    if (ed->pages_section == SIZE_MAX || ed->pages_section != ed->sections->len - 1) {
+        ed->pages_section = add_section(ed, _("Chosen articles"));
+    }
+    e = add_entry(ed, ed->pages_section, docbao_article_title(article), origin,
+                  article_time(article));
+    e->article = article;
+    e->state = DOCBAO_ENTRY_READY;
+}
+
+void docbao_edition_add_article(docbao_edition *ed, const docbao_article *article,
+                                const char *origin)
+{
+    if (origin == NULL) {
+        origin = docbao_article_url(article) != NULL ? docbao_article_url(article)
+                                                     : docbao_article_title(article);
+    }
+    add_article(ed, docbao_article_copy(article), origin);
+}
+
 docbao_status docbao_edition_add_source(docbao_edition *ed, const char *location,
                                         const char *name, docbao_error *err)
 {
@@ -314,19 +338,10 @@ docbao_status docbao_edition_add_source(docbao_edition *ed, const char *location
         }
         break;
     }
-    case DOCBAO_INPUT_ARTICLE: {
-        entry *e;
-        /* Articles given one by one share a section, the one they started. */
-        if (ed->pages_section == SIZE_MAX || ed->pages_section != ed->sections->len - 1) {
-            ed->pages_section = add_section(ed, _("Chosen articles"));
-        }
-        e = add_entry(ed, ed->pages_section, docbao_article_title(doc.article), location,
-                      article_time(doc.article));
-        e->article = doc.article;
-        e->state = DOCBAO_ENTRY_READY;
+    case DOCBAO_INPUT_ARTICLE:
+        add_article(ed, doc.article, location);
         doc.article = NULL;
         break;
-    }
     }
     docbao_input_doc_clear(&doc);
     return DOCBAO_OK;

@@ -5,19 +5,33 @@
 #include "docbao/render.h"
 #include "base/internal.h"
 
+/* A sample louder than this (about -38 dBFS) is speech rather than the engine's silence. */
+#define AUDIBLE 400
+
 typedef struct {
     docbao_sink *sink;
     const docbao_render_options *opts;
     docbao_status status;
     docbao_error *err;
+    /* The first and one past the last audible frame written since they were reset. */
+    uint64_t heard_from, heard_to;
 } render_job;
 
 static bool on_audio(const int16_t *samples, size_t n, void *user)
 {
     render_job *job = user;
+    uint64_t at = docbao_sink_frames(job->sink);
     if (job->opts->cancel != NULL && *job->opts->cancel) {
         job->status = dbi_fail(job->err, DOCBAO_ERR_CANCELLED, _("stopped"));
         return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (samples[i] > AUDIBLE || samples[i] < -AUDIBLE) {
+            if (job->heard_to == 0) {
+                job->heard_from = at + i;
+            }
+            job->heard_to = at + i + 1;
+        }
     }
     job->status = docbao_sink_write(job->sink, samples, n, job->err);
     return job->status == DOCBAO_OK;
@@ -55,12 +69,17 @@ static docbao_status render_script(render_job *job, const docbao_script *script,
     for (size_t i = 0; i < total; i++) {
         const docbao_utterance *u = docbao_script_get(script, i);
         uint64_t start = docbao_sink_frames(job->sink);
-        docbao_status st = speak(job, synth, u->spoken, 0);
+        docbao_status st;
+        job->heard_from = job->heard_to = 0;
+        st = speak(job, synth, u->spoken, 0);
         if (st != DOCBAO_OK) {
             return st;
         }
         if (job->opts->on_utterance != NULL) {
-            job->opts->on_utterance(i, start, docbao_sink_frames(job->sink), job->opts->user);
+            /* Where the speech itself is heard, without the engine's silence around it. */
+            uint64_t end = docbao_sink_frames(job->sink);
+            job->opts->on_utterance(i, job->heard_to > 0 ? job->heard_from : start,
+                                    job->heard_to > 0 ? job->heard_to : end, job->opts->user);
         }
         if (i + 1 < total || last_pause) {
             st = docbao_sink_write_silence(
@@ -80,7 +99,7 @@ docbao_status docbao_render(const docbao_script *script, docbao_synth *synth, do
                             const docbao_render_options *opts, docbao_error *err)
 {
     static const docbao_render_options no_opts = {0};
-    render_job job = {sink, opts != NULL ? opts : &no_opts, DOCBAO_OK, err};
+    render_job job = {sink, opts != NULL ? opts : &no_opts, DOCBAO_OK, err, 0, 0};
     return render_script(&job, script, synth, FALSE, TRUE);
 }
 
@@ -101,7 +120,7 @@ docbao_status docbao_render_edition(docbao_edition *ed, docbao_normalizer *n, do
                                     docbao_sink *sink, const docbao_edition_render_options *opts,
                                     docbao_error *err)
 {
-    render_job job = {sink, &opts->render, DOCBAO_OK, err};
+    render_job job = {sink, &opts->render, DOCBAO_OK, err, 0, 0};
     size_t total = docbao_edition_size(ed);
     size_t section = SIZE_MAX;
     docbao_status st = DOCBAO_OK;

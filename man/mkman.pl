@@ -148,9 +148,14 @@ sub docbao_exit_status {
 # The key map, one item per command: its keys, then what it does and its name in keys.conf.
 sub docbao_keys {
     my (@order, %keys, %what);
-    for my $line (run($docbao, 'keys')) {
-        my ($key, $command, $text) = split ' ', $line, 3;
-        next unless defined $text;
+    # "docbao keys": a heading line, then KEY, what it does (words), the command's name.
+    my @lines = run($docbao, 'keys');
+    shift @lines;
+    for my $line (@lines) {
+        my ($key, $rest) = split ' ', $line, 2;
+        next unless defined $rest;
+        $rest =~ s/\s+$//;
+        my ($text, $command) = $rest =~ /^(.*\S)\s+(\S+)$/ or next;
         push @order, $command unless $keys{$command};
         push @{$keys{$command}}, $key;
         $what{$command} = $text;

@@ -9,6 +9,7 @@ packages=(
     build-essential cmake pkg-config gettext
     libxml2-dev libespeak-ng-dev portaudio19-dev libasound2-dev libglib2.0-dev libglib2.0-bin
     libsndfile1-dev libsamplerate0-dev libjson-glib-dev libcurl4-openssl-dev libgtk-4-dev
+    libzip-dev
     # Speech data and the reference espeak-ng program (benchmarks compare against it)
     espeak-ng espeak-ng-data
     # https: the certificate authorities libcurl checks against; openssl for the https tests
@@ -18,6 +19,8 @@ packages=(
     libasound2-plugins alsa-utils pulseaudio pulseaudio-utils xvfb tmux bsdutils
     dbus at-spi2-core libatspi2.0-dev
     clang libclang-rt-14-dev
+    # Talking books: the judges (epubcheck, daisy-player) and the tools the tests read books with
+    epubcheck daisy-player libxml2-utils unzip
     # Manual pages (reading and checking them), bash completion, and the Debian package with
     # its checks (scripts/build-deb.sh)
     man-db bash-completion debhelper lintian desktop-file-utils appstream

@@ -123,7 +123,7 @@ for lang in en vi; do
 
     # Keys: every binding of the built-in key map, with its command, in both pages. An item of
     # the key table is "KEY, KEY..." then "what it does (command)."
-    "$DOCBAO" --lang "$lang" keys | awk '{ print $1, $2 }' | sort -u >"$TMP/keys.help"
+    "$DOCBAO" --lang "$lang" keys | awk 'NR > 1 { print $1, $NF }' | sort -u >"$TMP/keys.help"
     for page in "${pages[@]}"; do
         render "$DOCBAO_MAN_DIR/$lang/$page.1" >"$TMP/keys.render"
         section "$TMP/keys.render" "${KEYS[$lang]}" | awk '

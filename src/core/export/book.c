@@ -29,6 +29,16 @@ int docbao_book_format_from_name(const char *name)
     return -1;
 }
 
+double book_clips_played(const GArray *clips)
+{
+    double t = 0;
+    for (guint i = 0; i < clips->len; i++) {
+        const book_clip *c = &g_array_index(clips, book_clip, i);
+        t += c->end - c->begin;
+    }
+    return t;
+}
+
 char *book_clock(double seconds)
 {
     long ms = (long)(seconds * 1000.0 + 0.5);
@@ -239,25 +249,36 @@ static docbao_status speak_to_mp3(const char *dir, const char *name, const docba
     return st;
 }
 
-/* A short spoken text (a book's or a section's name) as its own MP3. */
+/* A short spoken text (a book's or a section's name) as its own MP3; *clip gets where it is
+ * heard, from its first sentence's start to its last's end. */
 static docbao_status speak_name(book *b, const char *name, const char *text,
                                 docbao_normalizer *n, docbao_synth *synth,
-                                const docbao_voice_profile *profile, double *seconds,
+                                const docbao_voice_profile *profile, book_clip *clip,
                                 volatile int *cancel, docbao_error *err)
 {
     docbao_article *a = docbao_article_new();
     docbao_book_options quiet = {0};
-    clip_notes notes = {.opts = &quiet};
+    clip_notes notes = {.opts = &quiet, .clips = g_array_new(FALSE, TRUE, sizeof(book_clip))};
     docbao_script *script;
     docbao_status st;
+    double seconds = 0;
     docbao_article_set_title(a, text);
     script = docbao_script_new(a, n, profile, DOCBAO_SECTION_TITLE, err);
     docbao_article_free(a);
     if (script == NULL) {
+        g_array_unref(notes.clips);
         return err->status;
     }
-    st = speak_to_mp3(b->audio_dir, name, script, synth, &notes, seconds, cancel, err);
+    st = speak_to_mp3(b->audio_dir, name, script, synth, &notes, &seconds, cancel, err);
     docbao_script_free(script);
+    if (notes.clips->len > 0) {
+        clip->begin = g_array_index(notes.clips, book_clip, 0).begin;
+        clip->end = g_array_index(notes.clips, book_clip, notes.clips->len - 1).end;
+    } else {
+        clip->begin = 0;
+        clip->end = seconds;
+    }
+    g_array_unref(notes.clips);
     return st;
 }
 
@@ -352,7 +373,7 @@ static docbao_status make_book(book *b, docbao_edition *ed, docbao_normalizer *n
     unsigned sections = o->sections != 0 ? o->sections : DOCBAO_SECTION_ALL;
 
     if (daisy) {
-        st = speak_name(b, "title.mp3", b->title, n, synth, o->profile, &b->title_seconds,
+        st = speak_name(b, "title.mp3", b->title, n, synth, o->profile, &b->title_clip,
                         o->cancel, err);
     }
     for (size_t i = 0; i < total && st == DOCBAO_OK; i++) {
@@ -387,7 +408,7 @@ static docbao_status make_book(book *b, docbao_edition *ed, docbao_normalizer *n
             if (daisy) {
                 char *file = g_strconcat(s->id, ".mp3", NULL);
                 char *said = g_strdup_printf(_("Section: %s."), s->title);
-                st = speak_name(b, file, said, n, synth, o->profile, &s->seconds, o->cancel, err);
+                st = speak_name(b, file, said, n, synth, o->profile, &s->name, o->cancel, err);
                 g_free(said);
                 g_free(file);
             }
@@ -395,7 +416,11 @@ static docbao_status make_book(book *b, docbao_edition *ed, docbao_normalizer *n
         ba = g_new0(book_article, 1);
         ba->id = g_strdup_printf("a%03u", b->articles->len + 1);
         ba->title = g_strdup(docbao_article_title(a));
-        ba->origin = g_strdup(info.origin);
+        /* A page's address; a local file by its name only (the book is for others to read,
+         * and the folders of the machine that made it are none of theirs). */
+        ba->origin = info.origin != NULL && strstr(info.origin, "://") == NULL
+                         ? g_path_get_basename(info.origin)
+                         : g_strdup(info.origin != NULL ? info.origin : "");
         ba->language = g_strdup(docbao_article_language(a));
         ba->section = b->sections->len - 1;
         ba->clips = g_array_new(FALSE, TRUE, sizeof(book_clip));
@@ -407,6 +432,7 @@ static docbao_status make_book(book *b, docbao_edition *ed, docbao_normalizer *n
             clip_notes notes = {.clips = ba->clips, .opts = o, .entry = i, .entries = total};
             st = speak_to_mp3(b->audio_dir, file, script, synth, &notes, &ba->seconds,
                               o->cancel, err);
+            ba->played = book_clips_played(ba->clips);
             g_free(file);
         }
         if (st == DOCBAO_OK && !(daisy ? book_daisy_article(b, ba, a, script, err)

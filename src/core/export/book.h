@@ -27,7 +27,8 @@ typedef struct {
     char *origin;    /* its address or path */
     char *language;  /* BCP 47 */
     size_t section;  /* index in book.sections */
-    double seconds;  /* length of its audio */
+    double seconds;  /* length of its audio file */
+    double played;   /* its clips' durations added up: its time in the book's timeline */
     GArray *clips;   /* of book_clip, one per utterance of its script */
     GArray *headings; /* of book_heading */
 } book_article;
@@ -35,7 +36,7 @@ typedef struct {
 typedef struct {
     char *id; /* "s001" */
     char *title;
-    double seconds; /* DAISY: its spoken name's audio */
+    book_clip name; /* DAISY: where its spoken name is heard in sNNN.mp3 */
 } book_section;
 
 typedef struct {
@@ -46,10 +47,17 @@ typedef struct {
     char *identifier; /* urn:uuid:... */
     char *date;       /* YYYY-MM-DD */
     char *modified;   /* YYYY-MM-DDThh:mm:ssZ */
-    double title_seconds; /* DAISY: the spoken title's audio */
+    book_clip title_clip; /* DAISY: where the spoken title is heard in title.mp3 */
     GPtrArray *articles;  /* of book_article* */
     GPtrArray *sections;  /* of book_section* */
 } book;
+
+/*
+ * A book's timeline is made of its clips: players go from one clip to the next, leaving out
+ * the audio between them (the pauses between sentences), so durations are the clips'
+ * durations added up.
+ */
+double book_clips_played(const GArray *clips);
 
 /* "0:01:23.456" (EPUB clock values) and "01:23:45" (DAISY's ncc:totalTime). g_free() them. */
 char *book_clock(double seconds);

@@ -18,22 +18,26 @@ static char *escape(const char *s)
     return g_markup_escape_text(s != NULL ? s : "", -1);
 }
 
-/* Seconds of audio before the SMIL file of article index (or section, title) in reading order;
- * filled as the files are written, which is reading order. */
+static double clip_length(const book_clip *c)
+{
+    return c->end - c->begin;
+}
+
+/* The book's time before the SMIL file of article upto, in reading order. */
 static double elapsed_before(const book *b, const book_article *upto)
 {
-    double t = b->title_seconds;
+    double t = clip_length(&b->title_clip);
     size_t section = SIZE_MAX;
     for (guint i = 0; i < b->articles->len; i++) {
         const book_article *a = g_ptr_array_index(b->articles, i);
         if (a->section != section) {
-            t += ((const book_section *)g_ptr_array_index(b->sections, a->section))->seconds;
+            t += clip_length(&((const book_section *)g_ptr_array_index(b->sections, a->section))->name);
             section = a->section;
         }
         if (a == upto) {
             return t;
         }
-        t += a->seconds;
+        t += a->played;
     }
     return t;
 }
@@ -100,7 +104,7 @@ gboolean book_daisy_article(book *b, const book_article *a, const docbao_article
     g_free(name);
 
     g_string_truncate(x, 0);
-    smil_open(x, b, elapsed_before(b, a), a->seconds);
+    smil_open(x, b, elapsed_before(b, a), a->played);
     audio = g_strconcat(a->id, ".mp3", NULL);
     for (guint i = 0; i < a->clips->len; i++) {
         const book_clip *c = &g_array_index(a->clips, book_clip, i);
@@ -122,14 +126,14 @@ gboolean book_daisy_article(book *b, const book_article *a, const docbao_article
 
 /* A SMIL file for a spoken name (the title, a section) whose text is a heading of ncc.html. */
 static gboolean name_smil(book *b, const char *id, const char *heading_id, double elapsed,
-                          double seconds, docbao_error *err)
+                          const book_clip *clip, docbao_error *err)
 {
     GString *x = g_string_new(NULL);
     char *src = g_strdup_printf("ncc.html#%s", heading_id);
     char *audio = g_strconcat(id, ".mp3", NULL), *name = g_strconcat(id, ".smil", NULL);
     gboolean ok;
-    smil_open(x, b, elapsed, seconds);
-    smil_par(x, 0, src, audio, 0.0, seconds);
+    smil_open(x, b, elapsed, clip_length(clip));
+    smil_par(x, 0, src, audio, clip->begin, clip->end);
     smil_close(x);
     ok = book_write_file(b->dir, name, x, err);
     g_string_free(x, TRUE);
@@ -145,8 +149,8 @@ gboolean book_daisy_finish(book *b, docbao_error *err)
     char *title = escape(b->title), *total;
     size_t section = SIZE_MAX;
     unsigned headings = 1, depth = 1, files = 1 + 2; /* ncc.html, title.smil, title.mp3 */
-    double seconds = b->title_seconds;
-    gboolean ok = name_smil(b, "title", "h_title", 0.0, b->title_seconds, err);
+    double seconds = clip_length(&b->title_clip);
+    gboolean ok = name_smil(b, "title", "h_title", 0.0, &b->title_clip, err);
     GHashTable *sources = g_hash_table_new(g_str_hash, g_str_equal);
     GString *source_meta = g_string_new(NULL);
 
@@ -161,8 +165,8 @@ gboolean book_daisy_finish(book *b, docbao_error *err)
             section = a->section;
             g_string_append_printf(body, "<h1 id=\"%s\"><a href=\"%s.smil#t0\">%s</a></h1>\n",
                                    hid, s->id, st);
-            ok = name_smil(b, s->id, hid, seconds, s->seconds, err);
-            seconds += s->seconds;
+            ok = name_smil(b, s->id, hid, seconds, &s->name, err);
+            seconds += clip_length(&s->name);
             headings++;
             files += 2;
             g_free(st);
@@ -188,7 +192,7 @@ gboolean book_daisy_finish(book *b, docbao_error *err)
             g_free(src);
             g_hash_table_add(sources, a->origin);
         }
-        seconds += a->seconds;
+        seconds += a->played;
         g_free(t);
     }
     total = book_hms(seconds);

@@ -188,7 +188,7 @@ static GString *package_document(const book *b)
                            b->identifier, title, b->date, docbao_version(), b->modified);
     for (guint i = 0; i < b->articles->len; i++) {
         const book_article *a = g_ptr_array_index(b->articles, i);
-        char *clock = book_clock(a->seconds);
+        char *clock = book_clock(a->played);
         if (!g_hash_table_contains(sources, a->origin)) {
             char *src = escape(a->origin);
             g_string_append_printf(x, "<dc:source>%s</dc:source>\n", src);
@@ -197,7 +197,7 @@ static GString *package_document(const book *b)
         }
         g_string_append_printf(x, "<meta property=\"media:duration\" refines=\"#mo_%s\">%s</meta>\n",
                                a->id, clock);
-        seconds += a->seconds;
+        seconds += a->played;
         g_free(clock);
     }
     total = book_clock(seconds);

@@ -199,7 +199,7 @@ static void book_left_out(size_t entry, const char *why, void *user)
 
 /* Writes the article or the edition as a talking book at output. */
 static docbao_status write_book(speech *s, const char *output, docbao_book_format format,
-                                gboolean quiet, docbao_error *err)
+                                const char *title, gboolean quiet, docbao_error *err)
 {
     docbao_book_options bo = {0};
     export_state x = {0};
@@ -213,6 +213,7 @@ static docbao_status write_book(speech *s, const char *output, docbao_book_forma
     x.s = s;
     x.label = !quiet && isatty(STDERR_FILENO) ? _("Making the book") : NULL;
     bo.format = format;
+    bo.title = title;
     bo.profile = &s->profile;
     bo.sections = s->sections;
     bo.progress = progress_bar;
@@ -231,7 +232,7 @@ static docbao_status write_book(speech *s, const char *output, docbao_book_forma
 int cmd_export(int argc, char **argv)
 {
     speech_opts o = {0};
-    char *output = NULL, *chapters = NULL, *format = NULL;
+    char *output = NULL, *chapters = NULL, *format = NULL, *title = NULL;
     int book_format = -1;
     gboolean quiet = FALSE;
     export_state x = {0};
@@ -247,6 +248,10 @@ int cmd_export(int argc, char **argv)
          N_("Make a talking book: epub3 (-o NAME.epub) or daisy202 (-o FOLDER); the default "
             "follows the name"),
          N_("FORMAT")},
+        {"title", 0, 0, G_OPTION_ARG_STRING, &title,
+         N_("The talking book's title (default: the article's title, or \"Newspaper of\" and the "
+            "date)"),
+         N_("TEXT")},
         {"chapters", 0, 0, G_OPTION_ARG_FILENAME, &chapters,
          N_("Also write the start time and title of every article to this JSON file"),
          N_("FILE.json")},
@@ -288,6 +293,11 @@ int cmd_export(int argc, char **argv)
     } else if (g_str_has_suffix(output, ".epub") || g_str_has_suffix(output, ".EPUB")) {
         book_format = DOCBAO_BOOK_EPUB3;
     }
+    if (title != NULL && book_format < 0) {
+        say_error(_("--title is for a talking book (--format, or -o NAME.epub)"));
+        code = EXIT_USAGE;
+        goto out;
+    }
     if (book_format >= 0 && (strcmp(output, "-") == 0 || chapters != NULL)) {
         say_error(_("a talking book is written to a file or folder (-o NAME), without --chapters"));
         code = EXIT_USAGE;
@@ -297,7 +307,7 @@ int cmd_export(int argc, char **argv)
     if (st == DOCBAO_OK && interrupted) {
         st = DOCBAO_ERR_CANCELLED;
     } else if (st == DOCBAO_OK && book_format >= 0) {
-        st = write_book(&s, output, (docbao_book_format)book_format, quiet, &err);
+        st = write_book(&s, output, (docbao_book_format)book_format, title, quiet, &err);
     } else if (st == DOCBAO_OK) {
         docbao_sink_options so = {0};
         gboolean raw = strcmp(output, "-") == 0;
@@ -334,10 +344,10 @@ int cmd_export(int argc, char **argv)
                 st = docbao_render_edition(s.edition, s.normalizer, s.synth, sink, &eo, &err);
             } else {
                 if (x.chapters != NULL) {
-                    char *title = docbao_json_quote(docbao_article_title(s.article));
+                    char *quoted = docbao_json_quote(docbao_article_title(s.article));
                     g_string_append_printf(x.chapters, "\n    {\"start\": 0.000, \"title\": %s}",
-                                           title);
-                    g_free(title);
+                                           quoted);
+                    g_free(quoted);
                 }
                 st = docbao_render(s.script, s.synth, sink, &ro, &err);
             }
@@ -377,6 +387,7 @@ out:
     }
     g_free(chapters);
     g_free(format);
+    g_free(title);
     speech_opts_clear(&o);
     g_free(common);
     g_free(output);

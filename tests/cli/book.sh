@@ -117,6 +117,13 @@ total=$(grep -o '<meta property="media:duration">[^<]*' "$TMP/edition/EPUB/packa
 diff=$((sum - $(millis "$total")))
 [ "${diff#-}" -le 5 ] && pass "the overlays' durations add up to the total ($total)" || fail "overlays sum to $sum ms, total $total"
 
+run "$DOCBAO" export "$ART" --title "Báo sáng thứ Hai" -o "$TMP/titled.epub"
+expect_status 0 "a book with a title of its own"
+unzip -p "$TMP/titled.epub" EPUB/package.opf | grep -q "<dc:title>Báo sáng thứ Hai</dc:title>" &&
+    pass "--title names the book" || fail "--title: $(unzip -p "$TMP/titled.epub" EPUB/package.opf | grep dc:title)"
+run "$DOCBAO" export "$ART" --title "Báo" -o "$TMP/titled.ogg"
+expect_status 2 "--title without a book"
+
 # --- DAISY 2.02 -------------------------------------------------------------------------------
 run "$DOCBAO" export "$SAMPLES/bac-kan-2024-01-28.html" "$ART" "$SITE/tin.rss" --format daisy202 -o "$TMP/daisy"
 expect_status 0 "an edition as a DAISY 2.02 book"

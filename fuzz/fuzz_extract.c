@@ -1,10 +1,13 @@
 /*
  * libFuzzer target for article extraction: any bytes go through docbao_extract_html() and,
- * when an article comes out, through both renderings. A first byte below 8 picks a transport
+ * when an article comes out, through both renderings; and through docbao_extract_links(), the
+ * reading of a home page's headline links (every link it gives must be an address). A first byte below 8 picks a transport
  * charset (so the declared-charset paths are reached too) and is not part of the page.
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "docbao/docbao.h"
 
@@ -27,6 +30,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         docbao_free(json);
         docbao_free(text);
         docbao_article_free(a);
+    }
+    opts.url = "https://example.invalid/tin-tuc/";
+    {
+        docbao_page_links *links = NULL;
+        if (docbao_extract_links((const char *)data, size, &opts, &links, NULL) == DOCBAO_OK) {
+            for (size_t i = 0; i < docbao_page_links_size(links); i++) {
+                const char *url = docbao_page_links_url(links, i);
+                if (url == NULL || docbao_page_links_title(links, i) == NULL ||
+                    strncmp(url, "http", 4) != 0) {
+                    abort();
+                }
+            }
+            docbao_page_links_free(links);
+        }
     }
     return 0;
 }

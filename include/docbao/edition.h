@@ -238,6 +238,14 @@ void docbao_reader_start(docbao_reader *reader, const char *prefix);
  */
 bool docbao_reader_command(docbao_reader *reader, docbao_command cmd, const char *label);
 
+/*
+ * The listener chose entry i on screen (a click, a list's cursor). With read false: the
+ * headlines at entry i, said as a headline (an article being read stops). With read true:
+ * entry i is read, as when it is chosen in the headlines (an entry that cannot be read is
+ * announced and the listener stays in the headlines). Nothing happens when there is no entry i.
+ */
+void docbao_reader_select(docbao_reader *reader, size_t i, bool read);
+
 /* A digit typed (0 to 9) for jumping to an entry number; true when the reader took it. */
 bool docbao_reader_digit(docbao_reader *reader, int digit);
 

@@ -292,6 +292,18 @@ static void toggle_continuous(docbao_reader *r)
                                                : _("Stopping after each article"));
 }
 
+void docbao_reader_select(docbao_reader *r, size_t i, bool read)
+{
+    if (i >= n_entries(r)) {
+        return;
+    }
+    if (read) {
+        read_entry(r, i, ANNOUNCE_NONE, FALSE);
+    } else {
+        to_headlines(r, i, NULL);
+    }
+}
+
 static gboolean take_number(docbao_reader *r)
 {
     gboolean had = r->n_digits > 0 && g_get_monotonic_time() - r->digit_time < DIGIT_TIMEOUT_US;

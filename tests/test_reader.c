@@ -1,0 +1,153 @@
+/*
+ * The edition's reader as a window steers it: an entry chosen on screen (docbao_reader_select)
+ * is said as a headline or read, against the null output, the tone engine and a manual clock,
+ * on an edition of the sample pages.
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "docbao/docbao.h"
+#include "test_util.h"
+
+typedef struct {
+    docbao_clock *clock;
+    docbao_player *player;
+    docbao_edition *edition;
+    docbao_reader *reader;
+    char *state_dir;
+    GString *said; /* the MESSAGE events since the last drain, one a line */
+    docbao_player_state state;
+} fixture;
+
+static void setup(fixture *f, gconstpointer data)
+{
+    docbao_player_options po;
+    docbao_edition_options eo;
+    docbao_reader_options ro = {true, true, DOCBAO_OPEN_START};
+    docbao_error err = {0};
+    char *samples = test_source_path("samples");
+    (void)data;
+    f->clock = docbao_clock_new_manual();
+    f->state_dir = g_dir_make_tmp("docbao-reader-XXXXXX", NULL);
+    f->said = g_string_new(NULL);
+    docbao_player_options_init(&po);
+    po.engine = "tone";
+    po.output = "null";
+    po.clock = f->clock;
+    po.state_dir = f->state_dir;
+    po.quiet_end = true;
+    f->player = docbao_player_new(&po, &err);
+    g_assert_nonnull(f->player);
+    docbao_edition_options_init(&eo);
+    eo.state_dir = f->state_dir;
+    f->edition = docbao_edition_new(&eo);
+    g_assert_cmpint(docbao_edition_add_source(f->edition, samples, "Mẫu", &err), ==, DOCBAO_OK);
+    g_assert_cmpuint(docbao_edition_size(f->edition), >=, 3);
+    f->reader = docbao_reader_new(f->player, f->edition, &ro);
+    g_free(samples);
+}
+
+static void teardown(fixture *f, gconstpointer data)
+{
+    char *files[] = {"positions.ini", "heard.ini"};
+    (void)data;
+    docbao_reader_free(f->reader);
+    docbao_player_free(f->player);
+    docbao_edition_free(f->edition);
+    docbao_clock_free(f->clock);
+    for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
+        char *p = g_build_filename(f->state_dir, files[i], NULL);
+        g_unlink(p);
+        g_free(p);
+    }
+    g_rmdir(f->state_dir);
+    g_free(f->state_dir);
+    g_string_free(f->said, TRUE);
+}
+
+/* Lets the player catch up; keeps what it said and its state, and hands events to the reader. */
+static void catch_up(fixture *f)
+{
+    docbao_event e;
+    g_assert_true(docbao_player_sync(f->player, 5000));
+    while (docbao_player_next_event(f->player, &e)) {
+        docbao_reader_player_event(f->reader, &e);
+        if (e.type == DOCBAO_EVENT_MESSAGE) {
+            g_string_append_printf(f->said, "%s\n", e.text);
+        } else if (e.type == DOCBAO_EVENT_STATE) {
+            f->state = e.state;
+        }
+    }
+}
+
+/* Waits (at most 10 s) for the loader to settle entry i, updating the reader as a front end
+ * does when the edition wakes it. */
+static void wait_loaded(fixture *f, size_t i)
+{
+    for (int n = 0; n < 1000; n++) {
+        docbao_entry_info info;
+        g_assert_true(docbao_edition_entry(f->edition, i, &info));
+        if (info.state == DOCBAO_ENTRY_READY || info.state == DOCBAO_ENTRY_FAILED) {
+            docbao_reader_update(f->reader);
+            return;
+        }
+        g_usleep(10000);
+    }
+    g_assert_not_reached();
+}
+
+static void test_select_says_headline(fixture *f, gconstpointer data)
+{
+    char *expected;
+    (void)data;
+    docbao_reader_start(f->reader, NULL);
+    catch_up(f);
+    g_string_truncate(f->said, 0);
+    docbao_reader_select(f->reader, 2, false);
+    catch_up(f);
+    g_assert_cmpint(docbao_reader_get_mode(f->reader), ==, DOCBAO_READER_HEADLINES);
+    g_assert_cmpuint(docbao_reader_current(f->reader), ==, 2);
+    expected = docbao_edition_headline(f->edition, 2);
+    g_assert_nonnull(strstr(f->said->str, expected));
+    g_assert_nonnull(strstr(f->said->str, "Mẫu. 3. "));
+    g_free(expected);
+
+    /* No such entry: nothing changes, nothing is said. */
+    g_string_truncate(f->said, 0);
+    docbao_reader_select(f->reader, 99, true);
+    catch_up(f);
+    g_assert_cmpuint(docbao_reader_current(f->reader), ==, 2);
+    g_assert_cmpint(docbao_reader_get_mode(f->reader), ==, DOCBAO_READER_HEADLINES);
+    g_assert_cmpstr(f->said->str, ==, "");
+}
+
+static void test_select_reads(fixture *f, gconstpointer data)
+{
+    (void)data;
+    docbao_reader_start(f->reader, NULL);
+    catch_up(f);
+    docbao_reader_select(f->reader, 1, true);
+    wait_loaded(f, 1);
+    catch_up(f);
+    g_assert_cmpint(docbao_reader_get_mode(f->reader), ==, DOCBAO_READER_ARTICLE);
+    g_assert_cmpuint(docbao_reader_current(f->reader), ==, 1);
+    g_assert_cmpint(f->state, ==, DOCBAO_STATE_PLAYING);
+
+    /* Chosen again while an article plays: the list, at the entry chosen; the player stops. */
+    docbao_reader_select(f->reader, 0, false);
+    catch_up(f);
+    g_assert_cmpint(docbao_reader_get_mode(f->reader), ==, DOCBAO_READER_HEADLINES);
+    g_assert_cmpuint(docbao_reader_current(f->reader), ==, 0);
+    g_assert_cmpint(f->state, ==, DOCBAO_STATE_IDLE);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    docbao_i18n_init("en");
+    g_test_add("/reader/select/headline", fixture, NULL, setup, test_select_says_headline,
+               teardown);
+    g_test_add("/reader/select/read", fixture, NULL, setup, test_select_reads, teardown);
+    return g_test_run();
+}

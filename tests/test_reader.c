@@ -142,6 +142,42 @@ static void test_select_reads(fixture *f, gconstpointer data)
     g_assert_cmpint(f->state, ==, DOCBAO_STATE_IDLE);
 }
 
+/* A feed's entry that links to a site's home page is no article: it is not listed. */
+static void test_feed_home_page(void)
+{
+    static const char feed[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+        "<title>Tin</title><link>https://bao.example.vn/</link>"
+        "<item><title>Bài một</title><link>https://bao.example.vn/tin/bai-mot.html</link></item>"
+        "<item><title>Trang chủ</title><link>https://bao.example.vn/</link></item>"
+        "<item><title>Trang chủ nữa</title><link>https://bao.example.vn/#moi</link></item>"
+        "<item><title>Trang chủ trần</title><link>https://bao.example.vn</link></item>"
+        "<item><title>Bài hai</title><link>https://bao.example.vn/?p=12</link></item>"
+        "</channel></rss>\n";
+    char *dir = g_dir_make_tmp("docbao-feed-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "tin.rss", NULL);
+    docbao_edition_options eo;
+    docbao_edition *ed;
+    docbao_error err = {0};
+    docbao_entry_info info;
+    g_assert_true(g_file_set_contents(path, feed, -1, NULL));
+    docbao_edition_options_init(&eo);
+    eo.state_dir = dir;
+    ed = docbao_edition_new(&eo);
+    g_assert_cmpint(docbao_edition_add_source(ed, path, NULL, &err), ==, DOCBAO_OK);
+    /* "/?p=12" is a page of its own on many sites: only bare home pages are left out. */
+    g_assert_cmpuint(docbao_edition_size(ed), ==, 2);
+    g_assert_true(docbao_edition_entry(ed, 0, &info));
+    g_assert_cmpstr(info.title, ==, "Bài một");
+    g_assert_true(docbao_edition_entry(ed, 1, &info));
+    g_assert_cmpstr(info.title, ==, "Bài hai");
+    docbao_edition_free(ed);
+    g_unlink(path);
+    g_rmdir(dir);
+    g_free(path);
+    g_free(dir);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -149,5 +185,6 @@ int main(int argc, char **argv)
     g_test_add("/reader/select/headline", fixture, NULL, setup, test_select_says_headline,
                teardown);
     g_test_add("/reader/select/read", fixture, NULL, setup, test_select_reads, teardown);
+    g_test_add_func("/edition/feed/home-page", test_feed_home_page);
     return g_test_run();
 }

@@ -113,7 +113,7 @@ void docbao_edition_free(docbao_edition *edition);
 /*
  * Adds a source, on the caller's thread (fetching what must be fetched to know what it is):
  *   - a news feed (RSS or Atom, an address or a file): a section named by name or else by the
- *     feed's title, its entries in the feed's order;
+ *     feed's title, its entries in the feed's order (but for links to a site's home page);
  *   - a folder: a section named by name or the folder's name, one entry per article page or
  *     text file in it (pages that hold no article are left out), newest first;
  *   - a page that lists articles (a home or category page): the feed it advertises when there

@@ -18,6 +18,7 @@ typedef struct {
     char *state_dir;
     GString *said; /* the MESSAGE events since the last drain, one a line */
     docbao_player_state state;
+    unsigned words; /* WORD events since the last reset */
 } fixture;
 
 static void setup(fixture *f, gconstpointer data)
@@ -77,7 +78,18 @@ static void catch_up(fixture *f)
             g_string_append_printf(f->said, "%s\n", e.text);
         } else if (e.type == DOCBAO_EVENT_STATE) {
             f->state = e.state;
+        } else if (e.type == DOCBAO_EVENT_WORD) {
+            f->words++;
         }
+    }
+}
+
+/* Advances the clock in 50 ms steps, letting the player follow. */
+static void play_ms(fixture *f, unsigned ms)
+{
+    for (unsigned t = 0; t < ms; t += 50) {
+        docbao_clock_advance(f->clock, 50000);
+        catch_up(f);
     }
 }
 
@@ -178,6 +190,28 @@ static void test_feed_home_page(void)
     g_free(dir);
 }
 
+/* The listener chose to read: what was being said (a long headline, a kiosk's instructions)
+ * stops, and the article is heard at once, as after any other action of the listener. */
+static void test_read_interrupts_message(fixture *f, gconstpointer data)
+{
+    GString *long_text = g_string_new(NULL);
+    (void)data;
+    docbao_reader_start(f->reader, NULL);
+    for (int i = 0; i < 12; i++) {
+        g_string_append(long_text, "Nhấn 6 hoặc 2 để nghe tin tiếp theo. ");
+    }
+    docbao_player_say(f->player, long_text->str); /* some 30 seconds of speech */
+    play_ms(f, 500);
+    docbao_reader_select(f->reader, 1, true);
+    wait_loaded(f, 1);
+    f->words = 0;
+    play_ms(f, 2000);
+    g_assert_cmpint(f->state, ==, DOCBAO_STATE_PLAYING);
+    /* Some 5 words in 2 s at 175 words a minute (a word is reported when it is heard). */
+    g_assert_cmpuint(f->words, >=, 3);
+    g_string_free(long_text, TRUE);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -185,6 +219,8 @@ int main(int argc, char **argv)
     g_test_add("/reader/select/headline", fixture, NULL, setup, test_select_says_headline,
                teardown);
     g_test_add("/reader/select/read", fixture, NULL, setup, test_select_reads, teardown);
+    g_test_add("/reader/select/read-interrupts-message", fixture, NULL, setup,
+               test_read_interrupts_message, teardown);
     g_test_add_func("/edition/feed/home-page", test_feed_home_page);
     return g_test_run();
 }

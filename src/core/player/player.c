@@ -1210,6 +1210,9 @@ static void offer(docbao_player *p, size_t at)
 static void open_article(docbao_player *p, message *m)
 {
     dbi_saved_position saved;
+    /* An article the listener chose interrupts what is being said, as any action does; what
+     * is to be said before it (an announcement) is said after opening. */
+    dbi_ring_discard(&p->stream.message);
     if (p->script != NULL && p->state != DOCBAO_STATE_FINISHED) {
         save_position(p);
     }

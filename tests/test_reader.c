@@ -19,6 +19,7 @@ typedef struct {
     GString *said; /* the MESSAGE events since the last drain, one a line */
     docbao_player_state state;
     unsigned words; /* WORD events since the last reset */
+    GString *errors; /* the ERROR events, one a line */
 } fixture;
 
 static void setup(fixture *f, gconstpointer data)
@@ -32,6 +33,7 @@ static void setup(fixture *f, gconstpointer data)
     f->clock = docbao_clock_new_manual();
     f->state_dir = g_dir_make_tmp("docbao-reader-XXXXXX", NULL);
     f->said = g_string_new(NULL);
+    f->errors = g_string_new(NULL);
     docbao_player_options_init(&po);
     po.engine = "tone";
     po.output = "null";
@@ -65,6 +67,7 @@ static void teardown(fixture *f, gconstpointer data)
     g_rmdir(f->state_dir);
     g_free(f->state_dir);
     g_string_free(f->said, TRUE);
+    g_string_free(f->errors, TRUE);
 }
 
 /* Lets the player catch up; keeps what it said and its state, and hands events to the reader. */
@@ -80,6 +83,8 @@ static void catch_up(fixture *f)
             f->state = e.state;
         } else if (e.type == DOCBAO_EVENT_WORD) {
             f->words++;
+        } else if (e.type == DOCBAO_EVENT_ERROR) {
+            g_string_append_printf(f->errors, "%s\n", e.text);
         }
     }
 }
@@ -212,6 +217,31 @@ static void test_read_interrupts_message(fixture *f, gconstpointer data)
     g_string_free(long_text, TRUE);
 }
 
+/* A headline said after a long introduction (a kiosk's instructions, longer than the player
+ * holds ahead) is said whole: the reader's own bookkeeping does not cut it short. */
+static void test_long_intro_said_whole(fixture *f, gconstpointer data)
+{
+    GString *intro = g_string_new(NULL);
+    (void)data;
+    for (int i = 0; i < 30; i++) {
+        g_string_append(intro, "Nhấn 6 hoặc 2 để nghe tin tiếp theo. ");
+    }
+    docbao_reader_start(f->reader, intro->str); /* more than a minute of speech */
+    /* Listening for 30 s, without a command (docbao_player_sync() would be one). */
+    for (int i = 0; i < 300; i++) {
+        docbao_event e;
+        g_usleep(2000);
+        docbao_clock_advance(f->clock, 100000);
+        while (docbao_player_next_event(f->player, &e)) {
+            if (e.type == DOCBAO_EVENT_ERROR) {
+                g_string_append_printf(f->errors, "%s\n", e.text);
+            }
+        }
+    }
+    g_assert_cmpstr(f->errors->str, ==, "");
+    g_string_free(intro, TRUE);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -222,5 +252,7 @@ int main(int argc, char **argv)
     g_test_add("/reader/select/read-interrupts-message", fixture, NULL, setup,
                test_read_interrupts_message, teardown);
     g_test_add_func("/edition/feed/home-page", test_feed_home_page);
+    g_test_add("/reader/start/long-intro", fixture, NULL, setup, test_long_intro_said_whole,
+               teardown);
     return g_test_run();
 }

@@ -113,11 +113,13 @@ static void say_headline(docbao_reader *r, const char *prefix)
         headline = with;
     }
     text = prefix != NULL ? g_strdup_printf("%s %s", prefix, headline) : g_strdup(headline);
+    /* The context first: a command that comes while a long message waits for room in the
+     * player's ring would cut the message short. */
+    docbao_edition_want(r->ed, r->cur);
+    set_context(r);
     docbao_player_say(r->player, text);
     g_free(text);
     g_free(headline);
-    docbao_edition_want(r->ed, r->cur);
-    set_context(r);
 }
 
 /* Enters the headlines at entry i. */

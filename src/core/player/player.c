@@ -430,7 +430,9 @@ static void say(docbao_player *p, const char *text)
     j.ring = &p->stream.message;
     atomic_store(&p->stream.watch_message_frame, first);
     if (docbao_synth_speak(p->synth, spoken != NULL ? docbao_spoken_text(spoken) : text, on_audio,
-                           NULL, &j, &err) != DOCBAO_OK) {
+                           NULL, &j, &err) != DOCBAO_OK &&
+        err.status != DOCBAO_ERR_CANCELLED) {
+        /* A message cut short by the next command is no error. */
         emit_error(p, &err);
     }
     write_silence(p, &p->stream.message, ms_to_frames(p, 250));
@@ -1482,6 +1484,8 @@ void docbao_player_free(docbao_player *p)
     if (p->thread != NULL) {
         g_mutex_lock(&p->lock);
         p->quit = TRUE;
+        /* Speech waiting for room in a ring (a long message) stops as for a command. */
+        g_atomic_int_inc(&p->pending);
         g_cond_broadcast(&p->cond);
         g_mutex_unlock(&p->lock);
         g_thread_join(p->thread);

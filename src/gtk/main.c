@@ -1,7 +1,8 @@
 /*
  * docbao-gtk: the reader window and the kiosk, GTK 4 front ends of the player core.
  *
- *   docbao-gtk [FILE|URL|-]     the reader window
+ *   docbao-gtk [SOURCE...]      the reader window: articles, folders, feeds, list pages as one
+ *                               edition, or the saved sources (sources.conf) when none is given
  *   docbao-gtk --kiosk DIR      the kiosk, fullscreen, on the articles of DIR (and kiosk.ini)
  */
 #include <glib/gstdio.h>
@@ -128,7 +129,8 @@ int main(int argc, char **argv)
     docbao_i18n_init(lang);
     lang = NULL;
     dbg_kiosk_config_init(&kc);
-    ctx = g_option_context_new(_("[FILE|URL|-] — read articles aloud in a window"));
+    ctx = g_option_context_new(
+        _("[FILE|URL|FOLDER|-...] — read an article, or a whole edition, aloud in a window"));
     g_option_context_add_main_entries(ctx, entries, "docbao");
     g_option_context_set_description(
         ctx, _("Keys steer the reading as in docbao read; Ctrl with +, − and 0 sets the text size. "
@@ -143,8 +145,9 @@ int main(int argc, char **argv)
         printf("docbao-gtk %s\n", docbao_version());
         goto out;
     }
-    if (argc > 2 || (kiosk_dir != NULL && argc > 1)) {
-        fprintf(stderr, "docbao-gtk: %s\n", _("give one article at most, and none with --kiosk"));
+    if (kiosk_dir != NULL && argc > 1) {
+        fprintf(stderr, "docbao-gtk: %s\n",
+                _("give no article with --kiosk: it reads its folder and its feed"));
         a.status = 2;
         goto out;
     }
@@ -211,8 +214,10 @@ int main(int argc, char **argv)
         a.window = dbg_kiosk_window(a.kiosk);
         a.reader = dbg_kiosk_reader(a.kiosk);
     } else {
-        a.window = dbg_reader_window_new(host, settings_path, &rs, settings_warning,
-                                         argc > 1 ? argv[1] : NULL, &a.reader);
+        a.window =
+            dbg_reader_window_new(host, settings_path, &rs, settings_warning,
+                                  (const char *const *)argv + 1, (gsize)argc - 1, state_dir,
+                                  &a.reader);
     }
     if (text_size > 0 || theme != NULL) {
         dbg_settings s = *dbg_reader_settings(a.reader);

@@ -225,6 +225,24 @@ void dbg_kiosk_config_clear(dbg_kiosk_config *c)
     memset(c, 0, sizeof *c);
 }
 
+/* Reads a true/false key into *out; a wrong value is named in bad and *out kept. */
+static void read_bool(GKeyFile *kf, const char *group, const char *key, gboolean *out,
+                      GString *bad)
+{
+    GError *e = NULL;
+    gboolean v;
+    if (!g_key_file_has_key(kf, group, key, NULL)) {
+        return;
+    }
+    v = g_key_file_get_boolean(kf, group, key, &e);
+    if (e != NULL) {
+        g_string_append_printf(bad, "%s%s", bad->len > 0 ? ", " : "", key);
+        g_error_free(e);
+    } else {
+        *out = v;
+    }
+}
+
 char *dbg_kiosk_config_load(const char *path, dbg_kiosk_config *c)
 {
     static const char group[] = "kiosk";
@@ -246,15 +264,8 @@ char *dbg_kiosk_config_load(const char *path, dbg_kiosk_config *c)
     read_int(kf, group, "warning_seconds", 1, 600, &c->warning_seconds, bad);
     read_int(kf, group, "rate", DOCBAO_RATE_MIN, DOCBAO_RATE_MAX, &c->rate, bad);
     read_int(kf, group, "volume", DOCBAO_VOLUME_MIN, DOCBAO_VOLUME_MAX, &c->volume, bad);
-    if (g_key_file_has_key(kf, group, "blank_screen", NULL)) {
-        gboolean v = g_key_file_get_boolean(kf, group, "blank_screen", &e);
-        if (e != NULL) {
-            g_string_append_printf(bad, "%s%s", bad->len > 0 ? ", " : "", "blank_screen");
-            g_clear_error(&e);
-        } else {
-            c->blank_screen = v;
-        }
-    }
+    read_bool(kf, group, "blank_screen", &c->blank_screen, bad);
+    read_bool(kf, group, "continuous", &c->continuous, bad);
     if ((text = g_key_file_get_string(kf, group, "admin_keys", NULL)) != NULL) {
         if (text[0] != '\0') {
             g_free(c->admin_keys);

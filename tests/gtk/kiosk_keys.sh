@@ -76,4 +76,20 @@ dark=$("$PNG_LINES" "$TMP/covered.png" 0 0 1000 700)
 [ "$(field "$dark" bands)" = 1 ] && [ "$(field "$dark" median_height)" = 700 ] &&
     [ "$(field "$dark" ink_left)" = 0 ] && pass "the covered screen is black ($dark)" ||
     fail "the screen is not covered: $dark"
+
+# Without a window manager (Xvfb alone, as many kiosks run) nothing makes the window fullscreen:
+# the kiosk fills the screen (1280x1024 here) by itself; a window left to its own size would be
+# a strip at the top.
+gtk --kiosk "$TMP/kiosk" --audio-output null --engine tone --log "$TMP/log5" \
+    --snapshot "$TMP/screen.png" --report
+expect_status 0 "the kiosk without a window manager"
+expect_in "$TMP/out" "window=1280x1024" "the kiosk's window is as large as the screen"
+expect_in "$TMP/out" "snapshot $TMP/screen.png 1280x1024 saved" "what it draws covers the screen"
+list=$(sed -n 's/^headlines .* list=\([^ ]*\) .*/\1/p' "$TMP/out")
+IFS=, read -r _ ly _ lh <<<"$list"
+[ "$((ly + lh))" -gt 800 ] && pass "the list reaches down the screen ($list)" ||
+    fail "the list is squeezed: $list"
+gtk --kiosk "$TMP/kiosk" --audio-output null --engine tone --windowed --report
+natural=$(field "$(grep '^report' "$TMP/out")" window)
+echo "  a window at its own size would be $natural"
 finish

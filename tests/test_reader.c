@@ -159,6 +159,58 @@ static void test_select_reads(fixture *f, gconstpointer data)
     g_assert_cmpint(f->state, ==, DOCBAO_STATE_IDLE);
 }
 
+/* An entry chosen in the headlines that cannot be read (its page is missing) is said in one
+ * sentence, and the listener stays in the headlines at that entry. */
+static void test_chosen_failure(fixture *f, gconstpointer data)
+{
+    static const char feed[] =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+        "<title>Tin</title>"
+        "<item><title>Bài có thật</title><link>bai.html</link></item>"
+        "<item><title>Bài đã mất</title><link>mat-tich.html</link></item>"
+        "</channel></rss>\n";
+    char *dir = g_dir_make_tmp("docbao-feed-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "tin.rss", NULL);
+    char *page = g_build_filename(dir, "bai.html", NULL);
+    char *seed = test_read_source("samples/bac-kan-2024-01-28.html", NULL);
+    docbao_reader_options ro = {true, true, DOCBAO_OPEN_START};
+    docbao_edition_options eo;
+    docbao_error err = {0};
+    const char *last;
+    (void)data;
+    g_assert_true(g_file_set_contents(path, feed, -1, NULL));
+    g_assert_true(g_file_set_contents(page, seed, -1, NULL));
+    docbao_reader_free(f->reader);
+    docbao_edition_free(f->edition);
+    docbao_edition_options_init(&eo);
+    eo.state_dir = f->state_dir;
+    f->edition = docbao_edition_new(&eo);
+    g_assert_cmpint(docbao_edition_add_source(f->edition, path, NULL, &err), ==, DOCBAO_OK);
+    g_assert_cmpuint(docbao_edition_size(f->edition), ==, 2);
+    f->reader = docbao_reader_new(f->player, f->edition, &ro);
+    docbao_reader_start(f->reader, NULL);
+    catch_up(f);
+    g_string_truncate(f->said, 0);
+    docbao_reader_select(f->reader, 1, true);
+    wait_loaded(f, 1);
+    catch_up(f);
+    g_assert_cmpint(docbao_reader_get_mode(f->reader), ==, DOCBAO_READER_HEADLINES);
+    g_assert_cmpuint(docbao_reader_current(f->reader), ==, 1);
+    /* Loading it was said, if it was not loaded yet; then one sentence: which, and why. */
+    last = strstr(f->said->str, "Article 2, Bài đã mất, is skipped: ");
+    if (last == NULL || (last != f->said->str && last[-1] != '\n') ||
+        strchr(last, '\n') != last + strlen(last) - 1 || strstr(last, ". ") != NULL) {
+        g_error("said: %s", f->said->str);
+    }
+    g_unlink(path);
+    g_unlink(page);
+    g_rmdir(dir);
+    g_free(seed);
+    g_free(page);
+    g_free(path);
+    g_free(dir);
+}
+
 /* A feed's entry that links to a site's home page is no article: it is not listed. */
 static void test_feed_home_page(void)
 {
@@ -251,6 +303,8 @@ int main(int argc, char **argv)
     g_test_add("/reader/select/read", fixture, NULL, setup, test_select_reads, teardown);
     g_test_add("/reader/select/read-interrupts-message", fixture, NULL, setup,
                test_read_interrupts_message, teardown);
+    g_test_add("/reader/select/failure-in-one-sentence", fixture, NULL, setup,
+               test_chosen_failure, teardown);
     g_test_add_func("/edition/feed/home-page", test_feed_home_page);
     g_test_add("/reader/start/long-intro", fixture, NULL, setup, test_long_intro_said_whole,
                teardown);

@@ -203,7 +203,8 @@ char *docbao_edition_failure(docbao_edition *edition, size_t i);
  * docbao_edition_headline() says it. ARTICLE: the player reads the entry; headlines goes back
  * to the list at that entry; next-article and prev-article move between entries; at the end of
  * an article the entry counts as heard and, when continuous reading is on, the next entry is
- * announced and read. An entry that cannot be read is announced in one sentence and skipped.
+ * announced and read. An entry that cannot be read is announced in one sentence and skipped
+ * (one chosen in the headlines: the listener stays there, at that entry).
  */
 typedef struct docbao_reader docbao_reader;
 

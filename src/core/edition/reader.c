@@ -122,8 +122,8 @@ static void say_headline(docbao_reader *r, const char *prefix)
     g_free(headline);
 }
 
-/* Enters the headlines at entry i. */
-static void to_headlines(docbao_reader *r, size_t i, const char *prefix)
+/* Enters the headlines at entry i, saying nothing yet. */
+static void enter_headlines(docbao_reader *r, size_t i)
 {
     if (r->mode == DOCBAO_READER_ARTICLE) {
         docbao_player_close(r->player);
@@ -132,6 +132,12 @@ static void to_headlines(docbao_reader *r, size_t i, const char *prefix)
     r->waiting = FALSE;
     g_clear_pointer(&r->intro, g_free);
     r->cur = MIN(i, n_entries(r) > 0 ? n_entries(r) - 1 : 0);
+}
+
+/* Enters the headlines at entry i and says it. */
+static void to_headlines(docbao_reader *r, size_t i, const char *prefix)
+{
+    enter_headlines(r, i);
     say_headline(r, prefix);
 }
 
@@ -173,7 +179,10 @@ static void open_current(docbao_reader *r, const char *prefix, announce_kind kin
             g_string_append_printf(said, "%s%s", said->len > 0 ? " " : "", why);
             g_free(why);
             if (!skip) {
-                to_headlines(r, r->cur, said->str);
+                /* Chosen from the list: one sentence says why, and the listener stays there. */
+                enter_headlines(r, r->cur);
+                set_context(r);
+                docbao_player_say(r->player, said->str);
                 break;
             }
             if (r->cur + 1 >= n_entries(r)) {

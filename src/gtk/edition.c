@@ -421,7 +421,7 @@ static GtkWidget *pane_button(dbg_edition *e, int c, const char *label, const ch
 static GtkWidget *build_pane(dbg_edition *e)
 {
     GtkWidget *box = gtk_box_new(GTK_ORIENTATION_VERTICAL, 4);
-    GtkWidget *bar, *check;
+    GtkWidget *bar, *check, *label;
     gtk_widget_add_css_class(box, "dbg-headlines-pane");
     bar = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 0);
     gtk_widget_set_layout_manager(bar, g_object_new(dbg_wrap_layout_get_type(), NULL));
@@ -433,7 +433,12 @@ static GtkWidget *build_pane(dbg_edition *e)
                                              _("Next article (>, keypad +)")));
     gtk_box_append(GTK_BOX(bar), pane_button(e, CTL_HEADLINES, _("Headlines"),
                                              _("Back to the headlines (l, Backspace)")));
-    check = gtk_check_button_new_with_label(_("Stop after each article"));
+    /* Its text wraps, so that at large sizes it never makes the pane wider. */
+    label = gtk_label_new(_("Stop after each article"));
+    gtk_label_set_wrap(GTK_LABEL(label), TRUE);
+    gtk_label_set_xalign(GTK_LABEL(label), 0);
+    check = gtk_check_button_new();
+    gtk_check_button_set_child(GTK_CHECK_BUTTON(check), label);
     dbg_a11y_name(check, _("Stop after each article (c)"));
     g_signal_connect(check, "toggled", G_CALLBACK(on_continuous_toggled), e);
     e->controls[CTL_CONTINUOUS] = check;

@@ -29,6 +29,7 @@ struct dbg_edition {
     docbao_edition *edition;
     docbao_reader *reader;
     size_t cur;      /* without a reader: the entry chosen */
+    gboolean manual_article; /* without a reader: the entry is open (else the list is) */
     size_t shown;    /* the entry whose article the front end shows, or NONE */
     size_t selected; /* the entry selected in the list, or NONE */
     gboolean in_article;
@@ -57,7 +58,7 @@ static void follow(dbg_edition *e)
         in_article = docbao_reader_get_mode(e->reader) == DOCBAO_READER_ARTICLE;
     } else {
         cur = e->cur;
-        in_article = TRUE;
+        in_article = e->manual_article;
     }
     if (cur != e->selected) {
         e->selected = cur;
@@ -121,6 +122,13 @@ static gboolean filter(const char *key, docbao_command cmd, const char *label, v
 
 void dbg_edition_command(dbg_edition *e, docbao_command cmd)
 {
+    if (e->reader == NULL && e->edition != NULL && cmd == DOCBAO_CMD_HEADLINES &&
+        docbao_edition_size(e->edition) > 1) {
+        /* Without a reader (no sound device): back to the list all the same. */
+        e->manual_article = FALSE;
+        follow(e);
+        return;
+    }
     dbg_host_command(e->host, cmd);
 }
 
@@ -134,6 +142,7 @@ void dbg_edition_choose(dbg_edition *e, size_t i, gboolean read)
         docbao_reader_select(e->reader, i, read);
     } else {
         e->cur = i;
+        e->manual_article = e->manual_article || read;
     }
     follow(e);
 }
@@ -279,6 +288,7 @@ static void drop(dbg_edition *e)
     e->selected = NONE;
     e->cur = 0;
     e->in_article = FALSE;
+    e->manual_article = FALSE;
     e->finished = FALSE;
 }
 
@@ -319,6 +329,8 @@ static void install(dbg_edition *e, build_job *j)
     } else if (n > 0 && j->skipped->len > 0) {
         dbg_host_say(e->host, j->skipped->str);
     }
+    /* Without a reader, one article is open at once; a list waits to be chosen from. */
+    e->manual_article = e->reader == NULL && !e->opts.always_reader;
     set_controls_sensitive(e);
     e->cb.built(j->err.status != DOCBAO_OK ? &j->err : NULL,
                 j->skipped->len > 0 ? j->skipped->str : NULL, j->no_sources, e->user);

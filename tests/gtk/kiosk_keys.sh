@@ -92,4 +92,16 @@ IFS=, read -r _ ly _ lh <<<"$list"
 gtk --kiosk "$TMP/kiosk" --audio-output null --engine tone --windowed --report
 natural=$(field "$(grep '^report' "$TMP/out")" window)
 echo "  a window at its own size would be $natural"
+
+# Without a sound device the kiosk still shows the news: the list, an article touched, and back.
+alsa_no_device
+gtk --kiosk "$TMP/kiosk" --size 1000x700 --log "$TMP/log6" \
+    --replay "report,row:2,wait:800,report,BackSpace,wait:300" --report
+expect_status 0 "the kiosk without a sound device"
+grep -E '^headlines' "$TMP/out" | sed 's/^/  /'
+[ "$(grep -c '^headlines shown=1 rows=3 .* mode=headlines' "$TMP/out")" -eq 2 ] &&
+    pass "it opens on the list, and comes back to it" || fail "the list: $(grep '^headlines' "$TMP/out")"
+expect_in "$TMP/out" "current=2 mode=article" "a touched article shows"
+expect_in "$TMP/log6" "home-open 2" "on the article screen"
+expect_in "$TMP/log6" "banner " "a banner says there is no sound device"
 finish

@@ -152,10 +152,24 @@ static void on_choose(size_t i, gboolean read, void *user)
     dbg_edition_choose(user, i, read);
 }
 
+/* The rows follow the entries' states (heard, cannot be read). */
+static void refresh_rows(dbg_edition *e)
+{
+    size_t failed = dbg_headlines_refresh(e->list);
+    if (failed != NONE) {
+        docbao_entry_info info;
+        docbao_edition_entry(e->edition, failed, &info);
+        dbg_host_log(e->host, "entry-failed %zu %s", failed + 1, info.message);
+    }
+}
+
 void dbg_edition_player_event(dbg_edition *e, const docbao_event *ev)
 {
     if (e->reader != NULL) {
         docbao_reader_player_event(e->reader, ev);
+        if (ev->type == DOCBAO_EVENT_STATE) {
+            refresh_rows(e); /* an article read to its end is heard */
+        }
         follow(e);
     } else if (ev->type == DOCBAO_EVENT_STATE && ev->state == DOCBAO_STATE_FINISHED &&
                e->shown != NONE && !e->finished) {
@@ -170,19 +184,13 @@ void dbg_edition_player_event(dbg_edition *e, const docbao_event *ev)
 static gboolean on_wake(gpointer data)
 {
     dbg_edition *e = data;
-    size_t failed;
     if (e->edition == NULL) {
         return G_SOURCE_CONTINUE;
     }
     if (e->reader != NULL) {
         docbao_reader_update(e->reader);
     }
-    failed = dbg_headlines_refresh(e->list);
-    if (failed != NONE) {
-        docbao_entry_info info;
-        docbao_edition_entry(e->edition, failed, &info);
-        dbg_host_log(e->host, "entry-failed %zu %s", failed + 1, info.message);
-    }
+    refresh_rows(e);
     follow(e);
     return G_SOURCE_CONTINUE;
 }

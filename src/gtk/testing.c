@@ -213,6 +213,9 @@ static void schedule(dbg_testing *t, guint ms)
 
 static void done(dbg_testing *t)
 {
+    if (t->o.quit_when_finished) {
+        return; /* the figures are given at the end (on_finished_poll) */
+    }
     if (t->o.report) {
         report(t);
         report_headlines(t);
@@ -275,6 +278,10 @@ static gboolean on_finished_poll(gpointer data)
         (p == NULL || docbao_player_idle(p))) {
         t->poll_source = 0;
         dbg_host_log(t->host, "quit-finished");
+        if (t->o.report) {
+            report(t);
+            report_headlines(t);
+        }
         finish(t);
         return G_SOURCE_REMOVE;
     }

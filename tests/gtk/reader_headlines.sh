@@ -60,8 +60,11 @@ expect_in "$TMP/out" "mode=headlines" "the Headlines button went back to the lis
 
 # Reading on: the first article, then "Next article: ..." and the next, to the end.
 gtk --audio-output null --engine tone --size 1000x700 --log "$TMP/log2" --replay "row:2" \
-    --quit-when-finished "$TMP/tin"
+    --quit-when-finished --report "$TMP/tin"
 expect_status 0 "read to the end of the edition"
+grep -q '^headline 2 tin. 2. Bản tin số 2\. .* Heard\.$' "$TMP/out" &&
+    grep -q '^headline 3 tin. 3. Bản tin số 1\. .* Heard\.$' "$TMP/out" &&
+    pass "the articles read are marked heard in the list" || fail "heard: $(grep '^headline' "$TMP/out")"
 expect_in "$TMP/log2" "Next article: Bản tin số 1." "the next article is announced"
 awk '$2 == "opened" && /ban-tin-1/' "$TMP/log2" | grep -q . && pass "and shown" || fail "not shown"
 expect_in "$TMP/log2" "End of the article. End of the edition." "the end of the edition is said"

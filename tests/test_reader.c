@@ -18,7 +18,7 @@ typedef struct {
     char *state_dir;
     GString *said; /* the MESSAGE events since the last drain, one a line */
     docbao_player_state state;
-    unsigned words; /* WORD events since the last reset */
+    unsigned words;  /* WORD events since the last reset */
     GString *errors; /* the ERROR events, one a line */
 } fixture;
 
@@ -303,8 +303,8 @@ int main(int argc, char **argv)
     g_test_add("/reader/select/read", fixture, NULL, setup, test_select_reads, teardown);
     g_test_add("/reader/select/read-interrupts-message", fixture, NULL, setup,
                test_read_interrupts_message, teardown);
-    g_test_add("/reader/select/failure-in-one-sentence", fixture, NULL, setup,
-               test_chosen_failure, teardown);
+    g_test_add("/reader/select/failure-in-one-sentence", fixture, NULL, setup, test_chosen_failure,
+               teardown);
     g_test_add_func("/edition/feed/home-page", test_feed_home_page);
     g_test_add("/reader/start/long-intro", fixture, NULL, setup, test_long_intro_said_whole,
                teardown);

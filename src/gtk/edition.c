@@ -11,8 +11,8 @@
 
 /* The pane's controls, in the order they show; names for tests. */
 enum { CTL_PREV, CTL_NEXT, CTL_HEADLINES, CTL_CONTINUOUS, CTL_COUNT_ };
-static const char *const control_names[CTL_COUNT_] = {"prev-article", "next-article",
-                                                      "headlines", "continuous"};
+static const char *const control_names[CTL_COUNT_] = {"prev-article", "next-article", "headlines",
+                                                      "continuous"};
 
 struct dbg_edition {
     dbg_host *host;
@@ -28,10 +28,10 @@ struct dbg_edition {
 
     docbao_edition *edition;
     docbao_reader *reader;
-    size_t cur;      /* without a reader: the entry chosen */
+    size_t cur;              /* without a reader: the entry chosen */
     gboolean manual_article; /* without a reader: the entry is open (else the list is) */
-    size_t shown;    /* the entry whose article the front end shows, or NONE */
-    size_t selected; /* the entry selected in the list, or NONE */
+    size_t shown;            /* the entry whose article the front end shows, or NONE */
+    size_t selected;         /* the entry selected in the list, or NONE */
     gboolean in_article;
     gboolean finished; /* without a reader: the article was read to its end */
     gboolean updating; /* set while the controls are set from the reader's state */
@@ -202,7 +202,6 @@ static void edition_wake(void *user)
     g_source_set_ready_time(e->wake, 0);
 }
 
-
 /* ---------------------------------------------------------------------------------------- */
 /* Building                                                                                  */
 
@@ -213,10 +212,10 @@ typedef struct {
     docbao_edition_options eo;
     char *state_dir;
     docbao_edition *edition;
-    docbao_error err;     /* nothing could be read */
-    GString *skipped;     /* "A source cannot be read and is skipped: X." for each */
-    gboolean no_sources;  /* none given, none saved */
-    dbg_edition *e;       /* valid unless the build was abandoned (the cancellable says) */
+    docbao_error err;    /* nothing could be read */
+    GString *skipped;    /* "A source cannot be read and is skipped: X." for each */
+    gboolean no_sources; /* none given, none saved */
+    dbg_edition *e;      /* valid unless the build was abandoned (the cancellable says) */
 } build_job;
 
 static void build_job_free(gpointer data)
@@ -329,9 +328,9 @@ static void install(dbg_edition *e, build_job *j)
         docbao_reader_start(e->reader, g_strstrip(prefix)[0] != '\0' ? prefix : NULL);
         g_free(prefix);
     } else if (n == 0 && j->err.status == DOCBAO_OK && !j->no_sources) {
-        char *said = g_strjoin(" ", j->skipped->str,
-                               j->empty != NULL ? j->empty : _("The edition holds no article."),
-                               NULL);
+        char *said =
+            g_strjoin(" ", j->skipped->str,
+                      j->empty != NULL ? j->empty : _("The edition holds no article."), NULL);
         dbg_host_say(e->host, g_strstrip(said));
         g_free(said);
     } else if (n > 0 && j->skipped->len > 0) {
@@ -449,8 +448,8 @@ static GtkWidget *build_pane(dbg_edition *e)
     /* TRANSLATORS: buttons above the list of headlines; the keys are in the tooltips. */
     gtk_box_append(GTK_BOX(bar), pane_button(e, CTL_PREV, _("◀ Previous article"),
                                              _("Previous article (<, keypad −)")));
-    gtk_box_append(GTK_BOX(bar), pane_button(e, CTL_NEXT, _("Next article ▶"),
-                                             _("Next article (>, keypad +)")));
+    gtk_box_append(GTK_BOX(bar),
+                   pane_button(e, CTL_NEXT, _("Next article ▶"), _("Next article (>, keypad +)")));
     gtk_box_append(GTK_BOX(bar), pane_button(e, CTL_HEADLINES, _("Headlines"),
                                              _("Back to the headlines (l, Backspace)")));
     /* Its text wraps, so that at large sizes it never makes the pane wider. */

@@ -264,8 +264,8 @@ void dbg_headlines_set_style(dbg_headlines *h, int font_px, const dbg_settings *
         ".dbg-headline-meta { font-size: %dpx; }\n"
         ".dbg-headline-section { font-size: %dpx; font-weight: bold; padding: %dpx %dpx 4px; }\n"
         ".dbg-headlines-pane checkbutton { font-size: %dpx; }\n",
-        c->bg, c->fg, font_px / 3, font_px / 2, c->fg, c->hl_bg, c->hl_fg, font_px,
-        font_px * 4 / 5, font_px, font_px / 2, font_px / 2, font_px * 4 / 5);
+        c->bg, c->fg, font_px / 3, font_px / 2, c->fg, c->hl_bg, c->hl_fg, font_px, font_px * 4 / 5,
+        font_px, font_px / 2, font_px / 2, font_px * 4 / 5);
     gtk_css_provider_load_from_data(h->css, css, -1);
     g_free(css);
 }

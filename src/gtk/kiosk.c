@@ -279,9 +279,8 @@ static void fill_screen(dbg_kiosk *k)
 {
     GdkDisplay *display = gtk_widget_get_display(GTK_WIDGET(k->window));
     GListModel *monitors = gdk_display_get_monitors(display);
-    GdkMonitor *monitor = g_list_model_get_n_items(monitors) > 0
-                              ? g_list_model_get_item(monitors, 0)
-                              : NULL;
+    GdkMonitor *monitor =
+        g_list_model_get_n_items(monitors) > 0 ? g_list_model_get_item(monitors, 0) : NULL;
     if (monitor != NULL) {
         GdkRectangle geometry;
         gdk_monitor_get_geometry(monitor, &geometry);
@@ -354,8 +353,7 @@ dbg_kiosk *dbg_kiosk_new(dbg_host *host, const char *folder, const dbg_kiosk_con
     gtk_label_set_xalign(GTK_LABEL(k->home_status), 0);
     gtk_widget_add_css_class(k->home_status, "dbg-status");
     gtk_box_append(GTK_BOX(box), k->home_status);
-    gtk_event_controller_set_propagation_phase(GTK_EVENT_CONTROLLER(home_click),
-                                               GTK_PHASE_CAPTURE);
+    gtk_event_controller_set_propagation_phase(GTK_EVENT_CONTROLLER(home_click), GTK_PHASE_CAPTURE);
     g_signal_connect(home_click, "pressed", G_CALLBACK(on_home_pressed), k);
     gtk_widget_add_controller(box, GTK_EVENT_CONTROLLER(home_click));
     k->home = box;

@@ -214,10 +214,9 @@ int main(int argc, char **argv)
         a.window = dbg_kiosk_window(a.kiosk);
         a.reader = dbg_kiosk_reader(a.kiosk);
     } else {
-        a.window =
-            dbg_reader_window_new(host, settings_path, &rs, settings_warning,
-                                  (const char *const *)argv + 1, (gsize)argc - 1, state_dir,
-                                  &a.reader);
+        a.window = dbg_reader_window_new(host, settings_path, &rs, settings_warning,
+                                         (const char *const *)argv + 1, (gsize)argc - 1, state_dir,
+                                         &a.reader);
     }
     if (text_size > 0 || theme != NULL) {
         dbg_settings s = *dbg_reader_settings(a.reader);

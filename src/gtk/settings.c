@@ -226,8 +226,7 @@ void dbg_kiosk_config_clear(dbg_kiosk_config *c)
 }
 
 /* Reads a true/false key into *out; a wrong value is named in bad and *out kept. */
-static void read_bool(GKeyFile *kf, const char *group, const char *key, gboolean *out,
-                      GString *bad)
+static void read_bool(GKeyFile *kf, const char *group, const char *key, gboolean *out, GString *bad)
 {
     GError *e = NULL;
     gboolean v;

@@ -106,8 +106,8 @@ static void report_headlines(dbg_testing *t)
     dbg_headlines *h = dbg_edition_headlines(e);
     GtkWidget *list = dbg_headlines_widget(h);
     graphene_rect_t b = GRAPHENE_RECT_INIT(0, 0, 0, 0);
-    gboolean shown = gtk_widget_is_drawable(list) &&
-                     gtk_widget_compute_bounds(list, GTK_WIDGET(t->window), &b);
+    gboolean shown =
+        gtk_widget_is_drawable(list) && gtk_widget_compute_bounds(list, GTK_WIDGET(t->window), &b);
     printf("headlines shown=%d rows=%u list=%.0f,%.0f,%.0f,%.0f clipped=%s current=%zu mode=%s\n",
            shown, dbg_headlines_n_rows(h), b.origin.x, b.origin.y, b.size.width, b.size.height,
            dbg_headlines_clipped(h) ? "yes" : "no", dbg_edition_current(e) + 1,
@@ -329,8 +329,7 @@ void dbg_testing_event(dbg_testing *t, const docbao_event *e)
     }
     if (e->type == DOCBAO_EVENT_STATE && e->state == DOCBAO_STATE_FINISHED) {
         t->finished = TRUE;
-    } else if ((e->type == DOCBAO_EVENT_SENTENCE || e->type == DOCBAO_EVENT_WORD) &&
-               t->awaiting) {
+    } else if ((e->type == DOCBAO_EVENT_SENTENCE || e->type == DOCBAO_EVENT_WORD) && t->awaiting) {
         t->awaiting = FALSE;
     }
 }

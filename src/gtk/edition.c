@@ -209,6 +209,7 @@ typedef struct {
     char **locations;
     gsize n;
     char *intro, *empty;
+    gboolean quiet; /* a refresh: the new edition takes over without a word */
     docbao_edition_options eo;
     char *state_dir;
     docbao_edition *edition;
@@ -325,8 +326,12 @@ static void install(dbg_edition *e, build_job *j)
         docbao_reader_options ro = {TRUE, e->opts.continuous, e->opts.open_mode};
         char *prefix = g_strjoin(" ", j->intro != NULL ? j->intro : "", j->skipped->str, NULL);
         e->reader = docbao_reader_new(p, e->edition, &ro);
-        docbao_reader_start(e->reader, g_strstrip(prefix)[0] != '\0' ? prefix : NULL);
+        if (!j->quiet) {
+            docbao_reader_start(e->reader, g_strstrip(prefix)[0] != '\0' ? prefix : NULL);
+        }
         g_free(prefix);
+    } else if (j->quiet) {
+        /* nothing said */
     } else if (n == 0 && j->err.status == DOCBAO_OK && !j->no_sources) {
         char *said =
             g_strjoin(" ", j->skipped->str,
@@ -355,15 +360,20 @@ static void build_done(GObject *src, GAsyncResult *res, gpointer user)
     install(j->e, j);
 }
 
-void dbg_edition_open(dbg_edition *e, const char *const *locations, gsize n, const char *intro,
-                      const char *empty)
+void dbg_edition_abandon(dbg_edition *e)
 {
-    build_job *j = g_new0(build_job, 1);
-    GTask *task;
     if (e->building != NULL) {
         g_cancellable_cancel(e->building);
         g_clear_object(&e->building);
     }
+}
+
+static void start_build(dbg_edition *e, const char *const *locations, gsize n, const char *intro,
+                        const char *empty, gboolean quiet)
+{
+    build_job *j = g_new0(build_job, 1);
+    GTask *task;
+    dbg_edition_abandon(e);
     e->building = g_cancellable_new();
     j->e = e;
     j->n = n;
@@ -377,6 +387,7 @@ void dbg_edition_open(dbg_edition *e, const char *const *locations, gsize n, con
     }
     j->intro = g_strdup(intro);
     j->empty = g_strdup(empty);
+    j->quiet = quiet;
     j->skipped = g_string_new(NULL);
     docbao_edition_options_init(&j->eo);
     j->state_dir = g_strdup(e->state_dir);
@@ -391,12 +402,20 @@ void dbg_edition_open(dbg_edition *e, const char *const *locations, gsize n, con
     g_object_unref(task);
 }
 
+void dbg_edition_open(dbg_edition *e, const char *const *locations, gsize n, const char *intro,
+                      const char *empty)
+{
+    start_build(e, locations, n, intro, empty, FALSE);
+}
+
+void dbg_edition_refresh(dbg_edition *e, const char *const *locations, gsize n)
+{
+    start_build(e, locations, n, NULL, NULL, TRUE);
+}
+
 void dbg_edition_close(dbg_edition *e)
 {
-    if (e->building != NULL) {
-        g_cancellable_cancel(e->building);
-        g_clear_object(&e->building);
-    }
+    dbg_edition_abandon(e);
     drop(e);
     set_controls_sensitive(e);
     e->cb.changed(e->user);
@@ -512,10 +531,7 @@ void dbg_edition_free(dbg_edition *e)
         return;
     }
     dbg_host_set_filter(e->host, NULL, NULL);
-    if (e->building != NULL) {
-        g_cancellable_cancel(e->building);
-        g_clear_object(&e->building);
-    }
+    dbg_edition_abandon(e);
     /* Nothing is shown any more: the front end is going. */
     e->shown = NONE;
     drop(e);

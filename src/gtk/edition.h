@@ -72,6 +72,14 @@ dbg_headlines *dbg_edition_headlines(dbg_edition *e);
  */
 void dbg_edition_open(dbg_edition *e, const char *const *locations, gsize n, const char *intro,
                       const char *empty);
+/*
+ * The same sources again, for news that came since (a kiosk waiting for a citizen): the new
+ * edition takes the old one's place when it is ready, without a word; until then the old one
+ * stays in use.
+ */
+void dbg_edition_refresh(dbg_edition *e, const char *const *locations, gsize n);
+/* Abandons a build still running (the old edition stays). */
+void dbg_edition_abandon(dbg_edition *e);
 /* Drops the edition: the player stops, the list empties. */
 void dbg_edition_close(dbg_edition *e);
 

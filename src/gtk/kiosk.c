@@ -24,8 +24,9 @@ struct dbg_kiosk {
     gboolean session_active; /* a key was pressed since the last reset */
     gboolean warning;
     gboolean allow_close;
+    gboolean refreshing; /* the news is being read again between sessions */
     docbao_player_state state;
-    gint64 last_activity_us, warning_at_us;
+    gint64 last_activity_us, warning_at_us, built_us;
     guint tick;
     dbg_settings defaults;
 };
@@ -42,8 +43,9 @@ static const char *instructions(void)
              "one.");
 }
 
-/* The folder and the feed are the sources of one edition, built anew for every session. */
-static void open_news(dbg_kiosk *k)
+/* The folder and the feed are the sources of one edition, built anew for every session, and
+ * again now and then between sessions. */
+static void open_news(dbg_kiosk *k, gboolean refresh)
 {
     const char *sources[2];
     gsize n = 0;
@@ -53,9 +55,29 @@ static void open_news(dbg_kiosk *k)
     if (k->config.feed != NULL) {
         sources[n++] = k->config.feed;
     }
-    gtk_label_set_text(GTK_LABEL(k->home_status), _("Opening…"));
-    dbg_edition_open(k->edition, sources, n, instructions(),
-                     _("There are no articles yet. Please come back later."));
+    if (refresh) {
+        /* Between sessions: the news of the moment, without a word, for the next citizen. */
+        dbg_host_log(k->host, "refresh");
+        dbg_edition_refresh(k->edition, sources, n);
+    } else {
+        gtk_label_set_text(GTK_LABEL(k->home_status), _("Opening…"));
+        dbg_edition_open(k->edition, sources, n, instructions(),
+                         _("There are no articles yet. Please come back later."));
+    }
+    k->refreshing = refresh;
+    k->built_us = g_get_monotonic_time();
+}
+
+/* A citizen comes while the news is read again: the list in use stays. */
+static void citizen_comes(dbg_kiosk *k)
+{
+    if (k->refreshing && dbg_edition_busy(k->edition)) {
+        dbg_host_log(k->host, "refresh-abandoned");
+        dbg_edition_abandon(k->edition);
+    }
+    k->refreshing = FALSE;
+    k->session_active = TRUE;
+    k->last_activity_us = g_get_monotonic_time();
 }
 
 /* Shows the home screen or the article as the reader moves between them. An article shows
@@ -121,7 +143,7 @@ static void reset_session(dbg_kiosk *k)
     dbg_dir_empty(k->state_dir);
     dbg_reader_set_settings(k->reader, &k->defaults);
     show_cover(k, FALSE);
-    open_news(k);
+    open_news(k, FALSE);
 }
 
 static gboolean on_tick(gpointer data)
@@ -133,6 +155,11 @@ static gboolean on_tick(gpointer data)
         k->last_activity_us = now;
     }
     if (!k->session_active) {
+        if (k->config.refresh_seconds > 0 && k->at_home && !dbg_edition_busy(k->edition) &&
+            k->state != DOCBAO_STATE_PLAYING &&
+            now - k->built_us >= (gint64)k->config.refresh_seconds * G_USEC_PER_SEC) {
+            open_news(k, TRUE);
+        }
         return G_SOURCE_CONTINUE;
     }
     if (!k->warning &&
@@ -180,8 +207,7 @@ gboolean dbg_kiosk_key(dbg_kiosk *k, guint keyval, GdkModifierType state)
     if (!dbg_key_name(keyval, state & GDK_CONTROL_MASK, name, sizeof name)) {
         return TRUE; /* a modifier alone; nothing escapes the kiosk */
     }
-    k->last_activity_us = g_get_monotonic_time();
-    k->session_active = TRUE;
+    citizen_comes(k);
     if (k->warning) {
         end_warning(k);
         dbg_host_log(k->host, "idle-extended");
@@ -243,9 +269,7 @@ static void on_cover_pressed(GtkGestureClick *g, int n, double x, double y, gpoi
 /* A touch on the home screen is a citizen too. */
 static void on_home_pressed(GtkGestureClick *g, int n, double x, double y, gpointer data)
 {
-    dbg_kiosk *k = data;
-    k->session_active = TRUE;
-    k->last_activity_us = g_get_monotonic_time();
+    citizen_comes(data);
 }
 
 void dbg_kiosk_handle_event(dbg_kiosk *k, const docbao_event *e)
@@ -384,7 +408,7 @@ dbg_kiosk *dbg_kiosk_new(dbg_host *host, const char *folder, const dbg_kiosk_con
 
     k->last_activity_us = g_get_monotonic_time();
     k->tick = g_timeout_add(TICK_MS, on_tick, k);
-    open_news(k);
+    open_news(k, FALSE);
     return k;
 }
 

@@ -70,7 +70,7 @@ int main(int argc, char **argv)
     char *kiosk_dir = NULL, *kiosk_config = NULL, *keys_file = NULL, *lang = NULL;
     char *output = NULL, *engine = NULL, *log_path = NULL, *size = NULL, *theme = NULL;
     char *state_dir = NULL, *feed = NULL;
-    int text_size = 0, idle_seconds = 0, warning_seconds = 0;
+    int text_size = 0, idle_seconds = 0, warning_seconds = 0, refresh_seconds = 0;
     gboolean version = FALSE, windowed = FALSE;
     dbg_test_options t = {0};
     GOptionEntry entries[] = {
@@ -97,6 +97,8 @@ int main(int argc, char **argv)
         {"windowed", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &windowed, NULL, NULL},
         {"idle-seconds", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &idle_seconds, NULL, NULL},
         {"warning-seconds", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &warning_seconds, NULL,
+         NULL},
+        {"refresh-seconds", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &refresh_seconds, NULL,
          NULL},
         {"replay", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &t.replay, NULL, NULL},
         {"replay-delay", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &t.replay_delay, NULL, NULL},
@@ -186,6 +188,9 @@ int main(int argc, char **argv)
         }
         if (warning_seconds > 0) {
             kc.warning_seconds = warning_seconds;
+        }
+        if (refresh_seconds > 0) {
+            kc.refresh_seconds = refresh_seconds;
         }
         /* Nothing of a citizen's session outlives it: positions go to a private folder. */
         kiosk_state = g_dir_make_tmp("docbao-kiosk-XXXXXX", NULL);

@@ -214,6 +214,7 @@ void dbg_kiosk_config_init(dbg_kiosk_config *c)
     c->home_keys = g_strsplit("BACKSPACE,ESC", ",", -1);
     c->rate = DOCBAO_RATE_DEFAULT;
     c->volume = 100;
+    c->refresh_seconds = 30 * 60;
 }
 
 void dbg_kiosk_config_clear(dbg_kiosk_config *c)
@@ -249,6 +250,7 @@ char *dbg_kiosk_config_load(const char *path, dbg_kiosk_config *c)
     GError *e = NULL;
     GString *bad = g_string_new(NULL);
     char *warning = NULL, *text;
+    int minutes;
     if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &e)) {
         if (!g_error_matches(e, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
             warning = g_strdup_printf(_("%s could not be read (%s); the default settings are used"),
@@ -265,6 +267,9 @@ char *dbg_kiosk_config_load(const char *path, dbg_kiosk_config *c)
     read_int(kf, group, "volume", DOCBAO_VOLUME_MIN, DOCBAO_VOLUME_MAX, &c->volume, bad);
     read_bool(kf, group, "blank_screen", &c->blank_screen, bad);
     read_bool(kf, group, "continuous", &c->continuous, bad);
+    minutes = c->refresh_seconds / 60;
+    read_int(kf, group, "refresh_minutes", 0, 24 * 60, &minutes, bad);
+    c->refresh_seconds = minutes * 60;
     if ((text = g_key_file_get_string(kf, group, "admin_keys", NULL)) != NULL) {
         if (text[0] != '\0') {
             g_free(c->admin_keys);

@@ -48,4 +48,23 @@ expect_in "$TMP/after" "message News kiosk. Press 6 or 2" "the instructions are 
 expect_in "$TMP/after" "select 1" "the list starts again at the first article"
 ! grep -q "Heard" "$TMP/after" && pass "nothing is said to have been heard" || fail "a heard mark survived the reset"
 expect_in "$TMP/out" "text_size=100" "the screen shows the default text size"
+
+# Between sessions the kiosk reads the news again now and then (refresh_minutes): an article
+# added to the folder joins the list, newest first, without a word.
+cp -r "$TMP/kiosk" "$TMP/kiosk2"
+(
+    sleep 2
+    printf 'Bản tin mới nhất\n\nTin vừa đến sau khi máy đọc tin đã mở. Trời nắng đẹp.\n' \
+        >"$TMP/kiosk2/moi.txt"
+) &
+gtk --kiosk "$TMP/kiosk2" --audio-output null --engine tone --size 1000x700 --log "$TMP/log2" \
+    --refresh-seconds 3 --replay "wait:6000" --report
+wait
+expect_status 0 "the kiosk, waiting for a citizen"
+grep -E ' (edition|refresh|message)' "$TMP/log2" | cut -c1-100 | sed 's/^/  /'
+expect_in "$TMP/log2" "refresh" "the news is read again"
+expect_in "$TMP/log2" "entries=4" "the new article is found"
+expect_in "$TMP/out" "headline 1 kiosk2. 1. Bản tin mới nhất." "it heads the list"
+[ "$(log_count "$TMP/log2" message)" -eq 1 ] && pass "nothing is said but the first instructions" ||
+    fail "messages: $(grep ' message' "$TMP/log2" | cut -c1-80)"
 finish

@@ -113,7 +113,7 @@ void docbao_edition_free(docbao_edition *edition);
 /*
  * Adds a source, on the caller's thread (fetching what must be fetched to know what it is):
  *   - a news feed (RSS or Atom, an address or a file): a section named by name or else by the
- *     feed's title, its entries in the feed's order;
+ *     feed's title, its entries in the feed's order (but for links to a site's home page);
  *   - a folder: a section named by name or the folder's name, one entry per article page or
  *     text file in it (pages that hold no article are left out), newest first;
  *   - a page that lists articles (a home or category page): the feed it advertises when there
@@ -211,7 +211,8 @@ char *docbao_edition_failure(docbao_edition *edition, size_t i);
  * docbao_edition_headline() says it. ARTICLE: the player reads the entry; headlines goes back
  * to the list at that entry; next-article and prev-article move between entries; at the end of
  * an article the entry counts as heard and, when continuous reading is on, the next entry is
- * announced and read. An entry that cannot be read is announced in one sentence and skipped.
+ * announced and read. An entry that cannot be read is announced in one sentence and skipped
+ * (one chosen in the headlines: the listener stays there, at that entry).
  */
 typedef struct docbao_reader docbao_reader;
 
@@ -245,6 +246,14 @@ void docbao_reader_start(docbao_reader *reader, const char *prefix);
  * posts it to the player as usual. label names the key, as for docbao_player_post().
  */
 bool docbao_reader_command(docbao_reader *reader, docbao_command cmd, const char *label);
+
+/*
+ * The listener chose entry i on screen (a click, a list's cursor). With read false: the
+ * headlines at entry i, said as a headline (an article being read stops). With read true:
+ * entry i is read, as when it is chosen in the headlines (an entry that cannot be read is
+ * announced and the listener stays in the headlines). Nothing happens when there is no entry i.
+ */
+void docbao_reader_select(docbao_reader *reader, size_t i, bool read);
 
 /* A digit typed (0 to 9) for jumping to an entry number; true when the reader took it. */
 bool docbao_reader_digit(docbao_reader *reader, int digit);

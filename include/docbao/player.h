@@ -191,7 +191,8 @@ typedef enum {
 
 /*
  * Opens an article (copied). key identifies it for resuming (its URL; NULL = its URL or a hash
- * of its text). Bookmarks saved for it are restored in every mode. Any thread.
+ * of its text). Bookmarks saved for it are restored in every mode. A message being said stops,
+ * as for any command; say what should precede the article after opening it. Any thread.
  */
 docbao_status docbao_player_open(docbao_player *player, const docbao_article *article,
                                  const char *key, docbao_open_mode mode, docbao_error *err);

@@ -13,6 +13,8 @@ struct dbg_host {
     GSource *wake;
     dbg_host_handler handler;
     void *handler_user;
+    dbg_host_filter filter;
+    void *filter_user;
     FILE *log;
     GMutex log_lock;
     gint64 start_us;
@@ -32,6 +34,15 @@ static gboolean wake_dispatch(GSource *source, GSourceFunc callback, gpointer da
 }
 
 static GSourceFuncs wake_funcs = {NULL, NULL, wake_dispatch, NULL, NULL, NULL};
+
+GSource *dbg_wake_source_new(GSourceFunc fn, gpointer data)
+{
+    GSource *source = g_source_new(&wake_funcs, sizeof(GSource));
+    g_source_set_callback(source, fn, data, NULL);
+    g_source_set_ready_time(source, -1);
+    g_source_attach(source, NULL);
+    return source;
+}
 
 static gboolean drain(gpointer data)
 {
@@ -105,14 +116,14 @@ dbg_host *dbg_host_new(const dbg_host_options *o, docbao_error *err)
     po.voices = h->voices;
     po.wake = wake;
     po.wake_user = h;
+    /* The front ends read editions: the reader, or the window for one article, says how an
+     * article ends and what comes next. */
+    po.quiet_end = true;
     if (h->log != NULL) {
         po.log = player_log;
         po.log_user = h;
     }
-    h->wake = g_source_new(&wake_funcs, sizeof(GSource));
-    g_source_set_callback(h->wake, drain, h, NULL);
-    g_source_set_ready_time(h->wake, -1);
-    g_source_attach(h->wake, NULL);
+    h->wake = dbg_wake_source_new(drain, h);
     dbg_host_log(h, "player-start output=%s real_us=%" G_GINT64_FORMAT, po.output,
                  g_get_real_time());
     h->player = docbao_player_new(&po, &h->player_error);
@@ -178,11 +189,26 @@ int dbg_host_press(dbg_host *h, const char *key)
             g_strdup_printf(_("%s does nothing; press %s for the list of keys"), spoken, "h");
         dbg_host_say(h, msg);
         g_free(msg);
-    } else if (h->player != NULL) {
-        docbao_player_post(h->player, (docbao_command)cmd, spoken, 0);
+    } else if (h->filter == NULL || !h->filter(key, (docbao_command)cmd, spoken, h->filter_user)) {
+        if (h->player != NULL) {
+            docbao_player_post(h->player, (docbao_command)cmd, spoken, 0);
+        }
     }
     g_free(spoken);
     return cmd;
+}
+
+void dbg_host_set_filter(dbg_host *h, dbg_host_filter fn, void *user)
+{
+    h->filter = fn;
+    h->filter_user = user;
+}
+
+void dbg_host_command(dbg_host *h, docbao_command cmd)
+{
+    if ((h->filter == NULL || !h->filter(NULL, cmd, NULL, h->filter_user)) && h->player != NULL) {
+        docbao_player_post(h->player, cmd, NULL, 0);
+    }
 }
 
 void dbg_host_say(dbg_host *h, const char *text)

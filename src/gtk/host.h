@@ -23,6 +23,12 @@ typedef struct {
     int volume;            /* starting volume, < 0 = the profile's */
 } dbg_host_options;
 
+/*
+ * A source on the main loop that another thread makes ready with g_source_set_ready_time(source,
+ * 0) (thread-safe): fn(data) then runs once on the main thread. Attached; destroy and unref it.
+ */
+GSource *dbg_wake_source_new(GSourceFunc fn, gpointer data);
+
 /* Called on the main thread for every player event. */
 typedef void (*dbg_host_handler)(const docbao_event *event, void *user);
 
@@ -43,10 +49,24 @@ const docbao_keymap *dbg_host_keymap(dbg_host *host);
 const docbao_voice_list *dbg_host_voices(dbg_host *host);
 
 /*
- * Posts the command the key map binds to key (a key-map name); an unbound key is said to do
- * nothing, naming the help key. Returns the command, or -1 for an unbound key.
+ * A filter that sees every command before the player: an edition's reader takes those it
+ * steers by and returns TRUE; the others go on to the player. key is the key's name, or NULL
+ * for a control; label names the key as it is said.
+ */
+typedef gboolean (*dbg_host_filter)(const char *key, docbao_command cmd, const char *label,
+                                    void *user);
+/* Installs fn (NULL: none). */
+void dbg_host_set_filter(dbg_host *host, dbg_host_filter fn, void *user);
+
+/*
+ * Posts the command the key map binds to key (a key-map name), through the filter; an unbound
+ * key is said to do nothing, naming the help key. Returns the command, or -1 for an unbound
+ * key.
  */
 int dbg_host_press(dbg_host *host, const char *key);
+
+/* Posts a control's command (a button's) through the filter, as a key's. */
+void dbg_host_command(dbg_host *host, docbao_command cmd);
 
 /* Says text through the player (nothing without a player) and logs it. */
 void dbg_host_say(dbg_host *host, const char *text);

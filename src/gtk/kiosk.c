@@ -9,214 +9,103 @@
 #include "keys.h"
 
 #define TICK_MS 250
-
-typedef struct {
-    char *title;
-    char *source; /* a file, or a feed entry's link */
-} item;
+/* A kiosk does not wait long for the network: the offline copies stand in. */
+#define KIOSK_TIMEOUT_MS 15000
 
 struct dbg_kiosk {
     dbg_host *host;
     dbg_kiosk_config config;
     char *folder, *state_dir, *admin_combo;
     GtkWindow *window;
-    GtkWidget *stack, *home, *list, *home_status, *cover, *warning_label;
+    GtkWidget *stack, *home, *home_status, *cover, *warning_label;
     dbg_reader *reader;
-    GPtrArray *items; /* of item* */
-    int selected;
+    dbg_edition *edition;
     gboolean at_home;
     gboolean session_active; /* a key was pressed since the last reset */
     gboolean warning;
     gboolean allow_close;
+    gboolean refreshing; /* the news is being read again between sessions */
     docbao_player_state state;
-    gint64 last_activity_us, warning_at_us;
+    gint64 last_activity_us, warning_at_us, built_us;
     guint tick;
-    GCancellable *feed_cancel;
     dbg_settings defaults;
 };
 
-static void item_free(gpointer data)
-{
-    item *it = data;
-    g_free(it->title);
-    g_free(it->source);
-    g_free(it);
-}
-
 /* ---------------------------------------------------------------------------------------- */
-/* The home screen                                                                           */
+/* The home screen: the edition's headlines                                                 */
 
-static char *item_text(dbg_kiosk *k, int i)
+/* What the kiosk says on arrival and for 0: its keypad, before the reader's first headline. */
+static const char *instructions(void)
 {
-    const item *it = g_ptr_array_index(k->items, (guint)i);
-    return g_strdup_printf(_("Article %d of %u: %s. Press 5 to listen."), i + 1, k->items->len,
-                           it->title);
+    return _("News kiosk. Press 6 or 2 to hear the next article, 4 or 8 for the previous one, "
+             "5 to listen to it, 0 to hear these instructions again. In an article, press "
+             "Backspace to come back to this list, + for the next article, − for the previous "
+             "one.");
 }
 
-static char *instructions(dbg_kiosk *k)
+/* The folder and the feed are the sources of one edition, built anew for every session, and
+ * again now and then between sessions. */
+static void open_news(dbg_kiosk *k, gboolean refresh)
 {
-    if (k->items->len == 0) {
-        return g_strdup(_("There are no articles yet. Please come back later."));
+    const char *sources[2];
+    gsize n = 0;
+    if (k->folder != NULL) {
+        sources[n++] = k->folder;
     }
-    return g_strdup_printf(_("News kiosk, %u articles. Press 6 or 2 to hear the next article, "
-                             "4 or 8 for the previous one, 5 to listen to it, 0 to hear these "
-                             "instructions again. In an article, press Backspace to come back "
-                             "to this list."),
-                           k->items->len);
-}
-
-/* Selects item i, shows and says it. */
-static void select_item(dbg_kiosk *k, int i, gboolean speak)
-{
-    GtkListBoxRow *row;
-    char *text;
-    if (k->items->len == 0) {
-        return;
+    if (k->config.feed != NULL) {
+        sources[n++] = k->config.feed;
     }
-    k->selected = CLAMP(i, 0, (int)k->items->len - 1);
-    row = gtk_list_box_get_row_at_index(GTK_LIST_BOX(k->list), k->selected);
-    gtk_list_box_select_row(GTK_LIST_BOX(k->list), row);
-    gtk_widget_grab_focus(GTK_WIDGET(row));
-    text = item_text(k, k->selected);
-    dbg_host_log(k->host, "home-select %d", k->selected + 1);
-    if (speak) {
-        dbg_host_say(k->host, text);
+    if (refresh) {
+        /* Between sessions: the news of the moment, without a word, for the next citizen. */
+        dbg_host_log(k->host, "refresh");
+        dbg_edition_refresh(k->edition, sources, n);
+    } else {
+        gtk_label_set_text(GTK_LABEL(k->home_status), _("Opening…"));
+        dbg_edition_open(k->edition, sources, n, instructions(),
+                         _("There are no articles yet. Please come back later."));
     }
-    gtk_label_set_text(GTK_LABEL(k->home_status), text);
-    g_free(text);
+    k->refreshing = refresh;
+    k->built_us = g_get_monotonic_time();
 }
 
-static void add_row(dbg_kiosk *k, const char *title, const char *source)
+/* A citizen comes while the news is read again: the list in use stays. */
+static void citizen_comes(dbg_kiosk *k)
 {
-    item *it = g_new0(item, 1);
-    GtkWidget *label, *row;
-    char *spoken;
-    it->title = g_strdup(title);
-    it->source = g_strdup(source);
-    g_ptr_array_add(k->items, it);
-    label = gtk_label_new(title);
-    gtk_label_set_wrap(GTK_LABEL(label), TRUE);
-    gtk_label_set_xalign(GTK_LABEL(label), 0);
-    row = gtk_list_box_row_new();
-    gtk_list_box_row_set_child(GTK_LIST_BOX_ROW(row), label);
-    gtk_widget_add_css_class(row, "dbg-home-item");
-    spoken = item_text(k, (int)k->items->len - 1);
-    dbg_a11y_label(row, spoken);
-    g_free(spoken);
-    gtk_list_box_append(GTK_LIST_BOX(k->list), row);
-}
-
-static void go_home(dbg_kiosk *k, gboolean speak_intro)
-{
-    char *intro = instructions(k);
-    k->at_home = TRUE;
-    dbg_reader_close(k->reader);
-    gtk_stack_set_visible_child_name(GTK_STACK(k->stack), "home");
-    dbg_host_log(k->host, "home items=%u", k->items->len);
-    if (speak_intro) {
-        /* The instructions, then the selected article: said as one message. */
-        char *sel = k->items->len > 0 ? item_text(k, k->selected) : g_strdup("");
-        char *both = g_strdup_printf("%s %s", intro, sel);
-        dbg_host_say(k->host, both);
-        g_free(sel);
-        g_free(both);
+    if (k->refreshing && dbg_edition_busy(k->edition)) {
+        dbg_host_log(k->host, "refresh-abandoned");
+        dbg_edition_abandon(k->edition);
     }
-    select_item(k, k->selected, FALSE);
-    g_free(intro);
+    k->refreshing = FALSE;
+    k->session_active = TRUE;
+    k->last_activity_us = g_get_monotonic_time();
 }
 
-static void open_selected(dbg_kiosk *k)
+/* Shows the home screen or the article as the reader moves between them. An article shows
+ * once it is loaded; until then (and when it cannot be read) the list stays. */
+static void on_changed(void *user)
 {
-    const item *it;
-    if (k->items->len == 0) {
-        return;
-    }
-    it = g_ptr_array_index(k->items, (guint)k->selected);
-    k->at_home = FALSE;
-    gtk_stack_set_visible_child_name(GTK_STACK(k->stack), "article");
-    gtk_widget_grab_focus(dbg_article_view_text(dbg_reader_view(k->reader)));
-    dbg_host_log(k->host, "home-open %d %s", k->selected + 1, it->source);
-    dbg_reader_open(k->reader, it->source, DOCBAO_OPEN_START);
-}
-
-static gint compare_names(gconstpointer a, gconstpointer b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Articles in the folder, by file name. */
-static void load_folder(dbg_kiosk *k)
-{
-    GDir *dir = k->folder != NULL ? g_dir_open(k->folder, 0, NULL) : NULL;
-    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
-    const char *name;
-    while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
-        if (g_str_has_suffix(name, ".html") || g_str_has_suffix(name, ".htm") ||
-            g_str_has_suffix(name, ".txt")) {
-            g_ptr_array_add(names, g_strdup(name));
-        }
-    }
-    if (dir != NULL) {
-        g_dir_close(dir);
-    }
-    g_ptr_array_sort(names, compare_names);
-    for (guint i = 0; i < names->len; i++) {
-        char *path = g_build_filename(k->folder, names->pdata[i], NULL);
-        docbao_article *a = NULL;
-        docbao_error err = {0};
-        if (docbao_article_load(path, NULL, &a, &err) == DOCBAO_OK) {
-            add_row(k, docbao_article_title(a), path);
-        } else {
-            dbg_host_log(k->host, "skip %s: %s", path, err.message);
-        }
-        docbao_article_free(a);
-        g_free(path);
-    }
-    g_ptr_array_unref(names);
-}
-
-typedef struct {
-    char *source;
-    docbao_feed *feed;
-    docbao_error err;
-} feed_job;
-
-static void feed_job_free(gpointer data)
-{
-    feed_job *j = data;
-    docbao_feed_free(j->feed);
-    g_free(j->source);
-    g_free(j);
-}
-
-static void feed_thread(GTask *task, gpointer src, gpointer data, GCancellable *cancel)
-{
-    feed_job *j = data;
-    docbao_feed_load(j->source, NULL, &j->feed, NULL, &j->err);
-    g_task_return_boolean(task, j->feed != NULL);
-}
-
-static void feed_done(GObject *src, GAsyncResult *res, gpointer user)
-{
-    feed_job *j = g_task_get_task_data(G_TASK(res));
     dbg_kiosk *k = user;
-    if (g_cancellable_is_cancelled(g_task_get_cancellable(G_TASK(res)))) {
+    gboolean home;
+    if (!dbg_edition_in_article(k->edition)) {
+        home = TRUE;
+    } else if (dbg_edition_reading_shown(k->edition)) {
+        home = FALSE;
+    } else {
         return;
     }
-    if (j->feed == NULL) {
-        dbg_host_log(k->host, "feed-error %s", j->err.message);
-        gtk_label_set_text(GTK_LABEL(k->home_status), j->err.message);
+    if (home == k->at_home) {
         return;
     }
-    for (size_t i = 0; i < docbao_feed_n_entries(j->feed); i++) {
-        if (docbao_feed_entry_link(j->feed, i) != NULL) {
-            add_row(k, docbao_feed_entry_title(j->feed, i), docbao_feed_entry_link(j->feed, i));
-        }
-    }
-    dbg_host_log(k->host, "feed entries=%zu items=%u", docbao_feed_n_entries(j->feed),
-                 k->items->len);
-    if (k->at_home) {
-        select_item(k, k->selected, FALSE);
+    k->at_home = home;
+    gtk_stack_set_visible_child_name(GTK_STACK(k->stack), home ? "home" : "article");
+    if (home) {
+        GtkWidget *list = dbg_headlines_list(dbg_edition_headlines(k->edition));
+        GtkListBoxRow *row = gtk_list_box_get_selected_row(GTK_LIST_BOX(list));
+        dbg_host_log(k->host, "home items=%zu", dbg_edition_size(k->edition));
+        gtk_widget_grab_focus(row != NULL ? GTK_WIDGET(row) : list);
+    } else {
+        dbg_host_log(k->host, "home-open %zu", dbg_edition_current(k->edition) + 1);
+        gtk_widget_grab_focus(dbg_article_view_text(dbg_reader_view(k->reader)));
     }
 }
 
@@ -237,18 +126,24 @@ static void end_warning(dbg_kiosk *k)
     gtk_widget_set_visible(k->warning_label, FALSE);
 }
 
-/* A new session: nothing of the last citizen's is left (EN 301 549, 5.1.3.13). */
+/*
+ * A new session: nothing of the last citizen's is left (EN 301 549, 5.1.3.13). The edition
+ * goes, with what was heard; the player saves its position before the folder is emptied; a
+ * fresh edition (and so the latest news) greets the next citizen.
+ */
 static void reset_session(dbg_kiosk *k)
 {
     dbg_host_log(k->host, "session-reset");
     end_warning(k);
     k->session_active = FALSE;
-    k->selected = 0;
-    dbg_reader_close(k->reader);
+    dbg_edition_close(k->edition);
+    if (dbg_host_player(k->host) != NULL) {
+        docbao_player_sync(dbg_host_player(k->host), 2000);
+    }
     dbg_dir_empty(k->state_dir);
     dbg_reader_set_settings(k->reader, &k->defaults);
     show_cover(k, FALSE);
-    go_home(k, TRUE);
+    open_news(k, FALSE);
 }
 
 static gboolean on_tick(gpointer data)
@@ -260,6 +155,11 @@ static gboolean on_tick(gpointer data)
         k->last_activity_us = now;
     }
     if (!k->session_active) {
+        if (k->config.refresh_seconds > 0 && k->at_home && !dbg_edition_busy(k->edition) &&
+            k->state != DOCBAO_STATE_PLAYING &&
+            now - k->built_us >= (gint64)k->config.refresh_seconds * G_USEC_PER_SEC) {
+            open_news(k, TRUE);
+        }
         return G_SOURCE_CONTINUE;
     }
     if (!k->warning &&
@@ -291,40 +191,12 @@ static gboolean name_in(const char *name, const char *const *list)
     return FALSE;
 }
 
-/* The home screen's keys: a keypad's digits, the arrows, Enter. */
-static void home_key(dbg_kiosk *k, const char *name)
-{
-    static const char *const prev[] = {"8", "KP8", "UP", "4", "KP4", "LEFT", NULL};
-    static const char *const next[] = {"2", "KP2", "DOWN", "6", "KP6", "RIGHT", NULL};
-    static const char *const open[] = {"5", "KP5", "ENTER", "KP_ENTER", "SPACE", NULL};
-    static const char *const help[] = {"0", "KP0", "h", "?", "F1", NULL};
-    if (name_in(name, prev) || name_in(name, next)) {
-        int step = name_in(name, prev) ? -1 : 1;
-        int to = k->selected + step;
-        if (to < 0 || to >= (int)k->items->len) {
-            dbg_host_say(k->host,
-                         to < 0 ? _("This is the first article.") : _("This is the last article."));
-            return;
-        }
-        select_item(k, to, TRUE);
-    } else if (name_in(name, open)) {
-        open_selected(k);
-    } else if (name_in(name, help)) {
-        char *intro = instructions(k);
-        dbg_host_say(k->host, intro);
-        g_free(intro);
-    } else if (g_strcmp0(name, "HOME") == 0 || g_strcmp0(name, "END") == 0) {
-        select_item(k, name[0] == 'H' ? 0 : (int)k->items->len - 1, TRUE);
-    } else {
-        dbg_host_say(k->host, _("This key does nothing here. Press 0 for help."));
-    }
-}
-
 gboolean dbg_kiosk_key(dbg_kiosk *k, guint keyval, GdkModifierType state)
 {
     char name[32];
     char *combo = dbg_key_combo(keyval, state);
     gboolean admin = combo != NULL && strcmp(combo, k->admin_combo) == 0;
+    int cmd;
     g_free(combo);
     if (admin) {
         dbg_host_log(k->host, "admin-exit");
@@ -335,8 +207,7 @@ gboolean dbg_kiosk_key(dbg_kiosk *k, guint keyval, GdkModifierType state)
     if (!dbg_key_name(keyval, state & GDK_CONTROL_MASK, name, sizeof name)) {
         return TRUE; /* a modifier alone; nothing escapes the kiosk */
     }
-    k->last_activity_us = g_get_monotonic_time();
-    k->session_active = TRUE;
+    citizen_comes(k);
     if (k->warning) {
         end_warning(k);
         dbg_host_log(k->host, "idle-extended");
@@ -346,21 +217,29 @@ gboolean dbg_kiosk_key(dbg_kiosk *k, guint keyval, GdkModifierType state)
     if (k->config.blank_screen && g_str_has_prefix(name, "KP")) {
         show_cover(k, TRUE);
     }
-    if (k->at_home) {
-        if (!(state & GDK_CONTROL_MASK)) {
-            home_key(k, name);
-            return TRUE;
-        }
-        return dbg_reader_key(k->reader, keyval, state, TRUE);
+    if (state & GDK_CONTROL_MASK) {
+        return dbg_reader_key(k->reader, keyval, state, TRUE); /* the text size */
+    }
+    if (dbg_edition_busy(k->edition)) {
+        dbg_host_log(k->host, "key %s busy", name);
+        dbg_host_say(k->host, _("The news is loading. Please wait."));
+        return TRUE;
+    }
+    cmd = docbao_keymap_lookup(dbg_host_keymap(k->host), name);
+    if (k->at_home && cmd == DOCBAO_CMD_HELP) {
+        dbg_host_log(k->host, "key %s command=instructions", name);
+        dbg_host_say(k->host, instructions());
+        return TRUE;
     }
     if (name_in(name, (const char *const *)k->config.home_keys)) {
-        char *text, *both;
-        go_home(k, FALSE);
-        text = item_text(k, k->selected);
-        both = g_strdup_printf("%s %s", _("Back to the list."), text);
-        dbg_host_say(k->host, both);
-        g_free(text);
-        g_free(both);
+        /* Back to the list, wherever the key map sends this key. */
+        dbg_host_log(k->host, "key %s command=headlines", name);
+        dbg_edition_command(k->edition, DOCBAO_CMD_HEADLINES);
+        return TRUE;
+    }
+    if (cmd < 0) {
+        dbg_host_log(k->host, "key %s command=none", name);
+        dbg_host_say(k->host, _("This key does nothing here. Press 0 for help."));
         return TRUE;
     }
     return dbg_reader_key(k->reader, keyval, state, TRUE);
@@ -387,19 +266,19 @@ static void on_cover_pressed(GtkGestureClick *g, int n, double x, double y, gpoi
     show_cover(data, FALSE);
 }
 
-static void on_row_activated(GtkListBox *list, GtkListBoxRow *row, gpointer data)
+/* A touch on the home screen is a citizen too. */
+static void on_home_pressed(GtkGestureClick *g, int n, double x, double y, gpointer data)
 {
-    dbg_kiosk *k = data;
-    k->selected = gtk_list_box_row_get_index(row);
-    k->session_active = TRUE;
-    k->last_activity_us = g_get_monotonic_time();
-    open_selected(k);
+    citizen_comes(data);
 }
 
 void dbg_kiosk_handle_event(dbg_kiosk *k, const docbao_event *e)
 {
     if (e->type == DOCBAO_EVENT_STATE) {
         k->state = e->state;
+    } else if (e->type == DOCBAO_EVENT_MESSAGE) {
+        /* What is said shows on the home screen too. */
+        gtk_label_set_text(GTK_LABEL(k->home_status), e->text);
     }
     dbg_reader_handle_event(k->reader, e);
 }
@@ -408,10 +287,7 @@ static void on_destroy(GtkWidget *w, gpointer data)
 {
     dbg_kiosk *k = data;
     g_source_remove(k->tick);
-    g_cancellable_cancel(k->feed_cancel);
-    g_object_unref(k->feed_cancel);
     dbg_dir_empty(k->state_dir);
-    g_ptr_array_unref(k->items);
     dbg_kiosk_config_clear(&k->config);
     g_free(k->folder);
     g_free(k->state_dir);
@@ -419,13 +295,35 @@ static void on_destroy(GtkWidget *w, gpointer data)
     g_free(k);
 }
 
+/*
+ * Without a window manager nothing makes a window fullscreen, and it opens at its natural
+ * size (a strip at the top of the screen): the kiosk asks for its monitor's whole size itself.
+ */
+static void fill_screen(dbg_kiosk *k)
+{
+    GdkDisplay *display = gtk_widget_get_display(GTK_WIDGET(k->window));
+    GListModel *monitors = gdk_display_get_monitors(display);
+    GdkMonitor *monitor =
+        g_list_model_get_n_items(monitors) > 0 ? g_list_model_get_item(monitors, 0) : NULL;
+    if (monitor != NULL) {
+        GdkRectangle geometry;
+        gdk_monitor_get_geometry(monitor, &geometry);
+        dbg_host_log(k->host, "screen %dx%d", geometry.width, geometry.height);
+        gtk_window_set_default_size(k->window, geometry.width, geometry.height);
+        g_object_unref(monitor);
+    }
+    gtk_window_fullscreen(k->window);
+}
+
 dbg_kiosk *dbg_kiosk_new(dbg_host *host, const char *folder, const dbg_kiosk_config *config,
                          const char *state_dir, gboolean fullscreen)
 {
     dbg_kiosk *k = g_new0(dbg_kiosk, 1);
-    GtkWidget *overlay, *box, *title, *scroll;
+    GtkWidget *overlay, *box, *title;
     GtkEventController *keys = gtk_event_controller_key_new();
     GtkGesture *cover_click = gtk_gesture_click_new();
+    GtkGesture *home_click = gtk_gesture_click_new();
+    dbg_edition_options eo = {0};
 
     k->host = host;
     k->config = *config;
@@ -436,8 +334,7 @@ dbg_kiosk *dbg_kiosk_new(dbg_host *host, const char *folder, const dbg_kiosk_con
     k->folder = g_strdup(folder);
     k->state_dir = g_strdup(state_dir);
     k->admin_combo = dbg_key_combo_normalize(config->admin_keys);
-    k->items = g_ptr_array_new_with_free_func(item_free);
-    k->feed_cancel = g_cancellable_new();
+    k->at_home = TRUE;
     dbg_settings_init(&k->defaults);
     k->defaults.rate = config->rate;
     k->defaults.volume = config->volume;
@@ -450,12 +347,23 @@ dbg_kiosk *dbg_kiosk_new(dbg_host *host, const char *folder, const dbg_kiosk_con
     gtk_window_set_deletable(k->window, FALSE);
     gtk_widget_add_css_class(GTK_WIDGET(k->window), "dbg-window");
     if (fullscreen) {
-        gtk_window_fullscreen(k->window);
+        fill_screen(k);
     }
     overlay = gtk_overlay_new();
     gtk_window_set_child(k->window, overlay);
     k->stack = gtk_stack_new();
     gtk_overlay_set_child(GTK_OVERLAY(overlay), k->stack);
+
+    /* The article: the reader's panel, without file dialogs and saving nothing. Its edition's
+     * headlines are the home screen's list; the keypad's digits move, they are no numbers. */
+    eo.always_reader = TRUE;
+    eo.continuous = config->continuous;
+    eo.open_mode = DOCBAO_OPEN_START;
+    eo.state_dir = state_dir;
+    eo.timeout_ms = KIOSK_TIMEOUT_MS;
+    k->reader = dbg_reader_new(host, &k->defaults, NULL, FALSE, &eo, FALSE, 140);
+    k->edition = dbg_reader_edition(k->reader);
+    dbg_reader_set_changed_handler(k->reader, on_changed, k);
 
     /* Home. */
     box = gtk_box_new(GTK_ORIENTATION_VERTICAL, 0);
@@ -463,29 +371,19 @@ dbg_kiosk *dbg_kiosk_new(dbg_host *host, const char *folder, const dbg_kiosk_con
     gtk_widget_add_css_class(title, "dbg-home-title");
     gtk_label_set_wrap(GTK_LABEL(title), TRUE);
     gtk_box_append(GTK_BOX(box), title);
-    k->list = gtk_list_box_new();
-    gtk_widget_add_css_class(k->list, "dbg-home");
-    gtk_list_box_set_selection_mode(GTK_LIST_BOX(k->list), GTK_SELECTION_SINGLE);
-    gtk_accessible_update_property(GTK_ACCESSIBLE(k->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                   _("Articles"), -1);
-    g_signal_connect(k->list, "row-activated", G_CALLBACK(on_row_activated), k);
-    scroll = gtk_scrolled_window_new();
-    gtk_scrolled_window_set_policy(GTK_SCROLLED_WINDOW(scroll), GTK_POLICY_NEVER,
-                                   GTK_POLICY_AUTOMATIC);
-    gtk_widget_set_vexpand(scroll, TRUE);
-    gtk_scrolled_window_set_child(GTK_SCROLLED_WINDOW(scroll), k->list);
-    gtk_box_append(GTK_BOX(box), scroll);
+    gtk_box_append(GTK_BOX(box), dbg_edition_widget(k->edition));
     k->home_status = gtk_label_new(NULL);
     gtk_label_set_wrap(GTK_LABEL(k->home_status), TRUE);
     gtk_label_set_xalign(GTK_LABEL(k->home_status), 0);
     gtk_widget_add_css_class(k->home_status, "dbg-status");
     gtk_box_append(GTK_BOX(box), k->home_status);
+    gtk_event_controller_set_propagation_phase(GTK_EVENT_CONTROLLER(home_click), GTK_PHASE_CAPTURE);
+    g_signal_connect(home_click, "pressed", G_CALLBACK(on_home_pressed), k);
+    gtk_widget_add_controller(box, GTK_EVENT_CONTROLLER(home_click));
     k->home = box;
     gtk_stack_add_named(GTK_STACK(k->stack), box, "home");
-
-    /* Article: the reader's panel, without file dialogs and saving nothing. */
-    k->reader = dbg_reader_new(host, &k->defaults, NULL, FALSE);
     gtk_stack_add_named(GTK_STACK(k->stack), dbg_reader_widget(k->reader), "article");
+    gtk_stack_set_visible_child_name(GTK_STACK(k->stack), "home");
 
     /* The idle warning, above everything. */
     k->warning_label = gtk_label_new(NULL);
@@ -508,18 +406,9 @@ dbg_kiosk *dbg_kiosk_new(dbg_host *host, const char *folder, const dbg_kiosk_con
     g_signal_connect(k->window, "close-request", G_CALLBACK(on_close_request), k);
     g_signal_connect(k->window, "destroy", G_CALLBACK(on_destroy), k);
 
-    load_folder(k);
-    if (config->feed != NULL) {
-        feed_job *j = g_new0(feed_job, 1);
-        GTask *task = g_task_new(NULL, k->feed_cancel, feed_done, k);
-        j->source = g_strdup(config->feed);
-        g_task_set_task_data(task, j, feed_job_free);
-        g_task_run_in_thread(task, feed_thread);
-        g_object_unref(task);
-    }
     k->last_activity_us = g_get_monotonic_time();
     k->tick = g_timeout_add(TICK_MS, on_tick, k);
-    go_home(k, TRUE);
+    open_news(k, FALSE);
     return k;
 }
 

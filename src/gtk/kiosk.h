@@ -1,6 +1,7 @@
 /*
- * docbao-gtk: the kiosk. A fullscreen window with a home screen listing the articles of a
- * folder and of a feed, navigated by a keypad with spoken menus; an article reads in the same
+ * docbao-gtk: the kiosk. A fullscreen window (filling the screen by itself where no window
+ * manager does) whose home screen is the headlines of one edition built from a folder and a
+ * feed, navigated by a keypad with the edition's spoken headlines; an article reads in the same
  * panel as the reader window. After an idle time a spoken warning lets the citizen extend the
  * session; then the session is reset: home screen, default volume, rate, text size and theme,
  * and no trace of what was read. Leaving takes the administrator's key combination.
@@ -18,8 +19,9 @@ typedef struct dbg_kiosk dbg_kiosk;
 
 /*
  * Builds the kiosk window on host for the articles in folder (may be NULL when config names a
- * feed) with config (copied). state_dir is the player's private state folder, emptied at each
- * session reset. fullscreen is FALSE only for tests that set a window size.
+ * feed) with config (copied); the edition is built in the background and built again at every
+ * session reset. state_dir is the player's and the edition's private state folder, emptied at
+ * each session reset. fullscreen is FALSE only for tests that set a window size.
  */
 dbg_kiosk *dbg_kiosk_new(dbg_host *host, const char *folder, const dbg_kiosk_config *config,
                          const char *state_dir, gboolean fullscreen);

@@ -1,7 +1,8 @@
 /*
  * docbao-gtk: the reader window and the kiosk, GTK 4 front ends of the player core.
  *
- *   docbao-gtk [FILE|URL|-]     the reader window
+ *   docbao-gtk [SOURCE...]      the reader window: articles, folders, feeds, list pages as one
+ *                               edition, or the saved sources (sources.conf) when none is given
  *   docbao-gtk --kiosk DIR      the kiosk, fullscreen, on the articles of DIR (and kiosk.ini)
  */
 #include <glib/gstdio.h>
@@ -69,7 +70,7 @@ int main(int argc, char **argv)
     char *kiosk_dir = NULL, *kiosk_config = NULL, *keys_file = NULL, *lang = NULL;
     char *output = NULL, *engine = NULL, *log_path = NULL, *size = NULL, *theme = NULL;
     char *state_dir = NULL, *feed = NULL;
-    int text_size = 0, idle_seconds = 0, warning_seconds = 0;
+    int text_size = 0, idle_seconds = 0, warning_seconds = 0, refresh_seconds = 0;
     gboolean version = FALSE, windowed = FALSE;
     dbg_test_options t = {0};
     GOptionEntry entries[] = {
@@ -96,6 +97,8 @@ int main(int argc, char **argv)
         {"windowed", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &windowed, NULL, NULL},
         {"idle-seconds", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &idle_seconds, NULL, NULL},
         {"warning-seconds", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &warning_seconds, NULL,
+         NULL},
+        {"refresh-seconds", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &refresh_seconds, NULL,
          NULL},
         {"replay", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &t.replay, NULL, NULL},
         {"replay-delay", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &t.replay_delay, NULL, NULL},
@@ -128,7 +131,8 @@ int main(int argc, char **argv)
     docbao_i18n_init(lang);
     lang = NULL;
     dbg_kiosk_config_init(&kc);
-    ctx = g_option_context_new(_("[FILE|URL|-] — read articles aloud in a window"));
+    ctx = g_option_context_new(
+        _("[FILE|URL|FOLDER|-...] — read an article, or a whole edition, aloud in a window"));
     g_option_context_add_main_entries(ctx, entries, "docbao");
     g_option_context_set_description(
         ctx, _("Keys steer the reading as in docbao read; Ctrl with +, − and 0 sets the text size. "
@@ -143,8 +147,9 @@ int main(int argc, char **argv)
         printf("docbao-gtk %s\n", docbao_version());
         goto out;
     }
-    if (argc > 2 || (kiosk_dir != NULL && argc > 1)) {
-        fprintf(stderr, "docbao-gtk: %s\n", _("give one article at most, and none with --kiosk"));
+    if (kiosk_dir != NULL && argc > 1) {
+        fprintf(stderr, "docbao-gtk: %s\n",
+                _("give no article with --kiosk: it reads its folder and its feed"));
         a.status = 2;
         goto out;
     }
@@ -184,6 +189,9 @@ int main(int argc, char **argv)
         if (warning_seconds > 0) {
             kc.warning_seconds = warning_seconds;
         }
+        if (refresh_seconds > 0) {
+            kc.refresh_seconds = refresh_seconds;
+        }
         /* Nothing of a citizen's session outlives it: positions go to a private folder. */
         kiosk_state = g_dir_make_tmp("docbao-kiosk-XXXXXX", NULL);
         ho.state_dir = kiosk_state;
@@ -212,7 +220,8 @@ int main(int argc, char **argv)
         a.reader = dbg_kiosk_reader(a.kiosk);
     } else {
         a.window = dbg_reader_window_new(host, settings_path, &rs, settings_warning,
-                                         argc > 1 ? argv[1] : NULL, &a.reader);
+                                         (const char *const *)argv + 1, (gsize)argc - 1, state_dir,
+                                         &a.reader);
     }
     if (text_size > 0 || theme != NULL) {
         dbg_settings s = *dbg_reader_settings(a.reader);

@@ -6,22 +6,25 @@
 #include "a11y.h"
 #include "dbg.h"
 #include "keys.h"
+#include "split_layout.h"
 
 struct dbg_reader {
     dbg_host *host;
     dbg_settings settings;
     char *settings_path;
-    GtkWidget *box, *banner, *status;
+    GtkWidget *box, *banner, *status, *split;
     GtkWidget *bar_scroll; /* the controls, scrolled when large text needs more room */
     dbg_article_view *view;
     dbg_speech_bar *bar;
+    dbg_edition *edition;
+    int list_scale; /* the headlines' text, in percent of the article's */
     GtkCssProvider *css;
-    docbao_article *article;
+    gboolean has_article; /* the view shows an article */
     char *source;
-    GCancellable *loading;
-    docbao_open_mode open_mode;
     void (*open_fn)(void *user);
     void *open_user;
+    void (*changed_fn)(void *user);
+    void *changed_user;
 };
 
 /* ---------------------------------------------------------------------------------------- */
@@ -57,13 +60,11 @@ static void apply_css(dbg_reader *r)
         ".dbg-status { padding: 4px 12px; }\n"
         ".dbg-banner { background-color: #B00020; color: #FFFFFF; "
         "padding: 8px 12px; font-weight: bold; font-size: %dpx; }\n"
-        "row.dbg-home-item label { font-size: %dpx; padding: 10px; }\n"
-        "row.dbg-home-item:selected { background-color: %s; color: %s; }\n"
         ".dbg-home-title { font-size: %dpx; font-weight: bold; padding: 12px; }\n"
         "*:focus-visible { outline: 3px solid %s; outline-offset: 1px; }\n"
         ".dbg-cover { background-color: #000000; }\n",
         c->bg, c->fg, text_px, c->fg, c->bg, ui_px, ui_px, ui_px, ui_px, ui_px / 4, ui_px / 2,
-        c->bg, c->fg, ui_px, text_px * 7 / 5, c->hl_bg, c->hl_fg, text_px * 5 / 4,
+        c->bg, c->fg, ui_px, text_px * 5 / 4,
         dark ? "#FFFFFF" : "#1A5FB4");
     if (r->settings.theme == DBG_THEME_CONTRAST) {
         g_string_append_printf(css, "window.dbg-window button, window.dbg-window list, "
@@ -97,10 +98,24 @@ static void save(dbg_reader *r)
     }
 }
 
+/* The headlines pane's share of the width: more for larger text, whose titles wrap more. */
+static void place_pane(dbg_reader *r)
+{
+    if (r->split != NULL) {
+        dbg_split_layout_set_share(gtk_widget_get_layout_manager(r->split),
+                                   30 + 15 * (r->settings.text_size - DBG_TEXT_SIZE_MIN) /
+                                            (DBG_TEXT_SIZE_MAX - DBG_TEXT_SIZE_MIN));
+    }
+}
+
 static void apply_settings(dbg_reader *r)
 {
     apply_css(r);
     dbg_article_view_set_style(r->view, &r->settings);
+    dbg_edition_set_style(r->edition,
+                          dbg_article_view_font_px(r->settings.text_size) * r->list_scale / 100,
+                          &r->settings);
+    place_pane(r);
     dbg_speech_bar_show_settings(r->bar, &r->settings);
     dbg_host_log(r->host, "settings text_size=%d line_spacing=%d column_width=%d theme=%s",
                  r->settings.text_size, r->settings.line_spacing, r->settings.column_width,
@@ -134,11 +149,10 @@ static void set_text_size(dbg_reader *r, int direction)
 /* ---------------------------------------------------------------------------------------- */
 /* Controls                                                                                  */
 
+/* A control's command goes where a key's goes: to the edition's reader, else the player. */
 static void post(dbg_reader *r, docbao_command cmd)
 {
-    if (dbg_host_player(r->host) != NULL) {
-        docbao_player_post(dbg_host_player(r->host), cmd, NULL, 0);
-    }
+    dbg_edition_command(r->edition, cmd);
 }
 
 static gboolean focus_text(gpointer data)
@@ -240,7 +254,11 @@ static void on_click(docbao_field field, size_t block, size_t offset, void *user
 {
     dbg_reader *r = user;
     dbg_host_log(r->host, "click field=%d block=%zu offset=%zu", field, block, offset);
-    if (dbg_host_player(r->host) != NULL) {
+    if (!dbg_edition_reading_shown(r->edition)) {
+        /* The article shown is the one selected in the headlines: read it, from there. */
+        dbg_edition_choose(r->edition, dbg_edition_current(r->edition), TRUE);
+    }
+    if (dbg_host_player(r->host) != NULL && dbg_edition_reading_shown(r->edition)) {
         docbao_player_seek(dbg_host_player(r->host), field, block, offset);
     }
 }
@@ -251,25 +269,30 @@ static void on_click(docbao_field field, size_t block, size_t offset, void *user
 static void on_destroy(GtkWidget *w, gpointer data)
 {
     dbg_reader *r = data;
-    if (r->loading != NULL) {
-        g_cancellable_cancel(r->loading);
-        g_object_unref(r->loading);
-    }
+    dbg_edition_free(r->edition);
     gtk_style_context_remove_provider_for_display(gdk_display_get_default(),
                                                   GTK_STYLE_PROVIDER(r->css));
     g_object_unref(r->css);
-    docbao_article_free(r->article);
     g_free(r->source);
     g_free(r->settings_path);
     g_free(r);
 }
 
+static void edition_show(const docbao_article *a, const char *origin, void *user);
+static void edition_built(const docbao_error *err, const char *skipped, gboolean no_sources,
+                          void *user);
+static void edition_changed(void *user);
+
 dbg_reader *dbg_reader_new(dbg_host *host, const dbg_settings *s, const char *settings_path,
-                           gboolean with_open)
+                           gboolean with_open, const dbg_edition_options *eo, gboolean with_pane,
+                           int list_scale)
 {
     dbg_reader *r = g_new0(dbg_reader, 1);
     const docbao_error *perr = dbg_host_player_error(host);
+    dbg_edition_callbacks cb = {edition_show, edition_built, edition_changed};
     r->host = host;
+    r->list_scale = list_scale;
+    r->edition = dbg_edition_new(host, eo, &cb, r);
     r->settings = *s;
     r->settings_path = g_strdup(settings_path);
     r->css = gtk_css_provider_new();
@@ -294,7 +317,19 @@ dbg_reader *dbg_reader_new(dbg_host *host, const dbg_settings *s, const char *se
     gtk_box_append(GTK_BOX(r->box), r->bar_scroll);
     r->view = dbg_article_view_new(host);
     dbg_article_view_set_click_handler(r->view, on_click, r);
-    gtk_box_append(GTK_BOX(r->box), dbg_article_view_widget(r->view));
+    if (with_pane) {
+        /* The headlines beside the article; hidden while there is one article. */
+        GtkWidget *pane = dbg_edition_widget(r->edition);
+        r->split = gtk_box_new(GTK_ORIENTATION_HORIZONTAL, 0);
+        gtk_widget_set_layout_manager(r->split, dbg_split_layout_new());
+        gtk_widget_set_vexpand(r->split, TRUE);
+        gtk_box_append(GTK_BOX(r->split), pane);
+        gtk_box_append(GTK_BOX(r->split), dbg_article_view_widget(r->view));
+        gtk_widget_set_visible(pane, FALSE);
+        gtk_box_append(GTK_BOX(r->box), r->split);
+    } else {
+        gtk_box_append(GTK_BOX(r->box), dbg_article_view_widget(r->view));
+    }
     r->status = gtk_label_new(NULL);
     gtk_label_set_wrap(GTK_LABEL(r->status), TRUE);
     gtk_label_set_xalign(GTK_LABEL(r->status), 0);
@@ -376,109 +411,87 @@ static void show_no_device(dbg_reader *r)
 }
 
 /* ---------------------------------------------------------------------------------------- */
-/* Loading                                                                                   */
+/* The edition                                                                               */
 
-typedef struct {
-    dbg_reader *r;
-    char *source;
-    docbao_article *article;
-    docbao_error err;
-} load_job;
-
-static void load_job_free(gpointer data)
+/* The edition's current entry is to be shown (or nothing, while it loads). */
+static void edition_show(const docbao_article *a, const char *origin, void *user)
 {
-    load_job *j = data;
-    docbao_article_free(j->article);
-    g_free(j->source);
-    g_free(j);
-}
-
-static void load_thread(GTask *task, gpointer src, gpointer data, GCancellable *cancel)
-{
-    load_job *j = data;
-    docbao_error_clear(&j->err);
-    docbao_article_load(j->source, NULL, &j->article, &j->err);
-    g_task_return_boolean(task, j->article != NULL);
-}
-
-static void load_done(GObject *src, GAsyncResult *res, gpointer user)
-{
-    GTask *task = G_TASK(res);
-    load_job *j = g_task_get_task_data(task);
-    dbg_reader *r = j->r;
+    dbg_reader *r = user;
     char *title;
-    if (g_task_get_cancellable(task) != NULL &&
-        g_cancellable_is_cancelled(g_task_get_cancellable(task))) {
-        return; /* a newer load took over (or the panel is gone) */
-    }
-    g_clear_object(&r->loading);
-    if (j->article == NULL) {
-        dbg_host_log(r->host, "open-error %s", j->err.message);
-        dbg_reader_show_banner(r, j->err.message);
-        dbg_host_say(r->host, j->err.message);
+    r->has_article = a != NULL;
+    if (a == NULL) {
+        dbg_article_view_set_article(r->view, NULL, NULL);
+        dbg_reader_show_status(r, _("Opening…"));
         return;
     }
-    docbao_article_free(r->article);
-    r->article = j->article;
-    j->article = NULL;
     g_free(r->source);
-    r->source = g_strdup(j->source);
-    dbg_article_view_set_article(r->view, r->article, r->source);
-    dbg_reader_show_status(r, "");
-    dbg_host_log(r->host, "opened %s title=%s blocks=%zu", r->source,
-                 docbao_article_title(r->article), docbao_article_n_blocks(r->article));
-    title = g_strdup_printf("docbao — %s", docbao_article_title(r->article));
+    r->source = g_strdup(origin);
+    dbg_article_view_set_article(r->view, a, r->source);
+    dbg_host_log(r->host, "opened %s title=%s blocks=%zu", r->source, docbao_article_title(a),
+                 docbao_article_n_blocks(a));
+    title = g_strdup_printf("docbao — %s", docbao_article_title(a));
     if (GTK_IS_WINDOW(gtk_widget_get_root(r->box))) {
         gtk_window_set_title(GTK_WINDOW(gtk_widget_get_root(r->box)), title);
     }
     g_free(title);
-    if (dbg_host_player(r->host) != NULL) {
+    if (dbg_host_player(r->host) == NULL) {
+        show_no_device(r);
+    } else if (gtk_widget_get_visible(r->banner)) {
         dbg_reader_show_banner(r, NULL);
-        docbao_player_open(dbg_host_player(r->host), r->article, NULL, r->open_mode, NULL);
-    } else {
+    }
+}
+
+static void edition_built(const docbao_error *err, const char *skipped, gboolean no_sources,
+                          void *user)
+{
+    dbg_reader *r = user;
+    dbg_reader_show_status(r, "");
+    if (err != NULL) {
+        dbg_host_log(r->host, "open-error %s", err->message);
+        dbg_reader_show_banner(r, err->message);
+        dbg_host_say(r->host, err->message);
+    } else if (skipped != NULL) {
+        dbg_reader_show_banner(r, skipped);
+    } else if (dbg_host_player(r->host) == NULL) {
         show_no_device(r);
     }
+    if (no_sources && r->open_fn != NULL) {
+        dbg_reader_show_status(r, _("Open an article with Ctrl+O, or drop a file on the window."));
+    }
 }
 
-void dbg_reader_open(dbg_reader *r, const char *source, docbao_open_mode mode)
+static void edition_changed(void *user)
 {
-    load_job *j = g_new0(load_job, 1);
-    GTask *task;
-    if (r->loading != NULL) {
-        g_cancellable_cancel(r->loading);
-        g_object_unref(r->loading);
+    dbg_reader *r = user;
+    if (r->split != NULL) {
+        /* The list shows when there is more than one article to choose from. */
+        gtk_widget_set_visible(dbg_edition_widget(r->edition), dbg_edition_size(r->edition) > 1);
     }
-    r->loading = g_cancellable_new();
-    r->open_mode = mode;
-    j->r = r;
-    j->source = g_strdup(source);
-    dbg_host_log(r->host, "open %s", source);
+    if (r->changed_fn != NULL) {
+        r->changed_fn(r->changed_user);
+    }
+}
+
+void dbg_reader_open(dbg_reader *r, const char *const *sources, gsize n)
+{
     dbg_reader_show_status(r, _("Opening…"));
-    task = g_task_new(NULL, r->loading, load_done, NULL);
-    g_task_set_task_data(task, j, load_job_free);
-    g_task_run_in_thread(task, load_thread);
-    g_object_unref(task);
+    dbg_edition_open(r->edition, sources, n, NULL, NULL);
 }
 
-void dbg_reader_close(dbg_reader *r)
+dbg_edition *dbg_reader_edition(dbg_reader *r)
 {
-    if (r->loading != NULL) {
-        g_cancellable_cancel(r->loading);
-        g_clear_object(&r->loading);
-    }
-    if (r->article != NULL) {
-        /* Quit stops silently, where Stop would say so over what the kiosk says next. */
-        post(r, DOCBAO_CMD_QUIT);
-    }
-    dbg_article_view_set_article(r->view, NULL, NULL);
-    docbao_article_free(r->article);
-    r->article = NULL;
-    dbg_reader_show_status(r, "");
+    return r->edition;
+}
+
+void dbg_reader_set_changed_handler(dbg_reader *r, void (*fn)(void *user), void *user)
+{
+    r->changed_fn = fn;
+    r->changed_user = user;
 }
 
 gboolean dbg_reader_has_article(dbg_reader *r)
 {
-    return r->article != NULL;
+    return r->has_article;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -486,6 +499,7 @@ gboolean dbg_reader_has_article(dbg_reader *r)
 
 void dbg_reader_handle_event(dbg_reader *r, const docbao_event *e)
 {
+    dbg_edition_player_event(r->edition, e);
     switch (e->type) {
     case DOCBAO_EVENT_STATE:
         dbg_host_log(r->host, "state %d", e->state);
@@ -493,7 +507,7 @@ void dbg_reader_handle_event(dbg_reader *r, const docbao_event *e)
         break;
     case DOCBAO_EVENT_SENTENCE:
     case DOCBAO_EVENT_WORD:
-        if (r->article != NULL) {
+        if (dbg_edition_reading_shown(r->edition)) {
             dbg_article_view_highlight(r->view, &e->position);
         }
         break;
@@ -547,7 +561,11 @@ gboolean dbg_reader_key(dbg_reader *r, guint keyval, GdkModifierType state, gboo
     char name[32];
     GtkRoot *root = gtk_widget_get_root(r->box);
     GtkWidget *focus = root != NULL ? gtk_root_get_focus(root) : NULL;
-    gboolean in_text = focus == NULL || focus == dbg_article_view_text(r->view);
+    GtkWidget *list = dbg_headlines_list(dbg_edition_headlines(r->edition));
+    /* The headlines steer by the key map too (the reader moves in them), when there is one. */
+    gboolean in_text = focus == NULL || focus == dbg_article_view_text(r->view) ||
+                       (dbg_edition_has_reader(r->edition) &&
+                        (focus == list || gtk_widget_is_ancestor(focus, list)));
     state &= GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK | GDK_SUPER_MASK;
     if (state & GDK_CONTROL_MASK) {
         switch (keyval) {
@@ -619,11 +637,13 @@ static gboolean on_key(GtkEventControllerKey *c, guint keyval, guint keycode, Gd
     return dbg_reader_key(w->reader, keyval, state, FALSE);
 }
 
+/* A file chosen or dropped becomes what the window reads (a folder or a feed too). */
 static void open_gfile(reader_window *w, GFile *file)
 {
     char *path = g_file_get_path(file);
     char *uri = path == NULL ? g_file_get_uri(file) : NULL;
-    dbg_reader_open(w->reader, path != NULL ? path : uri, DOCBAO_OPEN_OFFER);
+    const char *source = path != NULL ? path : uri;
+    dbg_reader_open(w->reader, &source, 1);
     g_free(path);
     g_free(uri);
 }
@@ -688,9 +708,11 @@ static void on_window_destroy(GtkWidget *widget, gpointer data)
 }
 
 GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, const dbg_settings *s,
-                                 const char *warning, const char *source, dbg_reader **reader_out)
+                                 const char *warning, const char *const *sources, gsize n,
+                                 const char *state_dir, dbg_reader **reader_out)
 {
     reader_window *w = g_new0(reader_window, 1);
+    dbg_edition_options eo = {0};
     GtkEventController *keys = gtk_event_controller_key_new();
     GtkDropTarget *drop = gtk_drop_target_new(GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
@@ -698,7 +720,14 @@ GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, cons
     gtk_window_set_title(w->window, "docbao");
     gtk_window_set_default_size(w->window, 1100, 800);
     gtk_widget_add_css_class(GTK_WIDGET(w->window), "dbg-window");
-    w->reader = dbg_reader_new(host, s, settings_path, TRUE);
+    /* As `docbao read` on a terminal: the headlines first, reading on from article to
+     * article, digits then Enter for an article's number, offering to continue. */
+    eo.continuous = TRUE;
+    eo.digits = TRUE;
+    eo.with_controls = TRUE;
+    eo.open_mode = DOCBAO_OPEN_OFFER;
+    eo.state_dir = state_dir;
+    w->reader = dbg_reader_new(host, s, settings_path, TRUE, &eo, TRUE, 85);
     dbg_reader_set_open_handler(w->reader, open_dialog, w);
     gtk_window_set_child(w->window, dbg_reader_widget(w->reader));
     gtk_event_controller_set_propagation_phase(keys, GTK_PHASE_CAPTURE);
@@ -711,13 +740,8 @@ GtkWindow *dbg_reader_window_new(dbg_host *host, const char *settings_path, cons
     if (warning != NULL) {
         dbg_reader_show_banner(w->reader, warning);
     }
-    if (source != NULL) {
-        dbg_reader_open(w->reader, source, DOCBAO_OPEN_OFFER);
-    } else {
-        show_no_device(w->reader);
-        dbg_reader_show_status(w->reader,
-                               _("Open an article with Ctrl+O, or drop a file on the window."));
-    }
+    /* The sources given, or else the saved ones (sources.conf). */
+    dbg_reader_open(w->reader, sources, n);
     if (reader_out != NULL) {
         *reader_out = w->reader;
     }

@@ -214,6 +214,7 @@ void dbg_kiosk_config_init(dbg_kiosk_config *c)
     c->home_keys = g_strsplit("BACKSPACE,ESC", ",", -1);
     c->rate = DOCBAO_RATE_DEFAULT;
     c->volume = 100;
+    c->refresh_seconds = 30 * 60;
 }
 
 void dbg_kiosk_config_clear(dbg_kiosk_config *c)
@@ -225,6 +226,23 @@ void dbg_kiosk_config_clear(dbg_kiosk_config *c)
     memset(c, 0, sizeof *c);
 }
 
+/* Reads a true/false key into *out; a wrong value is named in bad and *out kept. */
+static void read_bool(GKeyFile *kf, const char *group, const char *key, gboolean *out, GString *bad)
+{
+    GError *e = NULL;
+    gboolean v;
+    if (!g_key_file_has_key(kf, group, key, NULL)) {
+        return;
+    }
+    v = g_key_file_get_boolean(kf, group, key, &e);
+    if (e != NULL) {
+        g_string_append_printf(bad, "%s%s", bad->len > 0 ? ", " : "", key);
+        g_error_free(e);
+    } else {
+        *out = v;
+    }
+}
+
 char *dbg_kiosk_config_load(const char *path, dbg_kiosk_config *c)
 {
     static const char group[] = "kiosk";
@@ -232,6 +250,7 @@ char *dbg_kiosk_config_load(const char *path, dbg_kiosk_config *c)
     GError *e = NULL;
     GString *bad = g_string_new(NULL);
     char *warning = NULL, *text;
+    int minutes;
     if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &e)) {
         if (!g_error_matches(e, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
             warning = g_strdup_printf(_("%s could not be read (%s); the default settings are used"),
@@ -246,15 +265,11 @@ char *dbg_kiosk_config_load(const char *path, dbg_kiosk_config *c)
     read_int(kf, group, "warning_seconds", 1, 600, &c->warning_seconds, bad);
     read_int(kf, group, "rate", DOCBAO_RATE_MIN, DOCBAO_RATE_MAX, &c->rate, bad);
     read_int(kf, group, "volume", DOCBAO_VOLUME_MIN, DOCBAO_VOLUME_MAX, &c->volume, bad);
-    if (g_key_file_has_key(kf, group, "blank_screen", NULL)) {
-        gboolean v = g_key_file_get_boolean(kf, group, "blank_screen", &e);
-        if (e != NULL) {
-            g_string_append_printf(bad, "%s%s", bad->len > 0 ? ", " : "", "blank_screen");
-            g_clear_error(&e);
-        } else {
-            c->blank_screen = v;
-        }
-    }
+    read_bool(kf, group, "blank_screen", &c->blank_screen, bad);
+    read_bool(kf, group, "continuous", &c->continuous, bad);
+    minutes = c->refresh_seconds / 60;
+    read_int(kf, group, "refresh_minutes", 0, 24 * 60, &minutes, bad);
+    c->refresh_seconds = minutes * 60;
     if ((text = g_key_file_get_string(kf, group, "admin_keys", NULL)) != NULL) {
         if (text[0] != '\0') {
             g_free(c->admin_keys);

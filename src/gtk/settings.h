@@ -87,6 +87,8 @@ typedef struct {
     int warning_seconds;   /* then this long to press a key before the reset (default 20) */
     char *admin_keys;      /* the combination that leaves the kiosk, "CTRL+ALT+SHIFT+Q" */
     gboolean blank_screen; /* cover the screen while the keypad is in use */
+    gboolean continuous;   /* read on to the next article (default: back to the list) */
+    int refresh_seconds;   /* between sessions, the news is read again this often; 0 = never */
     char *feed;            /* a feed's address or file, or NULL */
     char **home_keys;      /* keys that go back to the home screen ("BACKSPACE", "ESC") */
     char *voice;           /* the session's default voice, or NULL for the built-in default */

@@ -32,7 +32,6 @@ typedef struct {
     GtkLayoutManagerClass parent;
 } DbgWrapLayoutClass;
 
-GType dbg_wrap_layout_get_type(void);
 G_DEFINE_TYPE(DbgWrapLayout, dbg_wrap_layout, GTK_TYPE_LAYOUT_MANAGER)
 
 /* Lays the children out in lines at most width wide (allocating them when alloc is set);

@@ -34,6 +34,10 @@ typedef enum {
 
 typedef void (*dbg_speech_bar_fn)(dbg_control control, int value, void *user);
 
+/* A layout manager that puts a box's children side by side and wraps them to new lines as a
+ * paragraph's words wrap, each at its natural width (the bar's, and other rows of controls). */
+GType dbg_wrap_layout_get_type(void);
+
 typedef struct dbg_speech_bar dbg_speech_bar;
 
 /* A new bar (it lives as long as its widget). with_open adds the "Open" button. */

@@ -1,9 +1,13 @@
 /*
  * docbao-gtk: test machinery (see testing.h). Replay steps, separated by commas:
  *   KEY            a key as GDK names it, with modifiers: KP_2, Right, ctrl+plus, ctrl+alt+shift+q
- *   click:NAME     a control of the bar (larger, smaller, play, next-sentence, theme, ...)
+ *   click:NAME     a control of the bar (larger, smaller, play, next-sentence, theme, ...) or of
+ *                  the headlines pane (next-article, prev-article, headlines, continuous)
  *   para:BLOCK     a click on body block BLOCK of the article, as a mouse click would
+ *   row:N          a click on headline N (from 1) of the list
  *   wait:MS        a pause
+ *   await:reading  waits (at most 20 s) until a sentence or word is read aloud after this step
+ *   stats          prints the process's resident memory, open files and threads
  *   close          asks the window to close, as the window manager's close button does
  *   snap:FILE      a PNG snapshot now (the run goes on)
  *   focus:NAME     gives a control of the bar the keyboard focus
@@ -37,6 +41,8 @@ struct dbg_testing {
     gboolean quitting;
     GtkWidget *popover; /* the menu opened by popup:NAME */
     GtkWidget *tooltip; /* a stand-in styled as tooltips are, for their text size */
+    gboolean awaiting; /* an await:reading step waits for speech */
+    gint64 await_until;
 };
 
 /* A widget whose CSS name is that of tooltips, holding a label as a tooltip does. */
@@ -181,7 +187,9 @@ static void report(dbg_testing *t)
     const dbg_settings *s = dbg_reader_settings(t->reader);
     GtkWidget *text = dbg_article_view_text(v);
     graphene_rect_t b = GRAPHENE_RECT_INIT(0, 0, 0, 0);
-    if (!gtk_widget_compute_bounds(text, GTK_WIDGET(t->window), &b)) {
+    /* The text is not drawn on a kiosk's home screen; when it is, it must have a place. */
+    if (!gtk_widget_compute_bounds(text, GTK_WIDGET(t->window), &b) &&
+        gtk_widget_is_drawable(text)) {
         t->status = 1;
     }
     dbg_article_view_hscroll(v, &upper, &page);
@@ -228,6 +236,50 @@ static void report(dbg_testing *t)
     fflush(stdout);
 }
 
+/* The headlines pane's figures: shown or not, its place, rows, and whether rows are clipped. */
+static void report_headlines(dbg_testing *t)
+{
+    dbg_edition *e = dbg_reader_edition(t->reader);
+    dbg_headlines *h = dbg_edition_headlines(e);
+    GtkWidget *list = dbg_headlines_widget(h);
+    graphene_rect_t b = GRAPHENE_RECT_INIT(0, 0, 0, 0);
+    gboolean shown =
+        gtk_widget_is_drawable(list) && gtk_widget_compute_bounds(list, GTK_WIDGET(t->window), &b);
+    printf("headlines shown=%d rows=%u list=%.0f,%.0f,%.0f,%.0f clipped=%s current=%zu mode=%s\n",
+           shown, dbg_headlines_n_rows(h), b.origin.x, b.origin.y, b.size.width, b.size.height,
+           dbg_headlines_clipped(h) ? "yes" : "no", dbg_edition_current(e) + 1,
+           dbg_edition_in_article(e) ? "article" : "headlines");
+    for (guint i = 0; i < dbg_headlines_n_rows(h); i++) {
+        printf("headline %u %s\n", i + 1, dbg_headlines_row_name(h, i));
+    }
+    fflush(stdout);
+}
+
+/* What a soak watches: resident memory (kB), open file descriptors, threads. */
+static void stats(dbg_testing *t)
+{
+    char *status = NULL;
+    long rss = -1, threads = -1, fds = 0;
+    GDir *dir = g_dir_open("/proc/self/fd", 0, NULL);
+    if (g_file_get_contents("/proc/self/status", &status, NULL, NULL)) {
+        const char *p = strstr(status, "VmRSS:");
+        rss = p != NULL ? strtol(p + 6, NULL, 10) : -1;
+        p = strstr(status, "Threads:");
+        threads = p != NULL ? strtol(p + 8, NULL, 10) : -1;
+    }
+    while (dir != NULL && g_dir_read_name(dir) != NULL) {
+        fds++;
+    }
+    if (dir != NULL) {
+        g_dir_close(dir);
+        fds--; /* the one reading the folder */
+    }
+    printf("stats rss_kb=%ld fds=%ld threads=%ld\n", rss, fds, threads);
+    fflush(stdout);
+    dbg_host_log(t->host, "stats rss_kb=%ld fds=%ld threads=%ld", rss, fds, threads);
+    g_free(status);
+}
+
 static void check_a11y(dbg_testing *t)
 {
     GString *problems = g_string_new(NULL);
@@ -246,7 +298,8 @@ static void step(dbg_testing *t, const char *s)
     GdkModifierType state;
     dbg_host_log(t->host, "replay %s", s);
     if (g_str_has_prefix(s, "click:")) {
-        if (!dbg_speech_bar_activate(dbg_reader_bar(t->reader), s + 6)) {
+        if (!dbg_speech_bar_activate(dbg_reader_bar(t->reader), s + 6) &&
+            !dbg_edition_activate(dbg_reader_edition(t->reader), s + 6)) {
             fprintf(stderr, "replay: no control %s\n", s + 6);
             t->status = 2;
         }
@@ -257,6 +310,18 @@ static void step(dbg_testing *t, const char *s)
             fprintf(stderr, "replay: block %s is not shown\n", s + 5);
             t->status = 2;
         }
+    } else if (g_str_has_prefix(s, "row:")) {
+        guint64 n = g_ascii_strtoull(s + 4, NULL, 10);
+        if (n == 0 ||
+            !dbg_headlines_activate(dbg_edition_headlines(dbg_reader_edition(t->reader)), n - 1)) {
+            fprintf(stderr, "replay: there is no headline %s\n", s + 4);
+            t->status = 2;
+        }
+    } else if (strcmp(s, "await:reading") == 0) {
+        t->awaiting = TRUE;
+        t->await_until = g_get_monotonic_time() + 20 * G_USEC_PER_SEC;
+    } else if (strcmp(s, "stats") == 0) {
+        stats(t);
     } else if (strcmp(s, "close") == 0) {
         gtk_window_close(t->window);
     } else if (g_str_has_prefix(s, "snap:")) {
@@ -289,6 +354,7 @@ static void step(dbg_testing *t, const char *s)
         }
     } else if (strcmp(s, "report") == 0) {
         report(t);
+        report_headlines(t);
     } else if (g_str_has_prefix(s, "wait:")) {
         /* handled by the scheduler */
     } else if (dbg_key_parse(s, &keyval, &state)) {
@@ -310,8 +376,12 @@ static void schedule(dbg_testing *t, guint ms)
 
 static void done(dbg_testing *t)
 {
+    if (t->o.quit_when_finished) {
+        return; /* the figures are given at the end (on_finished_poll) */
+    }
     if (t->o.report) {
         report(t);
+        report_headlines(t);
     }
     if (t->o.check_a11y) {
         check_a11y(t);
@@ -328,6 +398,18 @@ static gboolean run_steps(gpointer data)
 {
     dbg_testing *t = data;
     t->source = 0;
+    if (t->awaiting) {
+        if (g_get_monotonic_time() > t->await_until) {
+            fprintf(stderr, "replay: nothing was read aloud in 20 s\n");
+            dbg_host_log(t->host, "await-timeout");
+            t->awaiting = FALSE;
+            t->status = 1;
+            finish(t);
+            return G_SOURCE_REMOVE;
+        }
+        schedule(t, 20);
+        return G_SOURCE_REMOVE;
+    }
     if (t->steps != NULL && t->steps[t->next_step] != NULL) {
         const char *s = t->steps[t->next_step++];
         step(t, s);
@@ -354,9 +436,15 @@ static gboolean on_finished_poll(gpointer data)
 {
     dbg_testing *t = data;
     docbao_player *p = dbg_host_player(t->host);
-    if (t->finished && (p == NULL || docbao_player_idle(p))) {
+    /* An edition is finished when its last article is (one article: when it is). */
+    if (t->finished && dbg_edition_done(dbg_reader_edition(t->reader)) &&
+        (p == NULL || docbao_player_idle(p))) {
         t->poll_source = 0;
         dbg_host_log(t->host, "quit-finished");
+        if (t->o.report) {
+            report(t);
+            report_headlines(t);
+        }
         finish(t);
         return G_SOURCE_REMOVE;
     }
@@ -399,8 +487,13 @@ dbg_testing *dbg_testing_start(const dbg_test_options *o, GtkWindow *window, dbg
 
 void dbg_testing_event(dbg_testing *t, const docbao_event *e)
 {
-    if (t != NULL && e->type == DOCBAO_EVENT_STATE && e->state == DOCBAO_STATE_FINISHED) {
+    if (t == NULL) {
+        return;
+    }
+    if (e->type == DOCBAO_EVENT_STATE && e->state == DOCBAO_STATE_FINISHED) {
         t->finished = TRUE;
+    } else if ((e->type == DOCBAO_EVENT_SENTENCE || e->type == DOCBAO_EVENT_WORD) && t->awaiting) {
+        t->awaiting = FALSE;
     }
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every control of the reader window and of the kiosk has an accessible name (what a screen
-# reader says), in both languages.
+# reader says), in both languages; so does every headline of an edition, named as the reader
+# says it.
 . "$(dirname "$0")/lib.sh"
 
 for lang in en vi; do
@@ -11,6 +12,11 @@ for lang in en vi; do
 done
 mkdir -p "$TMP/kiosk"
 cp "$SAMPLES"/*.html "$TMP/kiosk/"
+for lang in en vi; do
+    DOCBAO_LANG=$lang gtk --audio-output null --engine tone --size 1000x700 --check-a11y "$TMP/kiosk"
+    expect_status 0 "reader window on an edition ($lang): every control and headline is named"
+    grep '^a11y' "$TMP/out" | sed 's/^/  /'
+done
 gtk --kiosk "$TMP/kiosk" --audio-output null --engine tone --size 1000x700 --check-a11y
 expect_status 0 "kiosk: every control and list row is named"
 grep '^a11y' "$TMP/out" | sed 's/^/  /'
@@ -35,14 +41,25 @@ kill \$app
 exit \$status
 SCRIPT
     chmod +x "$TMP/atspi.sh"
-    for mode in reader kiosk; do
-        if [ "$mode" = reader ]; then args=("$SEED"); else args=(--kiosk "$TMP/kiosk"); fi
+    for mode in reader edition kiosk; do
+        case $mode in
+        reader) args=("$SEED") ;;
+        edition) args=("$TMP/kiosk") ;;
+        kiosk) args=(--kiosk "$TMP/kiosk") ;;
+        esac
         run timeout 120 dbus-run-session -- "$XVFB" \
             "$TMP/atspi.sh" "$DOCBAO_GTK" --audio-output null --engine tone --size 1000x700 "${args[@]}"
         expect_status 0 "$mode: every control has a name of its own over AT-SPI"
         [ "$status" -eq 0 ] || grep -v '^dbus-daemon' "$TMP/err" | tail -20 | sed 's/^/  stderr: /'
         expect_in "$TMP/out" "summary:" "$mode: the AT-SPI tree was read"
         grep -E '^(summary|UNNAMED)' "$TMP/out" | sed 's/^/  /'
+        if [ "$mode" != reader ]; then
+            # The headlines, as a screen reader gets them: "kiosk. 1. <title>. <date>."
+            grep -q "^named list item: kiosk\. 1\. .\+\. " "$TMP/out" &&
+                grep -q "^named list item: kiosk\. 3\. " "$TMP/out" &&
+                pass "$mode: the headlines are list items named as they are said" ||
+                fail "$mode: headlines over AT-SPI: $(grep 'list item' "$TMP/out" | head -3)"
+        fi
     done
 else
     echo "note: AT-SPI check skipped (needs at-spi2-core, dbus and atspi_names)"

@@ -31,3 +31,28 @@ field() {
 log_count() {
     awk -v w="$2" '$2 == w' "$1" | wc -l
 }
+
+# http_server ROOT: serves ROOT on 127.0.0.1 (tests/tools/http_test_server.c) until the test
+# ends; $base is its address.
+http_server() {
+    : "${HTTP_TEST_SERVER:?HTTP_TEST_SERVER must name the test server (ctest sets it)}"
+    unset http_proxy https_proxy HTTPS_PROXY all_proxy ALL_PROXY no_proxy NO_PROXY
+    "$HTTP_TEST_SERVER" --root "$1" --lifetime 900 >"$TMP/port" &
+    SERVER_PID=$!
+    trap 'kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; cleanup' EXIT
+    for _ in $(seq 1 100); do
+        grep -q '^[0-9]' "$TMP/port" 2>/dev/null && break
+        sleep 0.05
+    done
+    base="http://127.0.0.1:$(head -n 1 "$TMP/port")"
+}
+
+# newest_titles FILE...: the articles' titles, newest first (by the date each page gives).
+newest_titles() {
+    local f
+    for f in "$@"; do
+        "$DOCBAO" extract --json "$f" |
+            sed -n -e 's/^  "published": "\(.*\)",$/\1/p' -e 's/^  "title": "\(.*\)",$/\1/p' |
+            tac | paste -sd '\t'
+    done | sort -r | cut -f2
+}

@@ -212,17 +212,21 @@ static void test_kiosk_config(fixture *f, gconstpointer data)
     g_assert_cmpint(c.warning_seconds, ==, 20);
     g_assert_cmpstr(c.admin_keys, ==, "CTRL+ALT+SHIFT+Q");
     g_assert_false(c.blank_screen);
+    g_assert_false(c.continuous);
+    g_assert_cmpint(c.refresh_seconds, ==, 1800);
     g_assert_null(c.feed);
     g_assert_cmpstr(c.home_keys[0], ==, "BACKSPACE");
     g_assert_true(g_file_set_contents(path,
                                       "[kiosk]\nidle_seconds=45\nwarning_seconds=abc\n"
                                       "admin_keys=Ctrl+Alt+F12\nblank_screen=true\n"
                                       "feed=/srv/tin/feed.rss\nhome_keys=KP_DIVIDE;ESC\n"
-                                      "rate=200\n",
+                                      "rate=200\ncontinuous=yes please\n",
                                       -1, NULL));
     warning = dbg_kiosk_config_load(path, &c);
     g_assert_nonnull(warning);
     g_assert_nonnull(strstr(warning, "warning_seconds"));
+    g_assert_nonnull(strstr(warning, "continuous"));
+    g_assert_false(c.continuous);
     g_assert_cmpint(c.idle_seconds, ==, 45);
     g_assert_cmpint(c.warning_seconds, ==, 20);
     g_assert_cmpstr(c.admin_keys, ==, "Ctrl+Alt+F12");
@@ -232,6 +236,11 @@ static void test_kiosk_config(fixture *f, gconstpointer data)
     g_assert_cmpstr(c.home_keys[1], ==, "ESC");
     g_assert_cmpint(c.rate, ==, 200);
     g_free(warning);
+    g_assert_true(
+        g_file_set_contents(path, "[kiosk]\ncontinuous=true\nrefresh_minutes=0\n", -1, NULL));
+    g_assert_null(dbg_kiosk_config_load(path, &c));
+    g_assert_true(c.continuous);
+    g_assert_cmpint(c.refresh_seconds, ==, 0);
     /* An unreadable file keeps what is known, and says so. */
     g_assert_true(g_file_set_contents(path, "idle_seconds=1\n", -1, NULL));
     dbg_kiosk_config_clear(&c);

@@ -272,6 +272,24 @@ static docbao_status add_folder(docbao_edition *ed, const char *dir, const char 
     return DOCBAO_OK;
 }
 
+/*
+ * A link to a site's home page ("https://host", "https://host/", "https://host/#top") is no
+ * article. A query may name a page ("/?p=12"), so a link with one is kept.
+ */
+static gboolean is_home_page(const char *link)
+{
+    const char *host = strstr(link, "://");
+    const char *path;
+    if (host == NULL) {
+        return FALSE;
+    }
+    path = host + 3 + strcspn(host + 3, "/?#");
+    if (path[0] == '\0' || path[0] == '#') {
+        return TRUE;
+    }
+    return path[0] == '/' && (path[1] == '\0' || path[1] == '#');
+}
+
 static void add_feed(docbao_edition *ed, const docbao_feed *feed, const char *name)
 {
     const char *title = docbao_feed_title(feed);
@@ -280,7 +298,7 @@ static void add_feed(docbao_edition *ed, const docbao_feed *feed, const char *na
                                                            : docbao_feed_source(feed));
     for (size_t i = 0; i < docbao_feed_n_entries(feed); i++) {
         const char *link = docbao_feed_entry_link(feed, i);
-        if (link != NULL && link[0] != '\0') {
+        if (link != NULL && link[0] != '\0' && !is_home_page(link)) {
             add_entry(ed, sec, docbao_feed_entry_title(feed, i), link,
                       docbao_feed_entry_time(feed, i));
         }

@@ -113,15 +113,17 @@ static void say_headline(docbao_reader *r, const char *prefix)
         headline = with;
     }
     text = prefix != NULL ? g_strdup_printf("%s %s", prefix, headline) : g_strdup(headline);
+    /* The context first: a command that comes while a long message waits for room in the
+     * player's ring would cut the message short. */
+    docbao_edition_want(r->ed, r->cur);
+    set_context(r);
     docbao_player_say(r->player, text);
     g_free(text);
     g_free(headline);
-    docbao_edition_want(r->ed, r->cur);
-    set_context(r);
 }
 
-/* Enters the headlines at entry i. */
-static void to_headlines(docbao_reader *r, size_t i, const char *prefix)
+/* Enters the headlines at entry i, saying nothing yet. */
+static void enter_headlines(docbao_reader *r, size_t i)
 {
     if (r->mode == DOCBAO_READER_ARTICLE) {
         docbao_player_close(r->player);
@@ -130,6 +132,12 @@ static void to_headlines(docbao_reader *r, size_t i, const char *prefix)
     r->waiting = FALSE;
     g_clear_pointer(&r->intro, g_free);
     r->cur = MIN(i, n_entries(r) > 0 ? n_entries(r) - 1 : 0);
+}
+
+/* Enters the headlines at entry i and says it. */
+static void to_headlines(docbao_reader *r, size_t i, const char *prefix)
+{
+    enter_headlines(r, i);
     say_headline(r, prefix);
 }
 
@@ -171,7 +179,10 @@ static void open_current(docbao_reader *r, const char *prefix, announce_kind kin
             g_string_append_printf(said, "%s%s", said->len > 0 ? " " : "", why);
             g_free(why);
             if (!skip) {
-                to_headlines(r, r->cur, said->str);
+                /* Chosen from the list: one sentence says why, and the listener stays there. */
+                enter_headlines(r, r->cur);
+                set_context(r);
+                docbao_player_say(r->player, said->str);
                 break;
             }
             if (r->cur + 1 >= n_entries(r)) {
@@ -291,6 +302,18 @@ static void toggle_continuous(docbao_reader *r)
     r->continuous = !r->continuous;
     docbao_player_say(r->player, r->continuous ? _("Reading on from article to article")
                                                : _("Stopping after each article"));
+}
+
+void docbao_reader_select(docbao_reader *r, size_t i, bool read)
+{
+    if (i >= n_entries(r)) {
+        return;
+    }
+    if (read) {
+        read_entry(r, i, ANNOUNCE_NONE, FALSE);
+    } else {
+        to_headlines(r, i, NULL);
+    }
 }
 
 static gboolean take_number(docbao_reader *r)

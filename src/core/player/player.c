@@ -1305,6 +1305,9 @@ static void offer(docbao_player *p, size_t at)
 static void open_article(docbao_player *p, message *m)
 {
     dbi_saved_position saved;
+    /* An article the listener chose interrupts what is being said, as any action does; what
+     * is to be said before it (an announcement) is said after opening. */
+    dbi_ring_discard(&p->stream.message);
     if (p->script != NULL && p->state != DOCBAO_STATE_FINISHED) {
         save_position(p);
     }
@@ -1578,6 +1581,8 @@ void docbao_player_free(docbao_player *p)
     if (p->thread != NULL) {
         g_mutex_lock(&p->lock);
         p->quit = TRUE;
+        /* Speech waiting for room in a ring (a long message) stops as for a command. */
+        g_atomic_int_inc(&p->pending);
         g_cond_broadcast(&p->cond);
         g_mutex_unlock(&p->lock);
         g_thread_join(p->thread);

@@ -94,6 +94,9 @@ struct docbao_player {
     docbao_player_state snap_state;
     docbao_position snap_pos;
     gint pending; /* messages in the inbox, read without the lock */
+    /* Answering docbao_player_sync(): synthesis goes as far as the rings have room, and does
+     * not wait for the output to make more (with a manual clock, nothing plays meanwhile). */
+    gboolean syncing;
 
     /* Owned by the player's thread. */
     dbi_stream stream;
@@ -268,7 +271,7 @@ typedef struct {
 static gboolean wait_for_room(synth_job *j, size_t n)
 {
     while (dbi_ring_space(j->ring) < n) {
-        if (g_atomic_int_get(&j->p->pending) > 0) {
+        if (g_atomic_int_get(&j->p->pending) > 0 || j->p->syncing) {
             return FALSE;
         }
         g_usleep(2000);
@@ -1460,9 +1463,11 @@ static gpointer player_thread(gpointer data)
                 p->context = m->key != NULL && m->key[0] != '\0' ? g_strdup(m->key) : NULL;
                 break;
             case MSG_SYNC:
-                while (needs_synthesis(p) && g_atomic_int_get(&p->pending) == 0) {
-                    synth_next_utterance(p);
+                p->syncing = TRUE;
+                while (needs_synthesis(p) && g_atomic_int_get(&p->pending) == 0 &&
+                       synth_next_utterance(p)) {
                 }
+                p->syncing = FALSE;
                 housekeeping(p);
                 emit(p, DOCBAO_EVENT_SYNCED, NULL);
                 g_mutex_lock(&p->lock);

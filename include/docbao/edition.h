@@ -127,6 +127,24 @@ docbao_status docbao_edition_add_source(docbao_edition *edition, const char *loc
                                         const char *name, docbao_error *err);
 
 /*
+ * Adds many sources as a front end does for its listener: the n locations given, or, when n is
+ * 0, the saved sources (docbao_sources_load(NULL), each with its name). A source that cannot
+ * be read is skipped: on_skip (may be NULL) hears of each with why, and *skipped (may be NULL;
+ * g_free() it) gets one sentence per source skipped, to be said before the headlines ("A
+ * source cannot be read and is skipped: NAME."), or NULL when none was. Stops early when
+ * *cancel (may be NULL) becomes non-zero. *none_saved (may be NULL) tells that n was 0 and no
+ * source is saved (the edition stays empty; DOCBAO_OK).
+ * Returns DOCBAO_OK when every source was added, or some entry could be; otherwise the first
+ * failure (err filled), as for a single source: the saved sources file that cannot be read,
+ * or the first source that cannot.
+ */
+docbao_status docbao_edition_add_sources(docbao_edition *edition, const char *const *locations,
+                                         size_t n, volatile int *cancel,
+                                         void (*on_skip)(const docbao_error *why, void *user),
+                                         void *user, char **skipped, bool *none_saved,
+                                         docbao_error *err);
+
+/*
  * Adds an article already in memory (copied) as an entry of the section "pages", as
  * docbao_edition_add_source() does for an article page; origin (may be NULL: the article's
  * address) names it.

@@ -163,53 +163,26 @@ docbao_status cli_source_load(const cli_source *s, const char *input, docbao_art
     return st;
 }
 
+static void say_skipped(const docbao_error *why, void *user)
+{
+    (void)user;
+    say_error(why->message);
+}
+
 docbao_status cli_edition_build(docbao_edition *edition, int n, char **locations, char **spoken,
                                 docbao_error *err)
 {
-    docbao_sources *saved = NULL;
-    GString *failed = g_string_new(NULL);
-    docbao_error first = {0};
-    int n_sources = n;
-    docbao_status st;
-
-    if (n == 0) {
+    bool none_saved = false;
+    docbao_status st = docbao_edition_add_sources(edition, (const char *const *)locations,
+                                                  (size_t)n, &interrupted, say_skipped, NULL,
+                                                  spoken, &none_saved, err);
+    if (st == DOCBAO_OK && none_saved) {
         char *path = docbao_sources_default_path();
-        st = docbao_sources_load(path, &saved, err);
-        if (st == DOCBAO_OK && docbao_sources_size(saved) == 0) {
-            st = cli_set_error(err, DOCBAO_ERR_INVALID_ARG,
-                              _("no article was given, and %s names no source; add your "
-                                "newspapers with: docbao sources add URL"),
-                              path);
-        }
+        st = cli_set_error(err, DOCBAO_ERR_INVALID_ARG,
+                           _("no article was given, and %s names no source; add your "
+                             "newspapers with: docbao sources add URL"),
+                           path);
         g_free(path);
-        if (st != DOCBAO_OK) {
-            docbao_sources_free(saved);
-            g_string_free(failed, TRUE);
-            return st;
-        }
-        n_sources = (int)docbao_sources_size(saved);
     }
-    for (int i = 0; i < n_sources && !interrupted; i++) {
-        const char *location = saved != NULL ? docbao_sources_location(saved, (size_t)i) : locations[i];
-        const char *name = saved != NULL ? docbao_sources_name(saved, (size_t)i) : NULL;
-        docbao_error e = {0};
-        if (docbao_edition_add_source(edition, location, name, &e) != DOCBAO_OK) {
-            say_error(e.message);
-            g_string_append_printf(failed, "%s%s", failed->len > 0 ? " " : "",
-                                   _("A source cannot be read and is skipped:"));
-            g_string_append_printf(failed, " %s.", name != NULL ? name : location);
-            if (first.status == DOCBAO_OK) {
-                first = e;
-            }
-        }
-    }
-    docbao_sources_free(saved);
-    if (docbao_edition_size(edition) == 0 && first.status != DOCBAO_OK) {
-        /* Nothing to read: the (first) failure decides, as for a single article. */
-        *err = first;
-        g_string_free(failed, TRUE);
-        return first.status;
-    }
-    *spoken = failed->len > 0 ? g_string_free(failed, FALSE) : (g_string_free(failed, TRUE), NULL);
-    return DOCBAO_OK;
+    return st;
 }

@@ -231,46 +231,21 @@ static void build_job_free(gpointer data)
     g_free(j);
 }
 
-/* Adds one source; a failure is noted and the others go on. */
-static void build_add(build_job *j, const char *location, const char *name, docbao_error *first)
-{
-    docbao_error err = {0};
-    if (docbao_edition_add_source(j->edition, location, name, &err) == DOCBAO_OK) {
-        return;
-    }
-    g_string_append_printf(j->skipped, "%s%s %s.", j->skipped->len > 0 ? " " : "",
-                           _("A source cannot be read and is skipped:"),
-                           name != NULL ? name : location);
-    if (first->status == DOCBAO_OK) {
-        *first = err;
-    }
-}
-
 static void build_thread(GTask *task, gpointer src, gpointer data, GCancellable *cancel)
 {
     build_job *j = data;
-    docbao_error first = {0};
+    char *skipped = NULL;
+    bool none_saved = false;
+    (void)src;
+    (void)cancel;
     j->edition = docbao_edition_new(&j->eo);
-    if (j->n == 0) {
-        char *path = docbao_sources_default_path();
-        docbao_sources *saved = NULL;
-        if (docbao_sources_load(path, &saved, &j->err) == DOCBAO_OK) {
-            j->no_sources = docbao_sources_size(saved) == 0;
-            for (size_t i = 0; i < docbao_sources_size(saved); i++) {
-                build_add(j, docbao_sources_location(saved, i), docbao_sources_name(saved, i),
-                          &first);
-            }
-        }
-        docbao_sources_free(saved);
-        g_free(path);
+    if (docbao_edition_add_sources(j->edition, (const char *const *)j->locations, j->n, NULL,
+                                   NULL, NULL, &skipped, &none_saved, &j->err) == DOCBAO_OK) {
+        j->no_sources = none_saved;
     }
-    for (gsize i = 0; i < j->n; i++) {
-        build_add(j, j->locations[i], NULL, &first);
-    }
-    if (docbao_edition_size(j->edition) == 0 && first.status != DOCBAO_OK &&
-        j->err.status == DOCBAO_OK) {
-        /* Nothing to read: the first failure says why, as for a single article. */
-        j->err = first;
+    if (skipped != NULL) {
+        g_string_assign(j->skipped, skipped);
+        g_free(skipped);
     }
     g_task_return_boolean(task, TRUE);
 }

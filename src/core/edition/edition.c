@@ -319,6 +319,68 @@ static void add_article(docbao_edition *ed, docbao_article *article, const char 
     e->state = DOCBAO_ENTRY_READY;
 }
 
+docbao_status docbao_edition_add_sources(docbao_edition *ed, const char *const *locations,
+                                         size_t n, volatile int *cancel,
+                                         void (*on_skip)(const docbao_error *why, void *user),
+                                         void *user, char **skipped, bool *none_saved,
+                                         docbao_error *err)
+{
+    docbao_sources *saved = NULL;
+    GString *said = g_string_new(NULL);
+    docbao_error first = {0};
+    docbao_status st = DOCBAO_OK;
+
+    if (skipped != NULL) {
+        *skipped = NULL;
+    }
+    if (none_saved != NULL) {
+        *none_saved = false;
+    }
+    if (n == 0) {
+        st = docbao_sources_load(NULL, &saved, err);
+        if (st != DOCBAO_OK) {
+            g_string_free(said, TRUE);
+            return st;
+        }
+        n = docbao_sources_size(saved);
+        if (n == 0 && none_saved != NULL) {
+            *none_saved = true;
+        }
+    }
+    for (size_t i = 0; i < n && (cancel == NULL || !*cancel); i++) {
+        const char *location = saved != NULL ? docbao_sources_location(saved, i) : locations[i];
+        const char *name = saved != NULL ? docbao_sources_name(saved, i) : NULL;
+        docbao_error e = {0};
+        if (docbao_edition_add_source(ed, location, name, &e) == DOCBAO_OK) {
+            continue;
+        }
+        if (on_skip != NULL) {
+            on_skip(&e, user);
+        }
+        g_string_append_printf(said, "%s%s %s.", said->len > 0 ? " " : "",
+                               _("A source cannot be read and is skipped:"),
+                               name != NULL ? name : location);
+        if (first.status == DOCBAO_OK) {
+            first = e;
+        }
+    }
+    docbao_sources_free(saved);
+    if (docbao_edition_size(ed) == 0 && first.status != DOCBAO_OK) {
+        /* Nothing to read: the first failure decides, as for a single source. */
+        if (err != NULL) {
+            *err = first;
+        }
+        g_string_free(said, TRUE);
+        return first.status;
+    }
+    if (skipped != NULL && said->len > 0) {
+        *skipped = g_string_free(said, FALSE);
+    } else {
+        g_string_free(said, TRUE);
+    }
+    return DOCBAO_OK;
+}
+
 void docbao_edition_add_article(docbao_edition *ed, const docbao_article *article,
                                 const char *origin)
 {

@@ -52,6 +52,11 @@ char *book_hms(double seconds)
     return g_strdup_printf("%02ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
 }
 
+char *book_escape(const char *s)
+{
+    return g_markup_escape_text(s != NULL ? s : "", -1);
+}
+
 gboolean book_write_file(const char *dir, const char *name, const GString *text,
                          docbao_error *err)
 {

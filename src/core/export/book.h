@@ -72,6 +72,9 @@ char *book_hms(double seconds);
 void book_article_body(GString *out, const docbao_article *article, const docbao_script *script,
                        gboolean xhtml5);
 
+/* s escaped for XML text and attributes ("" for NULL). g_free() it. */
+char *book_escape(const char *s);
+
 /* Writes text to dir/name, whole. FALSE with err filled on failure. */
 gboolean book_write_file(const char *dir, const char *name, const GString *text,
                          docbao_error *err);

@@ -13,11 +13,6 @@
 #include "docbao/i18n.h"
 #include "export/book.h"
 
-static char *escape(const char *s)
-{
-    return g_markup_escape_text(s != NULL ? s : "", -1);
-}
-
 static double clip_length(const book_clip *c)
 {
     return c->end - c->begin;
@@ -45,7 +40,7 @@ static double elapsed_before(const book *b, const book_article *upto)
 /* A SMIL 1.0 file: head with the DAISY metadata, then the pars written by the caller. */
 static void smil_open(GString *x, const book *b, double elapsed, double seconds)
 {
-    char *title = escape(b->title), *el = book_clock(elapsed), *in = book_clock(seconds);
+    char *title = book_escape(b->title), *el = book_clock(elapsed), *in = book_clock(seconds);
     g_string_append_printf(x,
                            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                            "<!DOCTYPE smil PUBLIC \"-//W3C//DTD SMIL 1.0//EN\" "
@@ -85,7 +80,7 @@ gboolean book_daisy_article(book *b, const book_article *a, const docbao_article
                             const docbao_script *script, docbao_error *err)
 {
     GString *x = g_string_new(NULL);
-    char *title = escape(a->title), *name, *audio;
+    char *title = book_escape(a->title), *name, *audio;
     gboolean ok;
 
     g_string_append_printf(x,
@@ -146,7 +141,7 @@ static gboolean name_smil(book *b, const char *id, const char *heading_id, doubl
 gboolean book_daisy_finish(book *b, docbao_error *err)
 {
     GString *body = g_string_new(NULL), *x = g_string_new(NULL);
-    char *title = escape(b->title), *total;
+    char *title = book_escape(b->title), *total;
     size_t section = SIZE_MAX;
     unsigned headings = 1, depth = 1, files = 1 + 2; /* ncc.html, title.smil, title.mp3 */
     double seconds = clip_length(&b->title_clip);
@@ -158,10 +153,10 @@ gboolean book_daisy_finish(book *b, docbao_error *err)
                            title);
     for (guint i = 0; ok && i < b->articles->len; i++) {
         const book_article *a = g_ptr_array_index(b->articles, i);
-        char *t = escape(a->title);
+        char *t = book_escape(a->title);
         if (a->section != section) {
             const book_section *s = g_ptr_array_index(b->sections, a->section);
-            char *st = escape(s->title), *hid = g_strconcat("h_", s->id, NULL);
+            char *st = book_escape(s->title), *hid = g_strconcat("h_", s->id, NULL);
             section = a->section;
             g_string_append_printf(body, "<h1 id=\"%s\"><a href=\"%s.smil#t0\">%s</a></h1>\n",
                                    hid, s->id, st);
@@ -179,7 +174,7 @@ gboolean book_daisy_finish(book *b, docbao_error *err)
         files += 3;
         for (guint k = 0; k < a->headings->len; k++) {
             const book_heading *h = &g_array_index(a->headings, book_heading, k);
-            char *ht = escape(h->text);
+            char *ht = book_escape(h->text);
             g_string_append_printf(body, "<h3 id=\"h_%s_%zu\"><a href=\"%s.smil#t%zu\">%s</a></h3>\n",
                                    a->id, h->utterance, a->id, h->utterance, ht);
             g_free(ht);
@@ -187,7 +182,7 @@ gboolean book_daisy_finish(book *b, docbao_error *err)
             headings++;
         }
         if (!g_hash_table_contains(sources, a->origin)) {
-            char *src = escape(a->origin);
+            char *src = book_escape(a->origin);
             g_string_append_printf(source_meta, "<meta name=\"dc:source\" content=\"%s\"/>\n", src);
             g_free(src);
             g_hash_table_add(sources, a->origin);

@@ -54,16 +54,11 @@ char *book_epub_prepare(const char *dir)
     return g_build_filename(dir, "EPUB", "audio", NULL);
 }
 
-static char *escape(const char *s)
-{
-    return g_markup_escape_text(s != NULL ? s : "", -1);
-}
-
 gboolean book_epub_article(book *b, const book_article *a, const docbao_article *article,
                            const docbao_script *script, docbao_error *err)
 {
     GString *x = g_string_new(NULL);
-    char *title = escape(a->title), *name, *dir;
+    char *title = book_escape(a->title), *name, *dir;
     gboolean ok;
 
     /* The content document. */
@@ -119,7 +114,7 @@ gboolean book_epub_article(book *b, const book_article *a, const docbao_article 
 static GString *nav_document(const book *b)
 {
     GString *x = g_string_new(NULL);
-    char *title = escape(b->title);
+    char *title = book_escape(b->title);
     gboolean in_section = FALSE;
     size_t section = SIZE_MAX;
     g_string_append_printf(x,
@@ -134,10 +129,10 @@ static GString *nav_document(const book *b)
                            title, title);
     for (guint i = 0; i < b->articles->len; i++) {
         const book_article *a = g_ptr_array_index(b->articles, i);
-        char *t = escape(a->title);
+        char *t = book_escape(a->title);
         if (a->section != section) {
             const book_section *s = g_ptr_array_index(b->sections, a->section);
-            char *st = escape(s->title);
+            char *st = book_escape(s->title);
             if (in_section) {
                 g_string_append(x, "</ol></li>\n");
             }
@@ -151,7 +146,7 @@ static GString *nav_document(const book *b)
             g_string_append(x, "<ol>");
             for (guint k = 0; k < a->headings->len; k++) {
                 const book_heading *h = &g_array_index(a->headings, book_heading, k);
-                char *ht = escape(h->text);
+                char *ht = book_escape(h->text);
                 g_string_append_printf(x, "<li><a href=\"text/%s.xhtml#h%zu\">%s</a></li>", a->id,
                                        h->utterance, ht);
                 g_free(ht);
@@ -173,7 +168,7 @@ static GString *nav_document(const book *b)
 static GString *package_document(const book *b)
 {
     GString *x = g_string_new(NULL);
-    char *title = escape(b->title), *total;
+    char *title = book_escape(b->title), *total;
     double seconds = 0;
     GHashTable *sources = g_hash_table_new(g_str_hash, g_str_equal);
     g_string_append_printf(x,
@@ -190,7 +185,7 @@ static GString *package_document(const book *b)
         const book_article *a = g_ptr_array_index(b->articles, i);
         char *clock = book_clock(a->played);
         if (!g_hash_table_contains(sources, a->origin)) {
-            char *src = escape(a->origin);
+            char *src = book_escape(a->origin);
             g_string_append_printf(x, "<dc:source>%s</dc:source>\n", src);
             g_free(src);
             g_hash_table_add(sources, a->origin);

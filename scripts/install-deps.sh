@@ -17,6 +17,8 @@ packages=(
     # fuzzing with clang's libFuzzer
     libasound2-plugins alsa-utils pulseaudio pulseaudio-utils xvfb tmux bsdutils
     dbus at-spi2-core libatspi2.0-dev
+    # Tests: unpacking talking books (EPUB) to edit their SMIL files
+    unzip
     clang libclang-rt-14-dev
     # Manual pages (reading and checking them), bash completion, and the Debian package with
     # its checks (scripts/build-deb.sh)

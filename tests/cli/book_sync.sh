@@ -63,6 +63,12 @@ run "$DOCBAO" export -q --rate 450 --voice mien-nam "${EDITION[@]}" --format dai
     -o "$TMP/fast-daisy"
 expect_status 0 "export the edition at 450 wpm with the southern voice"
 sync_ok "$TMP/fast-daisy" "the edition's DAISY book at 450 wpm"
+# Slow: the engine's silence around each utterance is longest at 80 wpm; the spoken names of
+# the book and its sections are clipped to their speech as sentences are.
+run "$DOCBAO" export -q --rate 80 --sections title,lead "${EDITION[@]}" --format daisy202 \
+    -o "$TMP/slow-daisy"
+expect_status 0 "export the edition's titles and leads at 80 wpm"
+sync_ok "$TMP/slow-daisy" "the edition's DAISY book at 80 wpm"
 
 # --- The checker reads every form of clock value --------------------------------------------
 

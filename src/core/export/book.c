@@ -239,11 +239,14 @@ static docbao_status speak_to_mp3(const char *dir, const char *name, const docba
     return st;
 }
 
-/* A short spoken text (a book's or a section's name) as its own MP3. */
+/*
+ * A short spoken text (a book's or a section's name) as its own MP3; *clip gets where it is
+ * heard in it (from the first utterance's speech to the last's), as a sentence's clip does.
+ */
 static docbao_status speak_name(book *b, const char *name, const char *text,
                                 docbao_normalizer *n, docbao_synth *synth,
                                 const docbao_voice_profile *profile, double *seconds,
-                                volatile int *cancel, docbao_error *err)
+                                book_clip *clip, volatile int *cancel, docbao_error *err)
 {
     docbao_article *a = docbao_article_new();
     docbao_book_options quiet = {0};
@@ -256,7 +259,16 @@ static docbao_status speak_name(book *b, const char *name, const char *text,
     if (script == NULL) {
         return err->status;
     }
+    notes.clips = g_array_new(FALSE, TRUE, sizeof(book_clip));
     st = speak_to_mp3(b->audio_dir, name, script, synth, &notes, seconds, cancel, err);
+    if (notes.clips->len > 0) {
+        clip->begin = g_array_index(notes.clips, book_clip, 0).begin;
+        clip->end = g_array_index(notes.clips, book_clip, notes.clips->len - 1).end;
+    } else {
+        clip->begin = 0;
+        clip->end = *seconds;
+    }
+    g_array_unref(notes.clips);
     docbao_script_free(script);
     return st;
 }
@@ -353,7 +365,7 @@ static docbao_status make_book(book *b, docbao_edition *ed, docbao_normalizer *n
 
     if (daisy) {
         st = speak_name(b, "title.mp3", b->title, n, synth, o->profile, &b->title_seconds,
-                        o->cancel, err);
+                        &b->title_clip, o->cancel, err);
     }
     for (size_t i = 0; i < total && st == DOCBAO_OK; i++) {
         docbao_entry_info info;
@@ -387,7 +399,8 @@ static docbao_status make_book(book *b, docbao_edition *ed, docbao_normalizer *n
             if (daisy) {
                 char *file = g_strconcat(s->id, ".mp3", NULL);
                 char *said = g_strdup_printf(_("Section: %s."), s->title);
-                st = speak_name(b, file, said, n, synth, o->profile, &s->seconds, o->cancel, err);
+                st = speak_name(b, file, said, n, synth, o->profile, &s->seconds, &s->clip,
+                                o->cancel, err);
                 g_free(said);
                 g_free(file);
             }

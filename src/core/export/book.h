@@ -36,6 +36,7 @@ typedef struct {
     char *id; /* "s001" */
     char *title;
     double seconds; /* DAISY: its spoken name's audio */
+    book_clip clip; /* DAISY: where the name is heard in that audio */
 } book_section;
 
 typedef struct {
@@ -47,6 +48,7 @@ typedef struct {
     char *date;       /* YYYY-MM-DD */
     char *modified;   /* YYYY-MM-DDThh:mm:ssZ */
     double title_seconds; /* DAISY: the spoken title's audio */
+    book_clip title_clip; /* DAISY: where the title is heard in it */
     GPtrArray *articles;  /* of book_article* */
     GPtrArray *sections;  /* of book_section* */
 } book;

@@ -120,16 +120,17 @@ gboolean book_daisy_article(book *b, const book_article *a, const docbao_article
     return ok;
 }
 
-/* A SMIL file for a spoken name (the title, a section) whose text is a heading of ncc.html. */
+/* A SMIL file for a spoken name (the title, a section) whose text is a heading of ncc.html;
+ * its clip is where the name is heard in the file of that many seconds. */
 static gboolean name_smil(book *b, const char *id, const char *heading_id, double elapsed,
-                          double seconds, docbao_error *err)
+                          double seconds, const book_clip *clip, docbao_error *err)
 {
     GString *x = g_string_new(NULL);
     char *src = g_strdup_printf("ncc.html#%s", heading_id);
     char *audio = g_strconcat(id, ".mp3", NULL), *name = g_strconcat(id, ".smil", NULL);
     gboolean ok;
     smil_open(x, b, elapsed, seconds);
-    smil_par(x, 0, src, audio, 0.0, seconds);
+    smil_par(x, 0, src, audio, clip->begin, clip->end);
     smil_close(x);
     ok = book_write_file(b->dir, name, x, err);
     g_string_free(x, TRUE);
@@ -146,7 +147,7 @@ gboolean book_daisy_finish(book *b, docbao_error *err)
     size_t section = SIZE_MAX;
     unsigned headings = 1, depth = 1, files = 1 + 2; /* ncc.html, title.smil, title.mp3 */
     double seconds = b->title_seconds;
-    gboolean ok = name_smil(b, "title", "h_title", 0.0, b->title_seconds, err);
+    gboolean ok = name_smil(b, "title", "h_title", 0.0, b->title_seconds, &b->title_clip, err);
     GHashTable *sources = g_hash_table_new(g_str_hash, g_str_equal);
     GString *source_meta = g_string_new(NULL);
 
@@ -161,7 +162,7 @@ gboolean book_daisy_finish(book *b, docbao_error *err)
             section = a->section;
             g_string_append_printf(body, "<h1 id=\"%s\"><a href=\"%s.smil#t0\">%s</a></h1>\n",
                                    hid, s->id, st);
-            ok = name_smil(b, s->id, hid, seconds, s->seconds, err);
+            ok = name_smil(b, s->id, hid, seconds, s->seconds, &s->clip, err);
             seconds += s->seconds;
             headings++;
             files += 2;

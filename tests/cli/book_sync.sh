@@ -88,6 +88,25 @@ edit_smil 's/clip-(begin|end)="npt=([0-9.]+)s"/sprintf("clip-%s=\"npt=%d:%02d:%0
     "$TMP/npt"/*.smil
 sync_ok "$TMP/npt" "the DAISY book with npt= full clock values"
 
+# A par whose audio is a seq of two clips that continue one another is one sentence's clip.
+cp -r "$TMP/edition" "$TMP/seq"
+edit_smil 's{<audio src="([^"]+)" clip-begin="npt=([0-9.]+)s" clip-end="npt=([0-9.]+)s" id="(au[0-9]+)"/>}{my $m = sprintf("%.3f", ($2 + $3) / 2); "<seq><audio src=\"$1\" clip-begin=\"npt=$2s\" clip-end=\"npt=${m}s\" id=\"$4a\"/><audio src=\"$1\" clip-begin=\"npt=${m}s\" clip-end=\"npt=$3s\" id=\"$4b\"/></seq>"}ge' \
+    "$TMP/seq/a003.smil"
+grep -q '<seq><audio' "$TMP/seq/a003.smil" && pass "clips split in two" || fail "no clip was split"
+sync_ok "$TMP/seq" "the DAISY book with its clips in seqs of two"
+[ "$(value_of clips)" = "$clips" ] && pass "still one clip per par" ||
+    fail "$(value_of clips) clips, $clips pars"
+
+# A clip without clip-end runs to the end of its file (here past the engine's last silence).
+cp -r "$TMP/edition" "$TMP/open"
+last=$(grep -o 'id="au[0-9]*"' "$TMP/open/a002.smil" | tail -1)
+begin=$(sed -n "s/.*clip-begin=\"npt=\([0-9.]*\)s\" clip-end=\"npt=[0-9.]*s\" $last.*/\1/p" \
+    "$TMP/open/a002.smil")
+edit_smil "s/ clip-end=\"npt=[0-9.]+s\" $last/ $last/" "$TMP/open/a002.smil"
+run "$BOOK_SYNC" --verbose --tolerance 1000 "$TMP/open"
+seconds=$(printf '%.3f' "$(stat_of seconds "$TMP/open/a002.mp3")")
+expect_in "$TMP/out" "(a002.mp3 $begin-$seconds s)" "an open clip ends with its file ($seconds s)"
+
 cp -r "$TMP/edition" "$TMP/garbled"
 edit_smil 's/clip-begin="npt=[0-9.]+s"/clip-begin="npt=soon"/' "$TMP/garbled/a002.smil"
 run "$BOOK_SYNC" "$TMP/garbled"

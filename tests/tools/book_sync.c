@@ -22,6 +22,12 @@
  * clip counts against the nearest clip, a boundary drawn inside speech shows as errors on both
  * sides, and a clip without speech fails.
  *
+ * Where speech begins and ends is a matter of level: -45 dBFS is about 25 dB below the voice's
+ * average and clear of MP3's coding noise (which, in the engine's digital silence, stays within
+ * 5 ms of a sound above that level). Some sounds lie near it: espeak-ng starts some syllables
+ * softly (up to 40 ms between -45 and -40 dBFS) and closes some final consonants with a faint
+ * release (about -48 dBFS, 20 to 30 ms after the vowel); --threshold shows what moves with it.
+ *
  * Prints, per book, the number of clips and the largest and mean |error| of begins and ends,
  * and a line of key=value pairs for scripts. Exit status: 0 when every error is within the
  * tolerance (30 ms), 1 when some is not (the worst clips are listed), 2 when a book cannot be

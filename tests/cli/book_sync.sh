@@ -44,8 +44,10 @@ run "$DOCBAO" export -q "$ARTICLE" -o "$TMP/article.epub"
 expect_status 0 "export one article as EPUB 3"
 sync_ok "$TMP/article.epub" "the article's EPUB at 175 wpm"
 sentences=$(value_of clips)
-[ "${sentences:-0}" -ge 20 ] && pass "the article has a clip per sentence ($sentences)" ||
-    fail "only ${sentences:-0} clips in the article"
+pars=$(unzip -p "$TMP/article.epub" 'EPUB/smil/*.smil' | grep -c '<par ')
+[ "${sentences:-0}" -ge 20 ] && [ "$sentences" = "$pars" ] &&
+    pass "every par of the article was judged ($sentences)" ||
+    fail "${sentences:-0} clips judged, $pars pars in the overlay"
 
 run "$DOCBAO" export -q "${EDITION[@]}" --format daisy202 -o "$TMP/edition"
 expect_status 0 "export the sample edition as DAISY 2.02"

@@ -63,6 +63,8 @@ run "$DOCBAO" export "$ART" -o "$TMP/article.epub"
 expect_status 0 "one article as an EPUB book"
 expect_in "$TMP/err" "article.epub" "the book's name is said"
 epubcheck "$TMP/article.epub" "one article"
+[ "$(stat -c %a "$TMP/article.epub")" = "$(printf '%o' $((0666 & ~0$(umask))))" ] &&
+    pass "the EPUB has the permissions of any new file" || fail "the EPUB's permissions: $(stat -c %a "$TMP/article.epub")"
 [ "$(unzip -Z1 "$TMP/article.epub" | head -1)" = mimetype ] && pass "mimetype comes first" || fail "mimetype is not the first entry"
 unzip -Zv "$TMP/article.epub" mimetype | grep -q "compression method:.*none (stored)" &&
     pass "mimetype is stored" || fail "mimetype is compressed"
@@ -128,6 +130,9 @@ expect_status 2 "--title without a book"
 run "$DOCBAO" export "$SAMPLES/bac-kan-2024-01-28.html" "$ART" "$SITE/tin.rss" --format daisy202 -o "$TMP/daisy"
 expect_status 0 "an edition as a DAISY 2.02 book"
 ncc="$TMP/daisy/ncc.html"
+[ "$(stat -c %a "$TMP/daisy")" = "$(printf '%o' $((0777 & ~0$(umask))))" ] &&
+    pass "the book's folder has the permissions of any new folder ($(stat -c %a "$TMP/daisy"))" ||
+    fail "the book's folder has permissions $(stat -c %a "$TMP/daisy"), umask $(umask)"
 xmllint --noout "$ncc" && pass "ncc.html is well-formed" || fail "ncc.html is not well-formed XML"
 for f in "$TMP"/daisy/*.smil "$TMP"/daisy/a*.html; do
     xmllint --noout "$f" 2>>"$TMP/xmllint.err" || fail "$(basename "$f") is not well-formed"

@@ -456,6 +456,14 @@ static docbao_status make_book(book *b, docbao_edition *ed, docbao_normalizer *n
     return st;
 }
 
+/* The process's umask (reading it means setting it: it is set back at once). */
+static mode_t current_umask(void)
+{
+    mode_t mask = umask(0);
+    umask(mask);
+    return mask;
+}
+
 /* Puts the finished book (a file or a folder) at path, replacing an earlier book there. */
 static docbao_status put_in_place(const char *made, const char *path, gboolean folder,
                                   docbao_error *err)
@@ -549,13 +557,18 @@ docbao_status docbao_book_write(docbao_edition *ed, docbao_normalizer *n, docbao
                 st = dbi_fail(err, DOCBAO_ERR_IO, _("%s: cannot create the book there: %s"),
                               parent, g_strerror(errno));
             } else {
-                fchmod(fd, 0644);
+                fchmod(fd, 0666 & ~current_umask());
                 close(fd);
             }
         }
         if (st == DOCBAO_OK && !book_epub_finish(&b, zip, err)) {
             st = err->status;
         }
+    }
+    if (st == DOCBAO_OK && daisy) {
+        /* The temporary folder was made private (0700); the book gets the permissions any new
+         * folder would, so that it can be published or shared. */
+        g_chmod(b.dir, 0777 & ~current_umask());
     }
     if (st == DOCBAO_OK) {
         st = put_in_place(daisy ? b.dir : zip, path, daisy, err);

@@ -18,7 +18,7 @@ if [ "$(id -u)" -ne 0 ]; then
     exit 2
 fi
 for p in docbao docbao-gtk; do
-    if dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+    if grep -q "ok installed" <<<"$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)"; then
         echo "check-deb-install.sh: $p is installed already; remove it first" >&2
         exit 2
     fi
@@ -62,9 +62,9 @@ grep -q "không có tệp" "$tmp/err" && pass "messages in Vietnamese" ||
 [ "$(man -w docbao)" = /usr/share/man/man1/docbao.1.gz ] && pass "man docbao" || fail "man -w docbao"
 [ "$(man -L vi -w docbao)" = /usr/share/man/vi/man1/docbao.1.gz ] && pass "man -L vi docbao" ||
     fail "man -L vi -w docbao: $(man -L vi -w docbao)"
-MANWIDTH=80 man -P cat docbao | grep -q "read Vietnamese news articles aloud" &&
+grep -q "read Vietnamese news articles aloud" <<<"$(MANWIDTH=80 man -P cat docbao)" &&
     pass "man docbao renders" || fail "man docbao does not render"
-MANWIDTH=80 man -L vi -P cat docbao | grep -q "đọc to bài báo tiếng Việt" &&
+grep -q "đọc to bài báo tiếng Việt" <<<"$(MANWIDTH=80 man -L vi -P cat docbao)" &&
     pass "man -L vi docbao renders" || fail "man -L vi docbao does not render"
 if [ -r /usr/share/bash-completion/bash_completion ]; then
     bash -c '. /usr/share/bash-completion/bash_completion
@@ -74,8 +74,8 @@ fi
 
 echo "== apt-get install ./${gtk[0]#./}"
 apt-get install -y -q "./${gtk[0]#./}"
-docbao-gtk --version | grep -q "^docbao-gtk " && pass "docbao-gtk runs" || fail "docbao-gtk --version"
-man -w docbao-gtk >/dev/null && man -L vi -w docbao-gtk | grep -q /vi/ &&
+grep -q "^docbao-gtk " <<<"$(docbao-gtk --version)" && pass "docbao-gtk runs" || fail "docbao-gtk --version"
+man -w docbao-gtk >/dev/null && grep -q /vi/ <<<"$(man -L vi -w docbao-gtk)" &&
     pass "man docbao-gtk, in both languages" || fail "man docbao-gtk"
 desktop-file-validate /usr/share/applications/docbao-gtk.desktop &&
     pass "desktop-file-validate" || fail "desktop-file-validate"

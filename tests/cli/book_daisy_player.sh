@@ -33,7 +33,7 @@ trap 'tm kill-server 2>/dev/null || true; stop_pulse; cleanup' EXIT
 screen() { tm capture-pane -p -t dp 2>/dev/null; }
 pane_wait() { # TEXT SECONDS
     for _ in $(seq 1 $(($2 * 10))); do
-        screen | grep -qF -- "$1" && return 0
+        grep -qF -- "$1" <<<"$(screen)" && return 0
         sleep 0.1
     done
     fail "daisy-player never showed '$1': $(screen | head -12)"

@@ -49,7 +49,7 @@ grep -o 'open key=[^ ]*' "$TMP/read.log" | sed 's/.*\///' >"$TMP/opened"
 heard=$(grep -c '=' "$XDG_STATE_HOME/docbao/heard.ini" || true)
 [ "$heard" -eq 3 ] && pass "the three finished articles are remembered as heard" \
     || fail "heard.ini holds $heard entries"
-ls "$XDG_STATE_HOME/docbao/" | grep -q 'heard.ini.' && fail "a temporary heard file was left" \
+grep -q 'heard.ini.' <<<"$(ls "$XDG_STATE_HOME/docbao/")" && fail "a temporary heard file was left" \
     || pass "heard.ini written without leftovers"
 
 # --- Failures among several sources -----------------------------------------------------------

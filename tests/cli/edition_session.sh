@@ -23,7 +23,7 @@ screen() { tm capture-pane -p -J -S -200 -t docbao 2>/dev/null; }
 # pane_wait TEXT SECONDS: waits until the terminal shows TEXT.
 pane_wait() {
     for _ in $(seq 1 $(($2 * 10))); do
-        screen | grep -qF -- "$1" && return 0
+        grep -qF -- "$1" <<<"$(screen)" && return 0
         sleep 0.1
     done
     fail "the terminal never showed '$1': $(screen | tail -8)"
@@ -88,7 +88,7 @@ log_wait "sentence utterance=1 " 5
 sleep 2
 stop_capture
 voiced "$TMP/continuous.raw" "the next article is heard after the announcement"
-grep -c 'finished' "$TMP/session.log" | grep -q '^1$' \
+grep -q '^1$' <<<"$(grep -c 'finished' "$TMP/session.log")" \
     && pass "the article before was read to its end" || fail "no article finished before bon.html"
 
 # 5. The headlines key goes back to the list at the article being read.

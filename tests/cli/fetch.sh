@@ -72,7 +72,7 @@ expect() {
     local rc=$?
     if [ "$rc" -ne "$code" ]; then
         ko "$* exited $rc, not $code"
-    elif [ -n "$text" ] && ! cat "$work/out" "$work/err" | grep -qF -- "$text"; then
+    elif [ -n "$text" ] && ! grep -qF -- "$text" <<<"$(cat "$work/out" "$work/err")"; then
         ko "$* does not say \"$text\""
     else
         ok
@@ -81,7 +81,7 @@ expect() {
 
 # refute TEXT: the last command's output must not hold TEXT.
 refute() {
-    if cat "$work/out" "$work/err" | grep -qF -- "$1"; then
+    if grep -qF -- "$1" <<<"$(cat "$work/out" "$work/err")"; then
         ko "the output holds \"$1\""
     else
         ok
@@ -143,7 +143,7 @@ fi
 
 # Nothing half-written: a failed fetch leaves no audio file behind.
 expect 7 "HTTP 404" "$DOCBAO" export --engine tone -q -o "$work/none.wav" "$base/404"
-if ls "$work" | grep -q "none"; then ko "export left $(ls "$work" | grep none)"; else ok; fi
+if grep -q "none" <<<"$(ls "$work")"; then ko "export left $(ls "$work" | grep none)"; else ok; fi
 
 # Proxies come from the environment; no_proxy is honoured.
 expect 0 "Host: news.invalid" env http_proxy="$base" "$DOCBAO" extract --no-cache \

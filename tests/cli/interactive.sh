@@ -17,7 +17,7 @@ trap 'tm kill-server 2>/dev/null || true; stop_pulse; cleanup' EXIT
 # pane_wait TEXT SECONDS: waits until the terminal shows TEXT.
 pane_wait() {
     for _ in $(seq 1 $(($2 * 10))); do
-        tm capture-pane -p -t docbao 2>/dev/null | grep -qF -- "$1" && return 0
+        grep -qF -- "$1" <<<"$(tm capture-pane -p -t docbao 2>/dev/null)" && return 0
         sleep 0.1
     done
     fail "the terminal never showed '$1': $(tm capture-pane -p -t docbao 2>/dev/null | tail -5)"

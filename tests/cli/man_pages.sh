@@ -75,7 +75,7 @@ for lang in en vi; do
         else
             pass "$lang $page(1) renders without warnings"
         fi
-        if lexgrog "$file" | grep -q "\"$page - "; then
+        if grep -q "\"$page - " <<<"$(lexgrog "$file")"; then
             pass "$lang $page(1) has a NAME line for whatis"
         else
             fail "$lang $page(1): lexgrog finds no NAME line: $(lexgrog "$file")"

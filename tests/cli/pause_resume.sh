@@ -36,7 +36,7 @@ for session in $(seq 1 "$sessions"); do
          XDG_CONFIG_HOME='$XDG_CONFIG_HOME' DOCBAO_LANG=en '$DOCBAO' read --from-start '$SEED'; \
          echo EXITED=\$?; sleep 30"
     for _ in $(seq 1 300); do
-        tm capture-pane -p -t docbao | grep -q "Reading. Press h" && break
+        grep -q "Reading. Press h" <<<"$(tm capture-pane -p -t docbao)" && break
         sleep 0.1
     done
     sleep 8.5 # into the lead (the title takes about 7 s)

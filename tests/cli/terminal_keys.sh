@@ -18,7 +18,7 @@ pane() { tm capture-pane -p -J -t docbao 2>/dev/null | grep -v "^$" || true; }
 # the script goes on, so that one run reports every defect).
 pane_wait() {
     for _ in $(seq 1 $(($2 * 10))); do
-        pane | grep -qF -- "$1" && return 0
+        grep -qF -- "$1" <<<"$(pane)" && return 0
         sleep 0.1
     done
     fail "the terminal never showed '$1': $(pane | tail -5)"
@@ -58,7 +58,7 @@ pane_wait "Tạm dừng" 5
 key q
 pane_wait "EXITED=" 10
 expect_pane_exit() {
-    if pane | grep -qF "EXITED=$1"; then
+    if grep -qF "EXITED=$1" <<<"$(pane)"; then
         pass "$2 (exit $1)"
     else
         fail "$2: $(pane | grep EXITED)"

@@ -29,7 +29,7 @@ expect_in "$TMP/log" "message Last article. $section. 3." "the end of the list i
 [ "$(grep -c 'message News kiosk' "$TMP/log")" -ge 2 ] && pass "0 repeats the instructions" ||
     fail "help not repeated"
 expect_in "$TMP/log" "home-open 2" "5 opens the selected article"
-awk '$2 == "highlight"' "$TMP/log" | grep -q . && pass "the opened article is read and highlighted" ||
+grep -q . <<<"$(awk '$2 == "highlight"' "$TMP/log")" && pass "the opened article is read and highlighted" ||
     fail "no highlight after opening"
 expect_in "$TMP/log" "key KP6 command=next-sentence" "in an article, the keypad steers the reading"
 expect_in "$TMP/log" "message Headlines. $section. 2. ${titles[1]}." "Backspace goes back to the list"

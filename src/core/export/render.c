@@ -25,12 +25,23 @@ static bool on_audio(const int16_t *samples, size_t n, void *user)
         job->status = dbi_fail(job->err, DOCBAO_ERR_CANCELLED, _("stopped"));
         return false;
     }
-    for (size_t i = 0; i < n; i++) {
-        if (samples[i] > AUDIBLE || samples[i] < -AUDIBLE) {
-            if (job->heard_to == 0) {
+    if (job->opts->on_utterance != NULL) {
+        /* Where speech is heard: the first loud sample of the utterance, the last one so far
+         * (searched from the chunk's end: most of a chunk is not looked at). */
+        size_t i = 0;
+        if (job->heard_to == 0) {
+            while (i < n && samples[i] <= AUDIBLE && samples[i] >= -AUDIBLE) {
+                i++;
+            }
+            if (i < n) {
                 job->heard_from = at + i;
             }
-            job->heard_to = at + i + 1;
+        }
+        for (size_t k = n; k > i; k--) {
+            if (samples[k - 1] > AUDIBLE || samples[k - 1] < -AUDIBLE) {
+                job->heard_to = at + k;
+                break;
+            }
         }
     }
     job->status = docbao_sink_write(job->sink, samples, n, job->err);

@@ -142,6 +142,7 @@ static bool run_audio(const int16_t *x, size_t n, void *user)
             r->dropped += n;
             return true;
         }
+        r->sounding = TRUE;
         /* keep a joint's worth of the silence before the sound */
         {
             size_t keep = MIN(start, r->joint);
@@ -149,14 +150,16 @@ static bool run_audio(const int16_t *x, size_t n, void *user)
             start -= keep;
         }
     }
-    for (size_t i = start; i < n; i++) {
-        if (abs(x[i]) >= SILENCE_LEVEL) {
-            loud_end = i + 1;
-            r->sounding = TRUE;
-        }
-    }
     if (!r->hold_tail) {
         return deliver(r, x + start, n - start);
+    }
+    /* The end of the sound in this chunk, searched from its end (speech is mostly loud). */
+    for (size_t i = n; i > start; i--) {
+        if (abs(x[i - 1]) >= SILENCE_LEVEL) {
+            loud_end = i;
+            r->sounding = TRUE;
+            break;
+        }
     }
     if (loud_end > start) {
         /* sound again: the held silence was a gap inside the run */

@@ -61,67 +61,95 @@ static gboolean rhyme_ok(const char *r, gunichar tone)
     return !is_stop_rhyme(r) || tone == 0 || tone == 0x0301 || tone == 0x0323;
 }
 
+/* Appends c's UTF-8 to buf (of size BASE_MAX) at *n; FALSE when it does not fit. */
+#define BASE_MAX 32
+static gboolean put_letter(char *buf, size_t *n, gunichar c)
+{
+    char utf8[6];
+    int k;
+    if (c == 0) {
+        return TRUE;
+    }
+    k = g_unichar_to_utf8(c, utf8);
+    if (*n + (size_t)k >= BASE_MAX) {
+        return FALSE;
+    }
+    memcpy(buf + *n, utf8, (size_t)k);
+    *n += (size_t)k;
+    return TRUE;
+}
+
+/*
+ * The word, lower case, is taken apart letter by letter (canonical decomposition, no copy of
+ * the word is made: this runs on every word of a page to tell its language): the tone mark is
+ * set aside, the vowel marks (circumflex, breve, horn) are put back on their letter, and what
+ * is left, the toneless syllable in composed form, must be an initial and a rhyme.
+ */
 gboolean vi_syllable_is_valid(const char *word, gssize len)
 {
-    char *low, *nfd, *base;
-    GString *toneless;
+    char base[BASE_MAX];
+    size_t n = 0;
+    gunichar letter = 0; /* the letter being built, before its vowel mark may come */
     gunichar tone = 0;
     gboolean ok = FALSE;
     int tones = 0;
+    const char *end;
 
     if (word == NULL || len == 0 || (len < 0 && *word == '\0') || !g_utf8_validate(word, len, NULL)) {
         return FALSE;
     }
-    low = g_utf8_strdown(word, len);
-    nfd = g_utf8_normalize(low, -1, G_NORMALIZE_NFD);
-    toneless = g_string_new(NULL);
-    for (const char *p = nfd; *p != '\0'; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        switch (c) {
-        case 0x0300: /* grave: huyền */
-        case 0x0301: /* acute: sắc */
-        case 0x0303: /* tilde: ngã */
-        case 0x0309: /* hook above: hỏi */
-        case 0x0323: /* dot below: nặng */
-            tone = c;
-            tones++;
-            break;
-        case 0x0302: /* circumflex */
-        case 0x0306: /* breve */
-        case 0x031B: /* horn */
-        case 0x0111: /* đ */
-            g_string_append_unichar(toneless, c);
-            break;
-        default:
-            if (c >= 'a' && c <= 'z' && c != 'f' && c != 'j' && c != 'w' && c != 'z') {
-                g_string_append_c(toneless, (char)c);
-            } else {
-                tones = 99; /* not a Vietnamese letter */
+    end = len < 0 ? word + strlen(word) : word + len;
+    for (const char *p = word; p < end && tones <= 1; p = g_utf8_next_char(p)) {
+        gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+        gsize count = g_unichar_fully_decompose(g_unichar_tolower(g_utf8_get_char(p)), FALSE,
+                                                parts, G_N_ELEMENTS(parts));
+        for (gsize i = 0; i < count; i++) {
+            gunichar c = parts[i];
+            switch (c) {
+            case 0x0300: /* grave: huyền */
+            case 0x0301: /* acute: sắc */
+            case 0x0303: /* tilde: ngã */
+            case 0x0309: /* hook above: hỏi */
+            case 0x0323: /* dot below: nặng */
+                tone = c;
+                tones++;
+                break;
+            case 0x0302: /* circumflex */
+            case 0x0306: /* breve */
+            case 0x031B: /* horn */
+                if (letter == 0 || !g_unichar_compose(letter, c, &letter)) {
+                    tones = 99; /* a mark on nothing, or one no Vietnamese letter has */
+                }
+                break;
+            default:
+                if (c == 0x0111 /* đ */ ||
+                    (c >= 'a' && c <= 'z' && c != 'f' && c != 'j' && c != 'w' && c != 'z')) {
+                    if (!put_letter(base, &n, letter)) {
+                        return FALSE;
+                    }
+                    letter = c;
+                } else {
+                    tones = 99; /* not a Vietnamese letter */
+                }
             }
         }
     }
-    base = g_utf8_normalize(toneless->str, -1, G_NORMALIZE_NFC);
-    if (tones <= 1 && base != NULL && base[0] != '\0') {
-        const char *rest = base;
-        size_t i;
-        /* The longest initial that leaves a valid rhyme; "gi" and "qu" may also lend it a vowel. */
-        for (i = 0; i < G_N_ELEMENTS(initials) && !ok; i++) {
-            if (g_str_has_prefix(base, initials[i])) {
-                rest = base + strlen(initials[i]);
-                ok = rhyme_ok(rest, tone);
-            }
-        }
-        if (!ok && g_str_has_prefix(base, "gi")) {
-            ok = base[2] == '\0' || rhyme_ok(base + 1, tone); /* "gì", "gìn" */
-        }
-        if (!ok) {
-            ok = rhyme_ok(base, tone); /* no initial: "an", "ước" */
+    if (tones > 1 || !put_letter(base, &n, letter) || n == 0) {
+        return FALSE;
+    }
+    base[n] = '\0';
+    /* The longest initial that leaves a valid rhyme; "gi" and "qu" may also lend it a vowel. */
+    for (size_t i = 0; i < G_N_ELEMENTS(initials) && !ok; i++) {
+        if (g_str_has_prefix(base, initials[i])) {
+            ok = rhyme_ok(base + strlen(initials[i]), tone);
         }
     }
-    g_free(base);
-    g_string_free(toneless, TRUE);
-    g_free(nfd);
-    g_free(low);
+    if (!ok && g_str_has_prefix(base, "gi")) {
+        ok = base[2] == '\0' || rhyme_ok(base + 1, tone); /* "gì", "gìn" */
+    }
+    if (!ok) {
+        ok = rhyme_ok(base, tone); /* no initial: "an", "ước" */
+    }
     return ok;
 }
 

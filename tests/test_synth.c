@@ -260,6 +260,25 @@ static void test_espeak(void)
         g_assert_cmpint(docbao_synth_set_profile(s, &p, NULL), ==, DOCBAO_OK);
         g_assert_cmpuint(speak(s, "Xin chào các bạn.", &c), >, (size_t)rate / 2);
     }
+    /* A voice is found by its language or its file, in any case, with or without a variant:
+     * the same voice (the same length of speech, to a few samples) whichever way it is named. */
+    {
+        const char *names[] = {"vi", "aav/vi", "VI", "vi+f2"};
+        size_t first = 0;
+        for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+            size_t n;
+            g_strlcpy(p.engine_voice, names[i], sizeof p.engine_voice);
+            g_assert_cmpint(docbao_synth_set_profile(s, &p, NULL), ==, DOCBAO_OK);
+            n = speak(s, "Xin chào các bạn.", &c);
+            g_assert_cmpuint(n, >, (size_t)rate / 4);
+            if (i == 0) {
+                first = n;
+            } else if (!g_str_has_suffix(names[i], "+f2")) {
+                g_assert_cmpuint(n, <=, first + first / 100);
+                g_assert_cmpuint(n + first / 100, >=, first);
+            }
+        }
+    }
     g_strlcpy(p.engine_voice, "no-such-voice", sizeof p.engine_voice);
     g_assert_cmpint(docbao_synth_set_profile(s, &p, &err), ==, DOCBAO_ERR_VOICE);
     g_assert_nonnull(strstr(err.message, "no-such-voice"));

@@ -17,12 +17,17 @@ typedef struct {
     DBI_DYNFN(espeak_SetVoiceByName);
     DBI_DYNFN(espeak_SetParameter);
     DBI_DYNFN(espeak_Synth);
+    DBI_DYNFN(espeak_Info);
 } espeak_api;
 static espeak_api espeak;
 static const dbi_dynsym espeak_symbols[] = {
-    DBI_DYNSYM(espeak_api, espeak_Initialize),     DBI_DYNSYM(espeak_api, espeak_SetSynthCallback),
-    DBI_DYNSYM(espeak_api, espeak_SetVoiceByName), DBI_DYNSYM(espeak_api, espeak_SetParameter),
-    DBI_DYNSYM(espeak_api, espeak_Synth),          {NULL, 0},
+    DBI_DYNSYM(espeak_api, espeak_Initialize),
+    DBI_DYNSYM(espeak_api, espeak_SetSynthCallback),
+    DBI_DYNSYM(espeak_api, espeak_SetVoiceByName),
+    DBI_DYNSYM(espeak_api, espeak_SetParameter),
+    DBI_DYNSYM(espeak_api, espeak_Synth),
+    DBI_DYNSYM(espeak_api, espeak_Info),
+    {NULL, 0},
 };
 static dbi_dynlib espeak_lib = {"espeak-ng", {"libespeak-ng.so.1"}, espeak_symbols, &espeak, 0, ""};
 
@@ -114,9 +119,86 @@ static void apply_parameters(const docbao_voice_profile *p)
     espeak.espeak_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
 }
 
+/*
+ * espeak-ng opens a voice named by its file ("aav/vi") directly, but for a voice named by its
+ * language ("vi") it first reads every voice file it has (some 300). So a name is given as the
+ * file under espeak-ng's lang/ folder whose name it is (any case; a variant such as "+f2"
+ * kept), found once and remembered; a name with no such file is passed as it is, and espeak-ng
+ * chooses by language as before.
+ */
+static GHashTable *voice_files; /* name -> the name to give espeak-ng */
+
+static char *find_voice_file(const char *lang_dir, const char *base)
+{
+    GDir *dir = g_dir_open(lang_dir, 0, NULL);
+    const char *entry;
+    char *found = NULL;
+    while (dir != NULL && found == NULL && (entry = g_dir_read_name(dir)) != NULL) {
+        char *path = g_build_filename(lang_dir, entry, NULL);
+        if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
+            if (g_ascii_strcasecmp(entry, base) == 0) {
+                found = g_strdup(entry);
+            }
+        } else {
+            GDir *family = g_dir_open(path, 0, NULL);
+            const char *voice;
+            while (family != NULL && found == NULL && (voice = g_dir_read_name(family)) != NULL) {
+                if (g_ascii_strcasecmp(voice, base) == 0) {
+                    found = g_strconcat(entry, "/", voice, NULL);
+                }
+            }
+            if (family != NULL) {
+                g_dir_close(family);
+            }
+        }
+        g_free(path);
+    }
+    if (dir != NULL) {
+        g_dir_close(dir);
+    }
+    return found;
+}
+
+static const char *voice_file_name(const char *name)
+{
+    const char *resolved;
+    if (voice_files == NULL) {
+        voice_files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    }
+    resolved = g_hash_table_lookup(voice_files, name);
+    if (resolved == NULL) {
+        const char *data = NULL;
+        const char *variant = strchr(name, '+');
+        char *base = g_strndup(name, variant != NULL ? (size_t)(variant - name) : strlen(name));
+        char *file = NULL;
+        espeak.espeak_Info(&data);
+        if (strchr(base, '/') == NULL && base[0] != '\0' && data != NULL) {
+            char *lang_dir = g_build_filename(data, "lang", NULL);
+            file = find_voice_file(lang_dir, base);
+            g_free(lang_dir);
+        }
+        resolved =
+            file != NULL ? g_strconcat(file, variant != NULL ? variant : "", NULL) : g_strdup(name);
+        g_hash_table_insert(voice_files, g_strdup(name), (char *)resolved);
+        g_free(file);
+        g_free(base);
+    }
+    return resolved;
+}
+
+/* Sets espeak-ng's voice by its name (as the profiles and languages give it). */
+static gboolean set_voice(const char *name)
+{
+    const char *file = voice_file_name(name);
+    if (strcmp(file, name) != 0 && espeak.espeak_SetVoiceByName(file) == EE_OK) {
+        return TRUE;
+    }
+    return espeak.espeak_SetVoiceByName(name) == EE_OK;
+}
+
 static docbao_status espeak_set_profile(const docbao_voice_profile *p, docbao_error *err)
 {
-    if (espeak.espeak_SetVoiceByName(p->engine_voice) != EE_OK) {
+    if (!set_voice(p->engine_voice)) {
         return dbi_fail(err, DOCBAO_ERR_VOICE,
                         _("espeak-ng has no voice \"%s\" (see espeak-ng --voices=vi)"),
                         p->engine_voice);
@@ -142,8 +224,8 @@ static gboolean espeak_set_language(const char *language)
     if (strcmp(voice, espeak_voice) == 0) {
         return FALSE;
     }
-    if (espeak.espeak_SetVoiceByName(voice) != EE_OK) {
-        if (espeak.espeak_SetVoiceByName(espeak_profile.engine_voice) == EE_OK) {
+    if (!set_voice(voice)) {
+        if (set_voice(espeak_profile.engine_voice)) {
             dbi_strlcpy(espeak_voice, espeak_profile.engine_voice, sizeof espeak_voice);
             apply_parameters(&espeak_profile);
         }

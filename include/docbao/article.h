@@ -139,6 +139,15 @@ docbao_status docbao_extract_html(const char *html, size_t len, const docbao_ext
                                   docbao_article **out, docbao_error *err);
 
 /*
+ * Loads the page parser now (libxml2; otherwise loaded by the first page read). Loading a
+ * library holds a process-wide lock, so a front end that starts the speech engine on another
+ * thread while a page is read calls this before starting it: reading the page then does not
+ * wait for the engine's libraries to load. Returns DOCBAO_OK, or DOCBAO_ERR_PARSE (err says
+ * why; may be NULL) when the library cannot be loaded.
+ */
+docbao_status docbao_extract_prepare(docbao_error *err);
+
+/*
  * What a page that lists articles (a home page, a category page) links to: the RSS or Atom
  * feed it advertises (<link rel="alternate">), and its headline links in page order (links of
  * four words or more, outside menus, footers, share bars and advertising), made absolute

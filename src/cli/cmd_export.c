@@ -77,6 +77,9 @@ static docbao_status speech_prepare(int n, char **inputs, const speech_opts *o, 
     job.o = o;
     job.s = s;
     s->sections = sections;
+    /* The page parser loads first: the engine's libraries would hold the loader's lock. A
+     * failure here is met again, and reported, where the page is read. */
+    docbao_extract_prepare(NULL);
     engine = g_thread_new("engine", start_engine, &job);
     if (n == 1 && (o->source.entry > 0 || !g_file_test(inputs[0], G_FILE_TEST_IS_DIR))) {
         st = cli_source_load(&o->source, inputs[0], &s->article, err);

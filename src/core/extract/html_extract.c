@@ -1656,6 +1656,11 @@ static void repair(xmlDoc *doc)
     fix_legacy_fonts(doc);
 }
 
+docbao_status docbao_extract_prepare(docbao_error *err)
+{
+    return dbi_xml_load(err) ? DOCBAO_OK : err != NULL ? err->status : DOCBAO_ERR_PARSE;
+}
+
 docbao_status docbao_extract_html(const char *html, size_t len, const docbao_extract_options *opts,
                                   docbao_article **out, docbao_error *err)
 {

@@ -845,10 +845,16 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     }
     roles = vi_norm_roles_before(c, 1);
     {
-        /* "RAM 3/4 GB": sizes in bytes are choices, never a fraction. */
+        /* "RAM 3/4 GB": sizes in bytes (a unit written with a final "B", not the decibel)
+         * are choices, never a fraction. */
         const vi_unit *u = NULL;
-        if (match_unit(c, i + 3, FALSE, &u) > 0 && g_str_has_suffix(u->reading, "bai")) {
-            b = 0;
+        size_t end = match_unit(c, i + 3, FALSE, &u);
+        if (end > 0 && c->tok[end - 1].type == VI_TOK_WORD) {
+            const char *w = vi_norm_str(c, end - 1);
+            size_t n = tok_len(c, end - 1);
+            if (n >= 2 && w[n - 1] == 'B' && !(n == 2 && w[0] == 'd')) {
+                b = 0;
+            }
         }
     }
     fraction = b > 0 && a < b &&

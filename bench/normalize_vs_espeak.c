@@ -419,6 +419,41 @@ static char *adjudicate(const char *marked, gboolean input_has_ngay)
     return g_string_free(out, FALSE);
 }
 
+/*
+ * The readings an expected text allows: each {a|b|...} group replaced by each of its choices in
+ * turn (groups chosen independently). A text without groups is its only reading. Returns an
+ * array of strings (free with g_ptr_array_unref()); at most 256 readings, the rest dropped.
+ */
+static GPtrArray *expected_readings(const char *expected)
+{
+    GPtrArray *done = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *todo = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(todo, g_strdup(expected));
+    while (todo->len > 0) {
+        char *t = g_ptr_array_steal_index(todo, todo->len - 1);
+        const char *open = strchr(t, '{');
+        const char *close = open != NULL ? strchr(open, '}') : NULL;
+        if (close == NULL) {
+            if (done->len < 256) {
+                g_ptr_array_add(done, t);
+            } else {
+                g_free(t);
+            }
+            continue;
+        }
+        char *inner = g_strndup(open + 1, (gsize)(close - open - 1));
+        char **choices = g_strsplit(inner, "|", -1);
+        for (char **c = choices; *c != NULL && todo->len + done->len < 256; c++) {
+            g_ptr_array_add(todo, g_strdup_printf("%.*s%s%s", (int)(open - t), t, *c, close + 1));
+        }
+        g_strfreev(choices);
+        g_free(inner);
+        g_free(t);
+    }
+    g_ptr_array_unref(todo);
+    return done;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 
 typedef struct {
@@ -453,7 +488,8 @@ static gboolean compare_case(const golden_case *gc, void *data)
     tally *t = g_hash_table_lookup(cmp->tallies, category);
     docbao_spoken *s = NULL;
     char *p_exp, *p_raw, *p_doc, *out_marked, *raw_input;
-    gboolean raw_ok, doc_ok, adj_ok = FALSE, excluded = FALSE;
+    GPtrArray *readings;
+    gboolean raw_ok = FALSE, doc_ok = FALSE, adj_ok = FALSE, excluded = FALSE;
     const char *judgement;
     if (cmp->split != SPLIT_ALL && held_out(gc->input) != (cmp->split == SPLIT_HELDOUT)) {
         g_free(category);
@@ -470,20 +506,28 @@ static gboolean compare_case(const golden_case *gc, void *data)
     docbao_normalize(n, gc->input, (size_t)-1, &s, NULL); /* versions before languages */
 #endif
     out_marked = s != NULL ? marked_output(s) : g_strdup("");
+    readings = expected_readings(gc->expected);
     if (strcmp(gc->language, "en") == 0) {
         /* English cases: the expected and the raw text are for the English voice */
-        char *e = g_strdup_printf("<en>%s</en>", gc->expected);
         raw_input = g_strdup_printf("<en>%s</en>", gc->input);
-        p_exp = phonemes_marked(e);
-        g_free(e);
     } else {
         raw_input = unmarked(gc->input);
-        p_exp = phonemes_marked(gc->expected);
     }
     p_raw = phonemes_marked(raw_input);
     p_doc = phonemes_marked(out_marked);
-    raw_ok = strcmp(p_raw, p_exp) == 0;
-    doc_ok = strcmp(p_doc, p_exp) == 0;
+    for (guint r = 0; r < readings->len; r++) {
+        const char *reading = g_ptr_array_index(readings, r);
+        if (strcmp(gc->language, "en") == 0) {
+            char *e = g_strdup_printf("<en>%s</en>", reading);
+            p_exp = phonemes_marked(e);
+            g_free(e);
+        } else {
+            p_exp = phonemes_marked(reading);
+        }
+        raw_ok = raw_ok || strcmp(p_raw, p_exp) == 0;
+        doc_ok = doc_ok || strcmp(p_doc, p_exp) == 0;
+        g_free(p_exp);
+    }
     judgement = cmp->judgements != NULL ? g_hash_table_lookup(cmp->judgements, gc->input) : NULL;
     if (cmp->adjudicated) {
         gboolean has_ngay;
@@ -492,19 +536,22 @@ static gboolean compare_case(const golden_case *gc, void *data)
         g_free(lower);
         excluded = judgement != NULL && g_str_has_prefix(judgement, "exclude\t");
         if (!excluded) {
-            char *a_exp = adjudicate(gc->expected, has_ngay);
             char *a_doc = adjudicate(out_marked, has_ngay);
-            char *q_exp = phonemes_marked(a_exp);
             char *q_doc = phonemes_marked(a_doc);
-            adj_ok = doc_ok || strcmp(q_exp, q_doc) == 0;
+            adj_ok = doc_ok;
+            for (guint r = 0; r < readings->len && !adj_ok; r++) {
+                char *a_exp = adjudicate(g_ptr_array_index(readings, r), has_ngay);
+                char *q_exp = phonemes_marked(a_exp);
+                adj_ok = strcmp(q_exp, q_doc) == 0;
+                g_free(a_exp);
+                g_free(q_exp);
+            }
             if (!adj_ok && judgement != NULL && g_str_has_prefix(judgement, "accept\t")) {
                 char *q_alt = phonemes_marked(judgement + strlen("accept\t"));
                 adj_ok = strcmp(q_alt, p_doc) == 0;
                 g_free(q_alt);
             }
-            g_free(a_exp);
             g_free(a_doc);
-            g_free(q_exp);
             g_free(q_doc);
         }
     }
@@ -525,7 +572,7 @@ static gboolean compare_case(const golden_case *gc, void *data)
                gc->expected, out_marked);
     }
     g_free(category);
-    g_free(p_exp);
+    g_ptr_array_unref(readings);
     g_free(p_raw);
     g_free(p_doc);
     g_free(out_marked);

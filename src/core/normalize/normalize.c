@@ -137,6 +137,10 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     if (vi_norm_is_dash(c, i) && ch != '~') {
         return rule_dash(c, i);
     }
+    if ((ch == '+' || ch == '*' || ch == 0x2022) && i == 0 && i + 1 < c->ntok &&
+        c->tok[i + 1].space) {
+        return i + 1; /* a list's bullet: "+ 0905.108.844 (CDC Đà Nẵng)" */
+    }
     if (ch == '/') {
         size_t next = vi_numexpr_per(c, i);
         return next > 0 ? next : i + 1;
@@ -261,11 +265,12 @@ static gboolean is_quote(gunichar ch)
  * Is tokens a..b-1 a sentence or quotation in English: three words or more, all in plain
  * ASCII, that read as English (text/lang_detect.c), or that are mostly words no Vietnamese
  * syllable spells (not counting acronyms in capitals) with a common English word among them
- * or two thirds of them so ("Thank you so much, Vietnam!", "Make America Great Again")?
+ * or two thirds of them so and not a list of names ("Thank you so much, Vietnam!", "Make
+ * America Great Again")?
  */
 static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
 {
-    size_t words = 0, foreign = 0, common = 0;
+    size_t words = 0, foreign = 0, common = 0, listed = 0;
     size_t start, end;
     const char *lang;
     for (size_t k = a; k < b; k++) {
@@ -288,6 +293,7 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
                 continue;
             }
             words++;
+            listed += vi_norm_sym(c, k + 1, ',') ? 1 : 0;
             common += dbi_lang_is_english_word(w, len) ? 1 : 0;
             foreign += !vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len) ? 1 : 0;
         }
@@ -295,7 +301,9 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
     if (words < 3) {
         return FALSE;
     }
-    if (foreign * 2 > words && (common >= 1 || foreign * 3 >= words * 2)) {
+    /* Names in a list ("Leeds (4-1-4-1) Meslier, Ayling, Llorente, ..."), a comma after every
+     * third word or more, are not a sentence: each name is said on its own. */
+    if (foreign * 2 > words && (common >= 1 || (foreign * 3 >= words * 2 && listed * 3 < words))) {
         return TRUE;
     }
     start = c->tok[a].start;

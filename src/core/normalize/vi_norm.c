@@ -203,6 +203,44 @@ gboolean vi_norm_said_ends_with(vi_norm *c, const char *phrase)
     return same;
 }
 
+gboolean vi_norm_said_recently(vi_norm *c, const char *phrase, size_t max_words)
+{
+    const GString *t = c->out->text;
+    size_t n = strlen(phrase);
+    size_t start = t->len;
+    size_t words = 0;
+    GString *tail;
+    gboolean found;
+    if (n == 0 || n > 256 || t->len == 0) {
+        return FALSE;
+    }
+    while (start > 0 && t->len - start < 1024) {
+        if (t->str[start - 1] == ' ' && ++words >= max_words) {
+            break;
+        }
+        start--;
+    }
+    tail = g_string_new(" ");
+    for (size_t k = start; k < t->len; k++) {
+        if (strchr(",.;:!?", t->str[k]) == NULL) {
+            g_string_append_c(tail, t->str[k]);
+        }
+    }
+    g_string_append_c(tail, ' ');
+    g_string_truncate(c->key, 0);
+    g_string_append_c(c->key, ' ');
+    vi_text_append_folded(c->key, phrase, n);
+    g_string_append_c(c->key, ' ');
+    {
+        GString *folded = g_string_new(NULL);
+        vi_text_append_folded(folded, tail->str, tail->len);
+        found = strstr(folded->str, c->key->str) != NULL;
+        g_string_free(folded, TRUE);
+    }
+    g_string_free(tail, TRUE);
+    return found;
+}
+
 static size_t source_of(const vi_norm *c, size_t off)
 {
     return vi_text_source(c->text, off);
@@ -401,10 +439,13 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         if (!vi_norm_is(c, next, VI_TOK_WORD) || !g_unichar_isupper(c->tok[next].ch)) {
             return FALSE;
         }
-        /* Initials: "P.T.", "H.Y.T." (a photo credit) are letters, not places. */
+        /* Initials: "P.T.", "H.Y.T." (a photo credit), "N.H.N" are letters, not places. */
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
             g_utf8_strlen(vi_norm_str(c, next), (gssize)vi_norm_len(c, next)) == 1 &&
-            vi_norm_sym(c, next + 1, '.') && !c->tok[next + 1].space) {
+            ((vi_norm_sym(c, next + 1, '.') && !c->tok[next + 1].space) ||
+             (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '.') &&
+              !c->tok[first - 1].space && vi_norm_is(c, first - 2, VI_TOK_WORD) &&
+              g_utf8_strlen(vi_norm_str(c, first - 2), (gssize)vi_norm_len(c, first - 2)) == 1))) {
             return FALSE;
         }
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&

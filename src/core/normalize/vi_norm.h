@@ -41,6 +41,8 @@ typedef struct vi_norm {
     const char *lang; /* the language words are said in (interned); NULL: the text's */
     vi_said said;     /* kind of the last thing said */
     size_t said_end;  /* token index after it */
+    size_t roman_end; /* token index after the last Roman numeral read (0: none) */
+    size_t score_end; /* token index after the last score read (0: none) */
 } vi_norm;
 
 /* ---- tokens ---- */
@@ -103,6 +105,10 @@ unsigned vi_norm_roles_at(vi_norm *c, size_t i);
 
 /* TRUE if the spoken text ends with phrase (compared in lowercase). */
 gboolean vi_norm_said_ends_with(vi_norm *c, const char *phrase);
+
+/* TRUE if phrase (compared in lowercase, pause marks ignored) is among the last max_words words
+ * of the spoken text. */
+gboolean vi_norm_said_recently(vi_norm *c, const char *phrase, size_t max_words);
 
 /* ---- saying ---- */
 

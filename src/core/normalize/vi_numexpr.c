@@ -172,7 +172,8 @@ static void say_text(vi_norm *c, const char *text, size_t first, size_t last)
 /*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
- * is not one ("5 mét" is a word). Returns the token after it, or 0.
+ * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"). Returns
+ * the token after it, or 0.
  */
 static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_unit **unit)
 {
@@ -189,7 +190,9 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         }
         g_string_append_len(c->key, vi_norm_str(c, k), (gssize)tok_len(c, k));
         u = vi_lex_unit_folded(c->lex, c->key->str);
-        if (u != NULL && !vi_norm_joined(c, k + 1, VI_TOK_WORD)) {
+        if (u != NULL && !vi_norm_joined(c, k + 1, VI_TOK_WORD) &&
+            !(vi_norm_sym(c, k + 1, '-') && !c->tok[k + 1].space &&
+              vi_norm_joined(c, k + 2, VI_TOK_WORD))) {
             *unit = u;
             best = k + 1;
         }
@@ -223,18 +226,25 @@ static const vi_unit *unit_ending_at(vi_norm *c, size_t k)
  */
 size_t vi_numexpr_per(vi_norm *c, size_t i)
 {
+    static const char *const scales[] = {"nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"};
     const vi_unit *left = NULL;
     const vi_unit *right = NULL;
     size_t end;
     gboolean after_number;
-    if (i == 0 || c->tok[i].space || i + 1 >= c->ntok || c->tok[i + 1].space ||
-        c->tok[i + 1].type == VI_TOK_NUM) {
+    if (i == 0 || c->tok[i].space || i + 1 >= c->ntok || c->tok[i + 1].type == VI_TOK_NUM) {
         return 0;
     }
-    /* "7.000/lít": an amount without its unit is money, so "/" reads "một". */
+    if (vi_norm_word_in(c, i + 1, scales, G_N_ELEMENTS(scales), TRUE) &&
+        vi_norm_is(c, i + 2, VI_TOK_WORD)) {
+        /* "1-4 người/triệu người" */
+        say_text(c, "trên", i, i);
+        return i + 1;
+    }
+    /* "7.000/lít": an amount without its unit is money, so "/" reads "một". A space after
+     * the "/" changes nothing ("2 lần/ tuần"). */
     after_number = c->tok[i - 1].type == VI_TOK_NUM;
     left = after_number ? NULL : unit_ending_at(c, i - 1);
-    end = match_unit(c, i + 1, TRUE, &right);
+    end = match_unit(c, i + 1, !c->tok[i + 1].space, &right);
     if (end > 0) {
         gboolean measure = !after_number && right->kind == VI_UNIT_MEASURE &&
                            (left == NULL || left->kind == VI_UNIT_MEASURE);
@@ -435,12 +445,11 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     return j;
 }
 
-/* Is token k a dash between two numbers, with the same spacing on both sides ("10-15",
- * "2021 - 2025")? */
+/* Is token k a dash between two numbers ("10-15", "2021 - 2025", "6 -10": a minus sign does
+ * not follow a number)? */
 static gboolean range_dash(const vi_norm *c, size_t k)
 {
-    return vi_norm_is_dash(c, k) && vi_norm_is(c, k + 1, VI_TOK_NUM) &&
-           c->tok[k].space == c->tok[k + 1].space;
+    return vi_norm_is_dash(c, k) && vi_norm_is(c, k + 1, VI_TOK_NUM);
 }
 
 /* A score between two teams: "Việt Nam 2-1 Indonesia" (capitalized words on both sides). */
@@ -451,11 +460,39 @@ static gboolean between_names(const vi_norm *c, size_t first, size_t last)
            g_unichar_isupper(c->tok[last + 1].ch);
 }
 
+/* Is token i the first of a tennis set written "6-4", "3-6", "7-5", "6-7"? */
+static gboolean tennis_set(const vi_norm *c, size_t i)
+{
+    guint64 a, b;
+    if (!num_in(c, i, 1, 1, 0, 7, &a) || !vi_norm_is_dash(c, i + 1) || c->tok[i + 1].space ||
+        !vi_norm_joined(c, i + 2, VI_TOK_NUM) || !num_in(c, i + 2, 1, 1, 0, 7, &b)) {
+        return FALSE;
+    }
+    if (a < b) {
+        guint64 t = a;
+        a = b;
+        b = t;
+    }
+    return (a == 6 && b <= 4) || (a == 7 && (b == 5 || b == 6));
+}
+
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
- * or two capitalized names around the numbers. */
+ * two capitalized names around the numbers, tennis sets in brackets after them ("2-1 (3-6,
+ * 6-2, 6-4)"), or a score just read before them with only "(" or "," between. */
 static gboolean score_context(vi_norm *c, size_t first, size_t last)
 {
     size_t words = 0;
+    size_t back = first;
+    if (vi_norm_sym(c, last + 1, '(') && tennis_set(c, last + 2)) {
+        return TRUE;
+    }
+    while (back > 0 && back + 3 > first &&
+           (vi_norm_sym(c, back - 1, '(') || vi_norm_sym(c, back - 1, ','))) {
+        back--;
+    }
+    if (back < first && c->score_end != 0 && c->score_end == back) {
+        return TRUE;
+    }
     for (size_t t = first; t > 0 && words < 8 && first - t < 24;) {
         t--;
         if (c->tok[t].type == VI_TOK_SYM && strchr(".;!?", (int)(c->tok[t].ch & 0x7F)) != NULL &&
@@ -500,13 +537,16 @@ static size_t rule_amount(vi_norm *c, size_t i)
     {
         guint64 va, vb;
         gboolean ints = numlit_value(&a, &va) && numlit_value(&b, &vb) && a.plain && b.plain;
+        const vi_unit *u = NULL;
         gboolean score = ints && k == a.last + 1 && va < 100 && vb < 100 &&
+                         match_unit(c, b.last + 1, FALSE, &u) == 0 &&
                          (score_context(c, i, b.last) || va >= vb);
         if (score) {
             say_cardinal(c, i);
             say_cardinal(c, k + 1);
             c->said = VI_SAID_NUMBER;
             c->said_end = k + 2;
+            c->score_end = k + 2;
             return k + 2;
         }
     }
@@ -790,7 +830,8 @@ static void say_fraction(vi_norm *c, size_t i)
 /*
  * A/B that is not a date: "một phần ba" for a fraction (after chiếm, khoảng, ..., before số,
  * diện tích, ..., or a proper fraction with a denominator up to 10), "A trên B" otherwise
- * (12/40 chỉ tiêu, ngõ 12/3). A/B:C is not taken. 4 as a denominator is "tư" (ba phần tư).
+ * (12/40 chỉ tiêu, ngõ 12/3, "RAM 3/4 GB": sizes in bytes are choices, never fractions).
+ * A/B:C is not taken. 4 as a denominator is "tư" (ba phần tư).
  */
 static size_t rule_fraction(vi_norm *c, size_t i)
 {
@@ -803,6 +844,19 @@ static size_t rule_fraction(vi_norm *c, size_t i)
         return 0; /* A/B/C, A/B.C: something else; a full stop after A/B is fine */
     }
     roles = vi_norm_roles_before(c, 1);
+    {
+        /* "RAM 3/4 GB": sizes in bytes (a unit written with a final "B", not the decibel)
+         * are choices, never a fraction. */
+        const vi_unit *u = NULL;
+        size_t end = match_unit(c, i + 3, FALSE, &u);
+        if (end > 0 && c->tok[end - 1].type == VI_TOK_WORD) {
+            const char *w = vi_norm_str(c, end - 1);
+            size_t n = tok_len(c, end - 1);
+            if (n >= 2 && w[n - 1] == 'B' && !(n == 2 && w[0] == 'd')) {
+                b = 0;
+            }
+        }
+    }
     fraction = b > 0 && a < b &&
                ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
                 (c->said == VI_SAID_SIGN && c->said_end == i) ||
@@ -885,9 +939,15 @@ static size_t rule_time(vi_norm *c, size_t i)
         (vi_norm_word_is(c, i + 1, "h", FALSE) || vi_norm_word_is(c, i + 1, "g", FALSE)) &&
         num_in(c, i, 1, 2, 0, 99, &h)) {
         gboolean g = vi_norm_word_is(c, i + 1, "g", FALSE);
+        /* Minutes of one digit with their mark (9h2m), or ending the time (0h5 - 4h45). */
         gboolean minutes = vi_norm_joined(c, i + 2, VI_TOK_NUM) &&
                            (num_in(c, i + 2, 2, 2, 0, 59, &m) ||
-                            (num_in(c, i + 2, 1, 1, 0, 9, &m) && minute_mark(c, i + 3)));
+                            (num_in(c, i + 2, 1, 1, 0, 9, &m) &&
+                             (minute_mark(c, i + 3) ||
+                              (!g && h <= 24 && !vi_norm_joined(c, i + 3, VI_TOK_WORD) &&
+                               !vi_norm_joined(c, i + 3, VI_TOK_NUM) &&
+                               !(vi_norm_is(c, i + 3, VI_TOK_SYM) && !c->tok[i + 3].space &&
+                                 vi_norm_joined(c, i + 4, VI_TOK_NUM))))));
         if (minutes && h > 24 && !minute_mark(c, i + 3)) {
             return 0;
         }
@@ -1220,8 +1280,9 @@ static size_t rule_card(vi_norm *c, size_t i)
 
 /*
  * Three numbers or more joined by the same mark, that are no date, amount or phone number:
- * team formations "4-2-3-1" (single digits joined by '-': "bốn hai ba một"), and IP addresses
- * and version numbers "192.168.1.1", "1.25.3" (groups joined by '.', each read digit by digit,
+ * team formations "4-2-3-1" (single digits joined by '-': "bốn hai ba một"), lists of small
+ * numbers between spaced dashes "2 - 4 - 6 - 8" (a pause between them), and IP addresses and
+ * version numbers "192.168.1.1", "1.25.3" (groups joined by '.', each read digit by digit,
  * "chấm" between them).
  */
 static size_t rule_chain(vi_norm *c, size_t i)
@@ -1229,6 +1290,30 @@ static size_t rule_chain(vi_norm *c, size_t i)
     gunichar sep;
     size_t n = 1;
     size_t j = i;
+    if (i + 2 < c->ntok && c->tok[i + 1].space && tok_len(c, i) <= 2 && vi_norm_is_dash(c, i + 1) &&
+        c->tok[i + 2].space) {
+        /* "2 - 4 - 6 - 8 khách": three or more small numbers between spaced dashes, a list. */
+        while (n < 16 && vi_norm_is_dash(c, j + 1) && c->tok[j + 1].space &&
+               vi_norm_is(c, j + 2, VI_TOK_NUM) && c->tok[j + 2].space && tok_len(c, j + 2) <= 2 &&
+               !vi_norm_joined(c, j + 3, VI_TOK_WORD) && !vi_norm_joined(c, j + 3, VI_TOK_NUM) &&
+               !(vi_norm_is(c, j + 3, VI_TOK_SYM) && !c->tok[j + 3].space &&
+                 vi_norm_joined(c, j + 4, VI_TOK_NUM))) {
+            n++;
+            j += 2;
+        }
+        if (n < 3) {
+            return 0;
+        }
+        for (size_t t = i; t <= j; t += 2) {
+            say_cardinal(c, t);
+            if (t < j) {
+                vi_norm_pause(c, ",", t + 1);
+            }
+        }
+        c->said = VI_SAID_NUMBER;
+        c->said_end = j + 1;
+        return j + 1;
+    }
     if (i + 2 >= c->ntok || c->tok[i + 1].space || c->tok[i + 1].type != VI_TOK_SYM) {
         return 0;
     }
@@ -1285,13 +1370,88 @@ static void read_code_word(vi_norm *c, size_t t, GString *out)
     g_free(key);
 }
 
+/* Do the words from token t on read phrase (compared in lowercase)? */
+static gboolean words_read(vi_norm *c, size_t t, const char *phrase)
+{
+    GString *src = g_string_new(NULL);
+    GString *want = g_string_new(NULL);
+    gboolean same;
+    size_t words = 1;
+    for (const char *p = phrase; *p != '\0'; p++) {
+        words += *p == ' ';
+    }
+    for (size_t k = 0; k < words; k++, t++) {
+        if (!vi_norm_is(c, t, VI_TOK_WORD) || (k > 0 && !c->tok[t].space)) {
+            break;
+        }
+        if (k > 0) {
+            g_string_append_c(src, ' ');
+        }
+        vi_text_append_folded(src, vi_norm_str(c, t), tok_len(c, t));
+    }
+    vi_text_append_folded(want, phrase, strlen(phrase));
+    same = strcmp(src->str, want->str) == 0;
+    g_string_free(src, TRUE);
+    g_string_free(want, TRUE);
+    return same;
+}
+
+/* Is word t capitalized? */
+static gboolean capitalized(const vi_norm *c, size_t t)
+{
+    return vi_norm_is(c, t, VI_TOK_WORD) && g_unichar_isupper(c->tok[t].ch);
+}
+
+/*
+ * Does the article name a document's issuer itself right after its code: "của ...", maybe
+ * after the date ("1/GP-BC ngày 8 tháng 1 năm 2026 của Cục Báo chí", "ngày 29/4 của"), or "do"
+ * and a name of two capitalized words or more ("do Sở Thông tin và Truyền thông Hà Nội cấp";
+ * "do Bộ cấp" does not say which)?
+ */
+static gboolean issuer_follows(vi_norm *c, size_t t)
+{
+    static const char *const date_words[] = {"ngày", "tháng", "năm", "cấp"};
+    if (vi_norm_word_is(c, t, "do", TRUE) && capitalized(c, t + 1) && capitalized(c, t + 2)) {
+        return TRUE;
+    }
+    for (size_t k = 0; k < 14 && t < c->ntok; k++, t++) {
+        if (vi_norm_word_is(c, t, "của", TRUE)) {
+            return TRUE;
+        }
+        if (!(vi_norm_word_in(c, t, date_words, G_N_ELEMENTS(date_words), TRUE) ||
+              c->tok[t].type == VI_TOK_NUM || vi_norm_sym(c, t, '/') || vi_norm_sym(c, t, '-') ||
+              vi_norm_sym(c, t, ',')) ||
+            (k == 0 && !vi_norm_word_is(c, t, "ngày", TRUE) && !vi_norm_sym(c, t, ','))) {
+            return FALSE;
+        }
+    }
+    return FALSE;
+}
+
+/* A code word after a dash with spaces, as in "NĐ - CP": in capitals and in the lexicon. */
+static gboolean spaced_code_part(vi_norm *c, size_t j)
+{
+    char *key;
+    gboolean known;
+    if (!(vi_norm_is_dash(c, j) && c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
+          c->tok[j + 1].space && vi_text_is_upper(vi_norm_str(c, j + 1), tok_len(c, j + 1)) &&
+          g_utf8_strlen(vi_norm_str(c, j + 1), (gssize)tok_len(c, j + 1)) >= 2)) {
+        return FALSE;
+    }
+    key = g_strndup(vi_norm_str(c, j + 1), tok_len(c, j + 1));
+    known = vi_lex_abbr(c->lex, key) != NULL;
+    g_free(key);
+    return known;
+}
+
 /*
  * Legal document numbers: 100/2019/NĐ-CP, 749/QĐ-TTg, 18-NQ/TW, 54/2019/QH14 -> the number,
  * "năm" and the year, then the code read with its "code" entries. The first code word is the
  * document's type when its reading is a document word (contexts.tsv role "document"); it is not
- * said again right after that same word ("Nghị định 100/2019/NĐ-CP"). The issuer after it is
- * introduced with "của": "Nghị định một trăm năm hai nghìn không trăm mười chín của chính phủ",
- * unless the article goes on with "của ..." itself.
+ * said again when the article says it within a few words before ("Nghị định 100/2019/NĐ-CP",
+ * "Giấy phép số: 102/GP-BTTTT") or right after. The issuer after it is introduced with "của":
+ * "Nghị định một trăm năm hai nghìn không trăm mười chín của chính phủ", unless the article
+ * names it itself with "của ..." (maybe after the date) or "do ...".
  */
 static size_t rule_document(vi_norm *c, size_t i)
 {
@@ -1325,6 +1485,12 @@ static size_t rule_document(vi_norm *c, size_t i)
             last = j + 1;
         }
         j = last + 1;
+        if (np == 1 && spaced_code_part(c, j)) {
+            /* "116/2020/NĐ - CP" */
+            parts[np++] = j + 1;
+            last = j + 1;
+            break;
+        }
         if (!((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '&')) &&
               !c->tok[j].space && code_word(c, j + 1))) {
             break;
@@ -1344,11 +1510,11 @@ static size_t rule_document(vi_norm *c, size_t i)
         g_string_free(folded, TRUE);
     }
     if (has_type) {
-        /* "Nghị định 100/...", "Nghị định số 100/...": the type was just said. */
-        GString *with_so = g_string_new(type->str);
-        g_string_append(with_so, " số");
-        skip_type = vi_norm_said_ends_with(c, type->str) || vi_norm_said_ends_with(c, with_so->str);
-        g_string_free(with_so, TRUE);
+        /* "Nghị định 100/...", "Giấy phép số: 102/...", "Giấy phép hoạt động báo điện tử số
+         * 15/GP-...": the type was said a few words before; "88/TB-VPCP thông báo ...": the
+         * article says it after. */
+        const char *bare = type->str + (type->str[0] == ' ');
+        skip_type = vi_norm_said_recently(c, bare, 16) || words_read(c, last + 1, bare);
     }
     say_cardinal(c, i);
     if (year != 0) {
@@ -1356,7 +1522,7 @@ static size_t rule_document(vi_norm *c, size_t i)
         say_cardinal(c, year);
     }
     /* "100/2019/NĐ-CP của Chính phủ": the article names the issuer itself. */
-    if (vi_norm_word_is(c, last + 1, "của", TRUE)) {
+    if (issuer_follows(c, last + 1)) {
         np = has_type ? 1 : 0;
     }
     for (size_t p = 0; p < np; p++) {

@@ -233,9 +233,37 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
 /* Roman numerals                                                                            */
 
 /*
+ * Does a Roman numeral of two letters or more in capitals at token i stand where a number is
+ * meant without a word that uses numerals: right after a capitalized word or a number
+ * ("Ptolemy II", "Creed III", "Galaxy S II", "Xperia 1 III", "Hà Nội II"), or after "và,
+ * hoặc, hay, đến, tới" or a dash that follow another numeral just read ("thế kỷ XII và
+ * VIII")? Only 2 to 39, never a Vietnamese syllable ("VI", "XI", "MI") nor an abbreviation of
+ * the lexicon: spelled letter by letter ("i i i") such a numeral is never what is meant.
+ */
+static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t n,
+                                 unsigned value)
+{
+    static const char *const joins[] = {"và", "hoặc", "hay", "đến", "tới"};
+    size_t p = i - 1;
+    if (n < 2 || value < 2 || value > 39 || i == 0 || !c->tok[i].space ||
+        vi_text_is_syllable(upper, n)) {
+        return FALSE;
+    }
+    if (i >= 2 && c->roman_end == i - 1 &&
+        (vi_norm_word_in(c, p, joins, G_N_ELEMENTS(joins), TRUE) || vi_norm_is_dash(c, p))) {
+        return TRUE;
+    }
+    if (c->tok[p].type == VI_TOK_NUM) {
+        return TRUE;
+    }
+    return c->tok[p].type == VI_TOK_WORD && g_unichar_isupper(c->tok[p].ch);
+}
+
+/*
  * A Roman numeral after a word that uses them (contexts.tsv role "roman": khóa, đại hội, thế
  * kỷ, quý, lần thứ, kỳ họp, chương, hạng, ...): "Đại hội XIII" -> "đại hội mười ba", "lần thứ
- * IV" -> "lần thứ tư", "hạng II" -> "hạng nhì", "quý I/2024" -> "quý một năm ...".
+ * IV" -> "lần thứ tư", "hạng II" -> "hạng nhì", "quý I/2024" -> "quý một năm ..."; and where
+ * roman_after_name() says a numeral is meant.
  */
 static size_t rule_roman(vi_norm *c, size_t i)
 {
@@ -279,7 +307,13 @@ static size_t rule_roman(vi_norm *c, size_t i)
         return 0;
     }
     roles = vi_norm_roles_before(c, 1);
-    if (!(roles & VI_ROLE_ROMAN) && !((roles & VI_ROLE_YEAR) && value >= 1000)) {
+    if ((roles & VI_ROLE_YEAR) && value >= 1000) {
+        /* "năm MCMXCIX" */
+    } else if (!lower && (vi_lex_abbr(c->lex, upper) != NULL || (value >= 40 && n <= 3))) {
+        /* In capitals, an abbreviation of the lexicon ("nhóm MC", "CV", "CCCD") and two or
+         * three letters worth 40 or more ("nhóm MIX", "CD", "DC") are letters, not numerals. */
+        return 0;
+    } else if (!(roles & VI_ROLE_ROMAN) && (lower || !roman_after_name(c, i, upper, n, value))) {
         return 0;
     }
     g_string_truncate(c->buf, 0);
@@ -300,6 +334,7 @@ static size_t rule_roman(vi_norm *c, size_t i)
         c->said = VI_SAID_DATE;
         c->said_end = j;
     }
+    c->roman_end = j;
     return j;
 }
 
@@ -545,6 +580,93 @@ static gboolean foreign_word(vi_norm *c, size_t i)
            !vi_text_is_syllable(w, len);
 }
 
+/* Is an ASCII word capitals but for one small letter, not the first ("PBoC", "BoJ")? */
+static gboolean mostly_capitals(const char *w, size_t len)
+{
+    size_t small = 0;
+    for (size_t k = 0; k < len; k++) {
+        if (g_ascii_islower(w[k])) {
+            small++;
+        } else if (!g_ascii_isupper(w[k])) {
+            return FALSE;
+        }
+    }
+    return small == 1 && g_ascii_isupper(w[0]);
+}
+
+/* Does an ASCII word hold "ck", which no Vietnamese syllable ends or starts with ("Beckham")? */
+static gboolean has_ck(const char *w, size_t len)
+{
+    for (size_t k = 0; k + 1 < len; k++) {
+        if (g_ascii_tolower(w[k]) == 'c' && g_ascii_tolower(w[k + 1]) == 'k') {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * Appends to out (empty) the Vietnamese syllables a foreign-looking word i is run together from
+ * ("Saigon" -> "Sai gon", "Putin" -> "Pu tin"): at most four, of two letters or more, and not a
+ * word that ends like English ("Rate") or holds "ck". FALSE (out emptied) when it is not one.
+ */
+static gboolean run_together(vi_norm *c, size_t i, GString *out)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    if (len <= 20 && !english_silent_e(w, len) && !has_ck(w, len) && segment(w, len, out) &&
+        syllables_in(out) <= 4 && shortest_word(out) >= 2) {
+        return TRUE;
+    }
+    g_string_truncate(out, 0);
+    return FALSE;
+}
+
+/* Is word j capitalized, foreign-looking and no entry of the lexicons (which respell it)? */
+static gboolean capital_foreign(vi_norm *c, size_t j)
+{
+    return vi_norm_is(c, j, VI_TOK_WORD) && g_unichar_isupper(c->tok[j].ch) &&
+           foreign_word(c, j) && vi_lex_abbr(c->lex, key_of(c, j)) == NULL;
+}
+
+/* Is word j a capitalized word the English voice will say ("Silva", "League"):
+ * capital_foreign() and not run together from syllables? */
+static gboolean english_name(vi_norm *c, size_t j)
+{
+    gboolean english;
+    if (!capital_foreign(c, j)) {
+        return FALSE;
+    }
+    g_string_truncate(c->scratch, 0);
+    english = !run_together(c, j, c->scratch);
+    g_string_truncate(c->scratch, 0);
+    return english;
+}
+
+/*
+ * Is capitalized word i part of a name whose next or previous word (a space or a hyphen
+ * between) the English voice says? Then the whole name is said by it ("Diego Silva", "European
+ * Super League", "Poveda-Ocampo"), never split between two voices.
+ */
+static gboolean beside_english_name(vi_norm *c, size_t i)
+{
+    if (!g_unichar_isupper(c->tok[i].ch)) {
+        return FALSE;
+    }
+    if (i > 0 && c->tok[i].space && vi_norm_word_is(c, i - 1, "The", FALSE)) {
+        return TRUE; /* "The Lancet" */
+    }
+    if ((i > 0 && c->tok[i].space && english_name(c, i - 1)) ||
+        (i + 1 < c->ntok && c->tok[i + 1].space && english_name(c, i + 1))) {
+        return TRUE;
+    }
+    /* A double name joined by a hyphen: "Poveda-Ocampo". */
+    return (i >= 2 && !c->tok[i].space && vi_norm_sym(c, i - 1, '-') && !c->tok[i - 1].space &&
+            english_name(c, i - 2)) ||
+           (vi_norm_sym(c, i + 1, '-') && !c->tok[i + 1].space &&
+            vi_norm_joined(c, i + 2, VI_TOK_WORD) && english_name(c, i + 2));
+}
+
 /*
  * A word no other rule took. A consonant alone is said by its name (b -> "bê"; an initial "V."
  * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six
@@ -583,6 +705,13 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
+    if (!one && len >= 3 && len <= 6 && mostly_capitals(w, len)) {
+        /* "PBoC", "BoJ": an acronym with one small letter is spelled too. */
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, w, len);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
     if (!one && len <= 8 && !vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
         !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
         (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL && unit->kind == VI_UNIT_MEASURE &&
@@ -595,15 +724,21 @@ static size_t rule_word(vi_norm *c, size_t i)
     }
     if (foreign_word(c, i)) {
         /* Vietnamese written without marks or run together ("Saigon", "DocBao", "Putin") is
-         * said as its syllables by the Vietnamese voice; anything else by the English one. */
+         * said as its syllables by the Vietnamese voice; anything else by the English one, and
+         * so is a part of a name the English voice says ("Diego" of "Diego Silva"). */
         g_string_truncate(c->buf, 0);
-        if (len <= 20 && !english_silent_e(w, len) && segment(w, len, c->buf) &&
-            syllables_in(c->buf) <= 4 && shortest_word(c->buf) >= 2) {
+        if (run_together(c, i, c->buf) && !beside_english_name(c, i)) {
             vi_norm_say_buf(c, i, i);
         } else {
             g_string_truncate(c->buf, 0);
             vi_norm_say_foreign(c, i);
         }
+        return i + 1;
+    }
+    if (len == 3 && memcmp(w, "The", 3) == 0 && i + 1 < c->ntok && c->tok[i + 1].space &&
+        capital_foreign(c, i + 1)) {
+        /* The English article of a title or name: "The Times", "The Lancet". */
+        vi_norm_say_foreign(c, i);
         return i + 1;
     }
     vi_norm_say_word(c, i);
@@ -758,6 +893,12 @@ static gboolean segment(const char *w, size_t n, GString *out)
     return TRUE;
 }
 
+/* Is token k a '-' or '_' (the marks between the words of a web path)? */
+static gboolean slug_mark(const vi_norm *c, size_t k)
+{
+    return vi_norm_sym(c, k, '-') || vi_norm_sym(c, k, '_');
+}
+
 /*
  * Web and e-mail addresses: www.baobackan.org.vn -> "vê kép vê kép vê kép chấm bao bac kan chấm
  * o rờ gờ chấm vê nờ"; lienhe@gmail.com -> "... a còng gờ meo chấm com". An address starts
@@ -768,6 +909,7 @@ static gboolean segment(const char *w, size_t n, GString *out)
 static size_t rule_web(vi_norm *c, size_t i)
 {
     size_t end = vi_norm_chunk_end(c, i, MAX_URL_TOKENS);
+    size_t last, path;
     size_t host_end = i;
     gboolean scheme, www, at = FALSE;
     size_t j, from;
@@ -777,6 +919,11 @@ static size_t rule_web(vi_norm *c, size_t i)
     }
     while (end > i + 1 && c->tok[end - 1].type == VI_TOK_SYM && closing_punct(c->tok[end - 1].ch)) {
         end--;
+    }
+    /* A "/" ending the address is not said ("https://saigonmorningride.com/"). */
+    last = end;
+    if (end > i + 3 && vi_norm_sym(c, end - 1, '/') && !vi_norm_sym(c, end - 2, '/')) {
+        last = end - 1;
     }
     if (end - i < 3) {
         return 0;
@@ -803,13 +950,23 @@ static size_t rule_web(vi_norm *c, size_t i)
     if (at && !vi_norm_is(c, i, VI_TOK_WORD) && !vi_norm_is(c, i, VI_TOK_NUM)) {
         return 0;
     }
+    path = scheme ? i + 4 : i;
+    while (path < last && !vi_norm_sym(c, path, '/')) {
+        path++;
+    }
     g_string_truncate(c->buf, 0);
     from = i;
-    for (j = scheme ? i + 4 : i; j < end; j++) {
+    for (j = scheme ? i + 4 : i; j < last; j++) {
         const char *s = vi_norm_str(c, j);
         size_t n = tok_len(c, j);
         char *key = g_ascii_strdown(s, (gssize)n);
-        if (vi_norm_expand(c, c->buf, key, j, j, TRUE)) {
+        /* A word of a path's slug, joined to another by '-' or '_' ("your-new-classroom"). */
+        gboolean slug = j > path && c->tok[j].type == VI_TOK_WORD &&
+                        (slug_mark(c, j - 1) || (j + 1 < last && slug_mark(c, j + 1)));
+        if (j > path && slug_mark(c, j) && vi_norm_is(c, j - 1, VI_TOK_WORD) &&
+            vi_norm_is(c, j + 1, VI_TOK_WORD)) {
+            /* "your-new-classroom": words of a path, the marks between them not said */
+        } else if (vi_norm_expand(c, c->buf, key, j, j, TRUE)) {
             /* url entries: vn, com, gmail, ".", "@", ... */
         } else if (c->tok[j].type == VI_TOK_NUM) {
             if (n <= 2) {
@@ -824,7 +981,7 @@ static size_t rule_web(vi_norm *c, size_t i)
                 vi_num_put(c->buf, "");
                 g_string_append_len(c->buf, key, (gssize)head);
                 vi_norm_spell(c, c->buf, s + head, n - head);
-            } else if (n >= 4 && vowel_count(s, n) >= 2 && foreign_word(c, j)) {
+            } else if (n >= (slug ? 3u : 4u) && vowel_count(s, n) >= 1 && foreign_word(c, j)) {
                 /* "Capital.com": a name in another language, said by its voice */
                 vi_norm_say_buf(c, from, j - 1 >= from ? j - 1 : from);
                 vi_norm_say_foreign(c, j);
@@ -835,7 +992,7 @@ static size_t rule_web(vi_norm *c, size_t i)
         }
         g_free(key);
     }
-    vi_norm_say_buf(c, from < end ? from : end - 1, end - 1);
+    vi_norm_say_buf(c, from < last ? from : last - 1, last - 1);
     return end;
 }
 

@@ -23,6 +23,8 @@ for p in docbao docbao-gtk; do
         exit 2
     fi
 done
+# apt-get takes a package file for a name only as a path: ./x.deb or /dir/x.deb.
+case $dir in /*) ;; *) dir=./${dir#./} ;; esac
 debs=("$dir"/docbao_*.deb)
 gtk=("$dir"/docbao-gtk_*.deb)
 if [ ! -f "${debs[0]}" ] || [ ! -f "${gtk[0]}" ]; then
@@ -41,8 +43,8 @@ failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "ok: $*"; }
 
-echo "== apt-get install ./${debs[0]#./}"
-apt-get install -y -q "./${debs[0]#./}"
+echo "== apt-get install ${debs[0]}"
+apt-get install -y -q "${debs[0]}"
 echo "== docbao export samples/bac-kan-2024-01-28.html -o x.ogg"
 if (cd "$tmp" && cp "$OLDPWD/samples/bac-kan-2024-01-28.html" . &&
     HOME="$tmp" DOCBAO_LANG=en docbao export bac-kan-2024-01-28.html -o x.ogg 2>&1 | tee export.log); then
@@ -72,8 +74,8 @@ if [ -r /usr/share/bash-completion/bash_completion ]; then
         pass "bash completion loads for docbao" || fail "no bash completion for docbao"
 fi
 
-echo "== apt-get install ./${gtk[0]#./}"
-apt-get install -y -q "./${gtk[0]#./}"
+echo "== apt-get install ${gtk[0]}"
+apt-get install -y -q "${gtk[0]}"
 grep -q "^docbao-gtk " <<<"$(docbao-gtk --version)" && pass "docbao-gtk runs" || fail "docbao-gtk --version"
 man -w docbao-gtk >/dev/null && grep -q /vi/ <<<"$(man -L vi -w docbao-gtk)" &&
     pass "man docbao-gtk, in both languages" || fail "man docbao-gtk"

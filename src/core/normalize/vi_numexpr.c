@@ -161,6 +161,21 @@ static void say_cardinal(vi_norm *c, size_t i)
     vi_norm_say_buf(c, i, i);
 }
 
+/* Says a document's number as it is written, leading zeros too: "Thông tư 02", "Đề án 06" ->
+ * "không hai", "không sáu" (a cardinal otherwise). */
+static void say_doc_number(vi_norm *c, size_t i)
+{
+    const char *s = vi_norm_str(c, i);
+    size_t n = tok_len(c, i);
+    if (n < 2 || s[0] != '0') {
+        say_cardinal(c, i);
+        return;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_fraction(c->buf, s, n, c->dialect);
+    vi_norm_say_buf(c, i, i);
+}
+
 static void say_text(vi_norm *c, const char *text, size_t first, size_t last)
 {
     vi_norm_say(c, text, strlen(text), first, last);
@@ -531,6 +546,13 @@ static size_t rule_amount(vi_norm *c, size_t i)
         }
     }
     if (!range_dash(c, k)) {
+        if ((roles & VI_ROLE_DOCUMENT) && k == a.last + 1 && a.plain && a.last == i &&
+            tok_len(c, i) <= 4) {
+            say_doc_number(c, i); /* "Đề án 06" */
+            c->said = VI_SAID_NUMBER;
+            c->said_end = i + 1;
+            return i + 1;
+        }
         return say_amount(c, i, roles);
     }
     parse_number(c, k + 1, &b);
@@ -748,7 +770,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         if (((roles & VI_ROLE_PERIOD) && tok_len(c, i) <= 2) ||
             ((roles & (VI_ROLE_DOCUMENT | VI_ROLE_ADDRESS)) && c->tok[i + 1].ch == '/' &&
              tok_len(c, i) <= 5)) {
-            say_cardinal(c, i);
+            say_doc_number(c, i);
         } else if (month) {
             if (!(roles & VI_ROLE_MONTH)) {
                 say_text(c, "tháng", i, i);
@@ -1516,7 +1538,7 @@ static size_t rule_document(vi_norm *c, size_t i)
         const char *bare = type->str + (type->str[0] == ' ');
         skip_type = vi_norm_said_recently(c, bare, 16) || words_read(c, last + 1, bare);
     }
-    say_cardinal(c, i);
+    say_doc_number(c, i);
     if (year != 0) {
         say_text(c, "năm", year - 1, year - 1);
         say_cardinal(c, year);

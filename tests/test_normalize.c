@@ -488,6 +488,10 @@ static void test_language_runs(void)
         {"HÀ NỘI mùa thu", "HÀ NỘI mùa thu"},
         {"Sàn Capital.com bị cảnh báo", "Sàn <Capital> chấm com bị cảnh báo"},
         {"bệnh Hodgkin.", "bệnh <Hodgkin.>"},
+        /* English words that split into Vietnamese-looking syllables ("ro om", "bo ok"): a
+         * doubled e or o outside xoong, moóc is English. */
+        {"quyền root, phòng room, nồi xoong, xe moóc và sách book",
+         "quyền <root,> phòng <room,> nồi xoong, xe moóc và sách <book>"},
         /* A whole English sentence or quotation: one run, read with the English rules. */
         {"Cô nói: \"Thank you so much, Vietnam!\"", "Cô nói: <Thank you so much, Vietnam!>"},
         {"Anh đến. It was a great match for the 2 teams. Trận đấu kết thúc.",

@@ -414,6 +414,10 @@ static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean 
     if (!in_list(s, n, closed, nclosed)) {
         return FALSE;
     }
+    /* "oo" closes only with -ng or -c (xoong, moóc): "room", "root" are not syllables. */
+    if (n == 2 && s[0] == 'o' && s[1] == 'o' && strcmp(coda, "ng") != 0 && strcmp(coda, "c") != 0) {
+        return FALSE;
+    }
     /* -nh, -ch follow a, ê, i, y (anh, ênh, inh, uynh); -ng, -c never follow i or y. */
     last = s[n - 1];
     if (coda[1] == 'h') {

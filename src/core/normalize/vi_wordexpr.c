@@ -605,16 +605,36 @@ static gboolean has_ck(const char *w, size_t len)
     return FALSE;
 }
 
+/* Does an ASCII word hold "ee" or "oo" outside the rhymes "oong", "ooc" (xoong, moóc)? Run
+ * together from Vietnamese syllables a word almost never doubles them; English often does
+ * ("room", "root", "feed"). */
+static gboolean has_english_double(const char *w, size_t len)
+{
+    for (size_t k = 0; k + 1 < len; k++) {
+        char a = g_ascii_tolower(w[k]);
+        if ((a == 'e' || a == 'o') && g_ascii_tolower(w[k + 1]) == a &&
+            !(a == 'o' && k + 2 < len &&
+              (g_ascii_tolower(w[k + 2]) == 'c' ||
+               (k + 3 < len && g_ascii_tolower(w[k + 2]) == 'n' &&
+                g_ascii_tolower(w[k + 3]) == 'g')))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /*
  * Appends to out (empty) the Vietnamese syllables a foreign-looking word i is run together from
  * ("Saigon" -> "Sai gon", "Putin" -> "Pu tin"): at most four, of two letters or more, and not a
- * word that ends like English ("Rate") or holds "ck". FALSE (out emptied) when it is not one.
+ * word that ends like English ("Rate"), holds "ck" or doubles "e" or "o" ("room"). FALSE (out
+ * emptied) when it is not one.
  */
 static gboolean run_together(vi_norm *c, size_t i, GString *out)
 {
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
-    if (len <= 20 && !english_silent_e(w, len) && !has_ck(w, len) && segment(w, len, out) &&
+    if (len <= 20 && !english_silent_e(w, len) && !has_ck(w, len) &&
+        !has_english_double(w, len) && segment(w, len, out) &&
         syllables_in(out) <= 4 && shortest_word(out) >= 2) {
         return TRUE;
     }

@@ -39,13 +39,18 @@ mkdir -p "$HOME"
 formats=(mp3 epub daisy)
 declare -A label=([mp3]=".mp3 (anchor)" [epub]="EPUB 3" [daisy]="DAISY 2.02")
 
+# out_args FORMAT NAME: sets out to the export options that write FORMAT as $TMP/NAME.FORMAT.
+out_args() {
+    case $1 in
+    mp3 | epub) out=(-o "$TMP/$2.$1") ;;
+    daisy) out=(--format daisy202 -o "$TMP/$2.daisy") ;;
+    esac
+}
+
 # one FORMAT ROUND: exports the edition once; appends "ROUND WALL CPU" to $TMP/FORMAT.times.
 one() {
     local out
-    case $1 in
-    mp3 | epub) out=(-o "$TMP/out.$1") ;;
-    daisy) out=(--format daisy202 -o "$TMP/out.daisy") ;;
-    esac
+    out_args "$1" out
     rm -rf "$TMP/out.$1"
     sync
     /usr/bin/time -f '%e %U %S' -o "$TMP/time" "$docbao" export -q "${sources[@]}" "${out[@]}"
@@ -59,16 +64,18 @@ for r in $(seq 0 "$rounds"); do
     for f in "${order[@]}"; do one "$f" "$r"; done
 done
 
+# middle: the median of the numbers on standard input, one a line.
+middle() {
+    sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
 # median COLUMN FILE: the median of a column over the counted rounds (round 0 left out).
 median() {
-    awk -v c="$1" '$1 > 0 { print $c }' "$2" | sort -n |
-        awk '{ a[NR] = $1 } END { printf "%.3f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+    awk -v c="$1" '$1 > 0 { print $c }' "$2" | middle
 }
 # paired COLUMN FORMAT: the median over the counted rounds of FORMAT's time over mp3's.
 paired() {
     join <(awk '$1 > 0' "$TMP/$2.times" | sort -k1,1) <(awk '$1 > 0' "$TMP/mp3.times" | sort -k1,1) |
-        awk -v c="$1" '{ print $c / $(c + 2) }' | sort -n |
-        awk '{ a[NR] = $1 } END { printf "%.3f", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+        awk -v c="$1" '{ print $c / $(c + 2) }' | middle
 }
 
 echo
@@ -95,10 +102,7 @@ if command -v valgrind >/dev/null && [ "${INSTRUCTIONS:-1}" != 0 ]; then
     # ir FORMAT: instructions one export to FORMAT executes.
     ir() {
         local out
-        case $1 in
-        mp3 | epub) out=(-o "$TMP/ir.$1") ;;
-        daisy) out=(--format daisy202 -o "$TMP/ir.daisy") ;;
-        esac
+        out_args "$1" ir
         valgrind --tool=callgrind --callgrind-out-file=/dev/null "$docbao" export -q \
             "${sources[@]}" "${out[@]}" 2>&1 | sed -n 's/.*refs: *//p' | tr -d ,
     }

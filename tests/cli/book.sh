@@ -212,21 +212,13 @@ for _ in $(seq 1 100); do
     sleep 0.05
 done
 sleep 0.5
-kill -INT "$pid"
-set +e
-wait "$pid"
-status=$?
-set -e
+interrupt "$pid"
 expect_status 130 "Ctrl-C stops a DAISY book"
 diff -r "$TMP/daisy" "$TMP/daisy-before" >/dev/null && pass "the earlier DAISY book is as it was" || fail "the earlier DAISY book changed"
 "$DOCBAO" export "$ART" --rate 80 -o "$TMP/cancelled.epub" 2>"$TMP/err" &
 pid=$!
 sleep 1
-kill -INT "$pid"
-set +e
-wait "$pid"
-status=$?
-set -e
+interrupt "$pid"
 expect_status 130 "Ctrl-C stops an EPUB book"
 [ ! -e "$TMP/cancelled.epub" ] && pass "no EPUB after Ctrl-C" || fail "cancelled.epub exists"
 left=$(find "$TMP" -maxdepth 1 -name '.*part*')

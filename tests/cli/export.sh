@@ -75,11 +75,7 @@ long="$TMP/long.txt"
 "$DOCBAO" export --rate 80 "$long" -o "$TMP/long.wav" 2>"$TMP/err" &
 pid=$!
 sleep 0.5
-kill -INT "$pid"
-set +e
-wait "$pid"
-status=$?
-set -e
+interrupt "$pid"
 expect_status 130 "Ctrl-C stops the export"
 [ ! -e "$TMP/long.wav" ] && pass "no file after Ctrl-C" || fail "long.wav exists after Ctrl-C"
 [ -z "$(find "$TMP" -name '*.part')" ] && pass "no temporary file after Ctrl-C" || fail "temporary file left after Ctrl-C"

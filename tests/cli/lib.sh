@@ -31,6 +31,16 @@ run() {
     set -e
 }
 
+# interrupt PID: sends Ctrl-C's signal to a command started in the background and waits for
+# it, keeping its exit status in $status.
+interrupt() {
+    kill -INT "$1"
+    set +e
+    wait "$1"
+    status=$?
+    set -e
+}
+
 # expect_status N DESCRIPTION: checks the last run's exit status.
 expect_status() {
     if [ "$status" -eq "$1" ]; then

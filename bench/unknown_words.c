@@ -129,20 +129,12 @@ static void scan_sentence(scan *sc, const char *text, size_t len, gboolean all)
 
 static void scan_text(scan *sc, const char *text, gboolean all)
 {
-    size_t len = strlen(text);
-    size_t cap = 256;
-    size_t(*bounds)[2] = g_malloc_n(cap, sizeof *bounds);
-    size_t n = docbao_sentences_split(text, len, bounds, cap);
-    if (n > cap) {
-        g_free(bounds);
-        cap = n;
-        bounds = g_malloc_n(cap, sizeof *bounds);
-        n = docbao_sentences_split(text, len, bounds, cap);
-    }
+    size_t(*bounds)[2];
+    size_t n = docbao_sentences_split_all(text, strlen(text), &bounds);
     for (size_t i = 0; i < n; i++) {
         scan_sentence(sc, text + bounds[i][0], bounds[i][1] - bounds[i][0], all);
     }
-    g_free(bounds);
+    docbao_free(bounds);
 }
 
 static int by_count(gconstpointer a, gconstpointer b, gpointer data)

@@ -25,6 +25,31 @@ static void check_split(const char *text, const char *expected)
     g_free(got);
 }
 
+/* All the sentences of a text longer than any first guess: the same as given room for them. */
+static void test_sentences_all(void)
+{
+    GString *text = g_string_new(NULL);
+    size_t(*all)[2];
+    size_t(*room)[2];
+    size_t n, expected;
+    for (int i = 0; i < 300; i++) {
+        g_string_append_printf(text, "%sCâu số %d.", i > 0 ? " " : "", i);
+    }
+    room = g_malloc_n(400, sizeof *room);
+    expected = docbao_sentences_split(text->str, text->len, room, 400);
+    g_assert_cmpuint(expected, ==, 300);
+    n = docbao_sentences_split_all(text->str, text->len, &all);
+    g_assert_cmpuint(n, ==, expected);
+    g_assert_cmpmem(all, n * sizeof *all, room, expected * sizeof *room);
+    docbao_free(all);
+    n = docbao_sentences_split_all("Một câu.", strlen("Một câu."), &all);
+    g_assert_cmpuint(n, ==, 1);
+    g_assert_cmpuint(all[0][1], ==, strlen("Một câu."));
+    docbao_free(all);
+    g_free(room);
+    g_string_free(text, TRUE);
+}
+
 static void test_sentences(void)
 {
     check_split("Một. Hai! Ba?", "[Một.] [Hai!] [Ba?]");
@@ -165,6 +190,7 @@ int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/script/sentences", test_sentences);
+    g_test_add_func("/script/sentences-all", test_sentences_all);
     g_test_add_func("/script/order", test_script_order);
     g_test_add_func("/script/sections-parse", test_sections_parse);
     g_test_add_func("/script/english-page", test_english_page);

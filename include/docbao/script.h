@@ -93,6 +93,13 @@ size_t docbao_script_spoken_chars(const docbao_script *script);
  */
 size_t docbao_sentences_split(const char *text, size_t len, size_t (*bounds)[2], size_t max);
 
+/*
+ * Splits text into sentences as docbao_sentences_split() does, all of them: stores in *bounds a
+ * new array of (start, end) byte pairs, one a sentence (free it with docbao_free()), and
+ * returns how many there are.
+ */
+size_t docbao_sentences_split_all(const char *text, size_t len, size_t (**bounds)[2]);
+
 #ifdef __cplusplus
 }
 #endif

@@ -194,23 +194,28 @@ static void utterance_clear(gpointer p)
     docbao_spoken_free((docbao_spoken *)u->spoken);
 }
 
+size_t docbao_sentences_split_all(const char *text, size_t len, size_t (**bounds)[2])
+{
+    size_t cap = 64;
+    size_t count;
+    *bounds = g_malloc_n(cap, sizeof **bounds);
+    count = docbao_sentences_split(text, len, *bounds, cap);
+    if (count > cap) {
+        *bounds = g_realloc_n(*bounds, count, sizeof **bounds);
+        count = docbao_sentences_split(text, len, *bounds, count);
+    }
+    return count;
+}
+
 /* Adds the sentences of one paragraph; returns FALSE with err filled on failure. */
 static gboolean add_paragraph(docbao_script *s, docbao_normalizer *n, const char *language,
                               const docbao_voice_profile *profile, docbao_section section,
                               docbao_field field, size_t block, const char *text, const char *label,
                               unsigned pause_end, docbao_error *err)
 {
-    size_t len = strlen(text);
-    size_t cap = 64;
-    size_t(*bounds)[2] = g_malloc_n(cap, sizeof *bounds);
-    size_t count = docbao_sentences_split(text, len, bounds, cap);
+    size_t(*bounds)[2];
+    size_t count = docbao_sentences_split_all(text, strlen(text), &bounds);
     size_t added = 0;
-    if (count > cap) {
-        g_free(bounds);
-        cap = count;
-        bounds = g_malloc_n(cap, sizeof *bounds);
-        count = docbao_sentences_split(text, len, bounds, cap);
-    }
     for (size_t i = 0; i < count; i++) {
         docbao_utterance u = {0};
         docbao_spoken *part = NULL;

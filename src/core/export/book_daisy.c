@@ -37,6 +37,21 @@ static double elapsed_before(const book *b, const book_article *upto)
     return t;
 }
 
+/* Opens an XHTML 1.0 document (content or ncc.html) in language lang with its (escaped)
+ * title, up to the rest of its head. */
+static void xhtml_open(GString *x, const char *lang, const char *title)
+{
+    g_string_append_printf(x,
+                           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                           "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
+                           "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
+                           "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%s\" "
+                           "xml:lang=\"%s\">\n<head>\n"
+                           "<meta http-equiv=\"Content-Type\" content=\"text/html; "
+                           "charset=utf-8\"/>\n<title>%s</title>\n",
+                           lang, lang, title);
+}
+
 /* A SMIL 1.0 file: head with the DAISY metadata, then the pars written by the caller. */
 static void smil_open(GString *x, const book *b, double elapsed, double seconds)
 {
@@ -83,15 +98,8 @@ gboolean book_daisy_article(book *b, const book_article *a, const docbao_article
     char *title = book_escape(a->title), *name, *audio;
     gboolean ok;
 
-    g_string_append_printf(x,
-                           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                           "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
-                           "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
-                           "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%s\" "
-                           "xml:lang=\"%s\">\n<head>\n"
-                           "<meta http-equiv=\"Content-Type\" content=\"text/html; "
-                           "charset=utf-8\"/>\n<title>%s</title>\n</head>\n<body>\n",
-                           a->language, a->language, title);
+    xhtml_open(x, a->language, title);
+    g_string_append(x, "</head>\n<body>\n");
     book_article_body(x, article, script, FALSE);
     g_string_append(x, "</body>\n</html>\n");
     name = g_strconcat(a->id, ".html", NULL);
@@ -191,14 +199,9 @@ gboolean book_daisy_finish(book *b, docbao_error *err)
         g_free(t);
     }
     total = book_hms(seconds);
+    xhtml_open(x, "vi", title);
     g_string_append_printf(
         x,
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" "
-        "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">\n"
-        "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\" xml:lang=\"vi\">\n<head>\n"
-        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"/>\n"
-        "<title>%s</title>\n"
         "<meta name=\"dc:title\" content=\"%s\"/>\n"
         "<meta name=\"dc:creator\" content=\"docbao\"/>\n"
         "<meta name=\"dc:date\" content=\"%s\" scheme=\"yyyy-mm-dd\"/>\n"
@@ -221,7 +224,7 @@ gboolean book_daisy_finish(book *b, docbao_error *err)
         "<meta name=\"ncc:totalTime\" content=\"%s\"/>\n"
         "<meta name=\"ncc:files\" content=\"%u\"/>\n"
         "</head>\n<body>\n%s</body>\n</html>\n",
-        title, title, b->date, b->identifier, source_meta->str, docbao_version(), depth,
+        title, b->date, b->identifier, source_meta->str, docbao_version(), depth,
         headings, total, files, body->str);
     ok = ok && book_write_file(b->dir, "ncc.html", x, err);
     g_hash_table_unref(sources);

@@ -54,6 +54,22 @@ char *book_epub_prepare(const char *dir)
     return g_build_filename(dir, "EPUB", "audio", NULL);
 }
 
+/* Opens an XHTML content document in language lang with its (escaped) title and the book's
+ * style sheet at css, up to the start of its body. */
+static void xhtml_open(GString *x, const char *lang, const char *title, const char *css)
+{
+    g_string_append_printf(x,
+                           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                           "<!DOCTYPE html>\n"
+                           "<html xmlns=\"http://www.w3.org/1999/xhtml\" "
+                           "xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"%s\" "
+                           "xml:lang=\"%s\">\n<head>\n<meta charset=\"UTF-8\"/>\n"
+                           "<title>%s</title>\n"
+                           "<link rel=\"stylesheet\" type=\"text/css\" href=\"%s\"/>\n"
+                           "</head>\n<body>\n",
+                           lang, lang, title, css);
+}
+
 gboolean book_epub_article(book *b, const book_article *a, const docbao_article *article,
                            const docbao_script *script, docbao_error *err)
 {
@@ -62,16 +78,8 @@ gboolean book_epub_article(book *b, const book_article *a, const docbao_article 
     gboolean ok;
 
     /* The content document. */
-    g_string_append_printf(x,
-                           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                           "<!DOCTYPE html>\n"
-                           "<html xmlns=\"http://www.w3.org/1999/xhtml\" "
-                           "xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"%s\" "
-                           "xml:lang=\"%s\">\n<head>\n<meta charset=\"UTF-8\"/>\n"
-                           "<title>%s</title>\n"
-                           "<link rel=\"stylesheet\" type=\"text/css\" href=\"../book.css\"/>\n"
-                           "</head>\n<body>\n<section epub:type=\"chapter\" id=\"article\">\n",
-                           a->language, a->language, title);
+    xhtml_open(x, a->language, title, "../book.css");
+    g_string_append(x, "<section epub:type=\"chapter\" id=\"article\">\n");
     book_article_body(x, article, script, TRUE);
     g_string_append(x, "</section>\n</body>\n</html>\n");
     dir = g_build_filename(b->dir, "EPUB", "text", NULL);
@@ -117,16 +125,8 @@ static GString *nav_document(const book *b)
     char *title = book_escape(b->title);
     gboolean in_section = FALSE;
     size_t section = SIZE_MAX;
-    g_string_append_printf(x,
-                           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
-                           "<html xmlns=\"http://www.w3.org/1999/xhtml\" "
-                           "xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"vi\" "
-                           "xml:lang=\"vi\">\n<head>\n<meta charset=\"UTF-8\"/>\n"
-                           "<title>%s</title>\n"
-                           "<link rel=\"stylesheet\" type=\"text/css\" href=\"book.css\"/>\n"
-                           "</head>\n<body>\n<nav epub:type=\"toc\" id=\"toc\">\n<h1>%s</h1>\n"
-                           "<ol>\n",
-                           title, title);
+    xhtml_open(x, "vi", title, "book.css");
+    g_string_append_printf(x, "<nav epub:type=\"toc\" id=\"toc\">\n<h1>%s</h1>\n<ol>\n", title);
     for (guint i = 0; i < b->articles->len; i++) {
         const book_article *a = g_ptr_array_index(b->articles, i);
         char *t = book_escape(a->title);

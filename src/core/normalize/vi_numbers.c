@@ -165,6 +165,15 @@ void vi_num_digits(GString *out, const char *digits, size_t n)
     }
 }
 
+void vi_num_name(GString *out, const char *digits, size_t n, docbao_dialect d)
+{
+    if ((n >= 2 && digits[0] == '0') || n > 15) {
+        vi_num_digits(out, digits, n);
+    } else {
+        vi_num_cardinal(out, digits, n, d);
+    }
+}
+
 void vi_num_fraction(GString *out, const char *digits, size_t n, docbao_dialect d)
 {
     size_t i = 0;

@@ -39,6 +39,13 @@ void vi_num_cardinal_u64(GString *out, guint64 value, docbao_dialect dialect);
 void vi_num_digits(GString *out, const char *digits, size_t n);
 
 /*
+ * Appends a number that names something (a code, a document) as it is written: digit by digit
+ * when it has a leading zero ("05" -> "không năm") or is too long to be said as a cardinal
+ * (over 15 digits), else as a cardinal.
+ */
+void vi_num_name(GString *out, const char *digits, size_t n, docbao_dialect dialect);
+
+/*
  * Appends the digits after a decimal comma: leading zeros one by one ("02" -> "không hai"),
  * then the rest as a cardinal when it has at most three digits ("25" -> "hai mươi lăm"), or
  * digit by digit when longer.

@@ -165,14 +165,8 @@ static void say_cardinal(vi_norm *c, size_t i)
  * "không hai", "không sáu" (a cardinal otherwise). */
 static void say_doc_number(vi_norm *c, size_t i)
 {
-    const char *s = vi_norm_str(c, i);
-    size_t n = tok_len(c, i);
-    if (n < 2 || s[0] != '0') {
-        say_cardinal(c, i);
-        return;
-    }
     g_string_truncate(c->buf, 0);
-    vi_num_fraction(c->buf, s, n, c->dialect);
+    vi_num_name(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
     vi_norm_say_buf(c, i, i);
 }
 

@@ -491,13 +491,7 @@ static size_t rule_code(vi_norm *c, size_t i)
         if (c->tok[t].type == VI_TOK_WORD) {
             read_code_part(c, t, c->buf);
         } else if (c->tok[t].type == VI_TOK_NUM) {
-            const char *d = vi_norm_str(c, t);
-            size_t n = tok_len(c, t);
-            if ((n >= 2 && d[0] == '0') || n > 15) {
-                vi_num_digits(c->buf, d, n);
-            } else {
-                vi_num_cardinal(c->buf, d, n, c->dialect);
-            }
+            vi_num_name(c->buf, vi_norm_str(c, t), tok_len(c, t), c->dialect);
             /* A decimal that ends the code: "PM2.5", "PM2,5" -> "hai chấm năm". */
             if ((vi_norm_sym(c, t + 1, '.') || vi_norm_sym(c, t + 1, ',')) &&
                 !c->tok[t + 1].space && vi_norm_joined(c, t + 2, VI_TOK_NUM) &&

@@ -43,6 +43,7 @@ typedef struct vi_norm {
     size_t said_end;  /* token index after it */
     size_t roman_end; /* token index after the last Roman numeral read (0: none) */
     size_t score_end; /* token index after the last score read (0: none) */
+    size_t date_end;  /* token index after the last date read (0: none) */
 } vi_norm;
 
 /* ---- tokens ---- */

@@ -647,6 +647,16 @@ static size_t spaced_date(vi_norm *c, size_t i)
     return i + 5;
 }
 
+/* "từ 30-4 đến 3-5": a date just said, then "đến", "tới", "và" or "hoặc" before i, makes the
+ * number at i the second date of the pair, however small its day. */
+static gboolean after_date_and(vi_norm *c, size_t i)
+{
+    static const char *const joins[] = {"đến", "tới", "và", "hoặc"};
+    return i >= 2 && c->date_end != 0 && c->date_end == i - 1 &&
+           vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+           vi_norm_word_in(c, i - 1, joins, G_N_ELEMENTS(joins), TRUE);
+}
+
 static size_t rule_date_joined(vi_norm *c, size_t i)
 {
     const vi_unit *unit = NULL;
@@ -806,7 +816,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         }
         break;
     case '-':
-        if (!(roles & VI_ROLE_DATE) && (d <= m || score_context(c, i, i + 2))) {
+        if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) &&
+            (d <= m || score_context(c, i, i + 2))) {
             return 0;
         }
         break;
@@ -1976,6 +1987,9 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         (next = rule_date(c, i)) > 0 || (next = rule_time(c, i)) > 0 ||
         (next = rule_chain(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
         (next = rule_colon_pair(c, i)) > 0 || (next = rule_shorthand(c, i)) > 0) {
+        if (c->said == VI_SAID_DATE) {
+            c->date_end = next;
+        }
         return next;
     }
     return rule_amount(c, i);

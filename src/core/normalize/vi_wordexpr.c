@@ -164,6 +164,36 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i)
     if (close == 0 || close == i + 1 || c->tok[i].ch != '(') {
         return 0;
     }
+    {
+        /* "báo động 3 (BĐ3)": the number after the letters is the number just before the
+         * "(": the parenthesis is not said; the letters are matched against the words before
+         * the number, and nothing is learned. */
+        size_t last = close - 1;
+        if (last > i + 1 && vi_norm_is(c, last, VI_TOK_NUM) && !c->tok[last].space && i >= 2 &&
+            vi_norm_is(c, i - 1, VI_TOK_NUM) && tok_len(c, i - 1) == tok_len(c, last) &&
+            memcmp(vi_norm_str(c, i - 1), vi_norm_str(c, last), tok_len(c, last)) == 0) {
+            nl = acronym_letters(c, i + 1, last, letters);
+            for (size_t t = i - 1; nl > 0 && t > 0 && nw < nl;) {
+                t--;
+                if (c->tok[t].type != VI_TOK_WORD) {
+                    break;
+                }
+                words[nw++] = t;
+            }
+            if (nl > 0 && nw == nl) {
+                for (size_t a = 0; a < nl; a++) {
+                    if (vi_text_initial(c->tok[words[nl - 1 - a]].ch) != letters[a]) {
+                        return 0;
+                    }
+                }
+                if (vi_norm_is(c, close + 1, VI_TOK_NUM)) {
+                    vi_norm_pause(c, ",", close); /* "ba, không phẩy năm": two numbers */
+                }
+                return close + 1;
+            }
+            return 0;
+        }
+    }
     nl = acronym_letters(c, i + 1, close, letters);
     if (nl == 0) {
         return 0;

@@ -1551,6 +1551,10 @@ static size_t rule_document(vi_norm *c, size_t i)
     /* "100/2019/NĐ-CP của Chính phủ": the article names the issuer itself. */
     if (issuer_follows(c, last + 1)) {
         np = has_type ? 1 : 0;
+    } else if (!has_type && np > 1) {
+        /* "1234/BYT-KCB", "567/UBND-KT": a letter's code starts with its issuer; the parts
+         * after it name the office that drafted it, which newsreaders leave out. */
+        np = 1;
     }
     for (size_t p = 0; p < np; p++) {
         size_t t = parts[p];

@@ -110,6 +110,16 @@ static size_t rule_dash(vi_norm *c, size_t i)
         vi_norm_say(c, "đến", strlen("đến"), i, i);
         return i + 1;
     }
+    /* "từ 06 tháng - 03 năm": a span of time after "từ", then a dash and a number. */
+    if (i >= 2 && vi_norm_is(c, i - 2, VI_TOK_NUM) && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+        vi_norm_is(c, i + 1, VI_TOK_NUM)) {
+        static const char *const spans[] = {"giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"};
+        if (vi_norm_word_in(c, i - 1, spans, G_N_ELEMENTS(spans), TRUE) &&
+            vi_norm_said_recently(c, "từ", 6)) {
+            vi_norm_say(c, "đến", strlen("đến"), i, i);
+            return i + 1;
+        }
+    }
     if (spaced) {
         vi_norm_pause(c, ",", i);
     }

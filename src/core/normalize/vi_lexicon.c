@@ -85,6 +85,7 @@ static const struct {
     {"mass", VI_ROLE_MASS},
     {"ratio", VI_ROLE_RATIO},
     {"year", VI_ROLE_YEAR},
+    {"count", VI_ROLE_COUNT},
 };
 
 static const struct {
@@ -476,7 +477,7 @@ static gboolean add_context(loader *ld, char **cols, guint ncols)
             dbi_fail(ld->err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
                        "period, score, fraction, fraction-next, phone, address, time, plate, "
-                       "document, per, mass, ratio, year)"),
+                       "document, per, mass, ratio, year, count)"),
                      ld->source, ld->line, name);
             return FALSE;
         }

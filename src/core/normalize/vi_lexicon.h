@@ -89,6 +89,7 @@ enum {
     VI_ROLE_MASS = 1u << 15,     /* nặng 8g: "g" after the number is grams, not hours */
     VI_ROLE_RATIO = 1u << 16,    /* tỷ lệ 1:12 -> một trên mười hai, not a time */
     VI_ROLE_YEAR = 1u << 17,     /* năm MMXX: a Roman numeral of 1000 or more is a year */
+    VI_ROLE_COUNT = 1u << 18,    /* mỗi ngày 3-4 lần: what follows counts, it is no date */
 };
 
 /*

@@ -639,6 +639,22 @@ static size_t spaced_date(vi_norm *c, size_t i)
         !vi_norm_is(c, i + 4, VI_TOK_NUM) || !c->tok[i + 4].space ||
         c->tok[i + 3].ch != c->tok[i + 1].ch || !num_in(c, i, 1, 2, 1, 31, &d) ||
         !num_in(c, i + 2, 1, 2, 1, 12, &m) || !num_in(c, i + 4, 4, 4, 1000, 2999, &y)) {
+        /* "Ngày 19 - 12": a day and a month with a spaced dash, after a date word. */
+        if (vi_norm_is_dash(c, i + 1) && c->tok[i + 1].space && vi_norm_is(c, i + 2, VI_TOK_NUM) &&
+            c->tok[i + 2].space && num_in(c, i, 1, 2, 1, 31, &d) &&
+            num_in(c, i + 2, 1, 2, 1, 12, &m) && !vi_norm_is_dash(c, i + 3) &&
+            !vi_norm_is(c, i + 3, VI_TOK_NUM) &&
+            !(is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM)) &&
+            (vi_norm_roles_before(c, 1) & VI_ROLE_DATE)) {
+            const vi_unit *u = NULL;
+            if (match_unit(c, i + 3, FALSE, &u) > 0) {
+                return 0;
+            }
+            say_date(c, i, i + 1, i + 2, 0, 0);
+            c->said = VI_SAID_DATE;
+            c->said_end = i + 3;
+            return i + 3;
+        }
         return 0;
     }
     say_date(c, i, i + 1, i + 2, i + 3, i + 4);
@@ -821,8 +837,16 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             return 0;
         }
         break;
+    case '.':
+        /* "ngày 12.5", "tối thứ Bảy (13.5)": after a date word a day and month; otherwise
+         * 27.1 is a decimal. */
+        if (!(roles & VI_ROLE_DATE) || tok_len(c, i + 2) > 2 ||
+            match_unit(c, i + 3, FALSE, &unit) > 0) {
+            return 0;
+        }
+        break;
     default:
-        return 0; /* 27.1 is a decimal */
+        return 0;
     }
     say_date(c, i, i + 1, i + 2, 0, 0);
     end = i + 3;

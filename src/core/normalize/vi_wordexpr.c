@@ -671,7 +671,8 @@ static gboolean toneless_syllable(const char *s, size_t n)
 {
     char last = g_ascii_tolower(s[n - 1]);
     char a = g_ascii_tolower(s[0]), b = n > 1 ? g_ascii_tolower(s[1]) : '\0';
-    char after_gh = n > 2 && a == 'g' ? g_ascii_tolower(s[2])
+    /* The letter after gh or ngh. */
+    char after_gh = n > 2 && a == 'g' && b == 'h' ? g_ascii_tolower(s[2])
                     : n > 3 && a == 'n' && b == 'g' && g_ascii_tolower(s[2]) == 'h'
                         ? g_ascii_tolower(s[3])
                         : '\0';
@@ -681,7 +682,7 @@ static gboolean toneless_syllable(const char *s, size_t n)
     }
     if ((a == 'c' && (b == 'e' || b == 'i' || b == 'y')) ||
         (a == 'k' && (b == 'a' || b == 'o' || b == 'u')) || (a == 'g' && b == 'e') ||
-        (b == 'h' && after_gh != '\0' && strchr("aou", after_gh) != NULL) ||
+        (after_gh != '\0' && strchr("aou", after_gh) != NULL) ||
         (a == 'n' && b == 'g' && n > 2 && strchr("ei", g_ascii_tolower(s[2])) != NULL)) {
         return FALSE;
     }

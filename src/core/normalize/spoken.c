@@ -163,6 +163,15 @@ void dbi_spoken_join_islands(docbao_spoken *s)
             island = g_ascii_isalpha(s->text->str[r->spoken_start + k]);
         }
         if (island) {
+            /* Vietnamese joins written without marks ("hay", "cho", "do": "Crazy Rich Asians hay
+             * The Newsroom") stay Vietnamese. */
+            static const char *const joins[] = {"hay", "cho", "do", "khi", "theo", "sau", "con"};
+            for (size_t k = 0; island && k < G_N_ELEMENTS(joins); k++) {
+                island = !(strlen(joins[k]) == r->spoken_len &&
+                           memcmp(joins[k], s->text->str + r->spoken_start, r->spoken_len) == 0);
+            }
+        }
+        if (island) {
             prev->spoken_len = next->spoken_start + next->spoken_len - prev->spoken_start;
             g_array_remove_range(s->runs, i, 2);
             continue;

@@ -37,6 +37,7 @@ static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t l
 }
 
 static gboolean foreign_word(vi_norm *c, size_t i);
+static gboolean key_in_english(vi_norm *c, size_t first, size_t last);
 static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
 static size_t shortest_word(const GString *s);
@@ -376,6 +377,22 @@ static size_t rule_roman(vi_norm *c, size_t i)
  * also takes the '.' after it when more text follows ("TP. Hồ Chí Minh", "TP.HCM", "Q.1"); the
  * key without the dot matches it too. Returns the token after what was said, or 0.
  */
+/* Says the expansion in c->buf of the key of words first..last, or the words as written by
+ * the English voice when key_in_english(). */
+static void say_key(vi_norm *c, size_t first, size_t last)
+{
+    if (!key_in_english(c, first, last)) {
+        vi_norm_say_buf(c, first, last);
+        return;
+    }
+    g_string_truncate(c->buf, 0);
+    for (size_t t = first; t <= last; t++) {
+        if (vi_norm_is(c, t, VI_TOK_WORD)) {
+            vi_norm_say_foreign(c, t);
+        }
+    }
+}
+
 static size_t try_key(vi_norm *c, size_t i, size_t k)
 {
     GString *key = c->scratch;
@@ -394,13 +411,13 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
         g_string_truncate(key, plain_len);
     }
     if (next == 0 && vi_norm_expand(c, c->buf, key->str, i, k - 1, FALSE)) {
-        vi_norm_say_buf(c, i, k - 1);
+        say_key(c, i, k - 1);
         next = k;
     }
     if (next == 0 && !vi_norm_sym(c, k, '.')) {
         g_string_append_c(key, '.');
         if (vi_norm_expand(c, c->buf, key->str, i, k - 1, FALSE)) {
-            vi_norm_say_buf(c, i, k - 1);
+            say_key(c, i, k - 1);
             next = k;
         }
     }
@@ -647,10 +664,104 @@ static gboolean has_english_double(const char *w, size_t len)
     return FALSE;
 }
 
+/* Is an ASCII letter a vowel letter (a, e, i, o, u, y)? */
+static gboolean ascii_vowel(char ch)
+{
+    return ch != '\0' && strchr("aeiouy", g_ascii_tolower(ch)) != NULL;
+}
+
+/*
+ * Could an ASCII word be Vietnamese written without its marks, letter by letter? Not when a
+ * consonant, "y" and a vowel follow each other ("Ryan", "Kyo": the y of English, Korean; a
+ * Vietnamese y after a consonant ends its syllable or comes after u), nor when it doubles a
+ * consonant that does not start a digraph ("Emmy", "Anna"; "Viettel" is in the lexicon).
+ */
+static gboolean vietnamese_letters(const char *w, size_t len)
+{
+    for (size_t k = 1; k + 1 < len; k++) {
+        char a = g_ascii_tolower(w[k - 1]), b = g_ascii_tolower(w[k]), n = g_ascii_tolower(w[k + 1]);
+        if (b == 'y' && !ascii_vowel(a) && ascii_vowel(n)) {
+            return FALSE;
+        }
+        if (a == b && !ascii_vowel(a) && n != 'h' && n != 'g') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/*
+ * Is a piece of a split word (ASCII, no marks) a syllable Vietnamese says without its marks?
+ * A syllable ending in p, t, c or ch always carries sắc or nặng, so without a mark it is no
+ * Vietnamese at all (espeak-ng's Vietnamese voice even says "cap", "lip", "nat" with its English
+ * rules); c is not written before e, i, y (k is), k not before a, o, u (c is), g not before e
+ * (gh is), gh and ngh only before e, i, y.
+ */
+static gboolean toneless_syllable(const char *s, size_t n)
+{
+    char last = g_ascii_tolower(s[n - 1]);
+    char a = g_ascii_tolower(s[0]), b = n > 1 ? g_ascii_tolower(s[1]) : '\0';
+    /* The letter after gh or ngh. */
+    char after_gh = n > 2 && a == 'g' && b == 'h' ? g_ascii_tolower(s[2])
+                    : n > 3 && a == 'n' && b == 'g' && g_ascii_tolower(s[2]) == 'h'
+                        ? g_ascii_tolower(s[3])
+                        : '\0';
+    if (last == 'p' || last == 't' || last == 'c' ||
+        (n >= 2 && last == 'h' && g_ascii_tolower(s[n - 2]) == 'c')) {
+        return FALSE;
+    }
+    if ((a == 'c' && (b == 'e' || b == 'i' || b == 'y')) ||
+        (a == 'k' && (b == 'a' || b == 'o' || b == 'u')) || (a == 'g' && b == 'e') ||
+        (after_gh != '\0' && strchr("aou", after_gh) != NULL) ||
+        (a == 'n' && b == 'g' && n > 2 && strchr("ei", g_ascii_tolower(s[2])) != NULL)) {
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* Does every piece of a split word start with a capital ("Doc Bao" of "#DocBao")? Then the
+ * writer cut it into words, each a word of Vietnamese written without its marks. */
+static gboolean camel_pieces(const GString *s)
+{
+    for (size_t k = 0; k < s->len; k++) {
+        if ((k == 0 || s->str[k - 1] == ' ') && !g_ascii_isupper(s->str[k])) {
+            return FALSE;
+        }
+    }
+    return syllables_in(s) >= 2;
+}
+
+/*
+ * Are the pieces of a split word (words of a phrase) all toneless_syllable(), and is the last,
+ * after others, not a consonant and "ia" as Latin names end ("Melia", "Colombia"; "chia",
+ * "gia", "khia" are Vietnamese: "Campuchia")?
+ */
+static gboolean toneless_pieces(const GString *s)
+{
+    size_t start = 0;
+    for (size_t k = 0; k <= s->len; k++) {
+        if (k == s->len || s->str[k] == ' ') {
+            if (k > start && !toneless_syllable(s->str + start, k - start)) {
+                return FALSE;
+            }
+            if (k == s->len && start > 0 && k - start == 3 &&
+                strchr("lrnsdbvmpt", g_ascii_tolower(s->str[start])) != NULL &&
+                g_ascii_strncasecmp(s->str + start + 1, "ia", 2) == 0) {
+                return FALSE;
+            }
+            start = k + 1;
+        }
+    }
+    return TRUE;
+}
+
 /*
  * Appends to out (empty) the Vietnamese syllables a foreign-looking word i is run together from
- * ("Saigon" -> "Sai gon", "Putin" -> "Pu tin"): at most four, of two letters or more, and not a
- * word that ends like English ("Rate"), holds "ck" or doubles "e" or "o" ("room"). FALSE (out
+ * ("Saigon" -> "Sai gon", "Putin" -> "Pu tin"): at most four, of two letters or more, each one
+ * Vietnamese says without marks (toneless_pieces(): not "Viet cap", "At le ti co", "Ci pu
+ * tra", "Me lia"), in letters Vietnamese writes so (vietnamese_letters(): not "Ry an", "Em
+ * my"), and not a word that ends like English ("Rate"), holds "ck" or doubles "e" or "o"
+ * ("room"). A word the writer cut with capitals ("DocBao") is taken as it is cut. FALSE (out
  * emptied) when it is not one.
  */
 static gboolean run_together(vi_norm *c, size_t i, GString *out)
@@ -658,19 +769,65 @@ static gboolean run_together(vi_norm *c, size_t i, GString *out)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     if (len <= 20 && !english_silent_e(w, len) && !has_ck(w, len) &&
-        !has_english_double(w, len) && segment(w, len, out) &&
-        syllables_in(out) <= 4 && shortest_word(out) >= 2) {
+        !has_english_double(w, len) && vietnamese_letters(w, len) && segment(w, len, out) &&
+        syllables_in(out) <= 4 && shortest_word(out) >= 2 &&
+        (toneless_pieces(out) || camel_pieces(out))) {
         return TRUE;
     }
     g_string_truncate(out, 0);
     return FALSE;
 }
 
-/* Is word j capitalized, foreign-looking and no entry of the lexicons (which respell it)? */
+/*
+ * Appends to out (empty) the syllables of a word in ASCII capitals of four letters or more that
+ * is read as a word, not spelled: it splits into two to four syllables Vietnamese says without
+ * marks (toneless_pieces(), vietnamese_letters(); a vowel alone may be one: AQUA "a qua", NATO
+ * "na to"), one of two letters or more, and does not end like English (LIVE). Acronyms have
+ * too few vowels to split so (UBND, VNPT, OPEC, ICBM). FALSE (out emptied) when it is not one.
+ */
+static gboolean caps_word(const char *w, size_t len, GString *out)
+{
+    char lower[16];
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_isupper(w[k])) {
+            return FALSE;
+        }
+        lower[k] = g_ascii_tolower(w[k]);
+    }
+    if (!english_silent_e(lower, len) && vietnamese_letters(lower, len) &&
+        !has_english_double(lower, len) && !vi_text_is_syllable(lower, len) &&
+        segment(lower, len, out) && syllables_in(out) >= 2 && syllables_in(out) <= 4 &&
+        out->len - syllables_in(out) + 1 > syllables_in(out) && toneless_pieces(out)) {
+        return TRUE;
+    }
+    g_string_truncate(out, 0);
+    return FALSE;
+}
+
+/* Is word j capitalized, foreign-looking, no entry of the lexicons (which respell it) and not
+ * the first word of one of two words here ("Volodymyr" of "Volodymyr Zelensky")? */
 static gboolean capital_foreign(vi_norm *c, size_t j)
 {
-    return vi_norm_is(c, j, VI_TOK_WORD) && g_unichar_isupper(c->tok[j].ch) &&
-           foreign_word(c, j) && vi_lex_abbr(c->lex, key_of(c, j)) == NULL;
+    gboolean starts;
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_unichar_isupper(c->tok[j].ch) ||
+        !foreign_word(c, j) || vi_lex_abbr(c->lex, key_of(c, j)) != NULL) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < c->key->len; k++) {
+        c->key->str[k] = g_ascii_tolower(c->key->str[k]);
+    }
+    if (vi_lex_abbr(c->lex, c->key->str) != NULL) {
+        return FALSE; /* found in another case, as the abbreviation rule finds it ("App") */
+    }
+    starts = vi_lex_abbr_may_start(c->lex, c->key->str) && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
+             c->tok[j + 1].space;
+    if (starts) {
+        /* The name it starts is the lexicon's only when the next word completes it. */
+        g_string_truncate(c->key, 0);
+        append_tokens(c, c->key, j, j + 2);
+        starts = vi_lex_abbr(c->lex, c->key->str) != NULL;
+    }
+    return !starts;
 }
 
 /* Is word j a capitalized word the English voice will say ("Silva", "League"):
@@ -687,10 +844,86 @@ static gboolean english_name(vi_norm *c, size_t j)
     return english;
 }
 
+/* Is token j a word of a name: capitalized, not in capitals, all ASCII letters (a foreign word,
+ * a lexicon name, a Vietnamese word written without marks: "Kim", "Real", "Kardashian")? */
+static gboolean name_word(vi_norm *c, size_t j)
+{
+    const char *w = vi_norm_str(c, j);
+    size_t len = tok_len(c, j);
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_ascii_isupper(w[0]) || len < 2 ||
+        vi_text_is_upper(w, len)) {
+        return FALSE;
+    }
+    for (size_t k = 1; k < len; k++) {
+        if (!g_ascii_isalpha(w[k]) && w[k] != '\'') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/* The word of a name before (d < 0) or after (d > 0) word j, a space or a hyphen between, or
+ * G_MAXSIZE. */
+static size_t name_neighbour(vi_norm *c, size_t j, int d)
+{
+    size_t k;
+    if (d < 0) {
+        if (j >= 1 && c->tok[j].space) {
+            k = j - 1;
+        } else if (j >= 2 && vi_norm_sym(c, j - 1, '-') && !c->tok[j - 1].space) {
+            k = j - 2;
+        } else {
+            return G_MAXSIZE;
+        }
+    } else if (j + 1 < c->ntok && c->tok[j + 1].space) {
+        k = j + 1;
+    } else if (vi_norm_sym(c, j + 1, '-') && !c->tok[j + 1].space &&
+               vi_norm_joined(c, j + 2, VI_TOK_WORD)) {
+        k = j + 2;
+    } else {
+        return G_MAXSIZE;
+    }
+    return name_word(c, k) ? k : G_MAXSIZE;
+}
+
 /*
- * Is capitalized word i part of a name whose next or previous word (a space or a hyphen
- * between) the English voice says? Then the whole name is said by it ("Diego Silva", "European
- * Super League", "Poveda-Ocampo"), never split between two voices.
+ * Does the English voice say a word of the name around words first..last: capitalized words
+ * (name_word()) joined by spaces or hyphens, up to four on each side? Then the whole name is said
+ * by it ("Diego Silva", "European Super League", "Poveda-Ocampo", "Kim Kardashian", "Song Hye
+ * Kyo", "Fumio Kishida", "New York Times"), never split between two voices. For a lexicon name
+ * (lexicon TRUE) only one word after it counts, and only when no name word follows that one:
+ * a name of two words or more after it is a name of its own (a country before its minister,
+ * "Australia Anthony Albanese"), one word completes it ("New York Times", "Taseco Land").
+ */
+static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean lexicon)
+{
+    size_t j = first;
+    for (int n = 0; n < 4; n++) {
+        if ((j = name_neighbour(c, j, -1)) == G_MAXSIZE) {
+            break;
+        }
+        if (english_name(c, j)) {
+            return TRUE;
+        }
+    }
+    j = last;
+    for (int n = 0; n < 4; n++) {
+        if ((j = name_neighbour(c, j, 1)) == G_MAXSIZE) {
+            break;
+        }
+        if (lexicon) {
+            return english_name(c, j) && name_neighbour(c, j, 1) == G_MAXSIZE;
+        }
+        if (english_name(c, j)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * Is capitalized word i part of a name the English voice says (name_has_english(), or after
+ * "The": "The Lancet")?
  */
 static gboolean beside_english_name(vi_norm *c, size_t i)
 {
@@ -700,15 +933,76 @@ static gboolean beside_english_name(vi_norm *c, size_t i)
     if (i > 0 && c->tok[i].space && vi_norm_word_is(c, i - 1, "The", FALSE)) {
         return TRUE; /* "The Lancet" */
     }
-    if ((i > 0 && c->tok[i].space && english_name(c, i - 1)) ||
-        (i + 1 < c->ntok && c->tok[i + 1].space && english_name(c, i + 1))) {
-        return TRUE;
+    return name_word(c, i) && name_has_english(c, i, i, FALSE);
+}
+
+/*
+ * Is word i, a Vietnamese syllable written without marks, part of a foreign name the English
+ * voice says: capitalized next to it ("Kim" of "Kim Kardashian", "Song Hye" of "Song Hye Kyo")
+ * or in small letters after a hyphen ("un" of "Kim Jong-un")? Not a word that starts a clause
+ * before a name ("Theo Reuters", "Khi Apple").
+ */
+static gboolean syllable_in_english_name(vi_norm *c, size_t i)
+{
+    static const char *const clause_words[] = {"Theo", "Khi", "Sau", "Trong", "Cho", "Con",
+                                               "Nay", "Hay", "Tuy", "Anh", "Em", "Sang",
+                                               "Ngay", "Do", "Nhung", "Va", "Voi", "Tai", "Nga"};
+    if (name_word(c, i)) {
+        for (size_t k = 0; k < G_N_ELEMENTS(clause_words); k++) {
+            if (vi_norm_word_is(c, i, clause_words[k], FALSE)) {
+                return FALSE;
+            }
+        }
+        return name_has_english(c, i, i, FALSE);
     }
-    /* A double name joined by a hyphen: "Poveda-Ocampo". */
-    return (i >= 2 && !c->tok[i].space && vi_norm_sym(c, i - 1, '-') && !c->tok[i - 1].space &&
-            english_name(c, i - 2)) ||
-           (vi_norm_sym(c, i + 1, '-') && !c->tok[i + 1].space &&
-            vi_norm_joined(c, i + 2, VI_TOK_WORD) && english_name(c, i + 2));
+    return i >= 2 && !c->tok[i].space && vi_norm_sym(c, i - 1, '-') && !c->tok[i - 1].space &&
+           g_ascii_islower(*vi_norm_str(c, i)) && name_word(c, i - 2) &&
+           (english_name(c, i - 2) || name_has_english(c, i - 2, i - 2, FALSE));
+}
+
+/* Is word j in small letters one the English voice says: a foreign word in no lexicon, not run
+ * together from syllables ("villas")? */
+static gboolean english_small_word(vi_norm *c, size_t j)
+{
+    gboolean english;
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_ascii_islower(*vi_norm_str(c, j)) ||
+        !foreign_word(c, j) || vi_lex_abbr(c->lex, key_of(c, j)) != NULL) {
+        return FALSE;
+    }
+    g_string_truncate(c->scratch, 0);
+    english = !run_together(c, j, c->scratch);
+    g_string_truncate(c->scratch, 0);
+    return english;
+}
+
+/*
+ * Is the lexicon key of words first..last said by the English voice instead of its reading? A
+ * name of capitalized words (joined by hyphens at most) next to a name the English voice says:
+ * "Kishida" of "Fumio Kishida", "New York" of "New York Times" (the lexicon may hold the whole
+ * name); a loanword in small letters next to an English word: "shop" of "shop villas".
+ */
+static gboolean key_in_english(vi_norm *c, size_t first, size_t last)
+{
+    const char *w = vi_norm_str(c, first);
+    size_t len = tok_len(c, first);
+    if (name_word(c, first)) {
+        for (size_t t = first + 1; t <= last; t++) {
+            if (!(name_word(c, t) || vi_norm_sym(c, t, '-'))) {
+                return FALSE;
+            }
+        }
+        return name_has_english(c, first, last, TRUE);
+    }
+    if (first != last || len < 2 || !g_ascii_islower(w[0])) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_islower(w[k])) {
+            return FALSE;
+        }
+    }
+    return (first > 0 && c->tok[first].space && english_small_word(c, first - 1)) ||
+           (first + 1 < c->ntok && c->tok[first + 1].space && english_small_word(c, first + 1));
 }
 
 /*
@@ -739,6 +1033,11 @@ static size_t rule_word(vi_norm *c, size_t i)
         /* A currency code without an amount: "đồng EUR" -> "ơ rô". */
         g_string_truncate(c->buf, 0);
         vi_norm_put_reading(c, c->buf, unit->reading);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (len >= 4 && len <= 10 && vi_text_is_upper(w, len) && caps_word(w, len, c->buf)) {
+        /* A brand in capitals that is a word, not an acronym: AQUA "a qua", NATO "na to". */
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
@@ -782,6 +1081,10 @@ static size_t rule_word(vi_norm *c, size_t i)
     if (len == 3 && memcmp(w, "The", 3) == 0 && i + 1 < c->ntok && c->tok[i + 1].space &&
         capital_foreign(c, i + 1)) {
         /* The English article of a title or name: "The Times", "The Lancet". */
+        vi_norm_say_foreign(c, i);
+        return i + 1;
+    }
+    if (syllable_in_english_name(c, i)) {
         vi_norm_say_foreign(c, i);
         return i + 1;
     }

@@ -906,6 +906,15 @@ static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean
             return TRUE;
         }
     }
+    if (lexicon && first > 0 && c->tok[first].space) {
+        /* "Thủ tướng Australia Albanese", "Tổng thống Ukraine Zelensky": after a title the
+         * lexicon name is a country, and the name after it a person of its own. */
+        static const char *const titles[] = {"tướng", "thống", "trưởng", "tịch", "vương",
+                                             "sứ", "vua", "hoàng"};
+        if (vi_norm_word_in(c, first - 1, titles, G_N_ELEMENTS(titles), TRUE)) {
+            return FALSE;
+        }
+    }
     j = last;
     for (int n = 0; n < 4; n++) {
         if ((j = name_neighbour(c, j, 1)) == G_MAXSIZE) {

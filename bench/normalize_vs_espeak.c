@@ -14,7 +14,9 @@
  *
  * With --adjudicate, a third figure applies conventions that test suites disagree on and that a
  * listener hears as the same thing (each listed at adjudicate_words()), and a file
- * adjudication.txt in the directory may exclude a case or accept another reading, with a reason:
+ * adjudication.txt in the directory (and, for a directory named NAME, bench/tn/NAME.adjudication
+ * .txt in the source tree: our judgements about public suites) may exclude a case or accept
+ * another reading, with a reason:
  *   INPUT<TAB>exclude<TAB>REASON
  *   INPUT<TAB>accept<TAB>ALTERNATIVE EXPECTED TEXT
  *   INPUT<TAB>accept<TAB>FROM => TO[ ;; FROM => TO...]
@@ -284,7 +286,8 @@ static size_t small_cardinal(char **w, size_t n, size_t i, GString *digits)
  *    ("chín giờ ba mươi [phút]"), minutes below ten said with or without "không" before them
  *    ("tám giờ [không] năm phút");
  *  - "trên" and "một" after a currency (đồng trên ngày, đồng một ngày), "yên [Nhật]";
- *  - "héc" and "hẹc" (Hz).
+ *  - "héc" and "hẹc" (Hz);
+ *  - "trừ" and "âm" for the sign of an exponent (mười mũ trừ ba, mười mũ âm ba).
  */
 static char *adjudicate_words(const char *text, gboolean input_has_ngay)
 {
@@ -323,6 +326,8 @@ static char *adjudicate_words(const char *text, gboolean input_has_ngay)
         } else if (strcmp(x, "chấm") == 0 && out->len > 0 && is_number_word(prev) && i + 1 < n &&
                    is_number_word(ws[i + 1])) {
             x = "phẩy";
+        } else if (strcmp(x, "trừ") == 0 && strcmp(prev, "mũ") == 0) {
+            x = "âm"; /* 10^-3: mười mũ trừ ba, mười mũ âm ba */
         } else if (strcmp(x, "hẹc") == 0) {
             x = "héc";
         } else if (strcmp(x, "trên") == 0 &&
@@ -646,10 +651,9 @@ static int compare_strings(gconstpointer a, gconstpointer b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Reads DIR/adjudication.txt into judgements (a missing file is fine). */
-static void read_judgements(const char *dir, GHashTable *judgements)
+/* Reads a file of judgements into judgements (a missing file is fine). */
+static void read_judgement_file(char *path, GHashTable *judgements)
 {
-    char *path = g_build_filename(dir, "adjudication.txt", NULL);
     char *text = NULL;
     if (g_file_get_contents(path, &text, NULL, NULL)) {
         char **lines = g_strsplit(text, "\n", -1);
@@ -671,6 +675,22 @@ static void read_judgements(const char *dir, GHashTable *judgements)
         g_free(text);
     }
     g_free(path);
+}
+
+/*
+ * The judgements about the cases of DIR: DIR/adjudication.txt, and ours about a public suite,
+ * kept in the project as bench/tn/NAME.adjudication.txt for a folder named NAME.
+ */
+static void read_judgements(const char *dir, GHashTable *judgements)
+{
+    char *name = g_path_get_basename(dir);
+    char *file = g_strconcat(name, ".adjudication.txt", NULL);
+    const char *src = g_getenv("DOCBAO_SOURCE_DIR") != NULL ? g_getenv("DOCBAO_SOURCE_DIR")
+                                                             : DOCBAO_SOURCE_DIR;
+    read_judgement_file(g_build_filename(dir, "adjudication.txt", NULL), judgements);
+    read_judgement_file(g_build_filename(src, "bench", "tn", file, NULL), judgements);
+    g_free(file);
+    g_free(name);
 }
 
 static void print_row(const char *name, const tally *t, gboolean adjudicated)

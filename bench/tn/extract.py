@@ -3,9 +3,10 @@
 
 Reads three git mirrors (bare directories, read with `git --git-dir=DIR show HEAD:PATH`):
   NeMo-text-processing (NVIDIA), pyvinorm (hoang1007), sea-g2p (pnnbao97),
-and writes OUT/<suite>/<category>.tsv (category<TAB>written<TAB>spoken), OUT/<suite>/
-adjudication.txt (a copy of bench/tn/<suite>.adjudication.txt, our own judgements) and
-OUT/README.md (origins, commits, licences, counts, every change made to a case).
+and writes OUT/<suite>/<category>.tsv (category<TAB>written<TAB>spoken) and OUT/README.md
+(origins, commits, licences, counts, every change made to a case). Our judgements about the
+cases stay in the project (bench/tn/<suite>.adjudication.txt), where normalize_vs_espeak reads
+them for a folder named <suite>.
 
 Usage: extract.py --nemo DIR --pyvinorm DIR --sea-g2p DIR [--out /work/data/tn]
        extract.py --key TEXT   (prints the key by which bench/tn/*.adjudication.txt name a case)
@@ -123,9 +124,6 @@ class Suite:
                 f.writelines(lines)
         with open(os.path.join(d, "keys.txt"), "w", encoding="utf-8") as f:
             f.writelines("%s\t%s\n" % (key(w), w) for w in self.pairs)
-        adj = os.path.join(HERE, self.name + ".adjudication.txt")
-        if os.path.exists(adj):
-            shutil.copyfile(adj, os.path.join(d, "adjudication.txt"))
         return {c: len(l) for c, l in by_cat.items()}
 
 
@@ -264,9 +262,9 @@ README = """# Public Vietnamese text-normalization suites (converted)
 Made by docbao's `bench/tn/extract.py`; third-party data: kept out of the project, used only to
 measure (`DOCBAO_TN_DIR={out} bench/run_tn_suites.sh`). Format: one file per category,
 `category<TAB>written<TAB>spoken`; `<en>...</en>` is the suites' own mark for English words;
-`{{a|b}}` lists readings of which either is right. `adjudication.txt` in each folder is a copy of
-docbao's `bench/tn/<suite>.adjudication.txt` (our judgements, keyed by `sha1:` + the first 12 hex
-digits of the SHA-1 of the written text).
+`{{a|b}}` lists readings of which either is right. docbao's judgements about the cases are in its
+`bench/tn/<suite>.adjudication.txt`, keyed by `sha1:` + the first 12 hex digits of the SHA-1 of
+the written text (`keys.txt` here gives the key of each case).
 
 {suites}
 """

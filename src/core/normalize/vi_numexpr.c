@@ -1211,7 +1211,9 @@ static size_t rule_phone(vi_norm *c, size_t i)
             next = j + 2;
             seps[ng] = j + 1;
         } else if (vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j + 1].space &&
-                   tok_len(c, j) >= 2 && tok_len(c, j + 1) >= 2 && tok_len(c, j + 1) <= 4) {
+                   (tok_len(c, j) >= 2 || (j == s && zero)) && tok_len(c, j + 1) >= 2 &&
+                   tok_len(c, j + 1) <= 4) {
+            /* "0912 345 678", and a lone first 0: "0 24 24 24 24", "0 912 345 678" */
             next = j + 1;
             seps[ng] = 0;
         } else {

@@ -1776,6 +1776,32 @@ static size_t read_exponent(vi_norm *c, size_t j, GString *buf)
 }
 
 /*
+ * An exponent joined to a word or a unit: "x^2" -> "ích mũ hai", "mol^-1" -> "mol mũ âm một";
+ * after a unit of length, ^2 and ^3 are "vuông" and "khối" ("5 m^2": năm mét vuông). i is "^".
+ */
+static size_t rule_caret(vi_norm *c, size_t i)
+{
+    const vi_unit *u;
+    size_t end;
+    if (i == 0 || c->tok[i].space || c->tok[i - 1].type != VI_TOK_WORD) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if ((end = read_exponent(c, i, c->buf)) == 0) {
+        return 0;
+    }
+    u = unit_ending_at(c, i - 1);
+    if (u != NULL && u->kind == VI_UNIT_MEASURE && g_str_has_suffix(u->reading, "mét") &&
+        end == i + 2 && tok_len(c, i + 1) == 1 &&
+        (vi_norm_str(c, i + 1)[0] == '2' || vi_norm_str(c, i + 1)[0] == '3')) {
+        say_text(c, vi_norm_str(c, i + 1)[0] == '2' ? "vuông" : "khối", i, i + 1);
+        return end;
+    }
+    vi_norm_say_buf(c, i, end - 1);
+    return end;
+}
+
+/*
  * A power: "10^8", "10²³", "2^10" -> "mười mũ tám", ...; superscript digits only after 10 (a
  * note mark may follow another number). Scientific notation: "6.022e23", "1,5e-3", "4E9" ->
  * "sáu phẩy không hai hai nhân mười mũ hai mươi ba"; the mantissa has at most three digits
@@ -1958,6 +1984,9 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
 {
     size_t next;
     if (c->tok[i].type == VI_TOK_WORD && (next = rule_currency_pair(c, i)) > 0) {
+        return next;
+    }
+    if (vi_norm_sym(c, i, '^') && (next = rule_caret(c, i)) > 0) {
         return next;
     }
     if (c->tok[i].type != VI_TOK_NUM) {

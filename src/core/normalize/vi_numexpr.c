@@ -375,6 +375,17 @@ static gboolean is_letter_suffix(const vi_norm *c, size_t i)
            g_unichar_isupper(c->tok[i].ch);
 }
 
+/* The scale a capital letter after a decimal amount stands for (K, M, B), or NULL. */
+static const char *scale_letter(const vi_norm *c, size_t i)
+{
+    switch (vi_norm_str(c, i)[0]) {
+    case 'K': return c->dialect == DOCBAO_DIALECT_SOUTH ? "ngàn" : "nghìn";
+    case 'M': return "triệu";
+    case 'B': return "tỷ";
+    default: return NULL;
+    }
+}
+
 /*
  * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
  * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
@@ -426,6 +437,10 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j].space == c->tok[j + 1].space) {
         say_text(c, "nhân", j, j);
         j++;
+    } else if (a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL) {
+        /* "3.2M", "7,9B": a decimal amount with the letter of its scale */
+        say_text(c, scale_letter(c, j), j, j);
+        j = say_unit(c, j + 1);
     } else if (is_letter_suffix(c, j) && match_unit(c, j, TRUE, &unit) == 0) {
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, vi_norm_str(c, j), tok_len(c, j));

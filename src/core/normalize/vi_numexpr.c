@@ -1957,6 +1957,45 @@ static size_t rule_prime(vi_norm *c, size_t i)
     return j;
 }
 
+static gboolean is_prime_mark(const vi_norm *c, size_t j)
+{
+    return (vi_norm_sym(c, j, '\'') || vi_norm_sym(c, j, 0x2019) || vi_norm_sym(c, j, 0x2032)) &&
+           !c->tok[j].space;
+}
+
+/*
+ * Points and lines of geometry with a prime: "A'" -> "a phẩy", "A'B'C'" -> "a phẩy bê phẩy xê
+ * phẩy" (capital letters one by one, each with its mark; the tokenizer keeps an apostrophe
+ * between letters inside the word). Not a name such as O'Neil (every letter stands alone), nor a
+ * letter in single quotes ('C').
+ */
+static size_t rule_letter_prime(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    gboolean last_marked = is_prime_mark(c, i + 1) && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
+                           !vi_norm_joined(c, i + 2, VI_TOK_NUM);
+    if (len % 2 == 0 || (len == 1 && !last_marked) ||
+        (i > 0 && !c->tok[i].space &&
+         (vi_norm_sym(c, i - 1, '\'') || vi_norm_sym(c, i - 1, 0x2018)))) {
+        return 0; /* 'C': a letter in quotes */
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (k % 2 == 0 ? !g_ascii_isupper(w[k]) : w[k] != '\'') {
+            return 0;
+        }
+    }
+    g_string_truncate(c->buf, 0);
+    for (size_t k = 0; k < len; k += 2) {
+        vi_norm_spell(c, c->buf, w + k, 1);
+        if (k + 1 < len || last_marked) {
+            vi_num_put(c->buf, "phẩy");
+        }
+    }
+    vi_norm_say_buf(c, i, last_marked ? i + 1 : i);
+    return last_marked ? i + 2 : i + 1;
+}
+
 /* A currency code in capitals (USD, EUR, VND): the money unit of word j, or NULL. */
 static const vi_unit *currency_code(vi_norm *c, size_t j)
 {
@@ -1999,6 +2038,9 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
 {
     size_t next;
     if (c->tok[i].type == VI_TOK_WORD && (next = rule_currency_pair(c, i)) > 0) {
+        return next;
+    }
+    if (c->tok[i].type == VI_TOK_WORD && (next = rule_letter_prime(c, i)) > 0) {
         return next;
     }
     if (vi_norm_sym(c, i, '^') && (next = rule_caret(c, i)) > 0) {

@@ -181,8 +181,8 @@ static void say_text(vi_norm *c, const char *text, size_t first, size_t last)
 /*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
- * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"). Returns
- * the token after it, or 0.
+ * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"), nor a
+ * "joined" unit away from its number ("in 2 in màu"). Returns the token after it, or 0.
  */
 static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_unit **unit)
 {
@@ -199,6 +199,11 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         }
         g_string_append_len(c->key, vi_norm_str(c, k), (gssize)tok_len(c, k));
         u = vi_lex_unit_folded(c->lex, c->key->str);
+        if (u != NULL && u->joined &&
+            (c->tok[j].space || j == 0 || c->tok[j - 1].type != VI_TOK_NUM ||
+             vi_norm_joined(c, k + 1, VI_TOK_NUM))) {
+            continue; /* "24in" only: "in 2 in màu", "2in1" are words */
+        }
         if (u != NULL && !vi_norm_joined(c, k + 1, VI_TOK_WORD) &&
             !(vi_norm_sym(c, k + 1, '-') && !c->tok[k + 1].space &&
               vi_norm_joined(c, k + 2, VI_TOK_WORD))) {

@@ -442,7 +442,7 @@ static char *adjudicate(const char *marked, gboolean input_has_ngay)
  * Vietnamese one (only in expected texts: docbao saying the English word is not accepted).
  */
 static const char *const vietnamese_names[][2] = {
-    {"<en>u s d</en>", "đô la"},      {"<en>euro</en>", "ơ rô"},
+    {"<en>u s d</en>", "đô la"},        {"<en>euro</en>", "ơ rô"},
     {"<en>kilobyte</en>", "ki lô bai"}, {"<en>megabyte</en>", "mê ga bai"},
     {"<en>gigabyte</en>", "gi ga bai"}, {"<en>terabyte</en>", "tê ra bai"},
     {"terabyte", "tê ra bai"},          {"gigabyte", "gi ga bai"},
@@ -713,8 +713,8 @@ static void read_judgements(const char *dir, GHashTable *judgements)
 {
     char *name = g_path_get_basename(dir);
     char *file = g_strconcat(name, ".adjudication.txt", NULL);
-    const char *src = g_getenv("DOCBAO_SOURCE_DIR") != NULL ? g_getenv("DOCBAO_SOURCE_DIR")
-                                                             : DOCBAO_SOURCE_DIR;
+    const char *src =
+        g_getenv("DOCBAO_SOURCE_DIR") != NULL ? g_getenv("DOCBAO_SOURCE_DIR") : DOCBAO_SOURCE_DIR;
     read_judgement_file(g_build_filename(dir, "adjudication.txt", NULL), judgements);
     read_judgement_file(g_build_filename(src, "bench", "tn", file, NULL), judgements);
     g_free(file);

@@ -384,10 +384,14 @@ static gboolean is_letter_suffix(const vi_norm *c, size_t i)
 static const char *scale_letter(const vi_norm *c, size_t i)
 {
     switch (vi_norm_str(c, i)[0]) {
-    case 'K': return c->dialect == DOCBAO_DIALECT_SOUTH ? "ngàn" : "nghìn";
-    case 'M': return "triệu";
-    case 'B': return "tỷ";
-    default: return NULL;
+    case 'K':
+        return c->dialect == DOCBAO_DIALECT_SOUTH ? "ngàn" : "nghìn";
+    case 'M':
+        return "triệu";
+    case 'B':
+        return "tỷ";
+    default:
+        return NULL;
     }
 }
 

@@ -1973,10 +1973,31 @@ static gboolean is_prime_mark(const vi_norm *c, size_t j)
 }
 
 /*
+ * Does a single quote open before token i, in the same sentence, within a few words ('C', 'kế
+ * hoạch B', ‘vitamin A’)? Then a mark after a capital letter closes the quote: no prime.
+ */
+static gboolean in_single_quotes(const vi_norm *c, size_t i)
+{
+    for (size_t t = i; t > 0 && i - t < 16;) {
+        t--;
+        if (c->tok[t].type == VI_TOK_SYM &&
+            (c->tok[t].ch == '.' || c->tok[t].ch == '!' || c->tok[t].ch == '?')) {
+            return FALSE;
+        }
+        if ((vi_norm_sym(c, t, '\'') || vi_norm_sym(c, t, 0x2018)) && t + 1 < c->ntok &&
+            !c->tok[t + 1].space &&
+            (c->tok[t].space || t == 0 || c->tok[t - 1].type == VI_TOK_SYM)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
  * Points and lines of geometry with a prime: "A'" -> "a phẩy", "A'B'C'" -> "a phẩy bê phẩy xê
  * phẩy" (capital letters one by one, each with its mark; the tokenizer keeps an apostrophe
- * between letters inside the word). Not a name such as O'Neil (every letter stands alone), nor a
- * letter in single quotes ('C').
+ * between letters inside the word). Not a name such as O'Neil (every letter stands alone), nor
+ * the end of a quote ('C', 'kế hoạch B').
  */
 static size_t rule_letter_prime(vi_norm *c, size_t i)
 {
@@ -1984,10 +2005,8 @@ static size_t rule_letter_prime(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     gboolean last_marked = is_prime_mark(c, i + 1) && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
                            !vi_norm_joined(c, i + 2, VI_TOK_NUM);
-    if (len % 2 == 0 || (len == 1 && !last_marked) ||
-        (i > 0 && !c->tok[i].space &&
-         (vi_norm_sym(c, i - 1, '\'') || vi_norm_sym(c, i - 1, 0x2018)))) {
-        return 0; /* 'C': a letter in quotes */
+    if (len % 2 == 0 || (len == 1 && !last_marked) || in_single_quotes(c, i)) {
+        return 0;
     }
     for (size_t k = 0; k < len; k++) {
         if (k % 2 == 0 ? !g_ascii_isupper(w[k]) : w[k] != '\'') {

@@ -14,9 +14,17 @@
  *
  * With --adjudicate, a third figure applies conventions that test suites disagree on and that a
  * listener hears as the same thing (each listed at adjudicate_words()), and a file
- * adjudication.txt in the directory may exclude a case or accept another reading, with a reason:
+ * adjudication.txt in the directory (and, for a directory named NAME, bench/tn/NAME.adjudication
+ * .txt in the source tree: our judgements about public suites) may exclude a case or accept
+ * another reading, with a reason:
  *   INPUT<TAB>exclude<TAB>REASON
  *   INPUT<TAB>accept<TAB>ALTERNATIVE EXPECTED TEXT
+ *   INPUT<TAB>accept<TAB>FROM => TO[ ;; FROM => TO...]
+ * (the second form: the expected text with each FROM replaced by its TO is right too; it is
+ * compared after the conventions above, as the expected text is). A line "# ..." is a comment:
+ * the reason for the judgement after it goes there.
+ * where INPUT is the input as written, or "sha1:" and the first 12 hex digits of the SHA-1 of its
+ * UTF-8 bytes (so that judgements about a suite written by others need not quote its text).
  *
  * Usage: normalize_vs_espeak [--verbose] [--wrong] [--adjudicate] [--by-file]
  *                            [--split all|tune|heldout] [--language vi|en] [DIR...]
@@ -275,9 +283,12 @@ static size_t small_cardinal(char **w, size_t n, size_t i, GString *digits)
  *  - "đô la [Mỹ]", "[Việt Nam] đồng";
  *  - "ngày" before a date when the written text has no "ngày" (a bare 21/02/2025);
  *  - "không phút", "không giây" (a part that is zero: 8:00:00), "phút" after the minutes
- *    ("chín giờ ba mươi [phút]");
+ *    ("chín giờ ba mươi [phút]"), minutes below ten said with or without "không" before them
+ *    ("tám giờ [không] năm phút");
  *  - "trên" and "một" after a currency (đồng trên ngày, đồng một ngày), "yên [Nhật]";
- *  - "héc" and "hẹc" (Hz).
+ *  - "héc" and "hẹc" (Hz);
+ *  - "trừ" and "âm" for the sign of an exponent (mười mũ trừ ba, mười mũ âm ba);
+ *  - in the expected text, English names of currencies and units (vietnamese_names[]).
  */
 static char *adjudicate_words(const char *text, gboolean input_has_ngay)
 {
@@ -316,6 +327,8 @@ static char *adjudicate_words(const char *text, gboolean input_has_ngay)
         } else if (strcmp(x, "chấm") == 0 && out->len > 0 && is_number_word(prev) && i + 1 < n &&
                    is_number_word(ws[i + 1])) {
             x = "phẩy";
+        } else if (strcmp(x, "trừ") == 0 && strcmp(prev, "mũ") == 0) {
+            x = "âm"; /* 10^-3: mười mũ trừ ba, mười mũ âm ba */
         } else if (strcmp(x, "hẹc") == 0) {
             x = "héc";
         } else if (strcmp(x, "trên") == 0 &&
@@ -335,6 +348,10 @@ static char *adjudicate_words(const char *text, gboolean input_has_ngay)
             (strcmp(prev, "giờ") == 0 || strcmp(prev, "phút") == 0)) {
             i++;
             continue;
+        }
+        if (strcmp(x, "không") == 0 && strcmp(prev, "giờ") == 0 && i + 2 < n &&
+            digit_of(ws[i + 1]) >= 1 && strcmp(ws[i + 2], "phút") == 0) {
+            continue; /* 8h05: tám giờ [không] năm phút */
         }
         if (strcmp(x, "phút") == 0 && out->len >= 2 && is_number_word(prev)) {
             /* back over the minutes to the hour */
@@ -420,6 +437,29 @@ static char *adjudicate(const char *marked, gboolean input_has_ngay)
 }
 
 /*
+ * Names of currencies and units that some suites give in English (for the English voice) and a
+ * Vietnamese newsreader says in Vietnamese: an expected text's English name stands for the
+ * Vietnamese one (only in expected texts: docbao saying the English word is not accepted).
+ */
+static const char *const vietnamese_names[][2] = {
+    {"<en>u s d</en>", "đô la"},        {"<en>euro</en>", "ơ rô"},
+    {"<en>kilobyte</en>", "ki lô bai"}, {"<en>megabyte</en>", "mê ga bai"},
+    {"<en>gigabyte</en>", "gi ga bai"}, {"<en>terabyte</en>", "tê ra bai"},
+    {"terabyte", "tê ra bai"},          {"gigabyte", "gi ga bai"},
+    {"megabyte", "mê ga bai"},          {"<en>decibel</en>", "đề xi ben"},
+    {"<en>inch</en>", "inh"},
+};
+
+static char *with_vietnamese_names(const char *expected)
+{
+    GString *t = g_string_new(expected);
+    for (size_t i = 0; i < G_N_ELEMENTS(vietnamese_names); i++) {
+        g_string_replace(t, vietnamese_names[i][0], vietnamese_names[i][1], 0);
+    }
+    return g_string_free(t, FALSE);
+}
+
+/*
  * The readings an expected text allows: each {a|b|...} group replaced by each of its choices in
  * turn (groups chosen independently). A text without groups is its only reading. Returns an
  * array of strings (free with g_ptr_array_unref()); at most 256 readings, the rest dropped.
@@ -478,6 +518,43 @@ static gboolean held_out(const char *input)
     return h % 3 == 0;
 }
 
+/*
+ * An expected text with the substitutions of an "accept" judgement made: "FROM => TO", several
+ * joined by " ;; ", each FROM replaced by its TO wherever it occurs. NULL when the judgement has
+ * no substitution or a FROM does not occur (so that a judgement cannot go stale unnoticed).
+ */
+static char *substituted(const char *expected, const char *spec)
+{
+    char **subs = g_strsplit(spec, " ;; ", -1);
+    GString *text = g_string_new(expected);
+    gboolean ok = subs[0] != NULL;
+    for (char **p = subs; *p != NULL && ok; p++) {
+        const char *arrow = strstr(*p, " => ");
+        char *from = arrow != NULL ? g_strndup(*p, (gsize)(arrow - *p)) : NULL;
+        ok = from != NULL && *from != '\0' && strstr(text->str, from) != NULL;
+        if (ok) {
+            g_string_replace(text, from, arrow + strlen(" => "), 0);
+        }
+        g_free(from);
+    }
+    g_strfreev(subs);
+    return g_string_free(text, !ok);
+}
+
+/* The judgement about an input: keyed by its text, else by "sha1:" and 12 hex digits of it. */
+static const char *judgement_of(GHashTable *judgements, const char *input)
+{
+    const char *j = g_hash_table_lookup(judgements, input);
+    if (j == NULL) {
+        char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA1, input, -1);
+        char *key = g_strdup_printf("sha1:%.12s", sum);
+        j = g_hash_table_lookup(judgements, key);
+        g_free(key);
+        g_free(sum);
+    }
+    return j;
+}
+
 static gboolean compare_case(const golden_case *gc, void *data)
 {
     comparison *cmp = data;
@@ -528,7 +605,7 @@ static gboolean compare_case(const golden_case *gc, void *data)
         doc_ok = doc_ok || strcmp(p_doc, p_exp) == 0;
         g_free(p_exp);
     }
-    judgement = cmp->judgements != NULL ? g_hash_table_lookup(cmp->judgements, gc->input) : NULL;
+    judgement = judgement_of(cmp->judgements, gc->input);
     if (cmp->adjudicated) {
         gboolean has_ngay;
         char *lower = g_utf8_strdown(gc->input, -1);
@@ -540,16 +617,32 @@ static gboolean compare_case(const golden_case *gc, void *data)
             char *q_doc = phonemes_marked(a_doc);
             adj_ok = doc_ok;
             for (guint r = 0; r < readings->len && !adj_ok; r++) {
-                char *a_exp = adjudicate(g_ptr_array_index(readings, r), has_ngay);
+                char *named = with_vietnamese_names(g_ptr_array_index(readings, r));
+                char *a_exp = adjudicate(named, has_ngay);
+                g_free(named);
                 char *q_exp = phonemes_marked(a_exp);
                 adj_ok = strcmp(q_exp, q_doc) == 0;
                 g_free(a_exp);
                 g_free(q_exp);
             }
             if (!adj_ok && judgement != NULL && g_str_has_prefix(judgement, "accept\t")) {
-                char *q_alt = phonemes_marked(judgement + strlen("accept\t"));
-                adj_ok = strcmp(q_alt, p_doc) == 0;
-                g_free(q_alt);
+                const char *alt = judgement + strlen("accept\t");
+                if (strstr(alt, " => ") == NULL) {
+                    char *q_alt = phonemes_marked(alt);
+                    adj_ok = strcmp(q_alt, p_doc) == 0;
+                    g_free(q_alt);
+                }
+                for (guint r = 0; r < readings->len && !adj_ok; r++) {
+                    char *sub = substituted(g_ptr_array_index(readings, r), alt);
+                    char *named = sub != NULL ? with_vietnamese_names(sub) : NULL;
+                    char *a_exp = named != NULL ? adjudicate(named, has_ngay) : NULL;
+                    char *q_exp = a_exp != NULL ? phonemes_marked(a_exp) : NULL;
+                    adj_ok = q_exp != NULL && strcmp(q_exp, q_doc) == 0;
+                    g_free(sub);
+                    g_free(named);
+                    g_free(a_exp);
+                    g_free(q_exp);
+                }
             }
             g_free(a_doc);
             g_free(q_doc);
@@ -586,10 +679,9 @@ static int compare_strings(gconstpointer a, gconstpointer b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Reads DIR/adjudication.txt into judgements (a missing file is fine). */
-static void read_judgements(const char *dir, GHashTable *judgements)
+/* Reads a file of judgements into judgements (a missing file is fine). */
+static void read_judgement_file(char *path, GHashTable *judgements)
 {
-    char *path = g_build_filename(dir, "adjudication.txt", NULL);
     char *text = NULL;
     if (g_file_get_contents(path, &text, NULL, NULL)) {
         char **lines = g_strsplit(text, "\n", -1);
@@ -611,6 +703,22 @@ static void read_judgements(const char *dir, GHashTable *judgements)
         g_free(text);
     }
     g_free(path);
+}
+
+/*
+ * The judgements about the cases of DIR: DIR/adjudication.txt, and ours about a public suite,
+ * kept in the project as bench/tn/NAME.adjudication.txt for a folder named NAME.
+ */
+static void read_judgements(const char *dir, GHashTable *judgements)
+{
+    char *name = g_path_get_basename(dir);
+    char *file = g_strconcat(name, ".adjudication.txt", NULL);
+    const char *src =
+        g_getenv("DOCBAO_SOURCE_DIR") != NULL ? g_getenv("DOCBAO_SOURCE_DIR") : DOCBAO_SOURCE_DIR;
+    read_judgement_file(g_build_filename(dir, "adjudication.txt", NULL), judgements);
+    read_judgement_file(g_build_filename(src, "bench", "tn", file, NULL), judgements);
+    g_free(file);
+    g_free(name);
 }
 
 static void print_row(const char *name, const tally *t, gboolean adjudicated)

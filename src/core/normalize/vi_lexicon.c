@@ -401,13 +401,17 @@ static gboolean add_unit(loader *ld, char **cols, guint ncols)
     const char *key;
     const char *reading;
     const char *kind_name;
+    gboolean joined;
     int kind = -1;
     if (ncols != 3) {
         return LD_FAIL(ld, _("%s:%u: expected UNIT<tab>READING<tab>KIND"), ld->source, ld->line);
     }
     kind_name = strip(cols[2]);
+    joined = g_str_has_suffix(kind_name, " joined");
     for (size_t i = 0; i < G_N_ELEMENTS(unit_kinds); i++) {
-        if (strcmp(kind_name, unit_kinds[i].name) == 0) {
+        size_t n = strlen(unit_kinds[i].name);
+        if (strncmp(kind_name, unit_kinds[i].name, n) == 0 &&
+            (kind_name[n] == '\0' || (joined && strcmp(kind_name + n, " joined") == 0))) {
             kind = (int)unit_kinds[i].kind;
         }
     }
@@ -425,6 +429,7 @@ static gboolean add_unit(loader *ld, char **cols, guint ncols)
     u = arena_alloc(lex, sizeof *u);
     u->reading = (char *)reading;
     u->kind = (vi_unit_kind)kind;
+    u->joined = joined;
     lex->unit_max_tokens = MAX(lex->unit_max_tokens, vi_tok_count(key, strlen(key), NULL));
     g_hash_table_replace(lex->units, (gpointer)key, u);
     return TRUE;

@@ -36,6 +36,7 @@ typedef enum {
 typedef struct vi_unit {
     char *reading;
     vi_unit_kind kind;
+    gboolean joined; /* only joined to its number, and no digit after it ("24in", not "2 in") */
 } vi_unit;
 
 typedef enum {

@@ -181,8 +181,8 @@ static void say_text(vi_norm *c, const char *text, size_t first, size_t last)
 /*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
- * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"). Returns
- * the token after it, or 0.
+ * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"), nor a
+ * "joined" unit away from its number ("in 2 in màu"). Returns the token after it, or 0.
  */
 static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_unit **unit)
 {
@@ -199,6 +199,11 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         }
         g_string_append_len(c->key, vi_norm_str(c, k), (gssize)tok_len(c, k));
         u = vi_lex_unit_folded(c->lex, c->key->str);
+        if (u != NULL && u->joined &&
+            (c->tok[j].space || j == 0 || c->tok[j - 1].type != VI_TOK_NUM ||
+             vi_norm_joined(c, k + 1, VI_TOK_NUM))) {
+            continue; /* "24in" only: "in 2 in màu", "2in1" are words */
+        }
         if (u != NULL && !vi_norm_joined(c, k + 1, VI_TOK_WORD) &&
             !(vi_norm_sym(c, k + 1, '-') && !c->tok[k + 1].space &&
               vi_norm_joined(c, k + 2, VI_TOK_WORD))) {
@@ -375,6 +380,21 @@ static gboolean is_letter_suffix(const vi_norm *c, size_t i)
            g_unichar_isupper(c->tok[i].ch);
 }
 
+/* The scale a capital letter after a decimal amount stands for (K, M, B), or NULL. */
+static const char *scale_letter(const vi_norm *c, size_t i)
+{
+    switch (vi_norm_str(c, i)[0]) {
+    case 'K':
+        return c->dialect == DOCBAO_DIALECT_SOUTH ? "ngàn" : "nghìn";
+    case 'M':
+        return "triệu";
+    case 'B':
+        return "tỷ";
+    default:
+        return NULL;
+    }
+}
+
 /*
  * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
  * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
@@ -426,6 +446,10 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j].space == c->tok[j + 1].space) {
         say_text(c, "nhân", j, j);
         j++;
+    } else if (a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL) {
+        /* "3.2M", "7,9B": a decimal amount with the letter of its scale */
+        say_text(c, scale_letter(c, j), j, j);
+        j = say_unit(c, j + 1);
     } else if (is_letter_suffix(c, j) && match_unit(c, j, TRUE, &unit) == 0) {
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, vi_norm_str(c, j), tok_len(c, j));
@@ -1246,7 +1270,9 @@ static size_t rule_phone(vi_norm *c, size_t i)
             next = j + 2;
             seps[ng] = j + 1;
         } else if (vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j + 1].space &&
-                   tok_len(c, j) >= 2 && tok_len(c, j + 1) >= 2 && tok_len(c, j + 1) <= 4) {
+                   (tok_len(c, j) >= 2 || (j == s && zero)) && tok_len(c, j + 1) >= 2 &&
+                   tok_len(c, j + 1) <= 4) {
+            /* "0912 345 678", and a lone first 0: "0 24 24 24 24", "0 912 345 678" */
             next = j + 1;
             seps[ng] = 0;
         } else {
@@ -1813,6 +1839,32 @@ static size_t read_exponent(vi_norm *c, size_t j, GString *buf)
 }
 
 /*
+ * An exponent joined to a word or a unit: "x^2" -> "ích mũ hai", "mol^-1" -> "mol mũ âm một";
+ * after a unit of length, ^2 and ^3 are "vuông" and "khối" ("5 m^2": năm mét vuông). i is "^".
+ */
+static size_t rule_caret(vi_norm *c, size_t i)
+{
+    const vi_unit *u;
+    size_t end;
+    if (i == 0 || c->tok[i].space || c->tok[i - 1].type != VI_TOK_WORD) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if ((end = read_exponent(c, i, c->buf)) == 0) {
+        return 0;
+    }
+    u = unit_ending_at(c, i - 1);
+    if (u != NULL && u->kind == VI_UNIT_MEASURE && g_str_has_suffix(u->reading, "mét") &&
+        end == i + 2 && tok_len(c, i + 1) == 1 &&
+        (vi_norm_str(c, i + 1)[0] == '2' || vi_norm_str(c, i + 1)[0] == '3')) {
+        say_text(c, vi_norm_str(c, i + 1)[0] == '2' ? "vuông" : "khối", i, i + 1);
+        return end;
+    }
+    vi_norm_say_buf(c, i, end - 1);
+    return end;
+}
+
+/*
  * A power: "10^8", "10²³", "2^10" -> "mười mũ tám", ...; superscript digits only after 10 (a
  * note mark may follow another number). Scientific notation: "6.022e23", "1,5e-3", "4E9" ->
  * "sáu phẩy không hai hai nhân mười mũ hai mươi ba"; the mantissa has at most three digits
@@ -1953,6 +2005,64 @@ static size_t rule_prime(vi_norm *c, size_t i)
     return j;
 }
 
+static gboolean is_prime_mark(const vi_norm *c, size_t j)
+{
+    return (vi_norm_sym(c, j, '\'') || vi_norm_sym(c, j, 0x2019) || vi_norm_sym(c, j, 0x2032)) &&
+           !c->tok[j].space;
+}
+
+/*
+ * Does a single quote open before token i, in the same sentence, within a few words ('C', 'kế
+ * hoạch B', ‘vitamin A’)? Then a mark after a capital letter closes the quote: no prime.
+ */
+static gboolean in_single_quotes(const vi_norm *c, size_t i)
+{
+    for (size_t t = i; t > 0 && i - t < 16;) {
+        t--;
+        if (c->tok[t].type == VI_TOK_SYM &&
+            (c->tok[t].ch == '.' || c->tok[t].ch == '!' || c->tok[t].ch == '?')) {
+            return FALSE;
+        }
+        if ((vi_norm_sym(c, t, '\'') || vi_norm_sym(c, t, 0x2018)) && t + 1 < c->ntok &&
+            !c->tok[t + 1].space &&
+            (c->tok[t].space || t == 0 || c->tok[t - 1].type == VI_TOK_SYM)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * Points and lines of geometry with a prime: "A'" -> "a phẩy", "A'B'C'" -> "a phẩy bê phẩy xê
+ * phẩy" (capital letters one by one, each with its mark; the tokenizer keeps an apostrophe
+ * between letters inside the word). Not a name such as O'Neil (every letter stands alone), nor
+ * the end of a quote ('C', 'kế hoạch B').
+ */
+static size_t rule_letter_prime(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    gboolean last_marked = is_prime_mark(c, i + 1) && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
+                           !vi_norm_joined(c, i + 2, VI_TOK_NUM);
+    if (len % 2 == 0 || (len == 1 && !last_marked) || in_single_quotes(c, i)) {
+        return 0;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (k % 2 == 0 ? !g_ascii_isupper(w[k]) : w[k] != '\'') {
+            return 0;
+        }
+    }
+    g_string_truncate(c->buf, 0);
+    for (size_t k = 0; k < len; k += 2) {
+        vi_norm_spell(c, c->buf, w + k, 1);
+        if (k + 1 < len || last_marked) {
+            vi_num_put(c->buf, "phẩy");
+        }
+    }
+    vi_norm_say_buf(c, i, last_marked ? i + 1 : i);
+    return last_marked ? i + 2 : i + 1;
+}
+
 /* A currency code in capitals (USD, EUR, VND): the money unit of word j, or NULL. */
 static const vi_unit *currency_code(vi_norm *c, size_t j)
 {
@@ -1995,6 +2105,12 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
 {
     size_t next;
     if (c->tok[i].type == VI_TOK_WORD && (next = rule_currency_pair(c, i)) > 0) {
+        return next;
+    }
+    if (c->tok[i].type == VI_TOK_WORD && (next = rule_letter_prime(c, i)) > 0) {
+        return next;
+    }
+    if (vi_norm_sym(c, i, '^') && (next = rule_caret(c, i)) > 0) {
         return next;
     }
     if (c->tok[i].type != VI_TOK_NUM) {

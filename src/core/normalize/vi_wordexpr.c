@@ -538,7 +538,13 @@ static size_t rule_code(vi_norm *c, size_t i)
         if (c->tok[t].type == VI_TOK_WORD) {
             read_code_part(c, t, c->buf);
         } else if (c->tok[t].type == VI_TOK_NUM) {
-            vi_num_name(c->buf, vi_norm_str(c, t), tok_len(c, t), c->dialect);
+            /* Five digits or more inside a code are an identifier, read digit by digit
+             * (BH20250630, ABC12345); fewer name a model (A320, U23). */
+            if (tok_len(c, t) >= 5) {
+                vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
+            } else {
+                vi_num_name(c->buf, vi_norm_str(c, t), tok_len(c, t), c->dialect);
+            }
             /* A decimal that ends the code: "PM2.5", "PM2,5" -> "hai chấm năm". */
             if ((vi_norm_sym(c, t + 1, '.') || vi_norm_sym(c, t + 1, ',')) &&
                 !c->tok[t + 1].space && vi_norm_joined(c, t + 2, VI_TOK_NUM) &&

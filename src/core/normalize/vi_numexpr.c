@@ -806,8 +806,10 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 5;
         return i + 5;
     }
-    /* Month and year: 4/2023, 12-2024; a number and a year after quý, đợt, số, ... */
-    if (c->tok[i + 1].ch != '.' && num_in(c, i + 2, 4, 4, 1000, 2999, &y) &&
+    /* Month and year: 4/2023, 12-2024, "tháng 2.2014"; a number and a year after quý, đợt,
+     * số, ... */
+    if ((c->tok[i + 1].ch != '.' || (roles & VI_ROLE_MONTH)) &&
+        num_in(c, i + 2, 4, 4, 1000, 2999, &y) &&
         !(is_date_sep(c, i + 3) && c->tok[i + 3].ch != '-' &&
           vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
         gboolean month = num_in(c, i, 1, 2, 1, 12, &m);
@@ -850,6 +852,9 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
     }
     switch (c->tok[i + 1].ch) {
     case '/':
+        if (d == 24 && m == 7 && !(roles & VI_ROLE_DATE)) {
+            return 0; /* "phục vụ 24/7": round the clock, "hai mươi tư trên bảy" */
+        }
         if ((roles & (VI_ROLE_ADDRESS | VI_ROLE_SCORE | VI_ROLE_PERIOD | VI_ROLE_DOCUMENT)) ||
             (d < m && ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3)))) {
             return 0;

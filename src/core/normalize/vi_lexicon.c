@@ -88,6 +88,7 @@ static const struct {
     {"mass", VI_ROLE_MASS},
     {"ratio", VI_ROLE_RATIO},
     {"year", VI_ROLE_YEAR},
+    {"version", VI_ROLE_VERSION},
 };
 
 static const struct {

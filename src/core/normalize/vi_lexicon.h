@@ -90,6 +90,7 @@ enum {
     VI_ROLE_MASS = 1u << 15,     /* nặng 8g: "g" after the number is grams, not hours */
     VI_ROLE_RATIO = 1u << 16,    /* tỷ lệ 1:12 -> một trên mười hai, not a time */
     VI_ROLE_YEAR = 1u << 17,     /* năm MMXX: a Roman numeral of 1000 or more is a year */
+    VI_ROLE_VERSION = 1u << 18,  /* iOS 18.1: a version, its parts joined by "chấm" */
 };
 
 /*

@@ -514,6 +514,10 @@ static void test_language_runs(void)
         {"trang PaigeFanZant.com", "trang <PaigeFanZant> chấm com"},
         {"vào shopee.vn", "vào <shopee> chấm vê nờ"},
         {"https://vietinbank-vips.com", "<vietinbank> gạch ngang <vips> chấm com"},
+        /* Hyphenated and CamelCase words in one voice: a toneless stop syllable or a mixed-case
+         * name joins the English word beside it; a Vietnamese word does not. */
+        {"quỹ All-Cap, thiết kế iPhone-like", "quỹ <All-Cap,> thiết kế <iPhone-like>"},
+        {"LinkedIn và Nga-Ukraine", "<LinkedIn> và Nga U crai na"},
     };
     docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {

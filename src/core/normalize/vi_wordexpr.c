@@ -469,6 +469,83 @@ static void read_code_part(vi_norm *c, size_t t, GString *out)
     g_free(key);
 }
 
+/* Is token t a word of capitals A to Z, six at most (a part of a product code)? */
+static gboolean code_capitals(const vi_norm *c, size_t t)
+{
+    const char *w = vi_norm_str(c, t);
+    size_t len = tok_len(c, t);
+    if (!vi_norm_is(c, t, VI_TOK_WORD) || len > 6) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (w[k] < 'A' || w[k] > 'Z') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/*
+ * Product and model codes joined by dashes: capitals and numbers written together, a dash
+ * between parts, a number among them (TX-0, K-85S30, AW-T26D1300TV, DDR5-6400, CN-05, F-22).
+ * The first part is said by its entry if one holds there (QL-1A "quốc lộ một a"; TX is "thị
+ * xã" only before a name), else spelled; a later part of up to three letters is spelled (TV is
+ * "tê vê" inside a code, not "ti vi"), a longer one by its entry if it has one; numbers
+ * as they name something (vi_num_name(): "05" is "không năm", 6400 "sáu nghìn bốn trăm"); the
+ * dashes are not said. A code that is a key of the lexicon (COVID-19) is left to it; a code
+ * with "/" is a document's or a plate's.
+ */
+static size_t rule_product_code(vi_norm *c, size_t i)
+{
+    size_t t, dashes = 0, numbers = 0;
+    if (!code_capitals(c, i) || !(i == 0 || c->tok[i].space || vi_norm_sym(c, i - 1, '('))) {
+        return 0;
+    }
+    for (t = i; t < c->ntok && (t == i || !c->tok[t].space) && t - i < 16; t++) {
+        if (vi_norm_sym(c, t, '-')) {
+            if (t == i || vi_norm_sym(c, t - 1, '-') || !(vi_norm_joined(c, t + 1, VI_TOK_NUM) ||
+                                                         (vi_norm_joined(c, t + 1, VI_TOK_WORD) &&
+                                                          code_capitals(c, t + 1)))) {
+                return 0;
+            }
+            dashes++;
+        } else if (vi_norm_is(c, t, VI_TOK_NUM)) {
+            numbers++;
+        } else if (!code_capitals(c, t)) {
+            break;
+        }
+    }
+    if (dashes == 0 || numbers == 0 || t - i >= 16 ||
+        (t < c->ntok && !c->tok[t].space &&
+         (c->tok[t].type != VI_TOK_SYM || vi_norm_sym(c, t, '/') ||
+          ((vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, ',')) &&
+           vi_norm_joined(c, t + 1, VI_TOK_NUM))))) {
+        return 0;
+    }
+    g_string_truncate(c->scratch, 0);
+    g_string_append_len(c->scratch, vi_norm_str(c, i),
+                        (gssize)(c->tok[t - 1].end - c->tok[i].start));
+    if (vi_lex_abbr(c->lex, c->scratch->str) != NULL) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    for (size_t k = i; k < t; k++) {
+        if (vi_norm_is(c, k, VI_TOK_NUM)) {
+            vi_num_name(c->buf, vi_norm_str(c, k), tok_len(c, k), c->dialect);
+        } else if (vi_norm_is(c, k, VI_TOK_WORD)) {
+            if (k > i && tok_len(c, k) <= 3) {
+                vi_norm_spell(c, c->buf, vi_norm_str(c, k), tok_len(c, k));
+            } else {
+                read_code_part(c, k, c->buf);
+            }
+        }
+    }
+    vi_norm_say_buf(c, i, t - 1);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = t;
+    return t;
+}
+
 /* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28; "x2", "x10"
  * (a lowercase x starting a word, then a number) is "gấp hai". */
 static size_t rule_code(vi_norm *c, size_t i)
@@ -588,6 +665,14 @@ static gboolean mostly_capitals(const char *w, size_t len)
     return small == 1 && g_ascii_isupper(w[0]);
 }
 
+/* Does a syllable written without marks end in p, t, c or ch? Such a Vietnamese syllable
+ * always carries the sắc or nặng tone, so without one it is not heard as Vietnamese. */
+static gboolean stop_ending(const char *s, size_t n)
+{
+    char last = s[n - 1];
+    return last == 'p' || last == 't' || last == 'c' || (n >= 2 && last == 'h' && s[n - 2] == 'c');
+}
+
 /* Does an ASCII word hold "ck", which no Vietnamese syllable ends or starts with ("Beckham")? */
 static gboolean has_ck(const char *w, size_t len)
 {
@@ -679,6 +764,53 @@ static gboolean beside_english_name(vi_norm *c, size_t i)
             english_name(c, i - 2)) ||
            (vi_norm_sym(c, i + 1, '-') && !c->tok[i + 1].space &&
             vi_norm_joined(c, i + 2, VI_TOK_WORD) && english_name(c, i + 2));
+}
+
+/*
+ * Words joined by hyphens without spaces, one of them a word for the English voice and each of
+ * the others one too, a name of the lexicon in mixed case (iPhone), or a plain syllable ending
+ * in p, t, c or ch, which written without its tone is no Vietnamese word ("All-Cap",
+ * "iPhone-like"): the whole compound is said by the English voice, never split between two
+ * voices. A Vietnamese word (Nga-Ukraine, Bà Rịa-Vũng Tàu), an acronym or a number keeps the
+ * compound to the other rules.
+ */
+static size_t rule_compound(vi_norm *c, size_t i)
+{
+    size_t t, english = 0;
+    if (!vi_norm_sym(c, i + 1, '-') || c->tok[i + 1].space || (i > 0 && !c->tok[i].space)) {
+        return 0;
+    }
+    for (t = i; t < i + 16; t += 2) {
+        const char *w = vi_norm_str(c, t);
+        size_t len = tok_len(c, t);
+        if (!vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 || len < 2 ||
+            (t > i && c->tok[t].space)) {
+            return 0;
+        }
+        if (foreign_word(c, t) && vi_lex_abbr(c->lex, key_of(c, t)) == NULL) {
+            g_string_truncate(c->scratch, 0);
+            if (run_together(c, t, c->scratch)) {
+                g_string_truncate(c->scratch, 0);
+                return 0;
+            }
+            english++;
+        } else if (!((vi_text_is_syllable(w, len) && !vi_text_is_upper(w, len) &&
+                      stop_ending(w, len)) ||
+                     (vi_lex_abbr(c->lex, key_of(c, t)) != NULL && !vi_text_is_upper(w, len) &&
+                      vi_text_has_upper(w, len) && !g_ascii_isupper(w[0])))) {
+            return 0;
+        }
+        if (!(vi_norm_sym(c, t + 1, '-') && !c->tok[t + 1].space &&
+              vi_norm_joined(c, t + 2, VI_TOK_WORD))) {
+            break;
+        }
+    }
+    if (english == 0 || t >= i + 16 || vi_norm_joined(c, t + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, t + 1, VI_TOK_NUM)) {
+        return 0;
+    }
+    vi_norm_say_foreign_text(c, vi_norm_str(c, i), c->tok[t].end - c->tok[i].start, i, t);
+    return t + 1;
 }
 
 /*
@@ -866,8 +998,21 @@ static unsigned syllable_cost(const char *s, size_t n)
     return cost;
 }
 
-/* Splits a lowercase ASCII name into Vietnamese syllables ("baobackan" -> "bao bac kan") at the
- * lowest cost. FALSE when it cannot be. */
+/* Does a piece of a word hold a capital after its first letter? A syllable of a CamelCase word
+ * never does ("LinkedIn" is not "Lin ke dIn"). */
+static gboolean inner_capital(const char *s, size_t n)
+{
+    for (size_t k = 1; k < n; k++) {
+        if (g_ascii_isupper(s[k])) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Splits an ASCII name into Vietnamese syllables ("baobackan" -> "bao bac kan", "DocBao" ->
+ * "Doc Bao", a capital only at a syllable's start) at the lowest cost. FALSE when it cannot
+ * be. */
 static gboolean segment(const char *w, size_t n, GString *out)
 {
     unsigned best[33];
@@ -882,7 +1027,8 @@ static gboolean segment(const char *w, size_t n, GString *out)
         best[k] = G_MAXUINT;
         for (size_t l = 1; l <= 7 && l <= k; l++) {
             unsigned cost;
-            if (best[k - l] == G_MAXUINT || !vi_text_is_syllable(w + k - l, l)) {
+            if (best[k - l] == G_MAXUINT || !vi_text_is_syllable(w + k - l, l) ||
+                inner_capital(w + k - l, l)) {
                 continue;
             }
             cost = best[k - l] + syllable_cost(w + k - l, l);
@@ -922,13 +1068,6 @@ typedef struct {
     const char *reading;
 } web_cell;
 
-/* Does a syllable written without marks end in p, t, c or ch? Such a Vietnamese syllable
- * always carries the sắc or nặng tone, so without one it is not heard as Vietnamese. */
-static gboolean stop_ending(const char *s, size_t n)
-{
-    char last = s[n - 1];
-    return last == 'p' || last == 't' || last == 'c' || (n >= 2 && last == 'h' && s[n - 2] == 'c');
-}
 
 /* The cost of a piece: a syllable as in syllable_cost(), a stop ending without its tone
  * dearer; a Vietnamese word less than its syllables (8 a syllable); an English word as a
@@ -1319,7 +1458,9 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         return 0;
     }
     if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_roman(c, i)) > 0 ||
-        (next = rule_abbreviation(c, i)) > 0 || (next = rule_code(c, i)) > 0) {
+        (next = rule_product_code(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
+        (next = rule_abbreviation(c, i)) > 0 ||
+        (next = rule_code(c, i)) > 0) {
         return next;
     }
     return rule_word(c, i);

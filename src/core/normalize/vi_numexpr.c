@@ -1121,7 +1121,8 @@ static void say_digit_group(vi_norm *c, size_t t, gboolean split)
 
 /*
  * Phone numbers and hotlines, digit by digit with a pause between groups: 0912 345 678,
- * 0912.345.678, 0912345678, (024) 3825 1234, +84 912 345 678, 1900 1234, 1800.599.920; any
+ * 0912.345.678, 0912345678, (024) 3825 1234, +84 912 345 678, (+84) 912 345 678, +84 (0) 912
+ * 345 678 (the bracketed trunk zero not said), 1900 1234, 1800.599.920; any
  * digits after a phone word (hotline, điện thoại, gọi: "gọi 113"). A number starting with 0
  * needs 9 to 11 digits in all, a hotline (1800, 1900) 8 to 10, an international one 9 to 13.
  */
@@ -1208,9 +1209,18 @@ static size_t rule_phone(vi_norm *c, size_t i)
             vi_norm_joined(c, j + 2, VI_TOK_NUM)) {
             next = j + 2;
             seps[ng] = j + 1;
-        } else if (ng == 1 && vi_norm_sym(c, j + 1, ')') && s > 0 && vi_norm_sym(c, s - 1, '(') &&
+        } else if (ng == 1 && vi_norm_sym(c, j + 1, ')') &&
+                   ((s > 0 && vi_norm_sym(c, s - 1, '(')) ||
+                    (plus && i > 0 && vi_norm_sym(c, i - 1, '('))) &&
                    vi_norm_is(c, j + 2, VI_TOK_NUM)) {
             next = j + 2;
+            seps[ng] = j + 1;
+        } else if (plus && ng == 1 && vi_norm_sym(c, j + 1, '(') &&
+                   vi_norm_is(c, j + 2, VI_TOK_NUM) && tok_len(c, j + 2) == 1 &&
+                   vi_norm_str(c, j + 2)[0] == '0' && vi_norm_sym(c, j + 3, ')') &&
+                   vi_norm_is(c, j + 4, VI_TOK_NUM) && tok_len(c, j + 4) >= 2) {
+            /* "+84 (0) 912 345 678": the trunk zero in brackets is not dialled, not said */
+            next = j + 4;
             seps[ng] = j + 1;
         } else if (vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j + 1].space &&
                    tok_len(c, j) >= 2 && tok_len(c, j + 1) >= 2 && tok_len(c, j + 1) <= 4) {

@@ -1069,12 +1069,13 @@ typedef struct {
 } web_cell;
 
 
-/* The cost of a piece: a syllable as in syllable_cost(), a stop ending without its tone
- * dearer; a Vietnamese word less than its syllables (8 a syllable); an English word as a
- * syllable and a bit (of three letters, a bit more). Changing language between two pieces
- * costs as much as a syllable. */
-#define WEB_SWITCH_COST 10u
-#define WEB_ENGLISH_COST 12u
+/* The cost of a piece: a syllable as in syllable_cost() (10 and more), a stop ending without
+ * its tone dearer; a Vietnamese word less than its syllables (8 a syllable); an English word of
+ * four letters or more as one syllable, of three letters dearer. Changing language between two
+ * pieces costs 8, so that an English word of two syllables' letters ("home", "city") wins over
+ * two syllables ("ho me", "ci ty") even beside Vietnamese. */
+#define WEB_SWITCH_COST 8u
+#define WEB_ENGLISH_COST 10u
 #define WEB_STOP_COST 5u
 
 /*
@@ -1113,7 +1114,7 @@ static size_t web_split(vi_norm *c, const char *key, size_t n, size_t *starts,
                 GString tmp = {(char *)reading, strlen(reading), 0};
                 own[PIECE_WORD] = 8u * (unsigned)syllables_in(&tmp);
             } else if (reading != NULL && l >= 3) {
-                own[PIECE_ENGLISH] = WEB_ENGLISH_COST + (l == 3 ? 4u : 0u);
+                own[PIECE_ENGLISH] = WEB_ENGLISH_COST + (l == 3 ? 6u : 0u);
             }
             for (int kind = 0; kind < 3; kind++) {
                 int lang = kind == PIECE_ENGLISH;

@@ -126,8 +126,7 @@ void vi_norm_say_word(vi_norm *c, size_t i);
 void vi_norm_say_foreign(vi_norm *c, size_t i);
 /* Says text (len bytes, part of tokens first..last) for the English voice ("morning ride" of
  * saigonmorningride.com). */
-void vi_norm_say_foreign_text(vi_norm *c, const char *text, size_t len, size_t first,
-                              size_t last);
+void vi_norm_say_foreign_text(vi_norm *c, const char *text, size_t len, size_t first, size_t last);
 
 /* Pause marks (, ; : ! ? . ... …) and closing brackets at token i: adds the pause and returns
  * the next token, or 0 when token i is none of them. */

@@ -2022,12 +2022,12 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         return rule_prefix(c, i);
     }
     if ((next = rule_version(c, i)) > 0 || (next = rule_power(c, i)) > 0 ||
-        (next = rule_prime(c, i)) > 0 ||
-        (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 ||
-        (next = rule_phone(c, i)) > 0 || (next = rule_document(c, i)) > 0 ||
-        (next = rule_date(c, i)) > 0 || (next = rule_time(c, i)) > 0 ||
-        (next = rule_chain(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
-        (next = rule_colon_pair(c, i)) > 0 || (next = rule_shorthand(c, i)) > 0) {
+        (next = rule_prime(c, i)) > 0 || (next = rule_plate(c, i)) > 0 ||
+        (next = rule_card(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
+        (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
+        (next = rule_time(c, i)) > 0 || (next = rule_chain(c, i)) > 0 ||
+        (next = rule_fraction(c, i)) > 0 || (next = rule_colon_pair(c, i)) > 0 ||
+        (next = rule_shorthand(c, i)) > 0) {
         return next;
     }
     return rule_amount(c, i);

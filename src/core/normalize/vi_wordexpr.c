@@ -503,9 +503,9 @@ static size_t rule_product_code(vi_norm *c, size_t i)
     }
     for (t = i; t < c->ntok && (t == i || !c->tok[t].space) && t - i < 16; t++) {
         if (vi_norm_sym(c, t, '-')) {
-            if (t == i || vi_norm_sym(c, t - 1, '-') || !(vi_norm_joined(c, t + 1, VI_TOK_NUM) ||
-                                                         (vi_norm_joined(c, t + 1, VI_TOK_WORD) &&
-                                                          code_capitals(c, t + 1)))) {
+            if (t == i || vi_norm_sym(c, t - 1, '-') ||
+                !(vi_norm_joined(c, t + 1, VI_TOK_NUM) ||
+                  (vi_norm_joined(c, t + 1, VI_TOK_WORD) && code_capitals(c, t + 1)))) {
                 return 0;
             }
             dashes++;
@@ -1068,15 +1068,14 @@ typedef struct {
     const char *reading;
 } web_cell;
 
-
 /* The cost of a piece: a syllable as in syllable_cost() (10 and more), a stop ending without
  * its tone dearer; a Vietnamese word less than its syllables (8 a syllable); an English word of
  * four letters or more as one syllable, of three letters dearer. Changing language between two
  * pieces costs 8, so that an English word of two syllables' letters ("home", "city") wins over
  * two syllables ("ho me", "ci ty") even beside Vietnamese. */
-#define WEB_SWITCH_COST 8u
+#define WEB_SWITCH_COST  8u
 #define WEB_ENGLISH_COST 10u
-#define WEB_STOP_COST 5u
+#define WEB_STOP_COST    5u
 
 /*
  * Splits a lowercase ASCII web name (key, n bytes) into pieces at the lowest cost (dynamic
@@ -1086,8 +1085,8 @@ typedef struct {
  * Vietnamese (v = 0) or English (v = 1). Returns the number of pieces written to starts/kinds/
  * readings (in order), or 0 when the name does not split.
  */
-static size_t web_split(vi_norm *c, const char *key, size_t n, size_t *starts,
-                        piece_kind *kinds, const char **readings)
+static size_t web_split(vi_norm *c, const char *key, size_t n, size_t *starts, piece_kind *kinds,
+                        const char **readings)
 {
     web_cell cells[MAX_WEB_NAME + 1][2];
     size_t maxlen = MAX(vi_lex_webword_max_len(c->lex), (size_t)7);
@@ -1460,8 +1459,7 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
     }
     if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_roman(c, i)) > 0 ||
         (next = rule_product_code(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
-        (next = rule_abbreviation(c, i)) > 0 ||
-        (next = rule_code(c, i)) > 0) {
+        (next = rule_abbreviation(c, i)) > 0 || (next = rule_code(c, i)) > 0) {
         return next;
     }
     return rule_word(c, i);

@@ -526,6 +526,27 @@ static void test_language_runs(void)
         {"\"I am very happy to be here\", cầu thủ nói.",
          "<I am very happy to be here,> cầu thủ nói."},
         {"Tin từ dantri.com.vn lúc 9h2m2s.", "Tin từ dân trí chấm com chấm vê nờ lúc chín giờ hai phút hai giây."},
+        /* Web names split into Vietnamese and English words (webwords.tsv); a name of English
+         * words, a brand of two syllables with a toneless stop, a name that splits unlikely,
+         * and a CamelCase name with a part of plain syllables are said whole in English. */
+        {"Xem https://saigonmorningride.com/ ngay", "Xem Sài Gòn <morning ride> chấm com ngay"},
+        {"vào redbulltainangbongda.com", "vào <red bull> tài năng bóng đá chấm com"},
+        {"Nguồn: knowledgeblog.blogspot.com", "Nguồn: <knowledgeblog> chấm <blogspot> chấm com"},
+        {"gửi về hotro@hatecofulfillment.vn",
+         "gửi về hỗ trợ a còng ha te co <fulfillment> chấm vê nờ"},
+        {"theo Kitco.com", "theo <Kitco> chấm com"},
+        {"Ảnh: Trip.com", "Ảnh: <Trip> chấm com"},
+        {"đặt qua Booking.com", "đặt qua <Booking> chấm com"},
+        {"facebook.com/realmeVietnam", "phây búc chấm com gạch chéo <realme> Việt Nam"},
+        {"trang PaigeFanZant.com", "trang <PaigeFanZant> chấm com"},
+        {"vào shopee.vn", "vào <shopee> chấm vê nờ"},
+        {"https://vietinbank-vips.com", "<vietinbank> gạch ngang <vips> chấm com"},
+        {"hochiminhcity.gov.vn, myhome.vn",
+         "Hồ Chí Minh <city> chấm gờ o vê chấm vê nờ, <myhome> chấm vê nờ"},
+        /* Hyphenated and CamelCase words in one voice: a toneless stop syllable or a mixed-case
+         * name joins the English word beside it; a Vietnamese word does not. */
+        {"quỹ All-Cap, thiết kế iPhone-like", "quỹ <All-Cap,> thiết kế <iPhone-like>"},
+        {"LinkedIn và Nga-Ukraine", "<LinkedIn> và Nga U crai na"},
     };
     docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -587,6 +608,17 @@ static void test_user_lexicons(void)
     docbao_normalizer_free(n);
     remove_lexicon_dir(dir);
     expect_lexicon_error("english.tsv", "Dr.\n", "english.tsv:1");
+
+    /* Words of web names: a Vietnamese word with its reading, an English word alone. */
+    dir = write_lexicon_dir("webwords.tsv", "giaban\tgiá bán\nwidget\n");
+    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    out = normalize_str(n, "giaban.vn, widgetbongda.com");
+    g_assert_cmpstr(out, ==, "giá bán chấm vê nờ, widget bóng đá chấm com");
+    g_free(out);
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+    expect_lexicon_error("webwords.tsv", "Giá\n", "webwords.tsv:1");
+    expect_lexicon_error("webwords.tsv", "a\tb\tc\n", "webwords.tsv:1");
 
     dir = write_lexicon_dir("letters.tsv", "G\tgiê\n");
     n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);

@@ -131,7 +131,10 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     gunichar ch = c->tok[i].ch;
     char text[8];
     const char *reading;
-    size_t j = vi_norm_punctuation(c, i);
+    size_t j = ch == '.' ? vi_wordexpr_domain(c, i) : 0;
+    if (j == 0) {
+        j = vi_norm_punctuation(c, i);
+    }
     if (j > 0) {
         return j;
     }

@@ -21,6 +21,7 @@ typedef enum {
     TABLE_CONTEXTS,
     TABLE_SYMBOLS,
     TABLE_ENGLISH,
+    TABLE_WEBWORDS,
 } table_kind;
 
 /*
@@ -39,6 +40,7 @@ struct vi_lexicon {
     GHashTable *contexts;    /* lowercase phrase -> roles */
     GHashTable *symbols;     /* symbol -> reading */
     GHashTable *english;     /* key -> vi_abbr_list: readings for English text */
+    GHashTable *webwords;    /* lowercase word -> reading ("": the English voice) */
     GStringChunk *strings;   /* strings that are not in a buffer */
     GPtrArray *buffers;      /* copies of the built-in files, cut into fields */
     GPtrArray *blocks;       /* the arena: entries, lists, conditions */
@@ -48,6 +50,7 @@ struct vi_lexicon {
     size_t abbr_max_words;
     size_t unit_max_tokens;
     size_t context_max_words;
+    size_t webword_max_len;
 };
 
 /* How a file's fields are taken. */
@@ -86,6 +89,7 @@ static const struct {
     {"ratio", VI_ROLE_RATIO},
     {"year", VI_ROLE_YEAR},
     {"count", VI_ROLE_COUNT},
+    {"version", VI_ROLE_VERSION},
 };
 
 static const struct {
@@ -482,7 +486,7 @@ static gboolean add_context(loader *ld, char **cols, guint ncols)
             dbi_fail(ld->err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
                        "period, score, fraction, fraction-next, phone, address, time, plate, "
-                       "document, per, mass, ratio, year, count)"),
+                       "document, per, mass, ratio, year, count, version)"),
                      ld->source, ld->line, name);
             return FALSE;
         }
@@ -515,6 +519,26 @@ static gboolean add_symbol(loader *ld, char **cols, guint ncols)
     return TRUE;
 }
 
+/* webwords.tsv: WORD[<tab>READING], WORD in lowercase ASCII letters. */
+static gboolean add_webword(loader *ld, char **cols, guint ncols)
+{
+    const char *key;
+    if (ncols > 2) {
+        return LD_FAIL(ld, _("%s:%u: expected WORD[<tab>READING]"), ld->source, ld->line);
+    }
+    for (const char *p = cols[0]; *p != '\0'; p++) {
+        if (*p < 'a' || *p > 'z') {
+            return LD_FAIL(ld, _("%s:%u: \"%s\" is not a word in lowercase letters a to z"),
+                           ld->source, ld->line, cols[0]);
+        }
+    }
+    key = ld->mode == FIELDS_TRUSTED ? cols[0] : keep(ld, cols[0], strlen(cols[0]));
+    ld->lex->webword_max_len = MAX(ld->lex->webword_max_len, strlen(key));
+    g_hash_table_replace(ld->lex->webwords, (gpointer)key,
+                         (gpointer)(ncols == 2 ? field(ld, cols[1], FALSE) : ""));
+    return TRUE;
+}
+
 static table_kind table_of(const char *file_name)
 {
     if (strcmp(file_name, "units.tsv") == 0) {
@@ -531,6 +555,9 @@ static table_kind table_of(const char *file_name)
     }
     if (strcmp(file_name, "english.tsv") == 0) {
         return TABLE_ENGLISH;
+    }
+    if (strcmp(file_name, "webwords.tsv") == 0) {
+        return TABLE_WEBWORDS;
     }
     return TABLE_ABBR;
 }
@@ -620,6 +647,9 @@ static gboolean parse_file(loader *ld, char *data, size_t size, const char *name
                 break;
             case TABLE_ENGLISH:
                 ok = add_abbr(ld, cols, ncols, ld->lex->english);
+                break;
+            case TABLE_WEBWORDS:
+                ok = add_webword(ld, cols, ncols);
                 break;
             case TABLE_ABBR:
             default:
@@ -829,6 +859,7 @@ static vi_lexicon *lex_alloc(void)
     lex->contexts = g_hash_table_new(g_str_hash, g_str_equal);
     lex->symbols = g_hash_table_new(g_str_hash, g_str_equal);
     lex->english = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->webwords = g_hash_table_new(g_str_hash, g_str_equal);
     lex->strings = g_string_chunk_new(4096);
     lex->buffers = g_ptr_array_new_with_free_func(g_free);
     lex->blocks = g_ptr_array_new_with_free_func(g_free);
@@ -878,6 +909,7 @@ void vi_lex_free(vi_lexicon *lex)
     g_hash_table_unref(lex->contexts);
     g_hash_table_unref(lex->symbols);
     g_hash_table_unref(lex->english);
+    g_hash_table_unref(lex->webwords);
     g_string_chunk_free(lex->strings);
     g_ptr_array_unref(lex->buffers);
     g_ptr_array_unref(lex->blocks);
@@ -975,4 +1007,20 @@ size_t vi_lex_context_max_words(const vi_lexicon *lex)
 const char *vi_lex_symbol(const vi_lexicon *lex, const char *key)
 {
     return g_hash_table_lookup(lex->symbols, key);
+}
+
+const char *vi_lex_webword(const vi_lexicon *lex, const char *word, size_t len)
+{
+    char key[64];
+    if (len == 0 || len > lex->webword_max_len || len >= sizeof key) {
+        return NULL;
+    }
+    memcpy(key, word, len);
+    key[len] = '\0';
+    return g_hash_table_lookup(lex->webwords, key);
+}
+
+size_t vi_lex_webword_max_len(const vi_lexicon *lex)
+{
+    return lex->webword_max_len;
 }

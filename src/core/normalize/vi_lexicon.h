@@ -9,6 +9,7 @@
  *   contexts.tsv       PHRASE ROLES                words that decide how a number is read
  *   symbols.tsv        SYMBOL READING              READING empty: silent; ",": a pause
  *   english.tsv        KEY  READING  [CONTEXT]     abbreviations and words in English text
+ *   webwords.tsv       WORD [READING]              words that web names are run together from
  * A user file with any other name is read as abbreviations. CONTEXT is one or more conditions
  * separated by ';' (any of them may hold): "code" (part of a document code such as NĐ-CP),
  * "after W1, W2" (one of these words or phrases comes just before), "before W1, W2" (comes just
@@ -91,6 +92,7 @@ enum {
     VI_ROLE_RATIO = 1u << 16,    /* tỷ lệ 1:12 -> một trên mười hai, not a time */
     VI_ROLE_YEAR = 1u << 17,     /* năm MMXX: a Roman numeral of 1000 or more is a year */
     VI_ROLE_COUNT = 1u << 18,    /* mỗi ngày 3-4 lần: what follows counts, it is no date */
+    VI_ROLE_VERSION = 1u << 19,  /* iOS 18.1: a version, its parts joined by "chấm" */
 };
 
 /*
@@ -140,5 +142,11 @@ size_t vi_lex_context_max_words(const vi_lexicon *lex);
 
 /* The reading of a symbol: NULL when unknown, "" when it is silent. */
 const char *vi_lex_symbol(const vi_lexicon *lex, const char *key);
+
+/* A word of webwords.tsv (the first len bytes of word, lowercase ASCII): its Vietnamese
+ * reading ("lienhe" -> "liên hệ"), "" for an English word the English voice says, or NULL. */
+const char *vi_lex_webword(const vi_lexicon *lex, const char *word, size_t len);
+/* The length of the longest word of webwords.tsv. */
+size_t vi_lex_webword_max_len(const vi_lexicon *lex);
 
 #endif

@@ -266,6 +266,11 @@ void vi_norm_say_foreign(vi_norm *c, size_t i)
     say_in(c, vi_norm_str(c, i), vi_norm_len(c, i), i, i, g_intern_static_string("en"));
 }
 
+void vi_norm_say_foreign_text(vi_norm *c, const char *text, size_t len, size_t first, size_t last)
+{
+    say_in(c, text, len, first, last, g_intern_static_string("en"));
+}
+
 void vi_norm_say_buf(vi_norm *c, size_t first, size_t last)
 {
     if (c->buf->len > 0) {

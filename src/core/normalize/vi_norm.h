@@ -125,6 +125,9 @@ void vi_norm_say_word(vi_norm *c, size_t i);
 /* Says a word of the source (token i) as written, in a run of its own for the English voice
  * ("blockchain" inside Vietnamese). */
 void vi_norm_say_foreign(vi_norm *c, size_t i);
+/* Says text (len bytes, part of tokens first..last) for the English voice ("morning ride" of
+ * saigonmorningride.com). */
+void vi_norm_say_foreign_text(vi_norm *c, const char *text, size_t len, size_t first, size_t last);
 
 /* Pause marks (, ; : ! ? . ... …) and closing brackets at token i: adds the pause and returns
  * the next token, or 0 when token i is none of them. */
@@ -171,6 +174,10 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i);
 
 /* An acronym defined in parentheses: "thủ tục hành chính (TTHC)"; i is the "(". */
 size_t vi_wordexpr_definition(vi_norm *c, size_t i);
+
+/* A top-level domain standing alone: "tên miền .vn" -> "chấm vê nờ"; i is the ".". 0 when it
+ * is not one. */
+size_t vi_wordexpr_domain(vi_norm *c, size_t i);
 
 /* "/" between two words: "đồng/tháng" -> "đồng một tháng", "km/h" -> "trên"; i is the "/". */
 size_t vi_numexpr_per(vi_norm *c, size_t i);

@@ -1155,15 +1155,17 @@ static gboolean starts_with(const vi_norm *c, size_t i, const char *prefix)
     return tok_len(c, i) >= n && memcmp(vi_norm_str(c, i), prefix, n) == 0;
 }
 
-/* Says one group of digits, split as 4-3-3 (mobile) or 3-4-4 (landline) when it is the whole
- * number written without separators. */
+/* Says one group of digits, split as 4-3-3 (mobile), 3-4-4 (landline) or 4-4 (a hotline of
+ * eight digits) when it is the whole number written without separators. */
 static void say_digit_group(vi_norm *c, size_t t, gboolean split)
 {
     const char *s = vi_norm_str(c, t);
     size_t n = tok_len(c, t);
     size_t cuts[3] = {n, n, n};
     size_t at = 0;
-    if (split && n == 10) {
+    if (split && n == 8) {
+        cuts[0] = 4; /* a hotline: 1800 6852 */
+    } else if (split && n == 10) {
         cuts[0] = 4;
         cuts[1] = 7;
     } else if (split && n == 11) {
@@ -1183,7 +1185,8 @@ static void say_digit_group(vi_norm *c, size_t t, gboolean split)
 
 /*
  * Phone numbers and hotlines, digit by digit with a pause between groups: 0912 345 678,
- * 0912.345.678, 0912345678, (024) 3825 1234, +84 912 345 678, 1900 1234, 1800.599.920; any
+ * 0912.345.678, 0912345678, (024) 3825 1234, +84 912 345 678, (+84) 912 345 678, +84 (0) 912
+ * 345 678 (the bracketed trunk zero not said), 1900 1234, 1800.599.920; any
  * digits after a phone word (hotline, điện thoại, gọi: "gọi 113"). A number starting with 0
  * needs 9 to 11 digits in all, a hotline (1800, 1900) 8 to 10, an international one 9 to 13.
  */
@@ -1270,9 +1273,18 @@ static size_t rule_phone(vi_norm *c, size_t i)
             vi_norm_joined(c, j + 2, VI_TOK_NUM)) {
             next = j + 2;
             seps[ng] = j + 1;
-        } else if (ng == 1 && vi_norm_sym(c, j + 1, ')') && s > 0 && vi_norm_sym(c, s - 1, '(') &&
+        } else if (ng == 1 && vi_norm_sym(c, j + 1, ')') &&
+                   ((s > 0 && vi_norm_sym(c, s - 1, '(')) ||
+                    (plus && i > 0 && vi_norm_sym(c, i - 1, '('))) &&
                    vi_norm_is(c, j + 2, VI_TOK_NUM)) {
             next = j + 2;
+            seps[ng] = j + 1;
+        } else if (plus && ng == 1 && vi_norm_sym(c, j + 1, '(') &&
+                   vi_norm_is(c, j + 2, VI_TOK_NUM) && tok_len(c, j + 2) == 1 &&
+                   vi_norm_str(c, j + 2)[0] == '0' && vi_norm_sym(c, j + 3, ')') &&
+                   vi_norm_is(c, j + 4, VI_TOK_NUM) && tok_len(c, j + 4) >= 2) {
+            /* "+84 (0) 912 345 678": the trunk zero in brackets is not dialled, not said */
+            next = j + 4;
             seps[ng] = j + 1;
         } else if (vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j + 1].space &&
                    (tok_len(c, j) >= 2 || (j == s && zero)) && tok_len(c, j + 1) >= 2 &&
@@ -1424,6 +1436,45 @@ static size_t rule_chain(vi_norm *c, size_t i)
         }
         vi_norm_say_buf(c, t, t);
         if (t < j && sep == '.') {
+            say_text(c, "chấm", t + 1, t + 1);
+        }
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = j + 1;
+    return j + 1;
+}
+
+/*
+ * A version after a word with the role `version` (iOS 18.1, Android 14.0.2, phiên bản 2.5,
+ * HDMI 2.1): its parts joined by "chấm", not a decimal with "phẩy"; a part of one or two
+ * digits read as a number that names something (vi_num_name(): "18" mười tám, "05" không
+ * năm), a longer one (a build number) digit by digit. The word is the one written before the
+ * number, or the words said before it.
+ */
+static size_t rule_version(vi_norm *c, size_t i)
+{
+    size_t j = i;
+    if (!c->tok[i].space || tok_len(c, i) > 3 || !joined_sym_num(c, i + 1, '.')) {
+        return 0;
+    }
+    while (j < i + 16 && joined_sym_num(c, j + 1, '.') && tok_len(c, j + 2) <= 4) {
+        j += 2;
+    }
+    if (joined_sym_num(c, j + 1, '.') || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        !(i > 0 && ((vi_norm_roles_at(c, i - 1) & VI_ROLE_VERSION) != 0 ||
+                    (vi_norm_roles_before(c, 1) & VI_ROLE_VERSION) != 0))) {
+        return 0;
+    }
+    for (size_t t = i; t <= j; t += 2) {
+        if (tok_len(c, t) <= 2) {
+            say_doc_number(c, t);
+        } else {
+            g_string_truncate(c->buf, 0);
+            vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
+            vi_norm_say_buf(c, t, t);
+        }
+        if (t < j) {
             say_text(c, "chấm", t + 1, t + 1);
         }
     }
@@ -2130,12 +2181,13 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         }
         return rule_prefix(c, i);
     }
-    if ((next = rule_power(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
-        (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 ||
-        (next = rule_phone(c, i)) > 0 || (next = rule_document(c, i)) > 0 ||
-        (next = rule_date(c, i)) > 0 || (next = rule_time(c, i)) > 0 ||
-        (next = rule_chain(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
-        (next = rule_colon_pair(c, i)) > 0 || (next = rule_shorthand(c, i)) > 0) {
+    if ((next = rule_version(c, i)) > 0 || (next = rule_power(c, i)) > 0 ||
+        (next = rule_prime(c, i)) > 0 || (next = rule_plate(c, i)) > 0 ||
+        (next = rule_card(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
+        (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
+        (next = rule_time(c, i)) > 0 || (next = rule_chain(c, i)) > 0 ||
+        (next = rule_fraction(c, i)) > 0 || (next = rule_colon_pair(c, i)) > 0 ||
+        (next = rule_shorthand(c, i)) > 0) {
         if (c->said == VI_SAID_DATE) {
             c->date_end = next;
         }

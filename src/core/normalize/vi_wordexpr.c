@@ -516,6 +516,83 @@ static void read_code_part(vi_norm *c, size_t t, GString *out)
     g_free(key);
 }
 
+/* Is token t a word of capitals A to Z, six at most (a part of a product code)? */
+static gboolean code_capitals(const vi_norm *c, size_t t)
+{
+    const char *w = vi_norm_str(c, t);
+    size_t len = tok_len(c, t);
+    if (!vi_norm_is(c, t, VI_TOK_WORD) || len > 6) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (w[k] < 'A' || w[k] > 'Z') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/*
+ * Product and model codes joined by dashes: capitals and numbers written together, a dash
+ * between parts, a number among them (TX-0, K-85S30, AW-T26D1300TV, DDR5-6400, CN-05, F-22).
+ * The first part is said by its entry if one holds there (QL-1A "quốc lộ một a"; TX is "thị
+ * xã" only before a name), else spelled; a later part of up to three letters is spelled (TV is
+ * "tê vê" inside a code, not "ti vi"), a longer one by its entry if it has one; numbers
+ * as they name something (vi_num_name(): "05" is "không năm", 6400 "sáu nghìn bốn trăm"); the
+ * dashes are not said. A code that is a key of the lexicon (COVID-19) is left to it; a code
+ * with "/" is a document's or a plate's.
+ */
+static size_t rule_product_code(vi_norm *c, size_t i)
+{
+    size_t t, dashes = 0, numbers = 0;
+    if (!code_capitals(c, i) || !(i == 0 || c->tok[i].space || vi_norm_sym(c, i - 1, '('))) {
+        return 0;
+    }
+    for (t = i; t < c->ntok && (t == i || !c->tok[t].space) && t - i < 16; t++) {
+        if (vi_norm_sym(c, t, '-')) {
+            if (t == i || vi_norm_sym(c, t - 1, '-') ||
+                !(vi_norm_joined(c, t + 1, VI_TOK_NUM) ||
+                  (vi_norm_joined(c, t + 1, VI_TOK_WORD) && code_capitals(c, t + 1)))) {
+                return 0;
+            }
+            dashes++;
+        } else if (vi_norm_is(c, t, VI_TOK_NUM)) {
+            numbers++;
+        } else if (!code_capitals(c, t)) {
+            break;
+        }
+    }
+    if (dashes == 0 || numbers == 0 || t - i >= 16 ||
+        (t < c->ntok && !c->tok[t].space &&
+         (c->tok[t].type != VI_TOK_SYM || vi_norm_sym(c, t, '/') ||
+          ((vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, ',')) &&
+           vi_norm_joined(c, t + 1, VI_TOK_NUM))))) {
+        return 0;
+    }
+    g_string_truncate(c->scratch, 0);
+    g_string_append_len(c->scratch, vi_norm_str(c, i),
+                        (gssize)(c->tok[t - 1].end - c->tok[i].start));
+    if (vi_lex_abbr(c->lex, c->scratch->str) != NULL) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    for (size_t k = i; k < t; k++) {
+        if (vi_norm_is(c, k, VI_TOK_NUM)) {
+            vi_num_name(c->buf, vi_norm_str(c, k), tok_len(c, k), c->dialect);
+        } else if (vi_norm_is(c, k, VI_TOK_WORD)) {
+            if (k > i && tok_len(c, k) <= 3) {
+                vi_norm_spell(c, c->buf, vi_norm_str(c, k), tok_len(c, k));
+            } else {
+                read_code_part(c, k, c->buf);
+            }
+        }
+    }
+    vi_norm_say_buf(c, i, t - 1);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = t;
+    return t;
+}
+
 /* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28; "x2", "x10"
  * (a lowercase x starting a word, then a number) is "gấp hai". */
 static size_t rule_code(vi_norm *c, size_t i)
@@ -639,6 +716,14 @@ static gboolean mostly_capitals(const char *w, size_t len)
         }
     }
     return small == 1 && g_ascii_isupper(w[0]);
+}
+
+/* Does a syllable written without marks end in p, t, c or ch? Such a Vietnamese syllable
+ * always carries the sắc or nặng tone, so without one it is not heard as Vietnamese. */
+static gboolean stop_ending(const char *s, size_t n)
+{
+    char last = s[n - 1];
+    return last == 'p' || last == 't' || last == 'c' || (n >= 2 && last == 'h' && s[n - 2] == 'c');
 }
 
 /* Does an ASCII word hold "ck", which no Vietnamese syllable ends or starts with ("Beckham")? */
@@ -1021,6 +1106,53 @@ static gboolean key_in_english(vi_norm *c, size_t first, size_t last)
 }
 
 /*
+ * Words joined by hyphens without spaces, one of them a word for the English voice and each of
+ * the others one too, a name of the lexicon in mixed case (iPhone), or a plain syllable ending
+ * in p, t, c or ch, which written without its tone is no Vietnamese word ("All-Cap",
+ * "iPhone-like"): the whole compound is said by the English voice, never split between two
+ * voices. A Vietnamese word (Nga-Ukraine, Bà Rịa-Vũng Tàu), an acronym or a number keeps the
+ * compound to the other rules.
+ */
+static size_t rule_compound(vi_norm *c, size_t i)
+{
+    size_t t, english = 0;
+    if (!vi_norm_sym(c, i + 1, '-') || c->tok[i + 1].space || (i > 0 && !c->tok[i].space)) {
+        return 0;
+    }
+    for (t = i; t < i + 16; t += 2) {
+        const char *w = vi_norm_str(c, t);
+        size_t len = tok_len(c, t);
+        if (!vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 || len < 2 ||
+            (t > i && c->tok[t].space)) {
+            return 0;
+        }
+        if (foreign_word(c, t) && vi_lex_abbr(c->lex, key_of(c, t)) == NULL) {
+            g_string_truncate(c->scratch, 0);
+            if (run_together(c, t, c->scratch)) {
+                g_string_truncate(c->scratch, 0);
+                return 0;
+            }
+            english++;
+        } else if (!((vi_text_is_syllable(w, len) && !vi_text_is_upper(w, len) &&
+                      stop_ending(w, len)) ||
+                     (vi_lex_abbr(c->lex, key_of(c, t)) != NULL && !vi_text_is_upper(w, len) &&
+                      vi_text_has_upper(w, len) && !g_ascii_isupper(w[0])))) {
+            return 0;
+        }
+        if (!(vi_norm_sym(c, t + 1, '-') && !c->tok[t + 1].space &&
+              vi_norm_joined(c, t + 2, VI_TOK_WORD))) {
+            break;
+        }
+    }
+    if (english == 0 || t >= i + 16 || vi_norm_joined(c, t + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, t + 1, VI_TOK_NUM)) {
+        return 0;
+    }
+    vi_norm_say_foreign_text(c, vi_norm_str(c, i), c->tok[t].end - c->tok[i].start, i, t);
+    return t + 1;
+}
+
+/*
  * A word no other rule took. A consonant alone is said by its name (b -> "bê"; an initial "V."
  * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six
  * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
@@ -1214,8 +1346,21 @@ static unsigned syllable_cost(const char *s, size_t n)
     return cost;
 }
 
-/* Splits a lowercase ASCII name into Vietnamese syllables ("baobackan" -> "bao bac kan") at the
- * lowest cost. FALSE when it cannot be. */
+/* Does a piece of a word hold a capital after its first letter? A syllable of a CamelCase word
+ * never does ("LinkedIn" is not "Lin ke dIn"). */
+static gboolean inner_capital(const char *s, size_t n)
+{
+    for (size_t k = 1; k < n; k++) {
+        if (g_ascii_isupper(s[k])) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Splits an ASCII name into Vietnamese syllables ("baobackan" -> "bao bac kan", "DocBao" ->
+ * "Doc Bao", a capital only at a syllable's start) at the lowest cost. FALSE when it cannot
+ * be. */
 static gboolean segment(const char *w, size_t n, GString *out)
 {
     unsigned best[33];
@@ -1230,7 +1375,8 @@ static gboolean segment(const char *w, size_t n, GString *out)
         best[k] = G_MAXUINT;
         for (size_t l = 1; l <= 7 && l <= k; l++) {
             unsigned cost;
-            if (best[k - l] == G_MAXUINT || !vi_text_is_syllable(w + k - l, l)) {
+            if (best[k - l] == G_MAXUINT || !vi_text_is_syllable(w + k - l, l) ||
+                inner_capital(w + k - l, l)) {
                 continue;
             }
             cost = best[k - l] + syllable_cost(w + k - l, l);
@@ -1251,6 +1397,259 @@ static gboolean segment(const char *w, size_t n, GString *out)
         size_t start = a < nc ? cuts[a] : 0;
         vi_num_put(out, "");
         g_string_append_len(out, w + start, (gssize)(end - start));
+    }
+    return TRUE;
+}
+
+/* The longest name of a web address split into words (bytes); longer ones are not split. */
+#define MAX_WEB_NAME 48
+
+/* What a piece of a web name is: a Vietnamese syllable, a Vietnamese word of webwords.tsv
+ * (said by its reading), or an English word of webwords.tsv. */
+typedef enum { PIECE_SYLLABLE, PIECE_WORD, PIECE_ENGLISH } piece_kind;
+
+typedef struct {
+    unsigned cost;
+    unsigned char from; /* where the last piece starts */
+    unsigned char kind; /* piece_kind of the last piece */
+    unsigned char prev; /* the language of the piece before it (0 Vietnamese, 1 English) */
+    const char *reading;
+} web_cell;
+
+/* The cost of a piece: a syllable as in syllable_cost() (10 and more), a stop ending without
+ * its tone dearer; a Vietnamese word less than its syllables (8 a syllable); an English word of
+ * four letters or more as one syllable, of three letters dearer. Changing language between two
+ * pieces costs 8, so that an English word of two syllables' letters ("home", "city") wins over
+ * two syllables ("ho me", "ci ty") even beside Vietnamese. */
+#define WEB_SWITCH_COST  8u
+#define WEB_ENGLISH_COST 10u
+#define WEB_STOP_COST    5u
+
+/*
+ * Splits a lowercase ASCII web name (key, n bytes) into pieces at the lowest cost (dynamic
+ * programming over the positions, each remembering the language of its last piece): the
+ * Vietnamese syllables, the words of webwords.tsv with their readings, and its English words
+ * of three letters or more. cells[k][v] is the best split of key[0..k) whose last piece is
+ * Vietnamese (v = 0) or English (v = 1). Returns the number of pieces written to starts/kinds/
+ * readings (in order), or 0 when the name does not split.
+ */
+static size_t web_split(vi_norm *c, const char *key, size_t n, size_t *starts, piece_kind *kinds,
+                        const char **readings)
+{
+    web_cell cells[MAX_WEB_NAME + 1][2];
+    size_t maxlen = MAX(vi_lex_webword_max_len(c->lex), (size_t)7);
+    size_t np = 0, k;
+    int v;
+    if (n == 0 || n > MAX_WEB_NAME) {
+        return 0;
+    }
+    for (k = 0; k <= n; k++) {
+        cells[k][0].cost = cells[k][1].cost = G_MAXUINT;
+    }
+    cells[0][0].cost = 0;
+    cells[0][1].cost = 0;
+    for (k = 1; k <= n; k++) {
+        for (size_t l = 1; l <= maxlen && l <= k; l++) {
+            const char *piece = key + k - l;
+            const char *reading = vi_lex_webword(c->lex, piece, l);
+            unsigned own[3] = {G_MAXUINT, G_MAXUINT, G_MAXUINT};
+            if (l <= 7 && vi_text_is_syllable(piece, l)) {
+                own[PIECE_SYLLABLE] =
+                    syllable_cost(piece, l) + (stop_ending(piece, l) ? WEB_STOP_COST : 0u);
+            }
+            if (reading != NULL && *reading != '\0') {
+                GString tmp = {(char *)reading, strlen(reading), 0};
+                own[PIECE_WORD] = 8u * (unsigned)syllables_in(&tmp);
+            } else if (reading != NULL && l >= 3) {
+                own[PIECE_ENGLISH] = WEB_ENGLISH_COST + (l == 3 ? 6u : 0u);
+            }
+            for (int kind = 0; kind < 3; kind++) {
+                int lang = kind == PIECE_ENGLISH;
+                if (own[kind] == G_MAXUINT) {
+                    continue;
+                }
+                for (int prev = 0; prev < 2; prev++) {
+                    unsigned cost;
+                    if (cells[k - l][prev].cost == G_MAXUINT) {
+                        continue;
+                    }
+                    cost = cells[k - l][prev].cost + own[kind] +
+                           (k - l > 0 && prev != lang ? WEB_SWITCH_COST : 0u);
+                    if (cost < cells[k][lang].cost) {
+                        cells[k][lang].cost = cost;
+                        cells[k][lang].from = (unsigned char)(k - l);
+                        cells[k][lang].kind = (unsigned char)kind;
+                        cells[k][lang].prev = (unsigned char)prev;
+                        cells[k][lang].reading = kind == PIECE_WORD ? reading : NULL;
+                    }
+                }
+            }
+        }
+    }
+    v = cells[n][1].cost < cells[n][0].cost;
+    if (cells[n][v].cost == G_MAXUINT) {
+        return 0;
+    }
+    for (k = n; k > 0;) {
+        const web_cell *cell = &cells[k][v];
+        starts[np] = cell->from;
+        kinds[np] = (piece_kind)cell->kind;
+        readings[np] = cell->reading;
+        np++;
+        v = cell->prev;
+        k = cell->from;
+    }
+    /* Reverse into reading order. */
+    for (size_t a = 0, b = np - 1; a < b; a++, b--) {
+        size_t ts = starts[a];
+        piece_kind tk = kinds[a];
+        const char *tr = readings[a];
+        starts[a] = starts[b];
+        kinds[a] = kinds[b];
+        readings[a] = readings[b];
+        starts[b] = ts;
+        kinds[b] = tk;
+        readings[b] = tr;
+    }
+    return np;
+}
+
+/*
+ * Is a split of one part of a web name, mixing Vietnamese and English pieces, unlikely? It is
+ * when a single letter is a piece ("shop e e" for shopee), or a stretch of plain syllables
+ * between English pieces is a single syllable ("cam bridge", "real me") or sits beside English
+ * of fewer than five letters ("vie tin bank"): a name in one language then, said whole.
+ */
+static gboolean unlikely_mix(size_t n, const size_t *starts, const piece_kind *kinds, size_t np)
+{
+    size_t english = 0;
+    for (size_t p = 0; p < np; p++) {
+        english += kinds[p] == PIECE_ENGLISH;
+    }
+    if (english == 0 || english == np) {
+        return FALSE;
+    }
+    for (size_t p = 0; p < np;) {
+        size_t q = p, letters = 0, syllables = 0, words = 0;
+        gboolean english_run = kinds[p] == PIECE_ENGLISH;
+        for (; q < np && (kinds[q] == PIECE_ENGLISH) == english_run; q++) {
+            size_t len = (q + 1 < np ? starts[q + 1] : n) - starts[q];
+            letters += len;
+            syllables += kinds[q] == PIECE_SYLLABLE;
+            words += kinds[q] == PIECE_WORD;
+            if (kinds[q] == PIECE_SYLLABLE && len == 1) {
+                return TRUE;
+            }
+        }
+        if (!english_run && words == 0 && syllables < 2) {
+            return TRUE;
+        }
+        if (english_run && letters < 5 &&
+            ((p > 0 && kinds[p - 1] == PIECE_SYLLABLE) || (q < np && kinds[q] == PIECE_SYLLABLE))) {
+            return TRUE;
+        }
+        p = q;
+    }
+    return FALSE;
+}
+
+/*
+ * Says word token j of a web address (key: the word in lower case, n bytes). Its parts
+ * (CamelCase: "realmeVietnam" is "realme" and "Vietnam") are split by web_split(), a part that
+ * does not split or splits unlikely (unlikely_mix()) being one English piece when there are
+ * several parts. Vietnamese pieces go to c->buf (said later with the tokens from *from on),
+ * English ones are said at once by the English voice, consecutive ones together
+ * ("saigonmorningride" -> "Sài Gòn" + "morning ride"). A name made of English pieces alone is
+ * said as written, in one piece ("blogspot"), and so is a capitalized name of two syllables one
+ * of which ends in a stop without its tone ("Kitco", "Trip": a brand written as a name, not
+ * Vietnamese, whose stop syllables would carry a tone). FALSE (nothing said or added) when the
+ * name does not split.
+ */
+static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, size_t *from)
+{
+    const char *s = vi_norm_str(c, j);
+    size_t starts[MAX_WEB_NAME];
+    piece_kind kinds[MAX_WEB_NAME];
+    const char *readings[MAX_WEB_NAME];
+    size_t np = 0, parts = 1;
+    size_t english = 0, stops = 0, syllables = 0;
+    gboolean plain = TRUE, weak = FALSE;
+    if (n == 0 || n > MAX_WEB_NAME) {
+        return FALSE;
+    }
+    for (size_t k = 1; k < n; k++) {
+        parts += g_ascii_isupper(s[k]) && g_ascii_islower(s[k - 1]);
+    }
+    np = web_split(c, key, n, starts, kinds, readings);
+    if (np > 0 && unlikely_mix(n, starts, kinds, np)) {
+        np = 0;
+    }
+    for (size_t a = 0, by_parts = np == 0 && parts > 1; by_parts && a < n;) {
+        size_t b = a + 1, k, at = np;
+        while (b < n && !(g_ascii_isupper(s[b]) && g_ascii_islower(s[b - 1]))) {
+            b++;
+        }
+        k = web_split(c, key + a, b - a, starts + np, kinds + np, readings + np);
+        if (k > 0 && !unlikely_mix(b - a, starts + np, kinds + np, k)) {
+            for (size_t p = np; p < np + k; p++) {
+                starts[p] += a;
+                plain = plain && kinds[p] == PIECE_SYLLABLE;
+            }
+            np += k;
+        } else if (b - a >= 3 && vowel_count(s + a, b - a) >= 1) {
+            starts[np] = a;
+            kinds[np] = PIECE_ENGLISH;
+            readings[np] = NULL;
+            np++;
+        } else {
+            return FALSE;
+        }
+        /* A part of plain syllables beside an English part is English too ("PaigeFanZant"). */
+        weak = weak || (k > 0 && np > at && kinds[at] == PIECE_SYLLABLE && plain);
+        plain = TRUE;
+        a = b;
+    }
+    if (np == 0) {
+        return FALSE;
+    }
+    for (size_t p = 0; p < np; p++) {
+        size_t len = (p + 1 < np ? starts[p + 1] : n) - starts[p];
+        english += kinds[p] == PIECE_ENGLISH;
+        syllables += kinds[p] == PIECE_SYLLABLE;
+        stops += kinds[p] == PIECE_SYLLABLE && stop_ending(key + starts[p], len);
+    }
+    if (english == np || (weak && english > 0) ||
+        (syllables == 2 && np == 2 && stops > 0 && g_ascii_isupper(s[0]))) {
+        vi_norm_say_buf(c, *from, j - 1 >= *from ? j - 1 : *from);
+        vi_norm_say_foreign(c, j);
+        *from = j + 1;
+        return TRUE;
+    }
+    for (size_t p = 0; p < np;) {
+        size_t start = starts[p];
+        size_t end = p + 1 < np ? starts[p + 1] : n;
+        if (kinds[p] == PIECE_ENGLISH) {
+            GString *run = g_string_new(NULL);
+            for (; p < np && kinds[p] == PIECE_ENGLISH; p++) {
+                end = p + 1 < np ? starts[p + 1] : n;
+                vi_num_put(run, "");
+                g_string_append_len(run, s + starts[p], (gssize)(end - starts[p]));
+            }
+            if (c->buf->len > 0) {
+                vi_norm_say_buf(c, *from, start > 0 ? j : (j - 1 >= *from ? j - 1 : *from));
+            }
+            vi_norm_say_foreign_text(c, run->str, run->len, j, j);
+            g_string_free(run, TRUE);
+            *from = p < np ? j : j + 1;
+            continue;
+        }
+        if (kinds[p] == PIECE_WORD) {
+            vi_norm_put_reading(c, c->buf, readings[p]);
+        } else {
+            vi_num_put(c->buf, "");
+            g_string_append_len(c->buf, key + start, (gssize)(end - start));
+        }
+        p++;
     }
     return TRUE;
 }
@@ -1336,7 +1735,7 @@ static size_t rule_web(vi_norm *c, size_t i)
             } else {
                 vi_num_digits(c->buf, s, n);
             }
-        } else if (c->tok[j].type == VI_TOK_WORD && !segment(key, n, c->buf)) {
+        } else if (c->tok[j].type == VI_TOK_WORD && !say_web_name(c, j, key, n, &from)) {
             size_t head = syllable_prefix(key, n);
             if (head > 0) {
                 /* "hoangvh": a Vietnamese name, then letters */
@@ -1358,6 +1757,40 @@ static size_t rule_web(vi_norm *c, size_t i)
     return end;
 }
 
+/*
+ * A top-level domain standing alone, after a space: "tên miền .vn" -> "tên miền chấm vê nờ",
+ * "đuôi .com.vn" -> "đuôi chấm com chấm vê nờ" (each part an entry with the url context).
+ */
+size_t vi_wordexpr_domain(vi_norm *c, size_t i)
+{
+    size_t j = i;
+    if (!vi_norm_sym(c, i, '.') || !(i == 0 || c->tok[i].space)) {
+        return 0;
+    }
+    while (j < i + 8 && vi_norm_sym(c, j, '.') && vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
+           is_domain(c, j + 1)) {
+        j += 2;
+    }
+    if (j == i || vi_norm_joined(c, j, VI_TOK_WORD) || vi_norm_joined(c, j, VI_TOK_NUM) ||
+        (vi_norm_sym(c, j, '/') && !c->tok[j].space) ||
+        (vi_norm_sym(c, j, '.') && !c->tok[j].space &&
+         (vi_norm_joined(c, j + 1, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_NUM)))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    for (size_t k = i; k < j; k++) {
+        char *key = g_ascii_strdown(vi_norm_str(c, k), (gssize)tok_len(c, k));
+        gboolean known = vi_norm_expand(c, c->buf, key, k, k, TRUE);
+        g_free(key);
+        if (!known) {
+            g_string_truncate(c->buf, 0);
+            return 0;
+        }
+    }
+    vi_norm_say_buf(c, i, j - 1);
+    return j;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 
 size_t vi_wordexpr_rule(vi_norm *c, size_t i)
@@ -1373,6 +1806,7 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         return 0;
     }
     if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_roman(c, i)) > 0 ||
+        (next = rule_product_code(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
         (next = rule_abbreviation(c, i)) > 0 || (next = rule_code(c, i)) > 0) {
         return next;
     }

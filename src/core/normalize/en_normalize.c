@@ -764,8 +764,35 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     case '[':
         vi_norm_pause(c, ",", i);
         return i + 1;
-    default:
+    default: {
+        /* ½ "one half", ¾ "three quarters"; after a number "1½" "one and a half". */
+        unsigned num, den;
+        if (vi_num_vulgar(c->tok[i].ch, &num, &den)) {
+            gboolean mixed = i > 0 && c->tok[i - 1].type == VI_TOK_NUM;
+            g_string_truncate(c->buf, 0);
+            if (mixed) {
+                vi_num_put(c->buf, "and");
+            }
+            if (num == 1 && mixed) {
+                vi_num_put(c->buf, den == 8 ? "an" : "a");
+            } else {
+                en_cardinal_u(c->buf, num);
+            }
+            if (den == 2) {
+                vi_num_put(c->buf, num == 1 ? "half" : "halves");
+            } else if (den == 4) {
+                vi_num_put(c->buf, num == 1 ? "quarter" : "quarters");
+            } else {
+                en_ordinal(c->buf, den);
+                if (num > 1) {
+                    g_string_append_c(c->buf, 's');
+                }
+            }
+            vi_norm_say_buf(c, i, i);
+            return i + 1;
+        }
         break;
+    }
     }
     if (said != NULL) {
         vi_norm_say(c, said, strlen(said), i, i);

@@ -12,6 +12,7 @@
 #include "base/internal.h"
 #include "normalize/spoken.h"
 #include "normalize/vi_norm.h"
+#include "normalize/vi_numbers.h"
 #include "text/lang_detect.h"
 
 struct docbao_normalizer {
@@ -161,6 +162,14 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     reading = vi_lex_symbol(c->lex, text);
     if (reading == NULL) {
         return i + 1; /* unknown symbols are silent: never read in another language */
+    }
+    {
+        /* "1½ lít": a whole number and a fraction, "một và một phần hai". */
+        unsigned num, den;
+        if (i > 0 && c->tok[i - 1].type == VI_TOK_NUM &&
+            vi_num_vulgar(ch, &num, &den)) {
+            vi_norm_say(c, "và", strlen("và"), i, i);
+        }
     }
     if (vi_norm_pause_strength(reading[0]) > 0 && reading[1] == '\0') {
         vi_norm_pause(c, reading, i);

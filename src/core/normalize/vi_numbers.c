@@ -300,3 +300,23 @@ gboolean vi_num_parse(const char *digits, size_t n, guint64 *value)
     *value = v;
     return TRUE;
 }
+
+gboolean vi_num_vulgar(gunichar ch, unsigned *num, unsigned *den)
+{
+    static const struct {
+        gunichar ch;
+        unsigned char num, den;
+    } table[] = {{0x00BC, 1, 4}, {0x00BD, 1, 2},  {0x00BE, 3, 4},  {0x2150, 1, 7},
+                 {0x2151, 1, 9}, {0x2152, 1, 10}, {0x2153, 1, 3},  {0x2154, 2, 3},
+                 {0x2155, 1, 5}, {0x2156, 2, 5},  {0x2157, 3, 5},  {0x2158, 4, 5},
+                 {0x2159, 1, 6}, {0x215A, 5, 6},  {0x215B, 1, 8},  {0x215C, 3, 8},
+                 {0x215D, 5, 8}, {0x215E, 7, 8}};
+    for (size_t k = 0; k < G_N_ELEMENTS(table); k++) {
+        if (table[k].ch == ch) {
+            *num = table[k].num;
+            *den = table[k].den;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}

@@ -65,6 +65,9 @@ void vi_num_month(GString *out, unsigned month, docbao_dialect dialect);
  */
 unsigned vi_num_roman(const char *s, size_t n);
 
+/* Is ch a vulgar fraction character (½, ¾, ⅓, ...)? Then its numerator and denominator. */
+gboolean vi_num_vulgar(gunichar ch, unsigned *num, unsigned *den);
+
 /* Parses up to 19 ASCII digits into *value; FALSE for anything else or overflow. */
 gboolean vi_num_parse(const char *digits, size_t n, guint64 *value);
 

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Scores the normalizer on every set of written/spoken pairs at once and prints one line per set
+# (what plain espeak-ng hears, what docbao + espeak-ng hears, and the adjudicated figure):
+#   our golden cases (tests/golden/normalize), the held-out news sentences kept in the project
+#   (bench/heldout, bench/heldout2), and the third-party sets kept outside it, each looked for in
+#   $DOCBAO_DATA_DIR (default /work/data), then ../shared/corpus:
+#     heldout3, heldout4/guide, heldout4/sealed, articles, articles2, tn (by split), tn2/guide,
+#     tn2/sealed.
+# A set that is missing is skipped with a note. Sealed sets are measured only when
+# DOCBAO_SEALED=1 (their README says when that was done: once, at the end of a round).
+# Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
+set -eu
+cd "$(dirname "$0")/.."
+build=${1:-build/release}
+bin="$build/bench/normalize_vs_espeak"
+[ -x "$bin" ] || { echo "run_sets: build $bin first (cmake --build --preset release)" >&2; exit 2; }
+data=${DOCBAO_DATA_DIR:-/work/data}
+shared=${DOCBAO_SHARED_DIR:-../shared}
+
+find_set() {
+    for base in "$data" "$shared/corpus"; do
+        if [ -d "$base/$1" ]; then
+            echo "$base/$1"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# The last line of the tool's table: "| **all** | cases | espeak | docbao | adjudicated |".
+line() {
+    local name=$1
+    shift
+    printf '| %s ' "$name"
+    "$bin" "$@" | tail -1 | sed 's/^| \*\*all\*\* //'
+}
+
+echo "| set | cases | plain espeak-ng | docbao + espeak-ng | docbao, adjudicated |"
+echo "|---|---:|---:|---:|---:|"
+line "golden (tests/golden/normalize)" | sed 's/ |$/ | |/'
+line "held-out 1 (bench/heldout)" --adjudicate bench/heldout
+line "held-out 2 (bench/heldout2)" --adjudicate bench/heldout2
+for s in heldout3 heldout4/guide articles tn2/guide; do
+    if d=$(find_set "$s"); then
+        if [ "$s" = tn2/guide ]; then
+            line "$s" --adjudicate --by-file "$d"/*/
+        else
+            line "$s" --adjudicate "$d"
+        fi
+    else
+        echo "run_sets: $s not found; skipped" >&2
+    fi
+done
+if d=$(find_set tn); then
+    for split in all tune heldout; do
+        line "tn ($split)" --adjudicate --split "$split" "$d/nemo" "$d/pyvinorm" "$d/sea-g2p"
+    done
+else
+    echo "run_sets: tn not found; skipped" >&2
+fi
+if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
+    for s in heldout4/sealed articles2 tn2/sealed; do
+        if d=$(find_set "$s"); then
+            if [ "$s" = tn2/sealed ]; then
+                line "$s" --adjudicate --by-file "$d"/*/
+            else
+                line "$s" --adjudicate "$d"
+            fi
+        else
+            echo "run_sets: $s not found; skipped" >&2
+        fi
+    done
+fi

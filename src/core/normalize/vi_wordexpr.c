@@ -679,11 +679,19 @@ static gboolean ascii_vowel(char ch)
 /*
  * Could an ASCII word be Vietnamese written without its marks, letter by letter? Not when a
  * consonant, "y" and a vowel follow each other ("Ryan", "Kyo": the y of English, Korean; a
- * Vietnamese y after a consonant ends its syllable or comes after u), nor when it doubles a
+ * Vietnamese y after a consonant ends its syllable or comes after u), nor "y" before a, o, u but
+ * after u ("khuya"; not "Yagi"), nor when it doubles a
  * consonant that does not start a digraph ("Emmy", "Anna"; "Viettel" is in the lexicon).
  */
 static gboolean vietnamese_letters(const char *w, size_t len)
 {
+    for (size_t k = 0; k + 1 < len; k++) {
+        /* y before a, o, u only after u ("khuya"): not "Yagi", "Maya", "Yoko". */
+        if (g_ascii_tolower(w[k]) == 'y' && strchr("aou", g_ascii_tolower(w[k + 1])) != NULL &&
+            w[k + 1] != '\0' && (k == 0 || g_ascii_tolower(w[k - 1]) != 'u')) {
+            return FALSE;
+        }
+    }
     for (size_t k = 1; k + 1 < len; k++) {
         char a = g_ascii_tolower(w[k - 1]), b = g_ascii_tolower(w[k]), n = g_ascii_tolower(w[k + 1]);
         if (b == 'y' && !ascii_vowel(a) && ascii_vowel(n)) {
@@ -700,8 +708,9 @@ static gboolean vietnamese_letters(const char *w, size_t len)
  * Is a piece of a split word (ASCII, no marks) a syllable Vietnamese says without its marks?
  * A syllable ending in p, t, c or ch always carries sắc or nặng, so without a mark it is no
  * Vietnamese at all (espeak-ng's Vietnamese voice even says "cap", "lip", "nat" with its English
- * rules); c is not written before e, i, y (k is), k not before a, o, u (c is), g not before e
- * (gh is), gh and ngh only before e, i, y.
+ * rules); nor is one ending in "ie" or "ye" (the rhyme iê always has a final); c is not
+ * written before e, i, y (k is), k not before a, o, u (c is), g not before e (gh is), gh and ngh
+ * only before e, i, y.
  */
 static gboolean toneless_syllable(const char *s, size_t n)
 {
@@ -715,6 +724,9 @@ static gboolean toneless_syllable(const char *s, size_t n)
     if (last == 'p' || last == 't' || last == 'c' ||
         (n >= 2 && last == 'h' && g_ascii_tolower(s[n - 2]) == 'c')) {
         return FALSE;
+    }
+    if (n >= 2 && last == 'e' && strchr("iy", g_ascii_tolower(s[n - 2])) != NULL) {
+        return FALSE; /* iê, yê always end in a consonant or u: "nie" of "Tronie" is none */
     }
     if ((a == 'c' && (b == 'e' || b == 'i' || b == 'y')) ||
         (a == 'k' && (b == 'a' || b == 'o' || b == 'u')) || (a == 'g' && b == 'e') ||
@@ -808,6 +820,72 @@ static gboolean caps_word(const char *w, size_t len, GString *out)
     }
     g_string_truncate(out, 0);
     return FALSE;
+}
+
+/* Is an ASCII consonant cluster of two letters one that starts (onset TRUE) or ends an English
+ * syllable? */
+static gboolean english_cluster(const char *s, gboolean onset)
+{
+    static const char onsets[] = "bl br ch cl cr dr fl fr gl gr kl kr ph pl pr sc sh sk sl sm sn "
+                                 "sp st sw th tr wh";
+    static const char codas[] = "ch ck ct ft ld lf lk lm lp lt mp nd ng nk ns nt ps pt rb rc rd "
+                                "rk rm rn rp rs rt sh sk sp st th";
+    const char *list = onset ? onsets : codas;
+    for (const char *p = list; *p != '\0'; p += 3) {
+        if (p[0] == g_ascii_tolower(s[0]) && p[1] == g_ascii_tolower(s[1])) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * Is a word in ASCII capitals (four to ten) pronounceable as a word rather than a row of letters:
+ * two vowel groups or more (y before a vowel is a consonant), none of more than two vowels, and
+ * consonants between them of at most two, starting and ending the word as English may (YAGI,
+ * RAPID, DOJI, README; not UBND, SARS, IELTS, OECD, BIDV)? The English voice says such a name
+ * as a word.
+ */
+static gboolean caps_pronounceable(const char *w, size_t len)
+{
+    size_t groups = 0, run = 0, k = 0;
+    gboolean vowel_before = FALSE;
+    if (len < 4 || len > 10) {
+        return FALSE;
+    }
+    while (k < len) {
+        size_t start = k;
+        gboolean vowel;
+        char ch = g_ascii_tolower(w[k]);
+        if (!g_ascii_isupper(w[k])) {
+            return FALSE;
+        }
+        vowel = strchr("aeiou", ch) != NULL ||
+                (ch == 'y' && !(k + 1 < len && strchr("aeiou", g_ascii_tolower(w[k + 1]))));
+        if (vowel) {
+            groups += !vowel_before;
+            run = vowel_before ? run + 1 : 1;
+            if (run > 2) {
+                return FALSE;
+            }
+            vowel_before = TRUE;
+            k++;
+            continue;
+        }
+        while (k < len && g_ascii_isupper(w[k]) &&
+               strchr("aeiou", g_ascii_tolower(w[k])) == NULL &&
+               !(g_ascii_tolower(w[k]) == 'y' &&
+                 !(k + 1 < len && strchr("aeiou", g_ascii_tolower(w[k + 1]))))) {
+            k++;
+        }
+        if (k - start > 2 || (k - start == 2 && start == 0 && !english_cluster(w, TRUE)) ||
+            (k - start == 2 && k == len && !english_cluster(w + start, FALSE)) ||
+            (k - start == 1 && k == len && g_ascii_tolower(w[start]) == 'q')) {
+            return FALSE;
+        }
+        vowel_before = FALSE;
+    }
+    return groups >= 2;
 }
 
 /* Is word j capitalized, foreign-looking, no entry of the lexicons (which respell it) and not
@@ -1054,6 +1132,11 @@ static size_t rule_word(vi_norm *c, size_t i)
     if (len >= 4 && len <= 10 && vi_text_is_upper(w, len) && caps_word(w, len, c->buf)) {
         /* A brand in capitals that is a word, not an acronym: AQUA "a qua", NATO "na to". */
         vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (len >= 4 && caps_pronounceable(w, len) && !vi_text_is_syllable(w, len)) {
+        /* A name in capitals that is a word, not Vietnamese: YAGI, RAPID, DOJI (English voice). */
+        vi_norm_say_foreign(c, i);
         return i + 1;
     }
     if (!one && g_unichar_isupper(c->tok[i].ch) && g_utf8_strlen(w, (gssize)len) <= 6 &&

@@ -215,7 +215,9 @@ static void run(vi_norm *c, size_t from)
  * An agency's mark at the start of a lead, which newsreaders do not read: "TTO - ", "(Dân trí)
  * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ". Either up to four words in brackets, or up to three
  * pieces that are not all Vietnamese words (a name such as "HÀ NỘI - " is said), then a dash
- * with a space after it and a capital letter, a digit or a quote. Returns the first token after
+ * with a space after it and a capital letter, a digit or a quote; or one or two words in
+ * capitals in brackets before a capitalized word or a number, without a dash ("(CAO) Theo
+ * ..."). Returns the first token after
  * the mark, or 0 when there is none.
  */
 static size_t agency_mark(const vi_norm *c)
@@ -223,12 +225,14 @@ static size_t agency_mark(const vi_norm *c)
     size_t j = 0;
     gboolean bracket = vi_norm_sym(c, 0, '(');
     gboolean foreign = FALSE;
+    gboolean capitals = TRUE;
     size_t words = 0;
     if (bracket) {
         j = 1;
         while (j < c->ntok && j < 12 && !vi_norm_sym(c, j, ')')) {
             if (c->tok[j].type == VI_TOK_WORD) {
                 words++;
+                capitals = capitals && vi_text_is_upper(vi_norm_str(c, j), vi_norm_len(c, j));
             } else if (!vi_norm_sym(c, j, '.')) {
                 return 0;
             }
@@ -239,6 +243,11 @@ static size_t agency_mark(const vi_norm *c)
             return 0;
         }
         j++;
+        if (capitals && words <= 2 && j < c->ntok && c->tok[j].space &&
+            (c->tok[j].type == VI_TOK_WORD || c->tok[j].type == VI_TOK_NUM) &&
+            (g_unichar_isupper(c->tok[j].ch) || c->tok[j].type == VI_TOK_NUM)) {
+            return j; /* "(CAO) Theo dự báo", "(BBNĐT) Ngày 17-9": an acronym, no dash */
+        }
     } else {
         while (j < c->ntok && j < 6 && (c->tok[j].type == VI_TOK_WORD || vi_norm_sym(c, j, '.')) &&
                (j == 0 || !c->tok[j].space)) {

@@ -194,8 +194,10 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
     g_string_truncate(c->key, 0);
     for (size_t k = j; k < c->ntok && k - j < maxk; k++) {
         const vi_unit *u;
-        if (k > j && c->tok[k].space) {
-            break;
+        if (k > j && c->tok[k].space &&
+            !(k == j + 1 && tok_len(c, j) == 1 && vi_norm_str(c, j)[0] == 'o' &&
+              tok_len(c, k) == 1 && (c->tok[k].ch == 'C' || c->tok[k].ch == 'F'))) {
+            break; /* but "13-16 o C": the degree written with a letter o, spaced */
         }
         g_string_append_len(c->key, vi_norm_str(c, k), (gssize)tok_len(c, k));
         u = vi_lex_unit_folded(c->lex, c->key->str);
@@ -708,6 +710,10 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return 0; /* -3/4 is a number */
     }
     roles = vi_norm_roles_before(c, 1);
+    if (roles == 0 && c->tok[i + 1].ch == '.' && vi_norm_sym(c, i + 3, ')')) {
+        /* "vào tối thứ Bảy (13.5)": a date word before the bracket, nothing else in it. */
+        roles = vi_norm_roles_before_bracket(c, i) & VI_ROLE_DATE;
+    }
     /* "ngày 1-5 tháng 6": a range of days in the month named after it. */
     if (vi_norm_is_dash(c, i + 1) && vi_norm_is(c, i + 3, VI_TOK_WORD) && c->tok[i + 3].space &&
         vi_norm_word_is(c, i + 3, "tháng", TRUE) && num_in(c, i, 1, 2, 1, 31, &d) &&

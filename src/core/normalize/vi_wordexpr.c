@@ -1110,7 +1110,12 @@ static size_t rule_word(vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     gboolean one = g_utf8_next_char(w) == w + len;
-    if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL && !vi_text_is_syllable(w, len)) {
+    if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL &&
+        (!vi_text_is_syllable(w, len) ||
+         (g_unichar_isupper(c->tok[i].ch) && i >= 2 && !c->tok[i].space &&
+          vi_norm_sym(c, i - 1, '.') && !c->tok[i - 1].space &&
+          vi_norm_is(c, i - 2, VI_TOK_WORD) && tok_len(c, i - 2) == 1))) {
+        /* A letter, or a vowel after an initial ("M.U": mờ u). */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         if (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&
@@ -1131,6 +1136,15 @@ static size_t rule_word(vi_norm *c, size_t i)
     }
     if (len >= 4 && len <= 10 && vi_text_is_upper(w, len) && caps_word(w, len, c->buf)) {
         /* A brand in capitals that is a word, not an acronym: AQUA "a qua", NATO "na to". */
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (len == 2 && g_ascii_isupper(w[0]) && g_ascii_isupper(w[1]) && toneless_syllable(w, len) &&
+        !caps_headline_word(c, i)) {
+        /* Two capitals that happen to be a syllable, not in a headline: "iPhone SE", "GA-L"
+         * (one ending in p, t, c is no word without its mark: "IP" is left as it was). */
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, w, len);
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }

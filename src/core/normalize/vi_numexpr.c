@@ -273,6 +273,17 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
         say_text(c, "một", i, i);
         return i + 1;
     }
+    if (c->tok[i + 1].type == VI_TOK_WORD && !c->tok[i + 1].space &&
+        g_unichar_islower(c->tok[i + 1].ch) && c->tok[i - 1].type == VI_TOK_WORD &&
+        g_unichar_islower(c->tok[i - 1].ch) &&
+        ((i >= 2 && c->tok[i - 1].space && c->tok[i - 2].type == VI_TOK_NUM) ||
+         (i >= 3 && c->tok[i - 1].space && c->tok[i - 2].type == VI_TOK_WORD &&
+          g_unichar_islower(c->tok[i - 2].ch) && c->tok[i - 2].space &&
+          c->tok[i - 3].type == VI_TOK_NUM))) {
+        /* "294,3 hành khách/nhà chờ": an amount of one noun per another, "trên". */
+        say_text(c, "trên", i, i);
+        return i + 1;
+    }
     return 0;
 }
 

@@ -37,6 +37,7 @@ static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t l
 }
 
 static gboolean foreign_word(vi_norm *c, size_t i);
+static const char *key_of(vi_norm *c, size_t i);
 static gboolean key_in_english(vi_norm *c, size_t first, size_t last);
 static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
@@ -448,6 +449,45 @@ static gboolean caps_headline_word(const vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* Is word i three capitals (no lexicon key joined to more) in a list of stock tickers: after
+ * "mã" or "cổ phiếu", or after another ticker, with only amounts, brackets and commas
+ * between ("các mã VIC (-402 tỷ đồng), HCM (-328 tỷ đồng)": the tickers VIC, HCM, not Hồ Chí
+ * Minh)? Spelled, whatever the lexicon says of the letters. */
+static gboolean ticker(vi_norm *c, size_t i)
+{
+    static const char *const between[] = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "và",
+                                          "điểm", "cổ", "phiếu"};
+    const char *w = vi_norm_str(c, i);
+    if (tok_len(c, i) != 3 || !g_ascii_isupper(w[0]) || !g_ascii_isupper(w[1]) ||
+        !g_ascii_isupper(w[2]) || vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, i + 1, VI_TOK_NUM) || vi_norm_sym(c, i + 1, '.')) {
+        return FALSE;
+    }
+    for (size_t k = i, n = 0; k > 0 && n < 24; k--, n++) {
+        size_t j = k - 1;
+        if (c->tok[j].type != VI_TOK_WORD) {
+            if (vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, ';') || vi_norm_sym(c, j, ':')) {
+                return FALSE;
+            }
+            continue;
+        }
+        if (vi_norm_word_in(c, j, between, G_N_ELEMENTS(between), TRUE)) {
+            if (vi_norm_word_is(c, j, "phiếu", TRUE) && j > 0 &&
+                vi_norm_word_is(c, j - 1, "cổ", TRUE)) {
+                c->ticker_end = i + 1;
+                return TRUE; /* "cổ phiếu HCM" */
+            }
+            continue;
+        }
+        if (vi_norm_word_is(c, j, "mã", TRUE) || c->ticker_end == j + 1) {
+            c->ticker_end = i + 1;
+            return TRUE;
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
 /* The longest abbreviation (lexicon or article) starting at word i: UBND, TP.HCM, NN&PTNT,
  * SEA Games (keys may hold as many spaces as the lexicon's longest). */
 static size_t rule_abbreviation(vi_norm *c, size_t i)
@@ -459,7 +499,7 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     /* Most words start no key: one lookup says so. */
-    if (len > 64 || caps_headline_word(c, i)) {
+    if (len > 64 || caps_headline_word(c, i) || ticker(c, i)) {
         return 0;
     }
     g_string_truncate(c->scratch, 0);

@@ -527,6 +527,8 @@ static gboolean tennis_set(const vi_norm *c, size_t i)
  * 6-2, 6-4)"), or a score just read before them with only "(" or "," between. */
 static gboolean score_context(vi_norm *c, size_t first, size_t last)
 {
+    static const char *const after_score[] = {"xảy", "cho", "trước", "sau", "và", "nghiêng",
+                                              "ở", "tại", "khi", "thì", "nhưng", "rồi", "với"};
     size_t words = 0;
     size_t back = first;
     if (vi_norm_sym(c, last + 1, '(') && tennis_set(c, last + 2)) {
@@ -549,6 +551,27 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
             words++;
             if (vi_norm_roles_at(c, t) & VI_ROLE_SCORE) {
                 return TRUE;
+            }
+        }
+    }
+    if (tok_len(c, first) <= 2 && tok_len(c, last) <= 2 && last + 1 < c->ntok &&
+        (c->tok[last + 1].type == VI_TOK_SYM ||
+         vi_norm_word_in(c, last + 1, after_score, G_N_ELEMENTS(after_score), TRUE))) {
+        /* "rút ngắn 17-18, ... chuỗi 8-1 xảy ra ..., thắng với tỷ số 25-18": "tỷ số" later in
+         * the sentence makes it a sports sentence, and small numbers with a dash that no noun
+         * follows scores. */
+        words = 0;
+        for (size_t t = last + 1; t < c->ntok && words < 24 && t - last < 64; t++) {
+            if (c->tok[t].type == VI_TOK_SYM && c->tok[t].ch < 0x80 &&
+                strchr(".;!?", (int)c->tok[t].ch) != NULL) {
+                break;
+            }
+            if (c->tok[t].type == VI_TOK_WORD) {
+                words++;
+                if ((vi_norm_word_is(c, t, "tỷ", TRUE) || vi_norm_word_is(c, t, "tỉ", TRUE)) &&
+                    vi_norm_word_is(c, t + 1, "số", TRUE)) {
+                    return TRUE;
+                }
             }
         }
     }
@@ -1261,7 +1284,13 @@ static size_t rule_phone(vi_norm *c, size_t i)
         min = 9;
         max = 13;
     } else if (zero) {
-        min = 9;
+        /* An area code in brackets, "(080) 45100", "(04) 3825 1234": the number after it may
+         * be short (old and special lines). */
+        min = s > 0 && vi_norm_sym(c, s - 1, '(') && vi_norm_sym(c, s + 1, ')') &&
+                      tok_len(c, s) <= 4 && vi_norm_is(c, s + 2, VI_TOK_NUM) &&
+                      tok_len(c, s + 2) >= 4
+                  ? 7
+                  : 9;
         max = 11;
     } else if (hotline) {
         min = 8;

@@ -1144,6 +1144,30 @@ static gboolean key_in_english(vi_norm *c, size_t first, size_t last)
  * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
  * stays as it is. Anything else is said as written, with the traditional tone placement.
  */
+/* Is word j (ASCII letters) joined by a hyphen to a word holding a Vietnamese letter or tone
+ * mark, in a chain of hyphenated pieces ("Vla-đi-mia", "Mát-xcơ-va", "Oa-sinh-tơn")? */
+static gboolean hyphen_transcription(const vi_norm *c, size_t j)
+{
+    for (int d = -1; d <= 1; d += 2) {
+        size_t h = (size_t)((long)j + d), k = (size_t)((long)j + 2 * d);
+        const char *w;
+        size_t len;
+        if ((d < 0 && j < 2) || k >= c->ntok || !vi_norm_sym(c, h, '-') ||
+            c->tok[d < 0 ? j : h].space || c->tok[d < 0 ? h : k].space ||
+            c->tok[k].type != VI_TOK_WORD) {
+            continue;
+        }
+        w = vi_norm_str(c, k);
+        len = tok_len(c, k);
+        for (size_t b = 0; b < len; b++) {
+            if ((unsigned char)w[b] >= 0x80) {
+                return vi_text_is_syllable(w, len);
+            }
+        }
+    }
+    return FALSE;
+}
+
 static size_t rule_word(vi_norm *c, size_t i)
 {
     const vi_unit *unit;
@@ -1215,6 +1239,12 @@ static size_t rule_word(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         vi_norm_put_reading(c, c->buf, unit->reading);
         vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (foreign_word(c, i) && hyphen_transcription(c, i)) {
+        /* "Vla" of "Vla-đi-mia": a name transcribed in Vietnamese syllables joined by hyphens
+         * is said by the Vietnamese voice as written. */
+        vi_norm_say_word(c, i);
         return i + 1;
     }
     if (foreign_word(c, i)) {

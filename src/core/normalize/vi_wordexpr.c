@@ -777,6 +777,18 @@ static gboolean toneless_syllable(const char *s, size_t n)
     return TRUE;
 }
 
+/* Does every capital of a split word start its piece (not "Lin ke dIn" of "LinkedIn", whose
+ * capital says where the writer cut it)? */
+static gboolean capitals_start_pieces(const GString *s)
+{
+    for (size_t k = 1; k < s->len; k++) {
+        if (g_ascii_isupper(s->str[k]) && s->str[k - 1] != ' ') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /* Does every piece of a split word start with a capital ("Doc Bao" of "#DocBao")? Then the
  * writer cut it into words, each a word of Vietnamese written without its marks. */
 static gboolean camel_pieces(const GString *s)
@@ -819,8 +831,9 @@ static gboolean toneless_pieces(const GString *s)
  * Vietnamese says without marks (toneless_pieces(): not "Viet cap", "At le ti co", "Ci pu
  * tra", "Me lia"), in letters Vietnamese writes so (vietnamese_letters(): not "Ry an", "Em
  * my"), and not a word that ends like English ("Rate"), holds "ck" or doubles "e" or "o"
- * ("room"). A word the writer cut with capitals ("DocBao") is taken as it is cut. FALSE (out
- * emptied) when it is not one.
+ * ("room"). A word the writer cut with capitals ("DocBao") is taken as it is cut, and one
+ * whose split does not cut it there is none ("LinkedIn"). FALSE (out emptied) when it is not
+ * one.
  */
 static gboolean run_together(vi_norm *c, size_t i, GString *out)
 {
@@ -828,7 +841,7 @@ static gboolean run_together(vi_norm *c, size_t i, GString *out)
     size_t len = tok_len(c, i);
     if (len <= 20 && !english_silent_e(w, len) && !has_ck(w, len) &&
         !has_english_double(w, len) && vietnamese_letters(w, len) && segment(w, len, out) &&
-        syllables_in(out) <= 4 && shortest_word(out) >= 2 &&
+        syllables_in(out) <= 4 && shortest_word(out) >= 2 && capitals_start_pieces(out) &&
         (toneless_pieces(out) || camel_pieces(out))) {
         return TRUE;
     }

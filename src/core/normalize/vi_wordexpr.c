@@ -884,8 +884,9 @@ static gboolean english_cluster(const char *s, gboolean onset)
     static const char codas[] = "ch ck ct ft ld lf lk lm lp lt mp nd ng nk ns nt ps pt rb rc rd "
                                 "rk rm rn rp rs rt sh sk sp st th";
     const char *list = onset ? onsets : codas;
-    for (const char *p = list; *p != '\0'; p += 3) {
-        if (p[0] == g_ascii_tolower(s[0]) && p[1] == g_ascii_tolower(s[1])) {
+    size_t n = onset ? sizeof onsets - 1 : sizeof codas - 1;
+    for (size_t k = 0; k + 2 <= n; k += 3) {
+        if (list[k] == g_ascii_tolower(s[0]) && list[k + 1] == g_ascii_tolower(s[1])) {
             return TRUE;
         }
     }

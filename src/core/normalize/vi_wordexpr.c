@@ -1084,6 +1084,33 @@ static gboolean beside_english_name(vi_norm *c, size_t i)
 }
 
 /*
+ * Is capitalized word i next to another capitalized word of a name that is in no lexicon and
+ * runs together two Vietnamese syllables or more ("Dato Hamidin", "Laguna Seca")? Vietnamese
+ * written without marks hardly puts two such words side by side; foreign names do, and their
+ * letters are not said the Vietnamese way (d is not /z/), so the English voice says both.
+ */
+static gboolean beside_run_together(vi_norm *c, size_t i)
+{
+    if (!name_word(c, i)) {
+        return FALSE;
+    }
+    for (int d = -1; d <= 1; d += 2) {
+        size_t j = name_neighbour(c, i, d);
+        gboolean found;
+        if (j == G_MAXSIZE || !capital_foreign(c, j)) {
+            continue;
+        }
+        g_string_truncate(c->scratch, 0);
+        found = run_together(c, j, c->scratch) && syllables_in(c->scratch) >= 2;
+        g_string_truncate(c->scratch, 0);
+        if (found) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
  * Is word i, a Vietnamese syllable written without marks, part of a foreign name the English
  * voice says: capitalized next to it ("Kim" of "Kim Kardashian", "Song Hye" of "Song Hye Kyo")
  * or in small letters after a hyphen ("un" of "Kim Jong-un")? Not a word that starts a clause
@@ -1266,7 +1293,8 @@ static size_t rule_word(vi_norm *c, size_t i)
          * said as its syllables by the Vietnamese voice; anything else by the English one, and
          * so is a part of a name the English voice says ("Diego" of "Diego Silva"). */
         g_string_truncate(c->buf, 0);
-        if (run_together(c, i, c->buf) && !beside_english_name(c, i)) {
+        if (run_together(c, i, c->buf) && !beside_english_name(c, i) &&
+            !(syllables_in(c->buf) >= 2 && beside_run_together(c, i))) {
             vi_norm_say_buf(c, i, i);
         } else {
             g_string_truncate(c->buf, 0);

@@ -412,6 +412,22 @@ static const char *scale_letter(const vi_norm *c, size_t i)
  * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
  * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
  */
+/* Is token t a model series in capitals, two or three ASCII letters ("LS", "RX", "ES")? */
+static gboolean model_series(const vi_norm *c, size_t t)
+{
+    const char *w = vi_norm_str(c, t);
+    size_t len = tok_len(c, t);
+    if (c->tok[t].type != VI_TOK_WORD || len < 2 || len > 3) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_isupper(w[k])) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
 {
     guint64 w;
@@ -458,6 +474,13 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     } else if ((vi_norm_word_is(c, j, "x", FALSE) || vi_norm_sym(c, j, 0xD7)) &&
         vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j].space == c->tok[j + 1].space) {
         say_text(c, "nhân", j, j);
+        j++;
+    } else if (a.plain && a.first == i && i > 0 && c->tok[i].space && numlit_value(&a, &v) &&
+               v >= 25 && vi_norm_word_is(c, j, "h", FALSE) && !c->tok[j].space &&
+               !vi_norm_joined(c, j + 1, VI_TOK_NUM) && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
+               model_series(c, i - 1)) {
+        /* "LS 600h", "RX 450h": a model's letter after its number, not hours. */
+        say_text(c, "hát", j, j);
         j++;
     } else if (a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL) {
         /* "3.2M", "7,9B": a decimal amount with the letter of its scale */

@@ -226,8 +226,7 @@ static void run(vi_norm *c, size_t from)
  * pieces that are not all Vietnamese words (a name such as "HÀ NỘI - " is said), then a dash
  * with a space after it and a capital letter, a digit or a quote; or one or two words in
  * capitals in brackets before a capitalized word or a number, without a dash ("(CAO) Theo
- * ..."). Returns the first token after
- * the mark, or 0 when there is none.
+ * ..."). Returns the first token after the mark, or 0 when there is none.
  */
 static size_t agency_mark(const vi_norm *c)
 {

@@ -408,10 +408,6 @@ static const char *scale_letter(const vi_norm *c, size_t i)
     }
 }
 
-/*
- * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
- * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
- */
 /* Is token t a model series in capitals, two or three ASCII letters ("LS", "RX", "ES")? */
 static gboolean model_series(const vi_norm *c, size_t t)
 {
@@ -428,6 +424,10 @@ static gboolean model_series(const vi_norm *c, size_t t)
     return TRUE;
 }
 
+/*
+ * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
+ * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
+ */
 static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
 {
     guint64 w;

@@ -37,7 +37,6 @@ static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t l
 }
 
 static gboolean foreign_word(vi_norm *c, size_t i);
-static const char *key_of(vi_norm *c, size_t i);
 static gboolean key_in_english(vi_norm *c, size_t first, size_t last);
 static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
@@ -720,8 +719,8 @@ static gboolean ascii_vowel(char ch)
  * Could an ASCII word be Vietnamese written without its marks, letter by letter? Not when a
  * consonant, "y" and a vowel follow each other ("Ryan", "Kyo": the y of English, Korean; a
  * Vietnamese y after a consonant ends its syllable or comes after u), nor "y" before a, o, u but
- * after u ("khuya"; not "Yagi"), nor when it doubles a
- * consonant that does not start a digraph ("Emmy", "Anna"; "Viettel" is in the lexicon).
+ * after u ("khuya"; not "Yagi"), nor when it doubles a consonant that does not start a digraph
+ * ("Emmy", "Anna"; "Viettel" is in the lexicon).
  */
 static gboolean vietnamese_letters(const char *w, size_t len)
 {
@@ -1179,12 +1178,6 @@ static gboolean key_in_english(vi_norm *c, size_t first, size_t last)
            (first + 1 < c->ntok && c->tok[first + 1].space && english_small_word(c, first + 1));
 }
 
-/*
- * A word no other rule took. A consonant alone is said by its name (b -> "bê"; an initial "V."
- * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six
- * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
- * stays as it is. Anything else is said as written, with the traditional tone placement.
- */
 /* Is word j (ASCII letters) joined by a hyphen to a word holding a Vietnamese letter or tone
  * mark, in a chain of hyphenated pieces ("Vla-đi-mia", "Mát-xcơ-va", "Oa-sinh-tơn")? */
 static gboolean hyphen_transcription(const vi_norm *c, size_t j)
@@ -1209,6 +1202,12 @@ static gboolean hyphen_transcription(const vi_norm *c, size_t j)
     return FALSE;
 }
 
+/*
+ * A word no other rule took. A consonant alone is said by its name (b -> "bê"; an initial "V."
+ * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six
+ * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
+ * stays as it is. Anything else is said as written, with the traditional tone placement.
+ */
 static size_t rule_word(vi_norm *c, size_t i)
 {
     const vi_unit *unit;
@@ -1282,16 +1281,16 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
-    if (foreign_word(c, i) && hyphen_transcription(c, i)) {
-        /* "Vla" of "Vla-đi-mia": a name transcribed in Vietnamese syllables joined by hyphens
-         * is said by the Vietnamese voice as written. */
-        vi_norm_say_word(c, i);
-        return i + 1;
-    }
     if (foreign_word(c, i)) {
         /* Vietnamese written without marks or run together ("Saigon", "DocBao", "Putin") is
          * said as its syllables by the Vietnamese voice; anything else by the English one, and
-         * so is a part of a name the English voice says ("Diego" of "Diego Silva"). */
+         * so is a part of a name the English voice says ("Diego" of "Diego Silva"). "Vla" of
+         * "Vla-đi-mia", a name transcribed in Vietnamese syllables joined by hyphens, is said
+         * by the Vietnamese voice as written. */
+        if (hyphen_transcription(c, i)) {
+            vi_norm_say_word(c, i);
+            return i + 1;
+        }
         g_string_truncate(c->buf, 0);
         if (run_together(c, i, c->buf) && !beside_english_name(c, i) &&
             !(syllables_in(c->buf) >= 2 && beside_run_together(c, i))) {

@@ -157,6 +157,15 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     }
     if (ch == '/') {
         size_t next = vi_numexpr_per(c, i);
+        if (next == 0 && i >= 2 && !c->tok[i].space && !c->tok[i - 1].space &&
+            ((c->tok[i - 1].type == VI_TOK_NUM && c->tok[i - 2].type == VI_TOK_WORD &&
+              vi_norm_len(c, i - 2) == 1) ||
+             (c->tok[i - 1].type == VI_TOK_WORD && c->tok[i - 2].type == VI_TOK_NUM &&
+              vi_norm_len(c, i - 1) == 1)) &&
+            vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+            /* A code, then "/" and a number no other rule took: "C4/21", "12A/3" (trên). */
+            vi_norm_say(c, "trên", strlen("trên"), i, i);
+        }
         return next > 0 ? next : i + 1;
     }
     reading = vi_lex_symbol(c->lex, text);
@@ -227,20 +236,23 @@ static void run(vi_norm *c, size_t from)
  * An agency's mark at the start of a lead, which newsreaders do not read: "TTO - ", "(Dân trí)
  * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ". Either up to four words in brackets, or up to three
  * pieces that are not all Vietnamese words (a name such as "HÀ NỘI - " is said), then a dash
- * with a space after it and a capital letter, a digit or a quote. Returns the first token after
- * the mark, or 0 when there is none.
+ * with a space after it and a capital letter, a digit or a quote; or one or two words in
+ * capitals in brackets before a capitalized word or a number, without a dash ("(CAO) Theo
+ * ..."). Returns the first token after the mark, or 0 when there is none.
  */
 static size_t agency_mark(const vi_norm *c)
 {
     size_t j = 0;
     gboolean bracket = vi_norm_sym(c, 0, '(');
     gboolean foreign = FALSE;
+    gboolean capitals = TRUE;
     size_t words = 0;
     if (bracket) {
         j = 1;
         while (j < c->ntok && j < 12 && !vi_norm_sym(c, j, ')')) {
             if (c->tok[j].type == VI_TOK_WORD) {
                 words++;
+                capitals = capitals && vi_text_is_upper(vi_norm_str(c, j), vi_norm_len(c, j));
             } else if (!vi_norm_sym(c, j, '.')) {
                 return 0;
             }
@@ -251,6 +263,11 @@ static size_t agency_mark(const vi_norm *c)
             return 0;
         }
         j++;
+        if (capitals && words <= 2 && j < c->ntok && c->tok[j].space &&
+            (c->tok[j].type == VI_TOK_WORD || c->tok[j].type == VI_TOK_NUM) &&
+            (g_unichar_isupper(c->tok[j].ch) || c->tok[j].type == VI_TOK_NUM)) {
+            return j; /* "(CAO) Theo dự báo", "(BBNĐT) Ngày 17-9": an acronym, no dash */
+        }
     } else {
         while (j < c->ntok && j < 6 && (c->tok[j].type == VI_TOK_WORD || vi_norm_sym(c, j, '.')) &&
                (j == 0 || !c->tok[j].space)) {

@@ -85,7 +85,7 @@ static size_t last_words(vi_norm *c, GString *store, char **words, size_t max)
     size_t end = t->len;
     size_t n = 0;
     size_t offsets[12];
-    if (end > 0 && t->str[end - 1] == ':') {
+    if (end > 0 && (t->str[end - 1] == ':' || (c->through_pause && t->str[end - 1] == ','))) {
         end--;
     }
     if (end > 0 && strchr(",.;!?", t->str[end - 1]) != NULL) {
@@ -157,6 +157,18 @@ unsigned vi_norm_roles_before(vi_norm *c, size_t window)
         }
     }
     g_string_free(store, TRUE);
+    return roles;
+}
+
+unsigned vi_norm_roles_before_bracket(vi_norm *c, size_t i)
+{
+    unsigned roles;
+    if (i == 0 || !vi_norm_sym(c, i - 1, '(') || c->tok[i].space) {
+        return 0;
+    }
+    c->through_pause = TRUE;
+    roles = vi_norm_roles_before(c, 1);
+    c->through_pause = FALSE;
     return roles;
 }
 

@@ -44,6 +44,8 @@ typedef struct vi_norm {
     size_t roman_end; /* token index after the last Roman numeral read (0: none) */
     size_t score_end; /* token index after the last score read (0: none) */
     size_t date_end;  /* token index after the last date read (0: none) */
+    size_t ticker_end; /* token index after the last stock ticker spelled (0: none) */
+    gboolean through_pause; /* the context lookup looks through a final ',' (a bracket's) */
 } vi_norm;
 
 /* ---- tokens ---- */
@@ -100,6 +102,10 @@ size_t vi_norm_chunk_end(const vi_norm *c, size_t i, size_t max);
  * ending up to window - 1 words earlier and returns the roles of all of them.
  */
 unsigned vi_norm_roles_before(vi_norm *c, size_t window);
+
+/* The roles of the words said before the "(" that token i follows ("thứ Sáu (12.5)": the
+ * pause the bracket made is looked through), or 0 when no "(" is joined before it. */
+unsigned vi_norm_roles_before_bracket(vi_norm *c, size_t i);
 
 /* The roles of the word (or two words) starting at token i, or 0. */
 unsigned vi_norm_roles_at(vi_norm *c, size_t i);

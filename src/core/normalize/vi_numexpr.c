@@ -194,8 +194,10 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
     g_string_truncate(c->key, 0);
     for (size_t k = j; k < c->ntok && k - j < maxk; k++) {
         const vi_unit *u;
-        if (k > j && c->tok[k].space) {
-            break;
+        if (k > j && c->tok[k].space &&
+            !(k == j + 1 && tok_len(c, j) == 1 && vi_norm_str(c, j)[0] == 'o' &&
+              tok_len(c, k) == 1 && (c->tok[k].ch == 'C' || c->tok[k].ch == 'F'))) {
+            break; /* but "13-16 o C": the degree written with a letter o, spaced */
         }
         g_string_append_len(c->key, vi_norm_str(c, k), (gssize)tok_len(c, k));
         u = vi_lex_unit_folded(c->lex, c->key->str);
@@ -269,6 +271,17 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
     if (c->tok[i + 1].type == VI_TOK_WORD &&
         (left != NULL || after_number || (vi_norm_roles_at(c, i + 1) & VI_ROLE_PER))) {
         say_text(c, "một", i, i);
+        return i + 1;
+    }
+    if (c->tok[i + 1].type == VI_TOK_WORD && !c->tok[i + 1].space &&
+        g_unichar_islower(c->tok[i + 1].ch) && c->tok[i - 1].type == VI_TOK_WORD &&
+        g_unichar_islower(c->tok[i - 1].ch) &&
+        ((i >= 2 && c->tok[i - 1].space && c->tok[i - 2].type == VI_TOK_NUM) ||
+         (i >= 3 && c->tok[i - 1].space && c->tok[i - 2].type == VI_TOK_WORD &&
+          g_unichar_islower(c->tok[i - 2].ch) && c->tok[i - 2].space &&
+          c->tok[i - 3].type == VI_TOK_NUM))) {
+        /* "294,3 hành khách/nhà chờ": an amount of one noun per another, "trên". */
+        say_text(c, "trên", i, i);
         return i + 1;
     }
     return 0;
@@ -395,6 +408,22 @@ static const char *scale_letter(const vi_norm *c, size_t i)
     }
 }
 
+/* Is token t a model series in capitals, two or three ASCII letters ("LS", "RX", "ES")? */
+static gboolean model_series(const vi_norm *c, size_t t)
+{
+    const char *w = vi_norm_str(c, t);
+    size_t len = tok_len(c, t);
+    if (c->tok[t].type != VI_TOK_WORD || len < 2 || len > 3) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_isupper(w[k])) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /*
  * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
  * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
@@ -445,6 +474,13 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     } else if ((vi_norm_word_is(c, j, "x", FALSE) || vi_norm_sym(c, j, 0xD7)) &&
         vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j].space == c->tok[j + 1].space) {
         say_text(c, "nhân", j, j);
+        j++;
+    } else if (a.plain && a.first == i && i > 0 && c->tok[i].space && numlit_value(&a, &v) &&
+               v >= 25 && vi_norm_word_is(c, j, "h", FALSE) && !c->tok[j].space &&
+               !vi_norm_joined(c, j + 1, VI_TOK_NUM) && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
+               model_series(c, i - 1)) {
+        /* "LS 600h", "RX 450h": a model's letter after its number, not hours. */
+        say_text(c, "hát", j, j);
         j++;
     } else if (a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL) {
         /* "3.2M", "7,9B": a decimal amount with the letter of its scale */
@@ -514,6 +550,8 @@ static gboolean tennis_set(const vi_norm *c, size_t i)
  * 6-2, 6-4)"), or a score just read before them with only "(" or "," between. */
 static gboolean score_context(vi_norm *c, size_t first, size_t last)
 {
+    static const char *const after_score[] = {"xảy", "cho", "trước", "sau", "và", "nghiêng",
+                                              "ở", "tại", "khi", "thì", "nhưng", "rồi", "với"};
     size_t words = 0;
     size_t back = first;
     if (vi_norm_sym(c, last + 1, '(') && tennis_set(c, last + 2)) {
@@ -536,6 +574,27 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
             words++;
             if (vi_norm_roles_at(c, t) & VI_ROLE_SCORE) {
                 return TRUE;
+            }
+        }
+    }
+    if (tok_len(c, first) <= 2 && tok_len(c, last) <= 2 && last + 1 < c->ntok &&
+        (c->tok[last + 1].type == VI_TOK_SYM ||
+         vi_norm_word_in(c, last + 1, after_score, G_N_ELEMENTS(after_score), TRUE))) {
+        /* "rút ngắn 17-18, ... chuỗi 8-1 xảy ra ..., thắng với tỷ số 25-18": "tỷ số" later in
+         * the sentence makes it a sports sentence, and small numbers with a dash that no noun
+         * follows scores. */
+        words = 0;
+        for (size_t t = last + 1; t < c->ntok && words < 24 && t - last < 64; t++) {
+            if (c->tok[t].type == VI_TOK_SYM && c->tok[t].ch < 0x80 &&
+                strchr(".;!?", (int)c->tok[t].ch) != NULL) {
+                break;
+            }
+            if (c->tok[t].type == VI_TOK_WORD) {
+                words++;
+                if ((vi_norm_word_is(c, t, "tỷ", TRUE) || vi_norm_word_is(c, t, "tỉ", TRUE)) &&
+                    vi_norm_word_is(c, t + 1, "số", TRUE)) {
+                    return TRUE;
+                }
             }
         }
     }
@@ -708,6 +767,10 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return 0; /* -3/4 is a number */
     }
     roles = vi_norm_roles_before(c, 1);
+    if (roles == 0 && c->tok[i + 1].ch == '.' && vi_norm_sym(c, i + 3, ')')) {
+        /* "vào tối thứ Bảy (13.5)": a date word before the bracket, nothing else in it. */
+        roles = vi_norm_roles_before_bracket(c, i) & VI_ROLE_DATE;
+    }
     /* "ngày 1-5 tháng 6": a range of days in the month named after it. */
     if (vi_norm_is_dash(c, i + 1) && vi_norm_is(c, i + 3, VI_TOK_WORD) && c->tok[i + 3].space &&
         vi_norm_word_is(c, i + 3, "tháng", TRUE) && num_in(c, i, 1, 2, 1, 31, &d) &&
@@ -1247,7 +1310,13 @@ static size_t rule_phone(vi_norm *c, size_t i)
         min = 9;
         max = 13;
     } else if (zero) {
-        min = 9;
+        /* An area code in brackets, "(080) 45100", "(04) 3825 1234": the number after it may
+         * be short (old and special lines). */
+        min = s > 0 && vi_norm_sym(c, s - 1, '(') && vi_norm_sym(c, s + 1, ')') &&
+                      tok_len(c, s) <= 4 && vi_norm_is(c, s + 2, VI_TOK_NUM) &&
+                      tok_len(c, s + 2) >= 4
+                  ? 7
+                  : 9;
         max = 11;
     } else if (hotline) {
         min = 8;

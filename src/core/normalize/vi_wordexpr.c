@@ -448,6 +448,45 @@ static gboolean caps_headline_word(const vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* Is word i three capitals (no lexicon key joined to more) in a list of stock tickers: after
+ * "mã" or "cổ phiếu", or after another ticker, with only amounts, brackets and commas
+ * between ("các mã VIC (-402 tỷ đồng), HCM (-328 tỷ đồng)": the tickers VIC, HCM, not Hồ Chí
+ * Minh)? Spelled, whatever the lexicon says of the letters. */
+static gboolean ticker(vi_norm *c, size_t i)
+{
+    static const char *const between[] = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "và",
+                                          "điểm", "cổ", "phiếu"};
+    const char *w = vi_norm_str(c, i);
+    if (tok_len(c, i) != 3 || !g_ascii_isupper(w[0]) || !g_ascii_isupper(w[1]) ||
+        !g_ascii_isupper(w[2]) || vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, i + 1, VI_TOK_NUM) || vi_norm_sym(c, i + 1, '.')) {
+        return FALSE;
+    }
+    for (size_t k = i, n = 0; k > 0 && n < 24; k--, n++) {
+        size_t j = k - 1;
+        if (c->tok[j].type != VI_TOK_WORD) {
+            if (vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, ';') || vi_norm_sym(c, j, ':')) {
+                return FALSE;
+            }
+            continue;
+        }
+        if (vi_norm_word_in(c, j, between, G_N_ELEMENTS(between), TRUE)) {
+            if (vi_norm_word_is(c, j, "phiếu", TRUE) && j > 0 &&
+                vi_norm_word_is(c, j - 1, "cổ", TRUE)) {
+                c->ticker_end = i + 1;
+                return TRUE; /* "cổ phiếu HCM" */
+            }
+            continue;
+        }
+        if (vi_norm_word_is(c, j, "mã", TRUE) || c->ticker_end == j + 1) {
+            c->ticker_end = i + 1;
+            return TRUE;
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
 /* The longest abbreviation (lexicon or article) starting at word i: UBND, TP.HCM, NN&PTNT,
  * SEA Games (keys may hold as many spaces as the lexicon's longest). */
 static size_t rule_abbreviation(vi_norm *c, size_t i)
@@ -459,7 +498,7 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     /* Most words start no key: one lookup says so. */
-    if (len > 64 || caps_headline_word(c, i)) {
+    if (len > 64 || caps_headline_word(c, i) || ticker(c, i)) {
         return 0;
     }
     g_string_truncate(c->scratch, 0);
@@ -764,11 +803,19 @@ static gboolean ascii_vowel(char ch)
 /*
  * Could an ASCII word be Vietnamese written without its marks, letter by letter? Not when a
  * consonant, "y" and a vowel follow each other ("Ryan", "Kyo": the y of English, Korean; a
- * Vietnamese y after a consonant ends its syllable or comes after u), nor when it doubles a
- * consonant that does not start a digraph ("Emmy", "Anna"; "Viettel" is in the lexicon).
+ * Vietnamese y after a consonant ends its syllable or comes after u), nor "y" before a, o, u but
+ * after u ("khuya"; not "Yagi"), nor when it doubles a consonant that does not start a digraph
+ * ("Emmy", "Anna"; "Viettel" is in the lexicon).
  */
 static gboolean vietnamese_letters(const char *w, size_t len)
 {
+    for (size_t k = 0; k + 1 < len; k++) {
+        /* y before a, o, u only after u ("khuya"): not "Yagi", "Maya", "Yoko". */
+        if (g_ascii_tolower(w[k]) == 'y' && strchr("aou", g_ascii_tolower(w[k + 1])) != NULL &&
+            w[k + 1] != '\0' && (k == 0 || g_ascii_tolower(w[k - 1]) != 'u')) {
+            return FALSE;
+        }
+    }
     for (size_t k = 1; k + 1 < len; k++) {
         char a = g_ascii_tolower(w[k - 1]), b = g_ascii_tolower(w[k]), n = g_ascii_tolower(w[k + 1]);
         if (b == 'y' && !ascii_vowel(a) && ascii_vowel(n)) {
@@ -785,8 +832,9 @@ static gboolean vietnamese_letters(const char *w, size_t len)
  * Is a piece of a split word (ASCII, no marks) a syllable Vietnamese says without its marks?
  * A syllable ending in p, t, c or ch always carries sắc or nặng, so without a mark it is no
  * Vietnamese at all (espeak-ng's Vietnamese voice even says "cap", "lip", "nat" with its English
- * rules); c is not written before e, i, y (k is), k not before a, o, u (c is), g not before e
- * (gh is), gh and ngh only before e, i, y.
+ * rules); nor is one ending in "ie" or "ye" (the rhyme iê always has a final); c is not
+ * written before e, i, y (k is), k not before a, o, u (c is), g not before e (gh is), gh and ngh
+ * only before e, i, y.
  */
 static gboolean toneless_syllable(const char *s, size_t n)
 {
@@ -801,11 +849,26 @@ static gboolean toneless_syllable(const char *s, size_t n)
         (n >= 2 && last == 'h' && g_ascii_tolower(s[n - 2]) == 'c')) {
         return FALSE;
     }
+    if (n >= 2 && last == 'e' && strchr("iy", g_ascii_tolower(s[n - 2])) != NULL) {
+        return FALSE; /* iê, yê always end in a consonant or u: "nie" of "Tronie" is none */
+    }
     if ((a == 'c' && (b == 'e' || b == 'i' || b == 'y')) ||
         (a == 'k' && (b == 'a' || b == 'o' || b == 'u')) || (a == 'g' && b == 'e') ||
         (after_gh != '\0' && strchr("aou", after_gh) != NULL) ||
         (a == 'n' && b == 'g' && n > 2 && strchr("ei", g_ascii_tolower(s[2])) != NULL)) {
         return FALSE;
+    }
+    return TRUE;
+}
+
+/* Does every capital of a split word start its piece (not "Lin ke dIn" of "LinkedIn", whose
+ * capital says where the writer cut it)? */
+static gboolean capitals_start_pieces(const GString *s)
+{
+    for (size_t k = 1; k < s->len; k++) {
+        if (g_ascii_isupper(s->str[k]) && s->str[k - 1] != ' ') {
+            return FALSE;
+        }
     }
     return TRUE;
 }
@@ -852,8 +915,9 @@ static gboolean toneless_pieces(const GString *s)
  * Vietnamese says without marks (toneless_pieces(): not "Viet cap", "At le ti co", "Ci pu
  * tra", "Me lia"), in letters Vietnamese writes so (vietnamese_letters(): not "Ry an", "Em
  * my"), and not a word that ends like English ("Rate"), holds "ck" or doubles "e" or "o"
- * ("room"). A word the writer cut with capitals ("DocBao") is taken as it is cut. FALSE (out
- * emptied) when it is not one.
+ * ("room"). A word the writer cut with capitals ("DocBao") is taken as it is cut, and one
+ * whose split does not cut it there is none ("LinkedIn"). FALSE (out emptied) when it is not
+ * one.
  */
 static gboolean run_together(vi_norm *c, size_t i, GString *out)
 {
@@ -861,7 +925,7 @@ static gboolean run_together(vi_norm *c, size_t i, GString *out)
     size_t len = tok_len(c, i);
     if (len <= 20 && !english_silent_e(w, len) && !has_ck(w, len) &&
         !has_english_double(w, len) && vietnamese_letters(w, len) && segment(w, len, out) &&
-        syllables_in(out) <= 4 && shortest_word(out) >= 2 &&
+        syllables_in(out) <= 4 && shortest_word(out) >= 2 && capitals_start_pieces(out) &&
         (toneless_pieces(out) || camel_pieces(out))) {
         return TRUE;
     }
@@ -893,6 +957,73 @@ static gboolean caps_word(const char *w, size_t len, GString *out)
     }
     g_string_truncate(out, 0);
     return FALSE;
+}
+
+/* Is an ASCII consonant cluster of two letters one that starts (onset TRUE) or ends an English
+ * syllable? */
+static gboolean english_cluster(const char *s, gboolean onset)
+{
+    static const char onsets[] = "bl br ch cl cr dr fl fr gl gr kl kr ph pl pr sc sh sk sl sm sn "
+                                 "sp st sw th tr wh";
+    static const char codas[] = "ch ck ct ft ld lf lk lm lp lt mp nd ng nk ns nt ps pt rb rc rd "
+                                "rk rm rn rp rs rt sh sk sp st th";
+    const char *list = onset ? onsets : codas;
+    size_t n = onset ? sizeof onsets - 1 : sizeof codas - 1;
+    for (size_t k = 0; k + 2 <= n; k += 3) {
+        if (list[k] == g_ascii_tolower(s[0]) && list[k + 1] == g_ascii_tolower(s[1])) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * Is a word in ASCII capitals (four to ten) pronounceable as a word rather than a row of letters:
+ * two vowel groups or more (y before a vowel is a consonant), none of more than two vowels, and
+ * consonants between them of at most two, starting and ending the word as English may (YAGI,
+ * RAPID, DOJI, README; not UBND, SARS, IELTS, OECD, BIDV)? The English voice says such a name
+ * as a word.
+ */
+static gboolean caps_pronounceable(const char *w, size_t len)
+{
+    size_t groups = 0, run = 0, k = 0;
+    gboolean vowel_before = FALSE;
+    if (len < 4 || len > 10) {
+        return FALSE;
+    }
+    while (k < len) {
+        size_t start = k;
+        gboolean vowel;
+        char ch = g_ascii_tolower(w[k]);
+        if (!g_ascii_isupper(w[k])) {
+            return FALSE;
+        }
+        vowel = strchr("aeiou", ch) != NULL ||
+                (ch == 'y' && !(k + 1 < len && strchr("aeiou", g_ascii_tolower(w[k + 1]))));
+        if (vowel) {
+            groups += !vowel_before;
+            run = vowel_before ? run + 1 : 1;
+            if (run > 2) {
+                return FALSE;
+            }
+            vowel_before = TRUE;
+            k++;
+            continue;
+        }
+        while (k < len && g_ascii_isupper(w[k]) &&
+               strchr("aeiou", g_ascii_tolower(w[k])) == NULL &&
+               !(g_ascii_tolower(w[k]) == 'y' &&
+                 !(k + 1 < len && strchr("aeiou", g_ascii_tolower(w[k + 1]))))) {
+            k++;
+        }
+        if (k - start > 2 || (k - start == 2 && start == 0 && !english_cluster(w, TRUE)) ||
+            (k - start == 2 && k == len && !english_cluster(w + start, FALSE)) ||
+            (k - start == 1 && k == len && g_ascii_tolower(w[start]) == 'q')) {
+            return FALSE;
+        }
+        vowel_before = FALSE;
+    }
+    return groups >= 2;
 }
 
 /* Is word j capitalized, foreign-looking, no entry of the lexicons (which respell it) and not
@@ -1037,6 +1168,33 @@ static gboolean beside_english_name(vi_norm *c, size_t i)
 }
 
 /*
+ * Is capitalized word i next to another capitalized word of a name that is in no lexicon and
+ * runs together two Vietnamese syllables or more ("Dato Hamidin", "Laguna Seca")? Vietnamese
+ * written without marks hardly puts two such words side by side; foreign names do, and their
+ * letters are not said the Vietnamese way (d is not /z/), so the English voice says both.
+ */
+static gboolean beside_run_together(vi_norm *c, size_t i)
+{
+    if (!name_word(c, i)) {
+        return FALSE;
+    }
+    for (int d = -1; d <= 1; d += 2) {
+        size_t j = name_neighbour(c, i, d);
+        gboolean found;
+        if (j == G_MAXSIZE || !capital_foreign(c, j)) {
+            continue;
+        }
+        g_string_truncate(c->scratch, 0);
+        found = run_together(c, j, c->scratch) && syllables_in(c->scratch) >= 2;
+        g_string_truncate(c->scratch, 0);
+        if (found) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
  * Is word i, a Vietnamese syllable written without marks, part of a foreign name the English
  * voice says: capitalized next to it ("Kim" of "Kim Kardashian", "Song Hye" of "Song Hye Kyo")
  * or in small letters after a hyphen ("un" of "Kim Jong-un")? Not a word that starts a clause
@@ -1105,6 +1263,30 @@ static gboolean key_in_english(vi_norm *c, size_t first, size_t last)
            (first + 1 < c->ntok && c->tok[first + 1].space && english_small_word(c, first + 1));
 }
 
+/* Is word j (ASCII letters) joined by a hyphen to a word holding a Vietnamese letter or tone
+ * mark, in a chain of hyphenated pieces ("Vla-đi-mia", "Mát-xcơ-va", "Oa-sinh-tơn")? */
+static gboolean hyphen_transcription(const vi_norm *c, size_t j)
+{
+    for (int d = -1; d <= 1; d += 2) {
+        size_t h = (size_t)((long)j + d), k = (size_t)((long)j + 2 * d);
+        const char *w;
+        size_t len;
+        if ((d < 0 && j < 2) || k >= c->ntok || !vi_norm_sym(c, h, '-') ||
+            c->tok[d < 0 ? j : h].space || c->tok[d < 0 ? h : k].space ||
+            c->tok[k].type != VI_TOK_WORD) {
+            continue;
+        }
+        w = vi_norm_str(c, k);
+        len = tok_len(c, k);
+        for (size_t b = 0; b < len; b++) {
+            if ((unsigned char)w[b] >= 0x80) {
+                return vi_text_is_syllable(w, len);
+            }
+        }
+    }
+    return FALSE;
+}
+
 /*
  * Words joined by hyphens without spaces, one of them a word for the English voice and each of
  * the others one too, a name of the lexicon in mixed case (iPhone), or a plain syllable ending
@@ -1164,7 +1346,12 @@ static size_t rule_word(vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     gboolean one = g_utf8_next_char(w) == w + len;
-    if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL && !vi_text_is_syllable(w, len)) {
+    if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL &&
+        (!vi_text_is_syllable(w, len) ||
+         (g_unichar_isupper(c->tok[i].ch) && i >= 2 && !c->tok[i].space &&
+          vi_norm_sym(c, i - 1, '.') && !c->tok[i - 1].space &&
+          vi_norm_is(c, i - 2, VI_TOK_WORD) && tok_len(c, i - 2) == 1))) {
+        /* A letter, or a vowel after an initial ("M.U": mờ u). */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         if (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&
@@ -1186,6 +1373,20 @@ static size_t rule_word(vi_norm *c, size_t i)
     if (len >= 4 && len <= 10 && vi_text_is_upper(w, len) && caps_word(w, len, c->buf)) {
         /* A brand in capitals that is a word, not an acronym: AQUA "a qua", NATO "na to". */
         vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (len == 2 && g_ascii_isupper(w[0]) && g_ascii_isupper(w[1]) && toneless_syllable(w, len) &&
+        !caps_headline_word(c, i)) {
+        /* Two capitals that happen to be a syllable, not in a headline: "iPhone SE", "GA-L"
+         * (one ending in p, t, c is no word without its mark: "IP" is left as it was). */
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, w, len);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (len >= 4 && caps_pronounceable(w, len) && !vi_text_is_syllable(w, len)) {
+        /* A name in capitals that is a word, not Vietnamese: YAGI, RAPID, DOJI (English voice). */
+        vi_norm_say_foreign(c, i);
         return i + 1;
     }
     if (!one && g_unichar_isupper(c->tok[i].ch) && g_utf8_strlen(w, (gssize)len) <= 6 &&
@@ -1215,9 +1416,16 @@ static size_t rule_word(vi_norm *c, size_t i)
     if (foreign_word(c, i)) {
         /* Vietnamese written without marks or run together ("Saigon", "DocBao", "Putin") is
          * said as its syllables by the Vietnamese voice; anything else by the English one, and
-         * so is a part of a name the English voice says ("Diego" of "Diego Silva"). */
+         * so is a part of a name the English voice says ("Diego" of "Diego Silva"). "Vla" of
+         * "Vla-đi-mia", a name transcribed in Vietnamese syllables joined by hyphens, is said
+         * by the Vietnamese voice as written. */
+        if (hyphen_transcription(c, i)) {
+            vi_norm_say_word(c, i);
+            return i + 1;
+        }
         g_string_truncate(c->buf, 0);
-        if (run_together(c, i, c->buf) && !beside_english_name(c, i)) {
+        if (run_together(c, i, c->buf) && !beside_english_name(c, i) &&
+            !(syllables_in(c->buf) >= 2 && beside_run_together(c, i))) {
             vi_norm_say_buf(c, i, i);
         } else {
             g_string_truncate(c->buf, 0);

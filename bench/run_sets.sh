@@ -40,16 +40,21 @@ echo "|---|---:|---:|---:|---:|"
 line "golden (tests/golden/normalize)" | sed 's/ |$/ | |/'
 line "held-out 1 (bench/heldout)" --adjudicate bench/heldout
 line "held-out 2 (bench/heldout2)" --adjudicate bench/heldout2
-for s in heldout3 heldout4/guide articles tn2/guide; do
-    if d=$(find_set "$s"); then
-        if [ "$s" = tn2/guide ]; then
-            line "$s" --adjudicate --by-file "$d"/*/
-        else
-            line "$s" --adjudicate "$d"
-        fi
-    else
-        echo "run_sets: $s not found; skipped" >&2
+# One set by its name under the data folders; tn2's halves hold one folder per project.
+score_set() {
+    local d
+    if ! d=$(find_set "$1"); then
+        echo "run_sets: $1 not found; skipped" >&2
+        return 0
     fi
+    case "$1" in
+    tn2/*) line "$1" --adjudicate --by-file "$d"/*/ ;;
+    *) line "$1" --adjudicate "$d" ;;
+    esac
+}
+
+for s in heldout3 heldout4/guide articles tn2/guide; do
+    score_set "$s"
 done
 if d=$(find_set tn); then
     for split in all tune heldout; do
@@ -60,14 +65,6 @@ else
 fi
 if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
     for s in heldout4/sealed articles2 tn2/sealed; do
-        if d=$(find_set "$s"); then
-            if [ "$s" = tn2/sealed ]; then
-                line "$s" --adjudicate --by-file "$d"/*/
-            else
-                line "$s" --adjudicate "$d"
-            fi
-        else
-            echo "run_sets: $s not found; skipped" >&2
-        fi
+        score_set "$s"
     done
 fi

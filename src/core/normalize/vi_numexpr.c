@@ -1166,14 +1166,26 @@ static size_t rule_time(vi_norm *c, size_t i)
     return 0;
 }
 
-/* Two numbers joined by ':' that are not a time: a score (2:1 after a score word), else a ratio
- * (1:500 -> "một trên năm trăm"). */
+/* Two numbers joined by ':' that are not a time: the edition year of a standard (after a word
+ * with the role `standard`: ISO 9001:2015 -> "... năm hai nghìn không trăm mười lăm"), a score
+ * (2:1 after a score word), else a ratio (1:500 -> "một trên năm trăm"). */
 static size_t rule_colon_pair(vi_norm *c, size_t i)
 {
-    guint64 min, sec;
+    guint64 min, sec, year;
     gboolean score;
     if (!joined_sym_num(c, i + 1, ':') || tok_len(c, i) > 6 || tok_len(c, i + 2) > 6) {
         return 0;
+    }
+    if (tok_len(c, i + 2) == 4 && num_in(c, i + 2, 4, 4, 1900, 2099, &year) && i > 0 &&
+        ((vi_norm_roles_at(c, i - 1) & VI_ROLE_STANDARD) != 0 ||
+         (vi_norm_roles_before(c, 1) & VI_ROLE_STANDARD) != 0)) {
+        /* "ISO 9001:2015", "TCVN 5574:2018": a standard and the year of its edition */
+        say_doc_number(c, i);
+        say_text(c, "năm", i + 1, i + 1);
+        say_cardinal(c, i + 2);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = i + 3;
+        return i + 3;
     }
     score = score_context(c, i, i + 2);
     if (!score && !(vi_norm_roles_before(c, 1) & VI_ROLE_RATIO) && tok_len(c, i) <= 2 &&

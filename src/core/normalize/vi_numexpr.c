@@ -7,6 +7,7 @@
 
 #include "normalize/vi_norm.h"
 #include "normalize/vi_numbers.h"
+#include "text/vi_syllable.h"
 
 /* Plain digit strings longer than this are codes, read digit by digit (nghìn tỷ is 13, tỷ tỷ
  * 19). */
@@ -602,7 +603,51 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
 }
 
 /*
+ * "Boeing 737-800", "Airbus 330-200": a number of three digits joined by a dash to another of
+ * one to three digits, right after a name in Latin letters that is no Vietnamese syllable (a
+ * brand), is a model and its variant, said without "đến". Token i is the first number, k the
+ * dash.
+ */
+static gboolean model_variant(vi_norm *c, size_t i, size_t k)
+{
+    static const char *const scales[] = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "chục"};
+    const vi_unit *u = NULL;
+    const char *w;
+    size_t n;
+    if (i == 0 || k != i + 1 || !c->tok[i].space || c->tok[k].space ||
+        !vi_norm_joined(c, k + 1, VI_TOK_NUM) || tok_len(c, i) != 3 || tok_len(c, k + 1) > 3 ||
+        c->tok[i - 1].type != VI_TOK_WORD || vi_norm_joined(c, k + 2, VI_TOK_WORD) ||
+        vi_norm_joined(c, k + 2, VI_TOK_NUM) ||
+        (vi_norm_joined(c, k + 2, VI_TOK_SYM) &&
+         (c->tok[k + 2].ch == '-' || c->tok[k + 2].ch == '/' || c->tok[k + 2].ch == '%' ||
+          vi_norm_joined(c, k + 3, VI_TOK_NUM)))) {
+        return FALSE;
+    }
+    /* "Honda 150-200 triệu", "... 100-200 USD": amounts, a range */
+    for (size_t s = 0; s < G_N_ELEMENTS(scales); s++) {
+        if (vi_norm_word_is(c, k + 2, scales[s], TRUE)) {
+            return FALSE;
+        }
+    }
+    if (match_unit(c, k + 2, FALSE, &u) > 0) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, i - 1);
+    n = tok_len(c, i - 1);
+    if (n < 3 || !g_ascii_isupper(w[0])) {
+        return FALSE;
+    }
+    for (size_t p = 0; p < n; p++) {
+        if (!g_ascii_isalpha(w[p])) {
+            return FALSE;
+        }
+    }
+    return !vi_syllable_is_valid(w, (gssize)n);
+}
+
+/*
  * Amounts, and two amounts around a dash:
+ *  - a model and its variant after a brand (Boeing 737-800: no "đến");
  *  - a score (hai một) after a score word (thắng, tỷ số, ...) within five words, between two
  *    capitalized names, or when the first is not smaller (2-1, 1-1);
  *  - otherwise a range with "đến" (10-15 người, 2021-2025, 1,5-2 triệu, 10-15%).
@@ -633,6 +678,13 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return say_amount(c, i, roles);
     }
     parse_number(c, k + 1, &b);
+    if (model_variant(c, i, k) && !score_context(c, i, k + 1)) {
+        say_cardinal(c, i);
+        say_cardinal(c, k + 1);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = k + 2;
+        return k + 2;
+    }
     {
         guint64 va, vb;
         gboolean ints = numlit_value(&a, &va) && numlit_value(&b, &vb) && a.plain && b.plain;

@@ -689,6 +689,27 @@ static const char *key_of(vi_norm *c, size_t i)
 }
 
 /*
+ * Does a word written with a letter that Vietnamese shares with other languages (é, ó, ã, in
+ * "José", "António", "João") spell more than one syllable: two vowel groups with a consonant
+ * between, which no Vietnamese syllable has? Then its marks do not make it Vietnamese. Letters
+ * only Vietnamese writes (ơ, ư, ă, đ, ạ) are told before.
+ */
+static gboolean shared_mark_word(const char *w, size_t len)
+{
+    int groups = 0;
+    gboolean in_vowel = FALSE;
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar base = g_unichar_tolower(vi_text_initial(g_utf8_get_char(p)));
+        gboolean v = base > 0 && base < 0x80 && strchr("aeiouy", (int)base) != NULL;
+        if (v && !in_vowel) {
+            groups++;
+        }
+        in_vowel = v;
+    }
+    return groups >= 2;
+}
+
+/*
  * Is word i a foreign word for the English voice: two letters or more, all of them Latin
  * letters without Vietnamese marks (ASCII, or letters such as é, ö, ñ that Vietnamese does not
  * use), a vowel among them, not a Vietnamese syllable, and not in capitals (acronyms are
@@ -724,7 +745,11 @@ static gboolean foreign_word(vi_norm *c, size_t i)
              * either case) are told by a bit each. */
             static const guint64 vietnamese = 0x263C370F263C370FULL;
             if ((vietnamese >> (ch - 0xC0)) & 1) {
-                return FALSE;
+                if (!shared_mark_word(w, len)) {
+                    return FALSE;
+                }
+                vowel = TRUE;
+                continue;
             }
         }
         {

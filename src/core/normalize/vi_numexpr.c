@@ -1218,6 +1218,9 @@ static size_t rule_time(vi_norm *c, size_t i)
     return 0;
 }
 
+static gboolean code_word(const vi_norm *c, size_t i);
+static void read_code_word(vi_norm *c, size_t t, GString *out);
+
 /* Two numbers joined by ':' that are not a time: the edition year of a standard (after a word
  * with the role `standard`: ISO 9001:2015 -> "... năm hai nghìn không trăm mười lăm"), a score
  * (2:1 after a score word), else a ratio (1:500 -> "một trên năm trăm"). */
@@ -1232,12 +1235,22 @@ static size_t rule_colon_pair(vi_norm *c, size_t i)
         ((vi_norm_roles_at(c, i - 1) & VI_ROLE_STANDARD) != 0 ||
          (vi_norm_roles_before(c, 1) & VI_ROLE_STANDARD) != 0)) {
         /* "ISO 9001:2015", "TCVN 5574:2018": a standard and the year of its edition */
+        size_t end = i + 3;
         say_doc_number(c, i);
         say_text(c, "năm", i + 1, i + 1);
         say_cardinal(c, i + 2);
+        if (vi_norm_sym(c, end, '/') && !c->tok[end].space && code_word(c, end + 1) &&
+            !vi_norm_joined(c, end + 2, VI_TOK_NUM)) {
+            /* "QCVN 01:2021/BXD": the body that issued it, "của bộ xây dựng" */
+            say_text(c, "của", end, end);
+            g_string_truncate(c->buf, 0);
+            read_code_word(c, end + 1, c->buf);
+            vi_norm_say_buf(c, end + 1, end + 1);
+            end += 2;
+        }
         c->said = VI_SAID_NUMBER;
-        c->said_end = i + 3;
-        return i + 3;
+        c->said_end = end;
+        return end;
     }
     score = score_context(c, i, i + 2);
     if (!score && !(vi_norm_roles_before(c, 1) & VI_ROLE_RATIO) && tok_len(c, i) <= 2 &&

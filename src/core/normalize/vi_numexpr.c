@@ -236,6 +236,38 @@ static const vi_unit *unit_ending_at(vi_norm *c, size_t k)
 }
 
 /*
+ * Is the "/" at i between a code of letters and digits written together (FV1409S2V, ABC123,
+ * with a letter first) and one to three capitals ending the code (TV, SV, VN)?
+ */
+static gboolean code_suffix(const vi_norm *c, size_t i)
+{
+    gboolean digits = FALSE;
+    size_t k = i, n;
+    if (!vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 2, VI_TOK_NUM) ||
+        vi_norm_joined(c, i + 2, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    n = tok_len(c, i + 1);
+    if (n > 3 || !vi_text_is_upper(vi_norm_str(c, i + 1), n)) {
+        return FALSE;
+    }
+    for (size_t p = 0; p < n; p++) {
+        if (!g_ascii_isupper(vi_norm_str(c, i + 1)[p])) {
+            return FALSE;
+        }
+    }
+    while (k > 0 && (vi_norm_is(c, k - 1, VI_TOK_WORD) || vi_norm_is(c, k - 1, VI_TOK_NUM))) {
+        k--;
+        digits = digits || c->tok[k].type == VI_TOK_NUM;
+        if (c->tok[k].space || k == 0) {
+            break;
+        }
+    }
+    return digits && k + 1 < i && c->tok[k].type == VI_TOK_WORD &&
+           g_ascii_isupper(vi_norm_str(c, k)[0]);
+}
+
+/*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
  * between other words is silent (và/hoặc). i is the "/"; returns the token after what was said,
@@ -268,6 +300,14 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
         say_text(c, measure ? "trên" : "một", i, i);
         say_reading(c, right->reading, i + 1, end - 1);
         return end;
+    }
+    if (code_suffix(c, i)) {
+        /* "WW10T534DBX/SV", "ABC123/VN": a model's variant, said as written */
+        say_text(c, "gạch chéo", i, i);
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1));
+        vi_norm_say_buf(c, i + 1, i + 1);
+        return i + 2;
     }
     if (c->tok[i + 1].type == VI_TOK_WORD &&
         (left != NULL || after_number || (vi_norm_roles_at(c, i + 1) & VI_ROLE_PER))) {

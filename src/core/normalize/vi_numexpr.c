@@ -1099,9 +1099,18 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     if (fraction) {
         say_fraction(c, i);
     } else {
-        say_cardinal(c, i);
-        say_text(c, "trên", i + 1, i + 1);
-        say_cardinal(c, i + 2);
+        /* "ngõ 05/12", "số 32/01": a number written with a leading zero names something, and
+         * its zeros are said (không năm) */
+        for (size_t t = i; t <= i + 2; t += 2) {
+            if (tok_len(c, t) > 1 && vi_norm_str(c, t)[0] == '0') {
+                say_doc_number(c, t);
+            } else {
+                say_cardinal(c, t);
+            }
+            if (t == i) {
+                say_text(c, "trên", i + 1, i + 1);
+            }
+        }
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = say_unit(c, i + 3);

@@ -90,6 +90,7 @@ static const struct {
     {"year", VI_ROLE_YEAR},
     {"count", VI_ROLE_COUNT},
     {"version", VI_ROLE_VERSION},
+    {"standard", VI_ROLE_STANDARD},
 };
 
 static const struct {
@@ -486,7 +487,7 @@ static gboolean add_context(loader *ld, char **cols, guint ncols)
             dbi_fail(ld->err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
                        "period, score, fraction, fraction-next, phone, address, time, plate, "
-                       "document, per, mass, ratio, year, count, version)"),
+                       "document, per, mass, ratio, year, count, version, standard)"),
                      ld->source, ld->line, name);
             return FALSE;
         }

@@ -93,6 +93,7 @@ enum {
     VI_ROLE_YEAR = 1u << 17,     /* năm MMXX: a Roman numeral of 1000 or more is a year */
     VI_ROLE_COUNT = 1u << 18,    /* mỗi ngày 3-4 lần: what follows counts, it is no date */
     VI_ROLE_VERSION = 1u << 19,  /* iOS 18.1: a version, its parts joined by "chấm" */
+    VI_ROLE_STANDARD = 1u << 20, /* ISO 9001:2015: the year of the standard's edition */
 };
 
 /*

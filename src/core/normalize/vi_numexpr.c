@@ -7,6 +7,7 @@
 
 #include "normalize/vi_norm.h"
 #include "normalize/vi_numbers.h"
+#include "text/vi_syllable.h"
 
 /* Plain digit strings longer than this are codes, read digit by digit (nghìn tỷ is 13, tỷ tỷ
  * 19). */
@@ -235,6 +236,38 @@ static const vi_unit *unit_ending_at(vi_norm *c, size_t k)
 }
 
 /*
+ * Is the "/" at i between a code of letters and digits written together (FV1409S2V, ABC123,
+ * with a letter first) and one to three capitals ending the code (TV, SV, VN)?
+ */
+static gboolean code_suffix(const vi_norm *c, size_t i)
+{
+    gboolean digits = FALSE;
+    size_t k = i, n;
+    if (!vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 2, VI_TOK_NUM) ||
+        vi_norm_joined(c, i + 2, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    n = tok_len(c, i + 1);
+    if (n > 3 || !vi_text_is_upper(vi_norm_str(c, i + 1), n)) {
+        return FALSE;
+    }
+    for (size_t p = 0; p < n; p++) {
+        if (!g_ascii_isupper(vi_norm_str(c, i + 1)[p])) {
+            return FALSE;
+        }
+    }
+    while (k > 0 && (vi_norm_is(c, k - 1, VI_TOK_WORD) || vi_norm_is(c, k - 1, VI_TOK_NUM))) {
+        k--;
+        digits = digits || c->tok[k].type == VI_TOK_NUM;
+        if (c->tok[k].space || k == 0) {
+            break;
+        }
+    }
+    return digits && k + 1 < i && c->tok[k].type == VI_TOK_WORD &&
+           g_ascii_isupper(vi_norm_str(c, k)[0]);
+}
+
+/*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
  * between other words is silent (và/hoặc). i is the "/"; returns the token after what was said,
@@ -267,6 +300,14 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
         say_text(c, measure ? "trên" : "một", i, i);
         say_reading(c, right->reading, i + 1, end - 1);
         return end;
+    }
+    if (code_suffix(c, i)) {
+        /* "WW10T534DBX/SV", "ABC123/VN": a model's variant, said as written */
+        say_text(c, "gạch chéo", i, i);
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1));
+        vi_norm_say_buf(c, i + 1, i + 1);
+        return i + 2;
     }
     if (c->tok[i + 1].type == VI_TOK_WORD &&
         (left != NULL || after_number || (vi_norm_roles_at(c, i + 1) & VI_ROLE_PER))) {
@@ -602,7 +643,51 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
 }
 
 /*
+ * "Boeing 737-800", "Airbus 330-200": a number of three digits joined by a dash to another of
+ * one to three digits, right after a name in Latin letters that is no Vietnamese syllable (a
+ * brand), is a model and its variant, said without "đến". Token i is the first number, k the
+ * dash.
+ */
+static gboolean model_variant(vi_norm *c, size_t i, size_t k)
+{
+    static const char *const scales[] = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "chục"};
+    const vi_unit *u = NULL;
+    const char *w;
+    size_t n;
+    if (i == 0 || k != i + 1 || !c->tok[i].space || c->tok[k].space ||
+        !vi_norm_joined(c, k + 1, VI_TOK_NUM) || tok_len(c, i) != 3 || tok_len(c, k + 1) > 3 ||
+        c->tok[i - 1].type != VI_TOK_WORD || vi_norm_joined(c, k + 2, VI_TOK_WORD) ||
+        vi_norm_joined(c, k + 2, VI_TOK_NUM) ||
+        (vi_norm_joined(c, k + 2, VI_TOK_SYM) &&
+         (c->tok[k + 2].ch == '-' || c->tok[k + 2].ch == '/' || c->tok[k + 2].ch == '%' ||
+          vi_norm_joined(c, k + 3, VI_TOK_NUM)))) {
+        return FALSE;
+    }
+    /* "Honda 150-200 triệu", "... 100-200 USD": amounts, a range */
+    for (size_t s = 0; s < G_N_ELEMENTS(scales); s++) {
+        if (vi_norm_word_is(c, k + 2, scales[s], TRUE)) {
+            return FALSE;
+        }
+    }
+    if (match_unit(c, k + 2, FALSE, &u) > 0) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, i - 1);
+    n = tok_len(c, i - 1);
+    if (n < 3 || !g_ascii_isupper(w[0])) {
+        return FALSE;
+    }
+    for (size_t p = 0; p < n; p++) {
+        if (!g_ascii_isalpha(w[p])) {
+            return FALSE;
+        }
+    }
+    return !vi_syllable_is_valid(w, (gssize)n);
+}
+
+/*
  * Amounts, and two amounts around a dash:
+ *  - a model and its variant after a brand (Boeing 737-800: no "đến");
  *  - a score (hai một) after a score word (thắng, tỷ số, ...) within five words, between two
  *    capitalized names, or when the first is not smaller (2-1, 1-1);
  *  - otherwise a range with "đến" (10-15 người, 2021-2025, 1,5-2 triệu, 10-15%).
@@ -633,6 +718,13 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return say_amount(c, i, roles);
     }
     parse_number(c, k + 1, &b);
+    if (model_variant(c, i, k) && !score_context(c, i, k + 1)) {
+        say_cardinal(c, i);
+        say_cardinal(c, k + 1);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = k + 2;
+        return k + 2;
+    }
     {
         guint64 va, vb;
         gboolean ints = numlit_value(&a, &va) && numlit_value(&b, &vb) && a.plain && b.plain;
@@ -1007,9 +1099,18 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     if (fraction) {
         say_fraction(c, i);
     } else {
-        say_cardinal(c, i);
-        say_text(c, "trên", i + 1, i + 1);
-        say_cardinal(c, i + 2);
+        /* "ngõ 05/12", "số 32/01": a number written with a leading zero names something, and
+         * its zeros are said (không năm) */
+        for (size_t t = i; t <= i + 2; t += 2) {
+            if (tok_len(c, t) > 1 && vi_norm_str(c, t)[0] == '0') {
+                say_doc_number(c, t);
+            } else {
+                say_cardinal(c, t);
+            }
+            if (t == i) {
+                say_text(c, "trên", i + 1, i + 1);
+            }
+        }
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = say_unit(c, i + 3);
@@ -1166,14 +1267,39 @@ static size_t rule_time(vi_norm *c, size_t i)
     return 0;
 }
 
-/* Two numbers joined by ':' that are not a time: a score (2:1 after a score word), else a ratio
- * (1:500 -> "một trên năm trăm"). */
+static gboolean code_word(const vi_norm *c, size_t i);
+static void read_code_word(vi_norm *c, size_t t, GString *out);
+
+/* Two numbers joined by ':' that are not a time: the edition year of a standard (after a word
+ * with the role `standard`: ISO 9001:2015 -> "... năm hai nghìn không trăm mười lăm"), a score
+ * (2:1 after a score word), else a ratio (1:500 -> "một trên năm trăm"). */
 static size_t rule_colon_pair(vi_norm *c, size_t i)
 {
-    guint64 min, sec;
+    guint64 min, sec, year;
     gboolean score;
     if (!joined_sym_num(c, i + 1, ':') || tok_len(c, i) > 6 || tok_len(c, i + 2) > 6) {
         return 0;
+    }
+    if (tok_len(c, i + 2) == 4 && num_in(c, i + 2, 4, 4, 1900, 2099, &year) && i > 0 &&
+        ((vi_norm_roles_at(c, i - 1) & VI_ROLE_STANDARD) != 0 ||
+         (vi_norm_roles_before(c, 1) & VI_ROLE_STANDARD) != 0)) {
+        /* "ISO 9001:2015", "TCVN 5574:2018": a standard and the year of its edition */
+        size_t end = i + 3;
+        say_doc_number(c, i);
+        say_text(c, "năm", i + 1, i + 1);
+        say_cardinal(c, i + 2);
+        if (vi_norm_sym(c, end, '/') && !c->tok[end].space && code_word(c, end + 1) &&
+            !vi_norm_joined(c, end + 2, VI_TOK_NUM)) {
+            /* "QCVN 01:2021/BXD": the body that issued it, "của bộ xây dựng" */
+            say_text(c, "của", end, end);
+            g_string_truncate(c->buf, 0);
+            read_code_word(c, end + 1, c->buf);
+            vi_norm_say_buf(c, end + 1, end + 1);
+            end += 2;
+        }
+        c->said = VI_SAID_NUMBER;
+        c->said_end = end;
+        return end;
     }
     score = score_context(c, i, i + 2);
     if (!score && !(vi_norm_roles_before(c, 1) & VI_ROLE_RATIO) && tok_len(c, i) <= 2 &&

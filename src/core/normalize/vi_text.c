@@ -407,6 +407,15 @@ static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean 
         return FALSE;
     }
     if (coda == NULL) {
+        /* iê, yê, uyê always close with a consonant or a glide (tiên, yêu, khuyên): "VYE",
+         * "pie" are no syllables */
+        last = s[n - 1];
+        if (n >= 2 && (last == 'e' || ((unsigned char)s[n - 2] == 0xC3 &&
+                                       (unsigned char)last == 0xAA)) &&
+            (ascii ? (s[n - 2] == 'i' || s[n - 2] == 'y')
+                   : (n >= 3 && (s[n - 3] == 'i' || s[n - 3] == 'y')))) {
+            return FALSE;
+        }
         return in_list(s, n, closed, nclosed) ||
                (ascii ? in_list(s, n, ascii_open, G_N_ELEMENTS(ascii_open))
                       : in_list(s, n, nuclei_open, G_N_ELEMENTS(nuclei_open)));

@@ -698,24 +698,31 @@ static gboolean foreign_word(vi_norm *c, size_t i)
 {
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
-    gboolean vowel = FALSE;
+    gboolean vowel = FALSE, shared = FALSE, in_vowel = FALSE;
+    int groups = 0;
     if (len < 2 || len > 40) {
         return FALSE;
     }
-    /* The letters first: a word with a Vietnamese mark is never foreign, and that is cheap to
-     * see; only a word made of plain letters needs the syllable test. */
+    /* The letters first: a word with a mark only Vietnamese writes is never foreign, and that
+     * is cheap to see; only a word made of plain letters needs the syllable test. A mark that
+     * other languages share (é in "José", ó in "António") makes it Vietnamese only when the word
+     * has one vowel group: two with a consonant between are no Vietnamese syllable. */
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
         gunichar ch;
         if ((unsigned char)*p < 0x80) {
             char lower = g_ascii_tolower(*p);
+            gboolean v;
             if (*p == '\'') {
                 continue;
             }
             if (!g_ascii_isalpha(*p)) {
                 return FALSE;
             }
-            vowel = vowel || lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' ||
-                    lower == 'u' || lower == 'y';
+            v = lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' ||
+                lower == 'y';
+            groups += v && !in_vowel;
+            in_vowel = v;
+            vowel = vowel || v;
             continue;
         }
         ch = g_utf8_get_char(p);
@@ -724,7 +731,11 @@ static gboolean foreign_word(vi_norm *c, size_t i)
              * either case) are told by a bit each. */
             static const guint64 vietnamese = 0x263C370F263C370FULL;
             if ((vietnamese >> (ch - 0xC0)) & 1) {
-                return FALSE;
+                /* all of them vowels */
+                shared = TRUE;
+                groups += !in_vowel;
+                in_vowel = vowel = TRUE;
+                continue;
             }
         }
         {
@@ -736,8 +747,12 @@ static gboolean foreign_word(vi_norm *c, size_t i)
                 !g_unichar_isalpha(ch) || vi_text_tone(ch) >= 0) {
                 return FALSE;
             }
-            vowel = TRUE;
+            groups += !in_vowel;
+            in_vowel = vowel = TRUE;
         }
+    }
+    if (shared && groups < 2) {
+        return FALSE;
     }
     return vowel && !(vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) <= 6) &&
            !vi_text_is_syllable(w, len);

@@ -20,6 +20,7 @@
  *   INPUT<TAB>exclude<TAB>REASON
  *   INPUT<TAB>accept<TAB>ALTERNATIVE EXPECTED TEXT
  *   INPUT<TAB>accept<TAB>FROM => TO[ ;; FROM => TO...]
+ * (an alternative text or a TO may hold {a|b} choices, as expected texts do)
  * (the second form: the expected text with each FROM replaced by its TO is right too; it is
  * compared after the conventions above, as the expected text is). A line "# ..." is a comment:
  * the reason for the judgement after it goes there.
@@ -628,20 +629,32 @@ static gboolean compare_case(const golden_case *gc, void *data)
             if (!adj_ok && judgement != NULL && g_str_has_prefix(judgement, "accept\t")) {
                 const char *alt = judgement + strlen("accept\t");
                 if (strstr(alt, " => ") == NULL) {
-                    char *q_alt = phonemes_marked(alt);
-                    adj_ok = strcmp(q_alt, p_doc) == 0;
-                    g_free(q_alt);
+                    /* A whole other reading, maybe with {a|b} choices of its own. */
+                    GPtrArray *alts = expected_readings(alt);
+                    for (guint r = 0; r < alts->len && !adj_ok; r++) {
+                        char *q_alt = phonemes_marked(g_ptr_array_index(alts, r));
+                        adj_ok = strcmp(q_alt, p_doc) == 0;
+                        g_free(q_alt);
+                    }
+                    g_ptr_array_unref(alts);
                 }
                 for (guint r = 0; r < readings->len && !adj_ok; r++) {
                     char *sub = substituted(g_ptr_array_index(readings, r), alt);
-                    char *named = sub != NULL ? with_vietnamese_names(sub) : NULL;
-                    char *a_exp = named != NULL ? adjudicate(named, has_ngay) : NULL;
-                    char *q_exp = a_exp != NULL ? phonemes_marked(a_exp) : NULL;
-                    adj_ok = q_exp != NULL && strcmp(q_exp, q_doc) == 0;
+                    /* TO may hold {a|b} choices of its own. */
+                    GPtrArray *subs = sub != NULL ? expected_readings(sub) : NULL;
+                    for (guint k = 0; subs != NULL && k < subs->len && !adj_ok; k++) {
+                        char *named = with_vietnamese_names(g_ptr_array_index(subs, k));
+                        char *a_exp = adjudicate(named, has_ngay);
+                        char *q_exp = phonemes_marked(a_exp);
+                        adj_ok = strcmp(q_exp, q_doc) == 0;
+                        g_free(named);
+                        g_free(a_exp);
+                        g_free(q_exp);
+                    }
+                    if (subs != NULL) {
+                        g_ptr_array_unref(subs);
+                    }
                     g_free(sub);
-                    g_free(named);
-                    g_free(a_exp);
-                    g_free(q_exp);
                 }
             }
             g_free(a_doc);

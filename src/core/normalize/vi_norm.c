@@ -77,15 +77,16 @@ size_t vi_norm_chunk_end(const vi_norm *c, size_t i, size_t max)
 /*
  * Fills words with the last words of the spoken text, lowercased, newest first, and returns how
  * many (at most max). A phrase stops at a pause mark; a text ending with a pause other than ':'
- * has no words before.
+ * (or than ',' when through_comma: the pause a "(" made) has no words before.
  */
-static size_t last_words(vi_norm *c, GString *store, char **words, size_t max)
+static size_t last_words(vi_norm *c, GString *store, char **words, size_t max,
+                         gboolean through_comma)
 {
     const GString *t = c->out->text;
     size_t end = t->len;
     size_t n = 0;
     size_t offsets[12];
-    if (end > 0 && (t->str[end - 1] == ':' || (c->through_pause && t->str[end - 1] == ','))) {
+    if (end > 0 && (t->str[end - 1] == ':' || (through_comma && t->str[end - 1] == ','))) {
         end--;
     }
     if (end > 0 && strchr(",.;!?", t->str[end - 1]) != NULL) {
@@ -132,7 +133,7 @@ static unsigned phrase_roles(vi_norm *c, char **words, size_t from, size_t k)
     return roles;
 }
 
-unsigned vi_norm_roles_before(vi_norm *c, size_t window)
+static unsigned roles_before(vi_norm *c, size_t window, gboolean through_comma)
 {
     char *words[12];
     size_t maxw = MIN(vi_lex_context_max_words(c->lex), (size_t)4);
@@ -142,7 +143,7 @@ unsigned vi_norm_roles_before(vi_norm *c, size_t window)
     if (window < 1) {
         window = 1;
     }
-    n = last_words(c, store, words, MIN(window + maxw, G_N_ELEMENTS(words)));
+    n = last_words(c, store, words, MIN(window + maxw, G_N_ELEMENTS(words)), through_comma);
     /* words[0] is the newest. A phrase ending at words[e] is words[e + k - 1] .. words[e]. */
     for (size_t e = 0; e < window && e < n; e++) {
         for (size_t k = MIN(maxw, n - e); k >= 1; k--) {
@@ -160,16 +161,17 @@ unsigned vi_norm_roles_before(vi_norm *c, size_t window)
     return roles;
 }
 
+unsigned vi_norm_roles_before(vi_norm *c, size_t window)
+{
+    return roles_before(c, window, FALSE);
+}
+
 unsigned vi_norm_roles_before_bracket(vi_norm *c, size_t i)
 {
-    unsigned roles;
     if (i == 0 || !vi_norm_sym(c, i - 1, '(') || c->tok[i].space) {
         return 0;
     }
-    c->through_pause = TRUE;
-    roles = vi_norm_roles_before(c, 1);
-    c->through_pause = FALSE;
-    return roles;
+    return roles_before(c, 1, TRUE);
 }
 
 unsigned vi_norm_roles_at(vi_norm *c, size_t i)

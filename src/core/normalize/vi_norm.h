@@ -45,7 +45,6 @@ typedef struct vi_norm {
     size_t score_end; /* token index after the last score read (0: none) */
     size_t date_end;  /* token index after the last date read (0: none) */
     size_t ticker_end; /* token index after the last stock ticker spelled (0: none) */
-    gboolean through_pause; /* the context lookup looks through a final ',' (a bracket's) */
 } vi_norm;
 
 /* ---- tokens ---- */

@@ -1067,18 +1067,22 @@ static gboolean capital_foreign(vi_norm *c, size_t j)
     return !starts;
 }
 
+/* How many Vietnamese syllables word j runs together from (run_together()), or 0 when it does
+ * not; c->scratch is left empty. */
+static size_t run_together_syllables(vi_norm *c, size_t j)
+{
+    size_t n;
+    g_string_truncate(c->scratch, 0);
+    n = run_together(c, j, c->scratch) ? syllables_in(c->scratch) : 0;
+    g_string_truncate(c->scratch, 0);
+    return n;
+}
+
 /* Is word j a capitalized word the English voice will say ("Silva", "League"):
  * capital_foreign() and not run together from syllables? */
 static gboolean english_name(vi_norm *c, size_t j)
 {
-    gboolean english;
-    if (!capital_foreign(c, j)) {
-        return FALSE;
-    }
-    g_string_truncate(c->scratch, 0);
-    english = !run_together(c, j, c->scratch);
-    g_string_truncate(c->scratch, 0);
-    return english;
+    return capital_foreign(c, j) && run_together_syllables(c, j) == 0;
 }
 
 /* Is token j a word of a name: capitalized, not in capitals, all ASCII letters (a foreign word,
@@ -1195,14 +1199,7 @@ static gboolean beside_run_together(vi_norm *c, size_t i)
     }
     for (int d = -1; d <= 1; d += 2) {
         size_t j = name_neighbour(c, i, d);
-        gboolean found;
-        if (j == G_MAXSIZE || !capital_foreign(c, j)) {
-            continue;
-        }
-        g_string_truncate(c->scratch, 0);
-        found = run_together(c, j, c->scratch) && syllables_in(c->scratch) >= 2;
-        g_string_truncate(c->scratch, 0);
-        if (found) {
+        if (j != G_MAXSIZE && capital_foreign(c, j) && run_together_syllables(c, j) >= 2) {
             return TRUE;
         }
     }
@@ -1237,15 +1234,9 @@ static gboolean syllable_in_english_name(vi_norm *c, size_t i)
  * together from syllables ("villas")? */
 static gboolean english_small_word(vi_norm *c, size_t j)
 {
-    gboolean english;
-    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_ascii_islower(*vi_norm_str(c, j)) ||
-        !foreign_word(c, j) || vi_lex_abbr(c->lex, key_of(c, j)) != NULL) {
-        return FALSE;
-    }
-    g_string_truncate(c->scratch, 0);
-    english = !run_together(c, j, c->scratch);
-    g_string_truncate(c->scratch, 0);
-    return english;
+    return vi_norm_is(c, j, VI_TOK_WORD) && g_ascii_islower(*vi_norm_str(c, j)) &&
+           foreign_word(c, j) && vi_lex_abbr(c->lex, key_of(c, j)) == NULL &&
+           run_together_syllables(c, j) == 0;
 }
 
 /*
@@ -1324,9 +1315,7 @@ static size_t rule_compound(vi_norm *c, size_t i)
             return 0;
         }
         if (foreign_word(c, t) && vi_lex_abbr(c->lex, key_of(c, t)) == NULL) {
-            g_string_truncate(c->scratch, 0);
-            if (run_together(c, t, c->scratch)) {
-                g_string_truncate(c->scratch, 0);
+            if (run_together_syllables(c, t) > 0) {
                 return 0;
             }
             english++;

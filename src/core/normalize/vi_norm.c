@@ -10,6 +10,26 @@
 #include "normalize/vi_norm.h"
 #include "normalize/vi_numbers.h"
 
+gboolean vi_norm_capitals(const vi_norm *c, size_t i, size_t min, size_t max)
+{
+    const char *w;
+    size_t len;
+    if (!vi_norm_is(c, i, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, i);
+    len = vi_norm_len(c, i);
+    if (len < min || len > max) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (w[k] < 'A' || w[k] > 'Z') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 gboolean vi_norm_is_dash(const vi_norm *c, size_t i)
 {
     if (i >= c->ntok || c->tok[i].type != VI_TOK_SYM) {

@@ -87,6 +87,9 @@ gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fol
 gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,
                          gboolean fold);
 
+/* Token i is a word of capitals A to Z only, min to max letters (LS, TV, VIC, DDR). */
+gboolean vi_norm_capitals(const vi_norm *c, size_t i, size_t min, size_t max);
+
 /* The value of number token i, when it has at most 19 digits. */
 gboolean vi_norm_value(const vi_norm *c, size_t i, guint64 *value);
 

@@ -242,19 +242,10 @@ static const vi_unit *unit_ending_at(vi_norm *c, size_t k)
 static gboolean code_suffix(const vi_norm *c, size_t i)
 {
     gboolean digits = FALSE;
-    size_t k = i, n;
-    if (!vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 2, VI_TOK_NUM) ||
-        vi_norm_joined(c, i + 2, VI_TOK_WORD)) {
+    size_t k = i;
+    if (!vi_norm_joined(c, i + 1, VI_TOK_WORD) || !vi_norm_capitals(c, i + 1, 1, 3) ||
+        vi_norm_joined(c, i + 2, VI_TOK_NUM) || vi_norm_joined(c, i + 2, VI_TOK_WORD)) {
         return FALSE;
-    }
-    n = tok_len(c, i + 1);
-    if (n > 3 || !vi_text_is_upper(vi_norm_str(c, i + 1), n)) {
-        return FALSE;
-    }
-    for (size_t p = 0; p < n; p++) {
-        if (!g_ascii_isupper(vi_norm_str(c, i + 1)[p])) {
-            return FALSE;
-        }
     }
     while (k > 0 && (vi_norm_is(c, k - 1, VI_TOK_WORD) || vi_norm_is(c, k - 1, VI_TOK_NUM))) {
         k--;
@@ -449,22 +440,6 @@ static const char *scale_letter(const vi_norm *c, size_t i)
     }
 }
 
-/* Is token t a model series in capitals, two or three ASCII letters ("LS", "RX", "ES")? */
-static gboolean model_series(const vi_norm *c, size_t t)
-{
-    const char *w = vi_norm_str(c, t);
-    size_t len = tok_len(c, t);
-    if (c->tok[t].type != VI_TOK_WORD || len < 2 || len > 3) {
-        return FALSE;
-    }
-    for (size_t k = 0; k < len; k++) {
-        if (!g_ascii_isupper(w[k])) {
-            return FALSE;
-        }
-    }
-    return TRUE;
-}
-
 /*
  * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
  * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
@@ -519,8 +494,9 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     } else if (a.plain && a.first == i && i > 0 && c->tok[i].space && numlit_value(&a, &v) &&
                v >= 25 && vi_norm_word_is(c, j, "h", FALSE) && !c->tok[j].space &&
                !vi_norm_joined(c, j + 1, VI_TOK_NUM) && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
-               model_series(c, i - 1)) {
-        /* "LS 600h", "RX 450h": a model's letter after its number, not hours. */
+               vi_norm_capitals(c, i - 1, 2, 3)) {
+        /* "LS 600h", "RX 450h" (a model series of two or three capitals): a model's letter
+         * after its number, not hours. */
         say_text(c, "hát", j, j);
         j++;
     } else if (a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL) {

@@ -456,9 +456,7 @@ static gboolean ticker(vi_norm *c, size_t i)
 {
     static const char *const between[] = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "và",
                                           "điểm", "cổ", "phiếu"};
-    const char *w = vi_norm_str(c, i);
-    if (tok_len(c, i) != 3 || !g_ascii_isupper(w[0]) || !g_ascii_isupper(w[1]) ||
-        !g_ascii_isupper(w[2]) || vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
+    if (!vi_norm_capitals(c, i, 3, 3) || vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
         vi_norm_joined(c, i + 1, VI_TOK_NUM) || vi_norm_sym(c, i + 1, '.')) {
         return FALSE;
     }
@@ -558,17 +556,7 @@ static void read_code_part(vi_norm *c, size_t t, GString *out)
 /* Is token t a word of capitals A to Z, six at most (a part of a product code)? */
 static gboolean code_capitals(const vi_norm *c, size_t t)
 {
-    const char *w = vi_norm_str(c, t);
-    size_t len = tok_len(c, t);
-    if (!vi_norm_is(c, t, VI_TOK_WORD) || len > 6) {
-        return FALSE;
-    }
-    for (size_t k = 0; k < len; k++) {
-        if (w[k] < 'A' || w[k] > 'Z') {
-            return FALSE;
-        }
-    }
-    return TRUE;
+    return vi_norm_capitals(c, t, 1, 6);
 }
 
 /*

@@ -176,6 +176,14 @@ static void say_text(vi_norm *c, const char *text, size_t first, size_t last)
     vi_norm_say(c, text, strlen(text), first, last);
 }
 
+/* Does the word written just before token i, or a phrase said just before it, have the role
+ * ("iOS 18.1" as written; "phiên bản 2.5", "ISO 9001:2015" as said)? */
+static gboolean role_before(vi_norm *c, size_t i, unsigned role)
+{
+    return i > 0 && ((vi_norm_roles_at(c, i - 1) & role) != 0 ||
+                     (vi_norm_roles_before(c, 1) & role) != 0);
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Units                                                                                     */
 
@@ -1076,17 +1084,11 @@ static size_t rule_fraction(vi_norm *c, size_t i)
         say_fraction(c, i);
     } else {
         /* "ngõ 05/12", "số 32/01": a number written with a leading zero names something, and
-         * its zeros are said (không năm) */
-        for (size_t t = i; t <= i + 2; t += 2) {
-            if (tok_len(c, t) > 1 && vi_norm_str(c, t)[0] == '0') {
-                say_doc_number(c, t);
-            } else {
-                say_cardinal(c, t);
-            }
-            if (t == i) {
-                say_text(c, "trên", i + 1, i + 1);
-            }
-        }
+         * its zeros are said (không năm); say_doc_number() reads the others (six digits at
+         * most here) as cardinals. */
+        say_doc_number(c, i);
+        say_text(c, "trên", i + 1, i + 1);
+        say_doc_number(c, i + 2);
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = say_unit(c, i + 3);
@@ -1256,9 +1258,8 @@ static size_t rule_colon_pair(vi_norm *c, size_t i)
     if (!joined_sym_num(c, i + 1, ':') || tok_len(c, i) > 6 || tok_len(c, i + 2) > 6) {
         return 0;
     }
-    if (tok_len(c, i + 2) == 4 && num_in(c, i + 2, 4, 4, 1900, 2099, &year) && i > 0 &&
-        ((vi_norm_roles_at(c, i - 1) & VI_ROLE_STANDARD) != 0 ||
-         (vi_norm_roles_before(c, 1) & VI_ROLE_STANDARD) != 0)) {
+    if (tok_len(c, i + 2) == 4 && num_in(c, i + 2, 4, 4, 1900, 2099, &year) &&
+        role_before(c, i, VI_ROLE_STANDARD)) {
         /* "ISO 9001:2015", "TCVN 5574:2018": a standard and the year of its edition */
         size_t end = i + 3;
         say_doc_number(c, i);
@@ -1632,9 +1633,7 @@ static size_t rule_version(vi_norm *c, size_t i)
         j += 2;
     }
     if (joined_sym_num(c, j + 1, '.') || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
-        vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
-        !(i > 0 && ((vi_norm_roles_at(c, i - 1) & VI_ROLE_VERSION) != 0 ||
-                    (vi_norm_roles_before(c, 1) & VI_ROLE_VERSION) != 0))) {
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) || !role_before(c, i, VI_ROLE_VERSION)) {
         return 0;
     }
     for (size_t t = i; t <= j; t += 2) {

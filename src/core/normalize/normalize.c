@@ -157,15 +157,6 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     }
     if (ch == '/') {
         size_t next = vi_numexpr_per(c, i);
-        if (next == 0 && i >= 2 && !c->tok[i].space && !c->tok[i - 1].space &&
-            ((c->tok[i - 1].type == VI_TOK_NUM && c->tok[i - 2].type == VI_TOK_WORD &&
-              vi_norm_len(c, i - 2) == 1) ||
-             (c->tok[i - 1].type == VI_TOK_WORD && c->tok[i - 2].type == VI_TOK_NUM &&
-              vi_norm_len(c, i - 1) == 1)) &&
-            vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
-            /* A code, then "/" and a number no other rule took: "C4/21", "12A/3" (trên). */
-            vi_norm_say(c, "trên", strlen("trên"), i, i);
-        }
         return next > 0 ? next : i + 1;
     }
     reading = vi_lex_symbol(c->lex, text);

@@ -269,8 +269,9 @@ static gboolean code_suffix(const vi_norm *c, size_t i)
 /*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
- * between other words is silent (và/hoặc). i is the "/"; returns the token after what was said,
- * or 0 when this is not a "per".
+ * between other words is silent (và/hoặc); between a short code and a number it is "trên"
+ * (C4/21, 12A/3). i is the "/"; returns the token after what was said, or 0 when this is not
+ * a "per".
  */
 size_t vi_numexpr_per(vi_norm *c, size_t i)
 {
@@ -279,7 +280,19 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
     const vi_unit *right = NULL;
     size_t end;
     gboolean after_number;
-    if (i == 0 || c->tok[i].space || i + 1 >= c->ntok || c->tok[i + 1].type == VI_TOK_NUM) {
+    if (i == 0 || c->tok[i].space || i + 1 >= c->ntok) {
+        return 0;
+    }
+    if (c->tok[i + 1].type == VI_TOK_NUM) {
+        if (!c->tok[i + 1].space && i >= 2 && !c->tok[i - 1].space &&
+            ((c->tok[i - 1].type == VI_TOK_NUM && c->tok[i - 2].type == VI_TOK_WORD &&
+              tok_len(c, i - 2) == 1) ||
+             (c->tok[i - 1].type == VI_TOK_WORD && c->tok[i - 2].type == VI_TOK_NUM &&
+              tok_len(c, i - 1) == 1))) {
+            /* A code, then "/" and a number no other rule took: "C4/21", "12A/3" (trên). */
+            say_text(c, "trên", i, i);
+            return i + 1;
+        }
         return 0;
     }
     if (vi_norm_word_in(c, i + 1, scales, G_N_ELEMENTS(scales), TRUE) &&

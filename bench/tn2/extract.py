@@ -73,20 +73,12 @@ def read_soe_vinorm(gdir, commit):
             in_options = True  # examples with non-default options: not the default reading
         if in_options:
             continue
-        m = re.match(r'text = "(.*)"$', line)
+        # An input line (a code example's text, or "Original:"), then its output line.
+        m = re.match(r'(?:text = "(.*)"|Original: (.*))$', line)
         if m:
-            text = m.group(1)
+            text = m.group(1) if m.group(1) is not None else m.group(2)
             continue
-        m = re.match(r"# Output: (.*)$", line)
-        if m and text is not None:
-            pairs.append(("readme", text, m.group(1), "README.md:%d" % i))
-            text = None
-            continue
-        m = re.match(r"Original: (.*)$", line)
-        if m:
-            text = m.group(1)
-            continue
-        m = re.match(r"Normalized: (.*)$", line)
+        m = re.match(r"(?:# Output|Normalized): (.*)$", line)
         if m and text is not None:
             pairs.append(("readme", text, m.group(1), "README.md:%d" % i))
             text = None

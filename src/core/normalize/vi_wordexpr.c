@@ -676,6 +676,12 @@ static const char *key_of(vi_norm *c, size_t i)
     return c->key->str;
 }
 
+/* Is an ASCII letter a vowel letter (a, e, i, o, u, y)? */
+static gboolean ascii_vowel(char ch)
+{
+    return ch != '\0' && strchr("aeiouy", g_ascii_tolower(ch)) != NULL;
+}
+
 /*
  * Is word i a foreign word for the English voice: two letters or more, all of them Latin
  * letters without Vietnamese marks (ASCII, or letters such as é, ö, ñ that Vietnamese does not
@@ -698,7 +704,6 @@ static gboolean foreign_word(vi_norm *c, size_t i)
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
         gunichar ch;
         if ((unsigned char)*p < 0x80) {
-            char lower = g_ascii_tolower(*p);
             gboolean v;
             if (*p == '\'') {
                 continue;
@@ -706,8 +711,7 @@ static gboolean foreign_word(vi_norm *c, size_t i)
             if (!g_ascii_isalpha(*p)) {
                 return FALSE;
             }
-            v = lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' ||
-                lower == 'y';
+            v = ascii_vowel(*p);
             groups += v && !in_vowel;
             in_vowel = v;
             vowel = vowel || v;
@@ -795,12 +799,6 @@ static gboolean has_english_double(const char *w, size_t len)
         }
     }
     return FALSE;
-}
-
-/* Is an ASCII letter a vowel letter (a, e, i, o, u, y)? */
-static gboolean ascii_vowel(char ch)
-{
-    return ch != '\0' && strchr("aeiouy", g_ascii_tolower(ch)) != NULL;
 }
 
 /*

@@ -1606,6 +1606,14 @@ static gboolean segment(const char *w, size_t n, GString *out)
  * (said by its reading), or an English word of webwords.tsv. */
 typedef enum { PIECE_SYLLABLE, PIECE_WORD, PIECE_ENGLISH } piece_kind;
 
+/* A piece of a web name: bytes start..start+len of the name, its kind, and a word's reading. */
+typedef struct {
+    size_t start;
+    size_t len;
+    piece_kind kind;
+    const char *reading;
+} web_piece;
+
 typedef struct {
     unsigned cost;
     unsigned char from; /* where the last piece starts */
@@ -1628,11 +1636,10 @@ typedef struct {
  * programming over the positions, each remembering the language of its last piece): the
  * Vietnamese syllables, the words of webwords.tsv with their readings, and its English words
  * of three letters or more. cells[k][v] is the best split of key[0..k) whose last piece is
- * Vietnamese (v = 0) or English (v = 1). Returns the number of pieces written to starts/kinds/
- * readings (in order), or 0 when the name does not split.
+ * Vietnamese (v = 0) or English (v = 1). Returns the number of pieces written to pieces (in
+ * order), or 0 when the name does not split.
  */
-static size_t web_split(vi_norm *c, const char *key, size_t n, size_t *starts, piece_kind *kinds,
-                        const char **readings)
+static size_t web_split(vi_norm *c, const char *key, size_t n, web_piece *pieces)
 {
     web_cell cells[MAX_WEB_NAME + 1][2];
     size_t maxlen = MAX(vi_lex_webword_max_len(c->lex), (size_t)7);
@@ -1690,24 +1697,19 @@ static size_t web_split(vi_norm *c, const char *key, size_t n, size_t *starts, p
     }
     for (k = n; k > 0;) {
         const web_cell *cell = &cells[k][v];
-        starts[np] = cell->from;
-        kinds[np] = (piece_kind)cell->kind;
-        readings[np] = cell->reading;
+        pieces[np].start = cell->from;
+        pieces[np].len = k - cell->from;
+        pieces[np].kind = (piece_kind)cell->kind;
+        pieces[np].reading = cell->reading;
         np++;
         v = cell->prev;
         k = cell->from;
     }
     /* Reverse into reading order. */
     for (size_t a = 0, b = np - 1; a < b; a++, b--) {
-        size_t ts = starts[a];
-        piece_kind tk = kinds[a];
-        const char *tr = readings[a];
-        starts[a] = starts[b];
-        kinds[a] = kinds[b];
-        readings[a] = readings[b];
-        starts[b] = ts;
-        kinds[b] = tk;
-        readings[b] = tr;
+        web_piece t = pieces[a];
+        pieces[a] = pieces[b];
+        pieces[b] = t;
     }
     return np;
 }
@@ -1718,24 +1720,23 @@ static size_t web_split(vi_norm *c, const char *key, size_t n, size_t *starts, p
  * between English pieces is a single syllable ("cam bridge", "real me") or sits beside English
  * of fewer than five letters ("vie tin bank"): a name in one language then, said whole.
  */
-static gboolean unlikely_mix(size_t n, const size_t *starts, const piece_kind *kinds, size_t np)
+static gboolean unlikely_mix(const web_piece *pieces, size_t np)
 {
     size_t english = 0;
     for (size_t p = 0; p < np; p++) {
-        english += kinds[p] == PIECE_ENGLISH;
+        english += pieces[p].kind == PIECE_ENGLISH;
     }
     if (english == 0 || english == np) {
         return FALSE;
     }
     for (size_t p = 0; p < np;) {
         size_t q = p, letters = 0, syllables = 0, words = 0;
-        gboolean english_run = kinds[p] == PIECE_ENGLISH;
-        for (; q < np && (kinds[q] == PIECE_ENGLISH) == english_run; q++) {
-            size_t len = (q + 1 < np ? starts[q + 1] : n) - starts[q];
-            letters += len;
-            syllables += kinds[q] == PIECE_SYLLABLE;
-            words += kinds[q] == PIECE_WORD;
-            if (kinds[q] == PIECE_SYLLABLE && len == 1) {
+        gboolean english_run = pieces[p].kind == PIECE_ENGLISH;
+        for (; q < np && (pieces[q].kind == PIECE_ENGLISH) == english_run; q++) {
+            letters += pieces[q].len;
+            syllables += pieces[q].kind == PIECE_SYLLABLE;
+            words += pieces[q].kind == PIECE_WORD;
+            if (pieces[q].kind == PIECE_SYLLABLE && pieces[q].len == 1) {
                 return TRUE;
             }
         }
@@ -1743,7 +1744,8 @@ static gboolean unlikely_mix(size_t n, const size_t *starts, const piece_kind *k
             return TRUE;
         }
         if (english_run && letters < 5 &&
-            ((p > 0 && kinds[p - 1] == PIECE_SYLLABLE) || (q < np && kinds[q] == PIECE_SYLLABLE))) {
+            ((p > 0 && pieces[p - 1].kind == PIECE_SYLLABLE) ||
+             (q < np && pieces[q].kind == PIECE_SYLLABLE))) {
             return TRUE;
         }
         p = q;
@@ -1766,9 +1768,7 @@ static gboolean unlikely_mix(size_t n, const size_t *starts, const piece_kind *k
 static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, size_t *from)
 {
     const char *s = vi_norm_str(c, j);
-    size_t starts[MAX_WEB_NAME];
-    piece_kind kinds[MAX_WEB_NAME];
-    const char *readings[MAX_WEB_NAME];
+    web_piece pieces[MAX_WEB_NAME];
     size_t np = 0, parts = 1;
     size_t english = 0, stops = 0, syllables = 0;
     gboolean plain = TRUE, weak = FALSE;
@@ -1778,8 +1778,8 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
     for (size_t k = 1; k < n; k++) {
         parts += g_ascii_isupper(s[k]) && g_ascii_islower(s[k - 1]);
     }
-    np = web_split(c, key, n, starts, kinds, readings);
-    if (np > 0 && unlikely_mix(n, starts, kinds, np)) {
+    np = web_split(c, key, n, pieces);
+    if (np > 0 && unlikely_mix(pieces, np)) {
         np = 0;
     }
     for (size_t a = 0, by_parts = np == 0 && parts > 1; by_parts && a < n;) {
@@ -1787,23 +1787,21 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
         while (b < n && !(g_ascii_isupper(s[b]) && g_ascii_islower(s[b - 1]))) {
             b++;
         }
-        k = web_split(c, key + a, b - a, starts + np, kinds + np, readings + np);
-        if (k > 0 && !unlikely_mix(b - a, starts + np, kinds + np, k)) {
+        k = web_split(c, key + a, b - a, pieces + np);
+        if (k > 0 && !unlikely_mix(pieces + np, k)) {
             for (size_t p = np; p < np + k; p++) {
-                starts[p] += a;
-                plain = plain && kinds[p] == PIECE_SYLLABLE;
+                pieces[p].start += a;
+                plain = plain && pieces[p].kind == PIECE_SYLLABLE;
             }
             np += k;
         } else if (b - a >= 3 && vowel_count(s + a, b - a) >= 1) {
-            starts[np] = a;
-            kinds[np] = PIECE_ENGLISH;
-            readings[np] = NULL;
+            pieces[np] = (web_piece){a, b - a, PIECE_ENGLISH, NULL};
             np++;
         } else {
             return FALSE;
         }
         /* A part of plain syllables beside an English part is English too ("PaigeFanZant"). */
-        weak = weak || (k > 0 && np > at && kinds[at] == PIECE_SYLLABLE && plain);
+        weak = weak || (k > 0 && np > at && pieces[at].kind == PIECE_SYLLABLE && plain);
         plain = TRUE;
         a = b;
     }
@@ -1811,10 +1809,10 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
         return FALSE;
     }
     for (size_t p = 0; p < np; p++) {
-        size_t len = (p + 1 < np ? starts[p + 1] : n) - starts[p];
-        english += kinds[p] == PIECE_ENGLISH;
-        syllables += kinds[p] == PIECE_SYLLABLE;
-        stops += kinds[p] == PIECE_SYLLABLE && stop_ending(key + starts[p], len);
+        english += pieces[p].kind == PIECE_ENGLISH;
+        syllables += pieces[p].kind == PIECE_SYLLABLE;
+        stops += pieces[p].kind == PIECE_SYLLABLE &&
+                 stop_ending(key + pieces[p].start, pieces[p].len);
     }
     if (english == np || (weak && english > 0) ||
         (syllables == 2 && np == 2 && stops > 0 && g_ascii_isupper(s[0]))) {
@@ -1824,14 +1822,12 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
         return TRUE;
     }
     for (size_t p = 0; p < np;) {
-        size_t start = starts[p];
-        size_t end = p + 1 < np ? starts[p + 1] : n;
-        if (kinds[p] == PIECE_ENGLISH) {
+        size_t start = pieces[p].start;
+        if (pieces[p].kind == PIECE_ENGLISH) {
             GString *run = g_string_new(NULL);
-            for (; p < np && kinds[p] == PIECE_ENGLISH; p++) {
-                end = p + 1 < np ? starts[p + 1] : n;
+            for (; p < np && pieces[p].kind == PIECE_ENGLISH; p++) {
                 vi_num_put(run, "");
-                g_string_append_len(run, s + starts[p], (gssize)(end - starts[p]));
+                g_string_append_len(run, s + pieces[p].start, (gssize)pieces[p].len);
             }
             if (c->buf->len > 0) {
                 vi_norm_say_buf(c, *from, start > 0 ? j : (j - 1 >= *from ? j - 1 : *from));
@@ -1841,11 +1837,11 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
             *from = p < np ? j : j + 1;
             continue;
         }
-        if (kinds[p] == PIECE_WORD) {
-            vi_norm_put_reading(c, c->buf, readings[p]);
+        if (pieces[p].kind == PIECE_WORD) {
+            vi_norm_put_reading(c, c->buf, pieces[p].reading);
         } else {
             vi_num_put(c->buf, "");
-            g_string_append_len(c->buf, key + start, (gssize)(end - start));
+            g_string_append_len(c->buf, key + start, (gssize)pieces[p].len);
         }
         p++;
     }

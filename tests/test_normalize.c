@@ -501,6 +501,19 @@ static void expect_lexicon_error(const char *name, const char *content, const ch
 /* Which words go to the English voice: foreign words not in a lexicon, whole phrases of them
  * (a short word between two is theirs), a foreign part of a web name; not names in a lexicon,
  * acronyms, Vietnamese words in any case. */
+/* With a user lexicon file name holding content, input is read as expected. */
+static void expect_user_reading(const char *name, const char *content, const char *input,
+                                const char *expected)
+{
+    char *dir = write_lexicon_dir(name, content);
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
+    char *out = normalize_str(n, input);
+    g_assert_cmpstr(out, ==, expected);
+    g_free(out);
+    docbao_normalizer_free(n);
+    remove_lexicon_dir(dir);
+}
+
 static void test_language_runs(void)
 {
     static const struct {
@@ -567,33 +580,17 @@ static void test_user_lexicons(void)
 {
     char *dir;
     docbao_normalizer *n;
-    char *out;
 
     /* Additions and overrides. */
-    dir = write_lexicon_dir("cua-toi.tsv", "# mine\nUBND\tủy ban\nXYZ\tích i dét\n");
-    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
-    out = normalize_str(n, "UBND và XYZ, HĐND.");
-    g_assert_cmpstr(out, ==, "ủy ban và ích i dét, hội đồng nhân dân.");
-    g_free(out);
-    docbao_normalizer_free(n);
-    remove_lexicon_dir(dir);
+    expect_user_reading("cua-toi.tsv", "# mine\nUBND\tủy ban\nXYZ\tích i dét\n",
+                        "UBND và XYZ, HĐND.", "ủy ban và ích i dét, hội đồng nhân dân.");
 
     /* A foreign name: the user's reading replaces the English voice, and a built-in name. */
-    dir = write_lexicon_dir("ten-rieng.tsv", "Hodgkin\tHốt kin\nDonald Trump\tĐô nan Trâm\n");
-    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
-    out = normalize_str(n, "u lympho Hodgkin, ông Donald Trump");
-    g_assert_cmpstr(out, ==, "u lim phô Hốt kin, ông Đô nan Trâm");
-    g_free(out);
-    docbao_normalizer_free(n);
-    remove_lexicon_dir(dir);
+    expect_user_reading("ten-rieng.tsv", "Hodgkin\tHốt kin\nDonald Trump\tĐô nan Trâm\n",
+                        "u lympho Hodgkin, ông Donald Trump", "u lim phô Hốt kin, ông Đô nan Trâm");
 
-    dir = write_lexicon_dir("units.tsv", "sào\tsào Bắc Bộ\tmeasure\n");
-    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
-    out = normalize_str(n, "3 sào, 5 km.");
-    g_assert_cmpstr(out, ==, "ba sào Bắc Bộ, năm ki lô mét.");
-    g_free(out);
-    docbao_normalizer_free(n);
-    remove_lexicon_dir(dir);
+    expect_user_reading("units.tsv", "sào\tsào Bắc Bộ\tmeasure\n", "3 sào, 5 km.",
+                        "ba sào Bắc Bộ, năm ki lô mét.");
 
     /* English readings: the user's english.tsv adds words and replaces built-in ones. */
     dir = write_lexicon_dir("english.tsv", "Dr.\tDoc\nNguyen\tWin\n");
@@ -610,23 +607,12 @@ static void test_user_lexicons(void)
     expect_lexicon_error("english.tsv", "Dr.\n", "english.tsv:1");
 
     /* Words of web names: a Vietnamese word with its reading, an English word alone. */
-    dir = write_lexicon_dir("webwords.tsv", "giaban\tgiá bán\nwidget\n");
-    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
-    out = normalize_str(n, "giaban.vn, widgetbongda.com");
-    g_assert_cmpstr(out, ==, "giá bán chấm vê nờ, widget bóng đá chấm com");
-    g_free(out);
-    docbao_normalizer_free(n);
-    remove_lexicon_dir(dir);
+    expect_user_reading("webwords.tsv", "giaban\tgiá bán\nwidget\n", "giaban.vn, widgetbongda.com",
+                        "giá bán chấm vê nờ, widget bóng đá chấm com");
     expect_lexicon_error("webwords.tsv", "Giá\n", "webwords.tsv:1");
     expect_lexicon_error("webwords.tsv", "a\tb\tc\n", "webwords.tsv:1");
 
-    dir = write_lexicon_dir("letters.tsv", "G\tgiê\n");
-    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
-    out = normalize_str(n, "GDP");
-    g_assert_cmpstr(out, ==, "giê đê pê");
-    g_free(out);
-    docbao_normalizer_free(n);
-    remove_lexicon_dir(dir);
+    expect_user_reading("letters.tsv", "G\tgiê\n", "GDP", "giê đê pê");
 
     /* Mistakes are reported with the file and the line, never a crash. */
     expect_lexicon_error("a.tsv", "UBND\tủy ban\nchỉ một cột\n", "a.tsv:2");
@@ -647,29 +633,15 @@ static void test_user_lexicons(void)
 static void test_builtin_lexicons_clean(void)
 {
     docbao_error err = {0};
-    char *dir;
-    docbao_normalizer *n;
-    char *out;
     if (!vi_lex_check_builtin(&err)) {
         g_error("a built-in lexicon is not clean: %s", err.message);
     }
     docbao_error_clear(&err);
 
     /* "hoà" (old tone placement, NFD) and a context phrase in capitals, from a user. */
-    dir = write_lexicon_dir("contexts.tsv", "Phòng Số\taddress\n");
-    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
-    out = normalize_str(n, "phòng số 12/3");
-    g_assert_cmpstr(out, ==, "phòng số mười hai trên ba");
-    g_free(out);
-    docbao_normalizer_free(n);
-    remove_lexicon_dir(dir);
-    dir = write_lexicon_dir("mine.tsv", " QXZ \thoa\xcc\x80 bi\xcc\x80nh \n");
-    n = new_normalizer(DOCBAO_DIALECT_NORTH, dir);
-    out = normalize_str(n, "QXZ");
-    g_assert_cmpstr(out, ==, "hòa bình");
-    g_free(out);
-    docbao_normalizer_free(n);
-    remove_lexicon_dir(dir);
+    expect_user_reading("contexts.tsv", "Phòng Số\taddress\n", "phòng số 12/3",
+                        "phòng số mười hai trên ba");
+    expect_user_reading("mine.tsv", " QXZ \thoa\xcc\x80 bi\xcc\x80nh \n", "QXZ", "hòa bình");
 }
 
 static void test_invalid(void)

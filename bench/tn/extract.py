@@ -16,14 +16,14 @@ Python 3 standard library only. Nothing it writes belongs in the project.
 import argparse
 import ast
 import collections
-import hashlib
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import unicodedata
+
+from tnlib import git, key
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -48,16 +48,6 @@ SEA_G2P_SECTIONS = {
     25: "more", 26: "edge", 27: "primes", 28: "scientific_currency", 29: "url_email",
     30: "extreme", 31: "hyphen_codes", 32: "technical_regression", 33: "user_reported",
 }
-
-
-def key(written):
-    """The key of a case in an adjudication file: sha1: and 12 hex digits of its written text."""
-    return "sha1:" + hashlib.sha1(written.encode("utf-8")).hexdigest()[:12]
-
-
-def git(gitdir, *args):
-    return subprocess.run(["git", "--git-dir=" + gitdir, *args], check=True,
-                          capture_output=True, text=True).stdout
 
 
 def show(gitdir, path):

@@ -21,9 +21,11 @@ import ast
 import hashlib
 import os
 import re
-import subprocess
 import sys
 import unicodedata
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tn"))
+from tnlib import git, key  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -33,11 +35,6 @@ def git_dir(mirrors, repo):
     if os.path.isdir(os.path.join(base, ".git")):
         return os.path.join(base, ".git")
     return base
-
-
-def git(gdir, *args):
-    return subprocess.run(["git", "--git-dir=" + gdir] + list(args), check=True,
-                          capture_output=True, text=True).stdout
 
 
 def show(gdir, commit, path):
@@ -241,11 +238,6 @@ def licence_name(gdir, commit, path):
         return "no licence file: used for measurement only"
     first = [l.strip() for l in show(gdir, commit, path).split("\n") if l.strip()][:2]
     return "%s (%s)" % (" ".join(first), path)
-
-
-def key(written):
-    """How docbao's own files name a pair without quoting it: sha1: + 12 hex digits."""
-    return "sha1:" + hashlib.sha1(written.encode("utf-8")).hexdigest()[:12]
 
 
 def judgements(name, kept):

@@ -5,7 +5,8 @@
 #   (bench/heldout, bench/heldout2), and the third-party sets kept outside it, each looked for in
 #   $DOCBAO_DATA_DIR (default /work/data), then ../shared/corpus:
 #     heldout3, heldout4/guide, heldout4/sealed, articles, articles2, tn (by split), tn2/guide,
-#     tn2/sealed.
+#     tn2/sealed (open since round 5: each was measured once, sealed, at the end of round 4),
+#     and the sealed sets of round 5: heldout5, articles3, tn3.
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: once, at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
@@ -48,12 +49,12 @@ score_set() {
         return 0
     fi
     case "$1" in
-    tn2/*) line "$1" --adjudicate --by-file "$d"/*/ ;;
+    tn2/* | tn3) line "$1" --adjudicate --by-file "$d"/*/ ;;
     *) line "$1" --adjudicate "$d" ;;
     esac
 }
 
-for s in heldout3 heldout4/guide articles tn2/guide; do
+for s in heldout3 heldout4/guide heldout4/sealed articles articles2 tn2/guide tn2/sealed; do
     score_set "$s"
 done
 if d=$(find_set tn); then
@@ -64,7 +65,7 @@ else
     echo "run_sets: tn not found; skipped" >&2
 fi
 if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
-    for s in heldout4/sealed articles2 tn2/sealed; do
+    for s in heldout5 articles3 tn3; do
         score_set "$s"
     done
 fi

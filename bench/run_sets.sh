@@ -5,8 +5,8 @@
 #   (bench/heldout, bench/heldout2), and the third-party sets kept outside it, each looked for in
 #   $DOCBAO_DATA_DIR (default /work/data), then ../shared/corpus:
 #     heldout3, heldout4/guide, heldout4/sealed, articles, articles2, tn (by split), tn2/guide,
-#     tn2/sealed (open since round 5: each was measured once, sealed, at the end of round 4),
-#     and the sealed sets of round 5: heldout5, articles3, tn3.
+#     tn2/sealed (open since session 19: each was measured once, sealed, at the end of session 18),
+#     and the sealed sets of session 19: heldout5, articles3, tn3.
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: once, at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)

@@ -17,6 +17,8 @@
  * come just after, as in T9/2024), "before Name" (a capitalized word comes just after: P. Bến
  * Thành), "url" (inside a web or e-mail address). Entries with a
  * context are tried first, in file order; the entry without one is the fallback.
+ * An EXPANSION of exactly VI_LEX_ENGLISH ("<en>") gives the key, as written, to the English
+ * voice ("Champions League	<en>").
  */
 #ifndef DOCBAO_VI_LEXICON_H
 #define DOCBAO_VI_LEXICON_H
@@ -24,6 +26,8 @@
 #include <glib.h>
 
 #include "docbao/status.h"
+
+#define VI_LEX_ENGLISH "<en>"
 
 typedef struct vi_lexicon vi_lexicon;
 

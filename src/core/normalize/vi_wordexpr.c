@@ -378,10 +378,11 @@ static size_t rule_roman(vi_norm *c, size_t i)
  * key without the dot matches it too. Returns the token after what was said, or 0.
  */
 /* Says the expansion in c->buf of the key of words first..last, or the words as written by
- * the English voice when key_in_english(). */
+ * the English voice when key_in_english() or when the reading is VI_LEX_ENGLISH ("<en>": a
+ * name the lexicon gives to the English voice as a whole, "Champions League"). */
 static void say_key(vi_norm *c, size_t first, size_t last)
 {
-    if (!key_in_english(c, first, last)) {
+    if (strcmp(c->buf->str, VI_LEX_ENGLISH) != 0 && !key_in_english(c, first, last)) {
         vi_norm_say_buf(c, first, last);
         return;
     }

@@ -980,6 +980,50 @@ static gboolean english_cluster(const char *s, gboolean onset)
 }
 
 /*
+ * Could an ASCII word be said as an English word: its consonants before the first vowel, after
+ * the last and between two vowels are clusters English words have (an onset of english_cluster()
+ * or "s" before one: "str"; a coda of english_cluster() or a doubled l, s, f, z, with or without
+ * an "s" after it: "nds", "wall";
+ * at most four between vowels)? Not "enzc", "sotttt", "tsdaucap", which a listener hears only as
+ * their letters. y is a vowel here.
+ */
+static gboolean english_shaped(const char *w, size_t len)
+{
+    size_t k = 0;
+    gboolean vowel = FALSE;
+    while (k < len) {
+        size_t start = k;
+        while (k < len && !ascii_vowel(w[k])) {
+            k++;
+        }
+        size_t n = k - start;
+        if (n == 0) {
+            vowel = TRUE;
+            k++;
+            continue;
+        }
+        if (start == 0 && k < len) {
+            if (n > 3 || (n == 2 && !english_cluster(w, TRUE)) ||
+                (n == 3 && !(g_ascii_tolower(w[0]) == 's' && english_cluster(w + 1, TRUE)))) {
+                return FALSE;
+            }
+        } else if (k == len) {
+            gboolean plural = n >= 2 && g_ascii_tolower(w[k - 1]) == 's';
+            size_t core = plural ? n - 1 : n;
+            gboolean doubled = core == 2 && g_ascii_tolower(w[start]) == g_ascii_tolower(w[start + 1]) &&
+                               strchr("lsfz", g_ascii_tolower(w[start])) != NULL;
+            if (core > 2 || (core == 2 && !doubled && !english_cluster(w + start, FALSE)) ||
+                (core == 1 && strchr("qj", g_ascii_tolower(w[start])) != NULL)) {
+                return FALSE;
+            }
+        } else if (n > 4) {
+            return FALSE;
+        }
+    }
+    return vowel;
+}
+
+/*
  * Is a word in ASCII capitals (four to ten) pronounceable as a word rather than a row of letters:
  * two vowel groups or more (y before a vowel is a consonant), none of more than two vowels, and
  * consonants between them of at most two, starting and ending the word as English may (YAGI,
@@ -1754,6 +1798,17 @@ static gboolean unlikely_mix(const web_piece *pieces, size_t np)
     return FALSE;
 }
 
+/* Appends to c->buf a Vietnamese piece of the web name key: a word's reading, or the syllable. */
+static void put_vietnamese_piece(vi_norm *c, const char *key, const web_piece *piece)
+{
+    if (piece->kind == PIECE_WORD) {
+        vi_norm_put_reading(c, c->buf, piece->reading);
+    } else {
+        vi_num_put(c->buf, "");
+        g_string_append_len(c->buf, key + piece->start, (gssize)piece->len);
+    }
+}
+
 /*
  * Says word token j of a web address (key: the word in lower case, n bytes). Its parts
  * (CamelCase: "realmeVietnam" is "realme" and "Vietnam") are split by web_split(), a part that
@@ -1838,15 +1893,36 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
             *from = p < np ? j : j + 1;
             continue;
         }
-        if (pieces[p].kind == PIECE_WORD) {
-            vi_norm_put_reading(c, c->buf, pieces[p].reading);
-        } else {
-            vi_num_put(c->buf, "");
-            g_string_append_len(c->buf, key + start, (gssize)pieces[p].len);
-        }
+        put_vietnamese_piece(c, key, &pieces[p]);
         p++;
     }
     return TRUE;
+}
+
+/*
+ * A web name of one to three letters and then Vietnamese syllables or words ("tsdaucap": the
+ * letters T, S, then "dau cap"): appends the letters' names and the pieces to c->buf. FALSE
+ * (nothing added) when no such split exists.
+ */
+static gboolean letters_then_syllables(vi_norm *c, const char *key, size_t n)
+{
+    web_piece pieces[MAX_WEB_NAME];
+    for (size_t p = 1; p <= 3 && p + 4 <= n; p++) {
+        size_t np = web_split(c, key + p, n - p, pieces);
+        gboolean vietnamese = np > 0;
+        for (size_t k = 0; k < np; k++) {
+            vietnamese = vietnamese && pieces[k].kind != PIECE_ENGLISH;
+        }
+        if (!vietnamese) {
+            continue;
+        }
+        vi_norm_spell(c, c->buf, key, p);
+        for (size_t k = 0; k < np; k++) {
+            put_vietnamese_piece(c, key + p, &pieces[k]);
+        }
+        return TRUE;
+    }
+    return FALSE;
 }
 
 /* Is token k a '-' or '_' (the marks between the words of a web path)? */
@@ -1937,12 +2013,12 @@ static size_t rule_web(vi_norm *c, size_t i)
                 vi_num_put(c->buf, "");
                 g_string_append_len(c->buf, key, (gssize)head);
                 vi_norm_spell(c, c->buf, s + head, n - head);
-            } else if (n >= (slug ? 3u : 4u) && vowel_count(s, n) >= 1 && foreign_word(c, j)) {
+            } else if (n >= (slug ? 3u : 4u) && english_shaped(s, n) && foreign_word(c, j)) {
                 /* "Capital.com": a name in another language, said by its voice */
                 vi_norm_say_buf(c, from, j - 1 >= from ? j - 1 : from);
                 vi_norm_say_foreign(c, j);
                 from = j + 1;
-            } else {
+            } else if (!letters_then_syllables(c, key, n)) {
                 vi_norm_spell(c, c->buf, s, n);
             }
         }

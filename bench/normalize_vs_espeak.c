@@ -288,7 +288,8 @@ static size_t small_cardinal(char **w, size_t n, size_t i, GString *digits)
  *    ("tám giờ [không] năm phút");
  *  - "trên" and "một" after a currency (đồng trên ngày, đồng một ngày), "yên [Nhật]";
  *  - "héc" and "hẹc" (Hz);
- *  - "trừ" and "âm" for the sign of an exponent (mười mũ trừ ba, mười mũ âm ba);
+ *  - "trừ" and "âm" for the sign of an exponent (mười mũ trừ ba, mười mũ âm ba) and of a
+ *    number that starts the text (-1: trừ một, âm một);
  *  - in the expected text, English names of currencies and units (vietnamese_names[]).
  */
 static char *adjudicate_words(const char *text, gboolean input_has_ngay)
@@ -328,8 +329,9 @@ static char *adjudicate_words(const char *text, gboolean input_has_ngay)
         } else if (strcmp(x, "chấm") == 0 && out->len > 0 && is_number_word(prev) && i + 1 < n &&
                    is_number_word(ws[i + 1])) {
             x = "phẩy";
-        } else if (strcmp(x, "trừ") == 0 && strcmp(prev, "mũ") == 0) {
-            x = "âm"; /* 10^-3: mười mũ trừ ba, mười mũ âm ba */
+        } else if (strcmp(x, "trừ") == 0 && (strcmp(prev, "mũ") == 0 || out->len == 0) &&
+                   i + 1 < n && is_number_word(ws[i + 1])) {
+            x = "âm"; /* 10^-3: mười mũ trừ ba, mười mũ âm ba; -1 alone: trừ một, âm một */
         } else if (strcmp(x, "hẹc") == 0) {
             x = "héc";
         } else if (strcmp(x, "trên") == 0 &&

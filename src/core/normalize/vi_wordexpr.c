@@ -2001,7 +2001,11 @@ static size_t rule_web(vi_norm *c, size_t i)
         } else if (vi_norm_expand(c, c->buf, key, j, j, TRUE)) {
             /* url entries: vn, com, gmail, ".", "@", ... */
         } else if (c->tok[j].type == VI_TOK_NUM) {
-            if (n <= 2) {
+            /* "Dzj96e": digits inside a word are a code's, said one by one */
+            gboolean inside = j > i && j + 1 < last && vi_norm_is(c, j - 1, VI_TOK_WORD) &&
+                              vi_norm_is(c, j + 1, VI_TOK_WORD) && !c->tok[j].space &&
+                              !c->tok[j + 1].space;
+            if (n <= 2 && !inside) {
                 vi_num_cardinal(c->buf, s, n, c->dialect);
             } else {
                 vi_num_digits(c->buf, s, n);

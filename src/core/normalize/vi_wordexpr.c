@@ -1261,12 +1261,13 @@ static gboolean syllable_in_english_name(vi_norm *c, size_t i)
            (english_name(c, i - 2) || name_has_english(c, i - 2, i - 2, FALSE));
 }
 
-/* Is word j in small letters one the English voice says: a foreign word in no lexicon, not run
- * together from syllables ("villas")? */
+/* Is word j in small letters one the English voice says: a foreign word in no lexicon, not a
+ * unit after its number ("2 gram"), not run together from syllables ("villas")? */
 static gboolean english_small_word(vi_norm *c, size_t j)
 {
     return vi_norm_is(c, j, VI_TOK_WORD) && g_ascii_islower(*vi_norm_str(c, j)) &&
            foreign_word(c, j) && vi_lex_abbr(c->lex, key_of(c, j)) == NULL &&
+           !(j > 0 && vi_norm_is(c, j - 1, VI_TOK_NUM) && vi_lex_unit(c->lex, key_of(c, j))) &&
            run_together_syllables(c, j) == 0;
 }
 

@@ -912,6 +912,29 @@ static gboolean toneless_pieces(const GString *s)
 }
 
 /*
+ * Gives the syllables of a foreign word run together from Vietnamese ones (run_together(),
+ * caps_word()) the vowels the languages they come from say: a syllable ending in a bare "o" or
+ * "e" after a consonant ends in "ô" or "ê" ("Mi la no" -> "Mi la nô", "To le do" -> "To lê
+ * dô", POCO "pô cô"), as Vietnamese readers say Milano, Toledo; Vietnamese "o" and "e" are the
+ * open vowels of "cò", "bé", which none of those languages has at the end of a syllable.
+ */
+static void foreign_vowels(GString *out)
+{
+    for (size_t k = 1; k < out->len; k++) {
+        char ch = out->str[k];
+        gboolean end = k + 1 == out->len || out->str[k + 1] == ' ';
+        char before = out->str[k - 1];
+        if (end && (ch == 'o' || ch == 'e' || ch == 'O' || ch == 'E') && before != ' ' &&
+            !ascii_vowel(before)) {
+            const char *mark = ch == 'o' ? "ô" : ch == 'e' ? "ê" : ch == 'O' ? "Ô" : "Ê";
+            g_string_erase(out, (gssize)k, 1);
+            g_string_insert(out, (gssize)k, mark);
+            k += strlen(mark) - 1;
+        }
+    }
+}
+
+/*
  * Appends to out (empty) the Vietnamese syllables a foreign-looking word i is run together from
  * ("Saigon" -> "Sai gon", "Putin" -> "Pu tin"): at most four, of two letters or more, each one
  * Vietnamese says without marks (toneless_pieces(): not "Viet cap", "At le ti co", "Ci pu
@@ -1407,7 +1430,8 @@ static size_t rule_word(vi_norm *c, size_t i)
         return i + 1;
     }
     if (len >= 4 && len <= 10 && vi_text_is_upper(w, len) && caps_word(w, len, c->buf)) {
-        /* A brand in capitals that is a word, not an acronym: AQUA "a qua", NATO "na to". */
+        /* A brand in capitals that is a word, not an acronym: AQUA "a qua", NATO "na tô". */
+        foreign_vowels(c->buf);
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
@@ -1462,6 +1486,7 @@ static size_t rule_word(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         if (run_together(c, i, c->buf) && !beside_english_name(c, i) &&
             !(syllables_in(c->buf) >= 2 && beside_run_together(c, i))) {
+            foreign_vowels(c->buf);
             vi_norm_say_buf(c, i, i);
         } else {
             g_string_truncate(c->buf, 0);

@@ -1389,6 +1389,11 @@ static size_t rule_compound(vi_norm *c, size_t i)
         vi_norm_joined(c, t + 1, VI_TOK_NUM)) {
         return 0;
     }
+    g_string_truncate(c->scratch, 0);
+    append_tokens(c, c->scratch, i, t + 1);
+    if (vi_lex_abbr(c->lex, c->scratch->str) != NULL) {
+        return 0; /* the lexicon holds the whole compound: "Wi-Fi" */
+    }
     vi_norm_say_foreign_text(c, vi_norm_str(c, i), c->tok[t].end - c->tok[i].start, i, t);
     return t + 1;
 }

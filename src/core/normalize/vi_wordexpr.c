@@ -1330,8 +1330,111 @@ static size_t rule_compound(vi_norm *c, size_t i)
  * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
  * stays as it is. Anything else is said as written, with the traditional tone placement.
  */
+/*
+ * Appends to out how the front of a brand is said (the letters before "Bank" in "PGBank",
+ * "SAIGONBank", "PVcomBank"): a Vietnamese word of webwords.tsv it spells (SAIGON: Sài Gòn,
+ * BAOVIET: Bảo Việt), else two to four capitals spelled, with a toneless syllable after them
+ * as written ("PVcom": pê vê com). FALSE when it is none of these (VIKKI, a word the English
+ * voice says, or "Nova" of "Novaland").
+ */
+static gboolean brand_front(vi_norm *c, const char *w, size_t n, GString *out)
+{
+    char lower[32];
+    const char *reading;
+    size_t caps = 0;
+    for (size_t k = 0; k < n; k++) {
+        lower[k] = g_ascii_tolower(w[k]);
+    }
+    while (caps < n && g_ascii_isupper(w[caps])) {
+        caps++;
+    }
+    reading = vi_lex_webword(c->lex, lower, n);
+    if (reading != NULL && *reading != '\0' && caps >= 1) {
+        vi_norm_put_reading(c, out, reading);
+        return TRUE;
+    }
+    if (caps == n && caps_pronounceable(w, n)) {
+        return FALSE;
+    }
+    if (caps == n && n >= 2 && n <= 4 && !vi_text_is_syllable(w, n)) {
+        vi_norm_spell(c, out, w, n);
+        return TRUE;
+    }
+    if (caps >= 3 && caps < n) {
+        caps--; /* "PVCom": the last capital starts the syllable */
+    }
+    if (caps < 2 || caps > 4 || !toneless_syllable(lower + caps, n - caps) ||
+        !vi_text_is_syllable(lower + caps, n - caps)) {
+        return FALSE;
+    }
+    vi_norm_spell(c, out, w, caps);
+    vi_num_put(out, "");
+    g_string_append_len(out, lower + caps, (gssize)(n - caps));
+    return TRUE;
+}
+
+/* Are the n letters of s consonants only (TP, MB: letters to spell, not "UP", "BIG")? */
+static gboolean consonants(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (strchr("aeiouy", s[k]) != NULL) {
+            return FALSE;
+        }
+    }
+    return n <= 3;
+}
+
+/*
+ * A brand run together from capitals and an English word of webwords.tsv ("PGBank", "MBBank",
+ * "TPBank", "VNPay", "FPTShop", "SAIGONBank", "BAOVIETBANK", "PVcomBank"): the front as
+ * brand_front() says it, the English word by the English voice (banks are "bank", as
+ * newsreaders say it). The word must be cut by its capitals ("PG" + "Bank"), or be all in
+ * capitals, or end in small letters after a front with a syllable ("PVCom" + "bank"); a word
+ * in capitals whose front is neither a Vietnamese word of webwords.tsv nor up to three
+ * consonants is no brand of this kind ("BIGSHOW", "UPDATE").
+ */
+static gboolean brand_word(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    char lower[32];
+    size_t maxl = MIN(vi_lex_webword_max_len(c->lex), (size_t)8);
+    gboolean all_caps = TRUE;
+    if (len < 5 || len >= sizeof lower || !g_ascii_isupper(w[0]) || !g_ascii_isupper(w[1])) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_isalpha(w[k])) {
+            return FALSE;
+        }
+        all_caps = all_caps && g_ascii_isupper(w[k]);
+        lower[k] = g_ascii_tolower(w[k]);
+    }
+    for (size_t l = MIN(maxl, len - 2); l >= 3; l--) {
+        size_t f = len - l;
+        const char *reading = vi_lex_webword(c->lex, lower + f, l), *front;
+        gboolean cut = g_ascii_isupper(w[f]) && !g_ascii_isupper(w[f + 1]);
+        gboolean small_tail = !g_ascii_isupper(w[f]) && !g_ascii_isupper(w[f - 1]);
+        g_string_truncate(c->buf, 0);
+        if (reading == NULL || *reading != '\0' || !(cut || all_caps || small_tail) ||
+            (all_caps && !consonants(lower, f) &&
+             ((front = vi_lex_webword(c->lex, lower, f)) == NULL || *front == '\0')) ||
+            !brand_front(c, w, f, c->buf)) {
+            continue;
+        }
+        vi_norm_say_buf(c, i, i);
+        vi_norm_say_foreign_text(c, w + f, l, i, i);
+        return TRUE;
+    }
+    g_string_truncate(c->buf, 0);
+    return FALSE;
+}
+
 static size_t rule_word(vi_norm *c, size_t i)
 {
+    if (brand_word(c, i)) {
+        return i + 1;
+    }
     const vi_unit *unit;
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);

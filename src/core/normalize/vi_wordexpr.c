@@ -42,6 +42,7 @@ static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
 static size_t shortest_word(const GString *s);
 static gboolean english_silent_e(const char *w, size_t len);
+static gboolean caps_pronounceable(const char *w, size_t len);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -534,6 +535,57 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
 /* ---------------------------------------------------------------------------------------- */
 /* Letters, acronyms and codes                                                               */
 
+/* Are the n ASCII letters of s consonants only (TP, MB, VN: letters to spell, not UP, BIG)? */
+static gboolean consonants_only(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (strchr("aeiouy", g_ascii_tolower(s[k])) != NULL) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/*
+ * Appends to out how word t is said when it is letters run together with a word of the lexicon,
+ * all in capitals ("EVNGENCO": e vê nờ gen cô, "EVNHANOI": e vê nờ Hà Nội): two to four
+ * letters that are no syllable, spelled, then the rest, four letters or more, by its entry (in
+ * any case). Not a word that is pronounceable whole (BIGSHOW goes to the English voice).
+ * FALSE (out unchanged) when it is not.
+ */
+static gboolean letters_and_key(vi_norm *c, size_t t, GString *out)
+{
+    const char *w = vi_norm_str(c, t);
+    size_t len = tok_len(c, t);
+    size_t at = out->len;
+    if (len < 6 || len > 24 || !vi_text_is_upper(w, len) || caps_pronounceable(w, len)) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_isalpha(w[k])) {
+            return FALSE;
+        }
+    }
+    for (size_t k = 2; k <= 4 && len - k >= 4; k++) {
+        char *rest;
+        gboolean found;
+        if (vi_text_is_syllable(w, k) ||
+            !(consonants_only(w, k) ||
+              (k >= 3 && consonants_only(w + k - 2, 2)))) {
+            continue; /* letters, not a word's start: EVN, PV; not BIG of BIGSHOW */
+        }
+        rest = g_strndup(w + k, len - k);
+        vi_norm_spell(c, out, w, k);
+        found = vi_norm_expand(c, out, rest, t, t, FALSE);
+        g_free(rest);
+        if (found) {
+            return TRUE;
+        }
+        g_string_truncate(out, at);
+    }
+    return FALSE;
+}
+
 /* Appends how a word inside a code is said: its entry, spelled when it is in capitals or one
  * letter, else as written. */
 static void read_code_part(vi_norm *c, size_t t, GString *out)
@@ -541,7 +593,7 @@ static void read_code_part(vi_norm *c, size_t t, GString *out)
     const char *w = vi_norm_str(c, t);
     size_t len = tok_len(c, t);
     char *key = g_strndup(w, len);
-    if (!vi_norm_expand(c, out, key, t, t, FALSE)) {
+    if (!vi_norm_expand(c, out, key, t, t, FALSE) && !letters_and_key(c, t, out)) {
         if (vi_text_is_upper(w, len) || g_utf8_strlen(w, (gssize)len) == 1 ||
             !vi_text_is_syllable(w, len)) {
             vi_norm_spell(c, out, w, len);
@@ -1373,16 +1425,6 @@ static gboolean brand_front(vi_norm *c, const char *w, size_t n, GString *out)
     return TRUE;
 }
 
-/* Are the n letters of s consonants only (TP, MB: letters to spell, not "UP", "BIG")? */
-static gboolean consonants(const char *s, size_t n)
-{
-    for (size_t k = 0; k < n; k++) {
-        if (strchr("aeiouy", s[k]) != NULL) {
-            return FALSE;
-        }
-    }
-    return n <= 3;
-}
 
 /*
  * A brand run together from capitals and an English word of webwords.tsv ("PGBank", "MBBank",
@@ -1417,7 +1459,7 @@ static gboolean brand_word(vi_norm *c, size_t i)
         gboolean small_tail = !g_ascii_isupper(w[f]) && !g_ascii_isupper(w[f - 1]);
         g_string_truncate(c->buf, 0);
         if (reading == NULL || *reading != '\0' || !(cut || all_caps || small_tail) ||
-            (all_caps && !consonants(lower, f) &&
+            (all_caps && !(f <= 3 && consonants_only(lower, f)) &&
              ((front = vi_lex_webword(c->lex, lower, f)) == NULL || *front == '\0')) ||
             !brand_front(c, w, f, c->buf)) {
             continue;
@@ -1433,6 +1475,11 @@ static gboolean brand_word(vi_norm *c, size_t i)
 static size_t rule_word(vi_norm *c, size_t i)
 {
     if (brand_word(c, i)) {
+        return i + 1;
+    }
+    g_string_truncate(c->buf, 0);
+    if (letters_and_key(c, i, c->buf)) {
+        vi_norm_say_buf(c, i, i);
         return i + 1;
     }
     const vi_unit *unit;

@@ -155,6 +155,23 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         c->tok[i + 1].space) {
         return i + 1; /* a list's bullet: "+ 0905.108.844 (CDC Đà Nẵng)" */
     }
+    if (ch == '>') {
+        /* A link, list or path marker, not "lớn hơn": ">>" ("mong manh. >>Tôi 'cố thủ'...",
+         * ">> Xem thêm"), one ">" at a word's start joined to it (">Tin liên quan"), or one
+         * between words with the next capitalized ("Trang chủ > Thời sự"; "a > b" is maths). */
+        size_t end = i + 1;
+        while (end < c->ntok && vi_norm_sym(c, end, '>') && !c->tok[end].space) {
+            end++;
+        }
+        if (end - i >= 2 || ((i == 0 || c->tok[i].space) && vi_norm_joined(c, end, VI_TOK_WORD)) ||
+            (i > 0 && c->tok[i].space && end < c->ntok && c->tok[end].space &&
+             vi_norm_is(c, i - 1, VI_TOK_WORD) && vi_norm_len(c, i - 1) >= 2 &&
+             vi_norm_is(c, end, VI_TOK_WORD) && vi_norm_len(c, end) >= 2 &&
+             g_unichar_isupper(c->tok[end].ch))) {
+            vi_norm_pause(c, ",", i);
+            return end;
+        }
+    }
     if (ch == '/') {
         size_t next = vi_numexpr_per(c, i);
         return next > 0 ? next : i + 1;

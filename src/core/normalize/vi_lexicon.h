@@ -13,7 +13,8 @@
  * A user file with any other name is read as abbreviations. CONTEXT is one or more conditions
  * separated by ';' (any of them may hold): "code" (part of a document code such as NĐ-CP),
  * "after W1, W2" (one of these words or phrases comes just before), "before W1, W2" (comes just
- * after), "before #" (a number comes just after), "before #/" (a number and a slash
+ * after; a word of it may be "#" any number, "0#" one with a leading zero, "u#" u joined to a
+ * number), "before #" (a number comes just after), "before #/" (a number and a slash
  * come just after, as in T9/2024), "before Name" (a capitalized word comes just after: P. Bến
  * Thành), "url" (inside a web or e-mail address). Entries with a
  * context are tried first, in file order; the entry without one is the fallback.

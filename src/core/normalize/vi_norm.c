@@ -416,6 +416,40 @@ static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
     return FALSE;
 }
 
+/* Does word w of a "before" phrase stand at token i? On a match, i moves past it. "#" is any
+ * number, "0#" a number written with a leading zero (a phone: "ĐT 0912..."), "u#" the word
+ * u with a number joined to it (U23). */
+static gboolean phrase_word_at(vi_norm *c, size_t *i, const char *w)
+{
+    size_t n = strlen(w);
+    if (n > 0 && w[n - 1] == '#') {
+        if (n == 1 || (n == 2 && w[0] == '0')) {
+            if (!vi_norm_is(c, *i, VI_TOK_NUM) || (n == 2 && vi_norm_str(c, *i)[0] != '0')) {
+                return FALSE;
+            }
+            (*i)++;
+            return TRUE;
+        }
+        char word[32];
+        if (n > sizeof word) {
+            return FALSE;
+        }
+        memcpy(word, w, n - 1);
+        word[n - 1] = '\0';
+        if (!vi_norm_word_is(c, *i, word, TRUE) ||
+            !vi_norm_joined(c, *i + 1, VI_TOK_NUM)) {
+            return FALSE;
+        }
+        *i += 2;
+        return TRUE;
+    }
+    if (!vi_norm_word_is(c, *i, w, TRUE)) {
+        return FALSE;
+    }
+    (*i)++;
+    return TRUE;
+}
+
 /* Does one of the phrases come just after token last? */
 static gboolean source_before(vi_norm *c, size_t last, char *const *phrases)
 {
@@ -427,10 +461,7 @@ static gboolean source_before(vi_norm *c, size_t last, char *const *phrases)
             if (vi_norm_sym(c, i, '.') || vi_norm_is_dash(c, i)) {
                 i++;
             }
-            if (!vi_norm_word_is(c, i, *w, TRUE)) {
-                match = FALSE;
-            }
-            i++;
+            match = phrase_word_at(c, &i, *w);
         }
         g_strfreev(words);
         if (match) {
@@ -478,10 +509,11 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         if (!vi_norm_is(c, next, VI_TOK_WORD) || !g_unichar_isupper(c->tok[next].ch)) {
             return FALSE;
         }
-        /* Initials: "P.T.", "H.Y.T." (a photo credit), "N.H.N" are letters, not places. */
+        /* Initials: "P.T.", "H.Y.T." (a photo credit), "N.H.N", "Ảnh: G.X Anh Hải" are
+         * letters, not places: a letter with a dot before another, or after "G." itself. */
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
-            g_utf8_strlen(vi_norm_str(c, next), (gssize)vi_norm_len(c, next)) == 1 &&
-            ((vi_norm_sym(c, next + 1, '.') && !c->tok[next + 1].space) ||
+            ((g_utf8_strlen(vi_norm_str(c, next), (gssize)vi_norm_len(c, next)) == 1 &&
+              vi_norm_sym(c, next + 1, '.') && !c->tok[next + 1].space) ||
              (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '.') &&
               !c->tok[first - 1].space && vi_norm_is(c, first - 2, VI_TOK_WORD) &&
               g_utf8_strlen(vi_norm_str(c, first - 2), (gssize)vi_norm_len(c, first - 2)) == 1))) {

@@ -42,6 +42,7 @@ static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
 static size_t shortest_word(const GString *s);
 static gboolean english_silent_e(const char *w, size_t len);
+static gboolean caps_pronounceable(const char *w, size_t len);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -535,6 +536,57 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
 /* ---------------------------------------------------------------------------------------- */
 /* Letters, acronyms and codes                                                               */
 
+/* Are the n ASCII letters of s consonants only (TP, MB, VN: letters to spell, not UP, BIG)? */
+static gboolean consonants_only(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (strchr("aeiouy", g_ascii_tolower(s[k])) != NULL) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/*
+ * Appends to out how word t is said when it is letters run together with a word of the lexicon,
+ * all in capitals ("EVNGENCO": e vê nờ gen cô, "EVNHANOI": e vê nờ Hà Nội): two to four
+ * letters that are no syllable, spelled, then the rest, four letters or more, by its entry (in
+ * any case). Not a word that is pronounceable whole (BIGSHOW goes to the English voice).
+ * FALSE (out unchanged) when it is not.
+ */
+static gboolean letters_and_key(vi_norm *c, size_t t, GString *out)
+{
+    const char *w = vi_norm_str(c, t);
+    size_t len = tok_len(c, t);
+    size_t at = out->len;
+    if (len < 6 || len > 24 || !vi_text_is_upper(w, len) || caps_pronounceable(w, len)) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_isalpha(w[k])) {
+            return FALSE;
+        }
+    }
+    for (size_t k = 2; k <= 4 && len - k >= 4; k++) {
+        char *rest;
+        gboolean found;
+        if (vi_text_is_syllable(w, k) ||
+            !(consonants_only(w, k) ||
+              (k >= 3 && consonants_only(w + k - 2, 2)))) {
+            continue; /* letters, not a word's start: EVN, PV; not BIG of BIGSHOW */
+        }
+        rest = g_strndup(w + k, len - k);
+        vi_norm_spell(c, out, w, k);
+        found = vi_norm_expand(c, out, rest, t, t, FALSE);
+        g_free(rest);
+        if (found) {
+            return TRUE;
+        }
+        g_string_truncate(out, at);
+    }
+    return FALSE;
+}
+
 /* Appends how a word inside a code is said: its entry, spelled when it is in capitals or one
  * letter, else as written. */
 static void read_code_part(vi_norm *c, size_t t, GString *out)
@@ -542,7 +594,7 @@ static void read_code_part(vi_norm *c, size_t t, GString *out)
     const char *w = vi_norm_str(c, t);
     size_t len = tok_len(c, t);
     char *key = g_strndup(w, len);
-    if (!vi_norm_expand(c, out, key, t, t, FALSE)) {
+    if (!vi_norm_expand(c, out, key, t, t, FALSE) && !letters_and_key(c, t, out)) {
         if (vi_text_is_upper(w, len) || g_utf8_strlen(w, (gssize)len) == 1 ||
             !vi_text_is_syllable(w, len)) {
             vi_norm_spell(c, out, w, len);
@@ -1404,8 +1456,106 @@ static size_t rule_compound(vi_norm *c, size_t i)
  * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
  * stays as it is. Anything else is said as written, with the traditional tone placement.
  */
+/*
+ * Appends to out how the front of a brand is said (the letters before "Bank" in "PGBank",
+ * "SAIGONBank", "PVcomBank"): a Vietnamese word of webwords.tsv it spells (SAIGON: Sài Gòn,
+ * BAOVIET: Bảo Việt), else two to four capitals spelled, with a toneless syllable after them
+ * as written ("PVcom": pê vê com). FALSE when it is none of these (VIKKI, a word the English
+ * voice says, or "Nova" of "Novaland").
+ */
+static gboolean brand_front(vi_norm *c, const char *w, size_t n, GString *out)
+{
+    char lower[32];
+    const char *reading;
+    size_t caps = 0;
+    for (size_t k = 0; k < n; k++) {
+        lower[k] = g_ascii_tolower(w[k]);
+    }
+    while (caps < n && g_ascii_isupper(w[caps])) {
+        caps++;
+    }
+    reading = vi_lex_webword(c->lex, lower, n);
+    if (reading != NULL && *reading != '\0' && caps >= 1) {
+        vi_norm_put_reading(c, out, reading);
+        return TRUE;
+    }
+    if (caps == n && caps_pronounceable(w, n)) {
+        return FALSE;
+    }
+    if (caps == n && n >= 2 && n <= 4 && !vi_text_is_syllable(w, n)) {
+        vi_norm_spell(c, out, w, n);
+        return TRUE;
+    }
+    if (caps >= 3 && caps < n) {
+        caps--; /* "PVCom": the last capital starts the syllable */
+    }
+    if (caps < 2 || caps > 4 || !toneless_syllable(lower + caps, n - caps) ||
+        !vi_text_is_syllable(lower + caps, n - caps)) {
+        return FALSE;
+    }
+    vi_norm_spell(c, out, w, caps);
+    vi_num_put(out, "");
+    g_string_append_len(out, lower + caps, (gssize)(n - caps));
+    return TRUE;
+}
+
+
+/*
+ * A brand run together from capitals and an English word of webwords.tsv ("PGBank", "MBBank",
+ * "TPBank", "VNPay", "FPTShop", "SAIGONBank", "BAOVIETBANK", "PVcomBank"): the front as
+ * brand_front() says it, the English word by the English voice (banks are "bank", as
+ * newsreaders say it). The word must be cut by its capitals ("PG" + "Bank"), or be all in
+ * capitals, or end in small letters after a front with a syllable ("PVCom" + "bank"); a word
+ * in capitals whose front is neither a Vietnamese word of webwords.tsv nor up to three
+ * consonants is no brand of this kind ("BIGSHOW", "UPDATE").
+ */
+static gboolean brand_word(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    char lower[32];
+    size_t maxl = MIN(vi_lex_webword_max_len(c->lex), (size_t)8);
+    gboolean all_caps = TRUE;
+    if (len < 5 || len >= sizeof lower || !g_ascii_isupper(w[0]) || !g_ascii_isupper(w[1])) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_isalpha(w[k])) {
+            return FALSE;
+        }
+        all_caps = all_caps && g_ascii_isupper(w[k]);
+        lower[k] = g_ascii_tolower(w[k]);
+    }
+    for (size_t l = MIN(maxl, len - 2); l >= 3; l--) {
+        size_t f = len - l;
+        const char *reading = vi_lex_webword(c->lex, lower + f, l), *front;
+        gboolean cut = g_ascii_isupper(w[f]) && !g_ascii_isupper(w[f + 1]);
+        gboolean small_tail = !g_ascii_isupper(w[f]) && !g_ascii_isupper(w[f - 1]);
+        g_string_truncate(c->buf, 0);
+        if (reading == NULL || *reading != '\0' || !(cut || all_caps || small_tail) ||
+            (all_caps && !(f <= 3 && consonants_only(lower, f)) &&
+             ((front = vi_lex_webword(c->lex, lower, f)) == NULL || *front == '\0')) ||
+            !brand_front(c, w, f, c->buf)) {
+            continue;
+        }
+        vi_norm_say_buf(c, i, i);
+        vi_norm_say_foreign_text(c, w + f, l, i, i);
+        return TRUE;
+    }
+    g_string_truncate(c->buf, 0);
+    return FALSE;
+}
+
 static size_t rule_word(vi_norm *c, size_t i)
 {
+    if (brand_word(c, i)) {
+        return i + 1;
+    }
+    g_string_truncate(c->buf, 0);
+    if (letters_and_key(c, i, c->buf)) {
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
     const vi_unit *unit;
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);

@@ -263,6 +263,7 @@ static const en_unit units[] = {
     {"MHz", "megahertz", "megahertz"},   {"Hz", "hertz", "hertz"},
     {"V", "volt", "volts"},              {"mAh", "milliamp hour", "milliamp hours"},
     {"bn", "billion", "billion"},        {"tn", "trillion", "trillion"},
+    {"pts", "points", "points"},
     {"%", "percent", "percent"},
 };
 
@@ -681,7 +682,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
 
 /*
  * An abbreviation or word of voices/lexicon/english.tsv (and the user's english.tsv) at word
- * i, matching across its dots ("U.S.", "e.g."), the longest first; its CONTEXT as in the
+ * i, matching across its dots ("U.S.", "e.g.") and one space ("sq ft"), the longest first; its CONTEXT as in the
  * Vietnamese lexicons ("No." only before a number). Returns the next token or 0.
  */
 static size_t rule_abbreviation(vi_norm *c, size_t i)
@@ -690,9 +691,10 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t ends[8];
     size_t n = 0;
     size_t best = 0;
+    size_t spaces = 0;
     for (size_t k = i; k < c->ntok && k < i + 8; k++) {
-        if (k > i && c->tok[k].space) {
-            break;
+        if (k > i && c->tok[k].space && ++spaces > 1) {
+            break; /* a key of two words at most: "sq ft" */
         }
         ends[n++] = k;
     }
@@ -702,6 +704,9 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
         const vi_abbr_list *entries;
         g_string_truncate(key, 0);
         for (size_t k = i; k <= last; k++) {
+            if (k > i && c->tok[k].space) {
+                g_string_append_c(key, ' ');
+            }
             g_string_append_len(key, vi_norm_str(c, k), (gssize)tok_len(c, k));
         }
         entries = vi_lex_english(c->lex, key->str);

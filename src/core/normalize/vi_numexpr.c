@@ -145,6 +145,7 @@ static gboolean is_date_sep(const vi_norm *c, size_t i);
 static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_len,
                        guint64 min, guint64 max, guint64 *v);
 static void say_fraction(vi_norm *c, size_t i);
+static gboolean after_date_and(vi_norm *c, size_t i);
 
 /* Says a lexicon reading (a unit) for tokens first..last. */
 static void say_reading(vi_norm *c, const char *reading, size_t first, size_t last)
@@ -266,6 +267,20 @@ static gboolean code_suffix(const vi_norm *c, size_t i)
            g_ascii_isupper(vi_norm_str(c, k)[0]);
 }
 
+/* Is the unit ending at token k a size in bytes (written with a final "B", not the
+ * decibel: GB, TB, MB)? */
+static gboolean byte_unit(const vi_norm *c, size_t k)
+{
+    const char *w;
+    size_t n;
+    if (c->tok[k].type != VI_TOK_WORD) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, k);
+    n = tok_len(c, k);
+    return n >= 2 && w[n - 1] == 'B' && !(n == 2 && w[0] == 'd');
+}
+
 /*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
@@ -292,6 +307,20 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
             /* A code, then "/" and a number no other rule took: "C4/21", "12A/3" (trên). */
             say_text(c, "trên", i, i);
             return i + 1;
+        }
+        {
+            /* "7 lít/100 km", "60 triệu đồng/1 ha": a unit, then so much of another unit
+             * ("12GB/256GB", sizes in bytes, are choices: the "/" stays silent). */
+            const vi_unit *u = NULL;
+            size_t k = i + 2;
+            if (vi_norm_sym(c, k, '.') || vi_norm_sym(c, k, ',')) {
+                k += 2; /* "lít/1,5 km" */
+            }
+            if (unit_ending_at(c, i - 1) != NULL && !byte_unit(c, i - 1) &&
+                vi_norm_is(c, k - 1, VI_TOK_NUM) && match_unit(c, k, FALSE, &u) > 0) {
+                say_text(c, "trên", i, i);
+                return i + 1;
+            }
         }
         return 0;
     }
@@ -791,6 +820,47 @@ static gboolean fraction_next(vi_norm *c, size_t j)
     return (vi_norm_roles_at(c, j) & VI_ROLE_FRACTION_NEXT) != 0;
 }
 
+/* The word after A/B is what it counts: "8/10 học sinh", "2/5 trận". */
+static gboolean counted_next(vi_norm *c, size_t j)
+{
+    return (vi_norm_roles_at(c, j) & VI_ROLE_COUNTED) != 0;
+}
+
+/* "1/2 hoặc 1/3 chặng đường": A/B at i is joined by "hoặc" or "và" to a proper fraction
+ * that the word after it makes one (a fraction word or a counted one). */
+static gboolean joined_to_fraction(vi_norm *c, size_t i)
+{
+    static const char *const joins[] = {"hoặc", "và"};
+    guint64 a, b;
+    size_t j = i + 3;
+    return vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space &&
+           vi_norm_word_in(c, j, joins, G_N_ELEMENTS(joins), TRUE) &&
+           vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j + 1].space &&
+           joined_sym_num(c, j + 2, '/') && !is_date_sep(c, j + 4) &&
+           vi_norm_value(c, j + 1, &a) && vi_norm_value(c, j + 3, &b) && a < b &&
+           (fraction_next(c, j + 4) || counted_next(c, j + 4));
+}
+
+/* What says a day and month A/B (d/m, neither zero) at i is rather a fraction or a count,
+ * when the words before (roles) name no date: a fraction or count word before it (chiếm 1/3,
+ * đi được 1/2); after it
+ * a word a fraction takes (1/3 số hộ), something counted (8/10 học sinh, 2/2 trận) or "hoặc"
+ * and another fraction; but a point in time before it (từ 1/7 người lao động) keeps the date. */
+static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guint64 m)
+{
+    if (roles & VI_ROLE_DATE) {
+        return FALSE;
+    }
+    if (d < m && (roles & (VI_ROLE_FRACTION | VI_ROLE_COUNT))) {
+        return TRUE;
+    }
+    if ((roles & VI_ROLE_WHEN) || after_date_and(c, i)) {
+        return FALSE;
+    }
+    return (d < m && (fraction_next(c, i + 3) || joined_to_fraction(c, i))) ||
+           (d <= m && counted_next(c, i + 3));
+}
+
 /*
  * Dates. With a year: 15/12/2022, 15-12-2022, 28.01.2024, 2022-12-15 -> "mười lăm tháng mười
  * hai năm ...".
@@ -1008,7 +1078,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             return 0; /* "phục vụ 24/7": round the clock, "hai mươi tư trên bảy" */
         }
         if ((roles & (VI_ROLE_ADDRESS | VI_ROLE_SCORE | VI_ROLE_PERIOD | VI_ROLE_DOCUMENT)) ||
-            (d < m && ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3)))) {
+            not_a_date(c, i, roles, d, m)) {
             return 0;
         }
         break;
@@ -1077,22 +1147,19 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     }
     roles = vi_norm_roles_before(c, 1);
     {
-        /* "RAM 3/4 GB": sizes in bytes (a unit written with a final "B", not the decibel)
-         * are choices, never a fraction. */
+        /* "RAM 3/4 GB": sizes in bytes are choices, never a fraction. */
         const vi_unit *u = NULL;
         size_t end = match_unit(c, i + 3, FALSE, &u);
-        if (end > 0 && c->tok[end - 1].type == VI_TOK_WORD) {
-            const char *w = vi_norm_str(c, end - 1);
-            size_t n = tok_len(c, end - 1);
-            if (n >= 2 && w[n - 1] == 'B' && !(n == 2 && w[0] == 'd')) {
-                b = 0;
-            }
+        if (end > 0 && byte_unit(c, end - 1)) {
+            b = 0;
         }
     }
+    /* "thắng 2/5 trận", "8/10 học sinh": so many of so many, "A trên B"; 2/3 đại biểu stays
+     * a fraction. */
     fraction = b > 0 && a < b &&
                ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
                 (c->said == VI_SAID_SIGN && c->said_end == i) ||
-                (b <= 10 && !(roles & VI_ROLE_ADDRESS)));
+                (b <= 10 && !(roles & VI_ROLE_ADDRESS) && !(b >= 5 && counted_next(c, i + 3))));
     if (fraction) {
         say_fraction(c, i);
     } else {

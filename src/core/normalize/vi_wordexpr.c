@@ -751,6 +751,16 @@ static gboolean foreign_word(vi_norm *c, size_t i)
 }
 
 /* Is an ASCII word capitals but for one small letter, not the first ("PBoC", "BoJ")? */
+/* A unit that is also a syllable ("ha") is the unit after a word that counts or divides:
+ * "mỗi ha", "một ha", "nghìn ha", "trên ha" (after a number the amount rules read it). */
+static gboolean unit_word_before(const vi_norm *c, size_t i)
+{
+    static const char *const words[] = {"mỗi", "một", "trên", "vài", "nghìn", "ngàn",
+                                        "triệu", "trăm", "chục", "tỷ", "tỉ"};
+    return i > 0 && c->tok[i].space && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+           vi_norm_word_in(c, i - 1, words, G_N_ELEMENTS(words), TRUE);
+}
+
 static gboolean mostly_capitals(const char *w, size_t len)
 {
     size_t small = 0;
@@ -1396,8 +1406,8 @@ static size_t rule_word(vi_norm *c, size_t i)
     if (!one && len <= 8 && !vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
         !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
         (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL && unit->kind == VI_UNIT_MEASURE &&
-        !vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len)) {
-        /* A unit without a number: "vài km", "đơn vị kWh". */
+        !vi_text_is_upper(w, len) && (!vi_text_is_syllable(w, len) || unit_word_before(c, i))) {
+        /* A unit without a number: "vài km", "đơn vị kWh", "mỗi ha". */
         g_string_truncate(c->buf, 0);
         vi_norm_put_reading(c, c->buf, unit->reading);
         vi_norm_say_buf(c, i, i);

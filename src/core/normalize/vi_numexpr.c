@@ -1991,6 +1991,12 @@ static size_t rule_plate(vi_norm *c, size_t i)
     if ((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '.')) && !c->tok[j].space &&
         vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
         j++; /* 29A-123.45 */
+    } else if (vi_norm_is_dash(c, j) && c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+               c->tok[j + 1].space &&
+               ((tok_len(c, j + 1) == 3 && vi_norm_sym(c, j + 2, '.')) ||
+                (vi_norm_roles_before(c, 1) & VI_ROLE_PLATE))) {
+        j++; /* "BKS 29C - 667.96": a spaced dash, before a serial of 3 and 2 digits or after
+              * a plate word */
     } else if (!(letters == i + 2 && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space)) {
         return 0; /* 29-B1 123.45 has a space before the serial */
     }

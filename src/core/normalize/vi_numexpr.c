@@ -915,6 +915,22 @@ static gboolean after_date_and(vi_norm *c, size_t i)
            vi_norm_word_in(c, i - 1, joins, G_N_ELEMENTS(joins), TRUE);
 }
 
+/* "Từ 1-7, người tham gia ...": "từ" (a word of role "when") opening a sentence or a clause,
+ * then a day and month and a comma; "trẻ từ 1-7 tuổi" and "từ 1-7 điểm" are ranges. */
+static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
+{
+    size_t w = i - 1;
+    if (!(roles & VI_ROLE_WHEN) || !vi_norm_sym(c, i + 3, ',') || c->tok[i + 3].space || i == 0 ||
+        !vi_norm_is(c, w, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    if (vi_norm_word_is(c, w, "từ", TRUE) && w > 0 && vi_norm_word_is(c, w - 1, "kể", TRUE)) {
+        w--;
+    }
+    return w == 0 || (c->tok[w - 1].type == VI_TOK_SYM &&
+                      strchr(".,;:!?(", (int)c->tok[w - 1].ch) != NULL && c->tok[w - 1].ch != 0);
+}
+
 static size_t rule_date_joined(vi_norm *c, size_t i)
 {
     const vi_unit *unit = NULL;
@@ -989,9 +1005,15 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 3;
         return i + 3;
     }
-    /* Day range in one month: 27-29/1, 27-29/1/2024. */
+    /* Day range in one month: 27-29/1, 27-29/1/2024; with a dot, the month in two digits
+     * ("từ 5-12.07") after a date word or a point in time, or with its leading zero. */
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 31, &d) &&
-        num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 && vi_norm_sym(c, i + 3, '/') &&
+        num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 &&
+        (vi_norm_sym(c, i + 3, '/') ||
+         (vi_norm_sym(c, i + 3, '.') && tok_len(c, i + 4) == 2 &&
+          (vi_norm_str(c, i + 4)[0] == '0' || (roles & (VI_ROLE_DATE | VI_ROLE_WHEN))) &&
+          !(is_date_sep(c, i + 5) && vi_norm_joined(c, i + 6, VI_TOK_NUM)) &&
+          !(match_unit(c, i + 5, FALSE, &unit) > 0))) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 1, 2, 1, 12, &m)) {
         size_t yt = 0;
@@ -1006,9 +1028,11 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = yt != 0 ? yt + 1 : i + 5;
         return c->said_end;
     }
-    /* A range of months in a year: 01-12/2025 -> "tháng một đến tháng mười hai năm ...". */
+    /* A range of months in a year: 01-12/2025 -> "tháng một đến tháng mười hai năm ..."; with
+     * a dot after "tháng" ("Tháng 01-6.2024"). */
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 12, &m) &&
-        num_in(c, i + 2, 1, 2, 1, 12, &d2) && m < d2 && vi_norm_sym(c, i + 3, '/') &&
+        num_in(c, i + 2, 1, 2, 1, 12, &d2) && m < d2 &&
+        (vi_norm_sym(c, i + 3, '/') || (vi_norm_sym(c, i + 3, '.') && (roles & VI_ROLE_MONTH))) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 4, 4, 1000, 2999, &y) && !(roles & VI_ROLE_PERIOD)) {
         if (!(roles & VI_ROLE_MONTH)) {
@@ -1083,15 +1107,15 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         }
         break;
     case '-':
-        if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) &&
+        if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) && !when_clause(c, i, roles) &&
             (d <= m || score_context(c, i, i + 2))) {
             return 0;
         }
         break;
     case '.':
-        /* "ngày 12.5", "tối thứ Bảy (13.5)": after a date word a day and month; otherwise
-         * 27.1 is a decimal. */
-        if (!(roles & VI_ROLE_DATE) || tok_len(c, i + 2) > 2 ||
+        /* "ngày 12.5", "tối thứ Bảy (13.5)", "Ngày 5.3 đến 15.3": after a date word or a
+         * date and "đến" a day and month; otherwise 27.1 is a decimal. */
+        if (!((roles & VI_ROLE_DATE) || after_date_and(c, i)) || tok_len(c, i + 2) > 2 ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;
         }

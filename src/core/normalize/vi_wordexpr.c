@@ -626,6 +626,25 @@ static size_t rule_product_code(vi_norm *c, size_t i)
     return t;
 }
 
+/* "Bồ Đào Nha 1-0 Nga: Ronaldo mở tỷ số (H1)": H1 or H2 alone in brackets, a score read not
+ * long before, is the half of the match (hiệp một). */
+static gboolean half_of_match(const vi_norm *c, size_t i)
+{
+    if (!vi_norm_word_is(c, i, "H", FALSE) || i == 0 || !vi_norm_sym(c, i - 1, '(') ||
+        c->tok[i].space || tok_len(c, i + 1) != 1 ||
+        (vi_norm_str(c, i + 1)[0] != '1' && vi_norm_str(c, i + 1)[0] != '2') ||
+        !vi_norm_sym(c, i + 2, ')') || c->tok[i + 2].space || c->score_end == 0 ||
+        c->score_end >= i || i - c->score_end > 30) {
+        return FALSE;
+    }
+    for (size_t t = c->score_end; t < i; t++) {
+        if (vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, '!') || vi_norm_sym(c, t, '?')) {
+            return FALSE; /* the score was in another sentence */
+        }
+    }
+    return TRUE;
+}
+
 /* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28; "x2", "x10"
  * (a lowercase x starting a word, then a number) is "gấp hai". */
 static size_t rule_code(vi_norm *c, size_t i)
@@ -640,6 +659,13 @@ static size_t rule_code(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         vi_num_put(c->buf, "gấp");
         vi_num_cardinal(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1), c->dialect);
+        vi_norm_say_buf(c, i, i + 1);
+        return i + 2;
+    }
+    if (half_of_match(c, i)) {
+        g_string_truncate(c->buf, 0);
+        vi_num_put(c->buf, "hiệp");
+        vi_num_cardinal(c->buf, vi_norm_str(c, i + 1), 1, c->dialect);
         vi_norm_say_buf(c, i, i + 1);
         return i + 2;
     }

@@ -1010,7 +1010,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 31, &d) &&
         num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 &&
         (vi_norm_sym(c, i + 3, '/') ||
-         (vi_norm_sym(c, i + 3, '.') && tok_len(c, i + 4) == 2 &&
+         (vi_norm_sym(c, i + 3, '.') && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
+          tok_len(c, i + 4) == 2 &&
           (vi_norm_str(c, i + 4)[0] == '0' || (roles & (VI_ROLE_DATE | VI_ROLE_WHEN))) &&
           !(is_date_sep(c, i + 5) && vi_norm_joined(c, i + 6, VI_TOK_NUM)) &&
           !(match_unit(c, i + 5, FALSE, &unit) > 0))) &&

@@ -270,7 +270,8 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
  * hoặc, hay, đến, tới" or a dash that follow another numeral just read ("thế kỷ XII và
  * VIII")? Only 2 to 39, never a Vietnamese syllable ("VI", "XI", "MI") nor an abbreviation of
  * the lexicon: spelled letter by letter ("i i i") such a numeral is never what is meant. Right
- * after a numeral and ";" or "," (a list: "các khóa X; XI; XII") a syllable is a numeral too.
+ * after a numeral and ";", ",", a dash or one of those words (a list: "các khóa X; XI; XII",
+ * "khóa IX và XI") a syllable is a numeral too.
  */
 static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t n,
                                  unsigned value)
@@ -280,15 +281,13 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
     if (n < 2 || value < 2 || value > 39 || i == 0 || !c->tok[i].space) {
         return FALSE;
     }
-    if (i >= 2 && c->roman_end == i - 1 && (vi_norm_sym(c, p, ';') || vi_norm_sym(c, p, ','))) {
-        return TRUE; /* a list: "các khóa X; XI; XII", "khóa XIII, XIV" (syllables too) */
+    if (i >= 2 && c->roman_end == i - 1 &&
+        (vi_norm_sym(c, p, ';') || vi_norm_sym(c, p, ',') || vi_norm_is_dash(c, p) ||
+         vi_norm_word_in(c, p, joins, G_N_ELEMENTS(joins), TRUE))) {
+        return TRUE; /* a list: "các khóa X; XI; XII", "khóa IX và XI" (syllables too) */
     }
     if (vi_text_is_syllable(upper, n)) {
         return FALSE;
-    }
-    if (i >= 2 && c->roman_end == i - 1 &&
-        (vi_norm_word_in(c, p, joins, G_N_ELEMENTS(joins), TRUE) || vi_norm_is_dash(c, p))) {
-        return TRUE;
     }
     if (c->tok[p].type == VI_TOK_NUM) {
         return TRUE;

@@ -349,8 +349,13 @@ static size_t rule_roman(vi_norm *c, size_t i)
         /* In capitals, an abbreviation of the lexicon ("nhóm MC", "CV", "CCCD") and two or
          * three letters worth 40 or more ("nhóm MIX", "CD", "DC") are letters, not numerals. */
         return 0;
-    } else if (!(roles & VI_ROLE_ROMAN) && (lower || !roman_after_name(c, i, upper, n, value))) {
-        return 0;
+    } else if (!(roles & VI_ROLE_ROMAN)) {
+        if (lower || !roman_after_name(c, i, upper, n, value)) {
+            return 0;
+        }
+        if (i >= 2 && c->roman_end == i - 1) {
+            roles = c->roman_roles; /* "hạng I, II, III": hạng nhất, nhì, ba */
+        }
     }
     g_string_truncate(c->buf, 0);
     if (roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK)) {
@@ -371,6 +376,7 @@ static size_t rule_roman(vi_norm *c, size_t i)
         c->said_end = j;
     }
     c->roman_end = j;
+    c->roman_roles = roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK);
     return j;
 }
 

@@ -1443,7 +1443,8 @@ static size_t rule_word(vi_norm *c, size_t i)
     if (!one && len <= 8 && !vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
         !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
         (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL && unit->kind == VI_UNIT_MEASURE &&
-        !vi_text_is_upper(w, len) && (!vi_text_is_syllable(w, len) || unit_word_before(c, i))) {
+        !vi_text_is_upper(w, len) &&
+        (!vi_text_is_syllable(w, len) || (!unit->joined && unit_word_before(c, i)))) {
         /* A unit without a number: "vài km", "đơn vị kWh", "mỗi ha". */
         g_string_truncate(c->buf, 0);
         vi_norm_put_reading(c, c->buf, unit->reading);

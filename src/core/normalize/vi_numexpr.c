@@ -146,6 +146,7 @@ static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_le
                        guint64 min, guint64 max, guint64 *v);
 static void say_fraction(vi_norm *c, size_t i);
 static gboolean after_date_and(vi_norm *c, size_t i);
+static gboolean after_and(vi_norm *c, size_t i, size_t end);
 
 /* Says a lexicon reading (a unit) for tokens first..last. */
 static void say_reading(vi_norm *c, const char *reading, size_t first, size_t last)
@@ -851,8 +852,9 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
     if (roles & VI_ROLE_DATE) {
         return FALSE;
     }
-    if (d < m && (roles & (VI_ROLE_FRACTION | VI_ROLE_COUNT))) {
-        return TRUE;
+    if (d < m && ((roles & (VI_ROLE_FRACTION | VI_ROLE_COUNT)) ||
+                  after_and(c, i, c->fraction_end))) {
+        return TRUE; /* also "chiếm 1/3 hoặc 1/2": a fraction just read, then hoặc */
     }
     if ((roles & VI_ROLE_WHEN) || after_date_and(c, i)) {
         return FALSE;
@@ -905,14 +907,19 @@ static size_t spaced_date(vi_norm *c, size_t i)
     return i + 5;
 }
 
+/* Is the word before i one of "đến", "tới", "và", "hoặc", right after what ended at end? */
+static gboolean after_and(vi_norm *c, size_t i, size_t end)
+{
+    static const char *const joins[] = {"đến", "tới", "và", "hoặc"};
+    return i >= 2 && end != 0 && end == i - 1 && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+           vi_norm_word_in(c, i - 1, joins, G_N_ELEMENTS(joins), TRUE);
+}
+
 /* "từ 30-4 đến 3-5": a date just said, then "đến", "tới", "và" or "hoặc" before i, makes the
  * number at i the second date of the pair, however small its day. */
 static gboolean after_date_and(vi_norm *c, size_t i)
 {
-    static const char *const joins[] = {"đến", "tới", "và", "hoặc"};
-    return i >= 2 && c->date_end != 0 && c->date_end == i - 1 &&
-           vi_norm_is(c, i - 1, VI_TOK_WORD) &&
-           vi_norm_word_in(c, i - 1, joins, G_N_ELEMENTS(joins), TRUE);
+    return after_and(c, i, c->date_end);
 }
 
 /* "Từ 1-7, người tham gia ...": "từ" (a word of role "when") opening a sentence or a clause,
@@ -1197,6 +1204,9 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = say_unit(c, i + 3);
+    if (fraction) {
+        c->fraction_end = c->said_end;
+    }
     return c->said_end;
 }
 

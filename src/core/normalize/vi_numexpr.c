@@ -845,7 +845,7 @@ static gboolean joined_to_fraction(vi_norm *c, size_t i)
 /* What says a day and month A/B (d/m, neither zero) at i is rather a fraction or a count,
  * when the words before (roles) name no date: a fraction or count word before it (chiếm 1/3,
  * đi được 1/2); after it a word a fraction takes (1/3 số hộ), something counted (8/10 học
- * sinh, 2/2 trận) or "hoặc" and another fraction; but a point in time before it (từ 1/7 người
+ * sinh, 2/5 trận) or "hoặc" and another fraction; but a point in time before it (từ 1/7 người
  * lao động) keeps the date. */
 static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guint64 m)
 {
@@ -859,8 +859,8 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
     if ((roles & VI_ROLE_WHEN) || after_date_and(c, i)) {
         return FALSE;
     }
-    return (d < m && (fraction_next(c, i + 3) || joined_to_fraction(c, i))) ||
-           (d <= m && counted_next(c, i + 3));
+    return d < m && (fraction_next(c, i + 3) || counted_next(c, i + 3) ||
+                     joined_to_fraction(c, i)); /* 1/1, 2/2: New Year's Day, ... stay dates */
 }
 
 /*

@@ -91,6 +91,8 @@ static const struct {
     {"count", VI_ROLE_COUNT},
     {"version", VI_ROLE_VERSION},
     {"standard", VI_ROLE_STANDARD},
+    {"counted", VI_ROLE_COUNTED},
+    {"when", VI_ROLE_WHEN},
 };
 
 static const struct {
@@ -487,7 +489,8 @@ static gboolean add_context(loader *ld, char **cols, guint ncols)
             dbi_fail(ld->err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
                        "period, score, fraction, fraction-next, phone, address, time, plate, "
-                       "document, per, mass, ratio, year, count, version, standard)"),
+                       "document, per, mass, ratio, year, count, version, standard, counted, "
+                       "when)"),
                      ld->source, ld->line, name);
             return FALSE;
         }

@@ -99,6 +99,8 @@ enum {
     VI_ROLE_COUNT = 1u << 18,    /* mỗi ngày 3-4 lần: what follows counts, it is no date */
     VI_ROLE_VERSION = 1u << 19,  /* iOS 18.1: a version, its parts joined by "chấm" */
     VI_ROLE_STANDARD = 1u << 20, /* ISO 9001:2015: the year of the standard's edition */
+    VI_ROLE_COUNTED = 1u << 21,  /* 8/10 học sinh: the word after A/B counts, "A trên B" */
+    VI_ROLE_WHEN = 1u << 22,     /* từ 1/7 người lao động: a point in time follows, a date */
 };
 
 /*

@@ -42,8 +42,10 @@ typedef struct vi_norm {
     vi_said said;     /* kind of the last thing said */
     size_t said_end;  /* token index after it */
     size_t roman_end; /* token index after the last Roman numeral read (0: none) */
+    unsigned roman_roles; /* the roles it was read with (ordinal, rank): a list goes on so */
     size_t score_end; /* token index after the last score read (0: none) */
     size_t date_end;  /* token index after the last date read (0: none) */
+    size_t fraction_end; /* token index after the last fraction read as one (0: none) */
     size_t ticker_end; /* token index after the last stock ticker spelled (0: none) */
 } vi_norm;
 

@@ -145,6 +145,8 @@ static gboolean is_date_sep(const vi_norm *c, size_t i);
 static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_len,
                        guint64 min, guint64 max, guint64 *v);
 static void say_fraction(vi_norm *c, size_t i);
+static gboolean after_date_and(vi_norm *c, size_t i);
+static gboolean after_and(vi_norm *c, size_t i, size_t end);
 
 /* Says a lexicon reading (a unit) for tokens first..last. */
 static void say_reading(vi_norm *c, const char *reading, size_t first, size_t last)
@@ -266,6 +268,20 @@ static gboolean code_suffix(const vi_norm *c, size_t i)
            g_ascii_isupper(vi_norm_str(c, k)[0]);
 }
 
+/* Is the unit ending at token k a size in bytes (written with a final "B", not the
+ * decibel: GB, TB, MB)? */
+static gboolean byte_unit(const vi_norm *c, size_t k)
+{
+    const char *w;
+    size_t n;
+    if (c->tok[k].type != VI_TOK_WORD) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, k);
+    n = tok_len(c, k);
+    return n >= 2 && w[n - 1] == 'B' && !(n == 2 && w[0] == 'd');
+}
+
 /*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
@@ -292,6 +308,20 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
             /* A code, then "/" and a number no other rule took: "C4/21", "12A/3" (trên). */
             say_text(c, "trên", i, i);
             return i + 1;
+        }
+        {
+            /* "7 lít/100 km", "60 triệu đồng/1 ha": a unit, then so much of another unit
+             * ("12GB/256GB", sizes in bytes, are choices: the "/" stays silent). */
+            const vi_unit *u = NULL;
+            size_t k = i + 2;
+            if (vi_norm_sym(c, k, '.') || vi_norm_sym(c, k, ',')) {
+                k += 2; /* "lít/1,5 km" */
+            }
+            if (unit_ending_at(c, i - 1) != NULL && !byte_unit(c, i - 1) &&
+                vi_norm_is(c, k - 1, VI_TOK_NUM) && match_unit(c, k, FALSE, &u) > 0) {
+                say_text(c, "trên", i, i);
+                return i + 1;
+            }
         }
         return 0;
     }
@@ -791,6 +821,48 @@ static gboolean fraction_next(vi_norm *c, size_t j)
     return (vi_norm_roles_at(c, j) & VI_ROLE_FRACTION_NEXT) != 0;
 }
 
+/* The word after A/B is what it counts: "8/10 học sinh", "2/5 trận". */
+static gboolean counted_next(vi_norm *c, size_t j)
+{
+    return (vi_norm_roles_at(c, j) & VI_ROLE_COUNTED) != 0;
+}
+
+/* "1/2 hoặc 1/3 chặng đường": A/B at i is joined by "hoặc" or "và" to a proper fraction
+ * that the word after it makes one (a fraction word or a counted one). */
+static gboolean joined_to_fraction(vi_norm *c, size_t i)
+{
+    static const char *const joins[] = {"hoặc", "và"};
+    guint64 a, b;
+    size_t j = i + 3;
+    return vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space &&
+           vi_norm_word_in(c, j, joins, G_N_ELEMENTS(joins), TRUE) &&
+           vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j + 1].space &&
+           joined_sym_num(c, j + 2, '/') && !is_date_sep(c, j + 4) &&
+           vi_norm_value(c, j + 1, &a) && vi_norm_value(c, j + 3, &b) && a < b &&
+           (fraction_next(c, j + 4) || counted_next(c, j + 4));
+}
+
+/* What says a day and month A/B (d/m, neither zero) at i is rather a fraction or a count,
+ * when the words before (roles) name no date: a fraction or count word before it (chiếm 1/3,
+ * đi được 1/2); after it a word a fraction takes (1/3 số hộ), something counted (8/10 học
+ * sinh, 2/5 trận) or "hoặc" and another fraction; but a point in time before it (từ 1/7 người
+ * lao động) keeps the date. */
+static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guint64 m)
+{
+    if (roles & VI_ROLE_DATE) {
+        return FALSE;
+    }
+    if (d < m && ((roles & (VI_ROLE_FRACTION | VI_ROLE_COUNT)) ||
+                  after_and(c, i, c->fraction_end))) {
+        return TRUE; /* also "chiếm 1/3 hoặc 1/2": a fraction just read, then hoặc */
+    }
+    if ((roles & VI_ROLE_WHEN) || after_date_and(c, i)) {
+        return FALSE;
+    }
+    return d < m && (fraction_next(c, i + 3) || counted_next(c, i + 3) ||
+                     joined_to_fraction(c, i)); /* 1/1, 2/2: New Year's Day, ... stay dates */
+}
+
 /*
  * Dates. With a year: 15/12/2022, 15-12-2022, 28.01.2024, 2022-12-15 -> "mười lăm tháng mười
  * hai năm ...".
@@ -835,14 +907,35 @@ static size_t spaced_date(vi_norm *c, size_t i)
     return i + 5;
 }
 
+/* Is the word before i one of "đến", "tới", "và", "hoặc", right after what ended at end? */
+static gboolean after_and(vi_norm *c, size_t i, size_t end)
+{
+    static const char *const joins[] = {"đến", "tới", "và", "hoặc"};
+    return i >= 2 && end != 0 && end == i - 1 && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+           vi_norm_word_in(c, i - 1, joins, G_N_ELEMENTS(joins), TRUE);
+}
+
 /* "từ 30-4 đến 3-5": a date just said, then "đến", "tới", "và" or "hoặc" before i, makes the
  * number at i the second date of the pair, however small its day. */
 static gboolean after_date_and(vi_norm *c, size_t i)
 {
-    static const char *const joins[] = {"đến", "tới", "và", "hoặc"};
-    return i >= 2 && c->date_end != 0 && c->date_end == i - 1 &&
-           vi_norm_is(c, i - 1, VI_TOK_WORD) &&
-           vi_norm_word_in(c, i - 1, joins, G_N_ELEMENTS(joins), TRUE);
+    return after_and(c, i, c->date_end);
+}
+
+/* "Từ 1-7, người tham gia ...": "từ" (a word of role "when") opening a sentence or a clause,
+ * then a day and month and a comma; "trẻ từ 1-7 tuổi" and "từ 1-7 điểm" are ranges. */
+static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
+{
+    size_t w = i - 1;
+    if (!(roles & VI_ROLE_WHEN) || !vi_norm_sym(c, i + 3, ',') || c->tok[i + 3].space || i == 0 ||
+        !vi_norm_is(c, w, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    if (vi_norm_word_is(c, w, "từ", TRUE) && w > 0 && vi_norm_word_is(c, w - 1, "kể", TRUE)) {
+        w--;
+    }
+    return w == 0 || (c->tok[w - 1].type == VI_TOK_SYM &&
+                      strchr(".,;:!?(", (int)c->tok[w - 1].ch) != NULL && c->tok[w - 1].ch != 0);
 }
 
 static size_t rule_date_joined(vi_norm *c, size_t i)
@@ -919,9 +1012,16 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 3;
         return i + 3;
     }
-    /* Day range in one month: 27-29/1, 27-29/1/2024. */
+    /* Day range in one month: 27-29/1, 27-29/1/2024; with a dot, the month in two digits
+     * ("từ 5-12.07") after a date word or a point in time, or with its leading zero. */
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 31, &d) &&
-        num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 && vi_norm_sym(c, i + 3, '/') &&
+        num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 &&
+        (vi_norm_sym(c, i + 3, '/') ||
+         (vi_norm_sym(c, i + 3, '.') && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
+          tok_len(c, i + 4) == 2 &&
+          (vi_norm_str(c, i + 4)[0] == '0' || (roles & (VI_ROLE_DATE | VI_ROLE_WHEN))) &&
+          !(is_date_sep(c, i + 5) && vi_norm_joined(c, i + 6, VI_TOK_NUM)) &&
+          !(match_unit(c, i + 5, FALSE, &unit) > 0))) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 1, 2, 1, 12, &m)) {
         size_t yt = 0;
@@ -936,9 +1036,11 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = yt != 0 ? yt + 1 : i + 5;
         return c->said_end;
     }
-    /* A range of months in a year: 01-12/2025 -> "tháng một đến tháng mười hai năm ...". */
+    /* A range of months in a year: 01-12/2025 -> "tháng một đến tháng mười hai năm ..."; with
+     * a dot after "tháng" ("Tháng 01-6.2024"). */
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 12, &m) &&
-        num_in(c, i + 2, 1, 2, 1, 12, &d2) && m < d2 && vi_norm_sym(c, i + 3, '/') &&
+        num_in(c, i + 2, 1, 2, 1, 12, &d2) && m < d2 &&
+        (vi_norm_sym(c, i + 3, '/') || (vi_norm_sym(c, i + 3, '.') && (roles & VI_ROLE_MONTH))) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 4, 4, 1000, 2999, &y) && !(roles & VI_ROLE_PERIOD)) {
         if (!(roles & VI_ROLE_MONTH)) {
@@ -1008,20 +1110,20 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             return 0; /* "phục vụ 24/7": round the clock, "hai mươi tư trên bảy" */
         }
         if ((roles & (VI_ROLE_ADDRESS | VI_ROLE_SCORE | VI_ROLE_PERIOD | VI_ROLE_DOCUMENT)) ||
-            (d < m && ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3)))) {
+            not_a_date(c, i, roles, d, m)) {
             return 0;
         }
         break;
     case '-':
-        if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) &&
+        if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) && !when_clause(c, i, roles) &&
             (d <= m || score_context(c, i, i + 2))) {
             return 0;
         }
         break;
     case '.':
-        /* "ngày 12.5", "tối thứ Bảy (13.5)": after a date word a day and month; otherwise
-         * 27.1 is a decimal. */
-        if (!(roles & VI_ROLE_DATE) || tok_len(c, i + 2) > 2 ||
+        /* "ngày 12.5", "tối thứ Bảy (13.5)", "Ngày 5.3 đến 15.3": after a date word or a
+         * date and "đến" a day and month; otherwise 27.1 is a decimal. */
+        if (!((roles & VI_ROLE_DATE) || after_date_and(c, i)) || tok_len(c, i + 2) > 2 ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;
         }
@@ -1077,22 +1179,19 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     }
     roles = vi_norm_roles_before(c, 1);
     {
-        /* "RAM 3/4 GB": sizes in bytes (a unit written with a final "B", not the decibel)
-         * are choices, never a fraction. */
+        /* "RAM 3/4 GB": sizes in bytes are choices, never a fraction. */
         const vi_unit *u = NULL;
         size_t end = match_unit(c, i + 3, FALSE, &u);
-        if (end > 0 && c->tok[end - 1].type == VI_TOK_WORD) {
-            const char *w = vi_norm_str(c, end - 1);
-            size_t n = tok_len(c, end - 1);
-            if (n >= 2 && w[n - 1] == 'B' && !(n == 2 && w[0] == 'd')) {
-                b = 0;
-            }
+        if (end > 0 && byte_unit(c, end - 1)) {
+            b = 0;
         }
     }
+    /* "thắng 2/5 trận", "8/10 học sinh": so many of so many, "A trên B"; 2/3 đại biểu stays
+     * a fraction. */
     fraction = b > 0 && a < b &&
                ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
                 (c->said == VI_SAID_SIGN && c->said_end == i) ||
-                (b <= 10 && !(roles & VI_ROLE_ADDRESS)));
+                (b <= 10 && !(roles & VI_ROLE_ADDRESS) && !(b >= 5 && counted_next(c, i + 3))));
     if (fraction) {
         say_fraction(c, i);
     } else {
@@ -1105,6 +1204,9 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = say_unit(c, i + 3);
+    if (fraction) {
+        c->fraction_end = c->said_end;
+    }
     return c->said_end;
 }
 
@@ -1924,6 +2026,12 @@ static size_t rule_plate(vi_norm *c, size_t i)
     if ((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '.')) && !c->tok[j].space &&
         vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
         j++; /* 29A-123.45 */
+    } else if (vi_norm_is_dash(c, j) && c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+               c->tok[j + 1].space &&
+               ((tok_len(c, j + 1) == 3 && vi_norm_sym(c, j + 2, '.')) ||
+                (vi_norm_roles_before(c, 1) & VI_ROLE_PLATE))) {
+        j++; /* "BKS 29C - 667.96": a spaced dash, before a serial of 3 and 2 digits or after
+              * a plate word */
     } else if (!(letters == i + 2 && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space)) {
         return 0; /* 29-B1 123.45 has a space before the serial */
     }

@@ -270,20 +270,25 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
  * ("Ptolemy II", "Creed III", "Galaxy S II", "Xperia 1 III", "Hà Nội II"), or after "và,
  * hoặc, hay, đến, tới" or a dash that follow another numeral just read ("thế kỷ XII và
  * VIII")? Only 2 to 39, never a Vietnamese syllable ("VI", "XI", "MI") nor an abbreviation of
- * the lexicon: spelled letter by letter ("i i i") such a numeral is never what is meant.
+ * the lexicon: spelled letter by letter ("i i i") such a numeral is never what is meant. Right
+ * after a numeral and ";", ",", a dash or one of those words (a list: "các khóa X; XI; XII",
+ * "khóa IX và XI") a syllable is a numeral too.
  */
 static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t n,
                                  unsigned value)
 {
     static const char *const joins[] = {"và", "hoặc", "hay", "đến", "tới"};
     size_t p = i - 1;
-    if (n < 2 || value < 2 || value > 39 || i == 0 || !c->tok[i].space ||
-        vi_text_is_syllable(upper, n)) {
+    if (n < 2 || value < 2 || value > 39 || i == 0 || !c->tok[i].space) {
         return FALSE;
     }
     if (i >= 2 && c->roman_end == i - 1 &&
-        (vi_norm_word_in(c, p, joins, G_N_ELEMENTS(joins), TRUE) || vi_norm_is_dash(c, p))) {
-        return TRUE;
+        (vi_norm_sym(c, p, ';') || vi_norm_sym(c, p, ',') || vi_norm_is_dash(c, p) ||
+         vi_norm_word_in(c, p, joins, G_N_ELEMENTS(joins), TRUE))) {
+        return TRUE; /* a list: "các khóa X; XI; XII", "khóa IX và XI" (syllables too) */
+    }
+    if (vi_text_is_syllable(upper, n)) {
+        return FALSE;
     }
     if (c->tok[p].type == VI_TOK_NUM) {
         return TRUE;
@@ -345,8 +350,13 @@ static size_t rule_roman(vi_norm *c, size_t i)
         /* In capitals, an abbreviation of the lexicon ("nhóm MC", "CV", "CCCD") and two or
          * three letters worth 40 or more ("nhóm MIX", "CD", "DC") are letters, not numerals. */
         return 0;
-    } else if (!(roles & VI_ROLE_ROMAN) && (lower || !roman_after_name(c, i, upper, n, value))) {
-        return 0;
+    } else if (!(roles & VI_ROLE_ROMAN)) {
+        if (lower || !roman_after_name(c, i, upper, n, value)) {
+            return 0;
+        }
+        if (i >= 2 && c->roman_end == i - 1) {
+            roles = c->roman_roles; /* "hạng I, II, III": hạng nhất, nhì, ba */
+        }
     }
     g_string_truncate(c->buf, 0);
     if (roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK)) {
@@ -367,6 +377,7 @@ static size_t rule_roman(vi_norm *c, size_t i)
         c->said_end = j;
     }
     c->roman_end = j;
+    c->roman_roles = roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK);
     return j;
 }
 
@@ -673,6 +684,25 @@ static size_t rule_product_code(vi_norm *c, size_t i)
     return t;
 }
 
+/* "Bồ Đào Nha 1-0 Nga: Ronaldo mở tỷ số (H1)": H1 or H2 alone in brackets, a score read not
+ * long before, is the half of the match (hiệp một). */
+static gboolean half_of_match(const vi_norm *c, size_t i)
+{
+    if (!vi_norm_word_is(c, i, "H", FALSE) || i == 0 || !vi_norm_sym(c, i - 1, '(') ||
+        c->tok[i].space || tok_len(c, i + 1) != 1 ||
+        (vi_norm_str(c, i + 1)[0] != '1' && vi_norm_str(c, i + 1)[0] != '2') ||
+        !vi_norm_sym(c, i + 2, ')') || c->tok[i + 2].space || c->score_end == 0 ||
+        c->score_end >= i || i - c->score_end > 30) {
+        return FALSE;
+    }
+    for (size_t t = c->score_end; t < i; t++) {
+        if (vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, '!') || vi_norm_sym(c, t, '?')) {
+            return FALSE; /* the score was in another sentence */
+        }
+    }
+    return TRUE;
+}
+
 /* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28; "x2", "x10"
  * (a lowercase x starting a word, then a number) is "gấp hai". */
 static size_t rule_code(vi_norm *c, size_t i)
@@ -687,6 +717,13 @@ static size_t rule_code(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         vi_num_put(c->buf, "gấp");
         vi_num_cardinal(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1), c->dialect);
+        vi_norm_say_buf(c, i, i + 1);
+        return i + 2;
+    }
+    if (half_of_match(c, i)) {
+        g_string_truncate(c->buf, 0);
+        vi_num_put(c->buf, "hiệp");
+        vi_num_cardinal(c->buf, vi_norm_str(c, i + 1), 1, c->dialect);
         vi_norm_say_buf(c, i, i + 1);
         return i + 2;
     }
@@ -804,6 +841,16 @@ static gboolean foreign_word(vi_norm *c, size_t i)
 }
 
 /* Is an ASCII word capitals but for one small letter, not the first ("PBoC", "BoJ")? */
+/* A unit that is also a syllable ("ha") is the unit after a word that counts or divides:
+ * "mỗi ha", "một ha", "nghìn ha", "trên ha" (after a number the amount rules read it). */
+static gboolean unit_word_before(const vi_norm *c, size_t i)
+{
+    static const char *const words[] = {"mỗi", "một", "trên", "vài", "nghìn", "ngàn",
+                                        "triệu", "trăm", "chục", "tỷ", "tỉ"};
+    return i > 0 && c->tok[i].space && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+           vi_norm_word_in(c, i - 1, words, G_N_ELEMENTS(words), TRUE);
+}
+
 static gboolean mostly_capitals(const char *w, size_t len)
 {
     size_t small = 0;
@@ -1621,8 +1668,9 @@ static size_t rule_word(vi_norm *c, size_t i)
     if (!one && len <= 8 && !vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
         !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
         (unit = vi_lex_unit(c->lex, key_of(c, i))) != NULL && unit->kind == VI_UNIT_MEASURE &&
-        !vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len)) {
-        /* A unit without a number: "vài km", "đơn vị kWh". */
+        !vi_text_is_upper(w, len) &&
+        (!vi_text_is_syllable(w, len) || (!unit->joined && unit_word_before(c, i)))) {
+        /* A unit without a number: "vài km", "đơn vị kWh", "mỗi ha". */
         g_string_truncate(c->buf, 0);
         vi_norm_put_reading(c, c->buf, unit->reading);
         vi_norm_say_buf(c, i, i);

@@ -296,6 +296,15 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
     return c->tok[p].type == VI_TOK_WORD && g_unichar_isupper(c->tok[p].ch);
 }
 
+/* Is word i joined by a dash to a number before it, and to nothing after it ("RON 95-III",
+ * "92-II": the grade of a standard)? */
+static gboolean roman_after_number(const vi_norm *c, size_t i)
+{
+    return i >= 2 && vi_norm_sym(c, i - 1, '-') && !c->tok[i].space && !c->tok[i - 1].space &&
+           c->tok[i - 2].type == VI_TOK_NUM &&
+           !(i + 1 < c->ntok && !c->tok[i + 1].space && c->tok[i + 1].type != VI_TOK_SYM);
+}
+
 /*
  * A Roman numeral after a word that uses them (contexts.tsv role "roman": khóa, đại hội, thế
  * kỷ, quý, lần thứ, kỳ họp, chương, hạng, ...): "Đại hội XIII" -> "đại hội mười ba", "lần thứ
@@ -351,7 +360,8 @@ static size_t rule_roman(vi_norm *c, size_t i)
          * three letters worth 40 or more ("nhóm MIX", "CD", "DC") are letters, not numerals. */
         return 0;
     } else if (!(roles & VI_ROLE_ROMAN)) {
-        if (lower || !roman_after_name(c, i, upper, n, value)) {
+        if (lower || (!roman_after_name(c, i, upper, n, value) &&
+                      !(n >= 2 && value <= 10 && roman_after_number(c, i)))) {
             return 0;
         }
         if (i >= 2 && c->roman_end == i - 1) {

@@ -287,23 +287,36 @@ static gboolean in_address(const vi_token *tok, size_t ntok, size_t i)
 }
 
 /* Worth a closer look: a small letter before a capital, or a letter that is not ASCII and two
- * groups of vowels. */
+ * groups of vowels. Cheap, as it runs on every word, byte by byte: a letter that is not ASCII
+ * counts as a vowel unless it is đ (Vietnamese writes no other), and is decoded only after a
+ * small letter (a capital there may start a word; elsewhere it may pass for a small letter,
+ * which only lets a word through to the closer look). */
 static gboolean may_be_glued(const char *s, size_t len)
 {
     gboolean lower = FALSE;
     gboolean marks = FALSE;
     gboolean in_vowels = FALSE;
     unsigned groups = 0;
-    const char *end = s + len;
-    for (const char *p = s; p < end; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
+    for (size_t k = 0; k < len; k++) {
+        unsigned char b = (unsigned char)s[k];
         gboolean v;
-        if (lower && g_unichar_isupper(c)) {
+        gboolean up;
+        if (b < 0x80) {
+            /* A to Z, a to z (and the apostrophe, taken for a capital) */
+            up = b <= 'Z';
+            b |= 0x20;
+            v = b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u' || b == 'y';
+        } else if (b < 0xC0) {
+            continue; /* the rest of a letter */
+        } else {
+            marks = TRUE;
+            v = !(b == 0xC4 && k + 1 < len && ((unsigned char)s[k + 1] | 1) == 0x91);
+            up = lower && g_unichar_isupper(g_utf8_get_char(s + k));
+        }
+        if (lower && up) {
             return TRUE;
         }
-        lower = g_unichar_islower(c);
-        marks = marks || c >= 0x80;
-        v = is_vowel(c);
+        lower = !up;
         groups += v && !in_vowels ? 1 : 0;
         in_vowels = v;
     }

@@ -125,16 +125,23 @@ static gboolean common_word(const glue_word *w, size_t a, size_t b, const char *
     return found;
 }
 
-/* Characters a..b are a word in small letters, or a capital and small letters with a letter
- * that is not ASCII ("Hà" in "HàNội", "Thống" in "ForbesThống"; not "Mac" of "MacBook"). */
-static gboolean lower_or_marked_title(const glue_word *w, size_t a, size_t b)
+/* Every letter of characters a..b after the first is a small letter. */
+static gboolean rest_small(const glue_word *w, size_t a, size_t b)
 {
     for (size_t k = a + 1; k < b; k++) {
         if (!g_unichar_islower(w->c[k])) {
             return FALSE;
         }
     }
-    return g_unichar_islower(w->c[a]) || (g_unichar_isupper(w->c[a]) && has_marks(w, a, b));
+    return TRUE;
+}
+
+/* Characters a..b are a word in small letters, or a capital and small letters with a letter
+ * that is not ASCII ("Thống" in "ForbesThống"). */
+static gboolean lower_or_marked_title(const glue_word *w, size_t a, size_t b)
+{
+    return rest_small(w, a, b) &&
+           (g_unichar_islower(w->c[a]) || (g_unichar_isupper(w->c[a]) && has_marks(w, a, b)));
 }
 
 /* Characters h..b, after an ASCII head, are a common word with Latin-1 marks, and the head
@@ -157,7 +164,8 @@ static size_t ascii_head_tail(const glue_word *w, size_t a, size_t b)
     gboolean vowel = FALSE;
     for (size_t h = a; h < b; h++) {
         gunichar c = w->c[h];
-        if (h - a >= 3 && vowel && lower_or_marked_title(w, h, b) && syllable(w, h, b) && stop_toned(w, h, b) &&
+        if (h - a >= 3 && vowel && lower_or_marked_title(w, h, b) && syllable(w, h, b) &&
+            stop_toned(w, h, b) &&
             ((has_vietnamese_only(w, h, b) && !is_vowel(c)) || marked_tail(w, h, b))) {
             return h;
         }
@@ -231,12 +239,13 @@ static size_t glue_cuts(const glue_word *w, size_t *cuts)
     size_t ns = 0;
     size_t nc = 0;
     size_t from = 0;
-    /* A small letter before a capital, after a syllable of two letters or more. */
+    /* A small letter before a capital, after a syllable of two letters or more with marks or
+     * a common word ("củaForbes", "HàNội", "theoForbes", "TheoReuters"; not "MacBook"). */
     seg[ns++] = 0;
     for (size_t k = 2; k + 2 <= w->n && ns < GLUE_MAX_CUTS; k++) {
         if (g_unichar_islower(w->c[k - 1]) && g_unichar_isupper(w->c[k]) &&
             g_unichar_isalpha(w->c[k + 1]) && k - from >= 2 &&
-            lower_or_marked_title(w, from, k) && syllable(w, from, k) &&
+            rest_small(w, from, k) && syllable(w, from, k) &&
             (has_marks(w, from, k) ||
              common_word(w, from, k, plain_words, G_N_ELEMENTS(plain_words)))) {
             seg[ns++] = k;

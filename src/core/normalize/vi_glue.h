@@ -16,8 +16,9 @@
  * of the lexicon (abbreviations, names, units) and a word inside a web or e-mail address or a
  * hashtag are kept whole. A token is cut:
  *   - where a small letter meets a capital and what comes before is a Vietnamese syllable of
- *     two letters or more in small letters ("củaForbes", "hơnĐT"; not "iPhone", "YouTube",
- *     "mAh", "LanQ");
+ *     two letters or more, its first letter alone may be a capital, with marks or a common word
+ *     (theo, cho, khi...): "củaForbes", "hơnĐT", "TheoReuters"; not "iPhone", "YouTube",
+ *     "MacBook", "macOS", "mAh", "LanQ";
  *   - after a head of three ASCII letters or more that ends in a Vietnamese syllable written
  *     with a letter only Vietnamese uses (ă đ ơ ư, a tone other than those of Latin-1) or one
  *     of a few common words ("Forbesthống", "Nadallà", "Citykhông"; not "José", "André");

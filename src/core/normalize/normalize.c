@@ -11,6 +11,7 @@
 #include "docbao/normalize.h"
 #include "base/internal.h"
 #include "normalize/spoken.h"
+#include "normalize/vi_glue.h"
 #include "normalize/vi_norm.h"
 #include "normalize/vi_numbers.h"
 #include "text/lang_detect.h"
@@ -450,6 +451,9 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     vi_text_init(&t, text, len);
     g_array_set_size(n->tokens, 0);
     vi_tok_split(t.str, t.len, n->tokens);
+    if (strcmp(lang, "vi") == 0) {
+        vi_glue_split(t.str, n->tokens, n->lex);
+    }
 
     memset(&c, 0, sizeof c);
     c.lex = n->lex;

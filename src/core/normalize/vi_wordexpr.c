@@ -818,6 +818,9 @@ static gboolean foreign_word(vi_norm *c, size_t i)
             continue;
         }
         ch = g_utf8_get_char(p);
+        if (ch == 0x2019) {
+            continue; /* "O’Reilly", as "O'Reilly" */
+        }
         if (ch >= 0xC0 && ch <= 0xFF) {
             /* Latin-1: the letters Vietnamese writes (à á â ã è é ê ì í ò ó ô õ ù ú ý, in
              * either case) are told by a bit each. */
@@ -962,6 +965,14 @@ static gboolean toneless_syllable(const char *s, size_t n)
     }
     if (n >= 2 && last == 'e' && strchr("iy", g_ascii_tolower(s[n - 2])) != NULL) {
         return FALSE; /* iê, yê always end in a consonant or u: "nie" of "Tronie" is none */
+    }
+    if (n >= 3 && last == 'o' && g_ascii_tolower(s[n - 2]) == 'u' &&
+        strchr("qh", g_ascii_tolower(s[n - 3])) == NULL) {
+        return FALSE; /* uô always ends in a consonant or i ("Suo" of pinyin "Suocheng"); "thuở",
+                       * "huơ", "quơ" are u and ơ */
+    }
+    if (n >= 3 && a == 'g' && b == 'u' && g_ascii_tolower(s[2]) == 'e') {
+        return FALSE; /* no Vietnamese syllable is g and uê: "gue" of "Ligue", "Guehi" */
     }
     if ((a == 'c' && (b == 'e' || b == 'i' || b == 'y')) ||
         (a == 'k' && (b == 'a' || b == 'o' || b == 'u')) || (a == 'g' && b == 'e') ||
@@ -1259,7 +1270,9 @@ static gboolean name_word(vi_norm *c, size_t j)
         return FALSE;
     }
     for (size_t k = 1; k < len; k++) {
-        if (!g_ascii_isalpha(w[k]) && w[k] != '\'') {
+        if (k + 3 <= len && memcmp(w + k, "\xE2\x80\x99", 3) == 0) {
+            k += 2; /* ’, as in "O’Reilly" */
+        } else if (!g_ascii_isalpha(w[k]) && w[k] != '\'') {
             return FALSE;
         }
     }
@@ -1370,6 +1383,35 @@ static gboolean beside_run_together(vi_norm *c, size_t i)
 }
 
 /*
+ * Does capitalized syllable i, right after a foreign word, start a Vietnamese phrase: a
+ * Vietnamese word with marks in small letters follows, not one that follows a name ("Festival
+ * Di sản": Di is Vietnamese; "Son Heung Min đã": Min is of the name)?
+ */
+static gboolean starts_vietnamese_phrase(vi_norm *c, size_t i)
+{
+    static const char *const after_name[] = {
+        "đã", "sẽ", "được", "đang", "vừa", "cũng", "vẫn", "là", "có", "không", "bị", "từng",
+        "nói", "và", "với", "của", "thì", "mà", "đều", "chưa", "đến", "tới", "về", "rời",
+    };
+    size_t before = name_neighbour(c, i, -1);
+    const char *next;
+    size_t len;
+    gboolean marked;
+    if (i + 1 >= c->ntok || !c->tok[i + 1].space || !vi_norm_is(c, i + 1, VI_TOK_WORD) ||
+        before == G_MAXSIZE || !english_name(c, before)) {
+        return FALSE;
+    }
+    next = vi_norm_str(c, i + 1);
+    len = tok_len(c, i + 1);
+    marked = FALSE;
+    for (size_t k = 0; k < len && !marked; k++) {
+        marked = (unsigned char)next[k] >= 0x80;
+    }
+    return marked && g_unichar_islower(g_utf8_get_char(next)) && vi_text_is_syllable(next, len) &&
+           !vi_norm_word_in(c, i + 1, after_name, G_N_ELEMENTS(after_name), TRUE);
+}
+
+/*
  * Is word i, a Vietnamese syllable written without marks, part of a foreign name the English
  * voice says: capitalized next to it ("Kim" of "Kim Kardashian", "Song Hye" of "Song Hye Kyo")
  * or in small letters after a hyphen ("un" of "Kim Jong-un")? Not a word that starts a clause
@@ -1386,7 +1428,7 @@ static gboolean syllable_in_english_name(vi_norm *c, size_t i)
                 return FALSE;
             }
         }
-        return name_has_english(c, i, i, FALSE);
+        return !starts_vietnamese_phrase(c, i) && name_has_english(c, i, i, FALSE);
     }
     return i >= 2 && !c->tok[i].space && vi_norm_sym(c, i - 1, '-') && !c->tok[i - 1].space &&
            g_ascii_islower(*vi_norm_str(c, i)) && name_word(c, i - 2) &&

@@ -10,7 +10,8 @@
  * texts first, because espeak-ng marks the last syllable of a clause differently; a "." or ","
  * inside a number (1.000, 74,2) is kept. All cases use the voice "vi", southern ones (files
  * named south*) too: what is compared is which words are heard. In an expected text,
- * <en>...</en> marks words meant for the English voice (as some public suites write them).
+ * <en>...</en> marks words meant for the English voice (as some public suites write them); runs
+ * that only spaces and punctuation separate are compared as one.
  *
  * With --adjudicate, a third figure applies conventions that test suites disagree on and that a
  * listener hears as the same thing (each listed at adjudicate_words()), and a file
@@ -111,10 +112,37 @@ static void phonemes_append(GString *out, const char *text, const char *voice)
     g_free(clean);
 }
 
+/*
+ * The text with English runs that only spaces and punctuation separate made one ("<en>Nick
+ * Pope</en>, <en>Lewis Hall</en>" -> "<en>Nick Pope, Lewis Hall</en>"): the same words said by
+ * the same voice, whichever way a writer marked them.
+ */
+static char *merged_runs(const char *text)
+{
+    GString *t = g_string_new(text);
+    for (char *close = strstr(t->str, "</en>"); close != NULL;) {
+        size_t at = (size_t)(close - t->str);
+        size_t k = at + strlen("</en>");
+        while (k < t->len && strchr(" ,;:.", t->str[k]) != NULL) {
+            k++;
+        }
+        if (g_str_has_prefix(t->str + k, "<en>")) {
+            /* keep the separator, drop "</en>" and "<en>" */
+            g_string_erase(t, (gssize)k, (gssize)strlen("<en>"));
+            g_string_erase(t, (gssize)at, (gssize)strlen("</en>"));
+            close = strstr(t->str + at, "</en>");
+        } else {
+            close = strstr(t->str + k, "</en>");
+        }
+    }
+    return g_string_free(t, FALSE);
+}
+
 /* Phonemes of an expected text: <en>...</en> with the English voice, the rest with "vi". */
-static char *phonemes_marked(const char *text)
+static char *phonemes_marked(const char *marked)
 {
     GString *out = g_string_new(NULL);
+    char *text = merged_runs(marked);
     const char *p = text;
     while (*p != '\0') {
         const char *open = strstr(p, "<en>");
@@ -137,6 +165,7 @@ static char *phonemes_marked(const char *text)
         g_free(part);
         p = *close != '\0' ? close + strlen("</en>") : close;
     }
+    g_free(text);
     return g_string_free(out, FALSE);
 }
 

@@ -93,6 +93,7 @@ static const struct {
     {"standard", VI_ROLE_STANDARD},
     {"counted", VI_ROLE_COUNTED},
     {"when", VI_ROLE_WHEN},
+    {"emergency", VI_ROLE_EMERGENCY},
 };
 
 static const struct {
@@ -490,7 +491,7 @@ static gboolean add_context(loader *ld, char **cols, guint ncols)
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
                        "period, score, fraction, fraction-next, phone, address, time, plate, "
                        "document, per, mass, ratio, year, count, version, standard, counted, "
-                       "when)"),
+                       "when, emergency)"),
                      ld->source, ld->line, name);
             return FALSE;
         }

@@ -124,11 +124,20 @@ static void read_amount(const vi_norm *c, const numlit *a, GString *out)
     }
 }
 
+/* Is a plain number one of the emergency lines 111 to 116 (115: cấp cứu)? */
+static gboolean emergency_number(const numlit *a)
+{
+    return a->n == 3 && a->digits[0] == '1' && a->digits[1] == '1' && a->digits[2] >= '1' &&
+           a->digits[2] <= '6';
+}
+
 /* Appends the reading of a number as the context words before it want it. */
 static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GString *out)
 {
     guint64 v;
-    if (a->plain && (roles & VI_ROLE_PHONE)) {
+    if (a->plain && (((roles & VI_ROLE_PHONE) && (a->n >= 3 || a->digits[0] == '0')) ||
+                     ((roles & VI_ROLE_EMERGENCY) && emergency_number(a)))) {
+        /* "gọi 1022", "cấp cứu 115"; not "gọi 15 cuộc" */
         vi_num_digits(out, a->digits, a->n);
     } else if (a->plain && numlit_value(a, &v) && a->n <= 6 &&
                (roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK))) {
@@ -1541,7 +1550,7 @@ static size_t rule_phone(vi_norm *c, size_t i)
         max = 10;
     } else if (context) {
         const vi_unit *u = NULL;
-        min = 1;
+        min = 3; /* "gọi 113"; "gọi 15 cuộc" is an amount */
         max = 19; /* account and card numbers too */
         if (match_unit(c, s + 1, FALSE, &u) > 0) {
             return 0; /* "điện thoại 256GB": an amount */

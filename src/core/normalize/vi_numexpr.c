@@ -931,6 +931,28 @@ static gboolean after_date_and(vi_norm *c, size_t i)
     return after_and(c, i, c->date_end);
 }
 
+/* "ngày 7 và 8.12", "ngày 10 và 11-12": a day just said after a date word, then "và", "đến",
+ * "tới" or "hoặc" before i: the number at i is the second day, its month shared. */
+static gboolean after_day_and(vi_norm *c, size_t i)
+{
+    guint64 d;
+    return i >= 3 && after_and(c, i, i - 1) && c->tok[i - 1].space &&
+           num_in(c, i - 2, 1, 2, 1, 31, &d) && c->tok[i - 2].space &&
+           vi_norm_is(c, i - 3, VI_TOK_WORD) && (vi_norm_roles_before(c, 3) & VI_ROLE_DATE);
+}
+
+/* "áp dụng từ 3-5 năm", "ngày 1 và 2-3 tuần": after "từ" or a day and "và", a dash pair and
+ * a length of time or an age is a range, whatever the words before ("có hiệu lực từ 1-7"
+ * stays a date). */
+static gboolean from_range(vi_norm *c, size_t i)
+{
+    static const char *const spans[] = {"năm", "tháng", "tuần", "ngày", "tuổi", "lần"};
+    return i >= 1 && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+           (vi_norm_word_is(c, i - 1, "từ", TRUE) || after_day_and(c, i)) &&
+           vi_norm_is(c, i + 3, VI_TOK_WORD) && c->tok[i + 3].space &&
+           vi_norm_word_in(c, i + 3, spans, G_N_ELEMENTS(spans), TRUE);
+}
+
 /* "Từ 1-7, người tham gia ...": "từ" (a word of role "when") opening a sentence or a clause,
  * then a day and month and a comma; "trẻ từ 1-7 tuổi" and "từ 1-7 điểm" are ranges. */
 static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
@@ -958,9 +980,12 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return 0; /* -3/4 is a number */
     }
     roles = vi_norm_roles_before(c, 1);
-    if (roles == 0 && c->tok[i + 1].ch == '.' && vi_norm_sym(c, i + 3, ')')) {
-        /* "vào tối thứ Bảy (13.5)": a date word before the bracket, nothing else in it. */
-        roles = vi_norm_roles_before_bracket(c, i) & VI_ROLE_DATE;
+    if (roles == 0 && vi_norm_sym(c, i + 3, ')')) {
+        /* "vào tối thứ Bảy (13.5)", "Hôm qua (5-12)": a date word before the bracket,
+         * nothing else in it. */
+        roles = (vi_norm_roles_before_bracket(c, i) & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0
+                    ? VI_ROLE_DATE
+                    : 0;
     }
     /* "ngày 1-5 tháng 6": a range of days in the month named after it. */
     if (vi_norm_is_dash(c, i + 1) && vi_norm_is(c, i + 3, VI_TOK_WORD) && c->tok[i + 3].space &&
@@ -1124,15 +1149,19 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         }
         break;
     case '-':
-        if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) && !when_clause(c, i, roles) &&
-            (d <= m || score_context(c, i, i + 2))) {
+        if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) && !after_day_and(c, i) &&
+            !when_clause(c, i, roles) && (d <= m || score_context(c, i, i + 2))) {
+            return 0;
+        }
+        if (d <= m && from_range(c, i)) {
             return 0;
         }
         break;
     case '.':
         /* "ngày 12.5", "tối thứ Bảy (13.5)", "Ngày 5.3 đến 15.3": after a date word or a
          * date and "đến" a day and month; otherwise 27.1 is a decimal. */
-        if (!((roles & VI_ROLE_DATE) || after_date_and(c, i)) || tok_len(c, i + 2) > 2 ||
+        if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i)) ||
+            tok_len(c, i + 2) > 2 ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;
         }

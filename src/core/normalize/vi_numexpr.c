@@ -1226,7 +1226,7 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     }
     /* "thắng 2/5 trận", "8/10 học sinh": so many of so many, "A trên B"; 2/3 đại biểu stays
      * a fraction. */
-    fraction = b > 0 && a < b &&
+    fraction = b > 0 && a < b && !(roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK)) &&
                ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
                 (c->said == VI_SAID_SIGN && c->said_end == i) ||
                 (b <= 10 && !(roles & VI_ROLE_ADDRESS) && !(b >= 5 && counted_next(c, i + 3))));
@@ -1236,7 +1236,16 @@ static size_t rule_fraction(vi_norm *c, size_t i)
         /* "ngõ 05/12", "số 32/01": a number written with a leading zero names something, and
          * its zeros are said (không năm); say_doc_number() reads the others (six digits at
          * most here) as cardinals. */
-        say_doc_number(c, i);
+        if (roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK)) {
+            /* "xếp thứ 3/4 đội", "hạng 1/10": a place among so many, "thứ ba trên bốn". */
+            numlit n;
+            parse_number(c, i, &n);
+            g_string_truncate(c->buf, 0);
+            read_number(c, &n, roles, c->buf);
+            vi_norm_say_buf(c, i, i);
+        } else {
+            say_doc_number(c, i);
+        }
         say_text(c, "trên", i + 1, i + 1);
         say_doc_number(c, i + 2);
     }

@@ -279,8 +279,12 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
 {
     static const char *const joins[] = {"và", "hoặc", "hay", "đến", "tới"};
     size_t p = i - 1;
-    if (n < 2 || value < 2 || value > 39 || i == 0 || !c->tok[i].space) {
+    if (n < 2 || value < 2 || value > 39 || i == 0) {
         return FALSE;
+    }
+    if (!c->tok[i].space) {
+        /* "khóa XIV-XV", "thế kỷ XIX-XX": a range joined by a dash */
+        return i >= 2 && c->roman_end == i - 1 && vi_norm_is_dash(c, p);
     }
     if (i >= 2 && c->roman_end == i - 1 &&
         (vi_norm_sym(c, p, ';') || vi_norm_sym(c, p, ',') || vi_norm_is_dash(c, p) ||
@@ -303,6 +307,25 @@ static gboolean roman_after_number(const vi_norm *c, size_t i)
     return i >= 2 && vi_norm_sym(c, i - 1, '-') && !c->tok[i].space && !c->tok[i - 1].space &&
            c->tok[i - 2].type == VI_TOK_NUM &&
            !(i + 1 < c->ntok && !c->tok[i + 1].space && c->tok[i + 1].type != VI_TOK_SYM);
+}
+
+/* Is token j a '-' or '.' joining the word before it to a word in mixed case ("V-League",
+ * "V.League", "X-Men"; not "XIV-XV", a range of numerals)? */
+static gboolean joined_to_name(const vi_norm *c, size_t j)
+{
+    const char *w;
+    size_t n;
+    gboolean has_lower = FALSE;
+    if (!(vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '.')) || c->tok[j].space ||
+        !vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, j + 1);
+    n = tok_len(c, j + 1);
+    for (size_t k = 0; k < n; k++) {
+        has_lower = has_lower || g_ascii_islower(w[k]);
+    }
+    return has_lower && g_unichar_isupper(c->tok[j + 1].ch);
 }
 
 /*
@@ -348,6 +371,9 @@ static size_t rule_roman(vi_norm *c, size_t i)
         }
     }
     value = vi_num_roman(upper, n);
+    if (!lower && joined_to_name(c, j)) {
+        return 0; /* "V-League", "V.League", "X-Men": part of a name, not a numeral */
+    }
     /* Alone, only I, V and X are numerals: "độ C" is Celsius, "hạng A" a letter. */
     if (value == 0 || (n == 1 && value > 10)) {
         return 0;
@@ -1564,7 +1590,7 @@ static size_t rule_compound(vi_norm *c, size_t i)
  */
 static gboolean brand_front(vi_norm *c, const char *w, size_t n, GString *out)
 {
-    char lower[32];
+    char lower[32] = "";
     const char *reading;
     size_t caps = 0;
     for (size_t k = 0; k < n; k++) {

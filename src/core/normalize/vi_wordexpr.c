@@ -720,6 +720,46 @@ static size_t rule_product_code(vi_norm *c, size_t i)
     return t;
 }
 
+/*
+ * A virus lineage: two to four capitals, then numbers each after a dot (XBB.1.5, NB.1.8.1,
+ * BA.2.86, and JN.1 or KP.2 right after "biến thể", "biến chủng", "chủng", "dòng", "nhánh":
+ * with one number only there, as "KP.2" elsewhere is an address). The letters are spelled,
+ * each dot is "chấm": "ích bê bê chấm một chấm năm" (was a sentence end and a decimal).
+ */
+static size_t rule_lineage(vi_norm *c, size_t i)
+{
+    static const char *const kinds[] = {"thể", "chủng", "dòng", "nhánh"};
+    size_t t = i + 1;
+    size_t dots = 0;
+    if (!vi_norm_capitals(c, i, 2, 4) || !(i == 0 || c->tok[i].space || vi_norm_sym(c, i - 1, '('))) {
+        return 0;
+    }
+    while (vi_norm_sym(c, t, '.') && !c->tok[t].space && vi_norm_joined(c, t + 1, VI_TOK_NUM) &&
+           tok_len(c, t + 1) <= 3) {
+        dots++;
+        t += 2;
+    }
+    if (dots == 0 || (t < c->ntok && !c->tok[t].space &&
+                      (vi_norm_is(c, t, VI_TOK_WORD) || vi_norm_is(c, t, VI_TOK_NUM) ||
+                       ((vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, ',')) &&
+                        vi_norm_joined(c, t + 1, VI_TOK_NUM))))) {
+        return 0;
+    }
+    if (dots == 1 && !(i > 0 && vi_norm_word_in(c, i - 1, kinds, G_N_ELEMENTS(kinds), TRUE))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_norm_spell(c, c->buf, vi_norm_str(c, i), tok_len(c, i));
+    for (size_t k = i + 1; k < t; k += 2) {
+        vi_num_put(c->buf, "chấm");
+        vi_num_name(c->buf, vi_norm_str(c, k + 1), tok_len(c, k + 1), c->dialect);
+    }
+    vi_norm_say_buf(c, i, t - 1);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = t;
+    return t;
+}
+
 /* "Bồ Đào Nha 1-0 Nga: Ronaldo mở tỷ số (H1)": H1 or H2 alone in brackets, a score read not
  * long before, is the half of the match (hiệp một). */
 static gboolean half_of_match(const vi_norm *c, size_t i)
@@ -739,6 +779,25 @@ static gboolean half_of_match(const vi_norm *c, size_t i)
     return TRUE;
 }
 
+/* Is word i a name in plain letters, a capital then three lowercase letters or more, that is
+ * no Vietnamese syllable (Fold, Note, Nokia; not "Quận", "Ban", "PM", "Covid" alike in
+ * capitals)? Joined to a number of four digits at most (Fold7) it is said as a word, not
+ * spelled. */
+static gboolean name_with_number(const vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t n = tok_len(c, i);
+    if (n < 4 || !g_ascii_isupper(w[0]) || tok_len(c, i + 1) > 4) {
+        return FALSE; /* five digits or more: an identifier (Ma12345), read by rule_code() */
+    }
+    for (size_t k = 1; k < n; k++) {
+        if (!g_ascii_islower(w[k])) {
+            return FALSE;
+        }
+    }
+    return !vi_text_is_syllable(w, n);
+}
+
 /* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28; "x2", "x10"
  * (a lowercase x starting a word, then a number) is "gấp hai". */
 static size_t rule_code(vi_norm *c, size_t i)
@@ -755,6 +814,9 @@ static size_t rule_code(vi_norm *c, size_t i)
         vi_num_cardinal(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1), c->dialect);
         vi_norm_say_buf(c, i, i + 1);
         return i + 2;
+    }
+    if (name_with_number(c, i)) {
+        return 0; /* "Fold7", "Note14", "Nokia3310": the name as a word, then the number */
     }
     if (half_of_match(c, i)) {
         g_string_truncate(c->buf, 0);
@@ -1614,7 +1676,7 @@ static gboolean brand_front(vi_norm *c, const char *w, size_t n, GString *out)
     if (caps >= 3 && caps < n) {
         caps--; /* "PVCom": the last capital starts the syllable */
     }
-    if (caps < 2 || caps > 4 || !toneless_syllable(lower + caps, n - caps) ||
+    if (caps < 2 || caps > 4 || caps >= n || !toneless_syllable(lower + caps, n - caps) ||
         !vi_text_is_syllable(lower + caps, n - caps)) {
         return FALSE;
     }
@@ -2388,7 +2450,8 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         return 0;
     }
     if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_roman(c, i)) > 0 ||
-        (next = rule_product_code(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
+        (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
+        (next = rule_compound(c, i)) > 0 ||
         (next = rule_abbreviation(c, i)) > 0 || (next = rule_code(c, i)) > 0) {
         return next;
     }

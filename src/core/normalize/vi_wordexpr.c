@@ -721,6 +721,42 @@ static size_t rule_product_code(vi_norm *c, size_t i)
 }
 
 /*
+ * A fishing vessel's number: the province's letters (two or three, two capitals first: QNg,
+ * BĐ, ĐNa, KG), four or five digits and "TS" (thủy sản), each apart: "QNg 90479 TS" -> "quy nờ gờ
+ * chín không bốn bảy chín tê ét" (TS was "tiến sĩ", BV "bệnh viện", the number a cardinal).
+ */
+static size_t rule_vessel(vi_norm *c, size_t i)
+{
+    size_t n = tok_len(c, i);
+    if (!(i == 0 || c->tok[i].space) || n > 4 || !g_unichar_isupper(c->tok[i].ch) ||
+        !vi_norm_is(c, i + 1, VI_TOK_NUM) || !c->tok[i + 1].space || tok_len(c, i + 1) < 4 ||
+        tok_len(c, i + 1) > 5 || !vi_norm_word_is(c, i + 2, "TS", FALSE) ||
+        !c->tok[i + 2].space || vi_norm_joined(c, i + 3, VI_TOK_WORD) ||
+        vi_norm_joined(c, i + 3, VI_TOK_NUM)) {
+        return 0;
+    }
+    size_t k = 0;
+    for (const char *p = vi_norm_str(c, i); p < vi_norm_str(c, i) + n;
+         p = g_utf8_next_char(p), k++) {
+        gunichar ch = g_utf8_get_char(p);
+        if (!g_unichar_isalpha(ch) || (k < 2 && !g_unichar_isupper(ch))) {
+            return 0; /* two capitals first: "QNg", "BĐ", not a name ("Nam 2025 TS") */
+        }
+    }
+    if (k < 2) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_norm_spell(c, c->buf, vi_norm_str(c, i), n);
+    vi_num_digits(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1));
+    vi_norm_spell(c, c->buf, "TS", 2);
+    vi_norm_say_buf(c, i, i + 2);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = i + 3;
+    return i + 3;
+}
+
+/*
  * A virus lineage: two to four capitals, then numbers each after a dot (XBB.1.5, NB.1.8.1,
  * BA.2.86, and JN.1 or KP.2 right after "biến thể", "biến chủng", "chủng", "dòng", "nhánh":
  * with one number only there, as "KP.2" elsewhere is an address). The letters are spelled,
@@ -2449,7 +2485,8 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
     if (c->tok[i].type != VI_TOK_WORD) {
         return 0;
     }
-    if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_roman(c, i)) > 0 ||
+    if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_vessel(c, i)) > 0 ||
+        (next = rule_roman(c, i)) > 0 ||
         (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
         (next = rule_compound(c, i)) > 0 ||
         (next = rule_abbreviation(c, i)) > 0 || (next = rule_code(c, i)) > 0) {

@@ -279,8 +279,12 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
 {
     static const char *const joins[] = {"và", "hoặc", "hay", "đến", "tới"};
     size_t p = i - 1;
-    if (n < 2 || value < 2 || value > 39 || i == 0 || !c->tok[i].space) {
+    if (n < 2 || value < 2 || value > 39 || i == 0) {
         return FALSE;
+    }
+    if (!c->tok[i].space) {
+        /* "khóa XIV-XV", "thế kỷ XIX-XX": a range joined by a dash */
+        return i >= 2 && c->roman_end == i - 1 && vi_norm_is_dash(c, p);
     }
     if (i >= 2 && c->roman_end == i - 1 &&
         (vi_norm_sym(c, p, ';') || vi_norm_sym(c, p, ',') || vi_norm_is_dash(c, p) ||
@@ -303,6 +307,25 @@ static gboolean roman_after_number(const vi_norm *c, size_t i)
     return i >= 2 && vi_norm_sym(c, i - 1, '-') && !c->tok[i].space && !c->tok[i - 1].space &&
            c->tok[i - 2].type == VI_TOK_NUM &&
            !(i + 1 < c->ntok && !c->tok[i + 1].space && c->tok[i + 1].type != VI_TOK_SYM);
+}
+
+/* Is token j a '-' or '.' joining the word before it to a word in mixed case ("V-League",
+ * "V.League", "X-Men"; not "XIV-XV", a range of numerals)? */
+static gboolean joined_to_name(const vi_norm *c, size_t j)
+{
+    const char *w;
+    size_t n;
+    gboolean has_lower = FALSE;
+    if (!(vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '.')) || c->tok[j].space ||
+        !vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, j + 1);
+    n = tok_len(c, j + 1);
+    for (size_t k = 0; k < n; k++) {
+        has_lower = has_lower || g_ascii_islower(w[k]);
+    }
+    return has_lower && g_unichar_isupper(c->tok[j + 1].ch);
 }
 
 /*
@@ -348,6 +371,9 @@ static size_t rule_roman(vi_norm *c, size_t i)
         }
     }
     value = vi_num_roman(upper, n);
+    if (!lower && joined_to_name(c, j)) {
+        return 0; /* "V-League", "V.League", "X-Men": part of a name, not a numeral */
+    }
     /* Alone, only I, V and X are numerals: "độ C" is Celsius, "hạng A" a letter. */
     if (value == 0 || (n == 1 && value > 10)) {
         return 0;
@@ -694,6 +720,82 @@ static size_t rule_product_code(vi_norm *c, size_t i)
     return t;
 }
 
+/*
+ * A fishing vessel's number: the province's letters (two or three, two capitals first: QNg,
+ * BĐ, ĐNa, KG), four or five digits and "TS" (thủy sản), each apart: "QNg 90479 TS" -> "quy nờ gờ
+ * chín không bốn bảy chín tê ét" (TS was "tiến sĩ", BV "bệnh viện", the number a cardinal).
+ */
+static size_t rule_vessel(vi_norm *c, size_t i)
+{
+    size_t n = tok_len(c, i);
+    if (!(i == 0 || c->tok[i].space) || n > 4 || !g_unichar_isupper(c->tok[i].ch) ||
+        !vi_norm_is(c, i + 1, VI_TOK_NUM) || !c->tok[i + 1].space || tok_len(c, i + 1) < 4 ||
+        tok_len(c, i + 1) > 5 || !vi_norm_word_is(c, i + 2, "TS", FALSE) ||
+        !c->tok[i + 2].space || vi_norm_joined(c, i + 3, VI_TOK_WORD) ||
+        vi_norm_joined(c, i + 3, VI_TOK_NUM)) {
+        return 0;
+    }
+    size_t k = 0;
+    for (const char *p = vi_norm_str(c, i); p < vi_norm_str(c, i) + n;
+         p = g_utf8_next_char(p), k++) {
+        gunichar ch = g_utf8_get_char(p);
+        if (!g_unichar_isalpha(ch) || (k < 2 && !g_unichar_isupper(ch))) {
+            return 0; /* two capitals first: "QNg", "BĐ", not a name ("Nam 2025 TS") */
+        }
+    }
+    if (k < 2) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_norm_spell(c, c->buf, vi_norm_str(c, i), n);
+    vi_num_digits(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1));
+    vi_norm_spell(c, c->buf, "TS", 2);
+    vi_norm_say_buf(c, i, i + 2);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = i + 3;
+    return i + 3;
+}
+
+/*
+ * A virus lineage: two to four capitals, then numbers each after a dot (XBB.1.5, NB.1.8.1,
+ * BA.2.86, and JN.1 or KP.2 right after "biến thể", "biến chủng", "chủng", "dòng", "nhánh":
+ * with one number only there, as "KP.2" elsewhere is an address). The letters are spelled,
+ * each dot is "chấm": "ích bê bê chấm một chấm năm" (was a sentence end and a decimal).
+ */
+static size_t rule_lineage(vi_norm *c, size_t i)
+{
+    static const char *const kinds[] = {"thể", "chủng", "dòng", "nhánh"};
+    size_t t = i + 1;
+    size_t dots = 0;
+    if (!vi_norm_capitals(c, i, 2, 4) || !(i == 0 || c->tok[i].space || vi_norm_sym(c, i - 1, '('))) {
+        return 0;
+    }
+    while (vi_norm_sym(c, t, '.') && !c->tok[t].space && vi_norm_joined(c, t + 1, VI_TOK_NUM) &&
+           tok_len(c, t + 1) <= 3) {
+        dots++;
+        t += 2;
+    }
+    if (dots == 0 || (t < c->ntok && !c->tok[t].space &&
+                      (vi_norm_is(c, t, VI_TOK_WORD) || vi_norm_is(c, t, VI_TOK_NUM) ||
+                       ((vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, ',')) &&
+                        vi_norm_joined(c, t + 1, VI_TOK_NUM))))) {
+        return 0;
+    }
+    if (dots == 1 && !(i > 0 && vi_norm_word_in(c, i - 1, kinds, G_N_ELEMENTS(kinds), TRUE))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_norm_spell(c, c->buf, vi_norm_str(c, i), tok_len(c, i));
+    for (size_t k = i + 1; k < t; k += 2) {
+        vi_num_put(c->buf, "chấm");
+        vi_num_name(c->buf, vi_norm_str(c, k + 1), tok_len(c, k + 1), c->dialect);
+    }
+    vi_norm_say_buf(c, i, t - 1);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = t;
+    return t;
+}
+
 /* "Bồ Đào Nha 1-0 Nga: Ronaldo mở tỷ số (H1)": H1 or H2 alone in brackets, a score read not
  * long before, is the half of the match (hiệp một). */
 static gboolean half_of_match(const vi_norm *c, size_t i)
@@ -713,6 +815,25 @@ static gboolean half_of_match(const vi_norm *c, size_t i)
     return TRUE;
 }
 
+/* Is word i a name in plain letters, a capital then three lowercase letters or more, that is
+ * no Vietnamese syllable (Fold, Note, Nokia; not "Quận", "Ban", "PM", "Covid" alike in
+ * capitals)? Joined to a number of four digits at most (Fold7) it is said as a word, not
+ * spelled. */
+static gboolean name_with_number(const vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t n = tok_len(c, i);
+    if (n < 4 || !g_ascii_isupper(w[0]) || tok_len(c, i + 1) > 4) {
+        return FALSE; /* five digits or more: an identifier (Ma12345), read by rule_code() */
+    }
+    for (size_t k = 1; k < n; k++) {
+        if (!g_ascii_islower(w[k])) {
+            return FALSE;
+        }
+    }
+    return !vi_text_is_syllable(w, n);
+}
+
 /* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28; "x2", "x10"
  * (a lowercase x starting a word, then a number) is "gấp hai". */
 static size_t rule_code(vi_norm *c, size_t i)
@@ -729,6 +850,9 @@ static size_t rule_code(vi_norm *c, size_t i)
         vi_num_cardinal(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1), c->dialect);
         vi_norm_say_buf(c, i, i + 1);
         return i + 2;
+    }
+    if (name_with_number(c, i)) {
+        return 0; /* "Fold7", "Note14", "Nokia3310": the name as a word, then the number */
     }
     if (half_of_match(c, i)) {
         g_string_truncate(c->buf, 0);
@@ -1564,7 +1688,7 @@ static size_t rule_compound(vi_norm *c, size_t i)
  */
 static gboolean brand_front(vi_norm *c, const char *w, size_t n, GString *out)
 {
-    char lower[32];
+    char lower[32] = "";
     const char *reading;
     size_t caps = 0;
     for (size_t k = 0; k < n; k++) {
@@ -1588,7 +1712,7 @@ static gboolean brand_front(vi_norm *c, const char *w, size_t n, GString *out)
     if (caps >= 3 && caps < n) {
         caps--; /* "PVCom": the last capital starts the syllable */
     }
-    if (caps < 2 || caps > 4 || !toneless_syllable(lower + caps, n - caps) ||
+    if (caps < 2 || caps > 4 || caps >= n || !toneless_syllable(lower + caps, n - caps) ||
         !vi_text_is_syllable(lower + caps, n - caps)) {
         return FALSE;
     }
@@ -2361,8 +2485,10 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
     if (c->tok[i].type != VI_TOK_WORD) {
         return 0;
     }
-    if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_roman(c, i)) > 0 ||
-        (next = rule_product_code(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
+    if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_vessel(c, i)) > 0 ||
+        (next = rule_roman(c, i)) > 0 ||
+        (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
+        (next = rule_compound(c, i)) > 0 ||
         (next = rule_abbreviation(c, i)) > 0 || (next = rule_code(c, i)) > 0) {
         return next;
     }

@@ -313,7 +313,8 @@ static const en_unit *unit_at(vi_norm *c, size_t j, size_t *ntok)
             continue; /* "5 mice": not "m" */
         }
         for (size_t u = 0; u < G_N_ELEMENTS(units); u++) {
-            if (strcmp(key->str, units[u].key) == 0) {
+            if (strcmp(key->str, units[u].key) == 0 &&
+                !(c->tok[j].space && strcmp(key->str, "in") == 0)) { /* "5 in 10": a word */
                 best = &units[u];
                 *ntok = k - j + 1;
             }
@@ -482,6 +483,8 @@ static void end_of_sentence(vi_norm *c, size_t j)
     }
 }
 
+static size_t range_to(vi_norm *c, size_t j);
+
 /* Times: 8:30 "eight thirty", 8:05 "eight oh five", 8:00 "eight o'clock", 8 a.m., 14:30. */
 static size_t rule_time(vi_norm *c, size_t i)
 {
@@ -512,7 +515,7 @@ static size_t rule_time(vi_norm *c, size_t i)
         c->buf->len = strlen(c->buf->str);
         vi_norm_say_buf(c, i, j - 1);
         end_of_sentence(c, j);
-        return j;
+        return range_to(c, j); /* 8:30-9:30 */
     }
     if (value_in(c, i, 2, 1, 12, &h) && (k = meridiem(c, i + 1, &mer)) > 0) {
         g_string_truncate(c->buf, 0);
@@ -520,7 +523,7 @@ static size_t rule_time(vi_norm *c, size_t i)
         vi_num_put(c->buf, mer);
         vi_norm_say_buf(c, i, i + k);
         end_of_sentence(c, i + 1 + k);
-        return i + 1 + k;
+        return range_to(c, i + 1 + k); /* 9am-5pm */
     }
     return 0;
 }
@@ -528,8 +531,30 @@ static size_t rule_time(vi_norm *c, size_t i)
 /* ---------------------------------------------------------------------------------------- */
 /* Amounts                                                                                   */
 
+/* Is word i a count noun in the plural ("people", "voters"), as after an amount, not a verb
+ * or a function word ("is", "was", "as")? */
+static gboolean plural_noun(const vi_norm *c, size_t i)
+{
+    static const char *const nouns[] = {"people", "men", "women", "children", "staff",
+                                        "police", "cattle"};
+    static const char *const not_nouns[] = {"is", "was", "has", "as", "us", "this", "its",
+                                            "his", "yes", "plus", "thus", "less", "across",
+                                            "unless", "does", "goes", "whereas", "ours", "yours",
+                                            "theirs", "hers", "always", "perhaps", "afterwards"};
+    size_t n = tok_len(c, i);
+    const char *w = vi_norm_str(c, i);
+    if (!vi_norm_is(c, i, VI_TOK_WORD) || !c->tok[i].space || !g_ascii_islower(w[0])) {
+        return FALSE;
+    }
+    if (vi_norm_word_in(c, i, nouns, G_N_ELEMENTS(nouns), FALSE)) {
+        return TRUE;
+    }
+    return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+           !vi_norm_word_in(c, i, not_nouns, G_N_ELEMENTS(not_nouns), FALSE);
+}
+
 /* Says magnitude words after an amount ("405 billion") into buf; returns the next token. */
-static size_t magnitudes(vi_norm *c, size_t j, gboolean *any)
+static size_t magnitudes(vi_norm *c, size_t j, gboolean of_money, gboolean *any)
 {
     *any = FALSE;
     while (j < c->ntok && c->tok[j].space && is_magnitude(c, j)) {
@@ -539,7 +564,11 @@ static size_t magnitudes(vi_norm *c, size_t j, gboolean *any)
         *any = TRUE;
         j++;
     }
-    /* "$5bn", "$3tn" */
+    /* "$5bn", "$3tn"; "m" after an amount of no money is a meter ("the 100m final",
+     * "828m tall") unless a count noun follows ("1.5m people") */
+    if (!of_money && vi_norm_word_is(c, j, "m", FALSE) && !plural_noun(c, j + 1)) {
+        return j;
+    }
     if (j < c->ntok && !c->tok[j].space &&
         (vi_norm_word_is(c, j, "bn", FALSE) || vi_norm_word_is(c, j, "m", FALSE) ||
          vi_norm_word_is(c, j, "tn", FALSE) || vi_norm_word_is(c, j, "k", FALSE))) {
@@ -584,7 +613,7 @@ static size_t rule_money(vi_norm *c, size_t i)
         gboolean any;
         size_t after;
         g_string_truncate(c->buf, 0);
-        after = magnitudes(c, a.last + 1, &any);
+        after = magnitudes(c, a.last + 1, TRUE, &any);
         if (!any) {
             guint64 cents = 0;
             gboolean whole = !(a.n == 1 && a.digits[0] == '0');
@@ -607,10 +636,43 @@ static size_t rule_money(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
     }
     read_num(c, &a, c->buf);
-    j = magnitudes(c, a.last + 1, &big);
+    j = magnitudes(c, a.last + 1, TRUE, &big);
     vi_num_put(c->buf, is_one(&a) && !big ? mo->one : mo->many);
     vi_norm_say_buf(c, i, j - 1);
     return j;
+}
+
+/* An "s" joined after a number, ending the word: "1990s", "80s". */
+static gboolean plural_s(const vi_norm *c, size_t j)
+{
+    return vi_norm_joined(c, j, VI_TOK_WORD) && vi_norm_word_is(c, j, "s", FALSE) &&
+           !vi_norm_joined(c, j + 1, VI_TOK_WORD) && !vi_norm_joined(c, j + 1, VI_TOK_NUM);
+}
+
+/* The plural of a number said in buf: nineties, sixes, thousands. */
+static void en_plural(GString *buf)
+{
+    if (g_str_has_suffix(buf->str, "y")) {
+        g_string_truncate(buf, buf->len - 1);
+        g_string_append(buf, "ies");
+    } else if (g_str_has_suffix(buf->str, "x")) {
+        g_string_append(buf, "es");
+    } else {
+        g_string_append(buf, "s");
+    }
+}
+
+/* A word before a number that makes it a year even before a noun: "in 2025 elections",
+ * "the 2024 results", "her 2023 hits". */
+static gboolean year_word_before(const vi_norm *c, size_t i)
+{
+    static const char *const words[] = {
+        "the", "in", "on", "since", "from", "by", "until", "till", "to", "during", "before",
+        "after", "between", "and", "or", "his", "her", "its", "their", "our", "my", "your",
+        "this", "that", "early", "late", "mid", "fiscal", "through", "s", "season", "year"};
+    size_t mt;
+    return i > 0 && (vi_norm_word_in(c, i - 1, words, G_N_ELEMENTS(words), TRUE) ||
+                     month_at(c, i - 1, &mt) >= 0);
 }
 
 /* A dash between two amounts (10-15, 2020-2024) is "to". j is the token after the first. */
@@ -644,23 +706,29 @@ static size_t rule_amount(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, j);
         return j + 1;
     }
-    /* A year: four digits 1100-2099 written without a comma, not an amount of something. */
+    /* A year: four digits 1100-2099 written without a comma, not an amount of something
+     * ("2025 people" is a count unless a word of time comes before: "in 2025 elections"). */
     if (a.plain && tok_len(c, i) == 4 && vi_norm_value(c, i, &v) && v >= 1100 && v <= 2099 &&
-        (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j))) {
+        (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j)) &&
+        !(plural_noun(c, j) && !year_word_before(c, i))) {
         en_year(c->buf, (unsigned)v);
-        /* the 1990s */
-        if (vi_norm_joined(c, j, VI_TOK_WORD) && vi_norm_word_is(c, j, "s", FALSE) &&
-            g_str_has_suffix(c->buf->str, "y")) {
-            g_string_truncate(c->buf, c->buf->len - 1);
-            g_string_append(c->buf, "ies");
+        if (plural_s(c, j)) { /* the 1990s */
+            en_plural(c->buf);
             vi_norm_say_buf(c, i, j);
             return j + 1;
         }
         vi_norm_say_buf(c, i, i);
         return range_to(c, j);
     }
+    /* the 80s, in her 30s, two 6s */
+    if (a.plain && plural_s(c, j)) {
+        read_num(c, &a, c->buf);
+        en_plural(c->buf);
+        vi_norm_say_buf(c, i, j);
+        return j + 1;
+    }
     read_num(c, &a, c->buf);
-    j = magnitudes(c, j, &big);
+    j = magnitudes(c, j, FALSE, &big);
     if ((u = unit_at(c, j, &ntok)) != NULL) {
         vi_num_put(c->buf, is_one(&a) && !big ? u->one : u->many);
         j += ntok;
@@ -751,6 +819,17 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         break;
     case '%':
         said = "percent";
+        break;
+    case '\'':
+    case 0x2019:
+        /* the '90s: the nineties */
+        if (vi_norm_joined(c, i + 1, VI_TOK_NUM) && tok_len(c, i + 1) == 2 && plural_s(c, i + 2)) {
+            g_string_truncate(c->buf, 0);
+            en_cardinal(c->buf, vi_norm_str(c, i + 1), 2);
+            en_plural(c->buf);
+            vi_norm_say_buf(c, i, i + 2);
+            return i + 3;
+        }
         break;
     case 0x2212:
     case '-':

@@ -175,6 +175,30 @@ static void en_decimals(GString *out, const char *d, size_t n)
     }
 }
 
+/* Appends a fraction: "one half", "three quarters", "two thirds"; after a whole number
+ * (mixed) "and a half", "and three eighths". */
+static void en_fraction(GString *out, unsigned num, unsigned den, gboolean mixed)
+{
+    if (mixed) {
+        vi_num_put(out, "and");
+    }
+    if (num == 1 && mixed) {
+        vi_num_put(out, den == 8 ? "an" : "a");
+    } else {
+        en_cardinal_u(out, num);
+    }
+    if (den == 2) {
+        vi_num_put(out, num == 1 ? "half" : "halves");
+    } else if (den == 4) {
+        vi_num_put(out, num == 1 ? "quarter" : "quarters");
+    } else {
+        en_ordinal(out, den);
+        if (num > 1) {
+            g_string_append_c(out, 's');
+        }
+    }
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Numbers as written                                                                        */
 
@@ -353,6 +377,44 @@ static gboolean value_in(const vi_norm *c, size_t i, size_t maxlen, guint64 min,
 {
     return vi_norm_is(c, i, VI_TOK_NUM) && tok_len(c, i) <= maxlen && vi_norm_value(c, i, v) &&
            *v >= min && *v <= max;
+}
+
+/* A fraction written with a slash at token i: 1/2, 3/4, 5/8 (a denominator of recipes and
+ * shares, the numerator smaller), not a date or a name (9/11, 24/7, 1/2/2025). */
+static gboolean fraction_at(const vi_norm *c, size_t i, unsigned *num, unsigned *den)
+{
+    guint64 n, d;
+    if (!value_in(c, i, 2, 1, 15, &n) || !joined_sym_num(c, i + 1, '/') ||
+        !value_in(c, i + 2, 2, 2, 16, &d) || n >= d || (d > 5 && d != 8 && d != 10 && d != 16) ||
+        (i > 0 && !c->tok[i].space && c->tok[i - 1].type == VI_TOK_SYM &&
+         vi_norm_sym(c, i - 1, '/')) ||
+        (i + 3 < c->ntok && !c->tok[i + 3].space &&
+         (vi_norm_sym(c, i + 3, '/') || c->tok[i + 3].type != VI_TOK_SYM))) {
+        return FALSE;
+    }
+    *num = (unsigned)n;
+    *den = (unsigned)d;
+    return TRUE;
+}
+
+/* "1/2 cup": "one half cup"; a mark over 5 or 10 not followed by "of" is "out of" ("rated
+ * 4/5": "four out of five"; "3/5 of them": "three fifths"). */
+static size_t rule_fraction(vi_norm *c, size_t i)
+{
+    unsigned num, den;
+    if (!fraction_at(c, i, &num, &den)) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if ((den == 5 || den == 10) && !vi_norm_word_is(c, i + 3, "of", FALSE)) {
+        en_cardinal_u(c->buf, num);
+        vi_num_put(c->buf, "out of");
+        en_cardinal_u(c->buf, den);
+    } else {
+        en_fraction(c->buf, num, den, FALSE);
+    }
+    vi_norm_say_buf(c, i, i + 2);
+    return i + 3;
 }
 
 /* A day written with its ordinal suffix: 5th, 21st. Returns the tokens it takes (1 or 2). */
@@ -728,6 +790,15 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return j + 1;
     }
     read_num(c, &a, c->buf);
+    /* 1 1/2, 1-1/2: "one and a half" */
+    if (a.plain) {
+        unsigned num, den;
+        size_t f = vi_norm_is_dash(c, j) && !c->tok[j].space ? j + 1 : j;
+        if (f < c->ntok && c->tok[f].space == (f == j) && fraction_at(c, f, &num, &den)) {
+            en_fraction(c->buf, num, den, TRUE);
+            j = f + 3;
+        }
+    }
     j = magnitudes(c, j, FALSE, &big);
     if ((u = unit_at(c, j, &ntok)) != NULL) {
         vi_num_put(c->buf, is_one(&a) && !big ? u->one : u->many);
@@ -852,26 +923,8 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         /* ½ "one half", ¾ "three quarters"; after a number "1½" "one and a half". */
         unsigned num, den;
         if (vi_num_vulgar(c->tok[i].ch, &num, &den)) {
-            gboolean mixed = i > 0 && c->tok[i - 1].type == VI_TOK_NUM;
             g_string_truncate(c->buf, 0);
-            if (mixed) {
-                vi_num_put(c->buf, "and");
-            }
-            if (num == 1 && mixed) {
-                vi_num_put(c->buf, den == 8 ? "an" : "a");
-            } else {
-                en_cardinal_u(c->buf, num);
-            }
-            if (den == 2) {
-                vi_num_put(c->buf, num == 1 ? "half" : "halves");
-            } else if (den == 4) {
-                vi_num_put(c->buf, num == 1 ? "quarter" : "quarters");
-            } else {
-                en_ordinal(c->buf, den);
-                if (num > 1) {
-                    g_string_append_c(c->buf, 's');
-                }
-            }
+            en_fraction(c->buf, num, den, i > 0 && c->tok[i - 1].type == VI_TOK_NUM);
             vi_norm_say_buf(c, i, i);
             return i + 1;
         }
@@ -893,7 +946,8 @@ void en_run(vi_norm *c, size_t from)
         size_t next = 0;
         switch (c->tok[i].type) {
         case VI_TOK_NUM:
-            if ((next = rule_numeric_date(c, i)) == 0 && (next = rule_day_month(c, i)) == 0 &&
+            if ((next = rule_numeric_date(c, i)) == 0 && (next = rule_fraction(c, i)) == 0 &&
+                (next = rule_day_month(c, i)) == 0 &&
                 (next = rule_time(c, i)) == 0) {
                 next = rule_amount(c, i);
             }

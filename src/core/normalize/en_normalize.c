@@ -865,6 +865,71 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     return best;
 }
 
+/*
+ * A Roman numeral after a name: a monarch or pope "the" ordinal (Elizabeth II: "Elizabeth the
+ * Second", King Charles III), a numbered thing a cardinal (World War II: "two", Super Bowl LIX,
+ * Chapter XI, Schedule IV, Final Fantasy VII). Only capitals I, V, X, L up to 89 after a
+ * capitalized word; I, V, X and XL alone only after a name or word of those lists.
+ */
+static size_t rule_roman(vi_norm *c, size_t i)
+{
+    static const char *const regnal[] = {
+        "Elizabeth", "Charles", "Henry", "George", "Edward", "William", "James", "Richard",
+        "Louis", "John", "Paul", "Benedict", "Pius", "Leo", "Gregory", "Innocent", "Clement",
+        "Philip", "Frederick", "Napoleon", "Alexander", "Nicholas", "Peter", "Ivan",
+        "Catherine", "Mary", "Anne", "Victoria", "Felipe", "Juan", "Carlos", "Gustaf", "Harald",
+        "Olav", "Willem", "Rainier", "Albert", "Ludwig", "Wilhelm", "Francis", "Constantine",
+        "Otto", "Pedro", "Alfonso", "Ferdinand", "Isabella", "Mohammed", "Hassan", "Abdullah",
+        "Hussein", "Rama", "Urban", "Boniface", "Sixtus", "Ramesses", "Ptolemy", "Cleopatra",
+        "Harold", "Stephen", "Matilda", "Malcolm", "David", "Robert", "Frederik", "Christian",
+        "Margrethe", "Haakon", "Carl", "Akihito", "Naruhito", "Selim", "Suleiman", "Mehmed"};
+    static const char *const titles[] = {"King", "Queen", "Pope", "Emperor", "Empress", "Tsar",
+                                         "Czar", "Prince", "Princess", "Sultan", "Shah",
+                                         "Pharaoh", "Duke", "Kaiser", "Saint", "St"};
+    static const char *const things[] = {
+        "War", "Bowl", "Chapter", "Part", "Phase", "Act", "Article", "Title", "Volume", "Vol",
+        "Book", "Stage", "Level", "Class", "Category", "Type", "Grade", "Mark", "Series",
+        "Section", "Schedule", "Episode", "Apollo", "Vatican", "Round", "Tier", "Gen", "Year",
+        "Division", "League", "Annex", "Appendix", "Gemini", "Rocky", "Star"};
+    static const char *const small[] = {"the", "a", "an", "in", "on", "at", "of", "for", "and",
+                                        "to", "by", "or", "but", "with", "from", "as"};
+    const char *w = vi_norm_str(c, i);
+    size_t n = tok_len(c, i);
+    const char *own = NULL; /* a possessive: Elizabeth II's */
+    unsigned v;
+    gboolean king, thing, prev_name;
+    if (n > 3 && (g_str_has_prefix(w + n - 2, "'s") || g_str_has_prefix(w + n - 4, "\u2019s"))) {
+        own = w[n - 2] == '\'' ? w + n - 2 : w + n - 4;
+        n = (size_t)(own - w);
+    }
+    if (i == 0 || !c->tok[i].space || !vi_norm_is(c, i - 1, VI_TOK_WORD) || n > 7 ||
+        strspn(w, "IVXL") < n || (v = vi_num_roman(w, n)) == 0 || v > 89 ||
+        vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+        return 0;
+    }
+    king = vi_norm_word_in(c, i - 1, regnal, G_N_ELEMENTS(regnal), FALSE) ||
+           (i >= 2 && vi_norm_word_in(c, i - 2, titles, G_N_ELEMENTS(titles), FALSE) &&
+            c->tok[i - 1].space);
+    thing = vi_norm_word_in(c, i - 1, things, G_N_ELEMENTS(things), FALSE);
+    prev_name = g_unichar_isupper(c->tok[i - 1].ch) && !vi_norm_capitals(c, i - 1, 2, 64) &&
+                !vi_norm_word_in(c, i - 1, small, G_N_ELEMENTS(small), TRUE);
+    if (!king && !thing && (!prev_name || n == 1 || (n == 2 && strncmp(w, "XL", 2) == 0))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if (king && !thing) {
+        vi_num_put(c->buf, "the");
+        en_ordinal(c->buf, v);
+    } else {
+        en_cardinal_u(c->buf, v);
+    }
+    if (own != NULL) {
+        g_string_append(c->buf, "'s");
+    }
+    vi_norm_say_buf(c, i, i);
+    return i + 1;
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     const char *said = NULL;
@@ -954,7 +1019,7 @@ void en_run(vi_norm *c, size_t from)
             break;
         case VI_TOK_WORD:
             if ((next = rule_money(c, i)) == 0 && (next = rule_month_day(c, i)) == 0 &&
-                (next = rule_abbreviation(c, i)) == 0) {
+                (next = rule_roman(c, i)) == 0 && (next = rule_abbreviation(c, i)) == 0) {
                 g_string_truncate(c->buf, 0);
                 g_string_append_len(c->buf, vi_norm_str(c, i), (gssize)tok_len(c, i));
                 /* words joined by an apostrophe or a hyphen stay one word */

@@ -397,6 +397,82 @@ static gboolean fraction_at(const vi_norm *c, size_t i, unsigned *num, unsigned 
     return TRUE;
 }
 
+/* Says the digits of token k one by one ("five five five"). */
+static void say_digits(vi_norm *c, size_t k)
+{
+    const char *d = vi_norm_str(c, k);
+    g_string_truncate(c->buf, 0);
+    for (size_t n = 0; n < tok_len(c, k); n++) {
+        vi_num_put(c->buf, ones[d[n] - '0']);
+    }
+    vi_norm_say_buf(c, k, k);
+}
+
+/*
+ * A phone number, said digit by digit in its groups: 555-123-4567, 1-800-555-0199,
+ * 555.123.4567, (212) 555-0199, 555-0199 (a group of four with a leading zero: no range is
+ * written so). i is the first number or the "(" before an area code.
+ */
+static size_t rule_phone(vi_norm *c, size_t i)
+{
+    size_t groups[5];
+    size_t ng = 0, k = i, start = i;
+    gunichar sep = 0;
+    gboolean area = FALSE;
+    if (vi_norm_sym(c, i, '(')) {
+        if (!vi_norm_joined(c, i + 1, VI_TOK_NUM) || tok_len(c, i + 1) != 3 ||
+            !vi_norm_sym(c, i + 2, ')') || c->tok[i + 2].space ||
+            !vi_norm_is(c, i + 3, VI_TOK_NUM) || tok_len(c, i + 3) != 3) {
+            return 0;
+        }
+        area = TRUE;
+        k = i + 3;
+    }
+    if (!vi_norm_is(c, k, VI_TOK_NUM) ||
+        (k > 0 && !c->tok[k].space && (c->tok[k - 1].type != VI_TOK_SYM ||
+                                        vi_norm_sym(c, k - 1, '-') || vi_norm_sym(c, k - 1, '.')))) {
+        return 0;
+    }
+    groups[ng++] = k;
+    while (ng < G_N_ELEMENTS(groups) && k + 2 < c->ntok && !c->tok[k + 1].space &&
+           (vi_norm_sym(c, k + 1, '-') || vi_norm_sym(c, k + 1, '.')) &&
+           (sep == 0 || vi_norm_sym(c, k + 1, sep)) && vi_norm_joined(c, k + 2, VI_TOK_NUM)) {
+        sep = c->tok[k + 1].ch;
+        k += 2;
+        groups[ng++] = k;
+    }
+    if (vi_norm_joined(c, k + 1, VI_TOK_NUM) || vi_norm_joined(c, k + 1, VI_TOK_WORD) ||
+        ((vi_norm_sym(c, k + 1, '-') || vi_norm_sym(c, k + 1, '.')) &&
+         vi_norm_joined(c, k + 2, VI_TOK_NUM))) {
+        return 0;
+    }
+    {
+        size_t len[5];
+        for (size_t g = 0; g < ng; g++) {
+            len[g] = tok_len(c, groups[g]);
+        }
+        gboolean last4 = ng >= 2 && len[ng - 1] == 4 && len[ng - 2] == 3;
+        gboolean ok = last4 && ((ng == 3 && len[0] == 3 && !area) ||
+                                (ng == 4 && len[0] == 1 && len[1] == 3 && !area) ||
+                                (ng == 2 && (area || vi_norm_str(c, groups[1])[0] == '0')));
+        if (!ok) {
+            return 0;
+        }
+    }
+    if (area) {
+        vi_norm_pause(c, ",", start);
+        say_digits(c, start + 1);
+        vi_norm_pause(c, ",", start + 2);
+    }
+    for (size_t g = 0; g < ng; g++) {
+        say_digits(c, groups[g]);
+        if (g + 1 < ng) {
+            vi_norm_pause(c, ",", groups[g] + 1);
+        }
+    }
+    return k + 1;
+}
+
 /* "1/2 cup": "one half cup"; a mark over 5 or 10 not followed by "of" is "out of" ("rated
  * 4/5": "four out of five"; "3/5 of them": "three fifths"). */
 static size_t rule_fraction(vi_norm *c, size_t i)
@@ -1011,7 +1087,8 @@ void en_run(vi_norm *c, size_t from)
         size_t next = 0;
         switch (c->tok[i].type) {
         case VI_TOK_NUM:
-            if ((next = rule_numeric_date(c, i)) == 0 && (next = rule_fraction(c, i)) == 0 &&
+            if ((next = rule_phone(c, i)) == 0 && (next = rule_numeric_date(c, i)) == 0 &&
+                (next = rule_fraction(c, i)) == 0 &&
                 (next = rule_day_month(c, i)) == 0 &&
                 (next = rule_time(c, i)) == 0) {
                 next = rule_amount(c, i);
@@ -1028,7 +1105,7 @@ void en_run(vi_norm *c, size_t from)
             }
             break;
         default:
-            if ((next = rule_money(c, i)) == 0) {
+            if ((next = rule_money(c, i)) == 0 && (next = rule_phone(c, i)) == 0) {
                 next = rule_symbol(c, i);
             }
             break;

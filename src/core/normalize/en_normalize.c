@@ -1006,6 +1006,99 @@ static size_t rule_roman(vi_norm *c, size_t i)
     return i + 1;
 }
 
+/*
+ * A web or e-mail address: "https://www.example.com/news" is "w w w dot example dot com slash
+ * news", "press@example.org" "press at example dot org". An address starts with http(s)://
+ * or www., or is an e-mail address, or has a host ending in a common domain written in lowercase
+ * (.com, .org, .co.uk).
+ */
+static size_t rule_web(vi_norm *c, size_t i)
+{
+    static const char *const domains[] = {"com", "org",  "net", "gov", "edu", "int", "mil",
+                                          "io",  "co",   "uk",  "us",  "ca",  "au",  "de",
+                                          "fr",  "info", "tv",  "me",  "ly",  "eu",  "biz",
+                                          "app", "dev",  "ai",  "vn",  "ie",  "nz",  "in"};
+    size_t end = i, k;
+    gboolean web = FALSE;
+    for (k = i + 1; k < c->ntok && !c->tok[k].space; k++) {
+        if (c->tok[k].type == VI_TOK_SYM &&
+            (strchr(".:/@-_~?=&#+", (int)c->tok[k].ch) == NULL || c->tok[k].ch == 0 ||
+             !(vi_norm_joined(c, k + 1, VI_TOK_WORD) || vi_norm_joined(c, k + 1, VI_TOK_NUM) ||
+               (vi_norm_sym(c, k + 1, '/') && !c->tok[k + 1].space)))) {
+            break;
+        }
+        end = k;
+    }
+    if (end < i + 2) {
+        return 0;
+    }
+    for (k = i; k <= end; k++) {
+        if (vi_norm_sym(c, k, '@') && k > i) {
+            for (size_t d = k + 1; d < end; d++) {
+                web = web || vi_norm_sym(c, d, '.'); /* an e-mail address */
+            }
+        }
+        if ((k == i &&
+             (vi_norm_word_is(c, k, "http", FALSE) || vi_norm_word_is(c, k, "https", FALSE)) &&
+             vi_norm_sym(c, k + 1, ':') && vi_norm_sym(c, k + 2, '/')) ||
+            (k == i && vi_norm_word_is(c, k, "www", TRUE) && vi_norm_sym(c, k + 1, '.')) ||
+            (k > i && vi_norm_sym(c, k - 1, '.') &&
+             vi_norm_word_in(c, k, domains, G_N_ELEMENTS(domains), FALSE) &&
+             !(k + 1 <= end && vi_norm_sym(c, k + 1, '.')) &&
+             !g_ascii_isupper(vi_norm_str(c, k)[0]))) {
+            web = TRUE;
+        }
+    }
+    if (!web) {
+        return 0;
+    }
+    k = i;
+    if (vi_norm_word_is(c, i, "http", FALSE) || vi_norm_word_is(c, i, "https", FALSE)) {
+        k = i + 1;
+        while (k <= end && (vi_norm_sym(c, k, ':') || vi_norm_sym(c, k, '/'))) {
+            k++;
+        }
+        vi_norm_say(c, "", 0, i, k - 1); /* the scheme is not said */
+    }
+    for (; k <= end; k++) {
+        const char *said = NULL;
+        if (vi_norm_is(c, k, VI_TOK_NUM)) {
+            say_digits(c, k);
+            continue;
+        }
+        if (vi_norm_word_is(c, k, "www", TRUE)) {
+            said = "w w w";
+        } else if (c->tok[k].type == VI_TOK_SYM) {
+            switch (c->tok[k].ch) {
+            case '.':
+                said = "dot";
+                break;
+            case '/':
+                said = "slash";
+                break;
+            case '@':
+                said = "at";
+                break;
+            case '-':
+                said = "dash";
+                break;
+            case '_':
+                said = "underscore";
+                break;
+            default:
+                said = "";
+                break;
+            }
+        }
+        if (said != NULL) {
+            vi_norm_say(c, said, strlen(said), k, k);
+        } else {
+            vi_norm_say(c, vi_norm_str(c, k), tok_len(c, k), k, k);
+        }
+    }
+    return end + 1;
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     const char *said = NULL;
@@ -1096,7 +1189,8 @@ void en_run(vi_norm *c, size_t from)
             break;
         case VI_TOK_WORD:
             if ((next = rule_money(c, i)) == 0 && (next = rule_month_day(c, i)) == 0 &&
-                (next = rule_roman(c, i)) == 0 && (next = rule_abbreviation(c, i)) == 0) {
+                (next = rule_roman(c, i)) == 0 && (next = rule_web(c, i)) == 0 &&
+                (next = rule_abbreviation(c, i)) == 0) {
                 g_string_truncate(c->buf, 0);
                 g_string_append_len(c->buf, vi_norm_str(c, i), (gssize)tok_len(c, i));
                 /* words joined by an apostrophe or a hyphen stay one word */

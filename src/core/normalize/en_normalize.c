@@ -1069,25 +1069,13 @@ static size_t rule_web(vi_norm *c, size_t i)
         if (vi_norm_word_is(c, k, "www", TRUE)) {
             said = "w w w";
         } else if (c->tok[k].type == VI_TOK_SYM) {
-            switch (c->tok[k].ch) {
-            case '.':
-                said = "dot";
-                break;
-            case '/':
-                said = "slash";
-                break;
-            case '@':
-                said = "at";
-                break;
-            case '-':
-                said = "dash";
-                break;
-            case '_':
-                said = "underscore";
-                break;
-            default:
-                said = "";
-                break;
+            static const char *const marks[][2] = {
+                {".", "dot"}, {"/", "slash"}, {"@", "at"}, {"-", "dash"}, {"_", "underscore"}};
+            said = ""; /* ":", "?", "=" and the like are not said */
+            for (size_t m = 0; m < G_N_ELEMENTS(marks); m++) {
+                if (vi_norm_sym(c, k, (gunichar)marks[m][0][0])) {
+                    said = marks[m][1];
+                }
             }
         }
         if (said != NULL) {

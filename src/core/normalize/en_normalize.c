@@ -306,6 +306,12 @@ static const en_money money[] = {
     {"£", "pound", "pounds", "penny", "pence"},
     {"¥", "yen", "yen", NULL, NULL},
     {"₫", "dong", "dong", NULL, NULL},
+    {"C$", "Canadian dollar", "Canadian dollars", "cent", "cents"},
+    {"A$", "Australian dollar", "Australian dollars", "cent", "cents"},
+    {"NZ$", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
+    {"HK$", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
+    {"S$", "Singapore dollar", "Singapore dollars", "cent", "cents"},
+    {"₹", "rupee", "rupees", NULL, NULL},
 };
 
 static const en_money money_after[] = {
@@ -612,11 +618,17 @@ static size_t meridiem(const vi_norm *c, size_t j, const char **said)
     return 0;
 }
 
-/* After "a.m." whose dot also ends the sentence ("at 8 a.m. The ..."), a full stop. */
+static const char *const time_zones[] = {"GMT", "UTC", "ET",  "EST", "EDT", "CT",  "CST",
+                                         "CDT", "MT",  "MST", "MDT", "PT",  "PST", "PDT",
+                                         "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT"};
+
+/* After "a.m." whose dot also ends the sentence ("at 8 a.m. The ..."), a full stop; not before
+ * a time zone ("9:30 a.m. ET"). */
 static void end_of_sentence(vi_norm *c, size_t j)
 {
     if (j > 0 && vi_norm_sym(c, j - 1, '.') && vi_norm_is(c, j, VI_TOK_WORD) &&
-        c->tok[j].space && g_unichar_isupper(c->tok[j].ch)) {
+        c->tok[j].space && g_unichar_isupper(c->tok[j].ch) &&
+        !vi_norm_word_in(c, j, time_zones, G_N_ELEMENTS(time_zones), FALSE)) {
         vi_norm_pause(c, ".", j - 1);
     }
 }
@@ -654,6 +666,48 @@ static size_t rule_time(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, j - 1);
         end_of_sentence(c, j);
         return range_to(c, j); /* 8:30-9:30 */
+    }
+    /* 7.45pm: British hours and minutes with a dot */
+    if (value_in(c, i, 2, 1, 12, &h) && joined_sym_num(c, i + 1, '.') && tok_len(c, i + 2) == 2 &&
+        value_in(c, i + 2, 2, 0, 59, &m) && (k = meridiem(c, i + 3, &mer)) > 0) {
+        g_string_truncate(c->buf, 0);
+        en_cardinal_u(c->buf, (unsigned)h);
+        if (m > 0 && m < 10) {
+            vi_num_put(c->buf, "oh");
+        }
+        if (m > 0) {
+            en_cardinal_u(c->buf, (unsigned)m);
+        }
+        vi_num_put(c->buf, mer);
+        vi_norm_say_buf(c, i, i + 2 + k);
+        end_of_sentence(c, i + 3 + k);
+        return range_to(c, i + 3 + k);
+    }
+    /* 0100 GMT, 1530 UTC, 0600 hours: "oh one hundred", "fifteen thirty" */
+    if (tok_len(c, i) == 4 && value_in(c, i, 4, 0, 2359, &h) && h % 100 < 60 &&
+        c->tok[i + 1 < c->ntok ? i + 1 : i].space &&
+        (vi_norm_word_in(c, i + 1, time_zones, G_N_ELEMENTS(time_zones), FALSE) ||
+         vi_norm_word_is(c, i + 1, "hours", FALSE) || vi_norm_word_is(c, i + 1, "hrs", FALSE))) {
+        m = h % 100;
+        h /= 100;
+        g_string_truncate(c->buf, 0);
+        if (h < 10) {
+            vi_num_put(c->buf, h == 0 ? "zero" : "oh");
+        }
+        en_cardinal_u(c->buf, (unsigned)h);
+        if (h == 0) {
+            g_string_truncate(c->buf, c->buf->len - strlen(" zero"));
+        }
+        if (m == 0) {
+            vi_num_put(c->buf, "hundred");
+        } else {
+            if (m < 10) {
+                vi_num_put(c->buf, "oh");
+            }
+            en_cardinal_u(c->buf, (unsigned)m);
+        }
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
     }
     if (value_in(c, i, 2, 1, 12, &h) && (k = meridiem(c, i + 1, &mer)) > 0) {
         g_string_truncate(c->buf, 0);
@@ -720,6 +774,27 @@ static size_t magnitudes(vi_norm *c, size_t j, gboolean of_money, gboolean *any)
     return j;
 }
 
+/* A slash after an amount and before a word is "per": "$15/hour", "5 mg/kg" (a unit there is
+ * said in the singular). j is the token after the amount. */
+static size_t per_after(vi_norm *c, size_t j)
+{
+    size_t ntok = 0;
+    const en_unit *u;
+    if (!vi_norm_sym(c, j, '/') || c->tok[j].space || !vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_sym(c, j + 2, '/')) {
+        return j;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, "per");
+    if ((u = unit_at(c, j + 1, &ntok)) != NULL && strcmp(u->key, "%") != 0) {
+        vi_num_put(c->buf, u->one);
+        vi_norm_say_buf(c, j, j + ntok);
+        return j + 1 + ntok;
+    }
+    vi_norm_say_buf(c, j, j);
+    return j + 1;
+}
+
 /* "$405 billion", "€20", "$1.50", "US$5": money signs before the amount. */
 static size_t rule_money(vi_norm *c, size_t i)
 {
@@ -769,7 +844,7 @@ static size_t rule_money(vi_norm *c, size_t i)
                 vi_num_put(c->buf, cents == 1 ? mo->cent_one : mo->cents);
             }
             vi_norm_say_buf(c, i, after - 1);
-            return after;
+            return per_after(c, after);
         }
         g_string_truncate(c->buf, 0);
     }
@@ -777,7 +852,7 @@ static size_t rule_money(vi_norm *c, size_t i)
     j = magnitudes(c, a.last + 1, TRUE, &big);
     vi_num_put(c->buf, is_one(&a) && !big ? mo->one : mo->many);
     vi_norm_say_buf(c, i, j - 1);
-    return j;
+    return per_after(c, j);
 }
 
 /* An "s" joined after a number, ending the word: "1990s", "80s". */
@@ -805,7 +880,7 @@ static void en_plural(GString *buf)
 static gboolean year_word_before(const vi_norm *c, size_t i)
 {
     static const char *const words[] = {
-        "the", "in", "on", "since", "from", "by", "until", "till", "to", "during", "before",
+        "the", "in", "on", "since", "from", "by", "until", "till", "during", "before",
         "after", "between", "and", "or", "his", "her", "its", "their", "our", "my", "your",
         "this", "that", "early", "late", "mid", "fiscal", "through", "s", "season", "year"};
     size_t mt;
@@ -846,9 +921,12 @@ static size_t rule_amount(vi_norm *c, size_t i)
     }
     /* A year: four digits 1100-2099 written without a comma, not an amount of something
      * ("2025 people" is a count unless a word of time comes before: "in 2025 elections"). */
-    if (a.plain && tok_len(c, i) == 4 && vi_norm_value(c, i, &v) && v >= 1100 && v <= 2099 &&
+    if (a.plain && tok_len(c, i) == 4 && vi_norm_value(c, i, &v) &&
+        (v >= 1100 || (v >= 1000 && year_word_before(c, i) && !plural_noun(c, j))) &&
+        v <= 2099 &&
         (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j)) &&
-        !(plural_noun(c, j) && !year_word_before(c, i))) {
+        !(plural_noun(c, j) && i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+          !vi_norm_capitals(c, i - 1, 1, 64) && !year_word_before(c, i))) {
         en_year(c->buf, (unsigned)v);
         if (plural_s(c, j)) { /* the 1990s */
             en_plural(c->buf);
@@ -858,9 +936,12 @@ static size_t rule_amount(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return range_to(c, j);
     }
-    /* the 80s, in her 30s, two 6s */
-    if (a.plain && plural_s(c, j)) {
+    /* the 80s, in her 30s, two 6s; 1,000s: "thousands" */
+    if (a.frac == 0 && plural_s(c, j)) {
         read_num(c, &a, c->buf);
+        if (a.n >= 3 && a.digits[0] == '1' && strspn(a.digits + 1, "0") == a.n - 1) {
+            g_string_erase(c->buf, 0, (gssize)strlen("one "));
+        }
         en_plural(c->buf);
         vi_norm_say_buf(c, i, j);
         return j + 1;
@@ -889,6 +970,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
         }
     }
     vi_norm_say_buf(c, i, j - 1);
+    j = per_after(c, j);
     return range_to(c, j);
 }
 

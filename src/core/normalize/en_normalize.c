@@ -435,8 +435,9 @@ static size_t rule_phone(vi_norm *c, size_t i)
         k = i + 3;
     }
     if (!vi_norm_is(c, k, VI_TOK_NUM) ||
-        (k > 0 && !c->tok[k].space && (c->tok[k - 1].type != VI_TOK_SYM ||
-                                        vi_norm_sym(c, k - 1, '-') || vi_norm_sym(c, k - 1, '.')))) {
+        (k > 0 && !c->tok[k].space &&
+         (c->tok[k - 1].type != VI_TOK_SYM || vi_norm_sym(c, k - 1, '-') ||
+          vi_norm_sym(c, k - 1, '.')))) {
         return 0;
     }
     groups[ng++] = k;
@@ -457,10 +458,15 @@ static size_t rule_phone(vi_norm *c, size_t i)
         for (size_t g = 0; g < ng; g++) {
             len[g] = tok_len(c, groups[g]);
         }
+        /* ISBN 978-1-86940-214-3: the digits of each group */
+        gboolean isbn = i > 0 && ng >= 2 && !area &&
+                        (vi_norm_word_is(c, i - 1, "ISBN", FALSE) ||
+                         vi_norm_word_is(c, i - 1, "ISSN", FALSE));
         gboolean last4 = ng >= 2 && len[ng - 1] == 4 && len[ng - 2] == 3;
-        gboolean ok = last4 && ((ng == 3 && len[0] == 3 && !area) ||
-                                (ng == 4 && len[0] == 1 && len[1] == 3 && !area) ||
-                                (ng == 2 && (area || vi_norm_str(c, groups[1])[0] == '0')));
+        gboolean ok = isbn || (last4 && ((ng == 3 && len[0] == 3 && !area) ||
+                                         (ng == 4 && len[0] == 1 && len[1] == 3 && !area) ||
+                                         (ng == 2 &&
+                                          (area || vi_norm_str(c, groups[1])[0] == '0'))));
         if (!ok) {
             return 0;
         }
@@ -761,15 +767,19 @@ static size_t magnitudes(vi_norm *c, size_t j, gboolean of_money, gboolean *any)
     if (!of_money && vi_norm_word_is(c, j, "m", FALSE) && !plural_noun(c, j + 1)) {
         return j;
     }
-    if (j < c->ntok && !c->tok[j].space &&
-        (vi_norm_word_is(c, j, "bn", FALSE) || vi_norm_word_is(c, j, "m", FALSE) ||
-         vi_norm_word_is(c, j, "tn", FALSE) || vi_norm_word_is(c, j, "k", FALSE))) {
-        vi_num_put(c->buf, vi_norm_word_is(c, j, "bn", FALSE)  ? "billion"
-                           : vi_norm_word_is(c, j, "m", FALSE) ? "million"
-                           : vi_norm_word_is(c, j, "tn", FALSE) ? "trillion"
-                                                                : "thousand");
-        *any = TRUE;
-        j++;
+    if (j < c->ntok && !c->tok[j].space) {
+        /* in a headline's money also in capitals: $163M, $2B, $50K */
+        static const char *const keys[] = {"bn", "m", "mn", "tn", "k", "b"};
+        static const char *const said[] = {"billion", "million",  "million",
+                                           "trillion", "thousand", "billion"};
+        for (size_t k = 0; k < G_N_ELEMENTS(keys); k++) {
+            if (vi_norm_word_is(c, j, keys[k], TRUE) &&
+                (of_money || (g_ascii_islower(vi_norm_str(c, j)[0]) && k != 5))) {
+                vi_num_put(c->buf, said[k]);
+                *any = TRUE;
+                return j + 1;
+            }
+        }
     }
     return j;
 }
@@ -780,9 +790,9 @@ static size_t per_after(vi_norm *c, size_t j)
 {
     size_t ntok = 0;
     const en_unit *u;
-    if (!vi_norm_sym(c, j, '/') || c->tok[j].space || !vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
-        vi_norm_sym(c, j + 2, '/')) {
-        return j;
+    if (!vi_norm_sym(c, j, '/') || !vi_norm_is(c, j + 1, VI_TOK_WORD) ||
+        c->tok[j].space != c->tok[j + 1].space || vi_norm_sym(c, j + 2, '/')) {
+        return j; /* "$15/hour", "$70 / year" */
     }
     g_string_truncate(c->buf, 0);
     vi_num_put(c->buf, "per");
@@ -888,6 +898,14 @@ static gboolean year_word_before(const vi_norm *c, size_t i)
                      month_at(c, i - 1, &mt) >= 0);
 }
 
+/* Is token j the "x" of a size between two numbers ("1800 x 1920", "4×4")? */
+static gboolean times_sign(const vi_norm *c, size_t j)
+{
+    return (vi_norm_word_is(c, j, "x", FALSE) || vi_norm_sym(c, j, 0xD7)) && j > 0 &&
+           c->tok[j - 1].type == VI_TOK_NUM && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+           c->tok[j].space == c->tok[j + 1].space;
+}
+
 /* A dash between two amounts (10-15, 2020-2024) is "to". j is the token after the first. */
 static size_t range_to(vi_norm *c, size_t j)
 {
@@ -925,6 +943,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
         (v >= 1100 || (v >= 1000 && year_word_before(c, i) && !plural_noun(c, j))) &&
         v <= 2099 &&
         (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j)) &&
+        !times_sign(c, j) && !(i > 0 && times_sign(c, i - 1)) &&
         !(plural_noun(c, j) && i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
           !vi_norm_capitals(c, i - 1, 1, 64) && !year_word_before(c, i))) {
         en_year(c->buf, (unsigned)v);
@@ -971,6 +990,10 @@ static size_t rule_amount(vi_norm *c, size_t i)
     }
     vi_norm_say_buf(c, i, j - 1);
     j = per_after(c, j);
+    if (times_sign(c, j)) { /* 1800 x 1920: "by" */
+        vi_norm_say(c, "by", 2, j, j);
+        return j + 1;
+    }
     return range_to(c, j);
 }
 
@@ -1023,6 +1046,17 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     return best;
 }
 
+/* Are the n bytes at w all of I, V, X and L (the text is not NUL-terminated there)? */
+static gboolean roman_letters(const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (w[k] != 'I' && w[k] != 'V' && w[k] != 'X' && w[k] != 'L') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /*
  * A Roman numeral after a name: a monarch or pope "the" ordinal (Elizabeth II: "Elizabeth the
  * Second", King Charles III), a numbered thing a cardinal (World War II: "two", Super Bowl LIX,
@@ -1056,12 +1090,12 @@ static size_t rule_roman(vi_norm *c, size_t i)
     const char *own = NULL; /* a possessive: Elizabeth II's */
     unsigned v;
     gboolean king, thing, prev_name;
-    if (n > 3 && (g_str_has_prefix(w + n - 2, "'s") || g_str_has_prefix(w + n - 4, "\u2019s"))) {
+    if (n > 3 && (memcmp(w + n - 2, "'s", 2) == 0 || memcmp(w + n - 4, "\u2019s", 4) == 0)) {
         own = w[n - 2] == '\'' ? w + n - 2 : w + n - 4;
         n = (size_t)(own - w);
     }
     if (i == 0 || !c->tok[i].space || !vi_norm_is(c, i - 1, VI_TOK_WORD) || n > 7 ||
-        strspn(w, "IVXL") < n || (v = vi_num_roman(w, n)) == 0 || v > 89 ||
+        !roman_letters(w, n) || (v = vi_num_roman(w, n)) == 0 || v > 89 ||
         vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
         return 0;
     }

@@ -287,7 +287,8 @@ static const en_unit units[] = {
     {"MHz", "megahertz", "megahertz"},   {"Hz", "hertz", "hertz"},
     {"V", "volt", "volts"},              {"mAh", "milliamp hour", "milliamp hours"},
     {"bn", "billion", "billion"},        {"tn", "trillion", "trillion"},
-    {"pts", "points", "points"},
+    {"pts", "points", "points"},         {"mo", "month", "months"},
+    {"yr", "year", "years"},             {"yrs", "years", "years"},
     {"%", "percent", "percent"},
 };
 
@@ -791,6 +792,7 @@ static size_t per_after(vi_norm *c, size_t j)
     size_t ntok = 0;
     const en_unit *u;
     if (!vi_norm_sym(c, j, '/') || !vi_norm_is(c, j + 1, VI_TOK_WORD) ||
+        tok_len(c, j + 1) < 2 ||
         c->tok[j].space != c->tok[j + 1].space || vi_norm_sym(c, j + 2, '/')) {
         return j; /* "$15/hour", "$70 / year" */
     }
@@ -890,7 +892,7 @@ static void en_plural(GString *buf)
 static gboolean year_word_before(const vi_norm *c, size_t i)
 {
     static const char *const words[] = {
-        "the", "in", "on", "since", "from", "by", "until", "till", "during", "before",
+        "the", "in", "on", "since", "from", "by", "until", "till", "to", "during", "before",
         "after", "between", "and", "or", "his", "her", "its", "their", "our", "my", "your",
         "this", "that", "early", "late", "mid", "fiscal", "through", "s", "season", "year"};
     size_t mt;
@@ -945,7 +947,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
         (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j)) &&
         !times_sign(c, j) && !(i > 0 && times_sign(c, i - 1)) &&
         !(plural_noun(c, j) && i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
-          !vi_norm_capitals(c, i - 1, 1, 64) && !year_word_before(c, i))) {
+          g_unichar_islower(c->tok[i - 1].ch) && !year_word_before(c, i))) {
         en_year(c->buf, (unsigned)v);
         if (plural_s(c, j)) { /* the 1990s */
             en_plural(c->buf);
@@ -956,7 +958,9 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return range_to(c, j);
     }
     /* the 80s, in her 30s, two 6s; 1,000s: "thousands" */
-    if (a.frac == 0 && plural_s(c, j)) {
+    if (a.frac == 0 && plural_s(c, j) &&
+        (a.n >= 3 || a.digits[a.n - 1] == '0' || (i > 0 && !c->tok[i].space))) {
+        /* not a model: iPhone 5s */
         read_num(c, &a, c->buf);
         if (a.n >= 3 && a.digits[0] == '1' && strspn(a.digits + 1, "0") == a.n - 1) {
             g_string_erase(c->buf, 0, (gssize)strlen("one "));
@@ -989,7 +993,9 @@ static size_t rule_amount(vi_norm *c, size_t i)
         }
     }
     vi_norm_say_buf(c, i, j - 1);
-    j = per_after(c, j);
+    if (!(i > 0 && !c->tok[i].space && c->tok[i - 1].type == VI_TOK_SYM)) {
+        j = per_after(c, j); /* not inside a code: 10.1111/j.1365 */
+    }
     if (times_sign(c, j)) { /* 1800 x 1920: "by" */
         vi_norm_say(c, "by", 2, j, j);
         return j + 1;
@@ -1012,6 +1018,11 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t n = 0;
     size_t best = 0;
     size_t spaces = 0;
+    if (vi_norm_capitals(c, i, 2, 8) && !vi_norm_joined(c, i + 1, VI_TOK_SYM) &&
+        ((i > 0 && vi_norm_capitals(c, i - 1, 2, 64)) || vi_norm_capitals(c, i + 1, 2, 64))) {
+        g_string_free(key, TRUE);
+        return 0; /* a word of a line in capitals: THE GIRL WHO LEAPT */
+    }
     for (size_t k = i; k < c->ntok && k < i + 8; k++) {
         if (k > i && c->tok[k].space && ++spaces > 1) {
             break; /* a key of two words at most: "sq ft" */

@@ -748,7 +748,7 @@ static gboolean plural_noun(const vi_norm *c, size_t i)
     if (vi_norm_word_in(c, i, nouns, G_N_ELEMENTS(nouns), FALSE)) {
         return TRUE;
     }
-    return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+    return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i' &&
            !vi_norm_word_in(c, i, not_nouns, G_N_ELEMENTS(not_nouns), FALSE);
 }
 
@@ -787,13 +787,16 @@ static size_t magnitudes(vi_norm *c, size_t j, gboolean of_money, gboolean *any)
 
 /* A slash after an amount and before a word is "per": "$15/hour", "5 mg/kg" (a unit there is
  * said in the singular). j is the token after the amount. */
-static size_t per_after(vi_norm *c, size_t j)
+static size_t per_after(vi_norm *c, size_t j, gboolean spaced)
 {
     size_t ntok = 0;
     const en_unit *u;
     if (!vi_norm_sym(c, j, '/') || !vi_norm_is(c, j + 1, VI_TOK_WORD) ||
         tok_len(c, j + 1) < 2 ||
-        c->tok[j].space != c->tok[j + 1].space || vi_norm_sym(c, j + 2, '/')) {
+        c->tok[j].space != c->tok[j + 1].space || (c->tok[j].space && !spaced) ||
+        vi_norm_sym(c, j + 2, '/') ||
+        (vi_norm_sym(c, j + 2, '.') && !c->tok[j + 2].space &&
+         (vi_norm_joined(c, j + 3, VI_TOK_WORD) || vi_norm_joined(c, j + 3, VI_TOK_NUM)))) {
         return j; /* "$15/hour", "$70 / year" */
     }
     g_string_truncate(c->buf, 0);
@@ -856,7 +859,7 @@ static size_t rule_money(vi_norm *c, size_t i)
                 vi_num_put(c->buf, cents == 1 ? mo->cent_one : mo->cents);
             }
             vi_norm_say_buf(c, i, after - 1);
-            return per_after(c, after);
+            return per_after(c, after, TRUE);
         }
         g_string_truncate(c->buf, 0);
     }
@@ -864,7 +867,7 @@ static size_t rule_money(vi_norm *c, size_t i)
     j = magnitudes(c, a.last + 1, TRUE, &big);
     vi_num_put(c->buf, is_one(&a) && !big ? mo->one : mo->many);
     vi_norm_say_buf(c, i, j - 1);
-    return per_after(c, j);
+    return per_after(c, j, TRUE);
 }
 
 /* An "s" joined after a number, ending the word: "1990s", "80s". */
@@ -894,8 +897,16 @@ static gboolean year_word_before(const vi_norm *c, size_t i)
     static const char *const words[] = {
         "the", "in", "on", "since", "from", "by", "until", "till", "to", "during", "before",
         "after", "between", "and", "or", "his", "her", "its", "their", "our", "my", "your",
-        "this", "that", "early", "late", "mid", "fiscal", "through", "s", "season", "year"};
+        "this", "that", "early", "late", "mid", "fiscal", "through", "season", "year", "a",
+        "an", "last", "next"};
     size_t mt;
+    if (i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) && tok_len(c, i - 1) >= 3) {
+        const char *w = vi_norm_str(c, i - 1);
+        size_t n = tok_len(c, i - 1);
+        if (memcmp(w + n - 2, "'s", 2) == 0 || (n >= 4 && memcmp(w + n - 4, "\u2019s", 4) == 0)) {
+            return TRUE; /* the company's 2024 results */
+        }
+    }
     return i > 0 && (vi_norm_word_in(c, i - 1, words, G_N_ELEMENTS(words), TRUE) ||
                      month_at(c, i - 1, &mt) >= 0);
 }
@@ -905,7 +916,9 @@ static gboolean times_sign(const vi_norm *c, size_t j)
 {
     return (vi_norm_word_is(c, j, "x", FALSE) || vi_norm_sym(c, j, 0xD7)) && j > 0 &&
            c->tok[j - 1].type == VI_TOK_NUM && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
-           c->tok[j].space == c->tok[j + 1].space;
+           c->tok[j].space == c->tok[j + 1].space &&
+           !(!c->tok[j].space && tok_len(c, j - 1) == 1 &&
+             vi_norm_str(c, j - 1)[0] == '0'); /* 0x8: hexadecimal */
 }
 
 /* A dash between two amounts (10-15, 2020-2024) is "to". j is the token after the first. */
@@ -942,7 +955,9 @@ static size_t rule_amount(vi_norm *c, size_t i)
     /* A year: four digits 1100-2099 written without a comma, not an amount of something
      * ("2025 people" is a count unless a word of time comes before: "in 2025 elections"). */
     if (a.plain && tok_len(c, i) == 4 && vi_norm_value(c, i, &v) &&
-        (v >= 1100 || (v >= 1000 && year_word_before(c, i) && !plural_noun(c, j))) &&
+        (v >= 1100 || (v >= 1000 && i > 0 && !plural_noun(c, j) &&
+                       (vi_norm_word_is(c, i - 1, "in", TRUE) ||
+                        vi_norm_word_is(c, i - 1, "since", TRUE)))) &&
         v <= 2099 &&
         (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j)) &&
         !times_sign(c, j) && !(i > 0 && times_sign(c, i - 1)) &&
@@ -993,8 +1008,8 @@ static size_t rule_amount(vi_norm *c, size_t i)
         }
     }
     vi_norm_say_buf(c, i, j - 1);
-    if (!(i > 0 && !c->tok[i].space && c->tok[i - 1].type == VI_TOK_SYM)) {
-        j = per_after(c, j); /* not inside a code: 10.1111/j.1365 */
+    if (i == 0 || c->tok[i].space) {
+        j = per_after(c, j, FALSE); /* not inside a code: 10.1111/j.1365, MP2/ */
     }
     if (times_sign(c, j)) { /* 1800 x 1920: "by" */
         vi_norm_say(c, "by", 2, j, j);

@@ -418,7 +418,8 @@ static void say_digits(vi_norm *c, size_t k)
 /*
  * A phone number, said digit by digit in its groups: 555-123-4567, 1-800-555-0199,
  * 555.123.4567, (212) 555-0199, 555-0199 (a group of four with a leading zero: no range is
- * written so). i is the first number or the "(" before an area code.
+ * written so), 020-7946-0958 (a first group with a leading zero). i is the first number or
+ * the "(" before an area code.
  */
 static size_t rule_phone(vi_norm *c, size_t i)
 {
@@ -464,7 +465,9 @@ static size_t rule_phone(vi_norm *c, size_t i)
                         (vi_norm_word_is(c, i - 1, "ISBN", FALSE) ||
                          vi_norm_word_is(c, i - 1, "ISSN", FALSE));
         gboolean last4 = ng >= 2 && len[ng - 1] == 4 && len[ng - 2] == 3;
-        gboolean ok = isbn || (last4 && ((ng == 3 && len[0] == 3 && !area) ||
+        /* 020-7946-0958: a first group of three digits or more with a leading zero */
+        gboolean zero = !area && len[0] >= 3 && vi_norm_str(c, groups[0])[0] == '0';
+        gboolean ok = isbn || zero || (last4 && ((ng == 3 && len[0] == 3 && !area) ||
                                          (ng == 4 && len[0] == 1 && len[1] == 3 && !area) ||
                                          (ng == 2 &&
                                           (area || vi_norm_str(c, groups[1])[0] == '0'))));

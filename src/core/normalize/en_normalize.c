@@ -466,7 +466,7 @@ static size_t rule_phone(vi_norm *c, size_t i)
                          vi_norm_word_is(c, i - 1, "ISSN", FALSE));
         gboolean last4 = ng >= 2 && len[ng - 1] == 4 && len[ng - 2] == 3;
         /* 020-7946-0958: a first group of three digits or more with a leading zero */
-        gboolean zero = !area && len[0] >= 3 && vi_norm_str(c, groups[0])[0] == '0';
+        gboolean zero = !area && ng >= 2 && len[0] >= 3 && vi_norm_str(c, groups[0])[0] == '0';
         gboolean ok = isbn || zero || (last4 && ((ng == 3 && len[0] == 3 && !area) ||
                                          (ng == 4 && len[0] == 1 && len[1] == 3 && !area) ||
                                          (ng == 2 &&

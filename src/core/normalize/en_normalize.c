@@ -175,6 +175,30 @@ static void en_decimals(GString *out, const char *d, size_t n)
     }
 }
 
+/* Appends a fraction: "one half", "three quarters", "two thirds"; after a whole number
+ * (mixed) "and a half", "and three eighths". */
+static void en_fraction(GString *out, unsigned num, unsigned den, gboolean mixed)
+{
+    if (mixed) {
+        vi_num_put(out, "and");
+    }
+    if (num == 1 && mixed) {
+        vi_num_put(out, den == 8 ? "an" : "a");
+    } else {
+        en_cardinal_u(out, num);
+    }
+    if (den == 2) {
+        vi_num_put(out, num == 1 ? "half" : "halves");
+    } else if (den == 4) {
+        vi_num_put(out, num == 1 ? "quarter" : "quarters");
+    } else {
+        en_ordinal(out, den);
+        if (num > 1) {
+            g_string_append_c(out, 's');
+        }
+    }
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Numbers as written                                                                        */
 
@@ -263,7 +287,8 @@ static const en_unit units[] = {
     {"MHz", "megahertz", "megahertz"},   {"Hz", "hertz", "hertz"},
     {"V", "volt", "volts"},              {"mAh", "milliamp hour", "milliamp hours"},
     {"bn", "billion", "billion"},        {"tn", "trillion", "trillion"},
-    {"pts", "points", "points"},
+    {"pts", "points", "points"},         {"mo", "month", "months"},
+    {"yr", "year", "years"},             {"yrs", "years", "years"},
     {"%", "percent", "percent"},
 };
 
@@ -282,6 +307,12 @@ static const en_money money[] = {
     {"£", "pound", "pounds", "penny", "pence"},
     {"¥", "yen", "yen", NULL, NULL},
     {"₫", "dong", "dong", NULL, NULL},
+    {"C$", "Canadian dollar", "Canadian dollars", "cent", "cents"},
+    {"A$", "Australian dollar", "Australian dollars", "cent", "cents"},
+    {"NZ$", "New Zealand dollar", "New Zealand dollars", "cent", "cents"},
+    {"HK$", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
+    {"S$", "Singapore dollar", "Singapore dollars", "cent", "cents"},
+    {"₹", "rupee", "rupees", NULL, NULL},
 };
 
 static const en_money money_after[] = {
@@ -313,7 +344,8 @@ static const en_unit *unit_at(vi_norm *c, size_t j, size_t *ntok)
             continue; /* "5 mice": not "m" */
         }
         for (size_t u = 0; u < G_N_ELEMENTS(units); u++) {
-            if (strcmp(key->str, units[u].key) == 0) {
+            if (strcmp(key->str, units[u].key) == 0 &&
+                !(c->tok[j].space && strcmp(key->str, "in") == 0)) { /* "5 in 10": a word */
                 best = &units[u];
                 *ntok = k - j + 1;
             }
@@ -352,6 +384,129 @@ static gboolean value_in(const vi_norm *c, size_t i, size_t maxlen, guint64 min,
 {
     return vi_norm_is(c, i, VI_TOK_NUM) && tok_len(c, i) <= maxlen && vi_norm_value(c, i, v) &&
            *v >= min && *v <= max;
+}
+
+/* A fraction written with a slash at token i: 1/2, 3/4, 5/8 (a denominator of recipes and
+ * shares, the numerator smaller), not a date or a name (9/11, 24/7, 1/2/2025). */
+static gboolean fraction_at(const vi_norm *c, size_t i, unsigned *num, unsigned *den)
+{
+    guint64 n, d;
+    if (!value_in(c, i, 2, 1, 15, &n) || !joined_sym_num(c, i + 1, '/') ||
+        !value_in(c, i + 2, 2, 2, 16, &d) || n >= d || (d > 5 && d != 8 && d != 10 && d != 16) ||
+        (i > 0 && !c->tok[i].space && c->tok[i - 1].type == VI_TOK_SYM &&
+         vi_norm_sym(c, i - 1, '/')) ||
+        (i + 3 < c->ntok && !c->tok[i + 3].space &&
+         (vi_norm_sym(c, i + 3, '/') || c->tok[i + 3].type != VI_TOK_SYM))) {
+        return FALSE;
+    }
+    *num = (unsigned)n;
+    *den = (unsigned)d;
+    return TRUE;
+}
+
+/* Says the digits of token k one by one ("five five five"). */
+static void say_digits(vi_norm *c, size_t k)
+{
+    const char *d = vi_norm_str(c, k);
+    g_string_truncate(c->buf, 0);
+    for (size_t n = 0; n < tok_len(c, k); n++) {
+        vi_num_put(c->buf, ones[d[n] - '0']);
+    }
+    vi_norm_say_buf(c, k, k);
+}
+
+/*
+ * A phone number, said digit by digit in its groups: 555-123-4567, 1-800-555-0199,
+ * 555.123.4567, (212) 555-0199, 555-0199 (a group of four with a leading zero: no range is
+ * written so), 020-7946-0958 (a first group with a leading zero). i is the first number or
+ * the "(" before an area code.
+ */
+static size_t rule_phone(vi_norm *c, size_t i)
+{
+    size_t groups[5];
+    size_t ng = 0, k = i, start = i;
+    gunichar sep = 0;
+    gboolean area = FALSE;
+    if (vi_norm_sym(c, i, '(')) {
+        if (!vi_norm_joined(c, i + 1, VI_TOK_NUM) || tok_len(c, i + 1) != 3 ||
+            !vi_norm_sym(c, i + 2, ')') || c->tok[i + 2].space ||
+            !vi_norm_is(c, i + 3, VI_TOK_NUM) || tok_len(c, i + 3) != 3) {
+            return 0;
+        }
+        area = TRUE;
+        k = i + 3;
+    }
+    if (!vi_norm_is(c, k, VI_TOK_NUM) ||
+        (k > 0 && !c->tok[k].space &&
+         (c->tok[k - 1].type != VI_TOK_SYM || vi_norm_sym(c, k - 1, '-') ||
+          vi_norm_sym(c, k - 1, '.')))) {
+        return 0;
+    }
+    groups[ng++] = k;
+    while (ng < G_N_ELEMENTS(groups) && k + 2 < c->ntok && !c->tok[k + 1].space &&
+           (vi_norm_sym(c, k + 1, '-') || vi_norm_sym(c, k + 1, '.')) &&
+           (sep == 0 || vi_norm_sym(c, k + 1, sep)) && vi_norm_joined(c, k + 2, VI_TOK_NUM)) {
+        sep = c->tok[k + 1].ch;
+        k += 2;
+        groups[ng++] = k;
+    }
+    if (vi_norm_joined(c, k + 1, VI_TOK_NUM) || vi_norm_joined(c, k + 1, VI_TOK_WORD) ||
+        ((vi_norm_sym(c, k + 1, '-') || vi_norm_sym(c, k + 1, '.')) &&
+         vi_norm_joined(c, k + 2, VI_TOK_NUM))) {
+        return 0;
+    }
+    {
+        size_t len[5];
+        for (size_t g = 0; g < ng; g++) {
+            len[g] = tok_len(c, groups[g]);
+        }
+        /* ISBN 978-1-86940-214-3: the digits of each group */
+        gboolean isbn = i > 0 && ng >= 2 && !area &&
+                        (vi_norm_word_is(c, i - 1, "ISBN", FALSE) ||
+                         vi_norm_word_is(c, i - 1, "ISSN", FALSE));
+        gboolean last4 = ng >= 2 && len[ng - 1] == 4 && len[ng - 2] == 3;
+        /* 020-7946-0958: a first group of three digits or more with a leading zero */
+        gboolean zero = !area && ng >= 2 && len[0] >= 3 && vi_norm_str(c, groups[0])[0] == '0';
+        gboolean ok = isbn || zero || (last4 && ((ng == 3 && len[0] == 3 && !area) ||
+                                         (ng == 4 && len[0] == 1 && len[1] == 3 && !area) ||
+                                         (ng == 2 &&
+                                          (area || vi_norm_str(c, groups[1])[0] == '0'))));
+        if (!ok) {
+            return 0;
+        }
+    }
+    if (area) {
+        vi_norm_pause(c, ",", start);
+        say_digits(c, start + 1);
+        vi_norm_pause(c, ",", start + 2);
+    }
+    for (size_t g = 0; g < ng; g++) {
+        say_digits(c, groups[g]);
+        if (g + 1 < ng) {
+            vi_norm_pause(c, ",", groups[g] + 1);
+        }
+    }
+    return k + 1;
+}
+
+/* "1/2 cup": "one half cup"; a mark over 5 or 10 not followed by "of" is "out of" ("rated
+ * 4/5": "four out of five"; "3/5 of them": "three fifths"). */
+static size_t rule_fraction(vi_norm *c, size_t i)
+{
+    unsigned num, den;
+    if (!fraction_at(c, i, &num, &den)) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if ((den == 5 || den == 10) && !vi_norm_word_is(c, i + 3, "of", FALSE)) {
+        en_cardinal_u(c->buf, num);
+        vi_num_put(c->buf, "out of");
+        en_cardinal_u(c->buf, den);
+    } else {
+        en_fraction(c->buf, num, den, FALSE);
+    }
+    vi_norm_say_buf(c, i, i + 2);
+    return i + 3;
 }
 
 /* A day written with its ordinal suffix: 5th, 21st. Returns the tokens it takes (1 or 2). */
@@ -473,14 +628,22 @@ static size_t meridiem(const vi_norm *c, size_t j, const char **said)
     return 0;
 }
 
-/* After "a.m." whose dot also ends the sentence ("at 8 a.m. The ..."), a full stop. */
+static const char *const time_zones[] = {"GMT", "UTC", "ET",  "EST", "EDT", "CT",  "CST",
+                                         "CDT", "MT",  "MST", "MDT", "PT",  "PST", "PDT",
+                                         "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT"};
+
+/* After "a.m." whose dot also ends the sentence ("at 8 a.m. The ..."), a full stop; not before
+ * a time zone ("9:30 a.m. ET"). */
 static void end_of_sentence(vi_norm *c, size_t j)
 {
     if (j > 0 && vi_norm_sym(c, j - 1, '.') && vi_norm_is(c, j, VI_TOK_WORD) &&
-        c->tok[j].space && g_unichar_isupper(c->tok[j].ch)) {
+        c->tok[j].space && g_unichar_isupper(c->tok[j].ch) &&
+        !vi_norm_word_in(c, j, time_zones, G_N_ELEMENTS(time_zones), FALSE)) {
         vi_norm_pause(c, ".", j - 1);
     }
 }
+
+static size_t range_to(vi_norm *c, size_t j);
 
 /* Times: 8:30 "eight thirty", 8:05 "eight oh five", 8:00 "eight o'clock", 8 a.m., 14:30. */
 static size_t rule_time(vi_norm *c, size_t i)
@@ -512,7 +675,49 @@ static size_t rule_time(vi_norm *c, size_t i)
         c->buf->len = strlen(c->buf->str);
         vi_norm_say_buf(c, i, j - 1);
         end_of_sentence(c, j);
-        return j;
+        return range_to(c, j); /* 8:30-9:30 */
+    }
+    /* 7.45pm: British hours and minutes with a dot */
+    if (value_in(c, i, 2, 1, 12, &h) && joined_sym_num(c, i + 1, '.') && tok_len(c, i + 2) == 2 &&
+        value_in(c, i + 2, 2, 0, 59, &m) && (k = meridiem(c, i + 3, &mer)) > 0) {
+        g_string_truncate(c->buf, 0);
+        en_cardinal_u(c->buf, (unsigned)h);
+        if (m > 0 && m < 10) {
+            vi_num_put(c->buf, "oh");
+        }
+        if (m > 0) {
+            en_cardinal_u(c->buf, (unsigned)m);
+        }
+        vi_num_put(c->buf, mer);
+        vi_norm_say_buf(c, i, i + 2 + k);
+        end_of_sentence(c, i + 3 + k);
+        return range_to(c, i + 3 + k);
+    }
+    /* 0100 GMT, 1530 UTC, 0600 hours: "oh one hundred", "fifteen thirty" */
+    if (tok_len(c, i) == 4 && value_in(c, i, 4, 0, 2359, &h) && h % 100 < 60 &&
+        c->tok[i + 1 < c->ntok ? i + 1 : i].space &&
+        (vi_norm_word_in(c, i + 1, time_zones, G_N_ELEMENTS(time_zones), FALSE) ||
+         vi_norm_word_is(c, i + 1, "hours", FALSE) || vi_norm_word_is(c, i + 1, "hrs", FALSE))) {
+        m = h % 100;
+        h /= 100;
+        g_string_truncate(c->buf, 0);
+        if (h < 10) {
+            vi_num_put(c->buf, h == 0 ? "zero" : "oh");
+        }
+        en_cardinal_u(c->buf, (unsigned)h);
+        if (h == 0) {
+            g_string_truncate(c->buf, c->buf->len - strlen(" zero"));
+        }
+        if (m == 0) {
+            vi_num_put(c->buf, "hundred");
+        } else {
+            if (m < 10) {
+                vi_num_put(c->buf, "oh");
+            }
+            en_cardinal_u(c->buf, (unsigned)m);
+        }
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
     }
     if (value_in(c, i, 2, 1, 12, &h) && (k = meridiem(c, i + 1, &mer)) > 0) {
         g_string_truncate(c->buf, 0);
@@ -520,7 +725,7 @@ static size_t rule_time(vi_norm *c, size_t i)
         vi_num_put(c->buf, mer);
         vi_norm_say_buf(c, i, i + k);
         end_of_sentence(c, i + 1 + k);
-        return i + 1 + k;
+        return range_to(c, i + 1 + k); /* 9am-5pm */
     }
     return 0;
 }
@@ -528,8 +733,30 @@ static size_t rule_time(vi_norm *c, size_t i)
 /* ---------------------------------------------------------------------------------------- */
 /* Amounts                                                                                   */
 
+/* Is word i a count noun in the plural ("people", "voters"), as after an amount, not a verb
+ * or a function word ("is", "was", "as")? */
+static gboolean plural_noun(const vi_norm *c, size_t i)
+{
+    static const char *const nouns[] = {"people", "men", "women", "children", "staff",
+                                        "police", "cattle"};
+    static const char *const not_nouns[] = {"is", "was", "has", "as", "us", "this", "its",
+                                            "his", "yes", "plus", "thus", "less", "across",
+                                            "unless", "does", "goes", "whereas", "ours", "yours",
+                                            "theirs", "hers", "always", "perhaps", "afterwards"};
+    size_t n = tok_len(c, i);
+    const char *w = vi_norm_str(c, i);
+    if (!vi_norm_is(c, i, VI_TOK_WORD) || !c->tok[i].space || !g_ascii_islower(w[0])) {
+        return FALSE;
+    }
+    if (vi_norm_word_in(c, i, nouns, G_N_ELEMENTS(nouns), FALSE)) {
+        return TRUE;
+    }
+    return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i' &&
+           !vi_norm_word_in(c, i, not_nouns, G_N_ELEMENTS(not_nouns), FALSE);
+}
+
 /* Says magnitude words after an amount ("405 billion") into buf; returns the next token. */
-static size_t magnitudes(vi_norm *c, size_t j, gboolean *any)
+static size_t magnitudes(vi_norm *c, size_t j, gboolean of_money, gboolean *any)
 {
     *any = FALSE;
     while (j < c->ntok && c->tok[j].space && is_magnitude(c, j)) {
@@ -539,18 +766,51 @@ static size_t magnitudes(vi_norm *c, size_t j, gboolean *any)
         *any = TRUE;
         j++;
     }
-    /* "$5bn", "$3tn" */
-    if (j < c->ntok && !c->tok[j].space &&
-        (vi_norm_word_is(c, j, "bn", FALSE) || vi_norm_word_is(c, j, "m", FALSE) ||
-         vi_norm_word_is(c, j, "tn", FALSE) || vi_norm_word_is(c, j, "k", FALSE))) {
-        vi_num_put(c->buf, vi_norm_word_is(c, j, "bn", FALSE)  ? "billion"
-                           : vi_norm_word_is(c, j, "m", FALSE) ? "million"
-                           : vi_norm_word_is(c, j, "tn", FALSE) ? "trillion"
-                                                                : "thousand");
-        *any = TRUE;
-        j++;
+    /* "$5bn", "$3tn"; "m" after an amount of no money is a meter ("the 100m final",
+     * "828m tall") unless a count noun follows ("1.5m people") */
+    if (!of_money && vi_norm_word_is(c, j, "m", FALSE) && !plural_noun(c, j + 1)) {
+        return j;
+    }
+    if (j < c->ntok && !c->tok[j].space) {
+        /* in a headline's money also in capitals: $163M, $2B, $50K */
+        static const char *const keys[] = {"bn", "m", "mn", "tn", "k", "b"};
+        static const char *const said[] = {"billion", "million",  "million",
+                                           "trillion", "thousand", "billion"};
+        for (size_t k = 0; k < G_N_ELEMENTS(keys); k++) {
+            if (vi_norm_word_is(c, j, keys[k], TRUE) &&
+                (of_money || (g_ascii_islower(vi_norm_str(c, j)[0]) && k != 5))) {
+                vi_num_put(c->buf, said[k]);
+                *any = TRUE;
+                return j + 1;
+            }
+        }
     }
     return j;
+}
+
+/* A slash after an amount and before a word is "per": "$15/hour", "5 mg/kg" (a unit there is
+ * said in the singular). j is the token after the amount. */
+static size_t per_after(vi_norm *c, size_t j, gboolean spaced)
+{
+    size_t ntok = 0;
+    const en_unit *u;
+    if (!vi_norm_sym(c, j, '/') || !vi_norm_is(c, j + 1, VI_TOK_WORD) ||
+        tok_len(c, j + 1) < 2 ||
+        c->tok[j].space != c->tok[j + 1].space || (c->tok[j].space && !spaced) ||
+        vi_norm_sym(c, j + 2, '/') ||
+        (vi_norm_sym(c, j + 2, '.') && !c->tok[j + 2].space &&
+         (vi_norm_joined(c, j + 3, VI_TOK_WORD) || vi_norm_joined(c, j + 3, VI_TOK_NUM)))) {
+        return j; /* "$15/hour", "$70 / year" */
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, "per");
+    if ((u = unit_at(c, j + 1, &ntok)) != NULL && strcmp(u->key, "%") != 0) {
+        vi_num_put(c->buf, u->one);
+        vi_norm_say_buf(c, j, j + ntok);
+        return j + 1 + ntok;
+    }
+    vi_norm_say_buf(c, j, j);
+    return j + 1;
 }
 
 /* "$405 billion", "€20", "$1.50", "US$5": money signs before the amount. */
@@ -584,7 +844,7 @@ static size_t rule_money(vi_norm *c, size_t i)
         gboolean any;
         size_t after;
         g_string_truncate(c->buf, 0);
-        after = magnitudes(c, a.last + 1, &any);
+        after = magnitudes(c, a.last + 1, TRUE, &any);
         if (!any) {
             guint64 cents = 0;
             gboolean whole = !(a.n == 1 && a.digits[0] == '0');
@@ -602,15 +862,66 @@ static size_t rule_money(vi_norm *c, size_t i)
                 vi_num_put(c->buf, cents == 1 ? mo->cent_one : mo->cents);
             }
             vi_norm_say_buf(c, i, after - 1);
-            return after;
+            return per_after(c, after, TRUE);
         }
         g_string_truncate(c->buf, 0);
     }
     read_num(c, &a, c->buf);
-    j = magnitudes(c, a.last + 1, &big);
+    j = magnitudes(c, a.last + 1, TRUE, &big);
     vi_num_put(c->buf, is_one(&a) && !big ? mo->one : mo->many);
     vi_norm_say_buf(c, i, j - 1);
-    return j;
+    return per_after(c, j, TRUE);
+}
+
+/* An "s" joined after a number, ending the word: "1990s", "80s". */
+static gboolean plural_s(const vi_norm *c, size_t j)
+{
+    return vi_norm_joined(c, j, VI_TOK_WORD) && vi_norm_word_is(c, j, "s", FALSE) &&
+           !vi_norm_joined(c, j + 1, VI_TOK_WORD) && !vi_norm_joined(c, j + 1, VI_TOK_NUM);
+}
+
+/* The plural of a number said in buf: nineties, sixes, thousands. */
+static void en_plural(GString *buf)
+{
+    if (g_str_has_suffix(buf->str, "y")) {
+        g_string_truncate(buf, buf->len - 1);
+        g_string_append(buf, "ies");
+    } else if (g_str_has_suffix(buf->str, "x")) {
+        g_string_append(buf, "es");
+    } else {
+        g_string_append(buf, "s");
+    }
+}
+
+/* A word before a number that makes it a year even before a noun: "in 2025 elections",
+ * "the 2024 results", "her 2023 hits". */
+static gboolean year_word_before(const vi_norm *c, size_t i)
+{
+    static const char *const words[] = {
+        "the", "in", "on", "since", "from", "by", "until", "till", "to", "during", "before",
+        "after", "between", "and", "or", "his", "her", "its", "their", "our", "my", "your",
+        "this", "that", "early", "late", "mid", "fiscal", "through", "season", "year", "a",
+        "an", "last", "next"};
+    size_t mt;
+    if (i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) && tok_len(c, i - 1) >= 3) {
+        const char *w = vi_norm_str(c, i - 1);
+        size_t n = tok_len(c, i - 1);
+        if (memcmp(w + n - 2, "'s", 2) == 0 || (n >= 4 && memcmp(w + n - 4, "\u2019s", 4) == 0)) {
+            return TRUE; /* the company's 2024 results */
+        }
+    }
+    return i > 0 && (vi_norm_word_in(c, i - 1, words, G_N_ELEMENTS(words), TRUE) ||
+                     month_at(c, i - 1, &mt) >= 0);
+}
+
+/* Is token j the "x" of a size between two numbers ("1800 x 1920", "4×4")? */
+static gboolean times_sign(const vi_norm *c, size_t j)
+{
+    return (vi_norm_word_is(c, j, "x", FALSE) || vi_norm_sym(c, j, 0xD7)) && j > 0 &&
+           c->tok[j - 1].type == VI_TOK_NUM && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+           c->tok[j].space == c->tok[j + 1].space &&
+           !(!c->tok[j].space && tok_len(c, j - 1) == 1 &&
+             vi_norm_str(c, j - 1)[0] == '0'); /* 0x8: hexadecimal */
 }
 
 /* A dash between two amounts (10-15, 2020-2024) is "to". j is the token after the first. */
@@ -644,23 +955,49 @@ static size_t rule_amount(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, j);
         return j + 1;
     }
-    /* A year: four digits 1100-2099 written without a comma, not an amount of something. */
-    if (a.plain && tok_len(c, i) == 4 && vi_norm_value(c, i, &v) && v >= 1100 && v <= 2099 &&
-        (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j))) {
+    /* A year: four digits 1100-2099 written without a comma, not an amount of something
+     * ("2025 people" is a count unless a word of time comes before: "in 2025 elections"). */
+    if (a.plain && tok_len(c, i) == 4 && vi_norm_value(c, i, &v) &&
+        (v >= 1100 || (v >= 1000 && i > 0 && !plural_noun(c, j) &&
+                       (vi_norm_word_is(c, i - 1, "in", TRUE) ||
+                        vi_norm_word_is(c, i - 1, "since", TRUE)))) &&
+        v <= 2099 &&
+        (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j)) &&
+        !times_sign(c, j) && !(i > 0 && times_sign(c, i - 1)) &&
+        !(plural_noun(c, j) && i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+          g_unichar_islower(c->tok[i - 1].ch) && !year_word_before(c, i))) {
         en_year(c->buf, (unsigned)v);
-        /* the 1990s */
-        if (vi_norm_joined(c, j, VI_TOK_WORD) && vi_norm_word_is(c, j, "s", FALSE) &&
-            g_str_has_suffix(c->buf->str, "y")) {
-            g_string_truncate(c->buf, c->buf->len - 1);
-            g_string_append(c->buf, "ies");
+        if (plural_s(c, j)) { /* the 1990s */
+            en_plural(c->buf);
             vi_norm_say_buf(c, i, j);
             return j + 1;
         }
         vi_norm_say_buf(c, i, i);
         return range_to(c, j);
     }
+    /* the 80s, in her 30s, two 6s; 1,000s: "thousands" */
+    if (a.frac == 0 && plural_s(c, j) &&
+        (a.n >= 3 || a.digits[a.n - 1] == '0' || (i > 0 && !c->tok[i].space))) {
+        /* not a model: iPhone 5s */
+        read_num(c, &a, c->buf);
+        if (a.n >= 3 && a.digits[0] == '1' && strspn(a.digits + 1, "0") == a.n - 1) {
+            g_string_erase(c->buf, 0, (gssize)strlen("one "));
+        }
+        en_plural(c->buf);
+        vi_norm_say_buf(c, i, j);
+        return j + 1;
+    }
     read_num(c, &a, c->buf);
-    j = magnitudes(c, j, &big);
+    /* 1 1/2, 1-1/2: "one and a half" */
+    if (a.plain) {
+        unsigned num, den;
+        size_t f = vi_norm_is_dash(c, j) && !c->tok[j].space ? j + 1 : j;
+        if (f < c->ntok && c->tok[f].space == (f == j) && fraction_at(c, f, &num, &den)) {
+            en_fraction(c->buf, num, den, TRUE);
+            j = f + 3;
+        }
+    }
+    j = magnitudes(c, j, FALSE, &big);
     if ((u = unit_at(c, j, &ntok)) != NULL) {
         vi_num_put(c->buf, is_one(&a) && !big ? u->one : u->many);
         j += ntok;
@@ -674,6 +1011,13 @@ static size_t rule_amount(vi_norm *c, size_t i)
         }
     }
     vi_norm_say_buf(c, i, j - 1);
+    if (i == 0 || c->tok[i].space) {
+        j = per_after(c, j, FALSE); /* not inside a code: 10.1111/j.1365, MP2/ */
+    }
+    if (times_sign(c, j)) { /* 1800 x 1920: "by" */
+        vi_norm_say(c, "by", 2, j, j);
+        return j + 1;
+    }
     return range_to(c, j);
 }
 
@@ -692,6 +1036,11 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t n = 0;
     size_t best = 0;
     size_t spaces = 0;
+    if (vi_norm_capitals(c, i, 2, 8) && !vi_norm_joined(c, i + 1, VI_TOK_SYM) &&
+        ((i > 0 && vi_norm_capitals(c, i - 1, 2, 64)) || vi_norm_capitals(c, i + 1, 2, 64))) {
+        g_string_free(key, TRUE);
+        return 0; /* a word of a line in capitals: THE GIRL WHO LEAPT */
+    }
     for (size_t k = i; k < c->ntok && k < i + 8; k++) {
         if (k > i && c->tok[k].space && ++spaces > 1) {
             break; /* a key of two words at most: "sq ft" */
@@ -726,6 +1075,163 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     return best;
 }
 
+/* Are the n bytes at w all of I, V, X and L (the text is not NUL-terminated there)? */
+static gboolean roman_letters(const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (w[k] != 'I' && w[k] != 'V' && w[k] != 'X' && w[k] != 'L') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/*
+ * A Roman numeral after a name: a monarch or pope "the" ordinal (Elizabeth II: "Elizabeth the
+ * Second", King Charles III), a numbered thing a cardinal (World War II: "two", Super Bowl LIX,
+ * Chapter XI, Schedule IV, Final Fantasy VII). Only capitals I, V, X, L up to 89 after a
+ * capitalized word; I, V, X and XL alone only after a name or word of those lists.
+ */
+static size_t rule_roman(vi_norm *c, size_t i)
+{
+    static const char *const regnal[] = {
+        "Elizabeth", "Charles", "Henry", "George", "Edward", "William", "James", "Richard",
+        "Louis", "John", "Paul", "Benedict", "Pius", "Leo", "Gregory", "Innocent", "Clement",
+        "Philip", "Frederick", "Napoleon", "Alexander", "Nicholas", "Peter", "Ivan",
+        "Catherine", "Mary", "Anne", "Victoria", "Felipe", "Juan", "Carlos", "Gustaf", "Harald",
+        "Olav", "Willem", "Rainier", "Albert", "Ludwig", "Wilhelm", "Francis", "Constantine",
+        "Otto", "Pedro", "Alfonso", "Ferdinand", "Isabella", "Mohammed", "Hassan", "Abdullah",
+        "Hussein", "Rama", "Urban", "Boniface", "Sixtus", "Ramesses", "Ptolemy", "Cleopatra",
+        "Harold", "Stephen", "Matilda", "Malcolm", "David", "Robert", "Frederik", "Christian",
+        "Margrethe", "Haakon", "Carl", "Akihito", "Naruhito", "Selim", "Suleiman", "Mehmed"};
+    static const char *const titles[] = {"King", "Queen", "Pope", "Emperor", "Empress", "Tsar",
+                                         "Czar", "Prince", "Princess", "Sultan", "Shah",
+                                         "Pharaoh", "Duke", "Kaiser", "Saint", "St"};
+    static const char *const things[] = {
+        "War", "Bowl", "Chapter", "Part", "Phase", "Act", "Article", "Title", "Volume", "Vol",
+        "Book", "Stage", "Level", "Class", "Category", "Type", "Grade", "Mark", "Series",
+        "Section", "Schedule", "Episode", "Apollo", "Vatican", "Round", "Tier", "Gen", "Year",
+        "Division", "League", "Annex", "Appendix", "Gemini", "Rocky", "Star"};
+    static const char *const small[] = {"the", "a", "an", "in", "on", "at", "of", "for", "and",
+                                        "to", "by", "or", "but", "with", "from", "as"};
+    const char *w = vi_norm_str(c, i);
+    size_t n = tok_len(c, i);
+    const char *own = NULL; /* a possessive: Elizabeth II's */
+    unsigned v;
+    gboolean king, thing, prev_name;
+    if (n > 3 && (memcmp(w + n - 2, "'s", 2) == 0 || memcmp(w + n - 4, "\u2019s", 4) == 0)) {
+        own = w[n - 2] == '\'' ? w + n - 2 : w + n - 4;
+        n = (size_t)(own - w);
+    }
+    if (i == 0 || !c->tok[i].space || !vi_norm_is(c, i - 1, VI_TOK_WORD) || n > 7 ||
+        !roman_letters(w, n) || (v = vi_num_roman(w, n)) == 0 || v > 89 ||
+        vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+        return 0;
+    }
+    king = vi_norm_word_in(c, i - 1, regnal, G_N_ELEMENTS(regnal), FALSE) ||
+           (i >= 2 && vi_norm_word_in(c, i - 2, titles, G_N_ELEMENTS(titles), FALSE) &&
+            c->tok[i - 1].space);
+    thing = vi_norm_word_in(c, i - 1, things, G_N_ELEMENTS(things), FALSE);
+    prev_name = g_unichar_isupper(c->tok[i - 1].ch) && !vi_norm_capitals(c, i - 1, 2, 64) &&
+                !vi_norm_word_in(c, i - 1, small, G_N_ELEMENTS(small), TRUE);
+    if (!king && !thing && (!prev_name || n == 1 || (n == 2 && strncmp(w, "XL", 2) == 0))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if (king && !thing) {
+        vi_num_put(c->buf, "the");
+        en_ordinal(c->buf, v);
+    } else {
+        en_cardinal_u(c->buf, v);
+    }
+    if (own != NULL) {
+        g_string_append(c->buf, "'s");
+    }
+    vi_norm_say_buf(c, i, i);
+    return i + 1;
+}
+
+/*
+ * A web or e-mail address: "https://www.example.com/news" is "w w w dot example dot com slash
+ * news", "press@example.org" "press at example dot org". An address starts with http(s)://
+ * or www., or is an e-mail address, or has a host ending in a common domain written in lowercase
+ * (.com, .org, .co.uk).
+ */
+static size_t rule_web(vi_norm *c, size_t i)
+{
+    static const char *const domains[] = {"com", "org",  "net", "gov", "edu", "int", "mil",
+                                          "io",  "co",   "uk",  "us",  "ca",  "au",  "de",
+                                          "fr",  "info", "tv",  "me",  "ly",  "eu",  "biz",
+                                          "app", "dev",  "ai",  "vn",  "ie",  "nz",  "in"};
+    size_t end = i, k;
+    gboolean web = FALSE;
+    for (k = i + 1; k < c->ntok && !c->tok[k].space; k++) {
+        if (c->tok[k].type == VI_TOK_SYM &&
+            (strchr(".:/@-_~?=&#+", (int)c->tok[k].ch) == NULL || c->tok[k].ch == 0 ||
+             !(vi_norm_joined(c, k + 1, VI_TOK_WORD) || vi_norm_joined(c, k + 1, VI_TOK_NUM) ||
+               (vi_norm_sym(c, k + 1, '/') && !c->tok[k + 1].space)))) {
+            break;
+        }
+        end = k;
+    }
+    if (end < i + 2) {
+        return 0;
+    }
+    for (k = i; k <= end; k++) {
+        if (vi_norm_sym(c, k, '@') && k > i) {
+            for (size_t d = k + 1; d < end; d++) {
+                web = web || vi_norm_sym(c, d, '.'); /* an e-mail address */
+            }
+        }
+        if ((k == i &&
+             (vi_norm_word_is(c, k, "http", FALSE) || vi_norm_word_is(c, k, "https", FALSE)) &&
+             vi_norm_sym(c, k + 1, ':') && vi_norm_sym(c, k + 2, '/')) ||
+            (k == i && vi_norm_word_is(c, k, "www", TRUE) && vi_norm_sym(c, k + 1, '.')) ||
+            (k > i && vi_norm_sym(c, k - 1, '.') &&
+             vi_norm_word_in(c, k, domains, G_N_ELEMENTS(domains), FALSE) &&
+             !(k + 1 <= end && vi_norm_sym(c, k + 1, '.')) &&
+             !g_ascii_isupper(vi_norm_str(c, k)[0]))) {
+            web = TRUE;
+        }
+    }
+    if (!web) {
+        return 0;
+    }
+    k = i;
+    if (vi_norm_word_is(c, i, "http", FALSE) || vi_norm_word_is(c, i, "https", FALSE)) {
+        k = i + 1;
+        while (k <= end && (vi_norm_sym(c, k, ':') || vi_norm_sym(c, k, '/'))) {
+            k++;
+        }
+        vi_norm_say(c, "", 0, i, k - 1); /* the scheme is not said */
+    }
+    for (; k <= end; k++) {
+        const char *said = NULL;
+        if (vi_norm_is(c, k, VI_TOK_NUM)) {
+            say_digits(c, k);
+            continue;
+        }
+        if (vi_norm_word_is(c, k, "www", TRUE)) {
+            said = "w w w";
+        } else if (c->tok[k].type == VI_TOK_SYM) {
+            static const char *const marks[][2] = {
+                {".", "dot"}, {"/", "slash"}, {"@", "at"}, {"-", "dash"}, {"_", "underscore"}};
+            said = ""; /* ":", "?", "=" and the like are not said */
+            for (size_t m = 0; m < G_N_ELEMENTS(marks); m++) {
+                if (vi_norm_sym(c, k, (gunichar)marks[m][0][0])) {
+                    said = marks[m][1];
+                }
+            }
+        }
+        if (said != NULL) {
+            vi_norm_say(c, said, strlen(said), k, k);
+        } else {
+            vi_norm_say(c, vi_norm_str(c, k), tok_len(c, k), k, k);
+        }
+    }
+    return end + 1;
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     const char *said = NULL;
@@ -752,6 +1258,17 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     case '%':
         said = "percent";
         break;
+    case '\'':
+    case 0x2019:
+        /* the '90s: the nineties */
+        if (vi_norm_joined(c, i + 1, VI_TOK_NUM) && tok_len(c, i + 1) == 2 && plural_s(c, i + 2)) {
+            g_string_truncate(c->buf, 0);
+            en_cardinal(c->buf, vi_norm_str(c, i + 1), 2);
+            en_plural(c->buf);
+            vi_norm_say_buf(c, i, i + 2);
+            return i + 3;
+        }
+        break;
     case 0x2212:
     case '-':
         if (vi_norm_joined(c, i + 1, VI_TOK_NUM) && (i == 0 || c->tok[i].space)) {
@@ -773,26 +1290,8 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         /* ½ "one half", ¾ "three quarters"; after a number "1½" "one and a half". */
         unsigned num, den;
         if (vi_num_vulgar(c->tok[i].ch, &num, &den)) {
-            gboolean mixed = i > 0 && c->tok[i - 1].type == VI_TOK_NUM;
             g_string_truncate(c->buf, 0);
-            if (mixed) {
-                vi_num_put(c->buf, "and");
-            }
-            if (num == 1 && mixed) {
-                vi_num_put(c->buf, den == 8 ? "an" : "a");
-            } else {
-                en_cardinal_u(c->buf, num);
-            }
-            if (den == 2) {
-                vi_num_put(c->buf, num == 1 ? "half" : "halves");
-            } else if (den == 4) {
-                vi_num_put(c->buf, num == 1 ? "quarter" : "quarters");
-            } else {
-                en_ordinal(c->buf, den);
-                if (num > 1) {
-                    g_string_append_c(c->buf, 's');
-                }
-            }
+            en_fraction(c->buf, num, den, i > 0 && c->tok[i - 1].type == VI_TOK_NUM);
             vi_norm_say_buf(c, i, i);
             return i + 1;
         }
@@ -814,13 +1313,16 @@ void en_run(vi_norm *c, size_t from)
         size_t next = 0;
         switch (c->tok[i].type) {
         case VI_TOK_NUM:
-            if ((next = rule_numeric_date(c, i)) == 0 && (next = rule_day_month(c, i)) == 0 &&
+            if ((next = rule_phone(c, i)) == 0 && (next = rule_numeric_date(c, i)) == 0 &&
+                (next = rule_fraction(c, i)) == 0 &&
+                (next = rule_day_month(c, i)) == 0 &&
                 (next = rule_time(c, i)) == 0) {
                 next = rule_amount(c, i);
             }
             break;
         case VI_TOK_WORD:
             if ((next = rule_money(c, i)) == 0 && (next = rule_month_day(c, i)) == 0 &&
+                (next = rule_roman(c, i)) == 0 && (next = rule_web(c, i)) == 0 &&
                 (next = rule_abbreviation(c, i)) == 0) {
                 g_string_truncate(c->buf, 0);
                 g_string_append_len(c->buf, vi_norm_str(c, i), (gssize)tok_len(c, i));
@@ -830,7 +1332,7 @@ void en_run(vi_norm *c, size_t from)
             }
             break;
         default:
-            if ((next = rule_money(c, i)) == 0) {
+            if ((next = rule_money(c, i)) == 0 && (next = rule_phone(c, i)) == 0) {
                 next = rule_symbol(c, i);
             }
             break;

@@ -198,11 +198,35 @@ static gboolean role_before(vi_norm *c, size_t i, unsigned role)
 /* ---------------------------------------------------------------------------------------- */
 /* Units                                                                                     */
 
+/* Does a lexicon name of several pieces start at token j and go on past a joined symbol and
+ * word after token k ("V.League", "V-League": not the unit V)? */
+static gboolean name_starts_at(vi_norm *c, size_t j, size_t k)
+{
+    size_t maxk = MIN(vi_lex_abbr_max_tokens(c->lex), (size_t)12);
+    gboolean found = FALSE;
+    GString *key;
+    if (!(vi_norm_is(c, k + 1, VI_TOK_SYM) && !c->tok[k + 1].space &&
+          vi_norm_joined(c, k + 2, VI_TOK_WORD))) {
+        return FALSE;
+    }
+    key = g_string_new(NULL);
+    for (size_t m = j; m < c->ntok && m - j < maxk && !found; m++) {
+        if (m > j && c->tok[m].space) {
+            break;
+        }
+        vi_text_append_folded(key, vi_norm_str(c, m), tok_len(c, m));
+        found = m >= k + 2 && vi_lex_abbr_folded(c->lex, key->str) != NULL;
+    }
+    g_string_free(key, TRUE);
+    return found;
+}
+
 /*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
- * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"), nor a
- * "joined" unit away from its number ("in 2 in màu"). Returns the token after it, or 0.
+ * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"), nor
+ * the start of a lexicon name ("Vòng 10 V.League"), nor a "joined" unit away from its number
+ * ("in 2 in màu"). Returns the token after it, or 0.
  */
 static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_unit **unit)
 {
@@ -228,7 +252,8 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         }
         if (u != NULL && !vi_norm_joined(c, k + 1, VI_TOK_WORD) &&
             !(vi_norm_sym(c, k + 1, '-') && !c->tok[k + 1].space &&
-              vi_norm_joined(c, k + 2, VI_TOK_WORD))) {
+              vi_norm_joined(c, k + 2, VI_TOK_WORD)) &&
+            !name_starts_at(c, j, k)) {
             *unit = u;
             best = k + 1;
         }
@@ -520,14 +545,18 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     vi_norm_say_buf(c, a.first, a.last);
     j = a.last + 1;
     if (joined_sym_num(c, j, '/')) {
-        /* "9,75/10": a mark out of a total; any A/B no other rule took. */
+        /* "9,75/10": a mark out of a total; any A/B no other rule took, and A/B/C that is
+         * no date ("số nhà 123/45/6": each "/" is "trên"). */
         numlit b;
-        say_text(c, "trên", j, j);
-        parse_number(c, j + 1, &b);
-        g_string_truncate(c->buf, 0);
-        read_amount(c, &b, c->buf);
-        vi_norm_say_buf(c, b.first, b.last);
-        j = say_unit(c, b.last + 1); /* not recursive: "1/1/1/..." stays linear */
+        do {
+            say_text(c, "trên", j, j);
+            parse_number(c, j + 1, &b);
+            g_string_truncate(c->buf, 0);
+            read_amount(c, &b, c->buf);
+            vi_norm_say_buf(c, b.first, b.last);
+            j = b.last + 1;
+        } while (joined_sym_num(c, j, '/'));
+        j = say_unit(c, j); /* not recursive: "1/1/1/..." stays linear */
     } else if (a.plain && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space &&
                joined_sym_num(c, j + 1, '/') && !is_date_sep(c, j + 3) && tok_len(c, j) <= 2 &&
                tok_len(c, j + 2) <= 2 && vi_norm_value(c, j, &v) && v > 0 &&
@@ -1909,12 +1938,49 @@ static gboolean spaced_code_part(vi_norm *c, size_t j)
     return known;
 }
 
+/* The first letter of a word without its tone or vowel marks, in capitals ("Ủy" -> U; Đ stays). */
+static gunichar initial_letter(const char *w)
+{
+    gunichar d[4];
+    gsize n = g_unichar_fully_decompose(g_utf8_get_char(w), FALSE, d, G_N_ELEMENTS(d));
+    return n > 0 ? g_unichar_toupper(d[0]) : 0;
+}
+
+/* Are the two words just before the number at i (maybe then "số" or ':') a document word whose
+ * initials are the code word at t ("Quy định 189-QĐ/TW": QĐ is not said as "quyết định")? */
+static gboolean type_initials_before(vi_norm *c, size_t i, size_t t)
+{
+    size_t w = i;
+    const char *code = vi_norm_str(c, t);
+    GString *phrase;
+    gboolean same;
+    for (int k = 0; k < 2 && w > 0; k++) {
+        if (vi_norm_word_is(c, w - 1, "số", TRUE) || vi_norm_sym(c, w - 1, ':')) {
+            w--;
+        }
+    }
+    if (w < 2 || g_utf8_strlen(code, (gssize)tok_len(c, t)) != 2 ||
+        !vi_norm_is(c, w - 2, VI_TOK_WORD) || !vi_norm_is(c, w - 1, VI_TOK_WORD) ||
+        !c->tok[w - 1].space || initial_letter(vi_norm_str(c, w - 2)) != g_utf8_get_char(code) ||
+        initial_letter(vi_norm_str(c, w - 1)) != g_utf8_get_char(g_utf8_next_char(code))) {
+        return FALSE;
+    }
+    phrase = g_string_new(NULL);
+    vi_text_append_folded(phrase, vi_norm_str(c, w - 2), tok_len(c, w - 2));
+    g_string_append_c(phrase, ' ');
+    vi_text_append_folded(phrase, vi_norm_str(c, w - 1), tok_len(c, w - 1));
+    same = (vi_lex_roles(c->lex, phrase->str) & VI_ROLE_DOCUMENT) != 0;
+    g_string_free(phrase, TRUE);
+    return same;
+}
+
 /*
  * Legal document numbers: 100/2019/NĐ-CP, 749/QĐ-TTg, 18-NQ/TW, 54/2019/QH14 -> the number,
  * "năm" and the year, then the code read with its "code" entries. The first code word is the
  * document's type when its reading is a document word (contexts.tsv role "document"); it is not
  * said again when the article says it within a few words before ("Nghị định 100/2019/NĐ-CP",
- * "Giấy phép số: 102/GP-BTTTT") or right after. The issuer after it is introduced with "của":
+ * "Giấy phép số: 102/GP-BTTTT"), or right after, or when the document word just before has
+ * its letters as initials ("Quy định 189-QĐ/TW", where QĐ alone would read "quyết định"). The issuer after it is introduced with "của":
  * "Nghị định một trăm năm hai nghìn không trăm mười chín của chính phủ", unless the article
  * names it itself with "của ..." (maybe after the date) or "do ...".
  */
@@ -1979,7 +2045,8 @@ static size_t rule_document(vi_norm *c, size_t i)
          * 15/GP-...": the type was said a few words before; "88/TB-VPCP thông báo ...": the
          * article says it after. */
         const char *bare = type->str + (type->str[0] == ' ');
-        skip_type = vi_norm_said_recently(c, bare, 16) || words_read(c, last + 1, bare);
+        skip_type = vi_norm_said_recently(c, bare, 16) || words_read(c, last + 1, bare) ||
+                    type_initials_before(c, i, parts[0]);
     }
     say_doc_number(c, i);
     if (year != 0) {

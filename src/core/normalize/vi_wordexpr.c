@@ -309,6 +309,20 @@ static gboolean roman_after_number(const vi_norm *c, size_t i)
            !(i + 1 < c->ntok && !c->tok[i + 1].space && c->tok[i + 1].type != VI_TOK_SYM);
 }
 
+/* The value of word i when it is a grade in Roman numerals after a number and a dash (two to
+ * four of I, V, X worth ten at most: "RON95-III", "92-II"), else 0. */
+static unsigned grade_numeral(const vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t n = tok_len(c, i);
+    unsigned value;
+    if (n < 2 || n > 4 || strspn(w, "IVX") < n || !roman_after_number(c, i)) {
+        return 0;
+    }
+    value = vi_num_roman(w, n);
+    return value <= 10 ? value : 0;
+}
+
 /* Is token j a '-' or '.' joining the word before it to a word in mixed case ("V-League",
  * "V.League", "X-Men"; not "XIV-XV", a range of numerals)? */
 static gboolean joined_to_name(const vi_norm *c, size_t j)
@@ -667,8 +681,8 @@ static gboolean code_capitals(const vi_norm *c, size_t t)
  * The first part is said by its entry if one holds there (QL-1A "quốc lộ một a"; TX is "thị
  * xã" only before a name), else spelled; a later part of up to three letters is spelled (TV is
  * "tê vê" inside a code, not "ti vi"), a longer one by its entry if it has one; numbers
- * as they name something (vi_num_name(): "05" is "không năm", 6400 "sáu nghìn bốn trăm"); the
- * dashes are not said. A code that is a key of the lexicon (COVID-19) is left to it; a code
+ * as they name something (vi_num_name(): "05" is "không năm", 6400 "sáu nghìn bốn trăm"); a
+ * grade in Roman numerals after a number is a number (RON95-III: "ba"); the dashes are not said. A code that is a key of the lexicon (COVID-19) is left to it; a code
  * with "/" is a document's or a plate's.
  */
 static size_t rule_product_code(vi_norm *c, size_t i)
@@ -706,8 +720,11 @@ static size_t rule_product_code(vi_norm *c, size_t i)
     }
     g_string_truncate(c->buf, 0);
     for (size_t k = i; k < t; k++) {
+        unsigned grade;
         if (vi_norm_is(c, k, VI_TOK_NUM)) {
             vi_num_name(c->buf, vi_norm_str(c, k), tok_len(c, k), c->dialect);
+        } else if (k > i && (grade = grade_numeral(c, k)) > 0) {
+            vi_num_cardinal_u64(c->buf, grade, c->dialect); /* "RON95-III": "ba" */
         } else if (vi_norm_is(c, k, VI_TOK_WORD)) {
             if (k > i && tok_len(c, k) <= 3) {
                 vi_norm_spell(c, c->buf, vi_norm_str(c, k), tok_len(c, k));
@@ -720,6 +737,42 @@ static size_t rule_product_code(vi_norm *c, size_t i)
     c->said = VI_SAID_NUMBER;
     c->said_end = t;
     return t;
+}
+
+/*
+ * A flight's code after "chuyến bay" (maybe then "số", "số hiệu", "mang số hiệu"): two capitals
+ * and three or four digits, joined or apart, are the airline's letters and the number:
+ * "chuyến bay số QH1204" -> "quy hát một nghìn hai trăm linh bốn" (QH alone is "quốc hội",
+ * NH "ngân hàng", CA "công an").
+ */
+static size_t rule_flight(vi_norm *c, size_t i)
+{
+    static const char *const between[] = {"số", "hiệu", "mang"};
+    size_t w = i;
+    if (!vi_norm_capitals(c, i, 2, 2) || !(i == 0 || c->tok[i].space) ||
+        !vi_norm_is(c, i + 1, VI_TOK_NUM) || tok_len(c, i + 1) < 3 || tok_len(c, i + 1) > 4 ||
+        vi_norm_joined(c, i + 2, VI_TOK_WORD) || vi_norm_joined(c, i + 2, VI_TOK_NUM) ||
+        (vi_norm_is(c, i + 2, VI_TOK_SYM) && !c->tok[i + 2].space &&
+         vi_norm_joined(c, i + 3, VI_TOK_NUM))) {
+        return 0;
+    }
+    for (int k = 0; k < 3 && w > 0 &&
+                    (vi_norm_word_in(c, w - 1, between, G_N_ELEMENTS(between), TRUE) ||
+                     vi_norm_sym(c, w - 1, ':'));
+         k++) {
+        w--;
+    }
+    if (w < 2 || !vi_norm_word_is(c, w - 1, "bay", TRUE) ||
+        !vi_norm_word_is(c, w - 2, "chuyến", TRUE)) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_norm_spell(c, c->buf, vi_norm_str(c, i), tok_len(c, i));
+    vi_num_cardinal(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1), c->dialect);
+    vi_norm_say_buf(c, i, i + 1);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = i + 2;
+    return i + 2;
 }
 
 /*
@@ -2488,6 +2541,7 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         return 0;
     }
     if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_vessel(c, i)) > 0 ||
+        (next = rule_flight(c, i)) > 0 ||
         (next = rule_roman(c, i)) > 0 ||
         (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
         (next = rule_compound(c, i)) > 0 ||

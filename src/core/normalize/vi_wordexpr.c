@@ -316,8 +316,13 @@ static unsigned grade_numeral(const vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t n = tok_len(c, i);
     unsigned value;
-    if (n < 2 || n > 4 || strspn(w, "IVX") < n || !roman_after_number(c, i)) {
+    if (n < 2 || n > 4 || !roman_after_number(c, i)) {
         return 0;
+    }
+    for (size_t k = 0; k < n; k++) {
+        if (w[k] != 'I' && w[k] != 'V' && w[k] != 'X') {
+            return 0;
+        }
     }
     value = vi_num_roman(w, n);
     return value <= 10 ? value : 0;

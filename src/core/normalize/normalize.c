@@ -318,7 +318,7 @@ static gboolean is_quote(gunichar ch)
  */
 static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
 {
-    size_t words = 0, foreign = 0, common = 0, listed = 0;
+    size_t words = 0, foreign = 0, common = 0, listed = 0, small_vi = 0, small_other = 0;
     size_t start, end;
     const char *lang;
     for (size_t k = a; k < b; k++) {
@@ -342,11 +342,21 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
             }
             words++;
             listed += vi_norm_sym(c, k + 1, ',') ? 1 : 0;
-            common += dbi_lang_is_english_word(w, len) ? 1 : 0;
+            gboolean is_common = dbi_lang_is_english_word(w, len);
+            gboolean is_small = !g_ascii_isupper(*w);
+            common += is_common ? 1 : 0;
             foreign += !vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len) ? 1 : 0;
+            if (is_small && !is_common && vi_text_is_syllable(w, len)) {
+                small_vi++;
+            } else if (is_small) {
+                small_other++;
+            }
         }
     }
-    if (words < 3) {
+    /* Names joined by Vietnamese words written without marks ("Real Madrid thua Barcelona.",
+     * "Al Nassr hoa Al Hilal."): capitalized words and small-letter Vietnamese syllables only
+     * (no other small-letter word) are Vietnamese with names in it, not an English sentence. */
+    if (words < 3 || (small_vi > 0 && small_other == 0)) {
         return FALSE;
     }
     /* Names in a list ("Leeds (4-1-4-1) Meslier, Ayling, Llorente, ..."), a comma after every

@@ -163,9 +163,11 @@ void dbi_spoken_join_islands(docbao_spoken *s)
             island = g_ascii_isalpha(s->text->str[r->spoken_start + k]);
         }
         if (island) {
-            /* Vietnamese joins written without marks ("hay", "cho", "do": "Crazy Rich Asians hay
-             * The Newsroom") stay Vietnamese. */
-            static const char *const joins[] = {"hay", "cho", "do", "khi", "theo", "sau", "con"};
+            /* Vietnamese joins and verbs written without marks ("hay", "cho", "do": "Crazy Rich
+             * Asians hay The Newsroom"; "thua", "qua": "Al Nassr thua Al Hilal") stay
+             * Vietnamese. */
+            static const char *const joins[] = {"hay", "cho", "do",   "khi", "theo", "sau", "con",
+                                                "thua", "qua", "sang", "ra",  "mua",  "nhau"};
             for (size_t k = 0; island && k < G_N_ELEMENTS(joins); k++) {
                 island = !(strlen(joins[k]) == r->spoken_len &&
                            memcmp(joins[k], s->text->str + r->spoken_start, r->spoken_len) == 0);

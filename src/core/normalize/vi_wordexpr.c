@@ -966,6 +966,27 @@ static gboolean ascii_vowel(char ch)
     return ch != '\0' && strchr("aeiouy", g_ascii_tolower(ch)) != NULL;
 }
 
+/* Does a word with an acute or grave accent spell what no Vietnamese syllable spells: f, w or
+ * z, or a last letter that no Vietnamese syllable ends with (Díaz, Raúl, Jesús, Ángel; not Jút,
+ * Kông, nor the Khmer name Thêl: â ê ô ã õ keep a word Vietnamese)? */
+static gboolean unvietnamese_spelling(const char *w, size_t len)
+{
+    char last = g_ascii_tolower(w[len - 1]);
+    static const char *const vietnamese_only[] = {"â", "ê", "ô", "ã", "õ", "Â", "Ê", "Ô", "Ã", "Õ"};
+    for (size_t k = 0; k < G_N_ELEMENTS(vietnamese_only); k++) {
+        if (g_strstr_len(w, (gssize)len, vietnamese_only[k]) != NULL) {
+            return FALSE;
+        }
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (strchr("fwzFWZ", w[k]) != NULL) {
+            return TRUE;
+        }
+    }
+    return (unsigned char)w[len - 1] < 0x80 && g_ascii_isalpha(last) &&
+           strchr("aeiouycghmnpt", last) == NULL;
+}
+
 /*
  * Is word i a foreign word for the English voice: two letters or more, all of them Latin
  * letters without Vietnamese marks (ASCII, or letters such as é, ö, ñ that Vietnamese does not
@@ -1030,7 +1051,7 @@ static gboolean foreign_word(vi_norm *c, size_t i)
             in_vowel = vowel = TRUE;
         }
     }
-    if (shared && groups < 2) {
+    if (shared && groups < 2 && !unvietnamese_spelling(w, len)) {
         return FALSE;
     }
     return vowel && !(vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) <= 6) &&

@@ -491,14 +491,110 @@ static char *with_vietnamese_names(const char *expected)
     return g_string_free(t, FALSE);
 }
 
+/* The words of a text in lower case, without <en> marks and punctuation. */
+static char **plain_words(const char *text)
+{
+    GString *t = g_string_new(NULL);
+    char *lower = g_utf8_strdown(text, -1);
+    for (const char *p = lower; *p != '\0';) {
+        if (g_str_has_prefix(p, "<en>") || g_str_has_prefix(p, "</en>")) {
+            p += p[1] == '/' ? 5 : 4;
+            g_string_append_c(t, ' ');
+            continue;
+        }
+        gunichar ch = g_utf8_get_char(p);
+        if (g_unichar_isalnum(ch) || g_unichar_ismark(ch)) {
+            g_string_append_unichar(t, ch);
+        } else {
+            g_string_append_c(t, ' ');
+        }
+        p = g_utf8_next_char(p);
+    }
+    g_free(lower);
+    char **w = g_strsplit_set(t->str, " ", -1);
+    g_string_free(t, TRUE);
+    /* drop the empty strings */
+    size_t n = 0;
+    for (size_t k = 0; w[k] != NULL; k++) {
+        if (*w[k] != '\0') {
+            w[n++] = w[k];
+        } else {
+            g_free(w[k]);
+        }
+    }
+    w[n] = NULL;
+    return w;
+}
+
+/* Does the text piece, as words, match the hint's words from *at on? Advances *at if so. */
+static gboolean piece_matches(const char *piece, char **hint, size_t *at)
+{
+    char **w = plain_words(piece);
+    size_t k = *at;
+    gboolean ok = TRUE;
+    for (size_t i = 0; w[i] != NULL && ok; i++, k++) {
+        ok = hint[k] != NULL && strcmp(w[i], hint[k]) == 0;
+    }
+    g_strfreev(w);
+    if (ok) {
+        *at = k;
+    }
+    return ok;
+}
+
+/*
+ * The one reading of an expected text whose words are docbao's (hint), its {a|b} groups chosen
+ * left to right as the words of the hint go, or NULL when no choice of a group fits (then all
+ * readings are compared as before). Marks and punctuation are left out of the comparison of
+ * words, not out of the reading: the phonemes still decide, voice included.
+ */
+static char *reading_like(const char *expected, const char *hint)
+{
+    char **hw = plain_words(hint);
+    GString *out = g_string_new(NULL);
+    size_t at = 0;
+    const char *p = expected;
+    gboolean ok = TRUE;
+    while (ok && *p != '\0') {
+        const char *open = strchr(p, '{');
+        const char *close = open != NULL ? strchr(open, '}') : NULL;
+        char *lit = close != NULL ? g_strndup(p, (gsize)(open - p)) : g_strdup(p);
+        ok = piece_matches(lit, hw, &at);
+        g_string_append(out, lit);
+        g_free(lit);
+        if (!ok || close == NULL) {
+            break;
+        }
+        char *inner = g_strndup(open + 1, (gsize)(close - open - 1));
+        char **choices = g_strsplit(inner, "|", -1);
+        ok = FALSE;
+        for (char **c = choices; *c != NULL && !ok; c++) {
+            size_t try_at = at;
+            if (piece_matches(*c, hw, &try_at)) {
+                at = try_at;
+                g_string_append(out, *c);
+                ok = TRUE;
+            }
+        }
+        g_strfreev(choices);
+        g_free(inner);
+        p = close + 1;
+    }
+    g_strfreev(hw);
+    if (!ok) {
+        g_string_free(out, TRUE);
+        return NULL;
+    }
+    return g_string_free(out, FALSE);
+}
+
 /*
  * The readings an expected text allows: each {a|b|...} group replaced by each of its choices in
  * turn (groups chosen independently). A text without groups is its only reading. Returns an
  * array of strings (free with g_ptr_array_unref()); at most 256 readings, the rest dropped.
  * When a text has more than 256 (a long sentence of many groups) and hint (docbao's output) is
- * given, a group keeps only the choices written in the hint (in lower case; all of them when
- * none is), so that the reading docbao gave is among those compared rather than dropped; the
- * choices dropped so cannot be what docbao said there.
+ * given, the one reading whose words are the hint's (reading_like()) is compared, when there is
+ * one, so that the reading docbao gave is not among those dropped.
  */
 static GPtrArray *expected_readings_for(const char *expected, const char *hint)
 {
@@ -515,33 +611,11 @@ static GPtrArray *expected_readings_for(const char *expected, const char *hint)
         combos *= (double)n;
     }
     if (combos > 256 && hint != NULL) {
-        /* Keep in each group only the choices the hint holds. */
-        char *lower_hint = g_utf8_strdown(hint, -1);
-        GString *pruned = g_string_new(NULL);
-        const char *p = text;
-        for (const char *o; (o = strchr(p, '{')) != NULL && strchr(o, '}') != NULL;) {
-            const char *e = strchr(o, '}');
-            char *inner = g_strndup(o + 1, (gsize)(e - o - 1));
-            char **choices = g_strsplit(inner, "|", -1);
-            GString *kept = g_string_new(NULL);
-            for (char **c = choices; *c != NULL; c++) {
-                char *lc = g_utf8_strdown(*c, -1);
-                if (strstr(lower_hint, lc) != NULL) {
-                    g_string_append_printf(kept, "%s%s", kept->len > 0 ? "|" : "", *c);
-                }
-                g_free(lc);
-            }
-            g_string_append_len(pruned, p, o - p);
-            g_string_append_printf(pruned, "{%s}", kept->len > 0 ? kept->str : inner);
-            g_string_free(kept, TRUE);
-            g_strfreev(choices);
-            g_free(inner);
-            p = e + 1;
+        char *one = reading_like(text, hint);
+        if (one != NULL) {
+            g_free(text);
+            text = one;
         }
-        g_string_append(pruned, p);
-        g_free(text);
-        text = g_string_free(pruned, FALSE);
-        g_free(lower_hint);
     }
     g_ptr_array_add(todo, text);
     while (todo->len > 0) {

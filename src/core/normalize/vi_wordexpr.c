@@ -1249,8 +1249,8 @@ static void foreign_vowels(GString *out)
         char ch = out->str[k];
         gboolean end = k + 1 == out->len || out->str[k + 1] == ' ';
         char before = out->str[k - 1];
-        if (end && (ch == 'o' || ch == 'e' || ch == 'O' || ch == 'E') && before != ' ' &&
-            !ascii_vowel(before)) {
+        if (end && (ch == 'o' || ch == 'e' || ch == 'O' || ch == 'E') &&
+            g_ascii_isalpha(before) && !ascii_vowel(before)) {
             const char *mark = ch == 'o' ? "ô" : ch == 'e' ? "ê" : ch == 'O' ? "Ô" : "Ê";
             g_string_erase(out, (gssize)k, 1);
             g_string_insert(out, (gssize)k, mark);
@@ -1807,8 +1807,8 @@ static gboolean brand_front(vi_norm *c, const char *w, size_t n, GString *out)
 /*
  * A brand run together from capitals and an English word of webwords.tsv ("PGBank", "MBBank",
  * "TPBank", "VNPay", "FPTShop", "SAIGONBank", "BAOVIETBANK", "PVcomBank"): the front as
- * brand_front() says it, the English word by the English voice (banks are "bank", as
- * newsreaders say it). The word must be cut by its capitals ("PG" + "Bank"), or be all in
+ * brand_front() says it, the English word by its lexicon reading when it has one ("bank":
+ * banh, as Vietcombank is Việt com banh), else by the English voice. The word must be cut by its capitals ("PG" + "Bank"), or be all in
  * capitals, or end in small letters after a front with a syllable ("PVCom" + "bank"); a word
  * in capitals whose front is neither a Vietnamese word of webwords.tsv nor up to three
  * consonants is no brand of this kind ("BIGSHOW", "UPDATE").
@@ -1830,6 +1830,7 @@ static gboolean brand_word(vi_norm *c, size_t i)
         all_caps = all_caps && g_ascii_isupper(w[k]);
         lower[k] = g_ascii_tolower(w[k]);
     }
+    lower[len] = '\0';
     for (size_t l = MIN(maxl, len - 2); l >= 3; l--) {
         size_t f = len - l;
         const char *reading = vi_lex_webword(c->lex, lower + f, l), *front;
@@ -1841,6 +1842,12 @@ static gboolean brand_word(vi_norm *c, size_t i)
              ((front = vi_lex_webword(c->lex, lower, f)) == NULL || *front == '\0')) ||
             !brand_front(c, w, f, c->buf)) {
             continue;
+        }
+        /* A tail the lexicon reads ("bank": banh, as in Vietcombank) is said with the front. */
+        if (vi_norm_expand(c, c->buf, lower + f, i, i, FALSE) &&
+            !g_str_has_suffix(c->buf->str, VI_LEX_ENGLISH)) {
+            vi_norm_say_buf(c, i, i);
+            return TRUE;
         }
         vi_norm_say_buf(c, i, i);
         vi_norm_say_foreign_text(c, w + f, l, i, i);

@@ -2392,6 +2392,19 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
     return TRUE;
 }
 
+/* The number of letters (one to three) before one English word of webwords.tsv of four letters
+ * or more that make a web name ("dtpbooks": 3, "books"), or 0. */
+static size_t letters_then_english(vi_norm *c, const char *key, size_t n)
+{
+    web_piece pieces[MAX_WEB_NAME];
+    for (size_t p = 1; p <= 3 && p + 4 <= n; p++) {
+        if (web_split(c, key + p, n - p, pieces) == 1 && pieces[0].kind == PIECE_ENGLISH) {
+            return p;
+        }
+    }
+    return 0;
+}
+
 /*
  * A web name of one to three letters and then Vietnamese syllables or words ("tsdaucap": the
  * letters T, S, then "dau cap"): appends the letters' names and the pieces to c->buf. FALSE
@@ -2516,7 +2529,14 @@ static size_t rule_web(vi_norm *c, size_t i)
                 vi_norm_say_foreign(c, j);
                 from = j + 1;
             } else if (!letters_then_syllables(c, key, n)) {
-                vi_norm_spell(c, c->buf, s, n);
+                size_t p = letters_then_english(c, key, n);
+                vi_norm_spell(c, c->buf, s, p > 0 ? p : n);
+                if (p > 0) {
+                    /* "Dtpbooks": the letters, then the English word by its voice */
+                    vi_norm_say_buf(c, from, j);
+                    vi_norm_say_foreign_text(c, s + p, n - p, j, j);
+                    from = j + 1;
+                }
             }
         }
         g_free(key);

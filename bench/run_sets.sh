@@ -6,7 +6,8 @@
 #   $DOCBAO_DATA_DIR (default /work/data), then ../shared/corpus:
 #     heldout3, heldout4/guide, heldout4/sealed, articles, articles2, tn (by split), tn2/guide,
 #     tn2/sealed (open since session 19: each was measured once, sealed, at the end of session 18),
-#     and the sealed sets of session 19: heldout5, articles3, tn3.
+#     heldout5 and articles3 (session 19: measured once, sealed, then opened to find the
+#     regressions that round's changes caused), and the sealed set tn3 (measured once).
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: once, at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
@@ -54,7 +55,7 @@ score_set() {
     esac
 }
 
-for s in heldout3 heldout4/guide heldout4/sealed articles articles2 tn2/guide tn2/sealed; do
+for s in heldout3 heldout4/guide heldout4/sealed heldout5 articles articles2 articles3 tn2/guide tn2/sealed; do
     score_set "$s"
 done
 if d=$(find_set tn); then
@@ -65,7 +66,7 @@ else
     echo "run_sets: tn not found; skipped" >&2
 fi
 if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
-    for s in heldout5 articles3 tn3; do
+    for s in tn3; do
         score_set "$s"
     done
 fi

@@ -982,6 +982,22 @@ static gboolean from_range(vi_norm *c, size_t i)
            vi_norm_word_in(c, i + 3, spans, G_N_ELEMENTS(spans), TRUE);
 }
 
+/* Is the word before token i one that ends a point in time near today, of the "when" role:
+ * "hôm nay", "chiều nay", "tối qua" (not "tuần qua")? */
+static gboolean today_before(vi_norm *c, size_t i)
+{
+    static const char *const days[] = {"nay", "qua", "mai", "kia"};
+    return i >= 1 && vi_norm_word_in(c, i - 1, days, G_N_ELEMENTS(days), TRUE) &&
+           (vi_norm_roles_before(c, 1) & VI_ROLE_WHEN) != 0;
+}
+
+/* Is word k a scale word of an amount (nghìn, triệu, tỷ: "3.5 triệu" is a decimal)? */
+static gboolean scale_after(const vi_norm *c, size_t k)
+{
+    static const char *const scales[] = {"nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"};
+    return vi_norm_word_in(c, k, scales, G_N_ELEMENTS(scales), TRUE);
+}
+
 /* "Từ 1-7, người tham gia ...": "từ" (a word of role "when") opening a sentence or a clause,
  * then a day and month and a comma; "trẻ từ 1-7 tuổi" and "từ 1-7 điểm" are ranges. */
 static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
@@ -1188,8 +1204,11 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         break;
     case '.':
         /* "ngày 12.5", "tối thứ Bảy (13.5)", "Ngày 5.3 đến 15.3": after a date word or a
-         * date and "đến" a day and month; otherwise 27.1 is a decimal. */
-        if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i)) ||
+         * date and "đến" a day and month; also after a point in time such as "hôm nay",
+         * "chiều nay", "tối qua" ("hôm nay 29.1"), unless a scale word follows ("hôm nay 3.5
+         * triệu"); otherwise 27.1 is a decimal. */
+        if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i) ||
+              (today_before(c, i) && !scale_after(c, i + 3))) ||
             tok_len(c, i + 2) > 2 ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;

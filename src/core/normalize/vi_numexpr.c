@@ -131,12 +131,34 @@ static gboolean emergency_number(const numlit *a)
            a->digits[2] <= '6';
 }
 
+/* Is the number at token i next to another emergency line in a list ("113, 114, 115", "112
+ * và 114"): a number of 111 to 116 two tokens away, with ",", "và" or "hoặc" between? */
+static gboolean emergency_list(const vi_norm *c, size_t i)
+{
+    static const char *const joins[] = {"và", "hoặc"};
+    for (int d = -2; d <= 2; d += 4) {
+        size_t j = (size_t)((long)i + d), m = (size_t)((long)i + d / 2);
+        const char *w;
+        if ((d < 0 && i < 2) || j >= c->ntok || c->tok[j].type != VI_TOK_NUM ||
+            tok_len(c, j) != 3 ||
+            !(vi_norm_sym(c, m, ',') || vi_norm_word_in(c, m, joins, G_N_ELEMENTS(joins), TRUE))) {
+            continue;
+        }
+        w = vi_norm_str(c, j);
+        if (w[0] == '1' && w[1] == '1' && w[2] >= '1' && w[2] <= '6') {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Appends the reading of a number as the context words before it want it. */
 static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GString *out)
 {
     guint64 v;
     if (a->plain && (((roles & VI_ROLE_PHONE) && (a->n >= 3 || a->digits[0] == '0')) ||
-                     ((roles & VI_ROLE_EMERGENCY) && emergency_number(a)))) {
+                     (emergency_number(a) &&
+                      ((roles & VI_ROLE_EMERGENCY) || emergency_list(c, a->first))))) {
         /* "gọi 1022", "cấp cứu 115"; not "gọi 15 cuộc" */
         vi_num_digits(out, a->digits, a->n);
     } else if (a->plain && numlit_value(a, &v) && a->n <= 6 &&

@@ -1237,14 +1237,20 @@ static gboolean toneless_pieces(const GString *s)
 }
 
 /*
- * Gives the syllables of a foreign word run together from Vietnamese ones (run_together(),
- * caps_word()) the vowels the languages they come from say: a syllable ending in a bare "o" or
+ * Gives the syllables of a foreign name run together from Vietnamese ones (run_together(),
+ * caps_word(); a capital first, two syllables or more) the vowels the languages they come from say: a syllable ending in a bare "o" or
  * "e" after a consonant ends in "ô" or "ê" ("Mi la no" -> "Mi la nô", "To le do" -> "To lê
  * dô", POCO "pô cô"), as Vietnamese readers say Milano, Toledo; Vietnamese "o" and "e" are the
  * open vowels of "cò", "bé", which none of those languages has at the end of a syllable.
  */
-static void foreign_vowels(GString *out)
+static void foreign_vowels(GString *out, gboolean brand)
 {
+    /* Only a brand in capitals or a name (a capital first) of two syllables or more: "calo",
+     * "kali" are Vietnamese words written so, and one syllable ("Do") is Vietnamese. */
+    if (out->len == 0 || !(brand || g_ascii_isupper(out->str[0])) ||
+        strchr(out->str, ' ') == NULL) {
+        return;
+    }
     for (size_t k = 1; k < out->len; k++) {
         char ch = out->str[k];
         gboolean end = k + 1 == out->len || out->str[k + 1] == ' ';
@@ -1897,7 +1903,7 @@ static size_t rule_word(vi_norm *c, size_t i)
     }
     if (len >= 4 && len <= 10 && vi_text_is_upper(w, len) && caps_word(w, len, c->buf)) {
         /* A brand in capitals that is a word, not an acronym: AQUA "a qua", NATO "na tô". */
-        foreign_vowels(c->buf);
+        foreign_vowels(c->buf, TRUE);
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
@@ -1953,7 +1959,7 @@ static size_t rule_word(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         if (run_together(c, i, c->buf) && !beside_english_name(c, i) &&
             !(syllables_in(c->buf) >= 2 && beside_run_together(c, i))) {
-            foreign_vowels(c->buf);
+            foreign_vowels(c->buf, FALSE);
             vi_norm_say_buf(c, i, i);
         } else {
             g_string_truncate(c->buf, 0);

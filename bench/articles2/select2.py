@@ -41,17 +41,22 @@ def sentences(text):
             out.append(rest)
     return out
 
+def marked(s):
+    """Does the sentence hold a digit or a symbol other than ordinary punctuation?"""
+    return bool(re.search(r'\d', s)) or any(not (c.isalpha() or c in ORDINARY) for c in s)
+
+def words_of(s):
+    return re.findall(r'[^\W\d_]+', s)
+
 def keep(s):
-    if re.search(r'\d', s):
+    if marked(s):
         return True
-    if any(not (c.isalpha() or c in ORDINARY) for c in s):
-        return True
-    words = re.findall(r'[^\W\d_]+', s)
+    words = words_of(s)
     if any(w[0].isupper() for w in words[1:]):
         return True
     return any(not is_syllable(w) for w in words)
 
-def main(d):
+def main(d, keep=keep):
     seen = set()
     for name in sorted(os.listdir(d)):
         pub = name.split('-')[0]
@@ -64,4 +69,5 @@ def main(d):
                 seen.add(s)
                 print(f'{pub}\t{s}\t{name}')
 
-main(sys.argv[1])
+if __name__ == '__main__':
+    main(sys.argv[1])

@@ -8,9 +8,11 @@ Each page: title line, then the article text as the crawl stores it (one paragra
 Removed: the leads of related articles appended after five 24h pages (TRIM), and the 24h.com.vn page furniture ("Lưu bài viết thành công ... Tin bài đã lưu",
 "Nguồn: [Link nguồn]").
 """
-import csv, re, sys, unicodedata
-csv.field_size_limit(10**9)
-W = '/work/data/articles3/work/'
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'articles2'))
+from extract_crawl import write_pages  # the same page writer as articles2's
+
 CHOSEN = [  # (file, row, publisher, slug)
  ('rss', 82, 'vnexpress', 'luong-thuong-truoc-tet'),
  ('rss', 103, 'vnexpress', 'duong-sat-toc-do-cao'),
@@ -46,22 +48,5 @@ TRIM = {
  'vff-futsal-world-cup': ['(Lượt trận thứ 2 bảng B)'],
  'ham-chong-ngap-san-truong': ['Sở Xây dựng Hà Nội chuẩn bị xây dựng 2 bể ngầm'],
 }
-FILES = {'rss': 'rss_feed_articles_backup.csv', '24h': '24h_html_categories_vi.csv'}
-rows = {k: list(csv.DictReader(open(W + f, encoding='utf-8'))) for k, f in FILES.items()}
 used = {l.split('\t')[1] for l in open('/work/data/articles2/work/origins-crawl.tsv', encoding='utf-8')}
-orig = open(W + 'origins-crawl.tsv', 'w', encoding='utf-8')
-for src, i, pub, slug in CHOSEN:
-    x = rows[src][i]
-    assert x['url'] not in used, x['url']
-    t = x['content.text']
-    t = re.sub(r'^Lưu bài viết thành công Bạn có thể xem lại bài viết đã lưu ở trangTin bài đã lưu\s*', '', t)
-    t = re.sub(r'(\s*Nguồn: \[Link nguồn\])+\s*$', '', t)
-    for mark in TRIM.get(slug, []):
-        k = t.find(mark)
-        assert k > 0, (slug, mark)
-        t = t[:k]
-    text = unicodedata.normalize('NFC', x['title'].strip() + '\n' + t.strip() + '\n')
-    name = f'{pub}-{slug}.txt'
-    open(f'/work/data/articles3/pages/{name}', 'w', encoding='utf-8').write(text)
-    orig.write(f"{name}\t{x['url']}\t{x['published_at']}\t{FILES[src]}\t{i}\n")
-    print(name, len(text), x['title'][:60])
+write_pages('articles3', CHOSEN, TRIM, used)

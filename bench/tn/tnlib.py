@@ -1,8 +1,11 @@
-"""What bench/tn/extract.py and bench/tn2/extract.py share: reading a fetched repository with
-git, and the key by which our judgement files name a case without quoting it (the key
-bench/normalize_vs_espeak computes too)."""
+"""What the extractors of bench/tn, bench/tn2 and bench/tn3 share: reading a fetched repository
+with git, cleaning a text, writing a suite file, and the key by which our judgement files name a
+case without quoting it (the key bench/normalize_vs_espeak computes too)."""
 import hashlib
+import os
+import re
 import subprocess
+import unicodedata
 
 
 def key(written):
@@ -14,3 +17,37 @@ def git(gitdir, *args):
     """The standard output of a git command run on the git directory gitdir."""
     return subprocess.run(["git", "--git-dir=" + gitdir, *args], check=True,
                           capture_output=True, text=True).stdout
+
+
+def git_dir(mirrors, repo):
+    """The git directory of repository owner/name fetched under mirrors."""
+    base = os.path.join(mirrors, repo.replace("/", "+"), "repo")
+    if os.path.isdir(os.path.join(base, ".git")):
+        return os.path.join(base, ".git")
+    return base
+
+
+def show(gdir, commit, path):
+    """A file of a commit, as text."""
+    return git(gdir, "show", commit + ":" + path)
+
+
+def clean(text):
+    """NFC, one line, no tabs, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def write_tsv(path, rows):
+    """Writes rows (category, written, spoken) to path through a temporary file."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        for cat, written, spoken in rows:
+            f.write("%s\t%s\t%s\n" % (cat, written, spoken))
+    os.replace(tmp, path)
+
+
+def sha256(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()

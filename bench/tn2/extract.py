@@ -22,29 +22,11 @@ import hashlib
 import os
 import re
 import sys
-import unicodedata
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tn"))
-from tnlib import git, key  # noqa: E402
+from tnlib import clean, git, git_dir, key, sha256, show, write_tsv  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def git_dir(mirrors, repo):
-    base = os.path.join(mirrors, repo.replace("/", "+"), "repo")
-    if os.path.isdir(os.path.join(base, ".git")):
-        return os.path.join(base, ".git")
-    return base
-
-
-def show(gdir, commit, path):
-    return git(gdir, "show", commit + ":" + path)
-
-
-def clean(text):
-    """NFC, one line, no tabs, single spaces."""
-    text = unicodedata.normalize("NFC", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def swap_separators(number):
@@ -279,20 +261,6 @@ def judgements(name, kept):
 
 def half(written):
     return "guide" if hashlib.sha1(written.encode("utf-8")).digest()[0] % 2 == 0 else "sealed"
-
-
-def write_tsv(path, rows):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        for cat, written, spoken in rows:
-            f.write("%s\t%s\t%s\n" % (cat, written, spoken))
-    os.replace(tmp, path)
-
-
-def sha256(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
 
 
 def main():

@@ -23,34 +23,12 @@ Usage: extract.py [--mirrors DIR] [--out DIR] [--prior DIR ...]
 
 import argparse
 import ast
-import hashlib
 import os
 import re
-import subprocess
 import sys
-import unicodedata
 
-
-def git(gitdir, *args):
-    return subprocess.run(["git", "--git-dir=" + gitdir, *args], check=True,
-                          capture_output=True, text=True).stdout
-
-
-def git_dir(mirrors, repo):
-    base = os.path.join(mirrors, repo.replace("/", "+"), "repo")
-    if os.path.isdir(os.path.join(base, ".git")):
-        return os.path.join(base, ".git")
-    return base
-
-
-def show(gdir, commit, path):
-    return git(gdir, "show", commit + ":" + path)
-
-
-def clean(text):
-    """NFC, one line, no tabs, single spaces."""
-    text = unicodedata.normalize("NFC", text)
-    return re.sub(r"\s+", " ", text).strip()
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tn"))
+from tnlib import clean, git, git_dir, sha256, show, write_tsv  # noqa: E402
 
 
 def line_of(src, pos):
@@ -604,20 +582,6 @@ def read_prior(dirs):
                                 rel = os.path.relpath(os.path.join(root, n), os.path.dirname(d))
                                 seen.setdefault(clean(cols[1]), rel)
     return seen
-
-
-def write_tsv(path, rows):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        for cat, written, spoken in rows:
-            f.write("%s\t%s\t%s\n" % (cat, written, spoken))
-    os.replace(tmp, path)
-
-
-def sha256(path):
-    with open(path, "rb") as f:
-        return hashlib.sha256(f.read()).hexdigest()
 
 
 def main():

@@ -31,6 +31,12 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from tnlib import clean, git, git_dir, sha256, show, write_tsv  # noqa: E402
 
 
+def by_origin(pair):
+    """The sort key of a pair (category, written, spoken, "file:line"): its file, then its line."""
+    path, line = pair[3].rsplit(":", 1)
+    return path, int(line)
+
+
 def line_of(src, pos):
     return src.count("\n", 0, pos) + 1
 
@@ -75,7 +81,7 @@ def read_codelink(gdir, commit):
                             for e in elt.elts)):
                     pairs.append((category, elt.elts[0].value, elt.elts[1].value,
                                   "%s:%d" % (path, elt.lineno)))
-    pairs.sort(key=lambda p: (p[3].rsplit(":", 1)[0], int(p[3].rsplit(":", 1)[1])))
+    pairs.sort(key=by_origin)
     notes.append("Each test runs one stage of the cleaner (numbers, dates, currency, units, "
                  "...) on the input, so its expected text often keeps what another stage "
                  "would read (digits, units, acronyms). Such pairs are left out by the "
@@ -146,7 +152,7 @@ def read_vnnum2word(gdir, commit):
                 pairs.append(("decimal", written, spoken, origin))
             else:
                 pairs.append(("cardinal", str(arg), spoken, origin))
-    pairs.sort(key=lambda p: (p[3].rsplit(":", 1)[0], int(p[3].rsplit(":", 1)[1])))
+    pairs.sort(key=by_origin)
     notes.append("tests/number.py is, by its header and content, derived from num2words' "
                  "tests/test_vi.py, which the second set already holds; its repeats are left "
                  "out by the earlier-set rule below.")
@@ -373,7 +379,7 @@ def read_vn_numberwords(gdir, commit):
             else:
                 continue  # words_to_number etc.: the other direction
             pairs.append((category, written, spoken, origin))
-    pairs.sort(key=lambda p: (p[3].rsplit(":", 1)[0], int(p[3].rsplit(":", 1)[1])))
+    pairs.sort(key=by_origin)
     notes.append("Substring checks (`\"nghìn\" in number_to_words(1000)`) and the words-to-"
                  "number tests are not taken; `number_to_currency(N, \"đồng\")` is written "
                  "`N đồng`; `SouthDictionary()` readings go to `south.tsv`.")

@@ -124,11 +124,10 @@ static void read_amount(const vi_norm *c, const numlit *a, GString *out)
     }
 }
 
-/* Is a plain number one of the emergency lines 111 to 116 (115: cấp cứu)? */
-static gboolean emergency_number(const numlit *a)
+/* Are the n digits w one of the emergency lines 111 to 116 (115: cấp cứu)? */
+static gboolean emergency_digits(const char *w, size_t n)
 {
-    return a->n == 3 && a->digits[0] == '1' && a->digits[1] == '1' && a->digits[2] >= '1' &&
-           a->digits[2] <= '6';
+    return n == 3 && w[0] == '1' && w[1] == '1' && w[2] >= '1' && w[2] <= '6';
 }
 
 /* Is the number at token i next to another emergency line in a list ("113, 114, 115", "112
@@ -138,14 +137,9 @@ static gboolean emergency_list(const vi_norm *c, size_t i)
     static const char *const joins[] = {"và", "hoặc"};
     for (int d = -2; d <= 2; d += 4) {
         size_t j = (size_t)((long)i + d), m = (size_t)((long)i + d / 2);
-        const char *w;
-        if ((d < 0 && i < 2) || j >= c->ntok || c->tok[j].type != VI_TOK_NUM ||
-            tok_len(c, j) != 3 ||
-            !(vi_norm_sym(c, m, ',') || vi_norm_word_in(c, m, joins, G_N_ELEMENTS(joins), TRUE))) {
-            continue;
-        }
-        w = vi_norm_str(c, j);
-        if (w[0] == '1' && w[1] == '1' && w[2] >= '1' && w[2] <= '6') {
+        if (!((d < 0 && i < 2) || j >= c->ntok || c->tok[j].type != VI_TOK_NUM) &&
+            (vi_norm_sym(c, m, ',') || vi_norm_word_in(c, m, joins, G_N_ELEMENTS(joins), TRUE)) &&
+            emergency_digits(vi_norm_str(c, j), tok_len(c, j))) {
             return TRUE;
         }
     }
@@ -157,7 +151,7 @@ static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GStri
 {
     guint64 v;
     if (a->plain && (((roles & VI_ROLE_PHONE) && (a->n >= 3 || a->digits[0] == '0')) ||
-                     (emergency_number(a) &&
+                     (emergency_digits(a->digits, a->n) &&
                       ((roles & VI_ROLE_EMERGENCY) || emergency_list(c, a->first))))) {
         /* "gọi 1022", "cấp cứu 115"; not "gọi 15 cuộc" */
         vi_num_digits(out, a->digits, a->n);
@@ -338,6 +332,13 @@ static gboolean byte_unit(const vi_norm *c, size_t k)
     return n >= 2 && w[n - 1] == 'B' && !(n == 2 && w[0] == 'd');
 }
 
+/* Is word k a scale word of an amount (nghìn, triệu, tỷ: "3.5 triệu" is a decimal)? */
+static gboolean scale_after(const vi_norm *c, size_t k)
+{
+    static const char *const scales[] = {"nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"};
+    return vi_norm_word_in(c, k, scales, G_N_ELEMENTS(scales), TRUE);
+}
+
 /*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
@@ -347,7 +348,6 @@ static gboolean byte_unit(const vi_norm *c, size_t k)
  */
 size_t vi_numexpr_per(vi_norm *c, size_t i)
 {
-    static const char *const scales[] = {"nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"};
     const vi_unit *left = NULL;
     const vi_unit *right = NULL;
     size_t end;
@@ -381,8 +381,7 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
         }
         return 0;
     }
-    if (vi_norm_word_in(c, i + 1, scales, G_N_ELEMENTS(scales), TRUE) &&
-        vi_norm_is(c, i + 2, VI_TOK_WORD)) {
+    if (scale_after(c, i + 1) && vi_norm_is(c, i + 2, VI_TOK_WORD)) {
         /* "1-4 người/triệu người" */
         say_text(c, "trên", i, i);
         return i + 1;
@@ -1011,13 +1010,6 @@ static gboolean today_before(vi_norm *c, size_t i)
     static const char *const days[] = {"nay", "qua", "mai", "kia"};
     return i >= 1 && vi_norm_word_in(c, i - 1, days, G_N_ELEMENTS(days), TRUE) &&
            (vi_norm_roles_before(c, 1) & VI_ROLE_WHEN) != 0;
-}
-
-/* Is word k a scale word of an amount (nghìn, triệu, tỷ: "3.5 triệu" is a decimal)? */
-static gboolean scale_after(const vi_norm *c, size_t k)
-{
-    static const char *const scales[] = {"nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"};
-    return vi_norm_word_in(c, k, scales, G_N_ELEMENTS(scales), TRUE);
 }
 
 /* "Từ 1-7, người tham gia ...": "từ" (a word of role "when") opening a sentence or a clause,

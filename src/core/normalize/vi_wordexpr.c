@@ -406,7 +406,7 @@ static size_t rule_roman(vi_norm *c, size_t i)
         return 0;
     } else if (!(roles & VI_ROLE_ROMAN)) {
         if (lower || (!roman_after_name(c, i, upper, n, value) &&
-                      !(n >= 2 && value <= 10 && roman_after_number(c, i)))) {
+                      grade_numeral(c, i) == 0)) {
             return 0;
         }
         if (i >= 2 && c->roman_end == i - 1) {

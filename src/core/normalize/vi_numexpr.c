@@ -1003,13 +1003,13 @@ static gboolean from_range(vi_norm *c, size_t i)
            vi_norm_word_in(c, i + 3, spans, G_N_ELEMENTS(spans), TRUE);
 }
 
-/* Is the word before token i one that ends a point in time near today, of the "when" role:
- * "hôm nay", "chiều nay", "tối qua" (not "tuần qua")? */
-static gboolean today_before(vi_norm *c, size_t i)
+/* Is the word before token i one that ends a point in time near today, of the "when" role
+ * (roles: those of the words before i): "hôm nay", "chiều nay", "tối qua" (not "tuần qua")? */
+static gboolean today_before(const vi_norm *c, size_t i, unsigned roles)
 {
     static const char *const days[] = {"nay", "qua", "mai", "kia"};
-    return i >= 1 && vi_norm_word_in(c, i - 1, days, G_N_ELEMENTS(days), TRUE) &&
-           (vi_norm_roles_before(c, 1) & VI_ROLE_WHEN) != 0;
+    return i >= 1 && (roles & VI_ROLE_WHEN) &&
+           vi_norm_word_in(c, i - 1, days, G_N_ELEMENTS(days), TRUE);
 }
 
 /* "Từ 1-7, người tham gia ...": "từ" (a word of role "when") opening a sentence or a clause,
@@ -1222,7 +1222,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          * "chiều nay", "tối qua" ("hôm nay 29.1"), unless a scale word follows ("hôm nay 3.5
          * triệu"); otherwise 27.1 is a decimal. */
         if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i) ||
-              (today_before(c, i) && !scale_after(c, i + 3))) ||
+              (today_before(c, i, roles) && !scale_after(c, i + 3))) ||
             tok_len(c, i + 2) > 2 ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;

@@ -274,6 +274,8 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
  * after a numeral and ";", ",", a dash or one of those words (a list: "các khóa X; XI; XII",
  * "khóa IX và XI") a syllable is a numeral too.
  */
+static gboolean name_word(vi_norm *c, size_t j);
+
 static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t n,
                                  unsigned value)
 {
@@ -292,7 +294,11 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
         return TRUE; /* a list: "các khóa X; XI; XII", "khóa IX và XI" (syllables too) */
     }
     if (vi_text_is_syllable(upper, n)) {
-        return FALSE;
+        /* After a monarch's or a pope's name, a syllable is the numeral too ("Vua Felipe VI",
+         * "Giáo hoàng Paul VI", "Quốc vương Mohammed VI"). */
+        static const char *const titles[] = {"vua", "hoàng", "vương", "đế"};
+        return p >= 1 && name_word(c, p) && c->tok[p].space &&
+               vi_norm_word_in(c, p - 1, titles, G_N_ELEMENTS(titles), TRUE);
     }
     if (c->tok[p].type == VI_TOK_NUM) {
         return TRUE;
@@ -390,6 +396,11 @@ static size_t rule_roman(vi_norm *c, size_t i)
         }
     }
     value = vi_num_roman(upper, n);
+    if (lower && n >= 2 && vi_text_is_syllable(vi_norm_str(c, i), n) &&
+        vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space &&
+        g_unichar_islower(c->tok[j].ch)) {
+        return 0; /* "số vi phạm", "bao xi măng": a word before another word, not a numeral */
+    }
     if (!lower && joined_to_name(c, j)) {
         return 0; /* "V-League", "V.League", "X-Men": part of a name, not a numeral */
     }
@@ -1477,8 +1488,8 @@ static gboolean name_word(vi_norm *c, size_t j)
     const char *w = vi_norm_str(c, j);
     size_t len = tok_len(c, j);
     if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_ascii_isupper(w[0]) || len < 2 ||
-        vi_text_is_upper(w, len)) {
-        return FALSE;
+        vi_text_is_upper(w, len) || vi_norm_word_is(c, j, "Vua", FALSE)) {
+        return FALSE; /* "Vua Charles": the Vietnamese title is no word of the name */
     }
     for (size_t k = 1; k < len; k++) {
         if (k + 3 <= len && memcmp(w + k, "\xE2\x80\x99", 3) == 0) {

@@ -71,11 +71,8 @@ static gboolean syllable(const glue_word *w, size_t a, size_t b)
  * Vietnamese one does ("thưc" is no syllable). */
 static gboolean stop_toned(const glue_word *w, size_t a, size_t b)
 {
-    gunichar last = vi_text_strip_tone(w->c[b - 1]);
-    if (last == 'h' && b - a >= 2 && vi_text_strip_tone(w->c[b - 2]) == 'c') {
-        last = 'c';
-    }
-    if (last != 'p' && last != 't' && last != 'c') {
+    gunichar before = b - a >= 2 ? vi_text_strip_tone(w->c[b - 2]) : 0;
+    if (!vi_text_stop_final(before, vi_text_strip_tone(w->c[b - 1]))) {
         return TRUE;
     }
     for (size_t k = a; k < b; k++) {

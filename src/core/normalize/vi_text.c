@@ -453,6 +453,13 @@ static const char *coda_of(const char *buf, size_t n)
     return NULL;
 }
 
+gboolean vi_text_stop_final(gunichar before, gunichar last)
+{
+    last = g_unichar_tolower(last);
+    return last == 'p' || last == 't' || last == 'c' ||
+           (last == 'h' && g_unichar_tolower(before) == 'c');
+}
+
 gboolean vi_text_is_syllable(const char *w, size_t len)
 {
     char buf[64];

@@ -76,6 +76,13 @@ gunichar vi_text_initial(gunichar c);
 /* TRUE if w (len bytes, any case, with or without tone marks) is one Vietnamese syllable. */
 gboolean vi_text_is_syllable(const char *w, size_t len);
 
+/*
+ * TRUE if a syllable whose last two letters are before and last (tone marks stripped, any case;
+ * before is 0 for a one-letter syllable) ends in p, t, c or ch: a Vietnamese syllable with such
+ * a final always carries the sắc or nặng tone, so without one it is not heard as Vietnamese.
+ */
+gboolean vi_text_stop_final(gunichar before, gunichar last);
+
 /* TRUE if w has an uppercase letter. */
 gboolean vi_text_has_upper(const char *w, size_t len);
 

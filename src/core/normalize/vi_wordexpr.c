@@ -1093,12 +1093,11 @@ static gboolean mostly_capitals(const char *w, size_t len)
     return small == 1 && g_ascii_isupper(w[0]);
 }
 
-/* Does a syllable written without marks end in p, t, c or ch? Such a Vietnamese syllable
- * always carries the sắc or nặng tone, so without one it is not heard as Vietnamese. */
+/* Does a syllable written without marks (n bytes, n >= 1) end in p, t, c or ch
+ * (vi_text_stop_final())? */
 static gboolean stop_ending(const char *s, size_t n)
 {
-    char last = s[n - 1];
-    return last == 'p' || last == 't' || last == 'c' || (n >= 2 && last == 'h' && s[n - 2] == 'c');
+    return vi_text_stop_final(n >= 2 ? (gunichar)(guchar)s[n - 2] : 0, (guchar)s[n - 1]);
 }
 
 /* Does an ASCII word hold "ck", which no Vietnamese syllable ends or starts with ("Beckham")? */
@@ -1175,8 +1174,7 @@ static gboolean toneless_syllable(const char *s, size_t n)
                     : n > 3 && a == 'n' && b == 'g' && g_ascii_tolower(s[2]) == 'h'
                         ? g_ascii_tolower(s[3])
                         : '\0';
-    if (last == 'p' || last == 't' || last == 'c' ||
-        (n >= 2 && last == 'h' && g_ascii_tolower(s[n - 2]) == 'c')) {
+    if (stop_ending(s, n)) {
         return FALSE;
     }
     if (n >= 2 && last == 'e' && strchr("iy", g_ascii_tolower(s[n - 2])) != NULL) {

@@ -901,6 +901,13 @@ static gboolean joined_to_fraction(vi_norm *c, size_t i)
            (fraction_next(c, j + 4) || counted_next(c, j + 4));
 }
 
+/* Is token j one of the ASCII marks (",.;:!?" and brackets)? */
+static gboolean mark_in(const vi_norm *c, size_t j, const char *marks)
+{
+    return j < c->ntok && c->tok[j].type == VI_TOK_SYM && c->tok[j].ch != 0 &&
+           c->tok[j].ch < 0x80 && strchr(marks, (int)c->tok[j].ch) != NULL;
+}
+
 /* Words after a day and month that leave it a date: links, markers of tense and voice, and
  * words of a point in time ("sáng 5/12 tại", "14/2 là ngày", "2/9 năm nay"). */
 static gboolean link_word(const vi_norm *c, size_t j)
@@ -921,10 +928,7 @@ static gboolean link_word(const vi_norm *c, size_t j)
  * ("hôm nay 10-12.", "hôm nay 2-12 tại")? */
 static gboolean date_tail(const vi_norm *c, size_t j)
 {
-    return j >= c->ntok ||
-           (c->tok[j].type == VI_TOK_SYM && c->tok[j].ch != 0 && c->tok[j].ch < 0x80 &&
-            strchr(",.;:!?)", (int)c->tok[j].ch) != NULL) ||
-           (c->tok[j].space && link_word(c, j));
+    return j >= c->ntok || mark_in(c, j, ",.;:!?)") || (c->tok[j].space && link_word(c, j));
 }
 
 /* Does a word after the day and month at j say it is a date ("1/6 tới", "24/2 này", "2/9
@@ -1011,11 +1015,23 @@ static gboolean named_day_before(vi_norm *c, size_t i)
  * tới, 2/9 năm nay): a fraction or count word before it (chiếm 1/3, đi được 1/2, có 5/7); after
  * it a word a fraction takes (1/3 số hộ), something counted (8/10 học sinh, 2/5 trận) or
  * "hoặc" and another fraction; but a point in time before it (từ 1/7 người lao động), a time
- * or a named day keep the date. Otherwise any noun after it makes a count (8/10 tin giả, giảm
+ * or a named day keep the date, and so does "đến" or "tới" opening a clause before what is
+ * counted ("Đến 1/6 học sinh được nghỉ"). Otherwise any noun after it makes a count (8/10 tin giả, giảm
  * thêm 1/6 án tù, 7/7 điều kiện): a day and month is written after a word of time, and then
  * only. A day above the month is a date. */
 static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guint64 m)
 {
+    static const char *const untils[] = {"đến", "tới"};
+    /* "chiếm tới 1/3", "có tới 5/7 hồ sơ": a word of amount before "tới" or "đến" counts as
+     * if next to A/B; "Đến 1/6 học sinh ...", "Tính đến 1/12 cả nước ...": "đến" or "tới"
+     * opening a clause (or after "tính") is until a day ("thay đổi đến 7/11 vị trí" is not). */
+    gboolean until = i >= 1 && c->tok[i].space && vi_norm_word_in(c, i - 1, untils, 2, TRUE);
+    if (until) {
+        unsigned amount = vi_norm_roles_before(c, 2) & (VI_ROLE_FRACTION | VI_ROLE_COUNT);
+        roles |= amount;
+        until = amount == 0 && (i == 1 || vi_norm_word_is(c, i - 2, "tính", TRUE) ||
+                                mark_in(c, i - 2, ",.;:!?("));
+    }
     if ((roles & VI_ROLE_DATE) || date_after(c, i + 3, TRUE)) {
         return FALSE;
     }
@@ -1029,10 +1045,12 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
     }
     if (d == m) {
         /* 1/1, 2/2 stay dates, but not "với 10/10 em", "đáp ứng 7/7 điều kiện" */
-        return (counted_next(c, i + 3) || noun_next(c, i + 3, m)) && !named_day_before(c, i);
+        return (counted_next(c, i + 3) || noun_next(c, i + 3, m)) && !until &&
+               !named_day_before(c, i);
     }
-    return fraction_next(c, i + 3) || counted_next(c, i + 3) || joined_to_fraction(c, i) ||
-           (noun_next(c, i + 3, m) && !named_day_before(c, i));
+    return fraction_next(c, i + 3) || joined_to_fraction(c, i) ||
+           ((counted_next(c, i + 3) || noun_next(c, i + 3, m)) && !until &&
+            !named_day_before(c, i));
 }
 
 /*
@@ -1170,8 +1188,7 @@ static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
     if (vi_norm_word_is(c, w, "từ", TRUE) && w > 0 && vi_norm_word_is(c, w - 1, "kể", TRUE)) {
         w--;
     }
-    return w == 0 || (c->tok[w - 1].type == VI_TOK_SYM &&
-                      strchr(".,;:!?(", (int)c->tok[w - 1].ch) != NULL && c->tok[w - 1].ch != 0);
+    return w == 0 || mark_in(c, w - 1, ".,;:!?(");
 }
 
 static size_t rule_date_joined(vi_norm *c, size_t i)

@@ -908,8 +908,9 @@ static gboolean mark_in(const vi_norm *c, size_t j, const char *marks)
            c->tok[j].ch < 0x80 && strchr(marks, (int)c->tok[j].ch) != NULL;
 }
 
-/* Words after a day and month that leave it a date: links, markers of tense and voice, and
- * words of a point in time ("sáng 5/12 tại", "14/2 là ngày", "2/9 năm nay"). */
+/* Words after a day and month that leave it a date: links, markers of tense and voice, words
+ * of a point in time and the plural words that open a new subject ("sáng 5/12 tại", "14/2 là
+ * ngày", "2/9 năm nay", "khai giảng 5/9 các trường"). */
 static gboolean link_word(const vi_norm *c, size_t j)
 {
     static const char *const links[] = {
@@ -920,7 +921,8 @@ static gboolean link_word(const vi_norm *c, size_t j)
         "đang",  "sẽ",   "vẫn",  "cũng", "còn",   "mới",   "vừa",   "chưa",  "không", "chẳng",
         "đều",   "bị",   "được", "phải", "sắp",   "luôn",  "ngay",  "này",   "nay",  "đó",
         "ấy",    "kia",  "hằng", "hàng", "âm",    "dương", "diễn",  "chính", "bắt",  "kết",
-        "tiếp",  "tăng", "giảm", "lên",  "xuống", "ra",    "vào",   "năm"};
+        "tiếp",  "tăng", "giảm", "lên",  "xuống", "ra",    "vào",   "năm",   "các",  "những",
+        "mọi"};
     return vi_norm_word_in(c, j, links, G_N_ELEMENTS(links), TRUE);
 }
 

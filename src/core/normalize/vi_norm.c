@@ -186,9 +186,9 @@ unsigned vi_norm_roles_before(vi_norm *c, size_t window)
     return roles_before(c, window, FALSE);
 }
 
-unsigned vi_norm_roles_before_bracket(vi_norm *c, size_t i)
+unsigned vi_norm_roles_before_mark(vi_norm *c, size_t i, gunichar mark)
 {
-    if (i == 0 || !vi_norm_sym(c, i - 1, '(') || c->tok[i].space) {
+    if (i == 0 || !vi_norm_sym(c, i - 1, mark) || (mark == '(' && c->tok[i].space)) {
         return 0;
     }
     return roles_before(c, 1, TRUE);

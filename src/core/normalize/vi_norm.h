@@ -107,9 +107,10 @@ size_t vi_norm_chunk_end(const vi_norm *c, size_t i, size_t max);
  */
 unsigned vi_norm_roles_before(vi_norm *c, size_t window);
 
-/* The roles of the words said before the "(" that token i follows ("thứ Sáu (12.5)": the
- * pause the bracket made is looked through), or 0 when no "(" is joined before it. */
-unsigned vi_norm_roles_before_bracket(vi_norm *c, size_t i);
+/* The roles of the words said before the mark, "(" or ",", that token i follows ("thứ Sáu
+ * (12.5)", "hôm nay, 2-12": the pause the mark made is looked through), or 0 when the mark is
+ * not before it (a "(" joined to it). */
+unsigned vi_norm_roles_before_mark(vi_norm *c, size_t i, gunichar mark);
 
 /* The roles of the word (or two words) starting at token i, or 0. */
 unsigned vi_norm_roles_at(vi_norm *c, size_t i);

@@ -901,25 +901,158 @@ static gboolean joined_to_fraction(vi_norm *c, size_t i)
            (fraction_next(c, j + 4) || counted_next(c, j + 4));
 }
 
+/* Is token j one of the ASCII marks (",.;:!?" and brackets)? */
+static gboolean mark_in(const vi_norm *c, size_t j, const char *marks)
+{
+    return j < c->ntok && c->tok[j].type == VI_TOK_SYM && c->tok[j].ch != 0 &&
+           c->tok[j].ch < 0x80 && strchr(marks, (int)c->tok[j].ch) != NULL;
+}
+
+/* Words after a day and month that leave it a date: links, markers of tense and voice, words
+ * of a point in time and the plural words that open a new subject ("sáng 5/12 tại", "14/2 là
+ * ngày", "2/9 năm nay", "khai giảng 5/9 các trường"). */
+static gboolean link_word(const vi_norm *c, size_t j)
+{
+    static const char *const links[] = {
+        "và",    "hoặc", "hay",  "cùng", "với",   "của",   "cho",   "tại",   "ở",    "trong",
+        "ngoài", "từ",   "đến",  "tới",  "sau",   "trước", "khi",   "lúc",   "thì",  "là",
+        "mà",    "nhưng", "song", "nên", "để",    "do",    "vì",    "bởi",   "theo", "về",
+        "như",   "nhằm", "nhân", "qua",  "tức",   "kể",    "rồi",   "lại",   "nữa",  "đã",
+        "đang",  "sẽ",   "vẫn",  "cũng", "còn",   "mới",   "vừa",   "chưa",  "không", "chẳng",
+        "đều",   "bị",   "được", "phải", "sắp",   "luôn",  "ngay",  "này",   "nay",  "đó",
+        "ấy",    "kia",  "hằng", "hàng", "âm",    "dương", "diễn",  "chính", "bắt",  "kết",
+        "tiếp",  "tăng", "giảm", "lên",  "xuống", "ra",    "vào",   "năm",   "các",  "những",
+        "mọi"};
+    return vi_norm_word_in(c, j, links, G_N_ELEMENTS(links), TRUE);
+}
+
+/* Does the day and month before j end there: the end, a mark of punctuation or a link word
+ * ("hôm nay 10-12.", "hôm nay 2-12 tại")? */
+static gboolean date_tail(const vi_norm *c, size_t j)
+{
+    return j >= c->ntok || mark_in(c, j, ",.;:!?)") || (c->tok[j].space && link_word(c, j));
+}
+
+/* Does a word after the day and month at j say it is a date ("1/6 tới", "24/2 này", "2/9
+ * năm nay", "mùng 10/1 âm lịch", "24/1 vừa qua")? Only when strong, also after a word of
+ * amount ("khoảng 1/6 tới"; but "chỉ bằng 1/10 năm ngoái" is a fraction of last year's). */
+static gboolean date_after(const vi_norm *c, size_t j, gboolean strong)
+{
+    static const char *const years[] = {"nay", "ngoái", "trước", "sau", "tới", "đó", "ấy", "này"};
+    static const char *const calendars[] = {"âm", "dương"};
+    static const char *const yearly[] = {"hằng", "hàng"};
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !c->tok[j].space) {
+        return FALSE;
+    }
+    if (vi_norm_word_is(c, j, "tới", TRUE)) {
+        /* "1/6 tới" but not "1/3 tới 1/2" */
+        return j + 1 >= c->ntok || vi_norm_is(c, j + 1, VI_TOK_SYM) ||
+               vi_norm_word_is(c, j + 1, "đây", TRUE) || link_word(c, j + 1);
+    }
+    if (vi_norm_word_is(c, j, "năm", TRUE)) {
+        guint64 y;
+        if (strong) {
+            return FALSE;
+        }
+        return vi_norm_word_in(c, j + 1, years, G_N_ELEMENTS(years), TRUE) ||
+               num_in(c, j + 1, 4, 4, 1000, 2999, &y);
+    }
+    if (vi_norm_word_in(c, j, calendars, G_N_ELEMENTS(calendars), TRUE)) {
+        return vi_norm_word_is(c, j + 1, "lịch", TRUE);
+    }
+    if (vi_norm_word_in(c, j, yearly, G_N_ELEMENTS(yearly), TRUE)) {
+        return vi_norm_word_is(c, j + 1, "năm", TRUE);
+    }
+    return vi_norm_word_is(c, j, "này", TRUE) ||
+           (vi_norm_word_is(c, j, "vừa", TRUE) &&
+            (vi_norm_word_is(c, j + 1, "qua", TRUE) || vi_norm_word_is(c, j + 1, "rồi", TRUE)));
+}
+
+/* Does a noun phrase start at j, after A/B (b below the line): a word in lower case that is
+ * no link, time word or unit ("8/10 tin giả", "1/6 án tù", "5/7 hồ sơ")? "trên" and "giữa"
+ * before a noun name a part of a half, a third or a quarter ("1/3 trên cẳng tay"). */
+static gboolean noun_next(vi_norm *c, size_t j, guint64 b)
+{
+    const vi_unit *u = NULL;
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !c->tok[j].space || !g_unichar_islower(c->tok[j].ch) ||
+        link_word(c, j) || match_unit(c, j, FALSE, &u) > 0) {
+        return FALSE;
+    }
+    if (vi_norm_word_is(c, j, "trên", TRUE) || vi_norm_word_is(c, j, "giữa", TRUE)) {
+        return b <= 4 && vi_norm_is(c, j + 1, VI_TOK_WORD) && c->tok[j + 1].space &&
+               g_unichar_islower(c->tok[j + 1].ch) && !link_word(c, j + 1);
+    }
+    return TRUE;
+}
+
+/* A time just read before i, maybe with a comma ("18:00 7/2", "lúc 18 giờ 7/2", "18h, 7/2"). */
+static gboolean time_before(const vi_norm *c, size_t i)
+{
+    return c->said == VI_SAID_TIME &&
+           (c->said_end == i || (c->said_end + 1 == i && vi_norm_sym(c, i - 1, ',')));
+}
+
+/* A named day before i in the same clause: a date word, then a name with a capital and no
+ * number or mark between ("Ngày Môi trường thế giới 5/6", "ngày Độc lập 4/7"). */
+static gboolean named_day_before(vi_norm *c, size_t i)
+{
+    gboolean capital = FALSE;
+    size_t words = 0;
+    for (size_t t = i; t > 0 && words < 6;) {
+        t--;
+        if (!vi_norm_is(c, t, VI_TOK_WORD)) {
+            return FALSE;
+        }
+        words++;
+        if (capital && (vi_norm_roles_at(c, t) & (VI_ROLE_DATE | VI_ROLE_WHEN))) {
+            return TRUE;
+        }
+        capital = capital || g_unichar_isupper(c->tok[t].ch);
+    }
+    return FALSE;
+}
+
 /* What says a day and month A/B (d/m, neither zero) at i is rather a fraction or a count,
- * when the words before (roles) name no date: a fraction or count word before it (chiếm 1/3,
- * đi được 1/2); after it a word a fraction takes (1/3 số hộ), something counted (8/10 học
- * sinh, 2/5 trận) or "hoặc" and another fraction; but a point in time before it (từ 1/7 người
- * lao động) keeps the date. */
+ * when the words before (roles) name no date and no word after names a point in time (1/6
+ * tới, 2/9 năm nay): a fraction or count word before it (chiếm 1/3, đi được 1/2, có 5/7); after
+ * it a word a fraction takes (1/3 số hộ), something counted (8/10 học sinh, 2/5 trận) or
+ * "hoặc" and another fraction; but a point in time before it (từ 1/7 người lao động), a time
+ * or a named day keep the date, and so does "đến" or "tới" opening a clause before what is
+ * counted ("Đến 1/6 học sinh được nghỉ"). Otherwise any noun after it makes a count (8/10 tin giả, giảm
+ * thêm 1/6 án tù, 7/7 điều kiện): a day and month is written after a word of time, and then
+ * only. A day above the month is a date. */
 static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guint64 m)
 {
-    if (roles & VI_ROLE_DATE) {
+    static const char *const untils[] = {"đến", "tới"};
+    /* "chiếm tới 1/3", "có tới 5/7 hồ sơ": a word of amount before "tới" or "đến" counts as
+     * if next to A/B; "Đến 1/6 học sinh ...", "Tính đến 1/12 cả nước ...": "đến" or "tới"
+     * opening a clause (or after "tính") is until a day ("thay đổi đến 7/11 vị trí" is not). */
+    gboolean until = i >= 1 && c->tok[i].space && vi_norm_word_in(c, i - 1, untils, 2, TRUE);
+    if (until) {
+        unsigned amount = vi_norm_roles_before(c, 2) & (VI_ROLE_FRACTION | VI_ROLE_COUNT);
+        roles |= amount;
+        until = amount == 0 && (i == 1 || vi_norm_word_is(c, i - 2, "tính", TRUE) ||
+                                mark_in(c, i - 2, ",.;:!?("));
+    }
+    if ((roles & VI_ROLE_DATE) || date_after(c, i + 3, TRUE)) {
         return FALSE;
     }
     if (d < m && ((roles & (VI_ROLE_FRACTION | VI_ROLE_COUNT)) ||
                   after_and(c, i, c->fraction_end))) {
         return TRUE; /* also "chiếm 1/3 hoặc 1/2": a fraction just read, then hoặc */
     }
-    if ((roles & VI_ROLE_WHEN) || after_date_and(c, i)) {
+    if ((roles & VI_ROLE_WHEN) || after_date_and(c, i) || time_before(c, i) || d > m ||
+        date_after(c, i + 3, FALSE)) {
         return FALSE;
     }
-    return d < m && (fraction_next(c, i + 3) || counted_next(c, i + 3) ||
-                     joined_to_fraction(c, i)); /* 1/1, 2/2: New Year's Day, ... stay dates */
+    if (d == m) {
+        /* 1/1, 2/2 stay dates, but not "với 10/10 em", "đáp ứng 7/7 điều kiện" */
+        return (counted_next(c, i + 3) || noun_next(c, i + 3, m)) && !until &&
+               !named_day_before(c, i);
+    }
+    return fraction_next(c, i + 3) || joined_to_fraction(c, i) ||
+           ((counted_next(c, i + 3) || noun_next(c, i + 3, m)) && !until &&
+            !named_day_before(c, i));
 }
 
 /*
@@ -974,6 +1107,32 @@ static gboolean after_and(vi_norm *c, size_t i, size_t end)
            vi_norm_word_in(c, i - 1, joins, G_N_ELEMENTS(joins), TRUE);
 }
 
+/* "từ 21.11 đến trưa 23.11", "từ 21.11 đến 23.11.": after "từ" (a word of role "when"), a
+ * day and month d.m with a dot at i, then "đến" or "tới" and a second one after a date word,
+ * or in the same month and later, ending there (no unit, no noun), with a day or month of two
+ * digits: a range of dates, not "hai mươi mốt phẩy mười một" ("từ 6.5 đến 7.5" stays). */
+static gboolean dotted_range(vi_norm *c, size_t i, guint64 d, guint64 m)
+{
+    static const char *const tos[] = {"đến", "tới"};
+    guint64 d2, m2;
+    size_t k = i + 4;
+    gboolean date_word = FALSE;
+    if (!vi_norm_word_in(c, i + 3, tos, G_N_ELEMENTS(tos), TRUE) || !c->tok[i + 3].space) {
+        return FALSE;
+    }
+    if (vi_norm_is(c, k, VI_TOK_WORD) && (vi_norm_roles_at(c, k) & (VI_ROLE_DATE | VI_ROLE_WHEN))) {
+        date_word = TRUE;
+        k++;
+    }
+    if (!num_in(c, k, 1, 2, 1, 31, &d2) || !c->tok[k].space || !vi_norm_sym(c, k + 1, '.') ||
+        !vi_norm_joined(c, k + 2, VI_TOK_NUM) || !num_in(c, k + 2, 1, 2, 1, 12, &m2) ||
+        c->tok[k + 1].space || (is_date_sep(c, k + 3) && vi_norm_joined(c, k + 4, VI_TOK_NUM))) {
+        return FALSE;
+    }
+    return date_word || (m2 == m && d2 > d && (d >= 10 || tok_len(c, i + 2) == 2) &&
+                         date_tail(c, k + 3));
+}
+
 /* "từ 30-4 đến 3-5": a date just said, then "đến", "tới", "và" or "hoặc" before i, makes the
  * number at i the second date of the pair, however small its day. */
 static gboolean after_date_and(vi_norm *c, size_t i)
@@ -981,13 +1140,14 @@ static gboolean after_date_and(vi_norm *c, size_t i)
     return after_and(c, i, c->date_end);
 }
 
-/* "ngày 7 và 8.12", "ngày 10 và 11-12": a day just said after a date word, then "và", "đến",
- * "tới" or "hoặc" before i: the number at i is the second day, its month shared. */
+/* "ngày 7 và 8.12", "ngày 10 và 11-12", "ngày 8 - 9.12": a day just said after a date word,
+ * then "và", "đến", "tới", "hoặc" or a spaced dash before i: the number at i is the second
+ * day, its month shared. */
 static gboolean after_day_and(vi_norm *c, size_t i)
 {
     guint64 d;
-    return i >= 3 && after_and(c, i, i - 1) && c->tok[i - 1].space &&
-           num_in(c, i - 2, 1, 2, 1, 31, &d) && c->tok[i - 2].space &&
+    return i >= 3 && (after_and(c, i, i - 1) || vi_norm_is_dash(c, i - 1)) &&
+           c->tok[i - 1].space && num_in(c, i - 2, 1, 2, 1, 31, &d) && c->tok[i - 2].space &&
            vi_norm_is(c, i - 3, VI_TOK_WORD) && (vi_norm_roles_before(c, 3) & VI_ROLE_DATE);
 }
 
@@ -1004,10 +1164,16 @@ static gboolean from_range(vi_norm *c, size_t i)
 }
 
 /* Is the word before token i one that ends a point in time near today, of the "when" role
- * (roles: those of the words before i): "hôm nay", "chiều nay", "tối qua" (not "tuần qua")? */
-static gboolean today_before(const vi_norm *c, size_t i, unsigned roles)
+ * (roles: those of the words before i): "hôm nay", "chiều nay", "tối qua" (not "tuần qua")?
+ * Also with a comma between when the day is set off by commas ("hôm nay, 2-12." and not
+ * "Hôm nay, 1/3 số hộ"). */
+static gboolean today_before(vi_norm *c, size_t i, unsigned roles)
 {
     static const char *const days[] = {"nay", "qua", "mai", "kia"};
+    if (i >= 2 && vi_norm_sym(c, i - 1, ',') && date_tail(c, i + 3)) {
+        i--;
+        roles = vi_norm_roles_before_mark(c, i + 1, ',');
+    }
     return i >= 1 && (roles & VI_ROLE_WHEN) &&
            vi_norm_word_in(c, i - 1, days, G_N_ELEMENTS(days), TRUE);
 }
@@ -1024,8 +1190,7 @@ static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
     if (vi_norm_word_is(c, w, "từ", TRUE) && w > 0 && vi_norm_word_is(c, w - 1, "kể", TRUE)) {
         w--;
     }
-    return w == 0 || (c->tok[w - 1].type == VI_TOK_SYM &&
-                      strchr(".,;:!?(", (int)c->tok[w - 1].ch) != NULL && c->tok[w - 1].ch != 0);
+    return w == 0 || mark_in(c, w - 1, ".,;:!?(");
 }
 
 static size_t rule_date_joined(vi_norm *c, size_t i)
@@ -1042,7 +1207,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
     if (roles == 0 && vi_norm_sym(c, i + 3, ')')) {
         /* "vào tối thứ Bảy (13.5)", "Hôm qua (5-12)": a date word before the bracket,
          * nothing else in it. */
-        roles = (vi_norm_roles_before_bracket(c, i) & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0
+        roles = (vi_norm_roles_before_mark(c, i, '(') & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0
                     ? VI_ROLE_DATE
                     : 0;
     }
@@ -1208,8 +1373,12 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         }
         break;
     case '-':
+        /* "thi đấu hôm nay 10-12.", "lúc 21h30 hôm nay, 2-12.": a day after "hôm nay" that
+         * ends there is a date, not a range. */
         if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) && !after_day_and(c, i) &&
-            !when_clause(c, i, roles) && (d <= m || score_context(c, i, i + 2))) {
+            !when_clause(c, i, roles) &&
+            !(today_before(c, i, roles) && date_tail(c, i + 3) && !score_context(c, i, i + 2)) &&
+            (d <= m || score_context(c, i, i + 2))) {
             return 0;
         }
         if (d <= m && from_range(c, i)) {
@@ -1222,7 +1391,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          * "chiều nay", "tối qua" ("hôm nay 29.1"), unless a scale word follows ("hôm nay 3.5
          * triệu"); otherwise 27.1 is a decimal. */
         if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i) ||
-              (today_before(c, i, roles) && !scale_after(c, i + 3))) ||
+              (today_before(c, i, roles) && !scale_after(c, i + 3)) ||
+              ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m))) ||
             tok_len(c, i + 2) > 2 ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;
@@ -1286,12 +1456,13 @@ static size_t rule_fraction(vi_norm *c, size_t i)
             b = 0;
         }
     }
-    /* "thắng 2/5 trận", "8/10 học sinh": so many of so many, "A trên B"; 2/3 đại biểu stays
-     * a fraction. */
+    /* "thắng 2/5 trận", "8/10 học sinh", "5/7 hồ sơ": so many of so many, "A trên B"; 2/3 đại
+     * biểu, 1/6 án tù stay fractions. */
     fraction = b > 0 && a < b && !(roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK)) &&
                ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
                 (c->said == VI_SAID_SIGN && c->said_end == i) ||
-                (b <= 10 && !(roles & VI_ROLE_ADDRESS) && !(b >= 5 && counted_next(c, i + 3))));
+                (b <= 10 && !(roles & VI_ROLE_ADDRESS) &&
+                 !(b >= 5 && (counted_next(c, i + 3) || (a >= 2 && noun_next(c, i + 3, b))))));
     if (fraction) {
         say_fraction(c, i);
     } else {

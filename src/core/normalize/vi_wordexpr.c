@@ -2655,7 +2655,8 @@ static size_t rule_web(vi_norm *c, size_t i)
 
 /*
  * A top-level domain standing alone, after a space: "tên miền .vn" -> "tên miền chấm vê nờ",
- * "đuôi .com.vn" -> "đuôi chấm com chấm vê nờ" (each part an entry with the url context).
+ * "đuôi .com.vn" -> "đuôi chấm com chấm vê nờ" (each part an entry with the url context, the
+ * last may be a country's two letters after one: ".com.au").
  */
 size_t vi_wordexpr_domain(vi_norm *c, size_t i)
 {
@@ -2667,6 +2668,10 @@ size_t vi_wordexpr_domain(vi_norm *c, size_t i)
            is_domain(c, j + 1)) {
         j += 2;
     }
+    if (j > i && vi_norm_sym(c, j, '.') && vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
+        country_code(c, j + 1)) {
+        j += 2; /* ".com.au" */
+    }
     if (j == i || vi_norm_joined(c, j, VI_TOK_WORD) || vi_norm_joined(c, j, VI_TOK_NUM) ||
         (vi_norm_sym(c, j, '/') && !c->tok[j].space) ||
         (vi_norm_sym(c, j, '.') && !c->tok[j].space &&
@@ -2677,6 +2682,10 @@ size_t vi_wordexpr_domain(vi_norm *c, size_t i)
     for (size_t k = i; k < j; k++) {
         char *key = g_ascii_strdown(vi_norm_str(c, k), (gssize)tok_len(c, k));
         gboolean known = vi_norm_expand(c, c->buf, key, k, k, TRUE);
+        if (!known && k == j - 1 && country_code(c, k)) {
+            vi_norm_spell(c, c->buf, key, 2);
+            known = TRUE;
+        }
         g_free(key);
         if (!known) {
             g_string_truncate(c->buf, 0);

@@ -555,7 +555,7 @@ static void test_language_runs(void)
         {"vào shopee.vn", "vào <shopee> chấm vê nờ"},
         {"https://vietinbank-vips.com", "<vietinbank> gạch ngang <vips> chấm com"},
         {"hochiminhcity.gov.vn, myhome.vn",
-         "Hồ Chí Minh <city> chấm gờ o vê chấm vê nờ, <myhome> chấm vê nờ"},
+         "Hồ Chí Minh <city> chấm gốp chấm vê nờ, <myhome> chấm vê nờ"},
         /* Hyphenated and CamelCase words in one voice: a toneless stop syllable or a mixed-case
          * name joins the English word beside it; a Vietnamese word does not. */
         {"quỹ All-Cap, thiết kế iPhone-like", "quỹ <All-Cap,> thiết kế <iPhone-like>"},

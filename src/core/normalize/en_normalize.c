@@ -743,9 +743,14 @@ static gboolean plural_noun(const vi_norm *c, size_t i)
                                             "his", "yes", "plus", "thus", "less", "across",
                                             "unless", "does", "goes", "whereas", "ours", "yours",
                                             "theirs", "hers", "always", "perhaps", "afterwards"};
-    size_t n = tok_len(c, i);
-    const char *w = vi_norm_str(c, i);
-    if (!vi_norm_is(c, i, VI_TOK_WORD) || !c->tok[i].space || !g_ascii_islower(w[0])) {
+    size_t n;
+    const char *w;
+    if (!vi_norm_is(c, i, VI_TOK_WORD) || !c->tok[i].space) {
+        return FALSE; /* also i past the last token ("2002" ending the text) */
+    }
+    n = tok_len(c, i);
+    w = vi_norm_str(c, i);
+    if (!g_ascii_islower(w[0])) {
         return FALSE;
     }
     if (vi_norm_word_in(c, i, nouns, G_N_ELEMENTS(nouns), FALSE)) {

@@ -1244,8 +1244,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         guint64 m2;
         if (vi_norm_sym(c, i + 1, '/') && num_in(c, i, 1, 2, 1, 31, &d) &&
             num_in(c, i + 2, 1, 2, 1, 12, &m) && !c->tok[i + 2].space &&
-            vi_norm_is_dash(c, i + 3) && c->tok[i + 3].space == c->tok[i + 4].space &&
-            num_in(c, i + 4, 1, 2, 1, 31, &d2) && vi_norm_sym(c, i + 5, '/') &&
+            vi_norm_is_dash(c, i + 3) && num_in(c, i + 4, 1, 2, 1, 31, &d2) &&
+            c->tok[i + 3].space == c->tok[i + 4].space && vi_norm_sym(c, i + 5, '/') &&
             !c->tok[i + 5].space && num_in(c, i + 6, 1, 2, 1, 12, &m2) &&
             !c->tok[i + 6].space) {
             say_date(c, i, i + 1, i + 2, 0, 0);

@@ -2025,6 +2025,44 @@ static gboolean is_domain(vi_norm *c, size_t t)
     return found;
 }
 
+/* Countries' domains that end a web name written right after its name ("xinhua.cn",
+ * "lemonde.fr"); after a common domain any two letters do ("news.com.au", "moe.edu.sg"). Those
+ * that are English words or Vietnamese syllables without marks (in, it, my, to, de, ca, se, ly)
+ * are left out: "hay.ca sĩ", a space missing after a sentence, is no address. */
+static const char *const country_domains[] = {"au", "ch", "cn", "es", "eu", "fr", "hk", "jp",
+                                              "kh", "kr", "nl", "nz", "ru", "sg", "th", "tw"};
+
+/* Is token t two lowercase ASCII letters (how a country's domain is written)? */
+static gboolean country_code(vi_norm *c, size_t t)
+{
+    const char *s = vi_norm_str(c, t);
+    return vi_norm_is(c, t, VI_TOK_WORD) && tok_len(c, t) == 2 && g_ascii_islower(s[0]) &&
+           g_ascii_islower(s[1]);
+}
+
+/* Does the host of an address, tokens i..e, end in a domain: an entry with the url context
+ * ("vnexpress.net", "hanoi.gov.vn"), or a country's two letters after such an entry
+ * ("news.com.au", "Nine.com.au", "asahi.co.jp") or of country_domains ("spiegel.de")? */
+static gboolean host_domain(vi_norm *c, size_t i, size_t e)
+{
+    if (e - i < 3 || !vi_norm_sym(c, e - 2, '.')) {
+        return FALSE;
+    }
+    if (is_domain(c, e - 1)) {
+        return TRUE;
+    }
+    for (size_t t = i; t < e; t++) {
+        for (size_t k = 0; k < tok_len(c, t); k++) {
+            if ((unsigned char)vi_norm_str(c, t)[k] >= 0x80) {
+                return FALSE; /* "tốt.th": a sentence and a word run together */
+            }
+        }
+    }
+    return country_code(c, e - 1) &&
+           ((e - i >= 5 && vi_norm_sym(c, e - 4, '.') && is_domain(c, e - 3)) ||
+            vi_norm_word_in(c, e - 1, country_domains, G_N_ELEMENTS(country_domains), FALSE));
+}
+
 /* The length of the longest Vietnamese syllable of four letters or more that starts a
  * lowercase ASCII name and leaves at most three letters after it ("hoangvh" -> 5), or 0. */
 static size_t syllable_prefix(const char *w, size_t n)
@@ -2176,10 +2214,10 @@ typedef struct {
 } web_cell;
 
 /* The cost of a piece: a syllable as in syllable_cost() (10 and more), a stop ending without
- * its tone dearer; a Vietnamese word less than its syllables (8 a syllable); an English word of
- * four letters or more as one syllable, of three letters dearer. Changing language between two
- * pieces costs 8, so that an English word of two syllables' letters ("home", "city") wins over
- * two syllables ("ho me", "ci ty") even beside Vietnamese. */
+ * its tone dearer; a Vietnamese word less than its syllables (8 a syllable, 9 for a word of one);
+ * an English word of four letters or more as one syllable, of three letters dearer. Changing
+ * language between two pieces costs 8, so that an English word of two syllables' letters
+ * ("home", "city") wins over two syllables ("ho me", "ci ty") even beside Vietnamese. */
 #define WEB_SWITCH_COST  8u
 #define WEB_ENGLISH_COST 10u
 #define WEB_STOP_COST    5u
@@ -2217,7 +2255,10 @@ static size_t web_split(vi_norm *c, const char *key, size_t n, web_piece *pieces
             }
             if (reading != NULL && *reading != '\0') {
                 GString tmp = {(char *)reading, strlen(reading), 0};
-                own[PIECE_WORD] = 8u * (unsigned)syllables_in(&tmp);
+                size_t syl = syllables_in(&tmp);
+                /* a word of one syllable a little dearer, so that a longer word wins over it
+                 * and another ("baoviet" Bảo Việt, not "bao" báo + "viet") */
+                own[PIECE_WORD] = 8u * (unsigned)syl + (syl == 1 ? 1u : 0u);
             } else if (reading != NULL && l >= 3) {
                 own[PIECE_ENGLISH] = WEB_ENGLISH_COST + (l == 3 ? 6u : 0u);
             }
@@ -2326,7 +2367,7 @@ static void put_vietnamese_piece(vi_norm *c, const char *key, const web_piece *p
  * ("saigonmorningride" -> "Sài Gòn" + "morning ride"). A name made of English pieces alone is
  * said as written, in one piece ("blogspot"), and so is a capitalized name of two syllables one
  * of which ends in a stop without its tone ("Kitco", "Trip": a brand written as a name, not
- * Vietnamese, whose stop syllables would carry a tone). FALSE (nothing said or added) when the
+ * Vietnamese, whose stop syllables would carry a tone) or ending in a consonant and e ("Nine"). FALSE (nothing said or added) when the
  * name does not split.
  */
 static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, size_t *from)
@@ -2379,7 +2420,8 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
                  stop_ending(key + pieces[p].start, pieces[p].len);
     }
     if (english == np || (weak && english > 0) ||
-        (syllables == 2 && np == 2 && stops > 0 && g_ascii_isupper(s[0]))) {
+        (syllables == 2 && np == 2 && g_ascii_isupper(s[0]) &&
+         (stops > 0 || english_silent_e(s, n)))) {
         vi_norm_say_buf(c, *from, j - 1 >= *from ? j - 1 : *from);
         vi_norm_say_foreign(c, j);
         *from = j + 1;
@@ -2446,6 +2488,61 @@ static gboolean letters_then_syllables(vi_norm *c, const char *key, size_t n)
     return FALSE;
 }
 
+/* Is token t of a web address, a name that does not split into words, one with an entry of the
+ * lexicon as written that says it in Vietnamese: a capitalized name ("Bloomberg" Blum bơ gơ),
+ * or three to eight capitals said as a word, in fewer words than its letters ("FIFA" phi pha,
+ * "UEFA"), not spelled (VTV) nor expanded (UBND)? Then the reading is appended to c->buf. */
+static gboolean name_entry(vi_norm *c, size_t t)
+{
+    const vi_abbr_list *entries;
+    char *word;
+    gboolean capitals = vi_norm_capitals(c, t, 3, 8);
+    const char *s = vi_norm_str(c, t);
+    size_t n = tok_len(c, t);
+    if (!capitals && !(n >= 4 && g_ascii_isupper(s[0]) && !vi_text_has_upper(s + 1, n - 1))) {
+        return FALSE;
+    }
+    word = g_strndup(vi_norm_str(c, t), tok_len(c, t));
+    entries = vi_lex_abbr(c->lex, word);
+    g_free(word);
+    for (unsigned e = 0; entries != NULL && e < entries->len; e++) {
+        const vi_abbr *a = entries->items[e];
+        GString tmp = {(char *)a->expansion, strlen(a->expansion), 0};
+        if (a->n_conds == 0 && (!capitals || syllables_in(&tmp) < n) &&
+            strchr(a->expansion, '<') == NULL) {
+            vi_norm_put_reading(c, c->buf, a->expansion);
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Is token t a word of a web name that splits into words ("timdo"), not a code's letters
+ * ("Dzj")? */
+static gboolean name_of_words(vi_norm *c, size_t t)
+{
+    web_piece pieces[MAX_WEB_NAME];
+    size_t n = tok_len(c, t);
+    char *key = g_ascii_strdown(vi_norm_str(c, t), (gssize)n);
+    size_t np = n >= 3 ? web_split(c, key, n, pieces) : 0;
+    g_free(key);
+    return np > 0 && !unlikely_mix(pieces, np);
+}
+
+/* Is a number of two to four digits round: a digit and zeros ("1000libraries", "100")? */
+static gboolean round_number(const char *s, size_t n)
+{
+    if (n < 2 || n > 4 || s[0] == '0') {
+        return FALSE;
+    }
+    for (size_t k = 1; k < n; k++) {
+        if (s[k] != '0') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /* Is token k a '-' or '_' (the marks between the words of a web path)? */
 static gboolean slug_mark(const vi_norm *c, size_t k)
 {
@@ -2496,8 +2593,7 @@ static size_t rule_web(vi_norm *c, size_t i)
     while (host_end < end && !vi_norm_sym(c, host_end, '/') && !vi_norm_sym(c, host_end, ':')) {
         host_end++;
     }
-    if (!scheme && !www &&
-        !(host_end - i >= 3 && vi_norm_sym(c, host_end - 2, '.') && is_domain(c, host_end - 1))) {
+    if (!scheme && !www && !host_domain(c, i, host_end)) {
         return 0;
     }
     if (at && !vi_norm_is(c, i, VI_TOK_WORD) && !vi_norm_is(c, i, VI_TOK_NUM)) {
@@ -2521,19 +2617,25 @@ static size_t rule_web(vi_norm *c, size_t i)
             /* "your-new-classroom": words of a path, the marks between them not said */
         } else if (vi_norm_expand(c, c->buf, key, j, j, TRUE)) {
             /* url entries: vn, com, gmail, ".", "@", ... */
+        } else if (j == host_end - 1 && country_code(c, j)) {
+            /* a country's domain: "au" a u, "jp" */
+            vi_norm_spell(c, c->buf, s, n);
         } else if (c->tok[j].type == VI_TOK_NUM) {
-            /* "Dzj96e": digits inside a word are a code's, said one by one */
+            /* "Dzj96e": digits inside a word are a code's, said one by one, but not after a
+             * name of words ("timdo24h": tìm đồ hai mươi tư hát) */
             gboolean inside = j > i && j + 1 < last && vi_norm_is(c, j - 1, VI_TOK_WORD) &&
                               vi_norm_is(c, j + 1, VI_TOK_WORD) && !c->tok[j].space &&
-                              !c->tok[j + 1].space;
-            if (n <= 2 && !inside) {
+                              !c->tok[j + 1].space && !name_of_words(c, j - 1);
+            if ((n <= 2 || round_number(s, n)) && !inside) {
                 vi_num_cardinal(c->buf, s, n, c->dialect);
             } else {
                 vi_num_digits(c->buf, s, n);
             }
         } else if (c->tok[j].type == VI_TOK_WORD && !say_web_name(c, j, key, n, &from)) {
             size_t head = syllable_prefix(key, n);
-            if (head > 0) {
+            if (name_entry(c, j)) {
+                /* "FIFA.com", "Bloomberg.com": a name said as outside an address */
+            } else if (head > 0) {
                 /* "hoangvh": a Vietnamese name, then letters */
                 vi_num_put(c->buf, "");
                 g_string_append_len(c->buf, key, (gssize)head);
@@ -2562,7 +2664,8 @@ static size_t rule_web(vi_norm *c, size_t i)
 
 /*
  * A top-level domain standing alone, after a space: "tên miền .vn" -> "tên miền chấm vê nờ",
- * "đuôi .com.vn" -> "đuôi chấm com chấm vê nờ" (each part an entry with the url context).
+ * "đuôi .com.vn" -> "đuôi chấm com chấm vê nờ" (each part an entry with the url context, the
+ * last may be a country's two letters after one: ".com.au").
  */
 size_t vi_wordexpr_domain(vi_norm *c, size_t i)
 {
@@ -2574,6 +2677,10 @@ size_t vi_wordexpr_domain(vi_norm *c, size_t i)
            is_domain(c, j + 1)) {
         j += 2;
     }
+    if (j > i && vi_norm_sym(c, j, '.') && vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
+        country_code(c, j + 1)) {
+        j += 2; /* ".com.au" */
+    }
     if (j == i || vi_norm_joined(c, j, VI_TOK_WORD) || vi_norm_joined(c, j, VI_TOK_NUM) ||
         (vi_norm_sym(c, j, '/') && !c->tok[j].space) ||
         (vi_norm_sym(c, j, '.') && !c->tok[j].space &&
@@ -2584,6 +2691,10 @@ size_t vi_wordexpr_domain(vi_norm *c, size_t i)
     for (size_t k = i; k < j; k++) {
         char *key = g_ascii_strdown(vi_norm_str(c, k), (gssize)tok_len(c, k));
         gboolean known = vi_norm_expand(c, c->buf, key, k, k, TRUE);
+        if (!known && k == j - 1 && country_code(c, k)) {
+            vi_norm_spell(c, c->buf, key, 2);
+            known = TRUE;
+        }
         g_free(key);
         if (!known) {
             g_string_truncate(c->buf, 0);

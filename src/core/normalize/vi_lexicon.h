@@ -19,7 +19,8 @@
  * Thành), "url" (inside a web or e-mail address). Entries with a
  * context are tried first, in file order; the entry without one is the fallback.
  * An EXPANSION of exactly VI_LEX_ENGLISH ("<en>") gives the key, as written, to the English
- * voice ("Champions League	<en>").
+ * voice ("Champions League	<en>"); one of the form "<en>TEXT</en>" gives TEXT to it in the
+ * key's place ("WC	<en>World Cup</en>").
  */
 #ifndef DOCBAO_VI_LEXICON_H
 #define DOCBAO_VI_LEXICON_H
@@ -29,6 +30,7 @@
 #include "docbao/status.h"
 
 #define VI_LEX_ENGLISH "<en>"
+#define VI_LEX_ENGLISH_END "</en>"
 
 typedef struct vi_lexicon vi_lexicon;
 

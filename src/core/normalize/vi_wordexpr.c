@@ -459,9 +459,17 @@ static size_t rule_roman(vi_norm *c, size_t i)
  */
 /* Says the expansion in c->buf of the key of words first..last, or the words as written by
  * the English voice when key_in_english() or when the reading is VI_LEX_ENGLISH ("<en>": a
- * name the lexicon gives to the English voice as a whole, "Champions League"). */
+ * name the lexicon gives to the English voice as a whole, "Champions League"); a reading
+ * "<en>TEXT</en>" gives TEXT to the English voice ("WC": "World Cup"). */
 static void say_key(vi_norm *c, size_t first, size_t last)
 {
+    size_t open = strlen(VI_LEX_ENGLISH), close = strlen(VI_LEX_ENGLISH_END);
+    if (c->buf->len > open + close && g_str_has_prefix(c->buf->str, VI_LEX_ENGLISH) &&
+        g_str_has_suffix(c->buf->str, VI_LEX_ENGLISH_END)) {
+        vi_norm_say_foreign_text(c, c->buf->str + open, c->buf->len - open - close, first, last);
+        g_string_truncate(c->buf, 0);
+        return;
+    }
     if (strcmp(c->buf->str, VI_LEX_ENGLISH) != 0 && !key_in_english(c, first, last)) {
         vi_norm_say_buf(c, first, last);
         return;

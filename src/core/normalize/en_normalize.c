@@ -303,6 +303,7 @@ static const en_unit units[] = {
     {"mph", "mile per hour", "miles per hour"},
     {"km/h", "kilometer per hour", "kilometers per hour"},
     {"°C", "degree Celsius", "degrees Celsius"}, {"°F", "degree Fahrenheit", "degrees Fahrenheit"},
+    {"°", "degree", "degrees"},          {"º", "degree", "degrees"},
     {"W", "watt", "watts"},              {"kW", "kilowatt", "kilowatts"},
     {"MW", "megawatt", "megawatts"},     {"GW", "gigawatt", "gigawatts"},
     {"kWh", "kilowatt hour", "kilowatt hours"},
@@ -1296,6 +1297,25 @@ static size_t rule_amount(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, j + 1);
         return range_to(c, j + 2);
     }
+    /* 29th's, 1st's: the ordinal's possessive */
+    if (a.frac == 0 && a.n <= 18 && vi_norm_joined(c, j, VI_TOK_WORD) && tok_len(c, j) >= 4) {
+        static const char *const owns[] = {"st's", "nd's", "rd's", "th's", "st\u2019s",
+                                           "nd\u2019s", "rd\u2019s", "th\u2019s"};
+        for (size_t k = 0; k < G_N_ELEMENTS(owns); k++) {
+            if (vi_norm_word_is(c, j, owns[k], TRUE) && !vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+                en_ordinal(c->buf, g_ascii_strtoull(a.digits, NULL, 10));
+                g_string_append(c->buf, "'s");
+                vi_norm_say_buf(c, i, j);
+                return j + 1;
+            }
+        }
+    }
+    /* 007, route 004: a number written with leading zeros, figure by figure */
+    if (a.plain && tok_len(c, i) >= 2 && a.digits[0] == '0' &&
+        !(i > 0 && (vi_norm_sym(c, i - 1, '\'') || vi_norm_sym(c, i - 1, 0x2019)))) {
+        say_digits(c, i);
+        return range_to(c, j);
+    }
     /* 1st, 22nd, 103rd; 1,000th */
     if (a.frac == 0 && !a.plain && a.n <= 18 && vi_norm_joined(c, j, VI_TOK_WORD) &&
         (vi_norm_word_is(c, j, "th", TRUE) || vi_norm_word_is(c, j, "st", TRUE)) &&
@@ -1665,6 +1685,22 @@ static size_t rule_symbol(vi_norm *c, size_t i)
             en_plural(c->buf);
             vi_norm_say_buf(c, i, i + 2);
             return i + 3;
+        }
+        /* the class of '08, in '99: a year's last two figures */
+        if ((i == 0 || c->tok[i].space) && vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+            tok_len(c, i + 1) == 2 && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
+            !vi_norm_joined(c, i + 2, VI_TOK_NUM) &&
+            !(vi_norm_sym(c, i + 2, '\'') || vi_norm_sym(c, i + 2, 0x2019))) {
+            const char *d = vi_norm_str(c, i + 1);
+            g_string_truncate(c->buf, 0);
+            if (d[0] == '0') {
+                vi_num_put(c->buf, "oh");
+                vi_num_put(c->buf, d[1] == '0' ? "oh" : ones[d[1] - '0']);
+            } else {
+                en_cardinal(c->buf, d, 2);
+            }
+            vi_norm_say_buf(c, i, i + 1);
+            return i + 2;
         }
         break;
     case 0x2212:

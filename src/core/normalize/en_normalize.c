@@ -446,8 +446,20 @@ static gboolean value_in(const vi_norm *c, size_t i, size_t maxlen, guint64 min,
            *v >= min && *v <= max;
 }
 
+/* Is token k an ordinal suffix joined after a denominator ("1/4th"): 1 if so, else 0. */
+static size_t fraction_suffix(const vi_norm *c, size_t k)
+{
+    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+    return vi_norm_joined(c, k, VI_TOK_WORD) &&
+                   vi_norm_word_in(c, k, suffixes, G_N_ELEMENTS(suffixes), TRUE) &&
+                   !vi_norm_joined(c, k + 1, VI_TOK_WORD) && !vi_norm_joined(c, k + 1, VI_TOK_NUM)
+               ? 1
+               : 0;
+}
+
 /* A fraction written with a slash at token i: 1/2, 3/4, 5/8 (a denominator of recipes and
- * shares, the numerator smaller), not a date or a name (9/11, 24/7, 1/2/2025). */
+ * shares, the numerator smaller), not a date or a name (9/11, 24/7, 1/2/2025); a
+ * denominator with its ordinal suffix (1/4th) is one. */
 static gboolean fraction_at(const vi_norm *c, size_t i, unsigned *num, unsigned *den)
 {
     guint64 n, d;
@@ -455,7 +467,7 @@ static gboolean fraction_at(const vi_norm *c, size_t i, unsigned *num, unsigned 
         !value_in(c, i + 2, 2, 2, 16, &d) || n >= d || (d > 5 && d != 8 && d != 10 && d != 16) ||
         (i > 0 && !c->tok[i].space && c->tok[i - 1].type == VI_TOK_SYM &&
          vi_norm_sym(c, i - 1, '/')) ||
-        (i + 3 < c->ntok && !c->tok[i + 3].space &&
+        (i + 3 < c->ntok && !c->tok[i + 3].space && !fraction_suffix(c, i + 3) &&
          (vi_norm_sym(c, i + 3, '/') || c->tok[i + 3].type != VI_TOK_SYM))) {
         return FALSE;
     }
@@ -610,8 +622,8 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     } else {
         en_fraction(c->buf, num, den, FALSE);
     }
-    vi_norm_say_buf(c, i, i + 2);
-    return i + 3;
+    vi_norm_say_buf(c, i, i + 2 + fraction_suffix(c, i + 3));
+    return i + 3 + fraction_suffix(c, i + 3);
 }
 
 /* A day written with its ordinal suffix: 5th, 21st. Returns the tokens it takes (1 or 2). */
@@ -1365,6 +1377,8 @@ static size_t rule_amount(vi_norm *c, size_t i)
                         vi_norm_word_is(c, i - 1, "since", TRUE)))) &&
         v <= 2099 &&
         (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j)) &&
+        !(vi_norm_is_dash(c, j) && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+          unit_at(c, j + 2, &ntok) != NULL) && /* 1500-2000 km: amounts */
         !times_sign(c, j) && !(i > 0 && times_sign(c, i - 1)) &&
         !(plural_noun(c, j) && i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
           g_unichar_islower(c->tok[i - 1].ch) && !year_word_before(c, i))) {
@@ -1396,7 +1410,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
         size_t f = vi_norm_is_dash(c, j) && !c->tok[j].space ? j + 1 : j;
         if (f < c->ntok && c->tok[f].space == (f == j) && fraction_at(c, f, &num, &den)) {
             en_fraction(c->buf, num, den, TRUE);
-            j = f + 3;
+            j = f + 3 + fraction_suffix(c, f + 3);
         }
     }
     j = magnitudes(c, j, FALSE, &big);

@@ -1286,6 +1286,72 @@ static size_t rule_street(vi_norm *c, size_t i)
     return 0;
 }
 
+/* The states of the United States by their postal codes. */
+static const char *const us_states[][2] = {
+    {"AL", "Alabama"},        {"AK", "Alaska"},        {"AZ", "Arizona"},
+    {"AR", "Arkansas"},       {"CA", "California"},    {"CO", "Colorado"},
+    {"CT", "Connecticut"},    {"DE", "Delaware"},      {"FL", "Florida"},
+    {"GA", "Georgia"},        {"HI", "Hawaii"},        {"ID", "Idaho"},
+    {"IL", "Illinois"},       {"IN", "Indiana"},       {"IA", "Iowa"},
+    {"KS", "Kansas"},         {"KY", "Kentucky"},      {"LA", "Louisiana"},
+    {"ME", "Maine"},          {"MD", "Maryland"},      {"MA", "Massachusetts"},
+    {"MI", "Michigan"},       {"MN", "Minnesota"},     {"MS", "Mississippi"},
+    {"MO", "Missouri"},       {"MT", "Montana"},       {"NE", "Nebraska"},
+    {"NV", "Nevada"},         {"NH", "New Hampshire"}, {"NJ", "New Jersey"},
+    {"NM", "New Mexico"},     {"NY", "New York"},      {"NC", "North Carolina"},
+    {"ND", "North Dakota"},   {"OH", "Ohio"},          {"OK", "Oklahoma"},
+    {"OR", "Oregon"},         {"PA", "Pennsylvania"},  {"RI", "Rhode Island"},
+    {"SC", "South Carolina"}, {"SD", "South Dakota"},  {"TN", "Tennessee"},
+    {"TX", "Texas"},          {"UT", "Utah"},          {"VT", "Vermont"},
+    {"VA", "Virginia"},       {"WA", "Washington"},    {"WV", "West Virginia"},
+    {"WI", "Wisconsin"},      {"WY", "Wyoming"},       {"DC", "D C"}};
+
+/*
+ * A state's postal code after a place and a comma: "Santa Clara, CA 95051" is "Santa Clara,
+ * California nine five zero five one" (a ZIP code after it, five figures or five and four, said
+ * figure by figure); without a ZIP code only before the end of the text or a comma or a full
+ * stop, and not the codes that are words in capitals (IN, OR, ME, OK, HI, OH, ...).
+ */
+static size_t rule_state(vi_norm *c, size_t i)
+{
+    static const char *const words[] = {"IN", "OR", "ME", "OK", "HI", "OH", "ID", "AL", "LA",
+                                        "PA", "MA", "DE", "CO", "MO", "MS", "AR", "IA", "DC",
+                                        "MI", "NE", "SC"};
+    const char *said = street_word(c, i, us_states, G_N_ELEMENTS(us_states), FALSE);
+    gboolean zip;
+    size_t j = vi_norm_sym(c, i + 1, ',') && !c->tok[i + 1].space ? i + 2 : i + 1; /* FL, 95051 */
+    if (said == NULL || i < 2 || !c->tok[i].space || !vi_norm_sym(c, i - 1, ',') ||
+        c->tok[i - 1].space || !vi_norm_is(c, i - 2, VI_TOK_WORD) ||
+        !g_unichar_isupper(c->tok[i - 2].ch) || vi_norm_capitals(c, i - 2, 2, 64)) {
+        return 0;
+    }
+    zip = vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space && tok_len(c, j) == 5 &&
+          !vi_norm_joined(c, j + 1, VI_TOK_WORD) && !vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+          !(vi_norm_sym(c, j + 1, '.') && vi_norm_joined(c, j + 2, VI_TOK_NUM));
+    if (!zip) {
+        j = i + 1;
+    }
+    if (!zip && (vi_norm_word_in(c, i, words, G_N_ELEMENTS(words), FALSE) ||
+                 !(j >= c->ntok || vi_norm_sym(c, j, ',') ||
+                   (vi_norm_sym(c, j, '.') && !vi_norm_joined(c, j + 1, VI_TOK_WORD))))) {
+        return 0;
+    }
+    vi_norm_say(c, said, strlen(said), i, i);
+    if (zip) {
+        if (j == i + 2) {
+            vi_norm_pause(c, ",", i + 1);
+        }
+        say_digits(c, j++);
+        if (vi_norm_sym(c, j, '-') && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+            tok_len(c, j + 1) == 4) {
+            vi_norm_pause(c, ",", j);
+            say_digits(c, j + 1);
+            j += 2;
+        }
+    }
+    return j;
+}
+
 /* Amounts: cardinals with a unit or a currency after them, years, ordinals, ranges. */
 static size_t rule_amount(vi_norm *c, size_t i)
 {
@@ -1772,7 +1838,7 @@ void en_run(vi_norm *c, size_t from)
         case VI_TOK_WORD:
             if ((next = rule_money(c, i)) == 0 && (next = rule_month_day(c, i)) == 0 &&
                 (next = rule_roman(c, i)) == 0 && (next = rule_web(c, i)) == 0 &&
-                (next = rule_street(c, i)) == 0 &&
+                (next = rule_street(c, i)) == 0 && (next = rule_state(c, i)) == 0 &&
                 (next = rule_abbreviation(c, i)) == 0) {
                 g_string_truncate(c->buf, 0);
                 g_string_append_len(c->buf, vi_norm_str(c, i), (gssize)tok_len(c, i));

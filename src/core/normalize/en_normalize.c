@@ -541,9 +541,11 @@ static size_t rule_phone(vi_norm *c, size_t i)
         gboolean last4 = ng >= 2 && len[ng - 1] == 4 && len[ng - 2] == 3;
         /* 123-45-6789: a social security number */
         gboolean ssn = ng == 3 && !area && len[0] == 3 && len[1] == 2 && len[2] == 4;
+        /* 555-123-4567-89: an extension after a number of ten figures */
+        gboolean ext = ng == 4 && !area && len[0] == 3 && len[1] == 3 && len[2] == 4;
         /* 020-7946-0958: a first group of three digits or more with a leading zero */
         gboolean zero = !area && ng >= 2 && len[0] >= 3 && vi_norm_str(c, groups[0])[0] == '0';
-        gboolean ok = isbn || zero || ssn || (last4 && ((ng == 3 && len[0] == 3 && !area) ||
+        gboolean ok = isbn || zero || ssn || ext || (last4 && ((ng == 3 && len[0] == 3 && !area) ||
                                          (ng == 4 && len[0] == 1 && len[1] == 3 && !area) ||
                                          (ng == 2 &&
                                           (area || vi_norm_str(c, groups[1])[0] == '0'))));

@@ -11,7 +11,9 @@
  * inside a number (1.000, 74,2) is kept. All cases use the voice "vi", southern ones (files
  * named south*) too: what is compared is which words are heard. In an expected text,
  * <en>...</en> marks words meant for the English voice (as some public suites write them); runs
- * that only spaces and punctuation separate are compared as one.
+ * that only spaces and punctuation separate are compared as one. English cases (files named
+ * english*, or every case with --language en) are normalized with the English rules, and their
+ * expected texts are for the English voice: one without <en> marks is read as if wholly marked.
  *
  * With --adjudicate, a third figure applies conventions that test suites disagree on and that a
  * listener hears as the same thing (each listed at adjudicate_words()), and a file
@@ -31,6 +33,7 @@
  * Usage: normalize_vs_espeak [--verbose] [--wrong] [--adjudicate] [--by-file]
  *                            [--split all|tune|heldout] [--language vi|en] [DIR...]
  * --split: a third of the cases (by a hash of the input) is held out; "tune" is the rest.
+ * --language: the language of every case, whatever its file's name.
  * Prints a per-category table (Markdown) on standard output.
  */
 #include <stdio.h>
@@ -660,6 +663,7 @@ typedef struct {
     gboolean adjudicated;
     gboolean by_file;
     split_kind split;
+    const char *language; /* of every case (--language), or NULL: by the file's name */
 } comparison;
 
 /* FNV-1a of the input: a split that does not change when cases are added elsewhere. */
@@ -713,6 +717,8 @@ static gboolean compare_case(const golden_case *gc, void *data)
 {
     comparison *cmp = data;
     docbao_normalizer *n = cmp->normalizer[gc->dialect];
+    const char *language = cmp->language != NULL ? cmp->language : gc->language;
+    gboolean english = strcmp(language, "en") == 0;
     char *category = cmp->by_file ? g_strdup_printf("%.*s:%s", (int)strcspn(gc->file, "."),
                                                     gc->file, gc->category)
                                   : g_strdup(gc->category);
@@ -732,13 +738,21 @@ static gboolean compare_case(const golden_case *gc, void *data)
     }
     docbao_normalizer_reset(n);
 #ifdef DOCBAO_HAVE_SPOKEN_RUNS
-    docbao_normalize_as(n, gc->language, gc->input, (size_t)-1, &s, NULL);
+    docbao_normalize_as(n, language, gc->input, (size_t)-1, &s, NULL);
 #else
     docbao_normalize(n, gc->input, (size_t)-1, &s, NULL); /* versions before languages */
 #endif
     out_marked = s != NULL ? marked_output(s) : g_strdup("");
     readings = expected_readings_for(gc->expected, out_marked);
-    if (strcmp(gc->language, "en") == 0) {
+    for (guint r = 0; english && r < readings->len; r++) {
+        /* an English expected text without marks is wholly for the English voice */
+        char *reading = g_ptr_array_index(readings, r);
+        if (strstr(reading, "<en>") == NULL) {
+            readings->pdata[r] = g_strdup_printf("<en>%s</en>", reading);
+            g_free(reading);
+        }
+    }
+    if (english) {
         /* English cases: the expected and the raw text are for the English voice */
         raw_input = g_strdup_printf("<en>%s</en>", gc->input);
     } else {
@@ -747,14 +761,7 @@ static gboolean compare_case(const golden_case *gc, void *data)
     p_raw = phonemes_marked(raw_input);
     p_doc = phonemes_marked(out_marked);
     for (guint r = 0; r < readings->len; r++) {
-        const char *reading = g_ptr_array_index(readings, r);
-        if (strcmp(gc->language, "en") == 0) {
-            char *e = g_strdup_printf("<en>%s</en>", reading);
-            p_exp = phonemes_marked(e);
-            g_free(e);
-        } else {
-            p_exp = phonemes_marked(reading);
-        }
+        p_exp = phonemes_marked(g_ptr_array_index(readings, r));
         raw_ok = raw_ok || strcmp(p_raw, p_exp) == 0;
         doc_ok = doc_ok || strcmp(p_doc, p_exp) == 0;
         g_free(p_exp);
@@ -924,9 +931,13 @@ int main(int argc, char **argv)
             cmp.split = strcmp(v, "heldout") == 0 ? SPLIT_HELDOUT
                         : strcmp(v, "tune") == 0  ? SPLIT_TUNE
                                                   : SPLIT_ALL;
+        } else if (strcmp(argv[i], "--language") == 0 && i + 1 < argc &&
+                   (strcmp(argv[i + 1], "vi") == 0 || strcmp(argv[i + 1], "en") == 0)) {
+            cmp.language = argv[++i];
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "usage: normalize_vs_espeak [--verbose] [--wrong] [--adjudicate] "
-                            "[--by-file] [--split all|tune|heldout] [DIR...]\n");
+                            "[--by-file] [--split all|tune|heldout] [--language vi|en] "
+                            "[DIR...]\n");
             return 2;
         } else {
             g_ptr_array_add(dirs, g_strdup(argv[i]));

@@ -143,15 +143,11 @@ static void en_ordinal(GString *out, guint64 v)
     g_string_free(card, TRUE);
 }
 
-/* Appends a year: 1999 "nineteen ninety-nine", 2005 "two thousand five", 2024 "twenty
- * twenty-four", 1900 "nineteen hundred". */
-static void en_year(GString *out, unsigned y)
+/* Appends a number of three or four figures in pairs, as years and house numbers are said:
+ * 1999 "nineteen ninety-nine", 1900 "nineteen hundred", 708 "seven oh eight". */
+static void en_pairs(GString *out, unsigned y)
 {
-    if (y >= 2000 && y <= 2009) {
-        en_cardinal_u(out, y);
-        return;
-    }
-    if (y < 1000 || y > 2999) {
+    if (y < 100) {
         en_cardinal_u(out, y);
         return;
     }
@@ -164,6 +160,17 @@ static void en_year(GString *out, unsigned y)
     } else {
         below_thousand(out, y % 100);
     }
+}
+
+/* Appends a year: 1999 "nineteen ninety-nine", 2005 "two thousand five", 2024 "twenty
+ * twenty-four", 1900 "nineteen hundred". */
+static void en_year(GString *out, unsigned y)
+{
+    if ((y >= 2000 && y <= 2009) || y < 1000 || y > 2999) {
+        en_cardinal_u(out, y);
+        return;
+    }
+    en_pairs(out, y);
 }
 
 /* Appends the digits after a decimal point one by one: ".05" -> "point zero five". */
@@ -209,6 +216,7 @@ typedef struct {
     size_t n;
     size_t frac; /* token of the decimals, or 0 */
     gboolean plain;
+    gboolean dot_first; /* written from the point: .45 "point four five" */
 } en_num;
 
 static gboolean joined_sym_num(const vi_norm *c, size_t i, gunichar ch)
@@ -221,6 +229,13 @@ static void parse(const vi_norm *c, size_t i, en_num *a)
     size_t j = i;
     memset(a, 0, sizeof *a);
     a->first = i;
+    if (vi_norm_sym(c, i, '.')) { /* .45, $.01: nothing before the point */
+        a->n = 1;
+        a->digits[0] = '0';
+        a->frac = a->last = i + 1;
+        a->dot_first = TRUE;
+        return;
+    }
     a->plain = TRUE;
     a->n = MIN(tok_len(c, i), sizeof a->digits - 1);
     memcpy(a->digits, vi_norm_str(c, i), a->n);
@@ -242,9 +257,18 @@ static void parse(const vi_norm *c, size_t i, en_num *a)
     a->last = j;
 }
 
+/* Is token i a point with figures after it and nothing before it (".45", "$.01")? */
+static gboolean point_first(const vi_norm *c, size_t i)
+{
+    return vi_norm_sym(c, i, '.') && vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+           (i == 0 || c->tok[i].space || c->tok[i - 1].type == VI_TOK_SYM);
+}
+
 static void read_num(const vi_norm *c, const en_num *a, GString *out)
 {
-    en_cardinal(out, a->digits, a->n);
+    if (!a->dot_first) {
+        en_cardinal(out, a->digits, a->n);
+    }
     if (a->frac != 0) {
         en_decimals(out, vi_norm_str(c, a->frac), tok_len(c, a->frac));
     }
@@ -279,6 +303,7 @@ static const en_unit units[] = {
     {"mph", "mile per hour", "miles per hour"},
     {"km/h", "kilometer per hour", "kilometers per hour"},
     {"°C", "degree Celsius", "degrees Celsius"}, {"°F", "degree Fahrenheit", "degrees Fahrenheit"},
+    {"°", "degree", "degrees"},          {"º", "degree", "degrees"},
     {"W", "watt", "watts"},              {"kW", "kilowatt", "kilowatts"},
     {"MW", "megawatt", "megawatts"},     {"GW", "gigawatt", "gigawatts"},
     {"kWh", "kilowatt hour", "kilowatt hours"},
@@ -289,6 +314,16 @@ static const en_unit units[] = {
     {"bn", "billion", "billion"},        {"tn", "trillion", "trillion"},
     {"pts", "points", "points"},         {"mo", "month", "months"},
     {"yr", "year", "years"},             {"yrs", "years", "years"},
+    {"wk", "week", "weeks"},             {"wks", "weeks", "weeks"},
+    {"hr", "hour", "hours"},             {"hrs", "hours", "hours"},
+    {"min", "minute", "minutes"},        {"mins", "minutes", "minutes"},
+    {"sec", "second", "seconds"},        {"secs", "seconds", "seconds"},
+    {"km³", "cubic kilometer", "cubic kilometers"}, {"m³", "cubic meter", "cubic meters"},
+    {"cm³", "cubic centimeter", "cubic centimeters"},
+    {"kbps", "kilobit per second", "kilobits per second"},
+    {"Mbps", "megabit per second", "megabits per second"},
+    {"mbps", "megabit per second", "megabits per second"},
+    {"Gbps", "gigabit per second", "gigabits per second"},
     {"%", "percent", "percent"},
 };
 
@@ -313,6 +348,9 @@ static const en_money money[] = {
     {"HK$", "Hong Kong dollar", "Hong Kong dollars", "cent", "cents"},
     {"S$", "Singapore dollar", "Singapore dollars", "cent", "cents"},
     {"₹", "rupee", "rupees", NULL, NULL},
+    {"₩", "won", "won", NULL, NULL},
+    {"₱", "peso", "pesos", "centavo", "centavos"},
+    {"₽", "ruble", "rubles", "kopeck", "kopecks"},
 };
 
 static const en_money money_after[] = {
@@ -358,6 +396,29 @@ static const en_unit *unit_at(vi_norm *c, size_t j, size_t *ntok)
 /* ---------------------------------------------------------------------------------------- */
 /* Dates and times                                                                           */
 
+/* Is word i the word w (capitalized as written) also in capitals or in lower case ("JAN.",
+ * "july") but not in another mix? */
+static gboolean word_any_case(const vi_norm *c, size_t i, const char *w)
+{
+    const char *s = vi_norm_str(c, i);
+    size_t n = tok_len(c, i);
+    gboolean upper = TRUE, lower = TRUE;
+    char low[16];
+    if (vi_norm_word_is(c, i, w, FALSE)) {
+        return TRUE;
+    }
+    if (n != strlen(w) || n >= sizeof low) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < n; k++) {
+        upper = upper && g_ascii_isupper(s[k]);
+        lower = lower && g_ascii_islower(s[k]);
+        low[k] = g_ascii_tolower(w[k]);
+    }
+    low[n] = '\0';
+    return (upper || lower) && g_ascii_strncasecmp(s, low, n) == 0;
+}
+
 static int month_at(const vi_norm *c, size_t i, size_t *ntok)
 {
     static const char *const abbr[] = {"Jan", "Feb", "Mar", "Apr", "May",  "Jun",
@@ -366,12 +427,11 @@ static int month_at(const vi_norm *c, size_t i, size_t *ntok)
         return -1;
     }
     for (int m = 0; m < 12; m++) {
-        if (vi_norm_word_is(c, i, months[m], FALSE)) {
+        if (word_any_case(c, i, months[m])) {
             *ntok = 1;
             return m;
         }
-        if (vi_norm_word_is(c, i, abbr[m], FALSE) ||
-            (m == 8 && vi_norm_word_is(c, i, "Sept", FALSE))) {
+        if (word_any_case(c, i, abbr[m]) || (m == 8 && word_any_case(c, i, "Sept"))) {
             *ntok = vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space ? 2 : 1;
             return m;
         }
@@ -386,8 +446,20 @@ static gboolean value_in(const vi_norm *c, size_t i, size_t maxlen, guint64 min,
            *v >= min && *v <= max;
 }
 
+/* Is token k an ordinal suffix joined after a denominator ("1/4th"): 1 if so, else 0. */
+static size_t fraction_suffix(const vi_norm *c, size_t k)
+{
+    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+    return vi_norm_joined(c, k, VI_TOK_WORD) &&
+                   vi_norm_word_in(c, k, suffixes, G_N_ELEMENTS(suffixes), TRUE) &&
+                   !vi_norm_joined(c, k + 1, VI_TOK_WORD) && !vi_norm_joined(c, k + 1, VI_TOK_NUM)
+               ? 1
+               : 0;
+}
+
 /* A fraction written with a slash at token i: 1/2, 3/4, 5/8 (a denominator of recipes and
- * shares, the numerator smaller), not a date or a name (9/11, 24/7, 1/2/2025). */
+ * shares, the numerator smaller), not a date or a name (9/11, 24/7, 1/2/2025); a
+ * denominator with its ordinal suffix (1/4th) is one. */
 static gboolean fraction_at(const vi_norm *c, size_t i, unsigned *num, unsigned *den)
 {
     guint64 n, d;
@@ -395,7 +467,7 @@ static gboolean fraction_at(const vi_norm *c, size_t i, unsigned *num, unsigned 
         !value_in(c, i + 2, 2, 2, 16, &d) || n >= d || (d > 5 && d != 8 && d != 10 && d != 16) ||
         (i > 0 && !c->tok[i].space && c->tok[i - 1].type == VI_TOK_SYM &&
          vi_norm_sym(c, i - 1, '/')) ||
-        (i + 3 < c->ntok && !c->tok[i + 3].space &&
+        (i + 3 < c->ntok && !c->tok[i + 3].space && !fraction_suffix(c, i + 3) &&
          (vi_norm_sym(c, i + 3, '/') || c->tok[i + 3].type != VI_TOK_SYM))) {
         return FALSE;
     }
@@ -428,16 +500,18 @@ static size_t rule_phone(vi_norm *c, size_t i)
     gunichar sep = 0;
     gboolean area = FALSE;
     if (vi_norm_sym(c, i, '(')) {
+        size_t dash = vi_norm_sym(c, i + 3, '-') && !c->tok[i + 3].space ? 1 : 0; /* (212)-555 */
         if (!vi_norm_joined(c, i + 1, VI_TOK_NUM) || tok_len(c, i + 1) != 3 ||
             !vi_norm_sym(c, i + 2, ')') || c->tok[i + 2].space ||
-            !vi_norm_is(c, i + 3, VI_TOK_NUM) || tok_len(c, i + 3) != 3) {
+            !vi_norm_is(c, i + 3 + dash, VI_TOK_NUM) || tok_len(c, i + 3 + dash) != 3 ||
+            (dash && c->tok[i + 4].space)) {
             return 0;
         }
         area = TRUE;
-        k = i + 3;
+        k = i + 3 + dash;
     }
     if (!vi_norm_is(c, k, VI_TOK_NUM) ||
-        (k > 0 && !c->tok[k].space &&
+        (k > 0 && !c->tok[k].space && !area &&
          (c->tok[k - 1].type != VI_TOK_SYM || vi_norm_sym(c, k - 1, '-') ||
           vi_norm_sym(c, k - 1, '.')))) {
         return 0;
@@ -465,9 +539,13 @@ static size_t rule_phone(vi_norm *c, size_t i)
                         (vi_norm_word_is(c, i - 1, "ISBN", FALSE) ||
                          vi_norm_word_is(c, i - 1, "ISSN", FALSE));
         gboolean last4 = ng >= 2 && len[ng - 1] == 4 && len[ng - 2] == 3;
+        /* 123-45-6789: a social security number */
+        gboolean ssn = ng == 3 && !area && len[0] == 3 && len[1] == 2 && len[2] == 4;
+        /* 555-123-4567-89: an extension after a number of ten figures */
+        gboolean ext = ng == 4 && !area && len[0] == 3 && len[1] == 3 && len[2] == 4;
         /* 020-7946-0958: a first group of three digits or more with a leading zero */
         gboolean zero = !area && ng >= 2 && len[0] >= 3 && vi_norm_str(c, groups[0])[0] == '0';
-        gboolean ok = isbn || zero || (last4 && ((ng == 3 && len[0] == 3 && !area) ||
+        gboolean ok = isbn || zero || ssn || ext || (last4 && ((ng == 3 && len[0] == 3 && !area) ||
                                          (ng == 4 && len[0] == 1 && len[1] == 3 && !area) ||
                                          (ng == 2 &&
                                           (area || vi_norm_str(c, groups[1])[0] == '0'))));
@@ -479,11 +557,52 @@ static size_t rule_phone(vi_norm *c, size_t i)
         vi_norm_pause(c, ",", start);
         say_digits(c, start + 1);
         vi_norm_pause(c, ",", start + 2);
+        if (groups[0] == start + 4) {
+            vi_norm_pause(c, ",", start + 3);
+        }
     }
     for (size_t g = 0; g < ng; g++) {
         say_digits(c, groups[g]);
         if (g + 1 < ng) {
             vi_norm_pause(c, ",", groups[g] + 1);
+        }
+    }
+    return k + 1;
+}
+
+/*
+ * Numbers joined by dots three times or more: an IP address of four numbers up to 255 digit by
+ * digit (192.168.0.1 "one nine two dot one six eight dot zero dot one"), else a version or a
+ * section "point" between the numbers (2.4.1 "two point four point one").
+ */
+static size_t rule_dotted(vi_norm *c, size_t i)
+{
+    size_t k = i, n = 1;
+    gboolean ip = TRUE;
+    guint64 v;
+    if (i > 0 && !c->tok[i].space && c->tok[i - 1].type != VI_TOK_SYM) {
+        return 0;
+    }
+    while (joined_sym_num(c, k + 1, '.')) {
+        k += 2;
+        n++;
+    }
+    if (n < 3 || vi_norm_joined(c, k + 1, VI_TOK_WORD)) {
+        return 0;
+    }
+    for (size_t g = i; g <= k; g += 2) {
+        ip = ip && n == 4 && tok_len(c, g) <= 3 && vi_norm_value(c, g, &v) && v <= 255;
+    }
+    for (size_t g = i; g <= k; g += 2) {
+        if (ip) {
+            say_digits(c, g);
+        } else {
+            g_string_truncate(c->buf, 0);
+            en_cardinal(c->buf, vi_norm_str(c, g), tok_len(c, g));
+            vi_norm_say_buf(c, g, g);
+        }
+        if (g < k) {
+            vi_norm_say(c, ip ? "dot" : "point", ip ? 3 : 5, g + 1, g + 1);
         }
     }
     return k + 1;
@@ -505,8 +624,8 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     } else {
         en_fraction(c->buf, num, den, FALSE);
     }
-    vi_norm_say_buf(c, i, i + 2);
-    return i + 3;
+    vi_norm_say_buf(c, i, i + 2 + fraction_suffix(c, i + 3));
+    return i + 3 + fraction_suffix(c, i + 3);
 }
 
 /* A day written with its ordinal suffix: 5th, 21st. Returns the tokens it takes (1 or 2). */
@@ -550,6 +669,9 @@ static size_t rule_month_day(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, j);
         return j + 1;
     }
+    if (g_ascii_islower(vi_norm_str(c, i)[0]) && (m == 2 || m == 4)) {
+        return 0; /* "they may 5 times", "to march 3 miles": a verb unless a year follows */
+    }
     vi_norm_say_buf(c, i, j - 1);
     return j;
 }
@@ -566,12 +688,14 @@ static size_t rule_day_month(vi_norm *c, size_t i)
         !c->tok[i + dt].space || (m = month_at(c, i + dt, &mt)) < 0) {
         return 0;
     }
-    if (m == 4 && dt == 1 && vi_norm_word_is(c, i + dt, "May", FALSE) && i + dt + 1 < c->ntok &&
+    if (m == 4 && dt == 1 && i + dt + 1 < c->ntok &&
         !vi_norm_is(c, i + dt + 1, VI_TOK_NUM) && !vi_norm_is(c, i + dt + 1, VI_TOK_SYM)) {
         return 0; /* "5 May be": a verb */
     }
     g_string_truncate(c->buf, 0);
-    vi_num_put(c->buf, "the");
+    if (!(i > 0 && vi_norm_word_is(c, i - 1, "the", TRUE))) { /* "on the 26th May" */
+        vi_num_put(c->buf, "the");
+    }
     en_ordinal(c->buf, d);
     vi_num_put(c->buf, "of");
     vi_num_put(c->buf, months[m]);
@@ -584,23 +708,65 @@ static size_t rule_day_month(vi_norm *c, size_t i)
     return i;
 }
 
-/* ISO dates 2024-01-05 and US dates 1/5/2024: "January fifth, twenty twenty-four". */
+/*
+ * Dates in figures, the same mark twice: year first 2024-01-05, 2016/07/03 ("January fifth,
+ * twenty twenty-four"); else the month first as US text writes them, 1/5/2024, 01.10.2010,
+ * 11/17/05 (a year of two digits only between slashes: "oh five"), unless the first number
+ * cannot be a month: 15.01.2020, 15-01-2020 "the fifteenth of January twenty twenty".
+ */
 static size_t rule_numeric_date(vi_norm *c, size_t i)
 {
-    guint64 m, d, y;
-    gboolean iso = value_in(c, i, 4, 1000, 2999, &y) && joined_sym_num(c, i + 1, '-') &&
-                   value_in(c, i + 2, 2, 1, 12, &m) && joined_sym_num(c, i + 3, '-') &&
-                   value_in(c, i + 4, 2, 1, 31, &d);
-    gboolean us = !iso && value_in(c, i, 2, 1, 12, &m) && joined_sym_num(c, i + 1, '/') &&
-                  value_in(c, i + 2, 2, 1, 31, &d) && joined_sym_num(c, i + 3, '/') &&
-                  value_in(c, i + 4, 4, 1000, 2999, &y);
-    if (!iso && !us) {
+    static const gunichar marks[] = {'-', '/', '.'};
+    guint64 a, b, y = 0;
+    gunichar sep = 0;
+    gboolean short_year = FALSE, day_first = FALSE;
+    for (size_t k = 0; k < G_N_ELEMENTS(marks); k++) {
+        if (joined_sym_num(c, i + 1, marks[k]) && joined_sym_num(c, i + 3, marks[k])) {
+            sep = marks[k];
+        }
+    }
+    if (sep == 0 || vi_norm_joined(c, i + 5, VI_TOK_WORD) || vi_norm_joined(c, i + 5, VI_TOK_NUM) ||
+        (vi_norm_sym(c, i + 5, sep) && vi_norm_joined(c, i + 6, VI_TOK_NUM)) ||
+        (i > 0 && !c->tok[i].space && c->tok[i - 1].type != VI_TOK_SYM)) {
+        return 0; /* part of a longer code: 1.2.3.4, A1-2-3 */
+    }
+    if (value_in(c, i, 4, 1000, 2999, &y) && tok_len(c, i) == 4 &&
+        value_in(c, i + 2, 2, 1, 12, &a) && value_in(c, i + 4, 2, 1, 31, &b)) {
+        /* year first: a is the month, b the day */
+    } else if (value_in(c, i, 2, 1, 31, &a) && value_in(c, i + 2, 2, 1, 31, &b) &&
+               ((tok_len(c, i + 4) == 4 && value_in(c, i + 4, 4, 1000, 2999, &y)) ||
+                (sep == '/' && tok_len(c, i + 4) == 2 && value_in(c, i + 4, 2, 0, 99, &y) &&
+                 (short_year = TRUE)))) {
+        if (a > 12) { /* the day first */
+            guint64 t = a;
+            if (b > 12) {
+                return 0;
+            }
+            a = b;
+            b = t;
+            day_first = TRUE;
+        }
+    } else {
         return 0;
     }
     g_string_truncate(c->buf, 0);
-    vi_num_put(c->buf, months[m - 1]);
-    en_ordinal(c->buf, d);
-    en_year(c->buf, (unsigned)y);
+    if (day_first) {
+        vi_num_put(c->buf, "the");
+        en_ordinal(c->buf, b);
+        vi_num_put(c->buf, "of");
+        vi_num_put(c->buf, months[a - 1]);
+    } else {
+        vi_num_put(c->buf, months[a - 1]);
+        en_ordinal(c->buf, b);
+    }
+    if (short_year && y < 10) {
+        vi_num_put(c->buf, "oh");
+        vi_num_put(c->buf, ones[y]);
+    } else if (short_year) {
+        en_cardinal_u(c->buf, (unsigned)y);
+    } else {
+        en_year(c->buf, (unsigned)y);
+    }
     vi_norm_say_buf(c, i, i + 4);
     return i + 5;
 }
@@ -611,17 +777,17 @@ static size_t meridiem(const vi_norm *c, size_t j, const char **said)
     static const char *const am[] = {"am", "AM"};
     static const char *const pm[] = {"pm", "PM"};
     if (vi_norm_word_in(c, j, am, 2, FALSE)) {
-        *said = "a m";
+        *said = "a.m";
         return 1;
     }
     if (vi_norm_word_in(c, j, pm, 2, FALSE)) {
-        *said = "p m";
+        *said = "p.m";
         return 1;
     }
     if ((vi_norm_word_is(c, j, "a", TRUE) || vi_norm_word_is(c, j, "p", TRUE)) &&
         vi_norm_sym(c, j + 1, '.') && (vi_norm_word_is(c, j + 2, "m", TRUE)) &&
         !c->tok[j + 1].space && !c->tok[j + 2].space) {
-        *said = vi_norm_word_is(c, j, "a", TRUE) ? "a m" : "p m";
+        *said = vi_norm_word_is(c, j, "a", TRUE) ? "a.m" : "p.m";
         /* the closing dot is a sentence end only when nothing follows */
         return vi_norm_sym(c, j + 3, '.') && j + 4 < c->ntok ? 4 : 3;
     }
@@ -645,12 +811,81 @@ static void end_of_sentence(vi_norm *c, size_t j)
 
 static size_t range_to(vi_norm *c, size_t j);
 
+/* Appends "n unit" with the unit in the plural unless n is 1, "and" before it when last. */
+static void count_of(GString *out, guint64 n, const char *unit, gboolean last)
+{
+    if (last) {
+        vi_num_put(out, "and");
+    }
+    en_cardinal_u(out, (unsigned)n);
+    vi_num_put(out, unit);
+    if (n != 1) {
+        g_string_append_c(out, 's');
+    }
+}
+
+/*
+ * Hours, minutes and seconds: a race or a duration 2:01:09 "two hours one minute and nine
+ * seconds" (parts that are zero not said); with a.m. or p.m. after it a time of day, the
+ * seconds left out when zero ("10:00:00 p.m.": "ten p.m").
+ */
+static size_t rule_hms(vi_norm *c, size_t i)
+{
+    guint64 v[3];
+    static const char *const unit[] = {"hour", "minute", "second"};
+    const char *mer = NULL;
+    size_t k;
+    int parts = 0, said = 0;
+    if (!value_in(c, i, 2, 0, 99, &v[0]) || !joined_sym_num(c, i + 1, ':') ||
+        tok_len(c, i + 2) != 2 || !value_in(c, i + 2, 2, 0, 59, &v[1]) ||
+        !joined_sym_num(c, i + 3, ':') || tok_len(c, i + 4) != 2 ||
+        !value_in(c, i + 4, 2, 0, 59, &v[2]) || vi_norm_joined(c, i + 5, VI_TOK_NUM) ||
+        (vi_norm_sym(c, i + 5, ':') && !c->tok[i + 5].space) ||
+        (vi_norm_sym(c, i + 5, '.') && vi_norm_joined(c, i + 6, VI_TOK_NUM))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if ((k = meridiem(c, i + 5, &mer)) > 0 && v[0] >= 1 && v[0] <= 12) {
+        en_cardinal_u(c->buf, (unsigned)v[0]);
+        if (v[1] > 0 || v[2] > 0) {
+            vi_num_put(c->buf, v[1] < 10 ? "oh" : "");
+            en_cardinal_u(c->buf, (unsigned)v[1]);
+        }
+        if (v[2] > 0) {
+            count_of(c->buf, v[2], unit[2], TRUE);
+        }
+        vi_num_put(c->buf, mer);
+        g_strchomp(c->buf->str);
+        c->buf->len = strlen(c->buf->str);
+        vi_norm_say_buf(c, i, i + 4 + k);
+        end_of_sentence(c, i + 5 + k);
+        return i + 5 + k;
+    }
+    for (int p = 0; p < 3; p++) {
+        parts += v[p] > 0;
+    }
+    for (int p = 0; p < 3; p++) {
+        if (v[p] > 0) {
+            said++;
+            count_of(c->buf, v[p], unit[p], said == parts && parts > 1);
+        }
+    }
+    if (parts == 0) {
+        count_of(c->buf, 0, unit[2], FALSE);
+    }
+    vi_norm_say_buf(c, i, i + 4);
+    return range_to(c, i + 5);
+}
+
 /* Times: 8:30 "eight thirty", 8:05 "eight oh five", 8:00 "eight o'clock", 8 a.m., 14:30. */
 static size_t rule_time(vi_norm *c, size_t i)
 {
     guint64 h, m;
     const char *mer = NULL;
     size_t j, k;
+    if ((j = rule_hms(c, i)) > 0) {
+        return j;
+    }
     if (value_in(c, i, 2, 0, 24, &h) && joined_sym_num(c, i + 1, ':') &&
         tok_len(c, i + 2) == 2 && value_in(c, i + 2, 2, 0, 59, &m)) {
         g_string_truncate(c->buf, 0);
@@ -839,12 +1074,12 @@ static size_t rule_money(vi_norm *c, size_t i)
         }
     }
     g_string_free(key, TRUE);
-    if (mo == NULL || !vi_norm_is(c, j, VI_TOK_NUM)) {
+    if (mo == NULL || (!vi_norm_is(c, j, VI_TOK_NUM) && !point_first(c, j))) {
         return 0;
     }
     parse(c, j, &a);
     g_string_truncate(c->buf, 0);
-    if (a.frac != 0 && tok_len(c, a.frac) == 2 && mo->cents != NULL) {
+    if (a.frac != 0 && tok_len(c, a.frac) <= 2 && mo->cents != NULL) {
         /* $1.50: dollars and cents, unless a magnitude follows ($1.5 billion). */
         gboolean any;
         size_t after;
@@ -854,7 +1089,8 @@ static size_t rule_money(vi_norm *c, size_t i)
             guint64 cents = 0;
             gboolean whole = !(a.n == 1 && a.digits[0] == '0');
             g_string_truncate(c->buf, 0);
-            vi_num_parse(vi_norm_str(c, a.frac), 2, &cents);
+            vi_num_parse(vi_norm_str(c, a.frac), tok_len(c, a.frac), &cents);
+            cents *= tok_len(c, a.frac) == 1 ? 10 : 1; /* $20.5: fifty cents */
             if (whole) {
                 en_cardinal(c->buf, a.digits, a.n);
                 vi_num_put(c->buf, a.n == 1 && a.digits[0] == '1' ? mo->one : mo->many);
@@ -867,7 +1103,7 @@ static size_t rule_money(vi_norm *c, size_t i)
                 vi_num_put(c->buf, cents == 1 ? mo->cent_one : mo->cents);
             }
             vi_norm_say_buf(c, i, after - 1);
-            return per_after(c, after, TRUE);
+            return range_to(c, per_after(c, after, TRUE));
         }
         g_string_truncate(c->buf, 0);
     }
@@ -875,7 +1111,7 @@ static size_t rule_money(vi_norm *c, size_t i)
     j = magnitudes(c, a.last + 1, TRUE, &big);
     vi_num_put(c->buf, is_one(&a) && !big ? mo->one : mo->many);
     vi_norm_say_buf(c, i, j - 1);
-    return per_after(c, j, TRUE);
+    return range_to(c, per_after(c, j, TRUE));
 }
 
 /* An "s" joined after a number, ending the word: "1990s", "80s". */
@@ -929,13 +1165,196 @@ static gboolean times_sign(const vi_norm *c, size_t j)
              vi_norm_str(c, j - 1)[0] == '0'); /* 0x8: hexadecimal */
 }
 
-/* A dash between two amounts (10-15, 2020-2024) is "to". j is the token after the first. */
+/* Is token j a money sign of one token before figures ("$" of "$300")? */
+static gboolean money_sign(const vi_norm *c, size_t j)
+{
+    for (size_t m = 0; j < c->ntok && m < G_N_ELEMENTS(money); m++) {
+        if (tok_len(c, j) == strlen(money[m].key) &&
+            memcmp(vi_norm_str(c, j), money[m].key, tok_len(c, j)) == 0) {
+            return vi_norm_joined(c, j + 1, VI_TOK_NUM);
+        }
+    }
+    return FALSE;
+}
+
+/* A dash between two amounts (10-15, 2020-2024, $250-$300) is "to". j is the token after the
+ * first. */
 static size_t range_to(vi_norm *c, size_t j)
 {
-    if (vi_norm_is_dash(c, j) && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+    if (vi_norm_is_dash(c, j) && (vi_norm_is(c, j + 1, VI_TOK_NUM) || money_sign(c, j + 1)) &&
         c->tok[j].space == c->tok[j + 1].space) {
+        if (vi_norm_is(c, j + 1, VI_TOK_NUM) && vi_norm_sym(c, j + 2, '=')) {
+            vi_norm_say(c, "minus", 5, j, j); /* 7-2=5 */
+            return j + 1;
+        }
         vi_norm_say(c, "to", 2, j, j);
         return j + 1;
+    }
+    return j;
+}
+
+/* Street types and compass points of an address, abbreviated and said. */
+static const char *const street_types[][2] = {
+    {"St", "Street"},  {"Ave", "Avenue"},     {"Rd", "Road"},     {"Blvd", "Boulevard"},
+    {"Dr", "Drive"},   {"Ln", "Lane"},        {"Ct", "Court"},    {"Pl", "Place"},
+    {"Hwy", "Highway"}, {"Expy", "Expressway"}, {"Pkwy", "Parkway"}, {"Ter", "Terrace"},
+    {"Cir", "Circle"}, {"Sq", "Square"}};
+static const char *const compass[][2] = {{"N", "North"}, {"S", "South"},     {"E", "East"},
+                                         {"W", "West"},  {"NE", "Northeast"}, {"NW", "Northwest"},
+                                         {"SE", "Southeast"}, {"SW", "Southwest"}};
+
+/* The reading of word i in a table of abbreviations (any case for street types), or NULL. */
+static const char *street_word(const vi_norm *c, size_t i, const char *const (*t)[2], size_t n,
+                               gboolean any_case)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (any_case ? word_any_case(c, i, t[k][0]) : vi_norm_word_is(c, i, t[k][0], FALSE)) {
+            return t[k][1];
+        }
+    }
+    return NULL;
+}
+
+/* The token of the house number before a street's name that ends before word i: "1428 Elm",
+ * "708 N 1st", "2 San Tomas" (one to four capitalized words or an ordinal, each after a
+ * space), or c->ntok when there is none. */
+static size_t house_number(const vi_norm *c, size_t i)
+{
+    size_t k = i;
+    int names = 0;
+    while (k > 0 && c->tok[k].space && names <= 4) {
+        size_t p = k - 1;
+        if (vi_norm_is(c, p, VI_TOK_WORD) && g_unichar_isupper(c->tok[p].ch)) {
+            names++;
+            k = p;
+        } else if (p > 0 && vi_norm_is(c, p, VI_TOK_WORD) && !c->tok[p].space &&
+                   vi_norm_is(c, p - 1, VI_TOK_NUM) && day_tokens(c, p - 1) == 2) {
+            names++; /* 1st */
+            k = p - 1;
+        } else {
+            return names > 0 && vi_norm_is(c, p, VI_TOK_NUM) && tok_len(c, p) <= 5 &&
+                           (p == 0 || c->tok[p].space)
+                       ? p
+                       : c->ntok;
+        }
+    }
+    return c->ntok;
+}
+
+static gboolean after_house_number(const vi_norm *c, size_t i)
+{
+    return house_number(c, i) < c->ntok;
+}
+
+/* Is the number at token i a house number: a street type follows its street's name? */
+static gboolean is_house_number(const vi_norm *c, size_t i)
+{
+    for (size_t k = i + 2; k < c->ntok && k < i + 8; k++) {
+        if (street_word(c, k, street_types, G_N_ELEMENTS(street_types), TRUE) != NULL &&
+            house_number(c, k) == i) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * An address's abbreviations after a house number: the street type (1428 Elm St.: "Street",
+ * 2 San Tomas Hwy "Highway", 12 Oak Dr "Drive") and a compass point before the name (708 N 1st
+ * St: "North"). Elsewhere St. is Saint before a name (St. Louis) as the lexicon says.
+ */
+static size_t rule_street(vi_norm *c, size_t i)
+{
+    const char *said = street_word(c, i, street_types, G_N_ELEMENTS(street_types), TRUE);
+    size_t j = i + 1;
+    if (said != NULL && !vi_norm_joined(c, i + 1, VI_TOK_WORD) && after_house_number(c, i)) {
+        if (vi_norm_sym(c, j, '.') && !c->tok[j].space) {
+            j++;
+        }
+        vi_norm_say(c, said, strlen(said), i, j - 1);
+        if (j > i + 1 && j >= c->ntok) {
+            vi_norm_pause(c, ".", j - 1); /* the dot ends the text too */
+        }
+        end_of_sentence(c, j);
+        return j;
+    }
+    said = street_word(c, i, compass, G_N_ELEMENTS(compass), FALSE);
+    if (said != NULL && i > 0 && c->tok[i].space && vi_norm_is(c, i - 1, VI_TOK_NUM) &&
+        tok_len(c, i - 1) <= 5) {
+        /* a street type within four words after it */
+        for (size_t k = i + 1; k < c->ntok && k < i + 6; k++) {
+            if (street_word(c, k, street_types, G_N_ELEMENTS(street_types), TRUE) != NULL &&
+                after_house_number(c, k)) {
+                vi_norm_say(c, said, strlen(said), i, i);
+                return i + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The states of the United States by their postal codes. */
+static const char *const us_states[][2] = {
+    {"AL", "Alabama"},        {"AK", "Alaska"},        {"AZ", "Arizona"},
+    {"AR", "Arkansas"},       {"CA", "California"},    {"CO", "Colorado"},
+    {"CT", "Connecticut"},    {"DE", "Delaware"},      {"FL", "Florida"},
+    {"GA", "Georgia"},        {"HI", "Hawaii"},        {"ID", "Idaho"},
+    {"IL", "Illinois"},       {"IN", "Indiana"},       {"IA", "Iowa"},
+    {"KS", "Kansas"},         {"KY", "Kentucky"},      {"LA", "Louisiana"},
+    {"ME", "Maine"},          {"MD", "Maryland"},      {"MA", "Massachusetts"},
+    {"MI", "Michigan"},       {"MN", "Minnesota"},     {"MS", "Mississippi"},
+    {"MO", "Missouri"},       {"MT", "Montana"},       {"NE", "Nebraska"},
+    {"NV", "Nevada"},         {"NH", "New Hampshire"}, {"NJ", "New Jersey"},
+    {"NM", "New Mexico"},     {"NY", "New York"},      {"NC", "North Carolina"},
+    {"ND", "North Dakota"},   {"OH", "Ohio"},          {"OK", "Oklahoma"},
+    {"OR", "Oregon"},         {"PA", "Pennsylvania"},  {"RI", "Rhode Island"},
+    {"SC", "South Carolina"}, {"SD", "South Dakota"},  {"TN", "Tennessee"},
+    {"TX", "Texas"},          {"UT", "Utah"},          {"VT", "Vermont"},
+    {"VA", "Virginia"},       {"WA", "Washington"},    {"WV", "West Virginia"},
+    {"WI", "Wisconsin"},      {"WY", "Wyoming"},       {"DC", "D C"}};
+
+/*
+ * A state's postal code after a place and a comma: "Santa Clara, CA 95051" is "Santa Clara,
+ * California nine five zero five one" (a ZIP code after it, five figures or five and four, said
+ * figure by figure); without a ZIP code only before the end of the text or a comma or a full
+ * stop, and not the codes that are words in capitals (IN, OR, ME, OK, HI, OH, ...).
+ */
+static size_t rule_state(vi_norm *c, size_t i)
+{
+    static const char *const words[] = {"IN", "OR", "ME", "OK", "HI", "OH", "ID", "AL", "LA",
+                                        "PA", "MA", "DE", "CO", "MO", "MS", "AR", "IA", "DC",
+                                        "MI", "NE", "SC"};
+    const char *said = street_word(c, i, us_states, G_N_ELEMENTS(us_states), FALSE);
+    gboolean zip;
+    size_t j = vi_norm_sym(c, i + 1, ',') && !c->tok[i + 1].space ? i + 2 : i + 1; /* FL, 95051 */
+    if (said == NULL || i < 2 || !c->tok[i].space || !vi_norm_sym(c, i - 1, ',') ||
+        c->tok[i - 1].space || !vi_norm_is(c, i - 2, VI_TOK_WORD) ||
+        !g_unichar_isupper(c->tok[i - 2].ch) || vi_norm_capitals(c, i - 2, 2, 64)) {
+        return 0;
+    }
+    zip = vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space && tok_len(c, j) == 5 &&
+          !vi_norm_joined(c, j + 1, VI_TOK_WORD) && !vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+          !(vi_norm_sym(c, j + 1, '.') && vi_norm_joined(c, j + 2, VI_TOK_NUM));
+    if (!zip) {
+        j = i + 1;
+    }
+    if (!zip && (vi_norm_word_in(c, i, words, G_N_ELEMENTS(words), FALSE) ||
+                 !(j >= c->ntok || vi_norm_sym(c, j, ',') ||
+                   (vi_norm_sym(c, j, '.') && !vi_norm_joined(c, j + 1, VI_TOK_WORD))))) {
+        return 0;
+    }
+    vi_norm_say(c, said, strlen(said), i, i);
+    if (zip) {
+        if (j == i + 2) {
+            vi_norm_pause(c, ",", i + 1);
+        }
+        say_digits(c, j++);
+        if (vi_norm_sym(c, j, '-') && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+            tok_len(c, j + 1) == 4) {
+            vi_norm_pause(c, ",", j);
+            say_digits(c, j + 1);
+            j += 2;
+        }
     }
     return j;
 }
@@ -951,7 +1370,45 @@ static size_t rule_amount(vi_norm *c, size_t i)
     parse(c, i, &a);
     j = a.last + 1;
     g_string_truncate(c->buf, 0);
-    /* 1st, 22nd, 103rd */
+    /* "80's", "1990's", "the 12's": an apostrophe before the plural's s */
+    if (a.frac == 0 && (vi_norm_sym(c, j, '\'') || vi_norm_sym(c, j, 0x2019)) &&
+        !c->tok[j].space && plural_s(c, j + 1)) {
+        if (a.plain && tok_len(c, i) == 4 && vi_norm_value(c, i, &v) && v >= 1100 && v <= 2099) {
+            en_year(c->buf, (unsigned)v);
+        } else {
+            read_num(c, &a, c->buf);
+        }
+        en_plural(c->buf);
+        vi_norm_say_buf(c, i, j + 1);
+        return range_to(c, j + 2);
+    }
+    /* 29th's, 1st's: the ordinal's possessive */
+    if (a.frac == 0 && a.n <= 18 && vi_norm_joined(c, j, VI_TOK_WORD) && tok_len(c, j) >= 4) {
+        static const char *const owns[] = {"st's", "nd's", "rd's", "th's", "st\u2019s",
+                                           "nd\u2019s", "rd\u2019s", "th\u2019s"};
+        for (size_t k = 0; k < G_N_ELEMENTS(owns); k++) {
+            if (vi_norm_word_is(c, j, owns[k], TRUE) && !vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+                en_ordinal(c->buf, g_ascii_strtoull(a.digits, NULL, 10));
+                g_string_append(c->buf, "'s");
+                vi_norm_say_buf(c, i, j);
+                return j + 1;
+            }
+        }
+    }
+    /* 007, route 004: a number written with leading zeros, figure by figure */
+    if (a.plain && tok_len(c, i) >= 2 && a.digits[0] == '0' &&
+        !(i > 0 && (vi_norm_sym(c, i - 1, '\'') || vi_norm_sym(c, i - 1, 0x2019)))) {
+        say_digits(c, i);
+        return range_to(c, j);
+    }
+    /* 1st, 22nd, 103rd; 1,000th */
+    if (a.frac == 0 && !a.plain && a.n <= 18 && vi_norm_joined(c, j, VI_TOK_WORD) &&
+        (vi_norm_word_is(c, j, "th", TRUE) || vi_norm_word_is(c, j, "st", TRUE)) &&
+        !vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        en_ordinal(c->buf, g_ascii_strtoull(a.digits, NULL, 10));
+        vi_norm_say_buf(c, i, j);
+        return j + 1;
+    }
     if (a.plain && vi_norm_joined(c, j, VI_TOK_WORD) && vi_norm_value(c, i, &v) &&
         (vi_norm_word_is(c, j, "st", TRUE) || vi_norm_word_is(c, j, "nd", TRUE) ||
          vi_norm_word_is(c, j, "rd", TRUE) || vi_norm_word_is(c, j, "th", TRUE)) &&
@@ -959,6 +1416,31 @@ static size_t rule_amount(vi_norm *c, size_t i)
         en_ordinal(c->buf, v);
         vi_norm_say_buf(c, i, j);
         return j + 1;
+    }
+    /* 401(k), 501(c)(3): a section of the tax code, in pairs, then its letters and figures */
+    if (a.plain && tok_len(c, i) == 3 && vi_norm_value(c, i, &v) && vi_norm_sym(c, j, '(') &&
+        !c->tok[j].space && tok_len(c, j + 1) == 1 && !c->tok[j + 1].space &&
+        vi_norm_sym(c, j + 2, ')') && !c->tok[j + 2].space) {
+        en_pairs(c->buf, (unsigned)v);
+        while (vi_norm_sym(c, j, '(') && !c->tok[j].space && tok_len(c, j + 1) == 1 &&
+               !c->tok[j + 1].space && vi_norm_sym(c, j + 2, ')') && !c->tok[j + 2].space) {
+            char part[2] = {vi_norm_str(c, j + 1)[0], '\0'};
+            if (vi_norm_is(c, j + 1, VI_TOK_NUM)) {
+                en_cardinal(c->buf, part, 1);
+            } else {
+                vi_num_put(c->buf, part);
+            }
+            j += 3;
+        }
+        vi_norm_say_buf(c, i, j - 1);
+        return j;
+    }
+    /* 1428 Elm St., 123 Laguna Ct: a house number in pairs */
+    if (a.plain && tok_len(c, i) >= 3 && tok_len(c, i) <= 4 && vi_norm_value(c, i, &v) &&
+        v >= 100 && is_house_number(c, i)) {
+        en_pairs(c->buf, (unsigned)v);
+        vi_norm_say_buf(c, i, i);
+        return j;
     }
     /* A year: four digits 1100-2099 written without a comma, not an amount of something
      * ("2025 people" is a count unless a word of time comes before: "in 2025 elections"). */
@@ -968,6 +1450,8 @@ static size_t rule_amount(vi_norm *c, size_t i)
                         vi_norm_word_is(c, i - 1, "since", TRUE)))) &&
         v <= 2099 &&
         (u = unit_at(c, j, &ntok)) == NULL && !(j < c->ntok && is_magnitude(c, j)) &&
+        !(vi_norm_is_dash(c, j) && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+          unit_at(c, j + 2, &ntok) != NULL) && /* 1500-2000 km: amounts */
         !times_sign(c, j) && !(i > 0 && times_sign(c, i - 1)) &&
         !(plural_noun(c, j) && i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
           g_unichar_islower(c->tok[i - 1].ch) && !year_word_before(c, i))) {
@@ -975,7 +1459,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
         if (plural_s(c, j)) { /* the 1990s */
             en_plural(c->buf);
             vi_norm_say_buf(c, i, j);
-            return j + 1;
+            return range_to(c, j + 1); /* the 1960s-80s */
         }
         vi_norm_say_buf(c, i, i);
         return range_to(c, j);
@@ -990,7 +1474,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
         }
         en_plural(c->buf);
         vi_norm_say_buf(c, i, j);
-        return j + 1;
+        return range_to(c, j + 1);
     }
     read_num(c, &a, c->buf);
     /* 1 1/2, 1-1/2: "one and a half" */
@@ -999,7 +1483,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
         size_t f = vi_norm_is_dash(c, j) && !c->tok[j].space ? j + 1 : j;
         if (f < c->ntok && c->tok[f].space == (f == j) && fraction_at(c, f, &num, &den)) {
             en_fraction(c->buf, num, den, TRUE);
-            j = f + 3;
+            j = f + 3 + fraction_suffix(c, f + 3);
         }
     }
     j = magnitudes(c, j, FALSE, &big);
@@ -1156,6 +1640,17 @@ static size_t rule_roman(vi_norm *c, size_t i)
     return i + 1;
 }
 
+/* Is word k the last label of a host, a country's two letters said one by one ("dot D E",
+ * "dot U S": the voice says "de" and "us" as words), not .co or .me said as words? end is the
+ * address's last token. */
+static gboolean country_domain(const vi_norm *c, size_t k, size_t end)
+{
+    return k > 0 && vi_norm_sym(c, k - 1, '.') && tok_len(c, k) == 2 &&
+           g_ascii_islower(vi_norm_str(c, k)[0]) && g_ascii_islower(vi_norm_str(c, k)[1]) &&
+           !vi_norm_word_is(c, k, "co", FALSE) && !vi_norm_word_is(c, k, "me", FALSE) &&
+           (k == end || vi_norm_sym(c, k + 1, '/') || vi_norm_sym(c, k + 1, ':'));
+}
+
 /*
  * A web or e-mail address: "https://www.example.com/news" is "w w w dot example dot com slash
  * news", "press@example.org" "press at example dot org". An address starts with http(s)://
@@ -1218,6 +1713,11 @@ static size_t rule_web(vi_norm *c, size_t i)
         }
         if (vi_norm_word_is(c, k, "www", TRUE)) {
             said = "w w w";
+        } else if (country_domain(c, k, end)) {
+            char letters[4] = {g_ascii_toupper(vi_norm_str(c, k)[0]), ' ',
+                               g_ascii_toupper(vi_norm_str(c, k)[1]), '\0'};
+            vi_norm_say(c, letters, 3, k, k);
+            continue;
         } else if (c->tok[k].type == VI_TOK_SYM) {
             static const char *const marks[][2] = {
                 {".", "dot"}, {"/", "slash"}, {"@", "at"}, {"-", "dash"}, {"_", "underscore"}};
@@ -1273,6 +1773,22 @@ static size_t rule_symbol(vi_norm *c, size_t i)
             vi_norm_say_buf(c, i, i + 2);
             return i + 3;
         }
+        /* the class of '08, in '99: a year's last two figures */
+        if ((i == 0 || c->tok[i].space) && vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+            tok_len(c, i + 1) == 2 && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
+            !vi_norm_joined(c, i + 2, VI_TOK_NUM) &&
+            !(vi_norm_sym(c, i + 2, '\'') || vi_norm_sym(c, i + 2, 0x2019))) {
+            const char *d = vi_norm_str(c, i + 1);
+            g_string_truncate(c->buf, 0);
+            if (d[0] == '0') {
+                vi_num_put(c->buf, "oh");
+                vi_num_put(c->buf, d[1] == '0' ? "oh" : ones[d[1] - '0']);
+            } else {
+                en_cardinal(c->buf, d, 2);
+            }
+            vi_norm_say_buf(c, i, i + 1);
+            return i + 2;
+        }
         break;
     case 0x2212:
     case '-':
@@ -1319,6 +1835,7 @@ void en_run(vi_norm *c, size_t from)
         switch (c->tok[i].type) {
         case VI_TOK_NUM:
             if ((next = rule_phone(c, i)) == 0 && (next = rule_numeric_date(c, i)) == 0 &&
+                (next = rule_dotted(c, i)) == 0 &&
                 (next = rule_fraction(c, i)) == 0 &&
                 (next = rule_day_month(c, i)) == 0 &&
                 (next = rule_time(c, i)) == 0) {
@@ -1328,6 +1845,7 @@ void en_run(vi_norm *c, size_t from)
         case VI_TOK_WORD:
             if ((next = rule_money(c, i)) == 0 && (next = rule_month_day(c, i)) == 0 &&
                 (next = rule_roman(c, i)) == 0 && (next = rule_web(c, i)) == 0 &&
+                (next = rule_street(c, i)) == 0 && (next = rule_state(c, i)) == 0 &&
                 (next = rule_abbreviation(c, i)) == 0) {
                 g_string_truncate(c->buf, 0);
                 g_string_append_len(c->buf, vi_norm_str(c, i), (gssize)tok_len(c, i));
@@ -1338,7 +1856,7 @@ void en_run(vi_norm *c, size_t from)
             break;
         default:
             if ((next = rule_money(c, i)) == 0 && (next = rule_phone(c, i)) == 0) {
-                next = rule_symbol(c, i);
+                next = point_first(c, i) ? rule_amount(c, i) : rule_symbol(c, i);
             }
             break;
         }

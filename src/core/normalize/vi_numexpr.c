@@ -244,6 +244,17 @@ static gboolean name_starts_at(vi_norm *c, size_t j, size_t k)
  * the start of a lexicon name ("Vòng 10 V.League"), nor a "joined" unit away from its number
  * ("in 2 in màu"). Returns the token after it, or 0.
  */
+/* Is token j joined to a number that a word and a dash come right before ("M3" of "Tu-22M3",
+ * "Su-30MK2"): the letters of a model's code? Not when that word is a unit after a number
+ * ("31Mhz-44Mhz"). */
+static gboolean in_model_code(const vi_norm *c, size_t j)
+{
+    return j >= 3 && !c->tok[j].space && c->tok[j - 1].type == VI_TOK_NUM &&
+           !c->tok[j - 1].space && vi_norm_sym(c, j - 2, '-') && !c->tok[j - 2].space &&
+           c->tok[j - 3].type == VI_TOK_WORD &&
+           (j == 3 || c->tok[j - 3].space || c->tok[j - 4].type != VI_TOK_NUM);
+}
+
 static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_unit **unit)
 {
     size_t maxk = vi_lex_unit_max_tokens(c->lex);
@@ -261,6 +272,9 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         }
         g_string_append_len(c->key, vi_norm_str(c, k), (gssize)tok_len(c, k));
         u = vi_lex_unit_folded(c->lex, c->key->str);
+        if (u != NULL && in_model_code(c, j) && vi_lex_unit(c->lex, c->key->str) == NULL) {
+            continue; /* "Tu-22M3": a model's letters, not m3 written in capitals */
+        }
         if (u != NULL && u->joined &&
             (c->tok[j].space || j == 0 || c->tok[j - 1].type != VI_TOK_NUM ||
              vi_norm_joined(c, k + 1, VI_TOK_NUM))) {

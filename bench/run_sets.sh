@@ -7,7 +7,8 @@
 #     heldout3, heldout4/guide, heldout4/sealed, articles, articles2, tn (by split), tn2/guide,
 #     tn2/sealed (open since session 19: each was measured once, sealed, at the end of session 18),
 #     heldout5 and articles3 (session 19: measured once, sealed, then opened to find the
-#     regressions that round's changes caused), and the sealed set tn3 (measured once).
+#     regressions that round's changes caused), tn-en (English, opened in session 20), and the
+#     sealed set tn3 (measured once).
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: once, at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
@@ -64,6 +65,13 @@ if d=$(find_set tn); then
     done
 else
     echo "run_sets: tn not found; skipped" >&2
+fi
+# English (--language en): the tests of NeMo's English normalizer (bench/tn-en; session 20,
+# measured once blind, then opened).
+if d=$(find_set tn-en); then
+    line "tn-en (English)" --language en --by-file "$d"
+else
+    echo "run_sets: tn-en not found; skipped" >&2
 fi
 if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
     for s in tn3; do

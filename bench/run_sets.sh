@@ -69,7 +69,7 @@ fi
 # English (--language en): the tests of NeMo's English normalizer (bench/tn-en; session 20,
 # measured once blind, then opened).
 if d=$(find_set tn-en); then
-    line "tn-en (English)" --language en --by-file "$d"
+    line "tn-en (English)" --language en --by-file "$d" | sed 's/ |$/ | |/'
 else
     echo "run_sets: tn-en not found; skipped" >&2
 fi

@@ -59,7 +59,58 @@ static size_t count_groups(const vi_norm *c, size_t i, gunichar sep)
     return groups;
 }
 
-static void parse_number(const vi_norm *c, size_t i, numlit *a)
+static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_unit **unit);
+static gboolean scale_after(const vi_norm *c, size_t k);
+
+/* Is the number at token i one to three digits, a ',' and one group of three digits, and no
+ * more groups ("3,168", not "3,1", "03,168" nor "1,000,000")? */
+static gboolean one_comma_group(const vi_norm *c, size_t i)
+{
+    return vi_norm_is(c, i, VI_TOK_NUM) && tok_len(c, i) <= 3 && vi_norm_str(c, i)[0] != '0' &&
+           joined_sym_num(c, i + 1, ',') && tok_len(c, i + 2) == 3 &&
+           !joined_sym_num(c, i + 3, ',') && !joined_sym_num(c, i + 3, '.');
+}
+
+/* Is token k the "x" or "×" of a size ("1920 x 1080")? */
+static gboolean size_times(const vi_norm *c, size_t k)
+{
+    return vi_norm_word_is(c, k, "x", FALSE) || vi_norm_sym(c, k, 0xD7);
+}
+
+/*
+ * Is the ',' after the number at token i a thousands separator written the English way, as
+ * product specifications and prices copied from English often are? Vietnamese writes "8,5" for
+ * a decimal, and one group of three digits after the comma is a decimal too ("1,235 tỷ",
+ * "0,125 mm", a bare "123,000"), except: a money sign comes before ("$1,299"), a currency or a
+ * unit counted in whole numbers (units.tsv "whole": mAh, pixel, Hz, W, fps) comes after
+ * ("5,000mAh", "1,299 USD"), any unit comes after a group of "000" ("8,000mm²": trailing zeros
+ * are not written in a decimal), or it is one side of a size whose other side is grouped so too
+ * ("3,168 x 1,440"). Never before a scale word ("36,400 triệu đồng" is a decimal).
+ */
+static gboolean english_group(vi_norm *c, size_t i)
+{
+    const vi_unit *u = NULL;
+    size_t k = i + 3;
+    if (!one_comma_group(c, i) || scale_after(c, k)) {
+        return FALSE;
+    }
+    if (i > 0 && !c->tok[i].space &&
+        (vi_norm_sym(c, i - 1, '$') || vi_norm_sym(c, i - 1, 0x20AC) ||
+         vi_norm_sym(c, i - 1, 0xA3))) {
+        return TRUE;
+    }
+    if (match_unit(c, k, FALSE, &u) > 0 &&
+        (u->kind == VI_UNIT_MONEY || u->whole || memcmp(vi_norm_str(c, i + 2), "000", 3) == 0)) {
+        return TRUE;
+    }
+    if (size_times(c, k) && one_comma_group(c, k + 1)) {
+        return TRUE;
+    }
+    return i >= 4 && size_times(c, i - 1) && tok_len(c, i - 2) == 3 &&
+           vi_norm_sym(c, i - 3, ',') && one_comma_group(c, i - 4);
+}
+
+static void parse_number(vi_norm *c, size_t i, numlit *a)
 {
     size_t groups;
     memset(a, 0, sizeof *a);
@@ -69,7 +120,8 @@ static void parse_number(const vi_norm *c, size_t i, numlit *a)
     a->plain = TRUE;
     /* 1.391, 1,000,000, and 1,123.56 (one ',' group, then a '.' decimal). */
     if ((groups = count_groups(c, i, '.')) >= 1 || (groups = count_groups(c, i, ',')) >= 2 ||
-        (groups == 1 && joined_sym_num(c, i + 3, '.') && !joined_sym_num(c, i + 5, '.'))) {
+        (groups == 1 && joined_sym_num(c, i + 3, '.') && !joined_sym_num(c, i + 5, '.')) ||
+        (groups == 1 && english_group(c, i))) {
         gunichar sep = c->tok[i + 1].ch;
         size_t at = 0;
         memcpy(a->buf, a->digits, a->n);
@@ -237,6 +289,25 @@ static gboolean name_starts_at(vi_norm *c, size_t j, size_t k)
     return found;
 }
 
+/* Is token k a single capital letter other than the letter at token l? */
+static gboolean other_capital(const vi_norm *c, size_t k, size_t l)
+{
+    return vi_norm_is(c, k, VI_TOK_WORD) && tok_len(c, k) == 1 &&
+           g_ascii_isupper(vi_norm_str(c, k)[0]) && vi_norm_str(c, k)[0] != vi_norm_str(c, l)[0];
+}
+
+/* Is the letter at token k, after its number, paired by '-' or '/' with a number and another
+ * single capital letter ("07L-25R", "11R/29L": runways left and right; a code, no unit)? */
+static gboolean letter_pair(const vi_norm *c, size_t k)
+{
+    gboolean after = (vi_norm_sym(c, k + 1, '-') || vi_norm_sym(c, k + 1, '/')) &&
+                     !c->tok[k + 1].space && vi_norm_joined(c, k + 2, VI_TOK_NUM) &&
+                     vi_norm_joined(c, k + 3, VI_TOK_WORD) && other_capital(c, k + 3, k);
+    return after || (k >= 4 && (vi_norm_sym(c, k - 2, '-') || vi_norm_sym(c, k - 2, '/')) &&
+                     !c->tok[k - 2].space && !c->tok[k - 1].space && !c->tok[k - 3].space &&
+                     other_capital(c, k - 3, k) && vi_norm_is(c, k - 4, VI_TOK_NUM));
+}
+
 /*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
@@ -263,7 +334,7 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         u = vi_lex_unit_folded(c->lex, c->key->str);
         if (u != NULL && u->joined &&
             (c->tok[j].space || j == 0 || c->tok[j - 1].type != VI_TOK_NUM ||
-             vi_norm_joined(c, k + 1, VI_TOK_NUM))) {
+             vi_norm_joined(c, k + 1, VI_TOK_NUM) || letter_pair(c, k))) {
             continue; /* "24in" only: "in 2 in màu", "2in1" are words */
         }
         if (u != NULL && !vi_norm_joined(c, k + 1, VI_TOK_WORD) &&
@@ -597,8 +668,8 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         c->said = VI_SAID_DATE;
         c->said_end = j;
         return j;
-    } else if ((vi_norm_word_is(c, j, "x", FALSE) || vi_norm_sym(c, j, 0xD7)) &&
-        vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j].space == c->tok[j + 1].space) {
+    } else if (size_times(c, j) && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+               c->tok[j].space == c->tok[j + 1].space) {
         say_text(c, "nhân", j, j);
         j++;
     } else if (a.plain && a.first == i && i > 0 && c->tok[i].space && numlit_value(&a, &v) &&

@@ -617,6 +617,55 @@ static const char *scale_letter(const vi_norm *c, size_t i)
     }
 }
 
+/* Is one of the words among the `back` tokens before token i (within its sentence) or the
+ * word at token `after`, in lower case as listed, one of the list? */
+static gboolean word_near(const vi_norm *c, size_t i, size_t back, const char *const *words,
+                          size_t n, size_t after, const char *const *next, size_t n_next)
+{
+    for (size_t k = i; k > 0 && i - k < back; k--) {
+        if (vi_norm_sym(c, k - 1, '.') || vi_norm_sym(c, k - 1, '!') ||
+            vi_norm_sym(c, k - 1, '?')) {
+            break;
+        }
+        if (vi_norm_word_in(c, k - 1, words, n, TRUE)) {
+            return TRUE;
+        }
+    }
+    return after < c->ntok && c->tok[after].space &&
+           vi_norm_word_in(c, after, next, n_next, FALSE);
+}
+
+/*
+ * Is the "x" at token j, joined after the amount a, a factor ("zoom quang học 3x", "zoom số
+ * 100x", "nhanh gấp 2x", "tốc độ 1.5x", "P/E 16,5x"): a decimal, or a word of zoom or speed
+ * among the eight words before, or "zoom", "quang học" right after? Elsewhere "9x" stays a
+ * generation ("cô gái 9x", "Quang Lê và bạn gái 9x").
+ */
+static gboolean times_x(const vi_norm *c, const numlit *a, size_t j)
+{
+    static const char *const before[] = {"zoom", "phóng", "gấp", "tele", "tiềm", "tốc"};
+    static const char *const after[] = {"zoom", "quang"};
+    if (!vi_norm_word_is(c, j, "x", FALSE) || c->tok[j].space ||
+        vi_norm_joined(c, j + 1, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    return a->frac != 0 || word_near(c, a->first, 8, before, G_N_ELEMENTS(before), j + 1,
+                                     after, G_N_ELEMENTS(after));
+}
+
+/*
+ * Is the "K" at token j after the decimal amount at token i a screen or video resolution
+ * ("màn hình 2.8K", "1.5K OLED": hai phẩy tám ca), not thousands ("2.5K lượt thích")? A word of
+ * screens or video among the six words before, or a kind of panel right after.
+ */
+static gboolean display_k(const vi_norm *c, size_t i, size_t j)
+{
+    static const char *const words[] = {"màn", "giải", "video", "quay", "camera"};
+    static const char *const panels[] = {"OLED", "AMOLED", "LCD", "IPS", "LTPO", "Retina"};
+    return vi_norm_str(c, j)[0] == 'K' &&
+           word_near(c, i, 6, words, G_N_ELEMENTS(words), j + 1, panels, G_N_ELEMENTS(panels));
+}
+
 /*
  * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
  * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
@@ -672,6 +721,10 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
                c->tok[j].space == c->tok[j + 1].space) {
         say_text(c, "nhân", j, j);
         j++;
+    } else if (times_x(c, &a, j)) {
+        /* "zoom quang học 3x", "nhanh gấp 1.5x": so many times, "lần" */
+        say_text(c, "lần", j, j);
+        j++;
     } else if (a.plain && a.first == i && i > 0 && c->tok[i].space && numlit_value(&a, &v) &&
                v >= 25 && vi_norm_word_is(c, j, "h", FALSE) && !c->tok[j].space &&
                !vi_norm_joined(c, j + 1, VI_TOK_NUM) && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
@@ -680,7 +733,8 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
          * after its number, not hours. */
         say_text(c, "hát", j, j);
         j++;
-    } else if (a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL) {
+    } else if (a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL &&
+               !display_k(c, i, j)) {
         /* "3.2M", "7,9B": a decimal amount with the letter of its scale */
         say_text(c, scale_letter(c, j), j, j);
         j = say_unit(c, j + 1);

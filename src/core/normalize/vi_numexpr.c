@@ -2145,15 +2145,28 @@ static size_t rule_chain(vi_norm *c, size_t i)
  */
 static size_t rule_version(vi_norm *c, size_t i)
 {
-    size_t j = i;
-    if (!c->tok[i].space || tok_len(c, i) > 3 || !joined_sym_num(c, i + 1, '.')) {
+    size_t j = i, suffix = 0;
+    /* IEEE 802 standards, with or without a version word: 802.11ax, 802.3af (Wi-Fi, Ethernet),
+     * the working groups 1, 3, 11, 15, 16 only, and no scale word after ("802.1 tỷ") */
+    guint64 g = 0;
+    gboolean ieee = tok_len(c, i) == 3 && memcmp(vi_norm_str(c, i), "802", 3) == 0 &&
+                    joined_sym_num(c, i + 1, '.') && vi_norm_str(c, i + 2)[0] != '0' &&
+                    vi_norm_value(c, i + 2, &g) &&
+                    (g == 1 || g == 3 || g == 11 || g == 15 || g == 16) && !scale_after(c, i + 3);
+    if ((!c->tok[i].space && !(ieee && i > 0 && vi_norm_sym(c, i - 1, '('))) ||
+        tok_len(c, i) > 3 || !joined_sym_num(c, i + 1, '.')) {
         return 0;
     }
     while (j < i + 16 && joined_sym_num(c, j + 1, '.') && tok_len(c, j + 2) <= 4) {
         j += 2;
     }
-    if (joined_sym_num(c, j + 1, '.') || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
-        vi_norm_joined(c, j + 1, VI_TOK_NUM) || !role_before(c, i, VI_ROLE_VERSION)) {
+    if (ieee && j == i + 2 && vi_norm_joined(c, j + 1, VI_TOK_WORD) && tok_len(c, j + 1) <= 3 &&
+        g_ascii_islower(vi_norm_str(c, j + 1)[0]) && !vi_norm_joined(c, j + 2, VI_TOK_WORD) &&
+        !vi_norm_joined(c, j + 2, VI_TOK_NUM)) {
+        suffix = j + 1; /* the amendment's letters: 802.11ac "a xê" */
+    }
+    if (joined_sym_num(c, j + 1, '.') || (vi_norm_joined(c, j + 1, VI_TOK_WORD) && suffix == 0) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) || !(ieee || role_before(c, i, VI_ROLE_VERSION))) {
         return 0;
     }
     for (size_t t = i; t <= j; t += 2) {
@@ -2167,6 +2180,12 @@ static size_t rule_version(vi_norm *c, size_t i)
         if (t < j) {
             say_text(c, "chấm", t + 1, t + 1);
         }
+    }
+    if (suffix != 0) {
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, vi_norm_str(c, suffix), tok_len(c, suffix));
+        vi_norm_say_buf(c, suffix, suffix);
+        j = suffix;
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = j + 1;

@@ -667,6 +667,31 @@ static gboolean display_k(const vi_norm *c, size_t i, size_t j)
 }
 
 /*
+ * Is the "K" at token j after the whole number a thousands ("500K lượt thích", "giá 50K":
+ * năm trăm nghìn, năm mươi nghìn)? From 50 to 999 only, so that resolutions (2K, 8K) and race
+ * distances (10K, 21K, 42K) keep "ca", and not after a capitalized word, a number or a dash,
+ * where it ends a model ("Core Ultra 9 285K", "Intel 14900K", "i9-14900K"); a capitalized
+ * Vietnamese word is no model ("Giá 200K").
+ */
+static gboolean thousands_k(const vi_norm *c, const numlit *a, size_t j, unsigned roles)
+{
+    guint64 v;
+    size_t p = a->first;
+    if (!a->plain || !numlit_value(a, &v) || v < 50 || v > 999 || (roles & VI_ROLE_PLATE) ||
+        !vi_norm_word_is(c, j, "K", FALSE) || c->tok[j].space ||
+        vi_norm_joined(c, j + 1, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        ((vi_norm_sym(c, j + 1, '-') || vi_norm_sym(c, j + 1, '.') ||
+          vi_norm_sym(c, j + 1, '/')) &&
+         !c->tok[j + 1].space && vi_norm_joined(c, j + 2, VI_TOK_NUM))) {
+        return FALSE; /* nor a plate: "biển kiểm soát 57K", "57K-2240" */
+    }
+    return p == 0 ||
+           (c->tok[p].space && c->tok[p - 1].type != VI_TOK_NUM &&
+            !(c->tok[p - 1].type == VI_TOK_WORD && g_unichar_isupper(c->tok[p - 1].ch) &&
+              !vi_text_is_syllable(vi_norm_str(c, p - 1), tok_len(c, p - 1))));
+}
+
+/*
  * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
  * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
  */
@@ -733,8 +758,9 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
          * after its number, not hours. */
         say_text(c, "hát", j, j);
         j++;
-    } else if (a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL &&
-               !display_k(c, i, j)) {
+    } else if ((a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL &&
+                !display_k(c, i, j)) ||
+               thousands_k(c, &a, j, roles)) {
         /* "3.2M", "7,9B": a decimal amount with the letter of its scale */
         say_text(c, scale_letter(c, j), j, j);
         j = say_unit(c, j + 1);

@@ -617,14 +617,20 @@ static const char *scale_letter(const vi_norm *c, size_t i)
     }
 }
 
+/* Does token k end a sentence: ".", "!" or "?" before a space or the end ("6.1" does not)? */
+static gboolean sentence_end(const vi_norm *c, size_t k)
+{
+    return (vi_norm_sym(c, k, '.') || vi_norm_sym(c, k, '!') || vi_norm_sym(c, k, '?')) &&
+           (k + 1 >= c->ntok || c->tok[k + 1].space);
+}
+
 /* Is one of the words among the `back` tokens before token i (within its sentence) or the
  * word at token `after`, in lower case as listed, one of the list? */
 static gboolean word_near(const vi_norm *c, size_t i, size_t back, const char *const *words,
                           size_t n, size_t after, const char *const *next, size_t n_next)
 {
     for (size_t k = i; k > 0 && i - k < back; k--) {
-        if (vi_norm_sym(c, k - 1, '.') || vi_norm_sym(c, k - 1, '!') ||
-            vi_norm_sym(c, k - 1, '?')) {
+        if (sentence_end(c, k - 1)) {
             break;
         }
         if (vi_norm_word_in(c, k - 1, words, n, TRUE)) {
@@ -651,6 +657,32 @@ static gboolean times_x(const vi_norm *c, const numlit *a, size_t j)
     }
     return a->frac != 0 || word_near(c, a->first, 8, before, G_N_ELEMENTS(before), j + 1,
                                      after, G_N_ELEMENTS(after));
+}
+
+/*
+ * Is the '"' at token j, joined after the amount a, an inch mark ("màn hình 6,1\"", "tivi
+ * 55\"")? A word of screens among the eight tokens before, and no open quotation before it in
+ * its sentence (an odd number of '"' before it, not counting those joined after a number, makes
+ * it a closing quote: "giá 5").
+ */
+static gboolean inch_mark(const vi_norm *c, const numlit *a, size_t j)
+{
+    static const char *const screens[] = {"màn", "tivi", "tv", "ti", "laptop", "monitor"};
+    size_t quotes = 0;
+    if (!vi_norm_sym(c, j, '"') || c->tok[j].space || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        !word_near(c, a->first, 8, screens, G_N_ELEMENTS(screens), c->ntok, NULL, 0)) {
+        return FALSE;
+    }
+    for (size_t k = a->first; k > 0; k--) {
+        if (sentence_end(c, k - 1)) {
+            break;
+        }
+        /* a mark joined after a number is another inch mark, not a quote */
+        quotes += vi_norm_sym(c, k - 1, '"') &&
+                  !(k >= 2 && !c->tok[k - 1].space && c->tok[k - 2].type == VI_TOK_NUM);
+    }
+    return quotes % 2 == 0;
 }
 
 /*
@@ -745,6 +777,10 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     } else if (size_times(c, j) && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
                c->tok[j].space == c->tok[j + 1].space) {
         say_text(c, "nhân", j, j);
+        j++;
+    } else if (inch_mark(c, &a, j)) {
+        /* "màn hình 6,1\"": the inch mark */
+        say_text(c, "inh", j, j);
         j++;
     } else if (times_x(c, &a, j)) {
         /* "zoom quang học 3x", "nhanh gấp 1.5x": so many times, "lần" */

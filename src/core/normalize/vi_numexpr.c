@@ -662,8 +662,8 @@ static gboolean times_x(const vi_norm *c, const numlit *a, size_t j)
 /*
  * Is the '"' at token j, joined after the amount a, an inch mark ("màn hình 6,1\"", "tivi
  * 55\"")? A word of screens among the eight tokens before, and no open quotation before it in
- * its sentence (an odd number of '"' before it, not counting those joined after a number, makes
- * it a closing quote: "giá 5").
+ * its sentence, up to 64 tokens back (an odd number of '"' before it, not counting those
+ * joined after a number, makes it a closing quote: "giá 5").
  */
 static gboolean inch_mark(const vi_norm *c, const numlit *a, size_t j)
 {
@@ -674,7 +674,7 @@ static gboolean inch_mark(const vi_norm *c, const numlit *a, size_t j)
         !word_near(c, a->first, 8, screens, G_N_ELEMENTS(screens), c->ntok, NULL, 0)) {
         return FALSE;
     }
-    for (size_t k = a->first; k > 0; k--) {
+    for (size_t k = a->first; k > 0 && a->first - k < 64; k--) { /* bounded: no n² */
         if (sentence_end(c, k - 1)) {
             break;
         }

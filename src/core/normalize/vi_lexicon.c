@@ -409,18 +409,30 @@ static gboolean add_unit(loader *ld, char **cols, guint ncols)
     const char *key;
     const char *reading;
     const char *kind_name;
-    gboolean joined;
+    gboolean joined = FALSE, whole = FALSE;
     int kind = -1;
     if (ncols != 3) {
         return LD_FAIL(ld, _("%s:%u: expected UNIT<tab>READING<tab>KIND"), ld->source, ld->line);
     }
     kind_name = strip(cols[2]);
-    joined = g_str_has_suffix(kind_name, " joined");
+    /* The kind, then its flags in any order: "measure joined", "measure whole". */
     for (size_t i = 0; i < G_N_ELEMENTS(unit_kinds); i++) {
         size_t n = strlen(unit_kinds[i].name);
         if (strncmp(kind_name, unit_kinds[i].name, n) == 0 &&
-            (kind_name[n] == '\0' || (joined && strcmp(kind_name + n, " joined") == 0))) {
+            (kind_name[n] == '\0' || kind_name[n] == ' ')) {
+            const char *f = kind_name + n;
             kind = (int)unit_kinds[i].kind;
+            while (kind >= 0 && *f == ' ') {
+                if (strncmp(f, " joined", 7) == 0 && (f[7] == '\0' || f[7] == ' ')) {
+                    joined = TRUE;
+                    f += 7;
+                } else if (strncmp(f, " whole", 6) == 0 && (f[6] == '\0' || f[6] == ' ')) {
+                    whole = TRUE;
+                    f += 6;
+                } else {
+                    kind = -1;
+                }
+            }
         }
     }
     if (kind < 0) {
@@ -438,6 +450,7 @@ static gboolean add_unit(loader *ld, char **cols, guint ncols)
     u->reading = (char *)reading;
     u->kind = (vi_unit_kind)kind;
     u->joined = joined;
+    u->whole = whole;
     lex->unit_max_tokens = MAX(lex->unit_max_tokens, vi_tok_count(key, strlen(key), NULL));
     g_hash_table_replace(lex->units, (gpointer)key, u);
     return TRUE;

@@ -45,6 +45,7 @@ typedef struct vi_unit {
     char *reading;
     vi_unit_kind kind;
     gboolean joined; /* only joined to its number, and no digit after it ("24in", not "2 in") */
+    gboolean whole;  /* counted in whole numbers: "5,000 mAh" is five thousand, not five */
 } vi_unit;
 
 typedef enum {

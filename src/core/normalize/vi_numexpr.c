@@ -59,7 +59,58 @@ static size_t count_groups(const vi_norm *c, size_t i, gunichar sep)
     return groups;
 }
 
-static void parse_number(const vi_norm *c, size_t i, numlit *a)
+static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_unit **unit);
+static gboolean scale_after(const vi_norm *c, size_t k);
+
+/* Is the number at token i one to three digits, a ',' and one group of three digits, and no
+ * more groups ("3,168", not "3,1", "03,168" nor "1,000,000")? */
+static gboolean one_comma_group(const vi_norm *c, size_t i)
+{
+    return vi_norm_is(c, i, VI_TOK_NUM) && tok_len(c, i) <= 3 && vi_norm_str(c, i)[0] != '0' &&
+           joined_sym_num(c, i + 1, ',') && tok_len(c, i + 2) == 3 &&
+           !joined_sym_num(c, i + 3, ',') && !joined_sym_num(c, i + 3, '.');
+}
+
+/* Is token k the "x" or "×" of a size ("1920 x 1080")? */
+static gboolean size_times(const vi_norm *c, size_t k)
+{
+    return vi_norm_word_is(c, k, "x", FALSE) || vi_norm_sym(c, k, 0xD7);
+}
+
+/*
+ * Is the ',' after the number at token i a thousands separator written the English way, as
+ * product specifications and prices copied from English often are? Vietnamese writes "8,5" for
+ * a decimal, and one group of three digits after the comma is a decimal too ("1,235 tỷ",
+ * "0,125 mm", a bare "123,000"), except: a money sign comes before ("$1,299"), a currency or a
+ * unit counted in whole numbers (units.tsv "whole": mAh, pixel, Hz, W, fps) comes after
+ * ("5,000mAh", "1,299 USD"), any unit comes after a group of "000" ("8,000mm²": trailing zeros
+ * are not written in a decimal), or it is one side of a size whose other side is grouped so too
+ * ("3,168 x 1,440"). Never before a scale word ("36,400 triệu đồng" is a decimal).
+ */
+static gboolean english_group(vi_norm *c, size_t i)
+{
+    const vi_unit *u = NULL;
+    size_t k = i + 3;
+    if (!one_comma_group(c, i) || scale_after(c, k)) {
+        return FALSE;
+    }
+    if (i > 0 && !c->tok[i].space &&
+        (vi_norm_sym(c, i - 1, '$') || vi_norm_sym(c, i - 1, 0x20AC) ||
+         vi_norm_sym(c, i - 1, 0xA3))) {
+        return TRUE;
+    }
+    if (match_unit(c, k, FALSE, &u) > 0 &&
+        (u->kind == VI_UNIT_MONEY || u->whole || memcmp(vi_norm_str(c, i + 2), "000", 3) == 0)) {
+        return TRUE;
+    }
+    if (size_times(c, k) && one_comma_group(c, k + 1)) {
+        return TRUE;
+    }
+    return i >= 4 && size_times(c, i - 1) && tok_len(c, i - 2) == 3 &&
+           vi_norm_sym(c, i - 3, ',') && one_comma_group(c, i - 4);
+}
+
+static void parse_number(vi_norm *c, size_t i, numlit *a)
 {
     size_t groups;
     memset(a, 0, sizeof *a);
@@ -69,7 +120,8 @@ static void parse_number(const vi_norm *c, size_t i, numlit *a)
     a->plain = TRUE;
     /* 1.391, 1,000,000, and 1,123.56 (one ',' group, then a '.' decimal). */
     if ((groups = count_groups(c, i, '.')) >= 1 || (groups = count_groups(c, i, ',')) >= 2 ||
-        (groups == 1 && joined_sym_num(c, i + 3, '.') && !joined_sym_num(c, i + 5, '.'))) {
+        (groups == 1 && joined_sym_num(c, i + 3, '.') && !joined_sym_num(c, i + 5, '.')) ||
+        (groups == 1 && english_group(c, i))) {
         gunichar sep = c->tok[i + 1].ch;
         size_t at = 0;
         memcpy(a->buf, a->digits, a->n);
@@ -237,6 +289,25 @@ static gboolean name_starts_at(vi_norm *c, size_t j, size_t k)
     return found;
 }
 
+/* Is token k a single capital letter other than the letter at token l? */
+static gboolean other_capital(const vi_norm *c, size_t k, size_t l)
+{
+    return vi_norm_is(c, k, VI_TOK_WORD) && tok_len(c, k) == 1 &&
+           g_ascii_isupper(vi_norm_str(c, k)[0]) && vi_norm_str(c, k)[0] != vi_norm_str(c, l)[0];
+}
+
+/* Is the letter at token k, after its number, paired by '-' or '/' with a number and another
+ * single capital letter ("07L-25R", "11R/29L": runways left and right; a code, no unit)? */
+static gboolean letter_pair(const vi_norm *c, size_t k)
+{
+    gboolean after = (vi_norm_sym(c, k + 1, '-') || vi_norm_sym(c, k + 1, '/')) &&
+                     !c->tok[k + 1].space && vi_norm_joined(c, k + 2, VI_TOK_NUM) &&
+                     vi_norm_joined(c, k + 3, VI_TOK_WORD) && other_capital(c, k + 3, k);
+    return after || (k >= 4 && (vi_norm_sym(c, k - 2, '-') || vi_norm_sym(c, k - 2, '/')) &&
+                     !c->tok[k - 2].space && !c->tok[k - 1].space && !c->tok[k - 3].space &&
+                     other_capital(c, k - 3, k) && vi_norm_is(c, k - 4, VI_TOK_NUM));
+}
+
 /*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
@@ -277,7 +348,7 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         }
         if (u != NULL && u->joined &&
             (c->tok[j].space || j == 0 || c->tok[j - 1].type != VI_TOK_NUM ||
-             vi_norm_joined(c, k + 1, VI_TOK_NUM))) {
+             vi_norm_joined(c, k + 1, VI_TOK_NUM) || letter_pair(c, k))) {
             continue; /* "24in" only: "in 2 in màu", "2in1" are words */
         }
         if (u != NULL && !vi_norm_joined(c, k + 1, VI_TOK_WORD) &&
@@ -560,6 +631,112 @@ static const char *scale_letter(const vi_norm *c, size_t i)
     }
 }
 
+/* Does token k end a sentence: ".", "!" or "?" before a space or the end ("6.1" does not)? */
+static gboolean sentence_end(const vi_norm *c, size_t k)
+{
+    return (vi_norm_sym(c, k, '.') || vi_norm_sym(c, k, '!') || vi_norm_sym(c, k, '?')) &&
+           (k + 1 >= c->ntok || c->tok[k + 1].space);
+}
+
+/* Is one of the words among the `back` tokens before token i (within its sentence) or the
+ * word at token `after`, in lower case as listed, one of the list? */
+static gboolean word_near(const vi_norm *c, size_t i, size_t back, const char *const *words,
+                          size_t n, size_t after, const char *const *next, size_t n_next)
+{
+    for (size_t k = i; k > 0 && i - k < back; k--) {
+        if (sentence_end(c, k - 1)) {
+            break;
+        }
+        if (vi_norm_word_in(c, k - 1, words, n, TRUE)) {
+            return TRUE;
+        }
+    }
+    return after < c->ntok && c->tok[after].space &&
+           vi_norm_word_in(c, after, next, n_next, FALSE);
+}
+
+/*
+ * Is the "x" at token j, joined after the amount a, a factor ("zoom quang học 3x", "zoom số
+ * 100x", "nhanh gấp 2x", "tốc độ 1.5x", "P/E 16,5x"): a decimal, or a word of zoom or speed
+ * among the eight words before, or "zoom", "quang học" right after? Elsewhere "9x" stays a
+ * generation ("cô gái 9x", "Quang Lê và bạn gái 9x").
+ */
+static gboolean times_x(const vi_norm *c, const numlit *a, size_t j)
+{
+    static const char *const before[] = {"zoom", "phóng", "gấp", "tele", "tiềm", "tốc"};
+    static const char *const after[] = {"zoom", "quang"};
+    if (!vi_norm_word_is(c, j, "x", FALSE) || c->tok[j].space ||
+        vi_norm_joined(c, j + 1, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    return a->frac != 0 || word_near(c, a->first, 8, before, G_N_ELEMENTS(before), j + 1,
+                                     after, G_N_ELEMENTS(after));
+}
+
+/*
+ * Is the '"' at token j, joined after the amount a, an inch mark ("màn hình 6,1\"", "tivi
+ * 55\"")? A word of screens among the eight tokens before, and no open quotation before it in
+ * its sentence, up to 64 tokens back (an odd number of '"' before it, not counting those
+ * joined after a number, makes it a closing quote: "giá 5").
+ */
+static gboolean inch_mark(const vi_norm *c, const numlit *a, size_t j)
+{
+    static const char *const screens[] = {"màn", "tivi", "tv", "ti", "laptop", "monitor"};
+    size_t quotes = 0;
+    if (!vi_norm_sym(c, j, '"') || c->tok[j].space || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        !word_near(c, a->first, 8, screens, G_N_ELEMENTS(screens), c->ntok, NULL, 0)) {
+        return FALSE;
+    }
+    for (size_t k = a->first; k > 0 && a->first - k < 64; k--) { /* bounded: no n² */
+        if (sentence_end(c, k - 1)) {
+            break;
+        }
+        /* a mark joined after a number is another inch mark, not a quote */
+        quotes += vi_norm_sym(c, k - 1, '"') &&
+                  !(k >= 2 && !c->tok[k - 1].space && c->tok[k - 2].type == VI_TOK_NUM);
+    }
+    return quotes % 2 == 0;
+}
+
+/*
+ * Is the "K" at token j after the decimal amount at token i a screen or video resolution
+ * ("màn hình 2.8K", "1.5K OLED": hai phẩy tám ca), not thousands ("2.5K lượt thích")? A word of
+ * screens or video among the six words before, or a kind of panel right after.
+ */
+static gboolean display_k(const vi_norm *c, size_t i, size_t j)
+{
+    static const char *const words[] = {"màn", "giải", "video", "quay", "camera"};
+    static const char *const panels[] = {"OLED", "AMOLED", "LCD", "IPS", "LTPO", "Retina"};
+    return vi_norm_str(c, j)[0] == 'K' &&
+           word_near(c, i, 6, words, G_N_ELEMENTS(words), j + 1, panels, G_N_ELEMENTS(panels));
+}
+
+/*
+ * Is the "K" at token j after the whole number a thousands ("500K lượt thích", "giá 50K":
+ * năm trăm nghìn, năm mươi nghìn)? From 50 to 999 only, so that resolutions (2K, 8K) and race
+ * distances (10K, 21K, 42K) keep "ca", and not after a capitalized word, a number or a dash,
+ * where it ends a model ("Core Ultra 9 285K", "Intel 14900K", "i9-14900K"); a capitalized
+ * Vietnamese word is no model ("Giá 200K").
+ */
+static gboolean thousands_k(const vi_norm *c, const numlit *a, size_t j, unsigned roles)
+{
+    guint64 v;
+    size_t p = a->first;
+    if (!a->plain || !numlit_value(a, &v) || v < 50 || v > 999 || (roles & VI_ROLE_PLATE) ||
+        !vi_norm_word_is(c, j, "K", FALSE) || c->tok[j].space ||
+        vi_norm_joined(c, j + 1, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        ((vi_norm_sym(c, j + 1, '-') || vi_norm_sym(c, j + 1, '.') ||
+          vi_norm_sym(c, j + 1, '/')) &&
+         !c->tok[j + 1].space && vi_norm_joined(c, j + 2, VI_TOK_NUM))) {
+        return FALSE; /* nor a plate: "biển kiểm soát 57K", "57K-2240" */
+    }
+    return p == 0 ||
+           (c->tok[p].space && c->tok[p - 1].type != VI_TOK_NUM &&
+            !(c->tok[p - 1].type == VI_TOK_WORD && g_unichar_isupper(c->tok[p - 1].ch) &&
+              !vi_text_is_syllable(vi_norm_str(c, p - 1), tok_len(c, p - 1))));
+}
+
 /*
  * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
  * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
@@ -611,9 +788,17 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         c->said = VI_SAID_DATE;
         c->said_end = j;
         return j;
-    } else if ((vi_norm_word_is(c, j, "x", FALSE) || vi_norm_sym(c, j, 0xD7)) &&
-        vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j].space == c->tok[j + 1].space) {
+    } else if (size_times(c, j) && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+               c->tok[j].space == c->tok[j + 1].space) {
         say_text(c, "nhân", j, j);
+        j++;
+    } else if (inch_mark(c, &a, j)) {
+        /* "màn hình 6,1\"": the inch mark */
+        say_text(c, "inh", j, j);
+        j++;
+    } else if (times_x(c, &a, j)) {
+        /* "zoom quang học 3x", "nhanh gấp 1.5x": so many times, "lần" */
+        say_text(c, "lần", j, j);
         j++;
     } else if (a.plain && a.first == i && i > 0 && c->tok[i].space && numlit_value(&a, &v) &&
                v >= 25 && vi_norm_word_is(c, j, "h", FALSE) && !c->tok[j].space &&
@@ -623,7 +808,9 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
          * after its number, not hours. */
         say_text(c, "hát", j, j);
         j++;
-    } else if (a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL) {
+    } else if ((a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL &&
+                !display_k(c, i, j)) ||
+               thousands_k(c, &a, j, roles)) {
         /* "3.2M", "7,9B": a decimal amount with the letter of its scale */
         say_text(c, scale_letter(c, j), j, j);
         j = say_unit(c, j + 1);
@@ -2034,15 +2221,28 @@ static size_t rule_chain(vi_norm *c, size_t i)
  */
 static size_t rule_version(vi_norm *c, size_t i)
 {
-    size_t j = i;
-    if (!c->tok[i].space || tok_len(c, i) > 3 || !joined_sym_num(c, i + 1, '.')) {
+    size_t j = i, suffix = 0;
+    /* IEEE 802 standards, with or without a version word: 802.11ax, 802.3af (Wi-Fi, Ethernet),
+     * the working groups 1, 3, 11, 15, 16 only, and no scale word after ("802.1 tỷ") */
+    guint64 g = 0;
+    gboolean ieee = tok_len(c, i) == 3 && memcmp(vi_norm_str(c, i), "802", 3) == 0 &&
+                    joined_sym_num(c, i + 1, '.') && vi_norm_str(c, i + 2)[0] != '0' &&
+                    vi_norm_value(c, i + 2, &g) &&
+                    (g == 1 || g == 3 || g == 11 || g == 15 || g == 16) && !scale_after(c, i + 3);
+    if ((!c->tok[i].space && !(ieee && i > 0 && vi_norm_sym(c, i - 1, '('))) ||
+        tok_len(c, i) > 3 || !joined_sym_num(c, i + 1, '.')) {
         return 0;
     }
     while (j < i + 16 && joined_sym_num(c, j + 1, '.') && tok_len(c, j + 2) <= 4) {
         j += 2;
     }
-    if (joined_sym_num(c, j + 1, '.') || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
-        vi_norm_joined(c, j + 1, VI_TOK_NUM) || !role_before(c, i, VI_ROLE_VERSION)) {
+    if (ieee && j == i + 2 && vi_norm_joined(c, j + 1, VI_TOK_WORD) && tok_len(c, j + 1) <= 3 &&
+        g_ascii_islower(vi_norm_str(c, j + 1)[0]) && !vi_norm_joined(c, j + 2, VI_TOK_WORD) &&
+        !vi_norm_joined(c, j + 2, VI_TOK_NUM)) {
+        suffix = j + 1; /* the amendment's letters: 802.11ac "a xê" */
+    }
+    if (joined_sym_num(c, j + 1, '.') || (vi_norm_joined(c, j + 1, VI_TOK_WORD) && suffix == 0) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) || !(ieee || role_before(c, i, VI_ROLE_VERSION))) {
         return 0;
     }
     for (size_t t = i; t <= j; t += 2) {
@@ -2056,6 +2256,12 @@ static size_t rule_version(vi_norm *c, size_t i)
         if (t < j) {
             say_text(c, "chấm", t + 1, t + 1);
         }
+    }
+    if (suffix != 0) {
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, vi_norm_str(c, suffix), tok_len(c, suffix));
+        vi_norm_say_buf(c, suffix, suffix);
+        j = suffix;
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = j + 1;

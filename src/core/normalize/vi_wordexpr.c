@@ -2713,6 +2713,27 @@ size_t vi_wordexpr_domain(vi_norm *c, size_t i)
     return j;
 }
 
+/*
+ * "x" between the names of a size's sides, as car and appliance specifications write them:
+ * "dài x rộng x cao", "D x R x C (mm)" -> "dài nhân rộng nhân cao", "đê nhân rờ nhân xê"
+ * ("x" was spelled ích). Only between two such names, each apart.
+ */
+static size_t rule_size_x(vi_norm *c, size_t i)
+{
+    static const char *const sides[] = {"dài", "rộng", "cao", "sâu", "dày", "ngang",
+                                        "D",   "R",    "C",   "H",   "W",   "L"};
+    if (!vi_norm_word_is(c, i, "x", FALSE) || i == 0 || !c->tok[i].space ||
+        !vi_norm_is(c, i + 1, VI_TOK_WORD) || !c->tok[i + 1].space ||
+        !vi_norm_word_in(c, i - 1, sides, G_N_ELEMENTS(sides), FALSE) ||
+        !vi_norm_word_in(c, i + 1, sides, G_N_ELEMENTS(sides), FALSE)) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, "nhân");
+    vi_norm_say_buf(c, i, i);
+    return i + 1;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 
 size_t vi_wordexpr_rule(vi_norm *c, size_t i)
@@ -2728,7 +2749,7 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         return 0;
     }
     if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_vessel(c, i)) > 0 ||
-        (next = rule_flight(c, i)) > 0 ||
+        (next = rule_flight(c, i)) > 0 || (next = rule_size_x(c, i)) > 0 ||
         (next = rule_roman(c, i)) > 0 ||
         (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
         (next = rule_compound(c, i)) > 0 ||

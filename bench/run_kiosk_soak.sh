@@ -111,12 +111,15 @@ if [ "$status" -ne 0 ] || [ "$opened" -ne "$articles" ] || [ "$n_rows" -ne $((ar
     echo "FAIL: the kiosk did not open and read all $articles articles (exit $status)"
     verdict=1
 fi
-# From the first M articles on: memory, descriptors and threads.
-# (A thread of GLib's pool that built the edition may end meanwhile: fewer is no growth.)
+# From the first M articles to the end: memory, descriptors and threads. A leak stays, so the
+# last row is compared with the row after the first M: a descriptor open for a fetch or a sound
+# stream at the moment of a row in between is no leak (one such row failed a run on a loaded
+# machine). (A thread of GLib's pool that built the edition may end meanwhile: fewer is no
+# growth.)
 read -r growth fds_up threads_up < <(awk 'NR > 2 {
-        if (!seen) { rss0 = $2; f0 = hi_f = $3; t0 = hi_t = $4; seen = 1 }
-        rss = $2; if ($3 > hi_f) hi_f = $3; if ($4 > hi_t) hi_t = $4 }
-    END { printf "%d %d %d\n", rss - rss0, hi_f - f0, hi_t - t0 }' "$TMP/table")
+        if (!seen) { rss0 = $2; f0 = $3; t0 = $4; seen = 1 }
+        rss = $2; f = $3; t = $4 }
+    END { printf "%d %d %d\n", rss - rss0, (f > f0 ? f - f0 : 0), (t > t0 ? t - t0 : 0) }' "$TMP/table")
 echo "after the first $every articles: memory grew by $growth kB, descriptors by $fds_up, threads by $threads_up"
 if [ "$memory_goal" -eq 1 ] && [ "$growth" -gt 5120 ]; then
     echo "FAIL: memory grew by more than 5 MB"

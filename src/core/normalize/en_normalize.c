@@ -324,8 +324,18 @@ static const en_unit units[] = {
     {"Mbps", "megabit per second", "megabits per second"},
     {"mbps", "megabit per second", "megabits per second"},
     {"Gbps", "gigabit per second", "gigabits per second"},
-    {"%", "percent", "percent"},
+    {"%", "percent", "percent"},         {"pc", "percent", "percent"},
+    /* joined to the amount only (joined_unit): 40C, 1.5C, 100F, 40p */
+    {"C", "degree Celsius", "degrees Celsius"}, {"F", "degree Fahrenheit", "degrees Fahrenheit"},
+    {"p", "penny", "pence"},
 };
+
+/* A unit said only joined to its amount: "5in" (not "5 in 10"), "40C", "40p". */
+static gboolean joined_unit(const char *key)
+{
+    return strcmp(key, "in") == 0 || strcmp(key, "C") == 0 || strcmp(key, "F") == 0 ||
+           strcmp(key, "p") == 0;
+}
 
 typedef struct {
     const char *key;
@@ -383,7 +393,8 @@ static const en_unit *unit_at(vi_norm *c, size_t j, size_t *ntok)
         }
         for (size_t u = 0; u < G_N_ELEMENTS(units); u++) {
             if (strcmp(key->str, units[u].key) == 0 &&
-                !(c->tok[j].space && strcmp(key->str, "in") == 0)) { /* "5 in 10": a word */
+                !(joined_unit(key->str) && (c->tok[j].space || j == 0 ||
+                                            c->tok[j - 1].type != VI_TOK_NUM))) {
                 best = &units[u];
                 *ntok = k - j + 1;
             }
@@ -638,12 +649,59 @@ static size_t day_tokens(const vi_norm *c, size_t i)
                : 1;
 }
 
+/* "Jan-15", "Jan-15-2020" (a table's or a form's date): the month's name in capitals or
+ * capitalized, a dash, the day and maybe a dash and a year of four figures; not when more
+ * follows joined ("Mar-15A"); "Feb-2024" is the month and the year. i is the month. */
+static size_t month_dash_day(vi_norm *c, size_t i, int m)
+{
+    guint64 d, y;
+    size_t j = i + 2;
+    gboolean year = FALSE;
+    size_t e;
+    if (value_in(c, j, 4, 1000, 2999, &y) && tok_len(c, j) == 4 &&
+        !vi_norm_joined(c, j + 1, VI_TOK_WORD) && !vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        /* Feb-2024 */
+        g_string_truncate(c->buf, 0);
+        vi_num_put(c->buf, months[m]);
+        en_year(c->buf, (unsigned)y);
+        vi_norm_say_buf(c, i, j);
+        return j + 1;
+    }
+    if (!value_in(c, j, 2, 1, 31, &d)) {
+        return 0;
+    }
+    if (vi_norm_is_dash(c, j + 1) && !c->tok[j + 1].space && vi_norm_joined(c, j + 2, VI_TOK_NUM)) {
+        if (!value_in(c, j + 2, 4, 1000, 2999, &y) || tok_len(c, j + 2) != 4) {
+            return 0;
+        }
+        year = TRUE;
+    }
+    e = j + (year ? 3 : 1); /* the token after the date */
+    if (vi_norm_joined(c, e, VI_TOK_WORD) || vi_norm_joined(c, e, VI_TOK_NUM) ||
+        (e < c->ntok && !c->tok[e].space && (vi_norm_is_dash(c, e) || vi_norm_sym(c, e, '/')))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, months[m]);
+    en_ordinal(c->buf, d);
+    if (year) {
+        en_year(c->buf, (unsigned)y);
+        j += 2;
+    }
+    vi_norm_say_buf(c, i, j);
+    return j + 1;
+}
+
 /* "January 5, 2024", "Jan. 5", "Jan 5th 2024": month, ordinal day, year. */
 static size_t rule_month_day(vi_norm *c, size_t i)
 {
     size_t mt, j, dt;
     guint64 d, y;
     int m = month_at(c, i, &mt);
+    if (m >= 0 && mt == 1 && g_ascii_isupper(vi_norm_str(c, i)[0]) && vi_norm_is_dash(c, i + 1) &&
+        !c->tok[i + 1].space && vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+        return month_dash_day(c, i, m);
+    }
     if (m < 0 || !value_in(c, i + mt, 2, 1, 31, &d) || !c->tok[i + mt].space) {
         return 0;
     }
@@ -1360,6 +1418,42 @@ static size_t rule_state(vi_norm *c, size_t i)
 }
 
 /* Amounts: cardinals with a unit or a currency after them, years, ordinals, ranges. */
+/* "2Q22", "3Q 2023", "1H24": a quarter or a half of a year as financial news writes it, "the
+ * second quarter of twenty-two"; the figure 1-4 (1-2 for H), a capital Q or H joined, then the
+ * year joined (two or four figures) or after a space (four); nothing joined after it. */
+static size_t rule_quarter(vi_norm *c, size_t i)
+{
+    guint64 n, y;
+    size_t j = i + 2;
+    gboolean half = vi_norm_word_is(c, i + 1, "H", FALSE);
+    if ((i > 0 && !c->tok[i].space && c->tok[i - 1].type != VI_TOK_SYM) ||
+        !value_in(c, i, 1, 1, half ? 2 : 4, &n) ||
+        !(half || vi_norm_word_is(c, i + 1, "Q", FALSE)) || c->tok[i + 1].space ||
+        !vi_norm_is(c, j, VI_TOK_NUM) || (tok_len(c, j) != 2 && tok_len(c, j) != 4) ||
+        (c->tok[j].space && tok_len(c, j) != 4) || !vi_norm_value(c, j, &y) ||
+        (tok_len(c, j) == 4 && (y < 1900 || y > 2099)) || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        (j + 1 < c->ntok && !c->tok[j + 1].space && vi_norm_is_dash(c, j + 1))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if (!vi_norm_said_ends_with(c, "the")) {
+        vi_num_put(c->buf, "the");
+    }
+    en_ordinal(c->buf, n);
+    vi_num_put(c->buf, half ? "half of" : "quarter of");
+    if (tok_len(c, j) == 4) {
+        en_year(c->buf, (unsigned)y);
+    } else if (y < 10) {
+        vi_num_put(c->buf, "oh");
+        vi_num_put(c->buf, ones[y]);
+    } else {
+        en_cardinal_u(c->buf, (unsigned)y);
+    }
+    vi_norm_say_buf(c, i, j);
+    return j + 1;
+}
+
 static size_t rule_amount(vi_norm *c, size_t i)
 {
     en_num a;
@@ -1487,7 +1581,21 @@ static size_t rule_amount(vi_norm *c, size_t i)
         }
     }
     j = magnitudes(c, j, FALSE, &big);
-    if ((u = unit_at(c, j, &ntok)) != NULL) {
+    u = unit_at(c, j, &ntok);
+    /* a capitalized word before the amount names a code (Apartment 4C, Form 5C) unless it is
+     * one that starts a sentence before an amount */
+    static const char *const lead_words[] = {"At", "To", "Of", "About", "Around", "Near", "Nearly",
+                                             "Almost", "Up", "Down", "By", "From", "Just",
+                                             "Only", "Over", "Under", "Below", "Above", "Some"};
+    if (u != NULL && joined_unit(u->key) && strcmp(u->key, "in") != 0 &&
+        (big || (strcmp(u->key, "p") == 0 && a.n > 2) ||
+         (i > 0 && !c->tok[i].space && c->tok[i - 1].type != VI_TOK_SYM) ||
+         (i > 0 && c->tok[i].space && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+          g_unichar_isupper(c->tok[i - 1].ch) &&
+          !vi_norm_word_in(c, i - 1, lead_words, G_N_ELEMENTS(lead_words), FALSE)))) {
+        u = NULL; /* 1080p, A4C, Apartment 4C, Form 5C: a code */
+    }
+    if (u != NULL) {
         vi_num_put(c->buf, is_one(&a) && !big ? u->one : u->many);
         j += ntok;
     } else {
@@ -1737,6 +1845,21 @@ static size_t rule_web(vi_norm *c, size_t i)
     return end + 1;
 }
 
+/* A slash between two words of two letters or more, joined to both or spaced on both sides, is
+ * said: "upgrade/update", "TCP/IP", "he/she"; not between units (mg/kg, km/h after no number)
+ * nor in "and/or" (said "and or"). */
+static gboolean word_slash(vi_norm *c, size_t i)
+{
+    size_t ntok;
+    if (i == 0 || !vi_norm_is(c, i - 1, VI_TOK_WORD) || !vi_norm_is(c, i + 1, VI_TOK_WORD) ||
+        c->tok[i].space != c->tok[i + 1].space || tok_len(c, i - 1) < 2 ||
+        tok_len(c, i + 1) < 2 || (vi_norm_word_is(c, i - 1, "and", TRUE) &&
+                                   vi_norm_word_is(c, i + 1, "or", TRUE))) {
+        return FALSE;
+    }
+    return !(unit_at(c, i - 1, &ntok) != NULL && unit_at(c, i + 1, &ntok) != NULL);
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     const char *said = NULL;
@@ -1762,6 +1885,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         break;
     case '%':
         said = "percent";
+        break;
+    case '/':
+        said = word_slash(c, i) ? "slash" : NULL;
         break;
     case '\'':
     case 0x2019:
@@ -1838,7 +1964,7 @@ void en_run(vi_norm *c, size_t from)
                 (next = rule_dotted(c, i)) == 0 &&
                 (next = rule_fraction(c, i)) == 0 &&
                 (next = rule_day_month(c, i)) == 0 &&
-                (next = rule_time(c, i)) == 0) {
+                (next = rule_time(c, i)) == 0 && (next = rule_quarter(c, i)) == 0) {
                 next = rule_amount(c, i);
             }
             break;

@@ -935,7 +935,8 @@ static size_t rule_hms(vi_norm *c, size_t i)
     return range_to(c, i + 5);
 }
 
-/* Times: 8:30 "eight thirty", 8:05 "eight oh five", 8:00 "eight o'clock", 8 a.m., 14:30. */
+/* Times: 8:30 "eight thirty", 8:05 "eight oh five", 8:00 "eight o'clock", 8 a.m., 14:30,
+ * 14:00 "fourteen hundred". */
 static size_t rule_time(vi_norm *c, size_t i)
 {
     guint64 h, m;
@@ -951,7 +952,8 @@ static size_t rule_time(vi_norm *c, size_t i)
         if (m == 0) {
             j = i + 3;
             k = meridiem(c, j, &mer);
-            vi_num_put(c->buf, k > 0 ? "" : "o'clock");
+            /* 14:00 on the 24-hour clock: "fourteen hundred" */
+            vi_num_put(c->buf, k > 0 ? "" : h >= 13 ? "hundred" : "o'clock");
         } else {
             if (m < 10) {
                 vi_num_put(c->buf, "oh");
@@ -1454,6 +1456,24 @@ static size_t rule_quarter(vi_norm *c, size_t i)
     return j + 1;
 }
 
+/* Is the number at token i (three figures) a code's: joined after letters (A380, MH370) or
+ * after letters and a dash (F-150, I-295), or an airliner's (after Boeing, before MAX or
+ * Dreamliner)? */
+static gboolean model_number(const vi_norm *c, size_t i)
+{
+    static const char *const after[] = {"MAX", "Max", "Dreamliner", "Dreamliners"};
+    if (i > 0 && !c->tok[i].space) {
+        return c->tok[i - 1].type == VI_TOK_WORD ||
+               (i > 1 && vi_norm_sym(c, i - 1, '-') && !c->tok[i - 1].space &&
+                c->tok[i - 2].type == VI_TOK_WORD);
+    }
+    return (!vi_norm_joined(c, i + 1, VI_TOK_WORD) || plural_s(c, i + 1)) &&
+           !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+           !(i + 1 < c->ntok && !c->tok[i + 1].space && vi_norm_sym(c, i + 1, ',')) &&
+           ((i > 0 && vi_norm_word_is(c, i - 1, "Boeing", FALSE)) ||
+            vi_norm_word_in(c, i + 1, after, G_N_ELEMENTS(after), FALSE));
+}
+
 static size_t rule_amount(vi_norm *c, size_t i)
 {
     en_num a;
@@ -1527,6 +1547,26 @@ static size_t rule_amount(vi_norm *c, size_t i)
             j += 3;
         }
         vi_norm_say_buf(c, i, j - 1);
+        return j;
+    }
+    /* A380, MH370, F-150, I-295, Boeing 747-400, the 737 MAX: three figures of a model's,
+     * a flight's or a road's code, in pairs ("A three eighty", "seven forty-seven four
+     * hundred") */
+    if (a.plain && tok_len(c, i) == 3 && vi_norm_value(c, i, &v) && model_number(c, i)) {
+        en_pairs(c->buf, (unsigned)v);
+        if (vi_norm_is_dash(c, j) && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+            tok_len(c, j + 1) == 3 && vi_norm_value(c, j + 1, &v) &&
+            !vi_norm_joined(c, j + 2, VI_TOK_NUM) && !vi_norm_sym(c, j + 2, '.')) {
+            en_pairs(c->buf, (unsigned)v); /* 747-400 */
+            vi_norm_say_buf(c, i, j + 1);
+            return j + 2;
+        }
+        if (plural_s(c, j)) { /* Boeing 737s */
+            en_plural(c->buf);
+            vi_norm_say_buf(c, i, j);
+            return j + 1;
+        }
+        vi_norm_say_buf(c, i, i);
         return j;
     }
     /* 1428 Elm St., 123 Laguna Ct: a house number in pairs */

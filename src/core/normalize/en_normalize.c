@@ -1487,6 +1487,15 @@ static size_t rule_amount(vi_norm *c, size_t i)
     /* "80's", "1990's", "the 12's": an apostrophe before the plural's s */
     if (a.frac == 0 && (vi_norm_sym(c, j, '\'') || vi_norm_sym(c, j, 0x2019)) &&
         !c->tok[j].space && plural_s(c, j + 1)) {
+        if (i > 0 && !c->tok[i].space && (c->tok[i - 1].type == VI_TOK_WORD ||
+                                          (i > 1 && vi_norm_sym(c, i - 1, '-') &&
+                                           c->tok[i - 2].type == VI_TOK_WORD && !c->tok[i - 1].space))) {
+            /* G7's, F-35's: a code's possessive, not a plural */
+            read_num(c, &a, c->buf);
+            g_string_append(c->buf, "'s");
+            vi_norm_say_buf(c, i, j + 1);
+            return j + 2;
+        }
         if (a.plain && tok_len(c, i) == 4 && vi_norm_value(c, i, &v) && v >= 1100 && v <= 2099) {
             en_year(c->buf, (unsigned)v);
         } else {
@@ -1653,6 +1662,18 @@ static size_t rule_amount(vi_norm *c, size_t i)
     }
     if (times_sign(c, j)) { /* 1800 x 1920: "by" */
         vi_norm_say(c, "by", 2, j, j);
+        return j + 1;
+    }
+    /* "3x as many", "10x more", "4.4x earnings": a multiple before a word of comparison,
+     * "times"; "2x zoom", "4.4x" alone and codes (A3x, 0x1F) stay */
+    static const char *const compared[] = {"as",     "more",   "less",    "fewer",   "the",
+                                           "that",   "higher", "lower",   "larger",  "bigger",
+                                           "faster", "greater", "smaller", "earnings", "sales",
+                                           "revenue", "over"};
+    if (vi_norm_word_is(c, j, "x", FALSE) && !c->tok[j].space && (i == 0 || c->tok[i].space) &&
+        !(a.plain && a.n == 1 && a.digits[0] == '0') && j + 1 < c->ntok && c->tok[j + 1].space &&
+        vi_norm_word_in(c, j + 1, compared, G_N_ELEMENTS(compared), FALSE)) {
+        vi_norm_say(c, "times", 5, j, j);
         return j + 1;
     }
     return range_to(c, j);

@@ -1750,6 +1750,22 @@ static gboolean roman_letters(const char *w, size_t n)
  * Chapter XI, Schedule IV, Final Fantasy VII). Only capitals I, V, X, L up to 89 after a
  * capitalized word; I, V, X and XL alone only after a name or word of those lists.
  */
+/* Is word i one of the n words as written, or in capitals as a headline writes it ("WORLD
+ * WAR II", "KING CHARLES III"); not in lower case ("take part I think")? */
+static gboolean word_in_as_written(const vi_norm *c, size_t i, const char *const *words, size_t n)
+{
+    if (vi_norm_word_in(c, i, words, n, FALSE)) {
+        return TRUE;
+    }
+    for (size_t k = 0; vi_norm_capitals(c, i, 2, 64) && k < n; k++) {
+        if (strlen(words[k]) == tok_len(c, i) &&
+            g_ascii_strncasecmp(vi_norm_str(c, i), words[k], tok_len(c, i)) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static size_t rule_roman(vi_norm *c, size_t i)
 {
     static const char *const regnal[] = {
@@ -1777,7 +1793,8 @@ static size_t rule_roman(vi_norm *c, size_t i)
     const char *own = NULL; /* a possessive: Elizabeth II's */
     unsigned v;
     gboolean king, thing, prev_name;
-    if (n > 3 && (memcmp(w + n - 2, "'s", 2) == 0 || memcmp(w + n - 4, "\u2019s", 4) == 0)) {
+    if (n > 3 && (memcmp(w + n - 2, "'s", 2) == 0 || memcmp(w + n - 2, "'S", 2) == 0 ||
+                  memcmp(w + n - 4, "\u2019s", 4) == 0)) {
         own = w[n - 2] == '\'' ? w + n - 2 : w + n - 4;
         n = (size_t)(own - w);
     }
@@ -1786,14 +1803,18 @@ static size_t rule_roman(vi_norm *c, size_t i)
         vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
         return 0;
     }
-    king = vi_norm_word_in(c, i - 1, regnal, G_N_ELEMENTS(regnal), FALSE) ||
-           (i >= 2 && vi_norm_word_in(c, i - 2, titles, G_N_ELEMENTS(titles), FALSE) &&
+    king = word_in_as_written(c, i - 1, regnal, G_N_ELEMENTS(regnal)) ||
+           (i >= 2 && word_in_as_written(c, i - 2, titles, G_N_ELEMENTS(titles)) &&
             c->tok[i - 1].space);
-    thing = vi_norm_word_in(c, i - 1, things, G_N_ELEMENTS(things), FALSE);
+    thing = word_in_as_written(c, i - 1, things, G_N_ELEMENTS(things));
     prev_name = g_unichar_isupper(c->tok[i - 1].ch) && !vi_norm_capitals(c, i - 1, 2, 64) &&
                 !vi_norm_word_in(c, i - 1, small, G_N_ELEMENTS(small), TRUE);
     if (!king && !thing && (!prev_name || n == 1 || (n == 2 && strncmp(w, "XL", 2) == 0))) {
         return 0;
+    }
+    if (n == 1 && w[0] == 'I' && vi_norm_capitals(c, i - 1, 2, 64) &&
+        vi_norm_is(c, i + 1, VI_TOK_WORD)) {
+        return 0; /* THE WAR I SAW: the pronoun in a line of capitals */
     }
     g_string_truncate(c->buf, 0);
     if (king && !thing) {

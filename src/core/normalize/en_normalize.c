@@ -328,6 +328,8 @@ static const en_unit units[] = {
     /* joined to the amount only (joined_unit): 40C, 1.5C, 100F, 40p */
     {"C", "degree Celsius", "degrees Celsius"}, {"F", "degree Fahrenheit", "degrees Fahrenheit"},
     {"p", "penny", "pence"},
+    /* a headline's capitals: 12KG, 10KM */
+    {"KG", "kilogram", "kilograms"},     {"KM", "kilometer", "kilometers"},
 };
 
 /* A unit said only joined to its amount: "5in" (not "5 in 10"), "40C", "40p". */
@@ -496,6 +498,28 @@ static void say_digits(vi_norm *c, size_t k)
         vi_num_put(c->buf, ones[d[n] - '0']);
     }
     vi_norm_say_buf(c, k, k);
+}
+
+/* A toll-free number spelled in letters, 1-800-FLOWERS, 1-888-GO-U-HAUL: "one, eight hundred"
+ * (800; another code figure by figure), then the letters and figures as they come. */
+static size_t rule_vanity(vi_norm *c, size_t i)
+{
+    guint64 v;
+    if ((i > 0 && !c->tok[i].space) || !value_in(c, i, 1, 1, 1, &v) ||
+        !joined_sym_num(c, i + 1, '-') || tok_len(c, i + 2) != 3 ||
+        vi_norm_str(c, i + 2)[0] != '8' || !vi_norm_sym(c, i + 3, '-') || c->tok[i + 3].space ||
+        !vi_norm_capitals(c, i + 4, 2, 16) || c->tok[i + 4].space) {
+        return 0;
+    }
+    vi_norm_say(c, "one", 3, i, i);
+    vi_norm_pause(c, ",", i + 1);
+    if (strncmp(vi_norm_str(c, i + 2), "800", 3) == 0) {
+        vi_norm_say(c, "eight hundred", strlen("eight hundred"), i + 2, i + 2);
+    } else {
+        say_digits(c, i + 2);
+    }
+    vi_norm_pause(c, ",", i + 3);
+    return i + 4;
 }
 
 /*
@@ -2042,7 +2066,8 @@ void en_run(vi_norm *c, size_t from)
         size_t next = 0;
         switch (c->tok[i].type) {
         case VI_TOK_NUM:
-            if ((next = rule_phone(c, i)) == 0 && (next = rule_numeric_date(c, i)) == 0 &&
+            if ((next = rule_vanity(c, i)) == 0 && (next = rule_phone(c, i)) == 0 &&
+                (next = rule_numeric_date(c, i)) == 0 &&
                 (next = rule_dotted(c, i)) == 0 &&
                 (next = rule_fraction(c, i)) == 0 &&
                 (next = rule_day_month(c, i)) == 0 &&

@@ -324,8 +324,20 @@ static const en_unit units[] = {
     {"Mbps", "megabit per second", "megabits per second"},
     {"mbps", "megabit per second", "megabits per second"},
     {"Gbps", "gigabit per second", "gigabits per second"},
-    {"%", "percent", "percent"},
+    {"%", "percent", "percent"},         {"pc", "percent", "percent"},
+    /* joined to the amount only (joined_unit): 40C, 1.5C, 100F, 40p */
+    {"C", "degree Celsius", "degrees Celsius"}, {"F", "degree Fahrenheit", "degrees Fahrenheit"},
+    {"p", "penny", "pence"},
+    /* a headline's capitals: 12KG, 10KM */
+    {"KG", "kilogram", "kilograms"},     {"KM", "kilometer", "kilometers"},
 };
+
+/* A unit said only joined to its amount: "5in" (not "5 in 10"), "40C", "40p". */
+static gboolean joined_unit(const char *key)
+{
+    return strcmp(key, "in") == 0 || strcmp(key, "C") == 0 || strcmp(key, "F") == 0 ||
+           strcmp(key, "p") == 0;
+}
 
 typedef struct {
     const char *key;
@@ -383,7 +395,8 @@ static const en_unit *unit_at(vi_norm *c, size_t j, size_t *ntok)
         }
         for (size_t u = 0; u < G_N_ELEMENTS(units); u++) {
             if (strcmp(key->str, units[u].key) == 0 &&
-                !(c->tok[j].space && strcmp(key->str, "in") == 0)) { /* "5 in 10": a word */
+                !(joined_unit(key->str) && (c->tok[j].space || j == 0 ||
+                                            c->tok[j - 1].type != VI_TOK_NUM))) {
                 best = &units[u];
                 *ntok = k - j + 1;
             }
@@ -485,6 +498,28 @@ static void say_digits(vi_norm *c, size_t k)
         vi_num_put(c->buf, ones[d[n] - '0']);
     }
     vi_norm_say_buf(c, k, k);
+}
+
+/* A toll-free number spelled in letters, 1-800-FLOWERS, 1-888-GO-U-HAUL: "one, eight hundred"
+ * (800; another code figure by figure), then the letters and figures as they come. */
+static size_t rule_vanity(vi_norm *c, size_t i)
+{
+    guint64 v;
+    if ((i > 0 && !c->tok[i].space) || !value_in(c, i, 1, 1, 1, &v) ||
+        !joined_sym_num(c, i + 1, '-') || tok_len(c, i + 2) != 3 ||
+        vi_norm_str(c, i + 2)[0] != '8' || !vi_norm_sym(c, i + 3, '-') || c->tok[i + 3].space ||
+        !vi_norm_capitals(c, i + 4, 2, 16) || c->tok[i + 4].space) {
+        return 0;
+    }
+    vi_norm_say(c, "one", 3, i, i);
+    vi_norm_pause(c, ",", i + 1);
+    if (strncmp(vi_norm_str(c, i + 2), "800", 3) == 0) {
+        vi_norm_say(c, "eight hundred", strlen("eight hundred"), i + 2, i + 2);
+    } else {
+        say_digits(c, i + 2);
+    }
+    vi_norm_pause(c, ",", i + 3);
+    return i + 4;
 }
 
 /*
@@ -638,12 +673,59 @@ static size_t day_tokens(const vi_norm *c, size_t i)
                : 1;
 }
 
+/* "Jan-15", "Jan-15-2020" (a table's or a form's date): the month's name in capitals or
+ * capitalized, a dash, the day and maybe a dash and a year of four figures; not when more
+ * follows joined ("Mar-15A"); "Feb-2024" is the month and the year. i is the month. */
+static size_t month_dash_day(vi_norm *c, size_t i, int m)
+{
+    guint64 d, y;
+    size_t j = i + 2;
+    gboolean year = FALSE;
+    size_t e;
+    if (value_in(c, j, 4, 1000, 2999, &y) && tok_len(c, j) == 4 &&
+        !vi_norm_joined(c, j + 1, VI_TOK_WORD) && !vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        /* Feb-2024 */
+        g_string_truncate(c->buf, 0);
+        vi_num_put(c->buf, months[m]);
+        en_year(c->buf, (unsigned)y);
+        vi_norm_say_buf(c, i, j);
+        return j + 1;
+    }
+    if (!value_in(c, j, 2, 1, 31, &d)) {
+        return 0;
+    }
+    if (vi_norm_is_dash(c, j + 1) && !c->tok[j + 1].space && vi_norm_joined(c, j + 2, VI_TOK_NUM)) {
+        if (!value_in(c, j + 2, 4, 1000, 2999, &y) || tok_len(c, j + 2) != 4) {
+            return 0;
+        }
+        year = TRUE;
+    }
+    e = j + (year ? 3 : 1); /* the token after the date */
+    if (vi_norm_joined(c, e, VI_TOK_WORD) || vi_norm_joined(c, e, VI_TOK_NUM) ||
+        (e < c->ntok && !c->tok[e].space && (vi_norm_is_dash(c, e) || vi_norm_sym(c, e, '/')))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, months[m]);
+    en_ordinal(c->buf, d);
+    if (year) {
+        en_year(c->buf, (unsigned)y);
+        j += 2;
+    }
+    vi_norm_say_buf(c, i, j);
+    return j + 1;
+}
+
 /* "January 5, 2024", "Jan. 5", "Jan 5th 2024": month, ordinal day, year. */
 static size_t rule_month_day(vi_norm *c, size_t i)
 {
     size_t mt, j, dt;
     guint64 d, y;
     int m = month_at(c, i, &mt);
+    if (m >= 0 && mt == 1 && g_ascii_isupper(vi_norm_str(c, i)[0]) && vi_norm_is_dash(c, i + 1) &&
+        !c->tok[i + 1].space && vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+        return month_dash_day(c, i, m);
+    }
     if (m < 0 || !value_in(c, i + mt, 2, 1, 31, &d) || !c->tok[i + mt].space) {
         return 0;
     }
@@ -877,7 +959,8 @@ static size_t rule_hms(vi_norm *c, size_t i)
     return range_to(c, i + 5);
 }
 
-/* Times: 8:30 "eight thirty", 8:05 "eight oh five", 8:00 "eight o'clock", 8 a.m., 14:30. */
+/* Times: 8:30 "eight thirty", 8:05 "eight oh five", 8:00 "eight o'clock", 8 a.m., 14:30,
+ * 14:00 "fourteen hundred". */
 static size_t rule_time(vi_norm *c, size_t i)
 {
     guint64 h, m;
@@ -893,7 +976,8 @@ static size_t rule_time(vi_norm *c, size_t i)
         if (m == 0) {
             j = i + 3;
             k = meridiem(c, j, &mer);
-            vi_num_put(c->buf, k > 0 ? "" : "o'clock");
+            /* 14:00 on the 24-hour clock: "fourteen hundred" */
+            vi_num_put(c->buf, k > 0 ? "" : h >= 13 ? "hundred" : "o'clock");
         } else {
             if (m < 10) {
                 vi_num_put(c->buf, "oh");
@@ -1360,6 +1444,60 @@ static size_t rule_state(vi_norm *c, size_t i)
 }
 
 /* Amounts: cardinals with a unit or a currency after them, years, ordinals, ranges. */
+/* "2Q22", "3Q 2023", "1H24": a quarter or a half of a year as financial news writes it, "the
+ * second quarter of twenty-two"; the figure 1-4 (1-2 for H), a capital Q or H joined, then the
+ * year joined (two or four figures) or after a space (four); nothing joined after it. */
+static size_t rule_quarter(vi_norm *c, size_t i)
+{
+    guint64 n, y;
+    size_t j = i + 2;
+    gboolean half = vi_norm_word_is(c, i + 1, "H", FALSE);
+    if ((i > 0 && !c->tok[i].space && c->tok[i - 1].type != VI_TOK_SYM) ||
+        !value_in(c, i, 1, 1, half ? 2 : 4, &n) ||
+        !(half || vi_norm_word_is(c, i + 1, "Q", FALSE)) || c->tok[i + 1].space ||
+        !vi_norm_is(c, j, VI_TOK_NUM) || (tok_len(c, j) != 2 && tok_len(c, j) != 4) ||
+        (c->tok[j].space && tok_len(c, j) != 4) || !vi_norm_value(c, j, &y) ||
+        (tok_len(c, j) == 4 && (y < 1900 || y > 2099)) || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        (j + 1 < c->ntok && !c->tok[j + 1].space && vi_norm_is_dash(c, j + 1))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if (!vi_norm_said_ends_with(c, "the")) {
+        vi_num_put(c->buf, "the");
+    }
+    en_ordinal(c->buf, n);
+    vi_num_put(c->buf, half ? "half of" : "quarter of");
+    if (tok_len(c, j) == 4) {
+        en_year(c->buf, (unsigned)y);
+    } else if (y < 10) {
+        vi_num_put(c->buf, "oh");
+        vi_num_put(c->buf, ones[y]);
+    } else {
+        en_cardinal_u(c->buf, (unsigned)y);
+    }
+    vi_norm_say_buf(c, i, j);
+    return j + 1;
+}
+
+/* Is the number at token i (three figures) a code's: joined after letters (A380, MH370) or
+ * after letters and a dash (F-150, I-295), or an airliner's (after Boeing, before MAX or
+ * Dreamliner)? */
+static gboolean model_number(const vi_norm *c, size_t i)
+{
+    static const char *const after[] = {"MAX", "Max", "Dreamliner", "Dreamliners"};
+    if (i > 0 && !c->tok[i].space) {
+        return c->tok[i - 1].type == VI_TOK_WORD ||
+               (i > 1 && vi_norm_sym(c, i - 1, '-') && !c->tok[i - 1].space &&
+                c->tok[i - 2].type == VI_TOK_WORD);
+    }
+    return (!vi_norm_joined(c, i + 1, VI_TOK_WORD) || plural_s(c, i + 1)) &&
+           !vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+           !(i + 1 < c->ntok && !c->tok[i + 1].space && vi_norm_sym(c, i + 1, ',')) &&
+           ((i > 0 && vi_norm_word_is(c, i - 1, "Boeing", FALSE)) ||
+            vi_norm_word_in(c, i + 1, after, G_N_ELEMENTS(after), FALSE));
+}
+
 static size_t rule_amount(vi_norm *c, size_t i)
 {
     en_num a;
@@ -1373,6 +1511,15 @@ static size_t rule_amount(vi_norm *c, size_t i)
     /* "80's", "1990's", "the 12's": an apostrophe before the plural's s */
     if (a.frac == 0 && (vi_norm_sym(c, j, '\'') || vi_norm_sym(c, j, 0x2019)) &&
         !c->tok[j].space && plural_s(c, j + 1)) {
+        if (i > 0 && !c->tok[i].space && (c->tok[i - 1].type == VI_TOK_WORD ||
+                                          (i > 1 && vi_norm_sym(c, i - 1, '-') &&
+                                           c->tok[i - 2].type == VI_TOK_WORD && !c->tok[i - 1].space))) {
+            /* G7's, F-35's: a code's possessive, not a plural */
+            read_num(c, &a, c->buf);
+            g_string_append(c->buf, "'s");
+            vi_norm_say_buf(c, i, j + 1);
+            return j + 2;
+        }
         if (a.plain && tok_len(c, i) == 4 && vi_norm_value(c, i, &v) && v >= 1100 && v <= 2099) {
             en_year(c->buf, (unsigned)v);
         } else {
@@ -1435,6 +1582,26 @@ static size_t rule_amount(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, j - 1);
         return j;
     }
+    /* A380, MH370, F-150, I-295, Boeing 747-400, the 737 MAX: three figures of a model's,
+     * a flight's or a road's code, in pairs ("A three eighty", "seven forty-seven four
+     * hundred") */
+    if (a.plain && tok_len(c, i) == 3 && vi_norm_value(c, i, &v) && model_number(c, i)) {
+        en_pairs(c->buf, (unsigned)v);
+        if (vi_norm_is_dash(c, j) && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+            tok_len(c, j + 1) == 3 && vi_norm_value(c, j + 1, &v) &&
+            !vi_norm_joined(c, j + 2, VI_TOK_NUM) && !vi_norm_sym(c, j + 2, '.')) {
+            en_pairs(c->buf, (unsigned)v); /* 747-400 */
+            vi_norm_say_buf(c, i, j + 1);
+            return j + 2;
+        }
+        if (plural_s(c, j)) { /* Boeing 737s */
+            en_plural(c->buf);
+            vi_norm_say_buf(c, i, j);
+            return j + 1;
+        }
+        vi_norm_say_buf(c, i, i);
+        return j;
+    }
     /* 1428 Elm St., 123 Laguna Ct: a house number in pairs */
     if (a.plain && tok_len(c, i) >= 3 && tok_len(c, i) <= 4 && vi_norm_value(c, i, &v) &&
         v >= 100 && is_house_number(c, i)) {
@@ -1487,7 +1654,21 @@ static size_t rule_amount(vi_norm *c, size_t i)
         }
     }
     j = magnitudes(c, j, FALSE, &big);
-    if ((u = unit_at(c, j, &ntok)) != NULL) {
+    u = unit_at(c, j, &ntok);
+    /* a capitalized word before the amount names a code (Apartment 4C, Form 5C) unless it is
+     * one that starts a sentence before an amount */
+    static const char *const lead_words[] = {"At", "To", "Of", "About", "Around", "Near", "Nearly",
+                                             "Almost", "Up", "Down", "By", "From", "Just",
+                                             "Only", "Over", "Under", "Below", "Above", "Some"};
+    if (u != NULL && joined_unit(u->key) && strcmp(u->key, "in") != 0 &&
+        (big || (strcmp(u->key, "p") == 0 && a.n > 2) ||
+         (i > 0 && !c->tok[i].space && c->tok[i - 1].type != VI_TOK_SYM) ||
+         (i > 0 && c->tok[i].space && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
+          g_unichar_isupper(c->tok[i - 1].ch) &&
+          !vi_norm_word_in(c, i - 1, lead_words, G_N_ELEMENTS(lead_words), FALSE)))) {
+        u = NULL; /* 1080p, A4C, Apartment 4C, Form 5C: a code */
+    }
+    if (u != NULL) {
         vi_num_put(c->buf, is_one(&a) && !big ? u->one : u->many);
         j += ntok;
     } else {
@@ -1505,6 +1686,18 @@ static size_t rule_amount(vi_norm *c, size_t i)
     }
     if (times_sign(c, j)) { /* 1800 x 1920: "by" */
         vi_norm_say(c, "by", 2, j, j);
+        return j + 1;
+    }
+    /* "3x as many", "10x more", "4.4x earnings": a multiple before a word of comparison,
+     * "times"; "2x zoom", "4.4x" alone and codes (A3x, 0x1F) stay */
+    static const char *const compared[] = {"as",     "more",   "less",    "fewer",   "the",
+                                           "that",   "higher", "lower",   "larger",  "bigger",
+                                           "faster", "greater", "smaller", "earnings", "sales",
+                                           "revenue", "over"};
+    if (vi_norm_word_is(c, j, "x", FALSE) && !c->tok[j].space && (i == 0 || c->tok[i].space) &&
+        !(a.plain && a.n == 1 && a.digits[0] == '0') && j + 1 < c->ntok && c->tok[j + 1].space &&
+        vi_norm_word_in(c, j + 1, compared, G_N_ELEMENTS(compared), FALSE)) {
+        vi_norm_say(c, "times", 5, j, j);
         return j + 1;
     }
     return range_to(c, j);
@@ -1581,6 +1774,22 @@ static gboolean roman_letters(const char *w, size_t n)
  * Chapter XI, Schedule IV, Final Fantasy VII). Only capitals I, V, X, L up to 89 after a
  * capitalized word; I, V, X and XL alone only after a name or word of those lists.
  */
+/* Is word i one of the n words as written, or in capitals as a headline writes it ("WORLD
+ * WAR II", "KING CHARLES III"); not in lower case ("take part I think")? */
+static gboolean word_in_as_written(const vi_norm *c, size_t i, const char *const *words, size_t n)
+{
+    if (vi_norm_word_in(c, i, words, n, FALSE)) {
+        return TRUE;
+    }
+    for (size_t k = 0; vi_norm_capitals(c, i, 2, 64) && k < n; k++) {
+        if (strlen(words[k]) == tok_len(c, i) &&
+            g_ascii_strncasecmp(vi_norm_str(c, i), words[k], tok_len(c, i)) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static size_t rule_roman(vi_norm *c, size_t i)
 {
     static const char *const regnal[] = {
@@ -1608,7 +1817,8 @@ static size_t rule_roman(vi_norm *c, size_t i)
     const char *own = NULL; /* a possessive: Elizabeth II's */
     unsigned v;
     gboolean king, thing, prev_name;
-    if (n > 3 && (memcmp(w + n - 2, "'s", 2) == 0 || memcmp(w + n - 4, "\u2019s", 4) == 0)) {
+    if (n > 3 && (memcmp(w + n - 2, "'s", 2) == 0 || memcmp(w + n - 2, "'S", 2) == 0 ||
+                  memcmp(w + n - 4, "\u2019s", 4) == 0)) {
         own = w[n - 2] == '\'' ? w + n - 2 : w + n - 4;
         n = (size_t)(own - w);
     }
@@ -1617,14 +1827,18 @@ static size_t rule_roman(vi_norm *c, size_t i)
         vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
         return 0;
     }
-    king = vi_norm_word_in(c, i - 1, regnal, G_N_ELEMENTS(regnal), FALSE) ||
-           (i >= 2 && vi_norm_word_in(c, i - 2, titles, G_N_ELEMENTS(titles), FALSE) &&
+    king = word_in_as_written(c, i - 1, regnal, G_N_ELEMENTS(regnal)) ||
+           (i >= 2 && word_in_as_written(c, i - 2, titles, G_N_ELEMENTS(titles)) &&
             c->tok[i - 1].space);
-    thing = vi_norm_word_in(c, i - 1, things, G_N_ELEMENTS(things), FALSE);
+    thing = word_in_as_written(c, i - 1, things, G_N_ELEMENTS(things));
     prev_name = g_unichar_isupper(c->tok[i - 1].ch) && !vi_norm_capitals(c, i - 1, 2, 64) &&
                 !vi_norm_word_in(c, i - 1, small, G_N_ELEMENTS(small), TRUE);
     if (!king && !thing && (!prev_name || n == 1 || (n == 2 && strncmp(w, "XL", 2) == 0))) {
         return 0;
+    }
+    if (n == 1 && w[0] == 'I' && vi_norm_capitals(c, i - 1, 2, 64) &&
+        vi_norm_is(c, i + 1, VI_TOK_WORD)) {
+        return 0; /* THE WAR I SAW: the pronoun in a line of capitals */
     }
     g_string_truncate(c->buf, 0);
     if (king && !thing) {
@@ -1737,6 +1951,21 @@ static size_t rule_web(vi_norm *c, size_t i)
     return end + 1;
 }
 
+/* A slash between two words of two letters or more, joined to both or spaced on both sides, is
+ * said: "upgrade/update", "TCP/IP", "he/she"; not between units (mg/kg, km/h after no number)
+ * nor in "and/or" (said "and or"). */
+static gboolean word_slash(vi_norm *c, size_t i)
+{
+    size_t ntok;
+    if (i == 0 || !vi_norm_is(c, i - 1, VI_TOK_WORD) || !vi_norm_is(c, i + 1, VI_TOK_WORD) ||
+        c->tok[i].space != c->tok[i + 1].space || tok_len(c, i - 1) < 2 ||
+        tok_len(c, i + 1) < 2 || (vi_norm_word_is(c, i - 1, "and", TRUE) &&
+                                   vi_norm_word_is(c, i + 1, "or", TRUE))) {
+        return FALSE;
+    }
+    return !(unit_at(c, i - 1, &ntok) != NULL && unit_at(c, i + 1, &ntok) != NULL);
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     const char *said = NULL;
@@ -1762,6 +1991,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         break;
     case '%':
         said = "percent";
+        break;
+    case '/':
+        said = word_slash(c, i) ? "slash" : NULL;
         break;
     case '\'':
     case 0x2019:
@@ -1834,11 +2066,12 @@ void en_run(vi_norm *c, size_t from)
         size_t next = 0;
         switch (c->tok[i].type) {
         case VI_TOK_NUM:
-            if ((next = rule_phone(c, i)) == 0 && (next = rule_numeric_date(c, i)) == 0 &&
+            if ((next = rule_vanity(c, i)) == 0 && (next = rule_phone(c, i)) == 0 &&
+                (next = rule_numeric_date(c, i)) == 0 &&
                 (next = rule_dotted(c, i)) == 0 &&
                 (next = rule_fraction(c, i)) == 0 &&
                 (next = rule_day_month(c, i)) == 0 &&
-                (next = rule_time(c, i)) == 0) {
+                (next = rule_time(c, i)) == 0 && (next = rule_quarter(c, i)) == 0) {
                 next = rule_amount(c, i);
             }
             break;

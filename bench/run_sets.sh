@@ -8,9 +8,11 @@
 #     tn2/sealed (open since session 19: each was measured once, sealed, at the end of session 18),
 #     heldout5 and articles3 (session 19: measured once, sealed, then opened to find the
 #     regressions that round's changes caused), tn-en (English, opened in session 20), and the
-#     sealed set tn3 (measured once).
+#     sealed sets: tn3 (measured at the end of sessions 19 and 20), heldout6/vnexpress,
+#     heldout6/dantri, articles4 and tn4 (written in session 20 and measured at its end; their
+#     misses have not been read).
 # A set that is missing is skipped with a note. Sealed sets are measured only when
-# DOCBAO_SEALED=1 (their README says when that was done: once, at the end of a round).
+# DOCBAO_SEALED=1 (their README says when that was done: at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
 set -eu
 cd "$(dirname "$0")/.."
@@ -51,7 +53,7 @@ score_set() {
         return 0
     fi
     case "$1" in
-    tn2/* | tn3) line "$1" --adjudicate --by-file "$d"/*/ ;;
+    tn2/* | tn3 | tn4) line "$1" --adjudicate --by-file "$d"/*/ ;;
     *) line "$1" --adjudicate "$d" ;;
     esac
 }
@@ -74,7 +76,7 @@ else
     echo "run_sets: tn-en not found; skipped" >&2
 fi
 if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
-    for s in tn3; do
+    for s in tn3 heldout6/vnexpress heldout6/dantri articles4 tn4; do
         score_set "$s"
     done
 fi

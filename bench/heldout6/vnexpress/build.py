@@ -1,0 +1,142 @@
+# Build ../news6v.tsv and ../origins.txt from the hand-written readings in w/*.txt
+# (lines "key¦category¦spoken"; key = first 8 hex digits of the sha1 of the written sentence).
+# The written text is never typed by hand: it is looked up by key among the candidates made by
+# cand.py, so it is exactly the published sentence.  Shorthands (written once here):
+#   @Y2026      a year 20xx, with/without "không trăm", nghìn/ngàn (as heldout5)
+#   @N4.665 / @N1,5   a number written in VnExpress style spelled in words: "." groups thousands,
+#               "," is the decimal comma (read "phẩy"; a two-digit decimal part also digit by digit)
+#   @D19/12 , @D4/3/2026   a day and month (and year): "{mùng |}" before days 1-10, "tháng tư"
+#   @HCM "TP HCM", @USD, @L linh/lẻ, @KM, @KG, @M2, @HA, @PER (a rate's slash), @AI, @SL (slash of
+#   a document number), @115, @911, @VN (".vn"), @CL (Champions League)
+import glob, json, re, sys, unicodedata, hashlib, os, itertools
+W = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(W)
+ORDER = ['abbreviation','address','date','time','number','money','percent','unit','range','fraction',
+         'score','roman','legal','phone','web','foreign','code','mixed']
+U = ['không','một','hai','ba','bốn','năm','sáu','bảy','tám','chín']
+def two(n):
+    if n < 10: return U[n]
+    t, u = divmod(n, 10)
+    s = 'mười' if t == 1 else U[t] + ' mươi'
+    if u == 0: return s
+    if u == 1: return s + (' một' if t == 1 else ' mốt')
+    if u == 4: return s + (' bốn' if t == 1 else ' tư')
+    if u == 5: return s + ' lăm'
+    return s + ' ' + U[u]
+def three(n, full):        # 0-999; full: inside a bigger number (so "không trăm", "linh")
+    h, r = divmod(n, 100)
+    if h == 0 and not full: return two(r)
+    s = U[h] + ' trăm'
+    if r == 0: return s
+    if r < 10: return s + ' @L ' + U[r]
+    return s + ' ' + two(r)
+def integer(n):
+    if n == 0: return 'không'
+    units = ['', 'nghìn', 'triệu', 'tỷ']
+    groups = []
+    while n: groups.append(n % 1000); n //= 1000
+    out = []
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g == 0: continue
+        w = three(g, full=(i != len(groups) - 1))
+        out.append(w + (' ' + units[i] if units[i] else ''))
+    return ' '.join(out)
+def number(s):
+    if ',' in s:
+        a, b = s.split(',')
+        ip = integer(int(a.replace('.', '')))
+        if len(b) == 1: return ip + ' phẩy ' + U[int(b)]
+        if len(b) == 2 and b[0] != '0': return ip + ' phẩy {' + two(int(b)) + '|' + ' '.join(U[int(c)] for c in b) + '}'
+        return ip + ' phẩy ' + ' '.join(U[int(c)] for c in b)
+    return integer(int(s.replace('.', '')))
+MON = {i: two(i) for i in range(1, 13)}; MON[4] = 'tư'
+def date(m):
+    d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+    s = ('{mùng |}' if d <= 10 else '') + two(d) + ' tháng ' + MON[mo]
+    if y: s += ' năm @Y' + y
+    return s
+def year(y):
+    r = y - 2000; alts = []
+    for k in ('nghìn', 'ngàn'):
+        if r == 0: alts.append('hai ' + k)
+        elif r < 10: alts += ['hai %s không trăm linh %s' % (k, U[r]), 'hai %s không trăm lẻ %s' % (k, U[r]),
+                              'hai %s linh %s' % (k, U[r]), 'hai %s lẻ %s' % (k, U[r])]
+        else: alts += ['hai %s không trăm %s' % (k, two(r)), 'hai %s %s' % (k, two(r))]
+    return '{' + '|'.join(alts) + '}'
+M = {'@USD': '{đô la Mỹ|đô la|u ét đê}', '@PER': '{một|mỗi|trên}', '@L': '{linh|lẻ}',
+     '@HCM': 'thành phố Hồ Chí Minh', '@KM': '{ki lô mét|cây số}', '@KG': '{ki lô gam|ki lô|cân|ký}',
+     '@M2': 'mét vuông', '@HA': 'héc ta', '@AI': '{ây ai|a i|<en>AI</en>}',
+     '@SL': '{năm|trên}', '@115': '{một một năm|một một lăm}', '@911': '{chín một một|<en>nine one one</en>}',
+     '@VN': '{vê nờ|vi en|vê en}', '@CL': '{<en>Champions League</en>|Chem pi ần Lích}'}
+def expand(s):
+    s = re.sub(r'@D(\d{1,2})/(\d{1,2})(?:/(\d{4}))?', date, s)
+    s = re.sub(r'@N(\d[\d.]*(?:,\d+)?)', lambda m: number(m.group(1)), s)
+    s = re.sub(r'@Y(20\d\d)', lambda m: year(int(m.group(1))), s)
+    for k in sorted(M, key=len, reverse=True): s = s.replace(k, M[k])
+    parts = re.split(r'(\{[^{}]*\})', s)     # "nghìn" outside a {...} group may equally be "ngàn"
+    s = ''.join(p if p.startswith('{') else re.sub(r'\bnghìn\b', '{nghìn|ngàn}', p) for p in parts)
+    def ngan(m):                               # inside a group: add each alternative with "ngàn"
+        alts = m.group(1).split('|')
+        more = [a.replace('nghìn', 'ngàn') for a in alts if 'nghìn' in a]
+        return '{' + '|'.join(alts + [a for a in more if a not in alts]) + '}'
+    s = re.sub(r'\{([^{}]*nghìn[^{}]*)\}', ngan, s)
+    return s
+def nreadings(s):
+    n = 1
+    for g in re.findall(r'\{([^{}]*)\}', s): n *= len(g.split('|'))
+    return n
+def key(s): return hashlib.sha1(s.encode()).hexdigest()[:8]
+if __name__ == '__main__':
+    sents = json.load(open('/tmp/h6v/sents.json')); heads = json.load(open('/tmp/h6v/heads.json'))
+    arts = {a['id']: a for a in json.load(open('/tmp/h6v/arts.json'))}
+    pool = {}
+    for i, s in sents: pool.setdefault(key(s), (i, s, 'lead'))
+    for i, s in heads: pool.setdefault(key(s), (i, s, 'headline'))
+    rows = []; bad = 0; seen = set()
+    for f in sorted(glob.glob(W + '/w/*.txt')):
+        for ln, line in enumerate(open(f, encoding='utf-8'), 1):
+            line = line.rstrip('\n')
+            if not line.strip() or line.startswith('#'): continue
+            p = line.split('¦')
+            if len(p) != 3: print('FIELDS', f, ln); bad += 1; continue
+            k, c, s = p
+            if k not in pool: print('NOKEY', f, ln, k); bad += 1; continue
+            if not s.strip(): print('EMPTY', f, ln, k); bad += 1; continue
+            if k in seen: print('DUP', f, ln, k); bad += 1
+            seen.add(k)
+            aid, w, kind = pool[k]
+            s = unicodedata.normalize('NFC', ' '.join(expand(s).split()))
+            w = unicodedata.normalize('NFC', w)
+            if c not in ORDER: print('CAT', f, ln, c); bad += 1
+            if '@' in s: print('MACRO', f, ln, k); bad += 1
+            if re.search(r'\{[^}]*\{|\}[^{]*\}', s) or s.count('{') != s.count('}'): print('BRACE', f, ln, k); bad += 1
+            if s.count('<en>') != s.count('</en>'): print('EN', f, ln, k); bad += 1
+            noen = re.sub(r'<en>.*?</en>', '', s)
+            if re.search(r'\d', noen): print('DIGIT', f, ln, k); bad += 1
+            if nreadings(s) > 256: print('CAP', f, ln, k, nreadings(s)); bad += 1
+            caps = re.findall(r'\b[A-ZĐ]{2,}\b', noen)
+            if caps: print('CAPS', f, ln, k, caps)
+            if '\t' in w + s: print('TAB', f, ln); bad += 1
+            rows.append((c, k, aid, kind, w, s))
+    rows.sort(key=lambda r: ORDER.index(r[0]))
+    tsvtext = ''
+    for t in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):
+        if os.path.abspath(t) == os.path.join(OUT, 'news6v.tsv'): continue
+        tsvtext += open(t, encoding='utf-8', errors='replace').read()
+    for r in rows:
+        if r[4] in tsvtext: print('USED', r[1]); bad += 1
+    from collections import Counter
+    print('max readings', max(nreadings(r[5]) for r in rows))
+    print(sorted(Counter(r[0] for r in rows).items(), key=lambda x: ORDER.index(x[0])), len(rows), 'bad', bad)
+    if bad: sys.exit(1)
+    if '--write' in sys.argv:
+        first = json.load(open('/tmp/h6v/blobcommit.json'))
+        with open(OUT + '/news6v.tsv', 'w', encoding='utf-8', newline='\n') as fh:
+            for c, k, aid, kind, w, s in rows: fh.write(f'{c}\t{w}\t{s}\n')
+        with open(OUT + '/origins.txt', 'w', encoding='utf-8', newline='\n') as fh:
+            fh.write('# line\tcategory\tkind\tpublisher\tpublished\tarticle link\tdata file (git blob) in mnngoisaoxanh/tintuchangngay\tfirst commit holding that blob\n')
+            for n, (c, k, aid, kind, w, s) in enumerate(rows, 1):
+                a = arts[aid]
+                fh.write(f"{n}\t{c}\t{kind}\t{a['source']}\t{a['published'][:10]}\t{a['link']}\t{a['file']} ({a['blob']})\t{first.get(a['blob'], '?')}\n")
+        print('written')

@@ -23,6 +23,9 @@ struct docbao_article {
     char *url;
     const char *language; /* declared or detected (interned); NULL: detect when asked */
     GArray *blocks;       /* of block */
+    size_t blocks_vi;     /* bytes of the blocks that read as Vietnamese (weigh()) */
+    size_t blocks_en;     /* and as English: kept as blocks are added, so that the article's
+                           * language is not found again from all its text for each block */
 };
 
 static const char *const block_names[] = {"paragraph", "heading", "quote", "list_item", "caption"};
@@ -159,6 +162,17 @@ docbao_status docbao_article_set_url(docbao_article *a, const char *url)
     return set_field(&a->url, url, FALSE);
 }
 
+/* Adds the length of a piece of text to the language it reads as (vi, en) in weights. */
+static void weigh(const char *text, size_t *vi, size_t *en)
+{
+    const char *lang = text != NULL ? dbi_lang_detect(text, -1, 3) : NULL;
+    if (lang != NULL && strcmp(lang, "vi") == 0) {
+        *vi += strlen(text);
+    } else if (lang != NULL && strcmp(lang, "en") == 0) {
+        *en += strlen(text);
+    }
+}
+
 docbao_status docbao_article_add_block(docbao_article *a, docbao_block_type type, const char *text,
                                        const char *image)
 {
@@ -177,31 +191,19 @@ docbao_status docbao_article_add_block(docbao_article *a, docbao_block_type type
     b.image = (image != NULL && type == DOCBAO_BLOCK_CAPTION) ? g_strdup(image) : NULL;
     /* Six words at least: a short heading or caption is not enough to tell. */
     b.language = dbi_lang_detect(b.text, -1, 6);
+    weigh(b.text, &a->blocks_vi, &a->blocks_en);
     g_array_append_val(a->blocks, b);
     return DOCBAO_OK;
 }
 
-/* Adds the length of a piece of text to the language it reads as (vi, en) in weights. */
-static void weigh(const char *text, size_t *vi, size_t *en)
-{
-    const char *lang = text != NULL ? dbi_lang_detect(text, -1, 3) : NULL;
-    if (lang != NULL && strcmp(lang, "vi") == 0) {
-        *vi += strlen(text);
-    } else if (lang != NULL && strcmp(lang, "en") == 0) {
-        *en += strlen(text);
-    }
-}
 
 /* The language most of the article's text is in (title, lead and blocks, by length), or "und"
  * when none of it reads as a language known here. */
 static const char *detect_article(const docbao_article *a)
 {
-    size_t vi = 0, en = 0;
+    size_t vi = a->blocks_vi, en = a->blocks_en;
     weigh(a->title, &vi, &en);
     weigh(a->lead, &vi, &en);
-    for (guint i = 0; i < a->blocks->len; i++) {
-        weigh(g_array_index(a->blocks, block, i).text, &vi, &en);
-    }
     if (vi == 0 && en == 0) {
         return g_intern_static_string("und");
     }
@@ -233,6 +235,8 @@ docbao_article *docbao_article_copy(const docbao_article *a)
     c->lead = g_strdup(a->lead);
     c->url = g_strdup(a->url);
     c->language = a->language;
+    c->blocks_vi = a->blocks_vi;
+    c->blocks_en = a->blocks_en;
     for (guint i = 0; i < a->blocks->len; i++) {
         const block *b = &g_array_index(a->blocks, block, i);
         block copy = *b;

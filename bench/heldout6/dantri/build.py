@@ -3,28 +3,10 @@
 # The written text is never typed by hand: it is looked up by key among the candidates made by
 # cand.py, so it is exactly the published sentence.  Shorthands written once here:
 import glob, json, re, sys, unicodedata, hashlib, os, subprocess
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'heldout5'))
+from heldlib import ORDER, U, key, two, year  # noqa: E402  heldout5's
 W = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(W)
-ORDER = ['abbreviation','address','date','time','number','money','percent','unit','range','fraction',
-         'score','roman','legal','phone','web','foreign','code','mixed']
-U = ['không','một','hai','ba','bốn','năm','sáu','bảy','tám','chín']
-def two(n):
-    if n < 10: return U[n]
-    t, u = divmod(n, 10)
-    s = 'mười' if t == 1 else U[t] + ' mươi'
-    if u == 0: return s
-    if u == 1: return s + (' một' if t == 1 else ' mốt')
-    if u == 4: return s + (' bốn' if t == 1 else ' tư')
-    if u == 5: return s + ' lăm'
-    return s + ' ' + U[u]
-def year(y):               # 20xx: with or without "không trăm", nghìn or ngàn
-    r = y - 2000; alts = []
-    for k in ('nghìn', 'ngàn'):
-        if r == 0: alts.append('hai ' + k)
-        elif r < 10: alts += ['hai %s không trăm linh %s' % (k, U[r]), 'hai %s không trăm lẻ %s' % (k, U[r]),
-                              'hai %s linh %s' % (k, U[r]), 'hai %s lẻ %s' % (k, U[r])]
-        else: alts += ['hai %s không trăm %s' % (k, two(r)), 'hai %s %s' % (k, two(r))]
-    return '{' + '|'.join(alts) + '}'
 M = {'@USD': '{đô la Mỹ|đô la|u ét đê}', '@OZ': '{ao xơ|<en>ounce</en>}', '@PER': '{một|mỗi|trên}',
      '@L': '{linh|lẻ}', '@SL': '{năm|trên}', '@CP': '{của Chính phủ|}',
      '@TTG': '{của Thủ tướng Chính phủ|của Thủ tướng|}', '@AI': '{ây ai|a i|<en>AI</en>}',
@@ -41,7 +23,6 @@ def expand(s):
     parts = re.split(r'(\{[^{}]*\})', s)
     s = ''.join(p if p.startswith('{') else re.sub(r'\bnghìn\b', '{nghìn|ngàn}', p) for p in parts)
     return s
-def key(s): return hashlib.sha1(s.encode()).hexdigest()[:8]
 sents = json.load(open('/tmp/h6d/sents.json'))
 arts = {a['id']: a for a in json.load(open('/tmp/h6d/arts.json'))}
 pool = {}

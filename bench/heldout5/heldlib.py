@@ -1,7 +1,7 @@
 """What heldout5's scripts share with heldout6's (which take the same aggregator, categories and
 shorthand numbers): the extraction of the aggregator's history, the category order, numbers and
 years in words, the sentence key, the category expressions of pick.py and its sampler."""
-import hashlib, json, random, re, subprocess, sys
+import glob, hashlib, html, json, os, random, re, subprocess, sys, unicodedata
 REPO = '/work/.mirror/mnngoisaoxanh+tintuchangngay/repo'
 ORDER = ['abbreviation','address','date','time','number','money','percent','unit','range','fraction',
          'score','roman','legal','phone','web','foreign','code','mixed']
@@ -29,6 +29,50 @@ def nreadings(s):
     n = 1
     for g in re.findall(r'\{([^{}]*)\}', s): n *= len(g.split('|'))
     return n
+def readings(W, pool, expand, cap=False):
+    """The cases of the hand-written readings in W/w/*.txt (lines key¦category¦spoken, the key
+    looked up in pool: key -> (article id, written, kind)), spoken expanded by expand():
+    ([(category, key, article id, kind, written, spoken)] in ORDER, the count of faults printed);
+    cap: a case of more than 256 readings is a fault."""
+    rows = []; bad = 0; seen = set()
+    for f in sorted(glob.glob(W + '/w/*.txt')):
+        for ln, line in enumerate(open(f, encoding='utf-8'), 1):
+            line = line.rstrip('\n')
+            if not line.strip(): continue
+            p = line.split('¦')
+            if len(p) != 3: print('FIELDS', f, ln); bad += 1; continue
+            k, c, s = p
+            if k not in pool: print('NOKEY', f, ln, k); bad += 1; continue
+            if k in seen: print('DUP', f, ln, k); bad += 1
+            seen.add(k)
+            aid, w, kind = pool[k]
+            s = unicodedata.normalize('NFC', ' '.join(expand(s).split()))
+            w = unicodedata.normalize('NFC', w)
+            if c not in ORDER: print('CAT', f, ln, c); bad += 1
+            if '@' in s: print('MACRO', f, ln, s); bad += 1
+            if re.search(r'\{[^}]*\{|\}[^{]*\}', s) or s.count('{') != s.count('}'): print('BRACE', f, ln, s); bad += 1
+            if s.count('<en>') != s.count('</en>'): print('EN', f, ln); bad += 1
+            noen = re.sub(r'<en>.*?</en>', '', s)
+            if re.search(r'\d', noen): print('DIGIT', f, ln, noen); bad += 1
+            caps = [t for t in re.findall(r'\b[A-ZĐ]{2,}\b', noen)]
+            if caps: print('CAPS', f, ln, caps)
+            if '\t' in w + s: print('TAB', f, ln); bad += 1
+            if cap:
+                n = nreadings(s)
+                if n > 256: print('READINGS', f, ln, n); bad += 1
+            rows.append((c, k, aid, kind, w, s))
+    rows.sort(key=lambda r: ORDER.index(r[0]))
+    return rows, bad
+def write_set(path, rows, arts, first):
+    """Write the set's .tsv at path and origins.txt beside it (article, its data file and the
+    first commit holding it, from first: blob -> commit)."""
+    with open(path, 'w', encoding='utf-8', newline='\n') as fh:
+        for c, k, aid, kind, w, s in rows: fh.write(f'{c}\t{w}\t{s}\n')
+    with open(os.path.join(os.path.dirname(path), 'origins.txt'), 'w', encoding='utf-8', newline='\n') as fh:
+        fh.write('# line\tcategory\tkind\tpublisher\tpublished\tarticle link\tdata file (git blob) in mnngoisaoxanh/tintuchangngay\tfirst commit holding that blob\n')
+        for n, (c, k, aid, kind, w, s) in enumerate(rows, 1):
+            a = arts[aid]
+            fh.write(f"{n}\t{c}\t{kind}\t{a['source']}\t{a['published'][:10]}\t{a['link']}\t{a['file']} ({a['blob']})\t{first.get(a['blob'], '?')}\n")
 def extract(tmp):
     """Write tmp/arts.json: every article (title, summary, source, link, published) that ever
     appeared in the daily data files listed in tmp/blobs.txt (blob, path) of the aggregator's mirror."""
@@ -87,3 +131,19 @@ def sample(sents, cats, C, n):
         print('##', c, len(m))
         for i, s in m[:n]:
             print(key(s), '|', s)
+CAP = 'A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ'
+split = re.compile(r'(?<=[.!?…])\s+(?=["“‘\'(]?[' + CAP + r'0-9])')
+def leads(arts, usedtext, order):
+    """The whole sentences of 40-200 characters of the articles' leads (summaries), articles sorted
+    by order, each once and none in usedtext: ([(id, sentence)], the set of sentences)."""
+    sents = []; seen = set()
+    for a in sorted(arts, key=order):
+        t = unicodedata.normalize('NFC', html.unescape(a['summary'] or '')).replace('\xa0', ' ').strip()
+        parts = split.split(t)
+        if parts and not re.search(r'[.!?…"”’\')]$', parts[-1]):
+            parts = parts[:-1]          # the feed cut the lead short: drop the unfinished sentence
+        for s in parts:
+            s = s.strip()
+            if 40 <= len(s) <= 200 and s not in seen and '\t' not in s and '\ufffd' not in s and s not in usedtext:
+                seen.add(s); sents.append((a['id'], s))
+    return sents, seen

@@ -4,7 +4,7 @@
 # cand.py, so it is exactly the published sentence.  Shorthands written once here:
 import glob, json, re, sys, unicodedata, hashlib, os, subprocess
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'heldout5'))
-from heldlib import ORDER, U, key, two, year  # noqa: E402  heldout5's
+from heldlib import ORDER, U, key, readings, two, year  # noqa: E402  heldout5's
 W = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(W)
 M = {'@USD': '{đô la Mỹ|đô la|u ét đê}', '@OZ': '{ao xơ|<en>ounce</en>}', '@PER': '{một|mỗi|trên}',
@@ -27,34 +27,7 @@ sents = json.load(open('/tmp/h6d/sents.json'))
 arts = {a['id']: a for a in json.load(open('/tmp/h6d/arts.json'))}
 pool = {}
 for i, s, k in sents: pool.setdefault(key(s), (i, s, k))
-rows = []; bad = 0; seen = set()
-for f in sorted(glob.glob(W + '/w/*.txt')):
-    for ln, line in enumerate(open(f, encoding='utf-8'), 1):
-        line = line.rstrip('\n')
-        if not line.strip(): continue
-        p = line.split('¦')
-        if len(p) != 3: print('FIELDS', f, ln); bad += 1; continue
-        k, c, s = p
-        if k not in pool: print('NOKEY', f, ln, k); bad += 1; continue
-        if k in seen: print('DUP', f, ln, k); bad += 1
-        seen.add(k)
-        aid, w, kind = pool[k]
-        s = unicodedata.normalize('NFC', ' '.join(expand(s).split()))
-        w = unicodedata.normalize('NFC', w)
-        if c not in ORDER: print('CAT', f, ln, c); bad += 1
-        if '@' in s: print('MACRO', f, ln, s); bad += 1
-        if re.search(r'\{[^}]*\{|\}[^{]*\}', s) or s.count('{') != s.count('}'): print('BRACE', f, ln, s); bad += 1
-        if s.count('<en>') != s.count('</en>'): print('EN', f, ln); bad += 1
-        noen = re.sub(r'<en>.*?</en>', '', s)
-        if re.search(r'\d', noen): print('DIGIT', f, ln, noen); bad += 1
-        caps = [t for t in re.findall(r'\b[A-ZĐ]{2,}\b', noen)]
-        if caps: print('CAPS', f, ln, caps)
-        if '\t' in w + s: print('TAB', f, ln); bad += 1
-        n = 1
-        for g in re.findall(r'\{([^{}]*)\}', s): n *= len(g.split('|'))
-        if n > 256: print('READINGS', f, ln, n); bad += 1
-        rows.append((c, k, aid, kind, w, s))
-rows.sort(key=lambda r: ORDER.index(r[0]))
+rows, bad = readings(W, pool, expand, cap=True)
 # every written sentence must be new to the project's data
 tsvtext = ''
 for t in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):

@@ -10,7 +10,7 @@
 #   a document number), @115, @911, @VN (".vn"), @CL (Champions League)
 import glob, json, re, sys, unicodedata, hashlib, os, itertools
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'heldout5'))
-from heldlib import ORDER, U, key, nreadings, two, year  # noqa: E402  heldout5's
+from heldlib import ORDER, U, key, nreadings, two, write_set, year  # noqa: E402  heldout5's
 W = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(W)
 def three(n, full):        # 0-999; full: inside a bigger number (so "không trăm", "linh")
@@ -109,11 +109,5 @@ if __name__ == '__main__':
     if bad: sys.exit(1)
     if '--write' in sys.argv:
         first = json.load(open('/tmp/h6v/blobcommit.json'))
-        with open(OUT + '/news6v.tsv', 'w', encoding='utf-8', newline='\n') as fh:
-            for c, k, aid, kind, w, s in rows: fh.write(f'{c}\t{w}\t{s}\n')
-        with open(OUT + '/origins.txt', 'w', encoding='utf-8', newline='\n') as fh:
-            fh.write('# line\tcategory\tkind\tpublisher\tpublished\tarticle link\tdata file (git blob) in mnngoisaoxanh/tintuchangngay\tfirst commit holding that blob\n')
-            for n, (c, k, aid, kind, w, s) in enumerate(rows, 1):
-                a = arts[aid]
-                fh.write(f"{n}\t{c}\t{kind}\t{a['source']}\t{a['published'][:10]}\t{a['link']}\t{a['file']} ({a['blob']})\t{first.get(a['blob'], '?')}\n")
+        write_set(OUT + '/news6v.tsv', rows, arts, first)
         print('written')

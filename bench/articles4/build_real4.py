@@ -1,16 +1,9 @@
 #!/usr/bin/env python3
-"""Build real4.tsv from candidates.tsv and the hand-written readings (spoken-*.txt). (Adapted from articles3 build_real3.py.)
-
-candidates.tsv: the chosen sentences (output of select4.py); spoken-*.txt:
-N<TAB>reading for line N of candidates.tsv; "=" means the reading is the written text
-itself (quotes and brackets dropped). Upper-case shorthands (MACROS, below) stand for readings
-written once here and used many times; SL, HY, LINH are small pieces of document numbers and
-numbers.
-
-The scorer (bench/normalize_vs_espeak.c) expands every {a|b} group independently and keeps at
-most 256 readings of a case, so each case is kept at or under 256: the hand-written choices
-first; then, while the budget allows, "nghìn" outside a group becomes {nghìn|ngàn} and LINH
-{linh|lẻ} (both also covered by the scorer's --adjudicate conventions).
+"""Build real4.tsv from candidates.tsv (select4.py's output) and the hand-written readings
+(spoken-*.txt, N<TAB>reading for line N of candidates.tsv) with articles3's build_real3.build():
+its "=" for the written text, its checks and its widening under the scorer's 256 readings a case.
+Only the shorthands (MACROS, below: readings written once here and used many times) are this
+set's own.
 """
 import os, sys
 

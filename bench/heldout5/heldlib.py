@@ -122,11 +122,16 @@ C = {
 'foreign': r'\b(Facebook|Google|Apple|Samsung|Microsoft|Trump|Putin|Messi|Ronaldo|Manchester|Barcelona|Real Madrid|Chelsea|Arsenal|Liverpool|YouTube|TikTok|Instagram|Uber|Grab|Toyota|Honda|Ford|Amazon|Netflix|Hollywood|Oscar|Premier League|Champions League|World Cup|Washington|London|Paris|New York|Tokyo|Seoul|Macron|Zelensky|Netanyahu|Kim Jong-un|Nvidia|OpenAI|ChatGPT|Gemini|Elon Musk|Tesla|Xiaomi|Huawei|BYD|Starbucks|iPhone|Galaxy|BMW|Mercedes|Boeing|Airbus|Meta|Bitcoin|Shopee|Lazada|Kim Sang-sik|Vance|Rubio|Starmer|Merz|Takaichi|Lee Jae-myung)\b',
 'code': r'(\b\d{2}[A-Z]\d?[- ]\d{3}\.?\d{2}\b|\b[A-Z]{1,4}\d{2,5}[A-Z]?\b|\b[A-Z]+-\d+\b|\biPhone \d+|\bGalaxy [A-Z]\d+|\bSu-\d+|\bF-\d+|\b[A-Z]\d{2,3}\b|\bQL\d+|\bĐT\.?\d+|\bCT\.?\d+|\b[A-Z]{2,}\d[A-Z0-9]*\b)',
 }
-def sample(sents, cats, C, n):
-    """Print a shuffled sample of n (id, sentence) of each category (seed first)."""
+def sample(sents, cats, C, n, mix=None):
+    """Print a shuffled sample of n (id, sentence) of each category (seed first); with mix, the
+    category mixed is the sentences that match three or more of the categories in mix."""
     for c in cats:
-        r = re.compile(C[c])
-        m = [(i, s) for i, s in sents if r.search(s) and len(s) <= 180]
+        if c == 'mixed' and mix is not None:
+            rs = [re.compile(C[x]) for x in mix]
+            m = [(i, s) for i, s in sents if sum(1 for r in rs if r.search(s)) >= 3 and len(s) <= 180]
+        else:
+            r = re.compile(C[c])
+            m = [(i, s) for i, s in sents if r.search(s) and len(s) <= 180]
         random.shuffle(m)
         print('##', c, len(m))
         for i, s in m[:n]:

@@ -119,7 +119,6 @@ MACROS = {
  'LPBANK': '{<en>LPBank</en>|e lờ pê banh|lờ pê banh}',
 }
 SYM = r'[^\w\s{}|<>.,;:!?…\-–—]'
-MRE = re.compile(r'(?<![\w<])(' + '|'.join(sorted(MACROS, key=len, reverse=True)) + r')(?![\w>])')
 
 def n_readings(s):
     n = 1
@@ -146,58 +145,65 @@ def widen(s):
         out.append(re.sub(r'\bnghìn\b|\bLINH\b', rep, p))
     return ''.join(out)
 
-W = '/work/data/articles3/work/'
-numbered = [l.rstrip('\n').split('\t') for l in open(W + 'numbered.tsv', encoding='utf-8')]
-number = {(c, w, f): i for i, (c, w, f) in enumerate(numbered, 1)}
-cands = [tuple(l.rstrip('\n').split('\t')) for l in open(W + 'candidates.tsv', encoding='utf-8')]
-nums = [number[x] for x in cands]
-spoken = {}
-for f in sorted(glob.glob(W + 'spoken-*.txt')):
-    for l in open(f, encoding='utf-8'):
-        if not l.strip():
-            continue
-        n, s = l.rstrip('\n').split('\t')
-        n = int(n)
-        assert n not in spoken, n
-        spoken[n] = s
-missing = [n for n in nums if n not in spoken]
-if missing:
-    sys.exit(f'no reading for numbered lines {missing}')
-out = []
-bad = 0
-for i, (cat, written, fname) in zip(nums, cands):
-    s = spoken[i]
-    if s == '=':
-        s = written
-    parts = re.split(r'(<en>.*?</en>)', s)
-    s = ''.join(x if x.startswith('<en>') else MRE.sub(lambda m: MACROS[m.group(1)], x) for x in parts)
-    # quotes and brackets are not spoken
-    s = re.sub(r'[“”"‘’()\[\]]', '', s)
-    if n_readings(s) > 256:
-        print(f'TOO MANY READINGS {i}: {n_readings(s)}', file=sys.stderr); bad += 1
-    s = widen(s)
-    s = re.sub(r' +', ' ', s).strip()
-    s = re.sub(r' ([,.;:])', r'\1', s)
-    if s[:1].islower() and written[:1].isupper():
-        s = s[0].upper() + s[1:]
-    s = unicodedata.normalize('NFC', s)
-    bare = re.sub(r'<en>.*?</en>', '', s)
-    if re.search(r'\d', bare):
-        print(f'DIGIT {i}: {s}', file=sys.stderr); bad += 1
-    depth = 0
-    for c in s:
-        depth += (c == '{') - (c == '}')
-        if depth not in (0, 1):
-            break
-    if depth:
-        print(f'BRACES {i}', file=sys.stderr); bad += 1
-    caps = [w for w in re.findall(r'[^\W\d_]{2,}', bare) if w.isupper()]
-    if caps:
-        print(f'CAPS {i}: {caps}', file=sys.stderr); bad += 1
-    sym = set(re.findall(SYM, bare.replace('</en>', '')))
-    if sym:
-        print(f'SYMBOL {i}: {sym}', file=sys.stderr)
-    assert '\t' not in s and '\t' not in written
-    out.append(f'{cat}\t{written}\t{s}\n')
-open('/work/data/articles3/real3.tsv', 'w', encoding='utf-8').writelines(out)
-print(len(out), 'lines', bad, 'problems')
+def build(work, nums, cands, macros, out_path):
+    """Write out_path from the readings in work/spoken-*.txt of the numbered lines nums of cands
+    (category, written, file), with the shorthands macros."""
+    mre = re.compile(r'(?<![\w<])(' + '|'.join(sorted(macros, key=len, reverse=True)) + r')(?![\w>])')
+    spoken = {}
+    for f in sorted(glob.glob(work + 'spoken-*.txt')):
+        for l in open(f, encoding='utf-8'):
+            if not l.strip():
+                continue
+            n, s = l.rstrip('\n').split('\t')
+            n = int(n)
+            assert n not in spoken, n
+            spoken[n] = s
+    missing = [n for n in nums if n not in spoken]
+    if missing:
+        sys.exit(f'no reading for numbered lines {missing}')
+    out = []
+    bad = 0
+    for i, (cat, written, fname) in zip(nums, cands):
+        s = spoken[i]
+        if s == '=':
+            s = written
+        parts = re.split(r'(<en>.*?</en>)', s)
+        s = ''.join(x if x.startswith('<en>') else mre.sub(lambda m: macros[m.group(1)], x) for x in parts)
+        # quotes and brackets are not spoken
+        s = re.sub(r'[“”"‘’()\[\]]', '', s)
+        if n_readings(s) > 256:
+            print(f'TOO MANY READINGS {i}: {n_readings(s)}', file=sys.stderr); bad += 1
+        s = widen(s)
+        s = re.sub(r' +', ' ', s).strip()
+        s = re.sub(r' ([,.;:])', r'\1', s)
+        if s[:1].islower() and written[:1].isupper():
+            s = s[0].upper() + s[1:]
+        s = unicodedata.normalize('NFC', s)
+        bare = re.sub(r'<en>.*?</en>', '', s)
+        if re.search(r'\d', bare):
+            print(f'DIGIT {i}: {s}', file=sys.stderr); bad += 1
+        depth = 0
+        for c in s:
+            depth += (c == '{') - (c == '}')
+            if depth not in (0, 1):
+                break
+        if depth:
+            print(f'BRACES {i}', file=sys.stderr); bad += 1
+        caps = [w for w in re.findall(r'[^\W\d_]{2,}', bare) if w.isupper()]
+        if caps:
+            print(f'CAPS {i}: {caps}', file=sys.stderr); bad += 1
+        sym = set(re.findall(SYM, bare.replace('</en>', '')))
+        if sym:
+            print(f'SYMBOL {i}: {sym}', file=sys.stderr)
+        assert '\t' not in s and '\t' not in written
+        out.append(f'{cat}\t{written}\t{s}\n')
+    open(out_path, 'w', encoding='utf-8').writelines(out)
+    print(len(out), 'lines', bad, 'problems')
+
+if __name__ == '__main__':
+    W = '/work/data/articles3/work/'
+    numbered = [l.rstrip('\n').split('\t') for l in open(W + 'numbered.tsv', encoding='utf-8')]
+    number = {(c, w, f): i for i, (c, w, f) in enumerate(numbered, 1)}
+    cands = [tuple(l.rstrip('\n').split('\t')) for l in open(W + 'candidates.tsv', encoding='utf-8')]
+    nums = [number[x] for x in cands]
+    build(W, nums, cands, MACROS, '/work/data/articles3/real3.tsv')

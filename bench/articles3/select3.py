@@ -26,4 +26,5 @@ def keep(s):
         return True
     return any(not is_syllable(w) for w in words)
 
-main(sys.argv[1], keep)
+if __name__ == '__main__':
+    main(sys.argv[1], keep)

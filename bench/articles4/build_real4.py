@@ -1,24 +1,14 @@
 #!/usr/bin/env python3
-"""Build real4.tsv from candidates.tsv and the hand-written readings (spoken-*.txt). (Adapted from articles3 build_real3.py.)
-
-candidates.tsv: the chosen sentences (output of select4.py); spoken-*.txt:
-N<TAB>reading for line N of candidates.tsv; "=" means the reading is the written text
-itself (quotes and brackets dropped). Upper-case shorthands (MACROS, below) stand for readings
-written once here and used many times; SL, HY, LINH are small pieces of document numbers and
-numbers.
-
-The scorer (bench/normalize_vs_espeak.c) expands every {a|b} group independently and keeps at
-most 256 readings of a case, so each case is kept at or under 256: the hand-written choices
-first; then, while the budget allows, "nghìn" outside a group becomes {nghìn|ngàn} and LINH
-{linh|lẻ} (both also covered by the scorer's --adjudicate conventions).
+"""Build real4.tsv from candidates.tsv (select4.py's output) and the hand-written readings
+(spoken-*.txt, N<TAB>reading for line N of candidates.tsv) with articles3's build_real3.build():
+its "=" for the written text, its checks and its widening under the scorer's 256 readings a case.
+Only the shorthands (MACROS, below: readings written once here and used many times) are this
+set's own.
 """
-import glob, re, sys, unicodedata
+import os, sys
 
-def yr(full, short):
-    return '{' + full + '|' + short + '}'
-
-def y20(tail):  # 2010..2099: with or without "không trăm"
-    return yr('hai nghìn không trăm ' + tail, 'hai nghìn ' + tail)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'articles3'))
+from build_real3 import build, y20  # noqa: E402  the same checks, widening and writer as articles3's
 
 MACROS = {
  'Y2006': '{hai nghìn không trăm linh sáu|hai nghìn linh sáu}',
@@ -107,84 +97,6 @@ MACROS = {
  'LINH': 'LINH',
  'WORLDCUP': '{<en>World Cup</en>|Uơn cúp}',
 }
-SYM = r'[^\w\s{}|<>.,;:!?…\-–—]'
-MRE = re.compile(r'(?<![\w<])(' + '|'.join(sorted(MACROS, key=len, reverse=True)) + r')(?![\w>])')
-
-def n_readings(s):
-    n = 1
-    for g in re.findall(r'\{([^{}]*)\}', s):
-        n *= len(g.split('|'))
-    return n
-
-def widen(s):
-    """Add {nghìn|ngàn} and {linh|lẻ} outside groups and <en> while the case stays <= 256."""
-    parts = re.split(r'(\{[^{}]*\}|<en>.*?</en>)', s)
-    budget = n_readings(s)
-    out = []
-    for p in parts:
-        if p.startswith('{') or p.startswith('<en>'):
-            out.append(p)
-            continue
-        def rep(m):
-            nonlocal budget
-            w = m.group(0)
-            if budget * 2 <= 256:
-                budget *= 2
-                return '{nghìn|ngàn}' if w == 'nghìn' else '{linh|lẻ}'
-            return 'nghìn' if w == 'nghìn' else 'linh'
-        out.append(re.sub(r'\bnghìn\b|\bLINH\b', rep, p))
-    return ''.join(out)
-
 W = '/work/data/articles4/work/'
 cands = [tuple(l.rstrip('\n').split('\t')) for l in open(W + 'candidates.tsv', encoding='utf-8')]
-nums = list(range(1, len(cands) + 1))
-spoken = {}
-for f in sorted(glob.glob(W + 'spoken-*.txt')):
-    for l in open(f, encoding='utf-8'):
-        if not l.strip():
-            continue
-        n, s = l.rstrip('\n').split('\t')
-        n = int(n)
-        assert n not in spoken, n
-        spoken[n] = s
-missing = [n for n in nums if n not in spoken]
-if missing:
-    sys.exit(f'no reading for numbered lines {missing}')
-out = []
-bad = 0
-for i, (cat, written, fname) in zip(nums, cands):
-    s = spoken[i]
-    if s == '=':
-        s = written
-    parts = re.split(r'(<en>.*?</en>)', s)
-    s = ''.join(x if x.startswith('<en>') else MRE.sub(lambda m: MACROS[m.group(1)], x) for x in parts)
-    # quotes and brackets are not spoken
-    s = re.sub(r'[“”"‘’()\[\]]', '', s)
-    if n_readings(s) > 256:
-        print(f'TOO MANY READINGS {i}: {n_readings(s)}', file=sys.stderr); bad += 1
-    s = widen(s)
-    s = re.sub(r' +', ' ', s).strip()
-    s = re.sub(r' ([,.;:])', r'\1', s)
-    if s[:1].islower() and written[:1].isupper():
-        s = s[0].upper() + s[1:]
-    s = unicodedata.normalize('NFC', s)
-    bare = re.sub(r'<en>.*?</en>', '', s)
-    if re.search(r'\d', bare):
-        print(f'DIGIT {i}: {s}', file=sys.stderr); bad += 1
-    depth = 0
-    for c in s:
-        depth += (c == '{') - (c == '}')
-        if depth not in (0, 1):
-            break
-    if depth:
-        print(f'BRACES {i}', file=sys.stderr); bad += 1
-    caps = [w for w in re.findall(r'[^\W\d_]{2,}', bare) if w.isupper()]
-    if caps:
-        print(f'CAPS {i}: {caps}', file=sys.stderr); bad += 1
-    sym = set(re.findall(SYM, bare.replace('</en>', '')))
-    if sym:
-        print(f'SYMBOL {i}: {sym}', file=sys.stderr)
-    assert '\t' not in s and '\t' not in written
-    out.append(f'{cat}\t{written}\t{s}\n')
-open('/work/data/articles4/real4.tsv', 'w', encoding='utf-8').writelines(out)
-print(len(out), 'lines', bad, 'problems')
+build(W, list(range(1, len(cands) + 1)), cands, MACROS, '/work/data/articles4/real4.tsv')

@@ -3,28 +3,10 @@
 # The written text is never typed by hand: it is looked up by key among the candidates made by
 # cand.py, so it is exactly the published sentence.  Shorthands written once here:
 import glob, json, re, sys, unicodedata, hashlib, os, subprocess
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from heldlib import ORDER, U, key, readings, two, write_set, year  # noqa: E402  heldout5's
 W = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(W)
-ORDER = ['abbreviation','address','date','time','number','money','percent','unit','range','fraction',
-         'score','roman','legal','phone','web','foreign','code','mixed']
-U = ['không','một','hai','ba','bốn','năm','sáu','bảy','tám','chín']
-def two(n):
-    if n < 10: return U[n]
-    t, u = divmod(n, 10)
-    s = 'mười' if t == 1 else U[t] + ' mươi'
-    if u == 0: return s
-    if u == 1: return s + (' một' if t == 1 else ' mốt')
-    if u == 4: return s + (' bốn' if t == 1 else ' tư')
-    if u == 5: return s + ' lăm'
-    return s + ' ' + U[u]
-def year(y):               # 20xx: with or without "không trăm", nghìn or ngàn
-    r = y - 2000; alts = []
-    for k in ('nghìn', 'ngàn'):
-        if r == 0: alts.append('hai ' + k)
-        elif r < 10: alts += ['hai %s không trăm linh %s' % (k, U[r]), 'hai %s không trăm lẻ %s' % (k, U[r]),
-                              'hai %s linh %s' % (k, U[r]), 'hai %s lẻ %s' % (k, U[r])]
-        else: alts += ['hai %s không trăm %s' % (k, two(r)), 'hai %s %s' % (k, two(r))]
-    return '{' + '|'.join(alts) + '}'
 M = {'@USD': '{đô la Mỹ|đô la|u ét đê}', '@OZ': '{ao xơ|<en>ounce</en>}', '@PER': '{một|mỗi|trên}',
      '@L': '{linh|lẻ}', '@SL': '{năm|trên}', '@CP': '{của Chính phủ|}',
      '@TTG': '{của Thủ tướng Chính phủ|của Thủ tướng|}', '@AI': '{ây ai|a i|<en>AI</en>}',
@@ -36,37 +18,12 @@ def expand(s):
     parts = re.split(r'(\{[^{}]*\})', s)
     s = ''.join(p if p.startswith('{') else re.sub(r'\bnghìn\b', '{nghìn|ngàn}', p) for p in parts)
     return s
-def key(s): return hashlib.sha1(s.encode()).hexdigest()[:8]
 sents = json.load(open('/tmp/h5/sents.json')); extra = json.load(open('/tmp/h5/extra.json'))
 arts = {a['id']: a for a in json.load(open('/tmp/h5/arts.json'))}
 pool = {}
 for i, s in sents: pool.setdefault(key(s), (i, s, 'lead'))
 for i, s, k in extra: pool.setdefault(key(s), (i, s, k))
-rows = []; bad = 0; seen = set()
-for f in sorted(glob.glob(W + '/w/*.txt')):
-    for ln, line in enumerate(open(f, encoding='utf-8'), 1):
-        line = line.rstrip('\n')
-        if not line.strip(): continue
-        p = line.split('¦')
-        if len(p) != 3: print('FIELDS', f, ln); bad += 1; continue
-        k, c, s = p
-        if k not in pool: print('NOKEY', f, ln, k); bad += 1; continue
-        if k in seen: print('DUP', f, ln, k); bad += 1
-        seen.add(k)
-        aid, w, kind = pool[k]
-        s = unicodedata.normalize('NFC', ' '.join(expand(s).split()))
-        w = unicodedata.normalize('NFC', w)
-        if c not in ORDER: print('CAT', f, ln, c); bad += 1
-        if '@' in s: print('MACRO', f, ln, s); bad += 1
-        if re.search(r'\{[^}]*\{|\}[^{]*\}', s) or s.count('{') != s.count('}'): print('BRACE', f, ln, s); bad += 1
-        if s.count('<en>') != s.count('</en>'): print('EN', f, ln); bad += 1
-        noen = re.sub(r'<en>.*?</en>', '', s)
-        if re.search(r'\d', noen): print('DIGIT', f, ln, noen); bad += 1
-        caps = [t for t in re.findall(r'\b[A-ZĐ]{2,}\b', noen)]
-        if caps: print('CAPS', f, ln, caps)
-        if '\t' in w + s: print('TAB', f, ln); bad += 1
-        rows.append((c, k, aid, kind, w, s))
-rows.sort(key=lambda r: ORDER.index(r[0]))
+rows, bad = readings(W, pool, expand)
 # every written sentence must be new to the project's data
 tsvtext = ''
 for t in glob.glob('/work/data/**/*.tsv', recursive=True):
@@ -79,11 +36,5 @@ print(Counter(r[0] for r in rows), len(rows), 'bad', bad)
 if bad: sys.exit(1)
 if '--write' in sys.argv:
     first = json.load(open('/tmp/h5/blobcommit.json'))
-    with open(OUT + '/news5.tsv', 'w', encoding='utf-8', newline='\n') as fh:
-        for c, k, aid, kind, w, s in rows: fh.write(f'{c}\t{w}\t{s}\n')
-    with open(OUT + '/origins.txt', 'w', encoding='utf-8', newline='\n') as fh:
-        fh.write('# line\tcategory\tkind\tpublisher\tpublished\tarticle link\tdata file (git blob) in mnngoisaoxanh/tintuchangngay\tfirst commit holding that blob\n')
-        for n, (c, k, aid, kind, w, s) in enumerate(rows, 1):
-            a = arts[aid]
-            fh.write(f"{n}\t{c}\t{kind}\t{a['source']}\t{a['published'][:10]}\t{a['link']}\t{a['file']} ({a['blob']})\t{first.get(a['blob'], '?')}\n")
+    write_set(OUT + '/news5.tsv', rows, arts, first)
     print('written')

@@ -1,25 +1,16 @@
 # Split the leads (summary) of Thanh Nien and Tuoi Tre articles into sentences; keep whole
 # sentences of 40-200 characters not already in any .tsv under /work/data.
-import json, re, sys, html, unicodedata, glob
+import json, os, re, sys, html, unicodedata, glob
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from heldlib import leads, split  # noqa: E402  the lead splitter heldout6 shares
 arts = [a for a in json.load(open('/tmp/h5/arts.json')) if a['source'] in ('Thanh Niên', 'Tuổi Trẻ')]
-U = 'A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ'
-split = re.compile(r'(?<=[.!?…])\s+(?=["“‘\'(]?[' + U + r'0-9])')
 used = set()
 for f in glob.glob('/work/data/**/*.tsv', recursive=True):
     for line in open(f, encoding='utf-8', errors='replace'):
         p = line.rstrip('\n').split('\t')
         if len(p) >= 2: used.add(unicodedata.normalize('NFC', p[1]).strip())
 usedtext = '\n'.join(used)
-sents = []; seen = set()
-for a in sorted(arts, key=lambda a: a['published']):
-    t = unicodedata.normalize('NFC', html.unescape(a['summary'] or '')).replace('\xa0', ' ').strip()
-    parts = split.split(t)
-    if parts and not re.search(r'[.!?…"”’\')]$', parts[-1]):
-        parts = parts[:-1]          # the feed cut the lead short: drop the unfinished sentence
-    for s in parts:
-        s = s.strip()
-        if 40 <= len(s) <= 200 and s not in seen and '\t' not in s and '\ufffd' not in s and s not in usedtext:
-            seen.add(s); sents.append((a['id'], s))
+sents, seen = leads(arts, usedtext, lambda a: a['published'])
 print(len(sents), file=sys.stderr)
 json.dump(sents, open('/tmp/h5/sents.json', 'w'), ensure_ascii=False)
 

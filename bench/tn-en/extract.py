@@ -26,7 +26,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tn"))
-from tnlib import clean, git, git_dir, key, sha256, show, write_tsv  # noqa: E402
+from tnlib import args_or_key, clean, git, git_dir, key, sha256, show, write_tsv  # noqa: E402
 
 REPO = "NVIDIA/NeMo-text-processing"
 TESTS = "tests/nemo_text_processing/en/data_text_normalization"
@@ -115,10 +115,7 @@ def main():
     ap.add_argument("--commit", default="HEAD", help="commit of the repository to read")
     ap.add_argument("--out", default="/work/data/tn-en")
     ap.add_argument("--key", help="print the adjudication key of a written text and stop")
-    a = ap.parse_args()
-    if a.key is not None:
-        print(key(a.key))
-        return 0
+    a = args_or_key(ap)
     gdir = git_dir(a.mirrors, REPO)
     commit = git(gdir, "rev-parse", a.commit + "^{commit}").strip()
     date = git(gdir, "log", "-1", "--format=%cI", commit).strip()

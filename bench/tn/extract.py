@@ -23,7 +23,7 @@ import sys
 import tempfile
 import unicodedata
 
-from tnlib import git, key
+from tnlib import args_or_key, git, key
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -267,10 +267,7 @@ def main():
     ap.add_argument("--pyvinorm", help="git dir of hoang1007/pyvinorm")
     ap.add_argument("--sea-g2p", help="git dir of pnnbao97/sea-g2p")
     ap.add_argument("--out", default="/work/data/tn")
-    a = ap.parse_args()
-    if a.key is not None:
-        print(key(a.key))
-        return 0
+    a = args_or_key(ap)
     if not (a.nemo and a.pyvinorm and a.sea_g2p):
         ap.error("--nemo, --pyvinorm and --sea-g2p are needed")
     origins = [

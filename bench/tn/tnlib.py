@@ -1,16 +1,27 @@
-"""What the extractors of bench/tn, bench/tn2 and bench/tn3 share: reading a fetched repository
+"""What the extractors of bench/tn, bench/tn2, bench/tn3, bench/tn4 and bench/tn-en share: reading a fetched repository
 with git, cleaning a text, writing a suite file, and the key by which our judgement files name a
 case without quoting it (the key bench/normalize_vs_espeak computes too)."""
 import hashlib
 import os
 import re
 import subprocess
+import sys
 import unicodedata
 
 
 def key(written):
     """The key of a case in an adjudication file: sha1: and 12 hex digits of its written text."""
     return "sha1:" + hashlib.sha1(written.encode("utf-8")).hexdigest()[:12]
+
+
+def args_or_key(ap):
+    """Parse the command line of ap (which has --key); with --key TEXT print the key of TEXT
+    and exit with status 0."""
+    a = ap.parse_args()
+    if a.key is not None:
+        print(key(a.key))
+        sys.exit(0)
+    return a
 
 
 def git(gitdir, *args):

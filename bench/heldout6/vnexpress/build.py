@@ -9,20 +9,10 @@
 #   @HCM "TP HCM", @USD, @L linh/lẻ, @KM, @KG, @M2, @HA, @PER (a rate's slash), @AI, @SL (slash of
 #   a document number), @115, @911, @VN (".vn"), @CL (Champions League)
 import glob, json, re, sys, unicodedata, hashlib, os, itertools
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'heldout5'))
+from heldlib import ORDER, U, key, nreadings, two, write_set, year  # noqa: E402  heldout5's
 W = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(W)
-ORDER = ['abbreviation','address','date','time','number','money','percent','unit','range','fraction',
-         'score','roman','legal','phone','web','foreign','code','mixed']
-U = ['không','một','hai','ba','bốn','năm','sáu','bảy','tám','chín']
-def two(n):
-    if n < 10: return U[n]
-    t, u = divmod(n, 10)
-    s = 'mười' if t == 1 else U[t] + ' mươi'
-    if u == 0: return s
-    if u == 1: return s + (' một' if t == 1 else ' mốt')
-    if u == 4: return s + (' bốn' if t == 1 else ' tư')
-    if u == 5: return s + ' lăm'
-    return s + ' ' + U[u]
 def three(n, full):        # 0-999; full: inside a bigger number (so "không trăm", "linh")
     h, r = divmod(n, 100)
     if h == 0 and not full: return two(r)
@@ -56,14 +46,6 @@ def date(m):
     s = ('{mùng |}' if d <= 10 else '') + two(d) + ' tháng ' + MON[mo]
     if y: s += ' năm @Y' + y
     return s
-def year(y):
-    r = y - 2000; alts = []
-    for k in ('nghìn', 'ngàn'):
-        if r == 0: alts.append('hai ' + k)
-        elif r < 10: alts += ['hai %s không trăm linh %s' % (k, U[r]), 'hai %s không trăm lẻ %s' % (k, U[r]),
-                              'hai %s linh %s' % (k, U[r]), 'hai %s lẻ %s' % (k, U[r])]
-        else: alts += ['hai %s không trăm %s' % (k, two(r)), 'hai %s %s' % (k, two(r))]
-    return '{' + '|'.join(alts) + '}'
 M = {'@USD': '{đô la Mỹ|đô la|u ét đê}', '@PER': '{một|mỗi|trên}', '@L': '{linh|lẻ}',
      '@HCM': 'thành phố Hồ Chí Minh', '@KM': '{ki lô mét|cây số}', '@KG': '{ki lô gam|ki lô|cân|ký}',
      '@M2': 'mét vuông', '@HA': 'héc ta', '@AI': '{ây ai|a i|<en>AI</en>}',
@@ -82,11 +64,6 @@ def expand(s):
         return '{' + '|'.join(alts + [a for a in more if a not in alts]) + '}'
     s = re.sub(r'\{([^{}]*nghìn[^{}]*)\}', ngan, s)
     return s
-def nreadings(s):
-    n = 1
-    for g in re.findall(r'\{([^{}]*)\}', s): n *= len(g.split('|'))
-    return n
-def key(s): return hashlib.sha1(s.encode()).hexdigest()[:8]
 if __name__ == '__main__':
     sents = json.load(open('/tmp/h6v/sents.json')); heads = json.load(open('/tmp/h6v/heads.json'))
     arts = {a['id']: a for a in json.load(open('/tmp/h6v/arts.json'))}
@@ -132,11 +109,5 @@ if __name__ == '__main__':
     if bad: sys.exit(1)
     if '--write' in sys.argv:
         first = json.load(open('/tmp/h6v/blobcommit.json'))
-        with open(OUT + '/news6v.tsv', 'w', encoding='utf-8', newline='\n') as fh:
-            for c, k, aid, kind, w, s in rows: fh.write(f'{c}\t{w}\t{s}\n')
-        with open(OUT + '/origins.txt', 'w', encoding='utf-8', newline='\n') as fh:
-            fh.write('# line\tcategory\tkind\tpublisher\tpublished\tarticle link\tdata file (git blob) in mnngoisaoxanh/tintuchangngay\tfirst commit holding that blob\n')
-            for n, (c, k, aid, kind, w, s) in enumerate(rows, 1):
-                a = arts[aid]
-                fh.write(f"{n}\t{c}\t{kind}\t{a['source']}\t{a['published'][:10]}\t{a['link']}\t{a['file']} ({a['blob']})\t{first.get(a['blob'], '?')}\n")
+        write_set(OUT + '/news6v.tsv', rows, arts, first)
         print('written')

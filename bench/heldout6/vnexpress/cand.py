@@ -1,10 +1,10 @@
 # Split the leads (summary) of the VnExpress feeds into whole sentences of 40-200 characters not
 # already in any .tsv under /work/data (heldout5 and heldout6/dantri included); second pool:
 # VnExpress headlines (20-200 characters), used only where a category is too scarce in leads.
-import json, re, sys, html, unicodedata, glob
+import json, os, sys, html, unicodedata, glob
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'heldout5'))
+from heldlib import leads  # noqa: E402  heldout5's lead splitter
 arts = [a for a in json.load(open('/tmp/h6v/arts.json')) if a['source'].startswith('VnExpress')]
-U = 'A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ'
-split = re.compile(r'(?<=[.!?…])\s+(?=["“‘\'(]?[' + U + r'0-9])')
 used = set()
 for f in glob.glob('/work/data/**/*.tsv', recursive=True):
     if f.endswith('/heldout6/vnexpress/news6v.tsv'): continue   # this set itself (made from this pool)
@@ -12,16 +12,7 @@ for f in glob.glob('/work/data/**/*.tsv', recursive=True):
         p = line.rstrip('\n').split('\t')
         if len(p) >= 2: used.add(unicodedata.normalize('NFC', p[1]).strip())
 usedtext = '\n'.join(used)
-sents = []; seen = set(); heads = []
-for a in sorted(arts, key=lambda a: (a['published'], a['id'])):
-    t = unicodedata.normalize('NFC', html.unescape(a['summary'] or '')).replace('\xa0', ' ').strip()
-    parts = split.split(t)
-    if parts and not re.search(r'[.!?…"”’\')]$', parts[-1]):
-        parts = parts[:-1]          # the feed cut the lead short: drop the unfinished sentence
-    for s in parts:
-        s = s.strip()
-        if 40 <= len(s) <= 200 and s not in seen and '\t' not in s and '\ufffd' not in s and s not in usedtext:
-            seen.add(s); sents.append((a['id'], s))
+sents, seen = leads(arts, usedtext, lambda a: (a['published'], a['id'])); heads = []
 for a in sorted(arts, key=lambda a: (a['published'], a['id'])):
     s = unicodedata.normalize('NFC', html.unescape(a['title'] or '')).replace('\xa0', ' ').strip()
     if 20 <= len(s) <= 200 and s not in seen and '\t' not in s and '\ufffd' not in s and s not in usedtext:

@@ -1,8 +1,9 @@
 # Print a seeded random sample of candidate sentences per category (regular expressions adapted
 # from heldout5's pick.py to VnExpress house style: dates "5/12", "5/12/2025", "tháng 3/2025",
 # times "9h30", "TP HCM"). Usage: pick.py CATS [seed] [n] [--heads]
-import json, re, random, sys, hashlib
-def key(s): return hashlib.sha1(s.encode()).hexdigest()[:8]
+import json, os, random, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'heldout5'))
+from heldlib import sample  # noqa: E402  heldout5's sampler
 D = r'(ngày|sáng|chiều|tối|trưa|đêm|rạng sáng|hôm nay|hôm qua|từ|đến|trước|sau|hạn|năm|hôm|tới|cuối|đầu|giữa) '
 NOTDATE = r'(?<!ngày )(?<!sáng )(?<!chiều )(?<!tối )(?<!trưa )(?<!đêm )(?<!từ )(?<!đến )(?<!hôm )(?<!tới )(?<!trước )(?<!sau )(?<!hạn )(?<!tháng )(?<!và )(?<!cuối )(?<!đầu )(?<!giữa )(?<!số )'
 C = {
@@ -30,14 +31,4 @@ if __name__ == '__main__':
     args = [a for a in sys.argv[1:] if not a.startswith('--')]
     random.seed(int(args[1]) if len(args) > 1 else 6)
     n = int(args[2]) if len(args) > 2 else 20
-    for c in args[0].split(','):
-        if c == 'mixed':
-            rs = [re.compile(C[x]) for x in MIXCATS]
-            m = [(i, s) for i, s in sents if sum(1 for r in rs if r.search(s)) >= 3 and len(s) <= 180]
-        else:
-            r = re.compile(C[c])
-            m = [(i, s) for i, s in sents if r.search(s) and len(s) <= 180]
-        random.shuffle(m)
-        print('##', c, len(m))
-        for i, s in m[:n]:
-            print(key(s), '|', s)
+    sample(sents, args[0].split(','), C, n, MIXCATS)

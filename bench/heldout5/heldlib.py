@@ -29,37 +29,39 @@ def nreadings(s):
     n = 1
     for g in re.findall(r'\{([^{}]*)\}', s): n *= len(g.split('|'))
     return n
-def readings(W, pool, expand, cap=False):
+def readings(W, pool, expand, cap=False, comments=False, keys=False):
     """The cases of the hand-written readings in W/w/*.txt (lines key¦category¦spoken, the key
     looked up in pool: key -> (article id, written, kind)), spoken expanded by expand():
     ([(category, key, article id, kind, written, spoken)] in ORDER, the count of faults printed);
-    cap: a case of more than 256 readings is a fault."""
+    cap: a case of more than 256 readings is a fault; comments: lines starting with '#' are
+    skipped; keys: a fault names its case by key, never by its text (a sealed set's log)."""
     rows = []; bad = 0; seen = set()
+    def tag(k): return [k] if keys else []
+    def text(k, t): return [k] if keys else [t]
     for f in sorted(glob.glob(W + '/w/*.txt')):
         for ln, line in enumerate(open(f, encoding='utf-8'), 1):
             line = line.rstrip('\n')
-            if not line.strip(): continue
+            if not line.strip() or (comments and line.startswith('#')): continue
             p = line.split('¦')
             if len(p) != 3: print('FIELDS', f, ln); bad += 1; continue
             k, c, s = p
             if k not in pool: print('NOKEY', f, ln, k); bad += 1; continue
+            if not s.strip(): print('EMPTY', f, ln, k); bad += 1; continue
             if k in seen: print('DUP', f, ln, k); bad += 1
             seen.add(k)
             aid, w, kind = pool[k]
             s = unicodedata.normalize('NFC', ' '.join(expand(s).split()))
             w = unicodedata.normalize('NFC', w)
             if c not in ORDER: print('CAT', f, ln, c); bad += 1
-            if '@' in s: print('MACRO', f, ln, s); bad += 1
-            if re.search(r'\{[^}]*\{|\}[^{]*\}', s) or s.count('{') != s.count('}'): print('BRACE', f, ln, s); bad += 1
-            if s.count('<en>') != s.count('</en>'): print('EN', f, ln); bad += 1
+            if '@' in s: print('MACRO', f, ln, *text(k, s)); bad += 1
+            if re.search(r'\{[^}]*\{|\}[^{]*\}', s) or s.count('{') != s.count('}'): print('BRACE', f, ln, *text(k, s)); bad += 1
+            if s.count('<en>') != s.count('</en>'): print('EN', f, ln, *tag(k)); bad += 1
             noen = re.sub(r'<en>.*?</en>', '', s)
-            if re.search(r'\d', noen): print('DIGIT', f, ln, noen); bad += 1
-            caps = [t for t in re.findall(r'\b[A-ZĐ]{2,}\b', noen)]
-            if caps: print('CAPS', f, ln, caps)
+            if re.search(r'\d', noen): print('DIGIT', f, ln, *text(k, noen)); bad += 1
+            if cap and nreadings(s) > 256: print('READINGS', f, ln, *tag(k), nreadings(s)); bad += 1
+            caps = re.findall(r'\b[A-ZĐ]{2,}\b', noen)
+            if caps: print('CAPS', f, ln, *tag(k), caps)
             if '\t' in w + s: print('TAB', f, ln); bad += 1
-            if cap:
-                n = nreadings(s)
-                if n > 256: print('READINGS', f, ln, n); bad += 1
             rows.append((c, k, aid, kind, w, s))
     rows.sort(key=lambda r: ORDER.index(r[0]))
     return rows, bad

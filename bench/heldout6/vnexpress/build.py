@@ -8,9 +8,9 @@
 #   @D19/12 , @D4/3/2026   a day and month (and year): "{mùng |}" before days 1-10, "tháng tư"
 #   @HCM "TP HCM", @USD, @L linh/lẻ, @KM, @KG, @M2, @HA, @PER (a rate's slash), @AI, @SL (slash of
 #   a document number), @115, @911, @VN (".vn"), @CL (Champions League)
-import glob, json, re, sys, unicodedata, hashlib, os, itertools
+import glob, json, re, sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'heldout5'))
-from heldlib import ORDER, U, key, nreadings, two, write_set, year  # noqa: E402  heldout5's
+from heldlib import ORDER, U, key, nreadings, readings, two, write_set, year  # noqa: E402  heldout5's
 W = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(W)
 def three(n, full):        # 0-999; full: inside a bigger number (so "không trăm", "linh")
@@ -70,33 +70,7 @@ if __name__ == '__main__':
     pool = {}
     for i, s in sents: pool.setdefault(key(s), (i, s, 'lead'))
     for i, s in heads: pool.setdefault(key(s), (i, s, 'headline'))
-    rows = []; bad = 0; seen = set()
-    for f in sorted(glob.glob(W + '/w/*.txt')):
-        for ln, line in enumerate(open(f, encoding='utf-8'), 1):
-            line = line.rstrip('\n')
-            if not line.strip() or line.startswith('#'): continue
-            p = line.split('¦')
-            if len(p) != 3: print('FIELDS', f, ln); bad += 1; continue
-            k, c, s = p
-            if k not in pool: print('NOKEY', f, ln, k); bad += 1; continue
-            if not s.strip(): print('EMPTY', f, ln, k); bad += 1; continue
-            if k in seen: print('DUP', f, ln, k); bad += 1
-            seen.add(k)
-            aid, w, kind = pool[k]
-            s = unicodedata.normalize('NFC', ' '.join(expand(s).split()))
-            w = unicodedata.normalize('NFC', w)
-            if c not in ORDER: print('CAT', f, ln, c); bad += 1
-            if '@' in s: print('MACRO', f, ln, k); bad += 1
-            if re.search(r'\{[^}]*\{|\}[^{]*\}', s) or s.count('{') != s.count('}'): print('BRACE', f, ln, k); bad += 1
-            if s.count('<en>') != s.count('</en>'): print('EN', f, ln, k); bad += 1
-            noen = re.sub(r'<en>.*?</en>', '', s)
-            if re.search(r'\d', noen): print('DIGIT', f, ln, k); bad += 1
-            if nreadings(s) > 256: print('CAP', f, ln, k, nreadings(s)); bad += 1
-            caps = re.findall(r'\b[A-ZĐ]{2,}\b', noen)
-            if caps: print('CAPS', f, ln, k, caps)
-            if '\t' in w + s: print('TAB', f, ln); bad += 1
-            rows.append((c, k, aid, kind, w, s))
-    rows.sort(key=lambda r: ORDER.index(r[0]))
+    rows, bad = readings(W, pool, expand, cap=True, comments=True, keys=True)
     tsvtext = ''
     for t in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):
         if os.path.abspath(t) == os.path.join(OUT, 'news6v.tsv'): continue

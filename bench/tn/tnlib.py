@@ -43,6 +43,15 @@ def show(gdir, commit, path):
     return git(gdir, "show", commit + ":" + path)
 
 
+def licence_name(gdir, commit, path):
+    """The first two lines of a project's licence file at a commit, and its path (or why there is
+    none), for a suite's README."""
+    if path is None:
+        return "no licence file: used for measurement only"
+    first = [l.strip() for l in show(gdir, commit, path).split("\n") if l.strip()][:2]
+    return "%s (%s)" % (" ".join(first), path)
+
+
 def clean(text):
     """NFC, one line, no tabs, single spaces."""
     text = unicodedata.normalize("NFC", text)

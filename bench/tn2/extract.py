@@ -24,7 +24,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tn"))
-from tnlib import clean, git, git_dir, key, sha256, show, write_tsv  # noqa: E402
+from tnlib import clean, git, git_dir, key, licence_name, sha256, show, write_tsv  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -213,13 +213,6 @@ NOT_TAKEN = [
     "with news sentences exists in the search index, but no repository or commit could be "
     "named for it); `models/data/*.txt` tags tokens, without spoken forms.",
 ]
-
-
-def licence_name(gdir, commit, path):
-    if path is None:
-        return "no licence file: used for measurement only"
-    first = [l.strip() for l in show(gdir, commit, path).split("\n") if l.strip()][:2]
-    return "%s (%s)" % (" ".join(first), path)
 
 
 def judgements(name, kept):

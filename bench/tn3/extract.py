@@ -28,7 +28,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tn"))
-from tnlib import clean, git, git_dir, sha256, show, write_tsv  # noqa: E402
+from tnlib import clean, git, git_dir, licence_name, sha256, show, write_tsv  # noqa: E402
 
 
 def by_origin(pair):
@@ -530,13 +530,6 @@ NOT_TAKEN = [
     "The second set's list (VieNeu-TTS, Vinorm and forks, vietnormalizer) stands: nothing new "
     "there.",
 ]
-
-
-def licence_name(gdir, commit, path):
-    if path is None:
-        return "no licence file: used for measurement only"
-    first = [l.strip() for l in show(gdir, commit, path).split("\n") if l.strip()][:2]
-    return "%s (%s)" % (" ".join(first), path)
 
 
 def not_speech(spoken):

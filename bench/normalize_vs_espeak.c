@@ -31,7 +31,10 @@
  * UTF-8 bytes (so that judgements about a suite written by others need not quote its text).
  *
  * Usage: normalize_vs_espeak [--verbose] [--wrong] [--adjudicate] [--by-file]
- *                            [--split all|tune|heldout] [--language vi|en] [DIR...]
+ *                            [--split all|tune|heldout] [--language vi|en]
+ *                            [--lexicon DIR] [DIR...]
+ * --lexicon: a user lexicon folder (as ~/.config/docbao/lexicon/) whose readings are tried; by
+ * default none is read, so that a user's own readings never change a figure.
  * --split: a third of the cases (by a hash of the input) is held out; "tune" is the rest.
  * --language: the language of every case, whatever its file's name.
  * Prints a per-category table (Markdown) on standard output.
@@ -915,6 +918,7 @@ int main(int argc, char **argv)
     comparison cmp = {0};
     char *empty = g_dir_make_tmp("docbao-empty-XXXXXX", NULL);
     docbao_normalize_options opts = {0};
+    const char *lexicon_dir = empty; /* --lexicon: a user lexicon folder to try readings with */
 
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--verbose") == 0) {
@@ -934,10 +938,12 @@ int main(int argc, char **argv)
         } else if (strcmp(argv[i], "--language") == 0 && i + 1 < argc &&
                    (strcmp(argv[i + 1], "vi") == 0 || strcmp(argv[i + 1], "en") == 0)) {
             cmp.language = argv[++i];
+        } else if (strcmp(argv[i], "--lexicon") == 0 && i + 1 < argc) {
+            lexicon_dir = argv[++i];
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "usage: normalize_vs_espeak [--verbose] [--wrong] [--adjudicate] "
                             "[--by-file] [--split all|tune|heldout] [--language vi|en] "
-                            "[DIR...]\n");
+                            "[--lexicon DIR] [DIR...]\n");
             return 2;
         } else {
             g_ptr_array_add(dirs, g_strdup(argv[i]));
@@ -955,7 +961,7 @@ int main(int argc, char **argv)
         return 1;
     }
     current_voice = "vi";
-    opts.user_lexicon_dir = empty;
+    opts.user_lexicon_dir = lexicon_dir;
     opts.dialect = DOCBAO_DIALECT_NORTH;
     cmp.normalizer[DOCBAO_DIALECT_NORTH] = docbao_normalizer_new(&opts, NULL);
     opts.dialect = DOCBAO_DIALECT_SOUTH;

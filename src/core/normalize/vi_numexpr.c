@@ -62,6 +62,48 @@ static size_t count_groups(const vi_norm *c, size_t i, gunichar sep)
 static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_unit **unit);
 static gboolean scale_after(const vi_norm *c, size_t k);
 
+/*
+ * Groups of three digits after a first group of one to three, each after a space, as official
+ * and banking text writes thousands ("9 000 000 đồng", "1 000"). Two groups or more are always
+ * one number; one group only where no word that takes a number of its own kind comes before
+ * ("ngày 15 100 người" is a day and a count; "có 9 999 cái" is one number).
+ */
+static size_t count_space_groups(vi_norm *c, size_t i)
+{
+    size_t groups = 0;
+    size_t j = i;
+    if (tok_len(c, i) > 3 || vi_norm_str(c, i)[0] == '0' || joined_sym_num(c, i + 1, '.') ||
+        joined_sym_num(c, i + 1, ',') ||
+        (i > 0 && (c->tok[i - 1].type == VI_TOK_NUM ||
+                   (!c->tok[i].space && (vi_norm_sym(c, i - 1, '/') || vi_norm_sym(c, i - 1, ':') ||
+                                         vi_norm_sym(c, i - 1, ',') || vi_norm_sym(c, i - 1, '.')))))) {
+        return 0;
+    }
+    while (groups + 1 < MAX_GROUPS && j + 1 < c->ntok && c->tok[j + 1].type == VI_TOK_NUM &&
+           c->tok[j + 1].space && tok_len(c, j + 1) == 3) {
+        groups++;
+        j++;
+    }
+    /* "1 000 2024", "1 000.5", "3 100/100", "Core Ultra 9 285K", and the rows of a table that
+     * lost its cells ("Argentina 526 494 310 Australia 460 ...", "Jan 272 276 272"): not a
+     * grouped number. No capitalized word is just before it, and what follows it is a
+     * lowercase word (đồng, người), a mark or the end. */
+    if (groups == 0 || (j + 1 < c->ntok && c->tok[j + 1].type == VI_TOK_NUM) ||
+        joined_sym_num(c, j + 1, '.') || joined_sym_num(c, j + 1, '/') ||
+        vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        (vi_norm_is(c, j + 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[j + 1].ch)) ||
+        (i > 0 && c->tok[i - 1].type == VI_TOK_WORD && g_unichar_isupper(c->tok[i - 1].ch))) {
+        return 0;
+    }
+    if (groups == 1 && i > 0 &&
+        (vi_norm_roles_at(c, i - 1) &
+         ~(unsigned)(VI_ROLE_COUNT | VI_ROLE_COUNTED | VI_ROLE_PER | VI_ROLE_MASS |
+                     VI_ROLE_WHEN | VI_ROLE_FRACTION)) != 0) {
+        return 0;
+    }
+    return groups;
+}
+
 /* Is the number at token i one to three digits, a ',' and one group of three digits, and no
  * more groups ("3,168", not "3,1", "03,168" nor "1,000,000")? */
 static gboolean one_comma_group(const vi_norm *c, size_t i)
@@ -137,6 +179,22 @@ static void parse_number(vi_norm *c, size_t i, numlit *a)
         a->plain = FALSE;
         /* 1.234,5 and 1,234,567.5 */
         if (joined_sym_num(c, a->last + 1, sep == '.' ? ',' : '.')) {
+            a->frac = a->last + 2;
+            a->last += 2;
+        }
+        return;
+    }
+    if ((groups = count_space_groups(c, i)) >= 1) {
+        memcpy(a->buf, a->digits, a->n);
+        for (size_t g = 0; g < groups; g++) {
+            memcpy(a->buf + a->n + 3 * g, vi_norm_str(c, i + 1 + g), 3);
+        }
+        a->n += 3 * groups;
+        a->buf[a->n] = '\0';
+        a->digits = a->buf;
+        a->last = i + groups;
+        a->plain = FALSE;
+        if (joined_sym_num(c, a->last + 1, ',')) { /* 1 234,5 */
             a->frac = a->last + 2;
             a->last += 2;
         }
@@ -1053,6 +1111,13 @@ static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_le
     return n >= min_len && n <= max_len && vi_norm_value(c, i, v) && *v >= min && *v <= max;
 }
 
+/* Is token i a month written with a leading zero, 01 to 09 (a decimal has none: "04.2021")? */
+static gboolean month_with_zero(const vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    return vi_norm_is(c, i, VI_TOK_NUM) && tok_len(c, i) == 2 && w[0] == '0' && w[1] != '0';
+}
+
 static gboolean is_date_sep(const vi_norm *c, size_t i)
 {
     return i < c->ntok && !c->tok[i].space && c->tok[i].type == VI_TOK_SYM &&
@@ -1499,7 +1564,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
      * a dot after "tháng" ("Tháng 01-6.2024"). */
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 12, &m) &&
         num_in(c, i + 2, 1, 2, 1, 12, &d2) && m < d2 &&
-        (vi_norm_sym(c, i + 3, '/') || (vi_norm_sym(c, i + 3, '.') && (roles & VI_ROLE_MONTH))) &&
+        (vi_norm_sym(c, i + 3, '/') ||
+         (vi_norm_sym(c, i + 3, '.') && ((roles & VI_ROLE_MONTH) || month_with_zero(c, i)))) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 4, 4, 1000, 2999, &y) && !(roles & VI_ROLE_PERIOD)) {
         if (!(roles & VI_ROLE_MONTH)) {
@@ -1519,16 +1585,20 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 5;
         return i + 5;
     }
-    /* Month and year: 4/2023, 12-2024, "tháng 2.2014"; a number and a year after quý, đợt,
-     * số, ... */
-    if ((c->tok[i + 1].ch != '.' || (roles & VI_ROLE_MONTH)) &&
+    /* Month and year: 4/2023, 12-2024, "tháng 2.2014", "04.2021" (a number never has a group
+     * of four digits, and a decimal no leading zero); a number and a year after quý, đợt, số,
+     * ... */
+    if ((c->tok[i + 1].ch != '.' || (roles & (VI_ROLE_MONTH | VI_ROLE_PERIOD)) ||
+         month_with_zero(c, i)) &&
         num_in(c, i + 2, 4, 4, 1000, 2999, &y) &&
         !(is_date_sep(c, i + 3) && c->tok[i + 3].ch != '-' &&
           vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
         gboolean month = num_in(c, i, 1, 2, 1, 12, &m);
-        if (((roles & VI_ROLE_PERIOD) && tok_len(c, i) <= 2) ||
-            ((roles & (VI_ROLE_DOCUMENT | VI_ROLE_ADDRESS)) && c->tok[i + 1].ch == '/' &&
-             tok_len(c, i) <= 5)) {
+        if ((roles & VI_ROLE_PERIOD) && tok_len(c, i) == 2 && vi_norm_str(c, i)[0] == '0') {
+            say_cardinal(c, i); /* "quý 02/2021": quý hai */
+        } else if (((roles & VI_ROLE_PERIOD) && tok_len(c, i) <= 2) ||
+                   ((roles & (VI_ROLE_DOCUMENT | VI_ROLE_ADDRESS)) && c->tok[i + 1].ch == '/' &&
+                    tok_len(c, i) <= 5)) {
             say_doc_number(c, i);
         } else if (month) {
             if (!(roles & VI_ROLE_MONTH)) {

@@ -432,8 +432,9 @@ static size_t rule_roman(vi_norm *c, size_t i)
         vi_num_cardinal_u64(c->buf, value, c->dialect);
     }
     vi_norm_say_buf(c, i, i);
-    /* "quý IV/2025", and after a period word also "quý II-2026" */
-    if ((vi_norm_sym(c, j, '/') || (vi_norm_sym(c, j, '-') && (roles & VI_ROLE_PERIOD))) &&
+    /* "quý IV/2025", and after a period word also "quý II-2026", "quý III.2021" */
+    if ((vi_norm_sym(c, j, '/') ||
+         ((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '.')) && (roles & VI_ROLE_PERIOD))) &&
         !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
         tok_len(c, j + 1) == 4 && vi_norm_value(c, j + 1, &year)) {
         vi_norm_say(c, "năm", strlen("năm"), j, j);

@@ -176,10 +176,11 @@ static void read_amount(const vi_norm *c, const numlit *a, GString *out)
     }
 }
 
-/* Are the n digits w one of the emergency lines 111 to 116 (115: cấp cứu)? */
+/* Are the n digits w one of the emergency lines 111 to 116 (115: cấp cứu) or 911? */
 static gboolean emergency_digits(const char *w, size_t n)
 {
-    return n == 3 && w[0] == '1' && w[1] == '1' && w[2] >= '1' && w[2] <= '6';
+    return n == 3 && ((w[0] == '1' && w[1] == '1' && w[2] >= '1' && w[2] <= '6') ||
+                      memcmp(w, "911", 3) == 0);
 }
 
 /* Is the number at token i next to another emergency line in a list ("113, 114, 115", "112
@@ -1987,6 +1988,37 @@ static gboolean sms_code(vi_norm *c, size_t s)
     return FALSE;
 }
 
+/*
+ * A service line's number a few words after what names it: "tổng đài chăm sóc khách hàng 1558",
+ * "cấp cứu ngoại viện 115", "gọi điện cầu cứu nhưng 911". Three to five digits starting with 1
+ * within six words of a line word (tổng đài, đường dây nóng, đầu số), or an emergency line (111
+ * to 116, 911) within six words of an emergency or phone word (cấp cứu, cầu cứu, gọi). Not when
+ * the word just before gives the number another role ("năm 115") or one of the two before it
+ * is capitalized, a name's ("Bệnh viện Nhân dân 115" is a cardinal), nor when a count, a scale word or a unit follows it ("115
+ * người", "911 triệu", "1.500 đồng").
+ */
+static gboolean service_line(vi_norm *c, size_t s)
+{
+    const unsigned line = VI_ROLE_PHONE | VI_ROLE_EMERGENCY | VI_ROLE_LINE;
+    const char *w = vi_norm_str(c, s);
+    size_t n = tok_len(c, s);
+    const vi_unit *u = NULL;
+    unsigned want;
+    if (n < 3 || n > 5 || (w[0] != '1' && !emergency_digits(w, n)) || !c->tok[s].space ||
+        (vi_norm_roles_before(c, 1) & ~line) != 0 ||
+        (vi_norm_is(c, s - 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[s - 1].ch)) ||
+        (s >= 2 && vi_norm_is(c, s - 2, VI_TOK_WORD) && g_unichar_isupper(c->tok[s - 2].ch))) {
+        return FALSE;
+    }
+    want = VI_ROLE_LINE | (emergency_digits(w, n) ? VI_ROLE_PHONE | VI_ROLE_EMERGENCY : 0u);
+    if ((vi_norm_roles_before(c, 6) & want) == 0 || match_unit(c, s + 1, FALSE, &u) > 0 ||
+        scale_after(c, s + 1) || (vi_norm_roles_at(c, s + 1) & VI_ROLE_COUNTED) != 0) {
+        return FALSE;
+    }
+    return s + 1 >= c->ntok || c->tok[s + 1].type != VI_TOK_SYM || c->tok[s + 1].space ||
+           !vi_norm_joined(c, s + 2, VI_TOK_NUM); /* "1.500", "115/2" are no line */
+}
+
 static size_t rule_phone(vi_norm *c, size_t i)
 {
     size_t groups[MAX_PHONE_GROUPS];
@@ -2004,7 +2036,7 @@ static size_t rule_phone(vi_norm *c, size_t i)
     hotline = tok_len(c, s) >= 4 && (starts_with(c, s, "1800") || starts_with(c, s, "1900"));
     context = (vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0 ||
               (said_adverb(c) && (vi_norm_roles_before(c, 2) & VI_ROLE_PHONE) != 0) ||
-              sms_code(c, s);
+              sms_code(c, s) || service_line(c, s);
     if (plus) {
         min = 9;
         max = 13;
@@ -2017,7 +2049,7 @@ static size_t rule_phone(vi_norm *c, size_t i)
                   ? 7
                   : 9;
         max = 11;
-    } else if (hotline) {
+    } else if (hotline && !context) {
         min = 8;
         max = 10;
     } else if (context) {

@@ -974,6 +974,22 @@ static gboolean model_variant(vi_norm *c, size_t i, size_t k)
 }
 
 /*
+ * "Il-114-300", "An-124-100", "Su-30-2": a code of letters and two numbers, all joined by
+ * dashes, is a model and its variant (no "đến" between the numbers). Token i is the first
+ * number, k the dash after it.
+ */
+static gboolean code_variant(vi_norm *c, size_t i, size_t k)
+{
+    return i >= 2 && k == i + 1 && !c->tok[i].space && vi_norm_sym(c, i - 1, '-') &&
+           !c->tok[i - 1].space && c->tok[i - 2].type == VI_TOK_WORD &&
+           g_unichar_isupper(c->tok[i - 2].ch) && !c->tok[k].space &&
+           vi_norm_joined(c, k + 1, VI_TOK_NUM) && !vi_norm_joined(c, k + 2, VI_TOK_WORD) &&
+           !vi_norm_joined(c, k + 2, VI_TOK_NUM) &&
+           !(vi_norm_joined(c, k + 2, VI_TOK_SYM) &&
+             (vi_norm_is_dash(c, k + 2) || c->tok[k + 2].ch == '/'));
+}
+
+/*
  * Amounts, and two amounts around a dash:
  *  - a model and its variant after a brand (Boeing 737-800: no "đến");
  *  - a score (hai một) after a score word (thắng, tỷ số, ...) within five words, between two
@@ -1006,7 +1022,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return say_amount(c, i, roles);
     }
     parse_number(c, k + 1, &b);
-    if (model_variant(c, i, k) && !score_context(c, i, k + 1)) {
+    if ((model_variant(c, i, k) || code_variant(c, i, k)) && !score_context(c, i, k + 1)) {
         say_cardinal(c, i);
         say_cardinal(c, k + 1);
         c->said = VI_SAID_NUMBER;

@@ -2771,6 +2771,62 @@ static size_t read_exponent(vi_norm *c, size_t j, GString *buf)
     return j;
 }
 
+/* The value of a subscript digit (₀ to ₉), or -1. */
+static int subscript_digit(gunichar ch)
+{
+    return ch >= 0x2080 && ch <= 0x2089 ? (int)(ch - 0x2080) : -1;
+}
+
+/* Reads the subscript digits from token j on (at most 8) into digits; returns how many. */
+static size_t subscript_run(const vi_norm *c, size_t j, char *digits)
+{
+    size_t n = 0;
+    while (j + n < c->ntok && n < 8 && !c->tok[j + n].space &&
+           subscript_digit(c->tok[j + n].ch) >= 0) {
+        digits[n] = (char)('0' + subscript_digit(c->tok[j + n].ch));
+        n++;
+    }
+    return n;
+}
+
+/*
+ * Subscript digits in a formula, joined to a letter, a number or a bracket before them: "CO₂",
+ * "H₂O", "C₆H₁₂O₆", "PM₂.₅" -> said as the same formula written with plain digits ("xê o hai",
+ * "pê mờ hai chấm năm"). i is the first subscript digit.
+ */
+static size_t rule_subscript(vi_norm *c, size_t i)
+{
+    char digits[8], decimals[8];
+    size_t n, m = 0, j;
+    if (i == 0 || c->tok[i].space ||
+        (c->tok[i - 1].type == VI_TOK_SYM && !vi_norm_sym(c, i - 1, ')')) ||
+        (n = subscript_run(c, i, digits)) == 0) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_cardinal(c->buf, digits, n, c->dialect);
+    if (vi_norm_sym(c, i + n, '.') && !c->tok[i + n].space &&
+        (m = subscript_run(c, i + n + 1, decimals)) > 0) {
+        vi_num_put(c->buf, "chấm");
+        vi_num_digits(c->buf, decimals, m);
+        m++;
+    }
+    j = i + n + m;
+    /* The element symbols after it, each maybe with its own subscript: "H₂SO₄", "C₆H₁₂O₆". */
+    while (vi_norm_joined(c, j, VI_TOK_WORD) && tok_len(c, j) <= 4 &&
+           g_unichar_isupper(c->tok[j].ch)) {
+        vi_norm_spell(c, c->buf, vi_norm_str(c, j), tok_len(c, j));
+        j++;
+        if (!vi_norm_joined(c, j, VI_TOK_SYM) || (n = subscript_run(c, j, digits)) == 0) {
+            break;
+        }
+        vi_num_cardinal(c->buf, digits, n, c->dialect);
+        j += n;
+    }
+    vi_norm_say_buf(c, i, j - 1);
+    return j;
+}
+
 /*
  * An exponent joined to a word or a unit: "x^2" -> "ích mũ hai", "mol^-1" -> "mol mũ âm một";
  * after a unit of length, ^2 and ^3 are "vuông" and "khối" ("5 m^2": năm mét vuông). i is "^".
@@ -3045,6 +3101,9 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
     }
     if (vi_norm_sym(c, i, '^') && (next = rule_caret(c, i)) > 0) {
         return next;
+    }
+    if (c->tok[i].type == VI_TOK_SYM && subscript_digit(c->tok[i].ch) >= 0) {
+        return rule_subscript(c, i);
     }
     if (c->tok[i].type != VI_TOK_NUM) {
         /* Only what may stand before a number ($100, US$ 5, -5), and only when one follows. */

@@ -528,6 +528,10 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         return TRUE;
     case VI_COND_BEFORE_NUMBER:
     case VI_COND_BEFORE_NUMBER_SLASH:
+        if (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '&') &&
+            !c->tok[first - 1].space) {
+            return FALSE; /* "S&P 500": a letter joined by '&' is a letter, not "phường" */
+        }
         if (vi_norm_sym(c, next, '.') && !c->tok[next].space) {
             next++;
         }

@@ -2009,9 +2009,10 @@ static gboolean sms_code(vi_norm *c, size_t s)
  * "cấp cứu ngoại viện 115", "gọi điện cầu cứu nhưng 911". Three to five digits starting with 1
  * within six words of a line word (tổng đài, đường dây nóng, đầu số), or an emergency line (111
  * to 116, 911) within six words of an emergency or phone word (cấp cứu, cầu cứu, gọi). Not when
- * the word just before gives the number another role ("năm 115") or one of the two before it
- * is capitalized, a name's ("Bệnh viện Nhân dân 115" is a cardinal), nor when a count, a scale word or a unit follows it ("115
- * người", "911 triệu", "1.500 đồng").
+ * the word just before gives the number another role ("năm 115"), one of the two before it is
+ * capitalized, a name's ("Bệnh viện Nhân dân 115" is a cardinal), or they are "bệnh viện" (a
+ * hospital's name too), nor when a count, a scale word or a unit follows it ("115 người",
+ * "911 triệu", "1.500 đồng").
  */
 static gboolean service_line(vi_norm *c, size_t s)
 {
@@ -2023,7 +2024,8 @@ static gboolean service_line(vi_norm *c, size_t s)
     if (n < 3 || n > 5 || (w[0] != '1' && !emergency_digits(w, n)) || !c->tok[s].space ||
         (vi_norm_roles_before(c, 1) & ~line) != 0 ||
         (vi_norm_is(c, s - 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[s - 1].ch)) ||
-        (s >= 2 && vi_norm_is(c, s - 2, VI_TOK_WORD) && g_unichar_isupper(c->tok[s - 2].ch))) {
+        (s >= 2 && vi_norm_is(c, s - 2, VI_TOK_WORD) && g_unichar_isupper(c->tok[s - 2].ch)) ||
+        (s >= 2 && vi_norm_word_is(c, s - 2, "bệnh", TRUE) && vi_norm_word_is(c, s - 1, "viện", TRUE))) {
         return FALSE;
     }
     want = VI_ROLE_LINE | (emergency_digits(w, n) ? VI_ROLE_PHONE | VI_ROLE_EMERGENCY : 0u);

@@ -895,9 +895,10 @@ static gboolean half_of_match(const vi_norm *c, size_t i)
 }
 
 /* Is word i a name in plain letters, a capital then three lowercase letters or more, or a
- * word in capitals that is pronounceable (caps_pronounceable(): FARM), that is no Vietnamese
- * syllable (Fold, Note, Nokia; not "Quận", "Ban", "PM", "Covid" alike in capitals)? Joined to
- * a number of four digits at most (Fold7, FARM13) it is said as a word, not spelled. */
+ * word in capitals that is pronounceable (caps_pronounceable(): PASSION), that is no
+ * Vietnamese syllable (Fold, Note, Nokia; not "Quận", "Ban", "PM", "Covid" alike in capitals)?
+ * Joined to a number of four digits at most (Fold7, PASSION002) it is said as a word, not
+ * spelled. */
 static gboolean name_with_number(const vi_norm *c, size_t i)
 {
     const char *w = vi_norm_str(c, i);
@@ -906,7 +907,7 @@ static gboolean name_with_number(const vi_norm *c, size_t i)
         return FALSE; /* five digits or more: an identifier (Ma12345), read by rule_code() */
     }
     if (caps_pronounceable(w, n)) {
-        return !vi_text_is_syllable(w, n); /* "FARM13": a word in capitals, then its number */
+        return !vi_text_is_syllable(w, n); /* "PASSION002": a word in capitals, its number */
     }
     for (size_t k = 1; k < n; k++) {
         if (!g_ascii_islower(w[k])) {
@@ -1401,13 +1402,13 @@ static gboolean english_shaped(const char *w, size_t len)
  * Is a word in ASCII capitals (four to ten) pronounceable as a word rather than a row of letters:
  * two vowel groups or more (y before a vowel is a consonant), none of more than two vowels, and
  * consonants between them of at most two, starting and ending the word as English may (YAGI,
- * RAPID, DOJI, README; not UBND, SARS, IELTS, OECD, BIDV), or one syllable ending in a cluster
- * (FARM)? The English voice says such a name as a word.
+ * RAPID, DOJI, README; not UBND, SARS, IELTS, OECD, BIDV)? The English voice says such a name
+ * as a word.
  */
 static gboolean caps_pronounceable(const char *w, size_t len)
 {
     size_t groups = 0, run = 0, k = 0;
-    gboolean vowel_before = FALSE, coda = FALSE;
+    gboolean vowel_before = FALSE;
     if (len < 4 || len > 10) {
         return FALSE;
     }
@@ -1441,13 +1442,9 @@ static gboolean caps_pronounceable(const char *w, size_t len)
             (k - start == 1 && k == len && g_ascii_tolower(w[start]) == 'q')) {
             return FALSE;
         }
-        coda = k - start == 2 && k == len;
         vowel_before = FALSE;
     }
-    /* One syllable is a word when it starts with a consonant and ends in a cluster other than
-     * a plural's "s": FARM, BANK, LAND; not SARS, ICBM */
-    return groups >= 2 || (groups == 1 && coda && strchr("AEIOUY", w[0]) == NULL &&
-                           w[len - 1] != 'S');
+    return groups >= 2;
 }
 
 /* Is word j capitalized, foreign-looking, no entry of the lexicons (which respell it) and not

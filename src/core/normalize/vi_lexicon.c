@@ -94,6 +94,7 @@ static const struct {
     {"counted", VI_ROLE_COUNTED},
     {"when", VI_ROLE_WHEN},
     {"emergency", VI_ROLE_EMERGENCY},
+    {"line", VI_ROLE_LINE},
 };
 
 static const struct {
@@ -504,7 +505,7 @@ static gboolean add_context(loader *ld, char **cols, guint ncols)
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
                        "period, score, fraction, fraction-next, phone, address, time, plate, "
                        "document, per, mass, ratio, year, count, version, standard, counted, "
-                       "when, emergency)"),
+                       "when, emergency, line)"),
                      ld->source, ld->line, name);
             return FALSE;
         }

@@ -105,6 +105,7 @@ enum {
     VI_ROLE_COUNTED = 1u << 21,  /* 8/10 học sinh: the word after A/B counts, "A trên B" */
     VI_ROLE_WHEN = 1u << 22,     /* từ 1/7 người lao động: a point in time follows, a date */
     VI_ROLE_EMERGENCY = 1u << 23, /* cấp cứu 115: an emergency number 111-116 is said digit by digit */
+    VI_ROLE_LINE = 1u << 24,     /* tổng đài ... 1558: a service line's number, a few words on */
 };
 
 /*

@@ -528,6 +528,10 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         return TRUE;
     case VI_COND_BEFORE_NUMBER:
     case VI_COND_BEFORE_NUMBER_SLASH:
+        if (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '&') &&
+            !c->tok[first - 1].space) {
+            return FALSE; /* "S&P 500": a letter joined by '&' is a letter, not "phường" */
+        }
         if (vi_norm_sym(c, next, '.') && !c->tok[next].space) {
             next++;
         }
@@ -597,9 +601,12 @@ gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *en
     if (entries == NULL) {
         return FALSE;
     }
+    /* Inside an address a shorthand of two or three letters ("vv.vn", "cty.vn") is a name,
+     * spelled: only its url entries count there; longer words keep theirs (internet, video). */
+    gboolean shorthand = in_url && first == last && vi_norm_len(c, first) < 4;
     for (unsigned e = 0; e < entries->len; e++) {
         const vi_abbr *a = entries->items[e];
-        gboolean ok = a->n_conds == 0;
+        gboolean ok = a->n_conds == 0 && !shorthand;
         for (size_t k = 0; k < a->n_conds && !ok; k++) {
             ok = cond_holds(c, &a->conds[k], first, last, in_url);
         }

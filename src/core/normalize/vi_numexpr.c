@@ -234,10 +234,11 @@ static void read_amount(const vi_norm *c, const numlit *a, GString *out)
     }
 }
 
-/* Are the n digits w one of the emergency lines 111 to 116 (115: cấp cứu)? */
+/* Are the n digits w one of the emergency lines 111 to 116 (115: cấp cứu) or 911? */
 static gboolean emergency_digits(const char *w, size_t n)
 {
-    return n == 3 && w[0] == '1' && w[1] == '1' && w[2] >= '1' && w[2] <= '6';
+    return n == 3 && ((w[0] == '1' && w[1] == '1' && w[2] >= '1' && w[2] <= '6') ||
+                      memcmp(w, "911", 3) == 0);
 }
 
 /* Is the number at token i next to another emergency line in a list ("113, 114, 115", "112
@@ -1031,6 +1032,22 @@ static gboolean model_variant(vi_norm *c, size_t i, size_t k)
 }
 
 /*
+ * "Il-114-300", "An-124-100", "Su-30-2": a code of letters and two numbers, all joined by
+ * dashes, is a model and its variant (no "đến" between the numbers). Token i is the first
+ * number, k the dash after it.
+ */
+static gboolean code_variant(vi_norm *c, size_t i, size_t k)
+{
+    return i >= 2 && k == i + 1 && !c->tok[i].space && vi_norm_sym(c, i - 1, '-') &&
+           !c->tok[i - 1].space && c->tok[i - 2].type == VI_TOK_WORD &&
+           g_unichar_isupper(c->tok[i - 2].ch) && !c->tok[k].space &&
+           vi_norm_joined(c, k + 1, VI_TOK_NUM) && !vi_norm_joined(c, k + 2, VI_TOK_WORD) &&
+           !vi_norm_joined(c, k + 2, VI_TOK_NUM) &&
+           !(vi_norm_joined(c, k + 2, VI_TOK_SYM) &&
+             (vi_norm_is_dash(c, k + 2) || c->tok[k + 2].ch == '/'));
+}
+
+/*
  * Amounts, and two amounts around a dash:
  *  - a model and its variant after a brand (Boeing 737-800: no "đến");
  *  - a score (hai một) after a score word (thắng, tỷ số, ...) within five words, between two
@@ -1063,7 +1080,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return say_amount(c, i, roles);
     }
     parse_number(c, k + 1, &b);
-    if (model_variant(c, i, k) && !score_context(c, i, k + 1)) {
+    if ((model_variant(c, i, k) || code_variant(c, i, k)) && !score_context(c, i, k + 1)) {
         say_cardinal(c, i);
         say_cardinal(c, k + 1);
         c->said = VI_SAID_NUMBER;
@@ -2057,6 +2074,39 @@ static gboolean sms_code(vi_norm *c, size_t s)
     return FALSE;
 }
 
+/*
+ * A service line's number a few words after what names it: "tổng đài chăm sóc khách hàng 1558",
+ * "cấp cứu ngoại viện 115", "gọi điện cầu cứu nhưng 911". Three to five digits starting with 1
+ * within six words of a line word (tổng đài, đường dây nóng, đầu số), or an emergency line (111
+ * to 116, 911) within six words of an emergency or phone word (cấp cứu, cầu cứu, gọi). Not when
+ * the word just before gives the number another role ("năm 115"), one of the two before it is
+ * capitalized, a name's ("Bệnh viện Nhân dân 115" is a cardinal), or they are "bệnh viện" (a
+ * hospital's name too), nor when a count, a scale word or a unit follows it ("115 người",
+ * "911 triệu", "1.500 đồng").
+ */
+static gboolean service_line(vi_norm *c, size_t s)
+{
+    const unsigned line = VI_ROLE_PHONE | VI_ROLE_EMERGENCY | VI_ROLE_LINE;
+    const char *w = vi_norm_str(c, s);
+    size_t n = tok_len(c, s);
+    const vi_unit *u = NULL;
+    unsigned want;
+    if (n < 3 || n > 5 || (w[0] != '1' && !emergency_digits(w, n)) || !c->tok[s].space ||
+        (vi_norm_roles_before(c, 1) & ~line) != 0 ||
+        (vi_norm_is(c, s - 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[s - 1].ch)) ||
+        (s >= 2 && vi_norm_is(c, s - 2, VI_TOK_WORD) && g_unichar_isupper(c->tok[s - 2].ch)) ||
+        (s >= 2 && vi_norm_word_is(c, s - 2, "bệnh", TRUE) && vi_norm_word_is(c, s - 1, "viện", TRUE))) {
+        return FALSE;
+    }
+    want = VI_ROLE_LINE | (emergency_digits(w, n) ? VI_ROLE_PHONE | VI_ROLE_EMERGENCY : 0u);
+    if ((vi_norm_roles_before(c, 6) & want) == 0 || match_unit(c, s + 1, FALSE, &u) > 0 ||
+        scale_after(c, s + 1) || (vi_norm_roles_at(c, s + 1) & VI_ROLE_COUNTED) != 0) {
+        return FALSE;
+    }
+    return s + 1 >= c->ntok || c->tok[s + 1].type != VI_TOK_SYM || c->tok[s + 1].space ||
+           !vi_norm_joined(c, s + 2, VI_TOK_NUM); /* "1.500", "115/2" are no line */
+}
+
 static size_t rule_phone(vi_norm *c, size_t i)
 {
     size_t groups[MAX_PHONE_GROUPS];
@@ -2074,7 +2124,7 @@ static size_t rule_phone(vi_norm *c, size_t i)
     hotline = tok_len(c, s) >= 4 && (starts_with(c, s, "1800") || starts_with(c, s, "1900"));
     context = (vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0 ||
               (said_adverb(c) && (vi_norm_roles_before(c, 2) & VI_ROLE_PHONE) != 0) ||
-              sms_code(c, s);
+              sms_code(c, s) || service_line(c, s);
     if (plus) {
         min = 9;
         max = 13;
@@ -2087,7 +2137,7 @@ static size_t rule_phone(vi_norm *c, size_t i)
                   ? 7
                   : 9;
         max = 11;
-    } else if (hotline) {
+    } else if (hotline && !context) {
         min = 8;
         max = 10;
     } else if (context) {
@@ -2793,6 +2843,62 @@ static size_t read_exponent(vi_norm *c, size_t j, GString *buf)
     return j;
 }
 
+/* The value of a subscript digit (₀ to ₉), or -1. */
+static int subscript_digit(gunichar ch)
+{
+    return ch >= 0x2080 && ch <= 0x2089 ? (int)(ch - 0x2080) : -1;
+}
+
+/* Reads the subscript digits from token j on (at most 8) into digits; returns how many. */
+static size_t subscript_run(const vi_norm *c, size_t j, char *digits)
+{
+    size_t n = 0;
+    while (j + n < c->ntok && n < 8 && !c->tok[j + n].space &&
+           subscript_digit(c->tok[j + n].ch) >= 0) {
+        digits[n] = (char)('0' + subscript_digit(c->tok[j + n].ch));
+        n++;
+    }
+    return n;
+}
+
+/*
+ * Subscript digits in a formula, joined to a letter, a number or a bracket before them: "CO₂",
+ * "H₂O", "C₆H₁₂O₆", "PM₂.₅" -> said as the same formula written with plain digits ("xê o hai",
+ * "pê mờ hai chấm năm"). i is the first subscript digit.
+ */
+static size_t rule_subscript(vi_norm *c, size_t i)
+{
+    char digits[8], decimals[8];
+    size_t n, m = 0, j;
+    if (i == 0 || c->tok[i].space ||
+        (c->tok[i - 1].type == VI_TOK_SYM && !vi_norm_sym(c, i - 1, ')')) ||
+        (n = subscript_run(c, i, digits)) == 0) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_cardinal(c->buf, digits, n, c->dialect);
+    if (vi_norm_sym(c, i + n, '.') && !c->tok[i + n].space &&
+        (m = subscript_run(c, i + n + 1, decimals)) > 0) {
+        vi_num_put(c->buf, "chấm");
+        vi_num_digits(c->buf, decimals, m);
+        m++;
+    }
+    j = i + n + m;
+    /* The element symbols after it, each maybe with its own subscript: "H₂SO₄", "C₆H₁₂O₆". */
+    while (vi_norm_joined(c, j, VI_TOK_WORD) && tok_len(c, j) <= 4 &&
+           g_unichar_isupper(c->tok[j].ch)) {
+        vi_norm_spell(c, c->buf, vi_norm_str(c, j), tok_len(c, j));
+        j++;
+        if (!vi_norm_joined(c, j, VI_TOK_SYM) || (n = subscript_run(c, j, digits)) == 0) {
+            break;
+        }
+        vi_num_cardinal(c->buf, digits, n, c->dialect);
+        j += n;
+    }
+    vi_norm_say_buf(c, i, j - 1);
+    return j;
+}
+
 /*
  * An exponent joined to a word or a unit: "x^2" -> "ích mũ hai", "mol^-1" -> "mol mũ âm một";
  * after a unit of length, ^2 and ^3 are "vuông" and "khối" ("5 m^2": năm mét vuông). i is "^".
@@ -3067,6 +3173,9 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
     }
     if (vi_norm_sym(c, i, '^') && (next = rule_caret(c, i)) > 0) {
         return next;
+    }
+    if (c->tok[i].type == VI_TOK_SYM && subscript_digit(c->tok[i].ch) >= 0) {
+        return rule_subscript(c, i);
     }
     if (c->tok[i].type != VI_TOK_NUM) {
         /* Only what may stand before a number ($100, US$ 5, -5), and only when one follows. */

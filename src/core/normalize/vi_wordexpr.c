@@ -895,9 +895,10 @@ static gboolean half_of_match(const vi_norm *c, size_t i)
     return TRUE;
 }
 
-/* Is word i a name in plain letters, a capital then three lowercase letters or more, that is
- * no Vietnamese syllable (Fold, Note, Nokia; not "Quận", "Ban", "PM", "Covid" alike in
- * capitals)? Joined to a number of four digits at most (Fold7) it is said as a word, not
+/* Is word i a name in plain letters, a capital then three lowercase letters or more, or a
+ * word in capitals that is pronounceable (caps_pronounceable(): PASSION), that is no
+ * Vietnamese syllable (Fold, Note, Nokia; not "Quận", "Ban", "PM", "Covid" alike in capitals)?
+ * Joined to a number of four digits at most (Fold7, PASSION002) it is said as a word, not
  * spelled. */
 static gboolean name_with_number(const vi_norm *c, size_t i)
 {
@@ -905,6 +906,9 @@ static gboolean name_with_number(const vi_norm *c, size_t i)
     size_t n = tok_len(c, i);
     if (n < 4 || !g_ascii_isupper(w[0]) || tok_len(c, i + 1) > 4) {
         return FALSE; /* five digits or more: an identifier (Ma12345), read by rule_code() */
+    }
+    if (caps_pronounceable(w, n)) {
+        return !vi_text_is_syllable(w, n); /* "PASSION002": a word in capitals, its number */
     }
     for (size_t k = 1; k < n; k++) {
         if (!g_ascii_islower(w[k])) {
@@ -1881,6 +1885,28 @@ static gboolean brand_word(vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* Do the n ASCII letters of w hold a run of five consonants or more (EVNHCMC, VNPTHCM: letters
+ * run together, which no English or Vietnamese word has)? */
+static gboolean consonant_run(const char *w, size_t n)
+{
+    size_t run = 0;
+    for (size_t k = 0; k < n; k++) {
+        run = strchr("aeiouy", g_ascii_tolower(w[k])) == NULL ? run + 1 : 0;
+        if (run >= 5) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Is word i joined to a '&' before or after it (AT&T, M&A: the letters of an acronym, spelled
+ * when they are one capital or two)? */
+static gboolean amp_joined(const vi_norm *c, size_t i)
+{
+    return (i > 0 && !c->tok[i].space && vi_norm_sym(c, i - 1, '&')) ||
+           (i + 1 < c->ntok && !c->tok[i + 1].space && vi_norm_sym(c, i + 1, '&'));
+}
+
 static size_t rule_word(vi_norm *c, size_t i)
 {
     if (brand_word(c, i)) {
@@ -1896,7 +1922,7 @@ static size_t rule_word(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     gboolean one = g_utf8_next_char(w) == w + len;
     if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL &&
-        (!vi_text_is_syllable(w, len) ||
+        (!vi_text_is_syllable(w, len) || (g_unichar_isupper(c->tok[i].ch) && amp_joined(c, i)) ||
          (g_unichar_isupper(c->tok[i].ch) && i >= 2 && !c->tok[i].space &&
           vi_norm_sym(c, i - 1, '.') && !c->tok[i - 1].space &&
           vi_norm_is(c, i - 2, VI_TOK_WORD) && tok_len(c, i - 2) == 1))) {
@@ -1939,8 +1965,11 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_foreign(c, i);
         return i + 1;
     }
-    if (!one && g_unichar_isupper(c->tok[i].ch) && g_utf8_strlen(w, (gssize)len) <= 6 &&
-        vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len)) {
+    if (!one && g_unichar_isupper(c->tok[i].ch) &&
+        (g_utf8_strlen(w, (gssize)len) <= 6 || (len <= 16 && consonant_run(w, len))) &&
+        vi_text_is_upper(w, len) && (!vi_text_is_syllable(w, len) || (len == 2 && amp_joined(c, i)))) {
+        /* An acronym: "TTXVN", "AT" of "AT&T"; a longer one of letters run together:
+         * "EVNHCMC" */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         vi_norm_say_buf(c, i, i);

@@ -1617,8 +1617,10 @@ static gboolean beside_run_together(vi_norm *c, size_t i)
 
 /*
  * Does capitalized syllable i, right after a foreign word, start a Vietnamese phrase: a
- * Vietnamese word with marks in small letters follows, not one that follows a name ("Festival
- * Di sản": Di is Vietnamese; "Son Heung Min đã": Min is of the name)?
+ * Vietnamese word with marks in small letters follows, not one that follows a name, and a
+ * capitalized word after that, as the title of an event or a body goes on to its place
+ * ("Festival Di sản Quảng Nam": Di is Vietnamese)? A name followed by what it does keeps its
+ * last syllable ("Son Heung Min đã", "West Ham chôn chân", "Bà Yoonhee Kim bày tỏ").
  */
 static gboolean starts_vietnamese_phrase(vi_norm *c, size_t i)
 {
@@ -1641,7 +1643,64 @@ static gboolean starts_vietnamese_phrase(vi_norm *c, size_t i)
         marked = (unsigned char)next[k] >= 0x80;
     }
     return marked && g_unichar_islower(g_utf8_get_char(next)) && vi_text_is_syllable(next, len) &&
-           !vi_norm_word_in(c, i + 1, after_name, G_N_ELEMENTS(after_name), TRUE);
+           !vi_norm_word_in(c, i + 1, after_name, G_N_ELEMENTS(after_name), TRUE) &&
+           i + 2 < c->ntok && c->tok[i + 2].space && vi_norm_is(c, i + 2, VI_TOK_WORD) &&
+           g_unichar_isupper(c->tok[i + 2].ch);
+}
+
+/* Is token j a capitalized word that is a Vietnamese syllable written only the Vietnamese way:
+ * with a mark ("Định", "Bình"), or with qu, gh, nh, ngh or uy, which no other language's
+ * romanization of a name writes ("Quang", "Anh", "Ninh", "Huy"; not "Hang", "Seo", "Min")? */
+static gboolean vietnamese_only_syllable(vi_norm *c, size_t j)
+{
+    const char *w = vi_norm_str(c, j);
+    size_t len = tok_len(c, j);
+    char low[8];
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_unichar_isupper(c->tok[j].ch) ||
+        !vi_text_is_syllable(w, len) || vi_text_is_upper(w, len)) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if ((unsigned char)w[k] >= 0x80) {
+            return TRUE;
+        }
+    }
+    if (len >= sizeof low) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        low[k] = g_ascii_tolower(w[k]);
+    }
+    low[len] = '\0';
+    return g_str_has_prefix(low, "qu") || g_str_has_prefix(low, "gh") ||
+           g_str_has_prefix(low, "nh") || g_str_has_prefix(low, "ngh") ||
+           g_str_has_suffix(low, "nh") || strstr(low, "uy") != NULL;
+}
+
+/*
+ * Is capitalized word i, a Vietnamese syllable, a word of a Vietnamese name: next to another
+ * capitalized syllable of the name (a space between; the one before written without marks: a
+ * name with marks before is another name, "Triều Tiên Kim Jong Un"), one of the two written
+ * only the Vietnamese way (vietnamese_only_syllable())? "V-League Nam Định", "The Vissai Ninh Bình",
+ * "Nguồn: Bridgestone Quang Anh": the name after the English one is Vietnamese, and its first
+ * syllable is not joined to the English run. "Park Hang Seo", "Lee Min Ho" stay one name.
+ */
+static gboolean in_vietnamese_name(vi_norm *c, size_t i)
+{
+    for (int d = -1; d <= 1; d += 2) {
+        size_t j = (size_t)((long)i + d);
+        if ((d < 0 && (i == 0 || !c->tok[i].space)) ||
+            (d > 0 && (j >= c->ntok || !c->tok[j].space))) {
+            continue;
+        }
+        if ((d > 0 ? vi_norm_is(c, j, VI_TOK_WORD) && g_unichar_isupper(c->tok[j].ch)
+                   : name_word(c, j)) &&
+            vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j)) &&
+            (vietnamese_only_syllable(c, i) || vietnamese_only_syllable(c, j))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
 }
 
 /*
@@ -1661,7 +1720,8 @@ static gboolean syllable_in_english_name(vi_norm *c, size_t i)
                 return FALSE;
             }
         }
-        return !starts_vietnamese_phrase(c, i) && name_has_english(c, i, i, FALSE);
+        return !starts_vietnamese_phrase(c, i) && !in_vietnamese_name(c, i) &&
+               name_has_english(c, i, i, FALSE);
     }
     return i >= 2 && !c->tok[i].space && vi_norm_sym(c, i - 1, '-') && !c->tok[i - 1].space &&
            g_ascii_islower(*vi_norm_str(c, i)) && name_word(c, i - 2) &&

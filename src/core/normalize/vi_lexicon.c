@@ -303,11 +303,12 @@ static gboolean parse_context(loader *ld, char *text, vi_abbr *a)
             c.kind = VI_COND_BEFORE_NUMBER_SLASH;
         } else if (strcmp(item, "before Name") == 0) {
             c.kind = VI_COND_BEFORE_NAME;
-        } else if (g_str_has_prefix(item, "after ") || g_str_has_prefix(item, "before ")) {
-            gboolean after = item[0] == 'a';
+        } else if (g_str_has_prefix(item, "after ") || g_str_has_prefix(item, "before ") ||
+                   g_str_has_prefix(item, "near ")) {
+            size_t skip = item[0] == 'a' ? 6 : item[0] == 'b' ? 7 : 5;
             char *shown = g_strdup(item);
-            c.kind = after ? VI_COND_AFTER : VI_COND_BEFORE;
-            if (!parse_phrases(ld, item + (after ? 6 : 7), &c.phrases)) {
+            c.kind = item[0] == 'a' ? VI_COND_AFTER : item[0] == 'b' ? VI_COND_BEFORE : VI_COND_NEAR;
+            if (!parse_phrases(ld, item + skip, &c.phrases)) {
                 dbi_fail(ld->err, DOCBAO_ERR_VOICE, _("%s:%u: an empty word in context \"%s\""),
                          ld->source, ld->line, shown);
                 ok = FALSE;
@@ -316,7 +317,7 @@ static gboolean parse_context(loader *ld, char *text, vi_abbr *a)
         } else {
             dbi_fail(ld->err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown context \"%s\" (use code, url, after WORDS, before "
-                       "WORDS, before #, before #/ or before Name)"),
+                       "WORDS, near WORDS, before #, before #/ or before Name)"),
                      ld->source, ld->line, item);
             ok = FALSE;
         }

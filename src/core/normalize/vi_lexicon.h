@@ -56,11 +56,12 @@ typedef enum {
     VI_COND_BEFORE_NUMBER_SLASH,
     VI_COND_URL,
     VI_COND_BEFORE_NAME, /* a capitalized word follows (P. Bến Thành), not inside a name */
+    VI_COND_NEAR, /* one of the phrases within a few words either side, in the same sentence */
 } vi_cond_kind;
 
 typedef struct vi_cond {
     vi_cond_kind kind;
-    char **phrases; /* AFTER/BEFORE: lowercase phrases, NULL-terminated; else NULL */
+    char **phrases; /* AFTER/BEFORE/NEAR: lowercase phrases, NULL-terminated; else NULL */
 } vi_cond;
 
 typedef struct vi_abbr {

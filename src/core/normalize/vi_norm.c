@@ -390,7 +390,7 @@ void vi_norm_spell(vi_norm *c, GString *buf, const char *w, size_t len)
 /* ---------------------------------------------------------------------------------------- */
 /* Abbreviation contexts                                                                     */
 
-/* Does one of the phrases come just before token first (in the source)? */
+/* Does one of the phrases come just before token first (in the source)? "#" is a number. */
 static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
 {
     for (char *const *ph = phrases; *ph != NULL; ph++) {
@@ -403,7 +403,9 @@ static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
             if (i > 0 && (vi_norm_is_dash(c, i - 1) || vi_norm_sym(c, i - 1, '.'))) {
                 i--;
             }
-            if (i == 0 || !vi_norm_word_is(c, i - 1, words[k - 1], TRUE)) {
+            if (i == 0 || (strcmp(words[k - 1], "#") == 0
+                               ? !vi_norm_is(c, i - 1, VI_TOK_NUM)
+                               : !vi_norm_word_is(c, i - 1, words[k - 1], TRUE))) {
                 match = FALSE;
             }
             i--;
@@ -471,6 +473,44 @@ static gboolean source_before(vi_norm *c, size_t last, char *const *phrases)
     return FALSE;
 }
 
+/* How many tokens either side of a key a "near" phrase may stand. */
+#define NEAR_TOKENS 16
+
+/* Does one of the phrases stand within NEAR_TOKENS tokens before first or after last, in the
+ * same sentence (no '.', '!', '?' or ';' between)? "BTC ... 66.000 USD ... bitcoin". */
+static gboolean source_near(vi_norm *c, size_t first, size_t last, char *const *phrases)
+{
+    size_t from = first, to = last;
+    while (from > 0 && first - from < NEAR_TOKENS && !vi_norm_sym(c, from - 1, '.') &&
+           !vi_norm_sym(c, from - 1, '!') && !vi_norm_sym(c, from - 1, '?') &&
+           !vi_norm_sym(c, from - 1, ';')) {
+        from--;
+    }
+    while (to + 1 < c->ntok && to - last < NEAR_TOKENS && !vi_norm_sym(c, to + 1, '.') &&
+           !vi_norm_sym(c, to + 1, '!') && !vi_norm_sym(c, to + 1, '?') &&
+           !vi_norm_sym(c, to + 1, ';')) {
+        to++;
+    }
+    for (size_t t = from; t <= to; t++) {
+        if (t >= first && t <= last) {
+            continue;
+        }
+        for (char *const *ph = phrases; *ph != NULL; ph++) {
+            char **words = g_strsplit(*ph, " ", -1);
+            size_t i = t;
+            gboolean match = words[0] != NULL;
+            for (char **w = words; *w != NULL && match; w++) {
+                match = i <= to && phrase_word_at(c, &i, *w);
+            }
+            g_strfreev(words);
+            if (match) {
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
 /* Is tokens first..last part of a document code: joined by '-' or '/' to a number or another
  * uppercase word (NĐ-CP, 749/QĐ-TTg, 18-NQ/TW)? */
 static gboolean in_code(vi_norm *c, size_t first, size_t last)
@@ -500,6 +540,8 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         return source_after(c, first, cond->phrases);
     case VI_COND_BEFORE:
         return source_before(c, last, cond->phrases);
+    case VI_COND_NEAR:
+        return source_near(c, first, last, cond->phrases);
     case VI_COND_BEFORE_NAME:
         /* "P. Bến Thành", "q.Cầu Giấy": a capitalized word after the dot; a one-letter key
          * not inside a name ("Trần H. Nam" is an initial). */

@@ -1739,6 +1739,30 @@ static gboolean english_small_word(vi_norm *c, size_t j)
 }
 
 /*
+ * Is word i an English particle that completes the English word in small letters before it,
+ * after a space or a hyphen: "check in", "check-in", "log in", "plug-in", "make up", "add-on"?
+ * These particles are Vietnamese syllables too (in, on, up), so they would go to the other
+ * voice in mid-phrase.
+ */
+static gboolean english_particle(vi_norm *c, size_t i)
+{
+    static const char *const particles[] = {"in", "on", "up", "off", "out", "down", "over"};
+    size_t before;
+    if (!vi_norm_word_in(c, i, particles, G_N_ELEMENTS(particles), FALSE) || i == 0) {
+        return FALSE;
+    }
+    if (c->tok[i].space) {
+        before = i - 1;
+    } else if (i >= 2 && vi_norm_sym(c, i - 1, '-') && !c->tok[i - 1].space) {
+        before = i - 2;
+    } else {
+        return FALSE;
+    }
+    return english_small_word(c, before) &&
+           !(i + 1 < c->ntok && !c->tok[i + 1].space && !vi_norm_is(c, i + 1, VI_TOK_SYM));
+}
+
+/*
  * Is the lexicon key of words first..last said by the English voice instead of its reading? A
  * name of capitalized words (joined by hyphens at most) next to a name the English voice says:
  * "Kishida" of "Fumio Kishida", "New York" of "New York Times" (the lexicon may hold the whole
@@ -2080,7 +2104,7 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_foreign(c, i);
         return i + 1;
     }
-    if (syllable_in_english_name(c, i)) {
+    if (syllable_in_english_name(c, i) || english_particle(c, i)) {
         vi_norm_say_foreign(c, i);
         return i + 1;
     }

@@ -1540,16 +1540,19 @@ static size_t name_neighbour(vi_norm *c, size_t j, int d)
  * Does the English voice say a word of the name around words first..last: capitalized words
  * (name_word()) joined by spaces or hyphens, up to four on each side? Then the whole name is said
  * by it ("Diego Silva", "European Super League", "Poveda-Ocampo", "Kim Kardashian", "Song Hye
- * Kyo", "Fumio Kishida", "New York Times"), never split between two voices. For a lexicon name
+ * Kyo", "Fumio Kishida", "New York Times"), never split between two voices. A Vietnamese name
+ * between (in_vietnamese_name()) ends the search: "Ho Chi Minh City" keeps Ho Chi Minh. For a lexicon name
  * (lexicon TRUE) only one word after it counts, and only when no name word follows that one:
  * a name of two words or more after it is a name of its own (a country before its minister,
  * "Australia Anthony Albanese"), one word completes it ("New York Times", "Taseco Land").
  */
+static gboolean in_vietnamese_name(vi_norm *c, size_t i);
+
 static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean lexicon)
 {
     size_t j = first;
     for (int n = 0; n < 4; n++) {
-        if ((j = name_neighbour(c, j, -1)) == G_MAXSIZE) {
+        if ((j = name_neighbour(c, j, -1)) == G_MAXSIZE || in_vietnamese_name(c, j)) {
             break;
         }
         if (english_name(c, j)) {
@@ -1567,7 +1570,7 @@ static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean
     }
     j = last;
     for (int n = 0; n < 4; n++) {
-        if ((j = name_neighbour(c, j, 1)) == G_MAXSIZE) {
+        if ((j = name_neighbour(c, j, 1)) == G_MAXSIZE || in_vietnamese_name(c, j)) {
             break;
         }
         if (lexicon) {
@@ -1687,6 +1690,9 @@ static gboolean vietnamese_only_syllable(vi_norm *c, size_t j)
  */
 static gboolean in_vietnamese_name(vi_norm *c, size_t i)
 {
+    if (!vi_norm_is(c, i, VI_TOK_WORD) || !vi_text_is_syllable(vi_norm_str(c, i), tok_len(c, i))) {
+        return FALSE;
+    }
     for (int d = -1; d <= 1; d += 2) {
         size_t j = (size_t)((long)i + d);
         if ((d < 0 && (i == 0 || !c->tok[i].space)) ||

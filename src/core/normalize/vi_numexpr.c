@@ -1334,22 +1334,36 @@ static gboolean dotted_range(vi_norm *c, size_t i, guint64 d, guint64 m)
                          date_tail(c, k + 3));
 }
 
-/* "từ 30-4 đến 3-5": a date just said, then "đến", "tới", "và" or "hoặc" before i, makes the
- * number at i the second date of the pair, however small its day. */
+/* "từ 30-4 đến 3-5", "Dịp lễ 30.4 - 1.5": a date just said, then "đến", "tới", "và", "hoặc"
+ * or a dash before i, makes the number at i the second date of the pair, however small its
+ * day. */
 static gboolean after_date_and(vi_norm *c, size_t i)
 {
-    return after_and(c, i, c->date_end);
+    return after_and(c, i, c->date_end) ||
+           (i >= 2 && c->date_end == i - 1 && vi_norm_is_dash(c, i - 1));
 }
 
-/* "ngày 7 và 8.12", "ngày 10 và 11-12", "ngày 8 - 9.12": a day just said after a date word,
- * then "và", "đến", "tới", "hoặc" or a spaced dash before i: the number at i is the second
- * day, its month shared. */
+/* Is the word at token t (before a day) a date word, or, when t is an opening bracket, the
+ * word before it ("thứ Bảy (13.5)", "Sau 2 ngày (22 - 23.4)")? Read from the source: the day
+ * said since may be several words ("ngày hai mươi tư đến"). */
+static gboolean date_word_at(vi_norm *c, size_t t)
+{
+    if (vi_norm_sym(c, t, '(') && t > 0 && vi_norm_is(c, t - 1, VI_TOK_WORD)) {
+        return (vi_norm_roles_at(c, t - 1) & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0;
+    }
+    return vi_norm_is(c, t, VI_TOK_WORD) && ((vi_norm_roles_at(c, t) & VI_ROLE_DATE) != 0 ||
+                                             (vi_norm_roles_before(c, 3) & VI_ROLE_DATE) != 0);
+}
+
+/* "ngày 7 và 8.12", "ngày 10 và 11-12", "ngày 8 - 9.12", "từ ngày 11 đến 13.4", "(22 -
+ * 23.4)" after a date word: a day just said after a date word, then "và", "đến", "tới",
+ * "hoặc" or a spaced dash before i: the number at i is the second day, its month shared. */
 static gboolean after_day_and(vi_norm *c, size_t i)
 {
     guint64 d;
     return i >= 3 && (after_and(c, i, i - 1) || vi_norm_is_dash(c, i - 1)) &&
-           c->tok[i - 1].space && num_in(c, i - 2, 1, 2, 1, 31, &d) && c->tok[i - 2].space &&
-           vi_norm_is(c, i - 3, VI_TOK_WORD) && (vi_norm_roles_before(c, 3) & VI_ROLE_DATE);
+           c->tok[i - 1].space && num_in(c, i - 2, 1, 2, 1, 31, &d) &&
+           (c->tok[i - 2].space || vi_norm_sym(c, i - 3, '(')) && date_word_at(c, i - 3);
 }
 
 /* "áp dụng từ 3-5 năm", "ngày 1 và 2-3 tuần": after "từ" or a day and "và", a dash pair and
@@ -1405,12 +1419,25 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return 0; /* -3/4 is a number */
     }
     roles = vi_norm_roles_before(c, 1);
-    if (roles == 0 && vi_norm_sym(c, i + 3, ')')) {
-        /* "vào tối thứ Bảy (13.5)", "Hôm qua (5-12)": a date word before the bracket,
-         * nothing else in it. */
-        roles = (vi_norm_roles_before_mark(c, i, '(') & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0
-                    ? VI_ROLE_DATE
-                    : 0;
+    {
+        /* "(22-23.4)", "(10.5 - 12.5)": a day range or a range of two dates is alone in the
+         * bracket too */
+        size_t close = i + 3;
+        if (vi_norm_is_dash(c, i + 1) && is_date_sep(c, i + 3) && c->tok[i + 3].ch != '-' &&
+            vi_norm_joined(c, i + 4, VI_TOK_NUM)) {
+            close = i + 5;
+        } else if (vi_norm_is_dash(c, i + 3) && vi_norm_is(c, i + 4, VI_TOK_NUM) &&
+                   vi_norm_sym(c, i + 5, c->tok[i + 1].ch) && !c->tok[i + 5].space &&
+                   vi_norm_joined(c, i + 6, VI_TOK_NUM)) {
+            close = i + 7;
+        }
+        if (roles == 0 && vi_norm_sym(c, close, ')')) {
+            /* "vào tối thứ Bảy (13.5)", "Hôm qua (5-12)", "Sau 2 ngày (22-23.4)": a date word
+             * before the bracket, nothing else in it. */
+            roles = (vi_norm_roles_before_mark(c, i, '(') & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0
+                        ? VI_ROLE_DATE
+                        : 0;
+        }
     }
     /* "ngày 1-5 tháng 6": a range of days in the month named after it. */
     if (vi_norm_is_dash(c, i + 1) && vi_norm_is(c, i + 3, VI_TOK_WORD) && c->tok[i + 3].space &&
@@ -1440,20 +1467,34 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 5;
         return i + 5;
     }
-    /* A range of two dates: 30/4-1/5, 15/10-15/11 -> "... tháng ... đến ... tháng ...". */
+    /* A range of two dates: 30/4-1/5, 15/10-15/11 -> "... tháng ... đến ... tháng ..."; with
+     * dots after a date word ("ngày 10.5-12.5"), never before a unit or a scale word. */
     {
         guint64 m2;
-        if (vi_norm_sym(c, i + 1, '/') && num_in(c, i, 1, 2, 1, 31, &d) &&
+        gunichar sep = c->tok[i + 1].ch;
+        if ((sep == '/' || (sep == '.' && (roles & VI_ROLE_DATE) && !scale_after(c, i + 7) &&
+                            match_unit(c, i + 7, FALSE, &unit) == 0)) &&
+            num_in(c, i, 1, 2, 1, 31, &d) &&
             num_in(c, i + 2, 1, 2, 1, 12, &m) && !c->tok[i + 2].space &&
             vi_norm_is_dash(c, i + 3) && num_in(c, i + 4, 1, 2, 1, 31, &d2) &&
-            c->tok[i + 3].space == c->tok[i + 4].space && vi_norm_sym(c, i + 5, '/') &&
+            c->tok[i + 3].space == c->tok[i + 4].space && vi_norm_sym(c, i + 5, sep) &&
             !c->tok[i + 5].space && num_in(c, i + 6, 1, 2, 1, 12, &m2) &&
             !c->tok[i + 6].space) {
             say_date(c, i, i + 1, i + 2, 0, 0);
             say_text(c, "đến", i + 3, i + 3);
             c->said = VI_SAID_DATE;
             c->said_end = i + 4;
-            return i + 4; /* the second date is read as a date of its own */
+            if (sep == '.') {
+                /* the second one with its year, if any ("10.5-12.5.2025") */
+                size_t yt = vi_norm_sym(c, i + 7, '.') && !c->tok[i + 7].space &&
+                                    vi_norm_joined(c, i + 8, VI_TOK_NUM) &&
+                                    num_in(c, i + 8, 4, 4, 1000, 2999, &y)
+                                ? i + 8
+                                : 0;
+                say_date(c, i + 4, i + 5, i + 6, i + 7, yt);
+                c->said_end = yt != 0 ? yt + 1 : i + 7;
+            }
+            return c->said_end; /* a second date with "/" is read as a date of its own */
         }
     }
     /* Two years in a row, a season or a school year: 2024/25, 2023/2024 -> "hai nghìn không
@@ -1472,15 +1513,17 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return i + 3;
     }
     /* Day range in one month: 27-29/1, 27-29/1/2024; with a dot, the month in two digits
-     * ("từ 5-12.07") after a date word or a point in time, or with its leading zero. */
+     * ("từ 5-12.07") after a date word or a point in time, or with its leading zero, or any
+     * month after a date word ("từ ngày 24-30.4"); never before a unit or a scale word. */
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 31, &d) &&
         num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 &&
         (vi_norm_sym(c, i + 3, '/') ||
          (vi_norm_sym(c, i + 3, '.') && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
-          tok_len(c, i + 4) == 2 &&
-          (vi_norm_str(c, i + 4)[0] == '0' || (roles & (VI_ROLE_DATE | VI_ROLE_WHEN))) &&
+          ((tok_len(c, i + 4) == 2 &&
+            (vi_norm_str(c, i + 4)[0] == '0' || (roles & VI_ROLE_WHEN))) ||
+           (roles & VI_ROLE_DATE)) &&
           !(is_date_sep(c, i + 5) && vi_norm_joined(c, i + 6, VI_TOK_NUM)) &&
-          !(match_unit(c, i + 5, FALSE, &unit) > 0))) &&
+          !scale_after(c, i + 5) && !(match_unit(c, i + 5, FALSE, &unit) > 0))) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 1, 2, 1, 12, &m)) {
         size_t yt = 0;
@@ -1592,9 +1635,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          * "chiều nay", "tối qua" ("hôm nay 29.1"), unless a scale word follows ("hôm nay 3.5
          * triệu"); otherwise 27.1 is a decimal. */
         if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i) ||
-              (today_before(c, i, roles) && !scale_after(c, i + 3)) ||
-              ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m))) ||
-            tok_len(c, i + 2) > 2 ||
+              today_before(c, i, roles) || ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m))) ||
+            tok_len(c, i + 2) > 2 || scale_after(c, i + 3) ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;
         }

@@ -873,21 +873,69 @@ static gboolean tennis_set(const vi_norm *c, size_t i)
     return (a == 6 && b <= 4) || (a == 7 && (b == 5 || b == 6));
 }
 
+/* Token i is a tennis set, maybe with its tie-break in brackets joined to it ("7-6(4)"):
+ * returns the token after it, or 0. */
+static size_t tennis_set_end(const vi_norm *c, size_t i)
+{
+    guint64 t;
+    if (!tennis_set(c, i)) {
+        return 0;
+    }
+    if (vi_norm_sym(c, i + 3, '(') && !c->tok[i + 3].space && num_in(c, i + 4, 1, 2, 0, 99, &t) &&
+        vi_norm_sym(c, i + 5, ')')) {
+        return i + 6;
+    }
+    return i + 3;
+}
+
+/* A list of tennis sets from token i, scores and never dates ("hạ Marin Cilic 7-6(4), 6-2,
+ * 6-1"): a set with a tie-break, three sets joined by commas, or two after a name (a
+ * capitalized word) or with "tay vợt", "set" earlier in the sentence ("Sinner thắng Alcaraz
+ * 6-4, 7-5"; "các ngày 6-4, 7-5" stay dates). */
+static gboolean tennis_sets(const vi_norm *c, size_t i)
+{
+    static const char *const tennis[] = {"vợt", "set", "tie-break", "loạt"};
+    size_t sets = 0;
+    size_t j = i;
+    size_t end;
+    while ((end = tennis_set_end(c, j)) > 0) {
+        sets++;
+        if (end > j + 3) {
+            return TRUE;
+        }
+        if (!vi_norm_sym(c, end, ',') || !vi_norm_is(c, end + 1, VI_TOK_NUM) ||
+            !c->tok[end + 1].space) {
+            break;
+        }
+        j = end + 1;
+    }
+    return sets >= 3 ||
+           (sets == 2 && ((i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) && c->tok[i].space &&
+                           g_unichar_isupper(c->tok[i - 1].ch)) ||
+                          word_near(c, i, 48, tennis, G_N_ELEMENTS(tennis), c->ntok, NULL, 0)));
+}
+
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
  * two capitalized names around the numbers, tennis sets in brackets after them ("2-1 (3-6,
- * 6-2, 6-4)"), or a score just read before them with only "(" or "," between. */
+ * 6-2, 6-4)"), a list of tennis sets starting there, or a score just read before them with
+ * only "(" or "," between. */
 static gboolean score_context(vi_norm *c, size_t first, size_t last)
 {
     static const char *const after_score[] = {"xảy", "cho", "trước", "sau", "và", "nghiêng",
                                               "ở", "tại", "khi", "thì", "nhưng", "rồi", "với"};
     size_t words = 0;
     size_t back = first;
-    if (vi_norm_sym(c, last + 1, '(') && tennis_set(c, last + 2)) {
+    if ((vi_norm_sym(c, last + 1, '(') && tennis_set(c, last + 2)) || tennis_sets(c, first)) {
         return TRUE;
     }
     while (back > 0 && back + 3 > first &&
            (vi_norm_sym(c, back - 1, '(') || vi_norm_sym(c, back - 1, ','))) {
         back--;
+    }
+    if (back >= 3 && back < first && vi_norm_sym(c, back - 1, ')') &&
+        vi_norm_is(c, back - 2, VI_TOK_NUM) && vi_norm_sym(c, back - 3, '(') &&
+        !c->tok[back - 3].space) {
+        back -= 3; /* a tie-break after the score: "7-6(4), 6-2" */
     }
     if (back < first && c->score_end != 0 && c->score_end == back) {
         return TRUE;

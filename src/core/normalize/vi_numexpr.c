@@ -1135,11 +1135,12 @@ static gboolean counted_next(vi_norm *c, size_t j)
     return (vi_norm_roles_at(c, j) & VI_ROLE_COUNTED) != 0;
 }
 
-/* "1/2 hoặc 1/3 chặng đường": A/B at i is joined by "hoặc" or "và" to a proper fraction
- * that the word after it makes one (a fraction word or a counted one). */
+/* "1/2 hoặc 1/3 chặng đường", "1/3 đến 1/2 số hộ": A/B at i is joined by "hoặc", "và",
+ * "đến" or "tới" to a proper fraction that the word after it makes one (a fraction word or a
+ * counted one). */
 static gboolean joined_to_fraction(vi_norm *c, size_t i)
 {
-    static const char *const joins[] = {"hoặc", "và"};
+    static const char *const joins[] = {"hoặc", "và", "đến", "tới"};
     guint64 a, b;
     size_t j = i + 3;
     return vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space &&
@@ -1148,6 +1149,42 @@ static gboolean joined_to_fraction(vi_norm *c, size_t i)
            joined_sym_num(c, j + 2, '/') && !is_date_sep(c, j + 4) &&
            vi_norm_value(c, j + 1, &a) && vi_norm_value(c, j + 3, &b) && a < b &&
            (fraction_next(c, j + 4) || counted_next(c, j + 4));
+}
+
+/* "mức sạc đầy 1/3 tới một nửa pin", "từ 1/4 đến 1/3": after a proper fraction d/m,
+ * "tới" or "đến" at j and an amount that is no date: a half (nửa, một nửa), a fraction in
+ * words (hai phần ba), a percentage, or a proper fraction that would be an earlier day
+ * (halves to sixths: "1/10 đến 1/3" may be dates across the new year). */
+static gboolean until_amount(vi_norm *c, size_t j, guint64 d, guint64 m)
+{
+    static const char *const untils[] = {"đến", "tới"};
+    static const char *const halves[] = {"nửa", "rưỡi"};
+    static const char *const numerals[] = {"một", "hai", "ba",  "bốn", "năm",
+                                           "sáu", "bảy", "tám", "chín", "mười"};
+    guint64 d2, m2;
+    size_t k = j + 1;
+    if (!vi_norm_word_in(c, j, untils, G_N_ELEMENTS(untils), TRUE) || !c->tok[j].space ||
+        k >= c->ntok || !c->tok[k].space) {
+        return FALSE;
+    }
+    if (vi_norm_is(c, k, VI_TOK_WORD)) {
+        if (vi_norm_word_in(c, k, halves, G_N_ELEMENTS(halves), TRUE) ||
+            (vi_norm_word_in(c, k + 1, halves, G_N_ELEMENTS(halves), TRUE) &&
+             (vi_norm_word_is(c, k, "một", TRUE) || vi_norm_word_is(c, k, "phân", TRUE)))) {
+            return TRUE;
+        }
+        return vi_norm_word_is(c, k + 1, "phần", TRUE) && c->tok[k + 1].space &&
+               vi_norm_word_in(c, k, numerals, G_N_ELEMENTS(numerals), TRUE);
+    }
+    if (!vi_norm_is(c, k, VI_TOK_NUM) || !vi_norm_value(c, k, &d2)) {
+        return FALSE;
+    }
+    if (vi_norm_sym(c, k + 1, '%')) {
+        return TRUE;
+    }
+    return joined_sym_num(c, k + 1, '/') && vi_norm_value(c, k + 2, &m2) && d2 < m2 &&
+           !(is_date_sep(c, k + 3) && vi_norm_joined(c, k + 4, VI_TOK_NUM)) &&
+           m <= 6 && (m2 < m || (m2 == m && d2 <= d));
 }
 
 /* Is token j one of the ASCII marks (",.;:!?" and brackets)? */
@@ -1261,6 +1298,30 @@ static gboolean named_day_before(vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* "tỷ lệ chọi trên 1/10", "Tỷ lệ đỗ là 1/5": a ratio word (tỷ lệ, role "ratio") among the
+ * four words before A/B at i, the words between in lower case and no link or time word but
+ * "trên, dưới, là, ở, mức" (not "tỷ lệ ... đến 1/10", "tỷ lệ thất nghiệp ngày 1/10"). */
+static gboolean ratio_before(vi_norm *c, size_t i)
+{
+    static const char *const bridges[] = {"trên", "dưới", "là", "ở", "mức"};
+    for (size_t t = i, words = 0; t > 0 && words < 5; words++) {
+        unsigned roles;
+        t--;
+        if (!vi_norm_is(c, t, VI_TOK_WORD) || !c->tok[t + 1].space) {
+            return FALSE;
+        }
+        roles = vi_norm_roles_at(c, t);
+        if (roles & VI_ROLE_RATIO) {
+            return TRUE;
+        }
+        if ((roles & (VI_ROLE_DATE | VI_ROLE_WHEN)) || !g_unichar_islower(c->tok[t].ch) ||
+            (link_word(c, t) && !vi_norm_word_in(c, t, bridges, G_N_ELEMENTS(bridges), TRUE))) {
+            return FALSE;
+        }
+    }
+    return FALSE;
+}
+
 /* What says a day and month A/B (d/m, neither zero) at i is rather a fraction or a count,
  * when the words before (roles) name no date and no word after names a point in time (1/6
  * tới, 2/9 năm nay): a fraction or count word before it (chiếm 1/3, đi được 1/2, có 5/7); after
@@ -1287,7 +1348,7 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
         return FALSE;
     }
     if (d < m && ((roles & (VI_ROLE_FRACTION | VI_ROLE_COUNT)) ||
-                  after_and(c, i, c->fraction_end))) {
+                  after_and(c, i, c->fraction_end) || ratio_before(c, i))) {
         return TRUE; /* also "chiếm 1/3 hoặc 1/2": a fraction just read, then hoặc */
     }
     if ((roles & VI_ROLE_WHEN) || after_date_and(c, i) || time_before(c, i) || d > m ||
@@ -1299,7 +1360,7 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
         return (counted_next(c, i + 3) || noun_next(c, i + 3, m)) && !until &&
                !named_day_before(c, i);
     }
-    return fraction_next(c, i + 3) || joined_to_fraction(c, i) ||
+    return fraction_next(c, i + 3) || joined_to_fraction(c, i) || until_amount(c, i + 3, d, m) ||
            ((counted_next(c, i + 3) || noun_next(c, i + 3, m)) && !until &&
             !named_day_before(c, i));
 }

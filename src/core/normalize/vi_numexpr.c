@@ -1517,6 +1517,27 @@ static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
     return w == 0 || mark_in(c, w - 1, ".,;:!?(");
 }
 
+/* "Thông tư 14/2025 và 83/2025", "quý 1/2025, 2/2025": a number after "và", "hoặc" or a
+ * comma right after a document or period number continues its list and takes its roles. */
+static unsigned listed_roles(const vi_norm *c, size_t i)
+{
+    static const char *const joins[] = {"và", "hoặc"};
+    if (i < 2 || c->doc_end != i - 1 || !c->tok[i].space ||
+        !(vi_norm_sym(c, i - 1, ',') || vi_norm_word_in(c, i - 1, joins, 2, TRUE))) {
+        return 0;
+    }
+    return c->doc_roles;
+}
+
+/* Marks tokens up to end as a document or period number read with roles, for a list that
+ * goes on; returns end. */
+static size_t doc_said(vi_norm *c, size_t end, unsigned roles)
+{
+    c->doc_end = end;
+    c->doc_roles = roles & (VI_ROLE_DOCUMENT | VI_ROLE_PERIOD | VI_ROLE_ADDRESS);
+    return end;
+}
+
 static size_t rule_date_joined(vi_norm *c, size_t i)
 {
     const vi_unit *unit = NULL;
@@ -1528,6 +1549,9 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return 0; /* -3/4 is a number */
     }
     roles = vi_norm_roles_before(c, 1);
+    if (!(roles & (VI_ROLE_DOCUMENT | VI_ROLE_PERIOD | VI_ROLE_ADDRESS))) {
+        roles |= listed_roles(c, i);
+    }
     {
         /* "(22-23.4)", "(10.5 - 12.5)": a day range or a range of two dates is alone in the
          * bracket too */
@@ -1682,6 +1706,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             ((roles & (VI_ROLE_DOCUMENT | VI_ROLE_ADDRESS)) && c->tok[i + 1].ch == '/' &&
              tok_len(c, i) <= 5)) {
             say_doc_number(c, i);
+            doc_said(c, i + 3, roles);
         } else if (month) {
             if (!(roles & VI_ROLE_MONTH)) {
                 say_text(c, "tháng", i, i);
@@ -2621,7 +2646,8 @@ static size_t rule_document(vi_norm *c, size_t i)
          * article says it after. */
         const char *bare = type->str + (type->str[0] == ' ');
         skip_type = vi_norm_said_recently(c, bare, 16) || words_read(c, last + 1, bare) ||
-                    type_initials_before(c, i, parts[0]);
+                    type_initials_before(c, i, parts[0]) ||
+                    (listed_roles(c, i) & VI_ROLE_DOCUMENT);
     }
     say_doc_number(c, i);
     if (year != 0) {
@@ -2659,7 +2685,7 @@ static size_t rule_document(vi_norm *c, size_t i)
     g_string_free(type, TRUE);
     c->said = VI_SAID_NUMBER;
     c->said_end = last + 1;
-    return last + 1;
+    return doc_said(c, last + 1, VI_ROLE_DOCUMENT);
 }
 
 /* ---------------------------------------------------------------------------------------- */

@@ -3094,6 +3094,67 @@ static gboolean in_single_quotes(const vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* The end of a goal minute at token i: N' or N+M' (stoppage time) with a mark joined after
+ * it; returns the token after the mark, or 0. */
+static size_t minute_mark_end(const vi_norm *c, size_t i)
+{
+    guint64 n;
+    size_t j = i + 1;
+    if (!num_in(c, i, 1, 3, 1, 130, &n)) {
+        return 0;
+    }
+    if (vi_norm_sym(c, j, '+') && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+        num_in(c, j + 1, 1, 2, 1, 30, &n)) {
+        j += 2;
+    }
+    if (!is_prime_mark(c, j) || vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        return 0; /* 6'2 (feet and inches), 90's */
+    }
+    return j + 1;
+}
+
+/*
+ * Goal minutes after a scorer's name: "Ghi bàn: Tiến Linh 2', Tuấn Hải 36', Văn Đô 85', 90+3'"
+ * -> "Tiến Linh phút hai, ..., phút chín mươi cộng ba": N' (a prime or an apostrophe joined
+ * after a number up to 130) after a capitalized name, or after another goal minute and a comma,
+ * with a word of a match earlier in the sentence (bàn, ghi, thẻ, penalty, ...); elsewhere in
+ * such a sentence "N phút" ("Trận đấu kéo dài 90'"), and only the number after "phút". Not
+ * inside single quotes, nor feet and inches (6'2").
+ */
+static size_t rule_goal_minute(vi_norm *c, size_t i)
+{
+    static const char *const match[] = {"bàn", "ghi", "lập", "thẻ", "penalty", "pen", "phạt",
+                                        "kiến", "phản", "hiệp", "trận", "tỷ", "tỉ", "sút", "gỡ"};
+    size_t end = minute_mark_end(c, i);
+    gboolean listed;
+    if (end == 0 || i < 2 || !c->tok[i].space || in_single_quotes(c, i)) {
+        return 0;
+    }
+    if (!word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0)) {
+        return 0;
+    }
+    listed = (i >= 3 && vi_norm_sym(c, i - 1, ',') && is_prime_mark(c, i - 2) &&
+              vi_norm_is(c, i - 3, VI_TOK_NUM)) ||
+             (vi_norm_is(c, i - 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[i - 1].ch));
+    g_string_truncate(c->buf, 0);
+    if (listed) {
+        vi_num_put(c->buf, "phút");
+    }
+    vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
+    if (vi_norm_sym(c, i + 1, '+')) {
+        vi_num_put(c->buf, "cộng");
+        vi_num_cardinal(c->buf, vi_norm_str(c, i + 2), tok_len(c, i + 2), c->dialect);
+    }
+    if (!listed && !vi_norm_word_is(c, i - 1, "phút", TRUE)) {
+        vi_num_put(c->buf, "phút"); /* "sau 90' thi đấu"; "ở phút 90+3'" says it once */
+    }
+    vi_norm_say_buf(c, i, end - 1);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = end;
+    return end;
+}
+
 /*
  * Points and lines of geometry with a prime: "A'" -> "a phẩy", "A'B'C'" -> "a phẩy bê phẩy xê
  * phẩy" (capital letters one by one, each with its mark; the tokenizer keeps an apostrophe
@@ -3188,8 +3249,8 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         return rule_prefix(c, i);
     }
     if ((next = rule_version(c, i)) > 0 || (next = rule_power(c, i)) > 0 ||
-        (next = rule_prime(c, i)) > 0 || (next = rule_plate(c, i)) > 0 ||
-        (next = rule_card(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
+        (next = rule_goal_minute(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
+        (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
         (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
         (next = rule_time(c, i)) > 0 || (next = rule_chain(c, i)) > 0 ||
         (next = rule_fraction(c, i)) > 0 || (next = rule_colon_pair(c, i)) > 0 ||

@@ -3094,8 +3094,8 @@ static gboolean in_single_quotes(const vi_norm *c, size_t i)
     return FALSE;
 }
 
-/* The end of a goal minute at token i: N' or N+M' (stoppage time) with a mark joined after
- * it; returns the token after the mark, or 0. */
+/* The end of a goal minute at token i: N', N+M' or N'+M (stoppage time) with a mark joined
+ * after it; returns the token after it, or 0. */
 static size_t minute_mark_end(const vi_norm *c, size_t i)
 {
     guint64 n;
@@ -3107,47 +3107,73 @@ static size_t minute_mark_end(const vi_norm *c, size_t i)
         num_in(c, j + 1, 1, 2, 1, 30, &n)) {
         j += 2;
     }
-    if (!is_prime_mark(c, j) || vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
-        vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+    if (!is_prime_mark(c, j)) {
+        return 0;
+    }
+    j++;
+    if (j == i + 2 && vi_norm_sym(c, j, '+') && !c->tok[j].space &&
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) && num_in(c, j + 1, 1, 2, 1, 30, &n)) {
+        j += 2; /* 45'+1 */
+    }
+    if (vi_norm_joined(c, j, VI_TOK_NUM) || vi_norm_joined(c, j, VI_TOK_WORD)) {
         return 0; /* 6'2 (feet and inches), 90's */
     }
-    return j + 1;
+    return j;
+}
+
+/* Is a single quote opened earlier in the sentence before token i ('... Quân khu 1')? */
+static gboolean quote_opened_before(const vi_norm *c, size_t i)
+{
+    for (size_t t = i; t > 0 && i - t < 96;) {
+        t--;
+        if (sentence_end(c, t)) {
+            return FALSE;
+        }
+        if ((vi_norm_sym(c, t, '\'') || vi_norm_sym(c, t, 0x2018)) && t + 1 < c->ntok &&
+            !c->tok[t + 1].space && (c->tok[t].space || t == 0)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
 }
 
 /*
- * Goal minutes after a scorer's name: "Ghi bàn: Tiến Linh 2', Tuấn Hải 36', Văn Đô 85', 90+3'"
- * -> "Tiến Linh phút hai, ..., phút chín mươi cộng ba": N' (a prime or an apostrophe joined
- * after a number up to 130) after a capitalized name, or after another goal minute and a comma,
- * with a word of a match earlier in the sentence (bàn, ghi, thẻ, penalty, ...); elsewhere in
- * such a sentence "N phút" ("Trận đấu kéo dài 90'"), and only the number after "phút". Not
- * inside single quotes, nor feet and inches (6'2").
+ * Minutes of a match: N' (an apostrophe, ’ or ′ joined after a number up to 130; N+M' and
+ * N'+M with stoppage time) in a sentence with a word of a match earlier (bàn, ghi, thẻ,
+ * penalty, ...): "Ghi bàn: Tiến Linh 2', Tuấn Hải 36', Văn Đô 85', 90+3'" -> "Tiến Linh phút
+ * hai, ..., phút chín mươi cộng ba"; "N phút" after a word of a length of time ("kéo dài
+ * 90'", "sau 90'"), the number alone after "phút"; a minute opening a sentence before ':'
+ * needs no word of a match. Not inside single quotes, nor feet and inches (6'2").
  */
 static size_t rule_goal_minute(vi_norm *c, size_t i)
 {
     static const char *const match[] = {"bàn", "ghi", "lập", "thẻ", "penalty", "pen", "phạt",
                                         "kiến", "phản", "hiệp", "trận", "tỷ", "tỉ", "sút", "gỡ"};
+    static const char *const lengths[] = {"trong", "sau", "cả", "dài", "suốt", "hết", "mất",
+                                          "khoảng", "gần", "hơn", "chỉ", "đủ", "thêm", "bù"};
     size_t end = minute_mark_end(c, i);
-    gboolean listed;
-    if (end == 0 || i < 2 || !c->tok[i].space || in_single_quotes(c, i)) {
+    gboolean after_minute = i > 0 && vi_norm_word_is(c, i - 1, "phút", TRUE);
+    gboolean length = i > 0 && vi_norm_word_in(c, i - 1, lengths, G_N_ELEMENTS(lengths), TRUE);
+    /* "1': Hà Nội dâng cao đội hình": a minute opening a line of live commentary */
+    gboolean heading = (i == 0 || sentence_end(c, i - 1)) && vi_norm_sym(c, end, ':');
+    if (end == 0 || !(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||
+        in_single_quotes(c, i) || quote_opened_before(c, i) ||
+        !(heading || word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0))) {
         return 0;
     }
-    if (!word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0)) {
-        return 0;
-    }
-    listed = (i >= 3 && vi_norm_sym(c, i - 1, ',') && is_prime_mark(c, i - 2) &&
-              vi_norm_is(c, i - 3, VI_TOK_NUM)) ||
-             (vi_norm_is(c, i - 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[i - 1].ch));
     g_string_truncate(c->buf, 0);
-    if (listed) {
+    if (!after_minute && !length) {
         vi_num_put(c->buf, "phút");
     }
     vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
-    if (vi_norm_sym(c, i + 1, '+')) {
-        vi_num_put(c->buf, "cộng");
-        vi_num_cardinal(c->buf, vi_norm_str(c, i + 2), tok_len(c, i + 2), c->dialect);
+    for (size_t t = i + 1; t < end; t++) {
+        if (vi_norm_sym(c, t, '+')) {
+            vi_num_put(c->buf, "cộng");
+            vi_num_cardinal(c->buf, vi_norm_str(c, t + 1), tok_len(c, t + 1), c->dialect);
+        }
     }
-    if (!listed && !vi_norm_word_is(c, i - 1, "phút", TRUE)) {
-        vi_num_put(c->buf, "phút"); /* "sau 90' thi đấu"; "ở phút 90+3'" says it once */
+    if (length) {
+        vi_num_put(c->buf, "phút");
     }
     vi_norm_say_buf(c, i, end - 1);
     c->said = VI_SAID_NUMBER;

@@ -1084,6 +1084,14 @@ static size_t rule_amount(vi_norm *c, size_t i)
     if (is_date_sep(c, k + 2) && vi_norm_joined(c, k + 3, VI_TOK_NUM)) {
         return k + 1; /* "tháng 3 - 6/2027": the date rule reads the second end */
     }
+    {
+        /* "tháng 3-4": "tháng ba đến tháng tư", as with a year (tháng 11-12/2025) */
+        guint64 m;
+        if ((roles & VI_ROLE_MONTH) && num_in(c, k + 1, 1, 2, 1, 12, &m) && b.plain &&
+            b.last == k + 1) {
+            say_text(c, "tháng", k + 1, k + 1);
+        }
+    }
     return say_amount(c, k + 1, roles & VI_ROLE_MONTH);
 }
 
@@ -1678,7 +1686,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         (vi_norm_sym(c, i + 3, '/') || (vi_norm_sym(c, i + 3, '.') && (roles & VI_ROLE_MONTH))) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 4, 4, 1000, 2999, &y) && !(roles & VI_ROLE_PERIOD)) {
-        if (!(roles & VI_ROLE_MONTH)) {
+        if (!(roles & VI_ROLE_MONTH) && !vi_norm_said_ends_with(c, "tháng")) {
             say_text(c, "tháng", i, i);
         }
         g_string_truncate(c->buf, 0);
@@ -1708,7 +1716,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             say_doc_number(c, i);
             doc_said(c, i + 3, roles);
         } else if (month) {
-            if (!(roles & VI_ROLE_MONTH)) {
+            if (!(roles & VI_ROLE_MONTH) && !vi_norm_said_ends_with(c, "tháng")) {
+                /* not twice: "hằng tháng 4/2017" (role count) */
                 say_text(c, "tháng", i, i);
             }
             g_string_truncate(c->buf, 0);

@@ -1306,13 +1306,14 @@ static gboolean named_day_before(vi_norm *c, size_t i)
     return FALSE;
 }
 
-/* "tỷ lệ chọi trên 1/10", "Tỷ lệ đỗ là 1/5": a ratio word (tỷ lệ, role "ratio") among the
- * four words before A/B at i, the words between in lower case and no link or time word but
- * "trên, dưới, là, ở, mức" (not "tỷ lệ ... đến 1/10", "tỷ lệ thất nghiệp ngày 1/10"). */
+/* "tỷ lệ chọi trên 1/10", "Tỷ lệ thắng của đội là 1/3": a ratio word (tỷ lệ, role "ratio")
+ * among the six words before A/B at i, the words between in lower case and no link or time
+ * word but "trên, dưới, là, ở, mức, của" (not "tỷ lệ ... đến 1/10", "tỷ lệ thất nghiệp ngày
+ * 1/10"). */
 static gboolean ratio_before(vi_norm *c, size_t i)
 {
-    static const char *const bridges[] = {"trên", "dưới", "là", "ở", "mức"};
-    for (size_t t = i, words = 0; t > 0 && words < 5; words++) {
+    static const char *const bridges[] = {"trên", "dưới", "là", "ở", "mức", "của"};
+    for (size_t t = i, words = 0; t > 0 && words < 6; words++) {
         unsigned roles;
         t--;
         if (!vi_norm_is(c, t, VI_TOK_WORD) || !c->tok[t + 1].space) {

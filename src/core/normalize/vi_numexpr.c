@@ -1306,14 +1306,14 @@ static gboolean named_day_before(vi_norm *c, size_t i)
     return FALSE;
 }
 
-/* "tỷ lệ chọi trên 1/10", "Tỷ lệ thắng của đội là 1/3": a ratio word (tỷ lệ, role "ratio")
- * among the six words before A/B at i, the words between in lower case and no link or time
- * word but "trên, dưới, là, ở, mức, của" (not "tỷ lệ ... đến 1/10", "tỷ lệ thất nghiệp ngày
- * 1/10"). */
+/* "tỷ lệ chọi trên 1/10", "Tỷ lệ thắng của đội là 1/3", "với tỷ lệ 19/10": a ratio word (tỷ
+ * lệ, role "ratio") among the seven words before A/B at i, the words between in lower case and
+ * no link or time word but "trên, dưới, là, ở, mức, của, này" (not "tỷ lệ ... đến 1/10", "tỷ lệ
+ * thất nghiệp ngày 1/10"). */
 static gboolean ratio_before(vi_norm *c, size_t i)
 {
-    static const char *const bridges[] = {"trên", "dưới", "là", "ở", "mức", "của"};
-    for (size_t t = i, words = 0; t > 0 && words < 6; words++) {
+    static const char *const bridges[] = {"trên", "dưới", "là", "ở", "mức", "của", "này"};
+    for (size_t t = i, words = 0; t > 0 && words < 7; words++) {
         unsigned roles;
         t--;
         if (!vi_norm_is(c, t, VI_TOK_WORD) || !c->tok[t + 1].space) {
@@ -1356,8 +1356,11 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
     if ((roles & VI_ROLE_DATE) || date_after(c, i + 3, TRUE)) {
         return FALSE;
     }
+    if (ratio_before(c, i)) {
+        return TRUE; /* "tỷ lệ chọi trên 1/10", "với tỷ lệ 19/10": a ratio, never a date */
+    }
     if (d < m && ((roles & (VI_ROLE_FRACTION | VI_ROLE_COUNT)) ||
-                  after_and(c, i, c->fraction_end) || ratio_before(c, i))) {
+                  after_and(c, i, c->fraction_end))) {
         return TRUE; /* also "chiếm 1/3 hoặc 1/2": a fraction just read, then hoặc */
     }
     if ((roles & VI_ROLE_WHEN) || after_date_and(c, i) || time_before(c, i) || d > m ||

@@ -888,13 +888,24 @@ static size_t tennis_set_end(const vi_norm *c, size_t i)
     return i + 3;
 }
 
+/* Token i starts a game's score of a set: two numbers up to 30 joined by a dash ("11-4",
+ * "21-19" in badminton, pickleball, volleyball)? */
+static gboolean game_score(const vi_norm *c, size_t i)
+{
+    guint64 a, b;
+    return num_in(c, i, 1, 2, 0, 30, &a) && vi_norm_is_dash(c, i + 1) && !c->tok[i + 1].space &&
+           vi_norm_joined(c, i + 2, VI_TOK_NUM) && num_in(c, i + 2, 1, 2, 0, 30, &b);
+}
+
 /* A list of tennis sets from token i, scores and never dates ("hạ Marin Cilic 7-6(4), 6-2,
  * 6-1"): a set with a tie-break, three sets joined by commas, or two after a name (a
  * capitalized word) or with "tay vợt", "set" earlier in the sentence ("Sinner thắng Alcaraz
- * 6-4, 7-5"; "các ngày 6-4, 7-5" stay dates). */
+ * 6-4, 7-5"; "các ngày 6-4, 7-5" stay dates). After "set", "ván" or "game", any list of two
+ * scores up to 30 is the games' scores ("sau 3 set căng thẳng (11-3, 6-11, 11-4)"). */
 static gboolean tennis_sets(const vi_norm *c, size_t i)
 {
-    static const char *const tennis[] = {"vợt", "set", "tie-break", "loạt"};
+    static const char *const tennis[] = {"vợt", "set", "tie-break", "ván", "game"};
+    static const char *const games[] = {"set", "ván", "game"};
     size_t sets = 0;
     size_t j = i;
     size_t end;
@@ -909,10 +920,15 @@ static gboolean tennis_sets(const vi_norm *c, size_t i)
         }
         j = end + 1;
     }
-    return sets >= 3 ||
-           (sets == 2 && ((i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) && c->tok[i].space &&
-                           g_unichar_isupper(c->tok[i - 1].ch)) ||
-                          word_near(c, i, 48, tennis, G_N_ELEMENTS(tennis), c->ntok, NULL, 0)));
+    if (sets >= 3 ||
+        (sets == 2 && ((i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) && c->tok[i].space &&
+                        g_unichar_isupper(c->tok[i - 1].ch)) ||
+                       word_near(c, i, 48, tennis, G_N_ELEMENTS(tennis), c->ntok, NULL, 0)))) {
+        return TRUE;
+    }
+    return game_score(c, i) && vi_norm_sym(c, i + 3, ',') && c->tok[i + 4].space &&
+           game_score(c, i + 4) &&
+           word_near(c, i, 48, games, G_N_ELEMENTS(games), c->ntok, NULL, 0);
 }
 
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
@@ -1848,7 +1864,10 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     }
     /* "thắng 2/5 trận", "8/10 học sinh", "5/7 hồ sơ": so many of so many, "A trên B"; 2/3 đại
      * biểu, 1/6 án tù stay fractions. */
+    /* "điểm số 1/5 sao": after a score word, so many of so many unless a fraction word follows
+     * ("thắng 2/3 số trận") */
     fraction = b > 0 && a < b && !(roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK)) &&
+               !((roles & VI_ROLE_SCORE) && !fraction_next(c, i + 3)) &&
                ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
                 (c->said == VI_SAID_SIGN && c->said_end == i) ||
                 (b <= 10 && !(roles & VI_ROLE_ADDRESS) &&

@@ -1447,8 +1447,9 @@ static gboolean after_and(vi_norm *c, size_t i, size_t end)
 
 /* "từ 21.11 đến trưa 23.11", "từ 21.11 đến 23.11.": after "từ" (a word of role "when"), a
  * day and month d.m with a dot at i, then "đến" or "tới" and a second one after a date word,
- * or in the same month and later, ending there (no unit, no noun), with a day or month of two
- * digits: a range of dates, not "hai mươi mốt phẩy mười một" ("từ 6.5 đến 7.5" stays). */
+ * or in the same month and later, with a day or month of two digits, or early in the next
+ * month after a day from the 20th, ending there (no unit, no noun): a range of dates, not
+ * "hai mươi mốt phẩy mười một" ("từ 6.5 đến 7.5" stays). */
 static gboolean dotted_range(vi_norm *c, size_t i, guint64 d, guint64 m)
 {
     static const char *const tos[] = {"đến", "tới"};
@@ -1467,8 +1468,17 @@ static gboolean dotted_range(vi_norm *c, size_t i, guint64 d, guint64 m)
         c->tok[k + 1].space || (is_date_sep(c, k + 3) && vi_norm_joined(c, k + 4, VI_TOK_NUM))) {
         return FALSE;
     }
-    return date_word || (m2 == m && d2 > d && (d >= 10 || tok_len(c, i + 2) == 2) &&
-                         date_tail(c, k + 3));
+    if (date_word) {
+        return TRUE;
+    }
+    if (!date_tail(c, k + 3)) {
+        return FALSE;
+    }
+    /* "từ 28.4 đến 3.5 tại Huế": the end of a month to the start of the next, unless an amount
+     * went before ("giảm từ 28.4 đến 3.5") */
+    return (m2 == m && d2 > d && (d >= 10 || tok_len(c, i + 2) == 2)) ||
+           (m2 == m % 12 + 1 && d >= 20 && d2 <= 10 &&
+            !(vi_norm_roles_before(c, 2) & (VI_ROLE_COUNT | VI_ROLE_FRACTION)));
 }
 
 /* "từ 30-4 đến 3-5", "Dịp lễ 30.4 - 1.5": a date just said, then "đến", "tới", "và", "hoặc"

@@ -1587,8 +1587,9 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return 0; /* -3/4 is a number */
     }
     roles = vi_norm_roles_before(c, 1);
-    if (!(roles & (VI_ROLE_DOCUMENT | VI_ROLE_PERIOD | VI_ROLE_ADDRESS))) {
-        roles |= listed_roles(c, i);
+    if (!(roles & (VI_ROLE_DOCUMENT | VI_ROLE_PERIOD | VI_ROLE_ADDRESS)) &&
+        num_in(c, i + 2, 4, 4, 1000, 2999, &y)) {
+        roles |= listed_roles(c, i); /* N/YYYY only: "..., 15/3 có hiệu lực" stays a date */
     }
     {
         /* "(22-23.4)", "(10.5 - 12.5)": a day range or a range of two dates is alone in the

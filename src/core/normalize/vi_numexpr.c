@@ -1498,8 +1498,13 @@ static gboolean date_word_at(vi_norm *c, size_t t)
     if (vi_norm_sym(c, t, '(') && t > 0 && vi_norm_is(c, t - 1, VI_TOK_WORD)) {
         return (vi_norm_roles_at(c, t - 1) & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0;
     }
-    return vi_norm_is(c, t, VI_TOK_WORD) && ((vi_norm_roles_at(c, t) & VI_ROLE_DATE) != 0 ||
-                                             (vi_norm_roles_before(c, 3) & VI_ROLE_DATE) != 0);
+    if (!vi_norm_is(c, t, VI_TOK_WORD) ||
+        (t > 0 && vi_norm_is(c, t - 1, VI_TOK_WORD) &&
+         (vi_norm_roles_at(c, t - 1) & VI_ROLE_COUNT))) {
+        return FALSE; /* "mỗi ngày 2 - 3.5 cốc": a count */
+    }
+    return (vi_norm_roles_at(c, t) & VI_ROLE_DATE) != 0 ||
+           (vi_norm_roles_before(c, 3) & VI_ROLE_DATE) != 0;
 }
 
 /* "ngày 7 và 8.12", "ngày 10 và 11-12", "ngày 8 - 9.12", "từ ngày 11 đến 13.4", "(22 -

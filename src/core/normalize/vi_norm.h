@@ -47,6 +47,8 @@ typedef struct vi_norm {
     size_t date_end;  /* token index after the last date read (0: none) */
     size_t fraction_end; /* token index after the last fraction read as one (0: none) */
     size_t ticker_end; /* token index after the last stock ticker spelled (0: none) */
+    size_t doc_end;   /* token index after the last document or period number (0: none) */
+    unsigned doc_roles; /* the roles it was read with (document, period, address) */
 } vi_norm;
 
 /* ---- tokens ---- */

@@ -932,21 +932,85 @@ static gboolean tennis_set(const vi_norm *c, size_t i)
     return (a == 6 && b <= 4) || (a == 7 && (b == 5 || b == 6));
 }
 
+/* Token i is a tennis set, maybe with its tie-break in brackets joined to it ("7-6(4)"):
+ * returns the token after it, or 0. */
+static size_t tennis_set_end(const vi_norm *c, size_t i)
+{
+    guint64 t;
+    if (!tennis_set(c, i)) {
+        return 0;
+    }
+    if (vi_norm_sym(c, i + 3, '(') && !c->tok[i + 3].space && num_in(c, i + 4, 1, 2, 0, 99, &t) &&
+        vi_norm_sym(c, i + 5, ')')) {
+        return i + 6;
+    }
+    return i + 3;
+}
+
+/* Token i starts a game's score of a set: two numbers up to 30 joined by a dash ("11-4",
+ * "21-19" in badminton, pickleball, volleyball)? */
+static gboolean game_score(const vi_norm *c, size_t i)
+{
+    guint64 a, b;
+    return num_in(c, i, 1, 2, 0, 30, &a) && vi_norm_is_dash(c, i + 1) && !c->tok[i + 1].space &&
+           vi_norm_joined(c, i + 2, VI_TOK_NUM) && num_in(c, i + 2, 1, 2, 0, 30, &b);
+}
+
+/* A list of tennis sets from token i, scores and never dates ("hạ Marin Cilic 7-6(4), 6-2,
+ * 6-1"): a set with a tie-break, three sets joined by commas, or two after a name (a
+ * capitalized word) or with "tay vợt", "set" earlier in the sentence ("Sinner thắng Alcaraz
+ * 6-4, 7-5"; "các ngày 6-4, 7-5" stay dates). After "set", "ván" or "game", any list of two
+ * scores up to 30 is the games' scores ("sau 3 set căng thẳng (11-3, 6-11, 11-4)"). */
+static gboolean tennis_sets(const vi_norm *c, size_t i)
+{
+    static const char *const tennis[] = {"vợt", "set", "tie-break", "ván", "game"};
+    static const char *const games[] = {"set", "ván", "game"};
+    size_t sets = 0;
+    size_t j = i;
+    size_t end;
+    while ((end = tennis_set_end(c, j)) > 0) {
+        sets++;
+        if (end > j + 3) {
+            return TRUE;
+        }
+        if (!vi_norm_sym(c, end, ',') || !vi_norm_is(c, end + 1, VI_TOK_NUM) ||
+            !c->tok[end + 1].space) {
+            break;
+        }
+        j = end + 1;
+    }
+    if (sets >= 3 ||
+        (sets == 2 && ((i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) && c->tok[i].space &&
+                        g_unichar_isupper(c->tok[i - 1].ch)) ||
+                       word_near(c, i, 48, tennis, G_N_ELEMENTS(tennis), c->ntok, NULL, 0)))) {
+        return TRUE;
+    }
+    return game_score(c, i) && vi_norm_sym(c, i + 3, ',') && c->tok[i + 4].space &&
+           game_score(c, i + 4) &&
+           word_near(c, i, 48, games, G_N_ELEMENTS(games), c->ntok, NULL, 0);
+}
+
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
  * two capitalized names around the numbers, tennis sets in brackets after them ("2-1 (3-6,
- * 6-2, 6-4)"), or a score just read before them with only "(" or "," between. */
+ * 6-2, 6-4)"), a list of tennis sets starting there, or a score just read before them with
+ * only "(" or "," between. */
 static gboolean score_context(vi_norm *c, size_t first, size_t last)
 {
     static const char *const after_score[] = {"xảy", "cho", "trước", "sau", "và", "nghiêng",
                                               "ở", "tại", "khi", "thì", "nhưng", "rồi", "với"};
     size_t words = 0;
     size_t back = first;
-    if (vi_norm_sym(c, last + 1, '(') && tennis_set(c, last + 2)) {
+    if ((vi_norm_sym(c, last + 1, '(') && tennis_set(c, last + 2)) || tennis_sets(c, first)) {
         return TRUE;
     }
     while (back > 0 && back + 3 > first &&
            (vi_norm_sym(c, back - 1, '(') || vi_norm_sym(c, back - 1, ','))) {
         back--;
+    }
+    if (back >= 3 && back < first && vi_norm_sym(c, back - 1, ')') &&
+        vi_norm_is(c, back - 2, VI_TOK_NUM) && vi_norm_sym(c, back - 3, '(') &&
+        !c->tok[back - 3].space) {
+        back -= 3; /* a tie-break after the score: "7-6(4), 6-2" */
     }
     if (back < first && c->score_end != 0 && c->score_end == back) {
         return TRUE;
@@ -1111,6 +1175,14 @@ static size_t rule_amount(vi_norm *c, size_t i)
     if (is_date_sep(c, k + 2) && vi_norm_joined(c, k + 3, VI_TOK_NUM)) {
         return k + 1; /* "tháng 3 - 6/2027": the date rule reads the second end */
     }
+    {
+        /* "tháng 3-4": "tháng ba đến tháng tư", as with a year (tháng 11-12/2025) */
+        guint64 m;
+        if ((roles & VI_ROLE_MONTH) && num_in(c, k + 1, 1, 2, 1, 12, &m) && b.plain &&
+            b.last == k + 1) {
+            say_text(c, "tháng", k + 1, k + 1);
+        }
+    }
     return say_amount(c, k + 1, roles & VI_ROLE_MONTH);
 }
 
@@ -1169,11 +1241,12 @@ static gboolean counted_next(vi_norm *c, size_t j)
     return (vi_norm_roles_at(c, j) & VI_ROLE_COUNTED) != 0;
 }
 
-/* "1/2 hoặc 1/3 chặng đường": A/B at i is joined by "hoặc" or "và" to a proper fraction
- * that the word after it makes one (a fraction word or a counted one). */
+/* "1/2 hoặc 1/3 chặng đường", "1/3 đến 1/2 số hộ": A/B at i is joined by "hoặc", "và",
+ * "đến" or "tới" to a proper fraction that the word after it makes one (a fraction word or a
+ * counted one). */
 static gboolean joined_to_fraction(vi_norm *c, size_t i)
 {
-    static const char *const joins[] = {"hoặc", "và"};
+    static const char *const joins[] = {"hoặc", "và", "đến", "tới"};
     guint64 a, b;
     size_t j = i + 3;
     return vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space &&
@@ -1182,6 +1255,42 @@ static gboolean joined_to_fraction(vi_norm *c, size_t i)
            joined_sym_num(c, j + 2, '/') && !is_date_sep(c, j + 4) &&
            vi_norm_value(c, j + 1, &a) && vi_norm_value(c, j + 3, &b) && a < b &&
            (fraction_next(c, j + 4) || counted_next(c, j + 4));
+}
+
+/* "mức sạc đầy 1/3 tới một nửa pin", "từ 1/4 đến 1/3": after a proper fraction d/m,
+ * "tới" or "đến" at j and an amount that is no date: a half (nửa, một nửa), a fraction in
+ * words (hai phần ba), a percentage, or a proper fraction that would be an earlier day
+ * (halves to sixths: "1/10 đến 1/3" may be dates across the new year). */
+static gboolean until_amount(vi_norm *c, size_t j, guint64 d, guint64 m)
+{
+    static const char *const untils[] = {"đến", "tới"};
+    static const char *const halves[] = {"nửa", "rưỡi"};
+    static const char *const numerals[] = {"một", "hai", "ba",  "bốn", "năm",
+                                           "sáu", "bảy", "tám", "chín", "mười"};
+    guint64 d2, m2;
+    size_t k = j + 1;
+    if (!vi_norm_word_in(c, j, untils, G_N_ELEMENTS(untils), TRUE) || !c->tok[j].space ||
+        k >= c->ntok || !c->tok[k].space) {
+        return FALSE;
+    }
+    if (vi_norm_is(c, k, VI_TOK_WORD)) {
+        if (vi_norm_word_in(c, k, halves, G_N_ELEMENTS(halves), TRUE) ||
+            (vi_norm_word_in(c, k + 1, halves, G_N_ELEMENTS(halves), TRUE) &&
+             (vi_norm_word_is(c, k, "một", TRUE) || vi_norm_word_is(c, k, "phân", TRUE)))) {
+            return TRUE;
+        }
+        return vi_norm_word_is(c, k + 1, "phần", TRUE) && c->tok[k + 1].space &&
+               vi_norm_word_in(c, k, numerals, G_N_ELEMENTS(numerals), TRUE);
+    }
+    if (!vi_norm_is(c, k, VI_TOK_NUM) || !vi_norm_value(c, k, &d2)) {
+        return FALSE;
+    }
+    if (vi_norm_sym(c, k + 1, '%')) {
+        return TRUE;
+    }
+    return joined_sym_num(c, k + 1, '/') && vi_norm_value(c, k + 2, &m2) && d2 < m2 &&
+           !(is_date_sep(c, k + 3) && vi_norm_joined(c, k + 4, VI_TOK_NUM)) &&
+           m <= 6 && (m2 < m || (m2 == m && d2 <= d));
 }
 
 /* Is token j one of the ASCII marks (",.;:!?" and brackets)? */
@@ -1295,6 +1404,31 @@ static gboolean named_day_before(vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* "tỷ lệ chọi trên 1/10", "Tỷ lệ thắng của đội là 1/3", "với tỷ lệ 19/10": a ratio word (tỷ
+ * lệ, role "ratio") among the seven words before A/B at i, the words between in lower case and
+ * no link or time word but "trên, dưới, là, ở, mức, của, này" (not "tỷ lệ ... đến 1/10", "tỷ lệ
+ * thất nghiệp ngày 1/10"). */
+static gboolean ratio_before(vi_norm *c, size_t i)
+{
+    static const char *const bridges[] = {"trên", "dưới", "là", "ở", "mức", "của", "này"};
+    for (size_t t = i, words = 0; t > 0 && words < 7; words++) {
+        unsigned roles;
+        t--;
+        if (!vi_norm_is(c, t, VI_TOK_WORD) || !c->tok[t + 1].space) {
+            return FALSE;
+        }
+        roles = vi_norm_roles_at(c, t);
+        if (roles & VI_ROLE_RATIO) {
+            return TRUE;
+        }
+        if ((roles & (VI_ROLE_DATE | VI_ROLE_WHEN)) || !g_unichar_islower(c->tok[t].ch) ||
+            (link_word(c, t) && !vi_norm_word_in(c, t, bridges, G_N_ELEMENTS(bridges), TRUE))) {
+            return FALSE;
+        }
+    }
+    return FALSE;
+}
+
 /* What says a day and month A/B (d/m, neither zero) at i is rather a fraction or a count,
  * when the words before (roles) name no date and no word after names a point in time (1/6
  * tới, 2/9 năm nay): a fraction or count word before it (chiếm 1/3, đi được 1/2, có 5/7); after
@@ -1320,6 +1454,9 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
     if ((roles & VI_ROLE_DATE) || date_after(c, i + 3, TRUE)) {
         return FALSE;
     }
+    if (ratio_before(c, i)) {
+        return TRUE; /* "tỷ lệ chọi trên 1/10", "với tỷ lệ 19/10": a ratio, never a date */
+    }
     if (d < m && ((roles & (VI_ROLE_FRACTION | VI_ROLE_COUNT)) ||
                   after_and(c, i, c->fraction_end))) {
         return TRUE; /* also "chiếm 1/3 hoặc 1/2": a fraction just read, then hoặc */
@@ -1333,7 +1470,7 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
         return (counted_next(c, i + 3) || noun_next(c, i + 3, m)) && !until &&
                !named_day_before(c, i);
     }
-    return fraction_next(c, i + 3) || joined_to_fraction(c, i) ||
+    return fraction_next(c, i + 3) || joined_to_fraction(c, i) || until_amount(c, i + 3, d, m) ||
            ((counted_next(c, i + 3) || noun_next(c, i + 3, m)) && !until &&
             !named_day_before(c, i));
 }
@@ -1392,8 +1529,9 @@ static gboolean after_and(vi_norm *c, size_t i, size_t end)
 
 /* "từ 21.11 đến trưa 23.11", "từ 21.11 đến 23.11.": after "từ" (a word of role "when"), a
  * day and month d.m with a dot at i, then "đến" or "tới" and a second one after a date word,
- * or in the same month and later, ending there (no unit, no noun), with a day or month of two
- * digits: a range of dates, not "hai mươi mốt phẩy mười một" ("từ 6.5 đến 7.5" stays). */
+ * or in the same month and later, with a day or month of two digits, or early in the next
+ * month after a day from the 20th, ending there (no unit, no noun): a range of dates, not
+ * "hai mươi mốt phẩy mười một" ("từ 6.5 đến 7.5" stays). */
 static gboolean dotted_range(vi_norm *c, size_t i, guint64 d, guint64 m)
 {
     static const char *const tos[] = {"đến", "tới"};
@@ -1412,26 +1550,54 @@ static gboolean dotted_range(vi_norm *c, size_t i, guint64 d, guint64 m)
         c->tok[k + 1].space || (is_date_sep(c, k + 3) && vi_norm_joined(c, k + 4, VI_TOK_NUM))) {
         return FALSE;
     }
-    return date_word || (m2 == m && d2 > d && (d >= 10 || tok_len(c, i + 2) == 2) &&
-                         date_tail(c, k + 3));
+    if (date_word) {
+        return TRUE;
+    }
+    if (!date_tail(c, k + 3)) {
+        return FALSE;
+    }
+    /* "từ 28.4 đến 3.5 tại Huế": the end of a month to the start of the next, unless an amount
+     * went before ("giảm từ 28.4 đến 3.5") */
+    return (m2 == m && d2 > d && (d >= 10 || tok_len(c, i + 2) == 2)) ||
+           (m2 == m % 12 + 1 && d >= 20 && d2 <= 10 &&
+            !(vi_norm_roles_before(c, 2) & (VI_ROLE_COUNT | VI_ROLE_FRACTION)));
 }
 
-/* "từ 30-4 đến 3-5": a date just said, then "đến", "tới", "và" or "hoặc" before i, makes the
- * number at i the second date of the pair, however small its day. */
+/* "từ 30-4 đến 3-5", "Dịp lễ 30.4 - 1.5": a date just said, then "đến", "tới", "và", "hoặc"
+ * or a dash before i, makes the number at i the second date of the pair, however small its
+ * day. */
 static gboolean after_date_and(vi_norm *c, size_t i)
 {
-    return after_and(c, i, c->date_end);
+    return after_and(c, i, c->date_end) ||
+           (i >= 2 && c->date_end == i - 1 && vi_norm_is_dash(c, i - 1));
 }
 
-/* "ngày 7 và 8.12", "ngày 10 và 11-12", "ngày 8 - 9.12": a day just said after a date word,
- * then "và", "đến", "tới", "hoặc" or a spaced dash before i: the number at i is the second
- * day, its month shared. */
+/* Is the word at token t (before a day) a date word, or, when t is an opening bracket, the
+ * word before it ("thứ Bảy (13.5)", "Sau 2 ngày (22 - 23.4)")? Read from the source: the day
+ * said since may be several words ("ngày hai mươi tư đến"). */
+static gboolean date_word_at(vi_norm *c, size_t t)
+{
+    if (vi_norm_sym(c, t, '(') && t > 0 && vi_norm_is(c, t - 1, VI_TOK_WORD)) {
+        return (vi_norm_roles_at(c, t - 1) & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0;
+    }
+    if (!vi_norm_is(c, t, VI_TOK_WORD) ||
+        (t > 0 && vi_norm_is(c, t - 1, VI_TOK_WORD) &&
+         (vi_norm_roles_at(c, t - 1) & VI_ROLE_COUNT))) {
+        return FALSE; /* "mỗi ngày 2 - 3.5 cốc": a count */
+    }
+    return (vi_norm_roles_at(c, t) & VI_ROLE_DATE) != 0 ||
+           (vi_norm_roles_before(c, 3) & VI_ROLE_DATE) != 0;
+}
+
+/* "ngày 7 và 8.12", "ngày 10 và 11-12", "ngày 8 - 9.12", "từ ngày 11 đến 13.4", "(22 -
+ * 23.4)" after a date word: a day just said after a date word, then "và", "đến", "tới",
+ * "hoặc" or a spaced dash before i: the number at i is the second day, its month shared. */
 static gboolean after_day_and(vi_norm *c, size_t i)
 {
     guint64 d;
     return i >= 3 && (after_and(c, i, i - 1) || vi_norm_is_dash(c, i - 1)) &&
-           c->tok[i - 1].space && num_in(c, i - 2, 1, 2, 1, 31, &d) && c->tok[i - 2].space &&
-           vi_norm_is(c, i - 3, VI_TOK_WORD) && (vi_norm_roles_before(c, 3) & VI_ROLE_DATE);
+           c->tok[i - 1].space && num_in(c, i - 2, 1, 2, 1, 31, &d) &&
+           (c->tok[i - 2].space || vi_norm_sym(c, i - 3, '(')) && date_word_at(c, i - 3);
 }
 
 /* "áp dụng từ 3-5 năm", "ngày 1 và 2-3 tuần": after "từ" or a day and "và", a dash pair and
@@ -1476,6 +1642,27 @@ static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
     return w == 0 || mark_in(c, w - 1, ".,;:!?(");
 }
 
+/* "Thông tư 14/2025 và 83/2025", "quý 1/2025, 2/2025": a number after "và", "hoặc" or a
+ * comma right after a document or period number continues its list and takes its roles. */
+static unsigned listed_roles(const vi_norm *c, size_t i)
+{
+    static const char *const joins[] = {"và", "hoặc"};
+    if (i < 2 || c->doc_end != i - 1 || !c->tok[i].space ||
+        !(vi_norm_sym(c, i - 1, ',') || vi_norm_word_in(c, i - 1, joins, 2, TRUE))) {
+        return 0;
+    }
+    return c->doc_roles;
+}
+
+/* Marks tokens up to end as a document or period number read with roles, for a list that
+ * goes on; returns end. */
+static size_t doc_said(vi_norm *c, size_t end, unsigned roles)
+{
+    c->doc_end = end;
+    c->doc_roles = roles & (VI_ROLE_DOCUMENT | VI_ROLE_PERIOD | VI_ROLE_ADDRESS);
+    return end;
+}
+
 static size_t rule_date_joined(vi_norm *c, size_t i)
 {
     const vi_unit *unit = NULL;
@@ -1487,12 +1674,29 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return 0; /* -3/4 is a number */
     }
     roles = vi_norm_roles_before(c, 1);
-    if (roles == 0 && vi_norm_sym(c, i + 3, ')')) {
-        /* "vào tối thứ Bảy (13.5)", "Hôm qua (5-12)": a date word before the bracket,
-         * nothing else in it. */
-        roles = (vi_norm_roles_before_mark(c, i, '(') & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0
-                    ? VI_ROLE_DATE
-                    : 0;
+    if (!(roles & (VI_ROLE_DOCUMENT | VI_ROLE_PERIOD | VI_ROLE_ADDRESS)) &&
+        num_in(c, i + 2, 4, 4, 1000, 2999, &y)) {
+        roles |= listed_roles(c, i); /* N/YYYY only: "..., 15/3 có hiệu lực" stays a date */
+    }
+    {
+        /* "(22-23.4)", "(10.5 - 12.5)": a day range or a range of two dates is alone in the
+         * bracket too */
+        size_t close = i + 3;
+        if (vi_norm_is_dash(c, i + 1) && is_date_sep(c, i + 3) && c->tok[i + 3].ch != '-' &&
+            vi_norm_joined(c, i + 4, VI_TOK_NUM)) {
+            close = i + 5;
+        } else if (vi_norm_is_dash(c, i + 3) && vi_norm_is(c, i + 4, VI_TOK_NUM) &&
+                   vi_norm_sym(c, i + 5, c->tok[i + 1].ch) && !c->tok[i + 5].space &&
+                   vi_norm_joined(c, i + 6, VI_TOK_NUM)) {
+            close = i + 7;
+        }
+        if (roles == 0 && vi_norm_sym(c, close, ')')) {
+            /* "vào tối thứ Bảy (13.5)", "Hôm qua (5-12)", "Sau 2 ngày (22-23.4)": a date word
+             * before the bracket, nothing else in it. */
+            roles = (vi_norm_roles_before_mark(c, i, '(') & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0
+                        ? VI_ROLE_DATE
+                        : 0;
+        }
     }
     /* "ngày 1-5 tháng 6": a range of days in the month named after it. */
     if (vi_norm_is_dash(c, i + 1) && vi_norm_is(c, i + 3, VI_TOK_WORD) && c->tok[i + 3].space &&
@@ -1522,20 +1726,34 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 5;
         return i + 5;
     }
-    /* A range of two dates: 30/4-1/5, 15/10-15/11 -> "... tháng ... đến ... tháng ...". */
+    /* A range of two dates: 30/4-1/5, 15/10-15/11 -> "... tháng ... đến ... tháng ..."; with
+     * dots after a date word ("ngày 10.5-12.5"), never before a unit or a scale word. */
     {
         guint64 m2;
-        if (vi_norm_sym(c, i + 1, '/') && num_in(c, i, 1, 2, 1, 31, &d) &&
+        gunichar sep = c->tok[i + 1].ch;
+        if ((sep == '/' || (sep == '.' && (roles & VI_ROLE_DATE) && !scale_after(c, i + 7) &&
+                            match_unit(c, i + 7, FALSE, &unit) == 0)) &&
+            num_in(c, i, 1, 2, 1, 31, &d) &&
             num_in(c, i + 2, 1, 2, 1, 12, &m) && !c->tok[i + 2].space &&
             vi_norm_is_dash(c, i + 3) && num_in(c, i + 4, 1, 2, 1, 31, &d2) &&
-            c->tok[i + 3].space == c->tok[i + 4].space && vi_norm_sym(c, i + 5, '/') &&
+            c->tok[i + 3].space == c->tok[i + 4].space && vi_norm_sym(c, i + 5, sep) &&
             !c->tok[i + 5].space && num_in(c, i + 6, 1, 2, 1, 12, &m2) &&
             !c->tok[i + 6].space) {
             say_date(c, i, i + 1, i + 2, 0, 0);
             say_text(c, "đến", i + 3, i + 3);
             c->said = VI_SAID_DATE;
             c->said_end = i + 4;
-            return i + 4; /* the second date is read as a date of its own */
+            if (sep == '.') {
+                /* the second one with its year, if any ("10.5-12.5.2025") */
+                size_t yt = vi_norm_sym(c, i + 7, '.') && !c->tok[i + 7].space &&
+                                    vi_norm_joined(c, i + 8, VI_TOK_NUM) &&
+                                    num_in(c, i + 8, 4, 4, 1000, 2999, &y)
+                                ? i + 8
+                                : 0;
+                say_date(c, i + 4, i + 5, i + 6, i + 7, yt);
+                c->said_end = yt != 0 ? yt + 1 : i + 7;
+            }
+            return c->said_end; /* a second date with "/" is read as a date of its own */
         }
     }
     /* Two years in a row, a season or a school year: 2024/25, 2023/2024 -> "hai nghìn không
@@ -1554,15 +1772,17 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return i + 3;
     }
     /* Day range in one month: 27-29/1, 27-29/1/2024; with a dot, the month in two digits
-     * ("từ 5-12.07") after a date word or a point in time, or with its leading zero. */
+     * ("từ 5-12.07") after a date word or a point in time, or with its leading zero, or any
+     * month after a date word ("từ ngày 24-30.4"); never before a unit or a scale word. */
     if (vi_norm_is_dash(c, i + 1) && num_in(c, i, 1, 2, 1, 31, &d) &&
         num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 &&
         (vi_norm_sym(c, i + 3, '/') ||
          (vi_norm_sym(c, i + 3, '.') && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
-          tok_len(c, i + 4) == 2 &&
-          (vi_norm_str(c, i + 4)[0] == '0' || (roles & (VI_ROLE_DATE | VI_ROLE_WHEN))) &&
+          ((tok_len(c, i + 4) == 2 &&
+            (vi_norm_str(c, i + 4)[0] == '0' || (roles & VI_ROLE_WHEN))) ||
+           (roles & VI_ROLE_DATE)) &&
           !(is_date_sep(c, i + 5) && vi_norm_joined(c, i + 6, VI_TOK_NUM)) &&
-          !(match_unit(c, i + 5, FALSE, &unit) > 0))) &&
+          !scale_after(c, i + 5) && !(match_unit(c, i + 5, FALSE, &unit) > 0))) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 1, 2, 1, 12, &m)) {
         size_t yt = 0;
@@ -1585,7 +1805,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          (vi_norm_sym(c, i + 3, '.') && ((roles & VI_ROLE_MONTH) || month_with_zero(c, i)))) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 4, 4, 1000, 2999, &y) && !(roles & VI_ROLE_PERIOD)) {
-        if (!(roles & VI_ROLE_MONTH)) {
+        if (!(roles & VI_ROLE_MONTH) && !vi_norm_said_ends_with(c, "tháng")) {
             say_text(c, "tháng", i, i);
         }
         g_string_truncate(c->buf, 0);
@@ -1617,8 +1837,10 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
                    ((roles & (VI_ROLE_DOCUMENT | VI_ROLE_ADDRESS)) && c->tok[i + 1].ch == '/' &&
                     tok_len(c, i) <= 5)) {
             say_doc_number(c, i);
+            doc_said(c, i + 3, roles);
         } else if (month) {
-            if (!(roles & VI_ROLE_MONTH)) {
+            if (!(roles & VI_ROLE_MONTH) && !vi_norm_said_ends_with(c, "tháng")) {
+                /* not twice: "hằng tháng 4/2017" (role count) */
                 say_text(c, "tháng", i, i);
             }
             g_string_truncate(c->buf, 0);
@@ -1679,9 +1901,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          * "chiều nay", "tối qua" ("hôm nay 29.1"), unless a scale word follows ("hôm nay 3.5
          * triệu"); otherwise 27.1 is a decimal. */
         if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i) ||
-              (today_before(c, i, roles) && !scale_after(c, i + 3)) ||
-              ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m))) ||
-            tok_len(c, i + 2) > 2 ||
+              today_before(c, i, roles) || ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m))) ||
+            tok_len(c, i + 2) > 2 || scale_after(c, i + 3) ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;
         }
@@ -1746,7 +1967,10 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     }
     /* "thắng 2/5 trận", "8/10 học sinh", "5/7 hồ sơ": so many of so many, "A trên B"; 2/3 đại
      * biểu, 1/6 án tù stay fractions. */
+    /* "điểm số 1/5 sao": after a score word, so many of so many unless a fraction word follows
+     * ("thắng 2/3 số trận") */
     fraction = b > 0 && a < b && !(roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK)) &&
+               !((roles & VI_ROLE_SCORE) && !fraction_next(c, i + 3)) &&
                ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
                 (c->said == VI_SAID_SIGN && c->said_end == i) ||
                 (b <= 10 && !(roles & VI_ROLE_ADDRESS) &&
@@ -2590,7 +2814,8 @@ static size_t rule_document(vi_norm *c, size_t i)
          * article says it after. */
         const char *bare = type->str + (type->str[0] == ' ');
         skip_type = vi_norm_said_recently(c, bare, 16) || words_read(c, last + 1, bare) ||
-                    type_initials_before(c, i, parts[0]);
+                    type_initials_before(c, i, parts[0]) ||
+                    (listed_roles(c, i) & VI_ROLE_DOCUMENT);
     }
     say_doc_number(c, i);
     if (year != 0) {
@@ -2628,7 +2853,7 @@ static size_t rule_document(vi_norm *c, size_t i)
     g_string_free(type, TRUE);
     c->said = VI_SAID_NUMBER;
     c->said_end = last + 1;
-    return last + 1;
+    return doc_said(c, last + 1, VI_ROLE_DOCUMENT);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -3093,6 +3318,93 @@ static gboolean in_single_quotes(const vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* The end of a goal minute at token i: N', N+M' or N'+M (stoppage time) with a mark joined
+ * after it; returns the token after it, or 0. */
+static size_t minute_mark_end(const vi_norm *c, size_t i)
+{
+    guint64 n;
+    size_t j = i + 1;
+    if (!num_in(c, i, 1, 3, 1, 130, &n)) {
+        return 0;
+    }
+    if (vi_norm_sym(c, j, '+') && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+        num_in(c, j + 1, 1, 2, 1, 30, &n)) {
+        j += 2;
+    }
+    if (!is_prime_mark(c, j)) {
+        return 0;
+    }
+    j++;
+    if (j == i + 2 && vi_norm_sym(c, j, '+') && !c->tok[j].space &&
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) && num_in(c, j + 1, 1, 2, 1, 30, &n)) {
+        j += 2; /* 45'+1 */
+    }
+    if (vi_norm_joined(c, j, VI_TOK_NUM) || vi_norm_joined(c, j, VI_TOK_WORD)) {
+        return 0; /* 6'2 (feet and inches), 90's */
+    }
+    return j;
+}
+
+/* Is a single quote opened earlier in the sentence before token i ('... Quân khu 1')? */
+static gboolean quote_opened_before(const vi_norm *c, size_t i)
+{
+    for (size_t t = i; t > 0 && i - t < 96;) {
+        t--;
+        if (sentence_end(c, t)) {
+            return FALSE;
+        }
+        if ((vi_norm_sym(c, t, '\'') || vi_norm_sym(c, t, 0x2018)) && t + 1 < c->ntok &&
+            !c->tok[t + 1].space && (c->tok[t].space || t == 0)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * Minutes of a match: N' (an apostrophe, ’ or ′ joined after a number up to 130; N+M' and
+ * N'+M with stoppage time) in a sentence with a word of a match earlier (bàn, ghi, thẻ,
+ * penalty, ...): "Ghi bàn: Tiến Linh 2', Tuấn Hải 36', Văn Đô 85', 90+3'" -> "Tiến Linh phút
+ * hai, ..., phút chín mươi cộng ba"; "N phút" after a word of a length of time ("kéo dài
+ * 90'", "sau 90'"), the number alone after "phút"; a minute opening a sentence before ':'
+ * needs no word of a match. Not inside single quotes, nor feet and inches (6'2").
+ */
+static size_t rule_goal_minute(vi_norm *c, size_t i)
+{
+    static const char *const match[] = {"bàn", "ghi", "lập", "thẻ", "penalty", "pen", "phạt",
+                                        "kiến", "phản", "hiệp", "trận", "tỷ", "tỉ", "sút", "gỡ"};
+    static const char *const lengths[] = {"trong", "sau", "cả", "dài", "suốt", "hết", "mất",
+                                          "khoảng", "gần", "hơn", "chỉ", "đủ", "thêm", "bù"};
+    size_t end = minute_mark_end(c, i);
+    gboolean after_minute = i > 0 && vi_norm_word_is(c, i - 1, "phút", TRUE);
+    gboolean length = i > 0 && vi_norm_word_in(c, i - 1, lengths, G_N_ELEMENTS(lengths), TRUE);
+    /* "1': Hà Nội dâng cao đội hình": a minute opening a line of live commentary */
+    gboolean heading = (i == 0 || sentence_end(c, i - 1)) && vi_norm_sym(c, end, ':');
+    if (end == 0 || !(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||
+        in_single_quotes(c, i) || quote_opened_before(c, i) ||
+        !(heading || word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    if (!after_minute && !length) {
+        vi_num_put(c->buf, "phút");
+    }
+    vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
+    for (size_t t = i + 1; t < end; t++) {
+        if (vi_norm_sym(c, t, '+')) {
+            vi_num_put(c->buf, "cộng");
+            vi_num_cardinal(c->buf, vi_norm_str(c, t + 1), tok_len(c, t + 1), c->dialect);
+        }
+    }
+    if (length) {
+        vi_num_put(c->buf, "phút");
+    }
+    vi_norm_say_buf(c, i, end - 1);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = end;
+    return end;
+}
+
 /*
  * Points and lines of geometry with a prime: "A'" -> "a phẩy", "A'B'C'" -> "a phẩy bê phẩy xê
  * phẩy" (capital letters one by one, each with its mark; the tokenizer keeps an apostrophe
@@ -3190,8 +3502,8 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         return rule_prefix(c, i);
     }
     if ((next = rule_version(c, i)) > 0 || (next = rule_power(c, i)) > 0 ||
-        (next = rule_prime(c, i)) > 0 || (next = rule_plate(c, i)) > 0 ||
-        (next = rule_card(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
+        (next = rule_goal_minute(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
+        (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
         (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
         (next = rule_time(c, i)) > 0 || (next = rule_chain(c, i)) > 0 ||
         (next = rule_fraction(c, i)) > 0 || (next = rule_colon_pair(c, i)) > 0 ||

@@ -10,7 +10,8 @@
 #     regressions that round's changes caused), tn-en (English, opened in session 20), and the
 #     sealed sets: tn3 (measured at the end of sessions 19 and 20), heldout6/vnexpress,
 #     heldout6/dantri, articles4 and tn4 (written in session 20 and measured at its end; their
-#     misses have not been read).
+#     misses have not been read), heldout7, articles5 and tn5 (written blind in session 21, round
+#     7; not yet measured).
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
@@ -53,7 +54,7 @@ score_set() {
         return 0
     fi
     case "$1" in
-    tn2/* | tn3 | tn4) line "$1" --adjudicate --by-file "$d"/*/ ;;
+    tn2/* | tn3 | tn4 | tn5) line "$1" --adjudicate --by-file "$d"/*/ ;;
     *) line "$1" --adjudicate "$d" ;;
     esac
 }
@@ -76,7 +77,7 @@ else
     echo "run_sets: tn-en not found; skipped" >&2
 fi
 if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
-    for s in tn3 heldout6/vnexpress heldout6/dantri articles4 tn4; do
+    for s in tn3 heldout6/vnexpress heldout6/dantri articles4 tn4 heldout7 articles5 tn5; do
         score_set "$s"
     done
 fi

@@ -1,4 +1,4 @@
-"""What the extractors of bench/tn, bench/tn2, bench/tn3, bench/tn4 and bench/tn-en share: reading a fetched repository
+"""What the extractors of bench/tn, bench/tn2, bench/tn3, bench/tn4, bench/tn5 and bench/tn-en share: reading a fetched repository
 with git, cleaning a text, writing a suite file, and the key by which our judgement files name a
 case without quoting it (the key bench/normalize_vs_espeak computes too)."""
 import hashlib

@@ -379,6 +379,39 @@ def prior_written(out):
     return seen
 
 
+def sift(name, pairs, prior, kept_by, kept_reading, leftout):
+    """The pairs (category, written, spoken, origin) of project name that are kept, cleaned, and
+    the counts of those read and left out: more than MAX_DIGITS digits, a repeat within the
+    project or of a project kept before (kept_by, kept_reading: written -> project, reading;
+    updated), or a written text already in prior (written -> file). Each pair left out is
+    appended to leftout as a line project<TAB>written<TAB>reason<TAB>origin."""
+    kept, counts = [], {"read": len(pairs), "repeat": 0, "set": 0, "prior": 0, "long": 0}
+    for cat, w, s, origin in pairs:
+        w, s = clean(w), clean(s)
+        if too_long(w):
+            counts["long"] += 1
+            leftout.append("%s\t%s\tmore than %d digits\t%s" % (name, w, MAX_DIGITS, origin))
+            continue
+        if w in kept_by:
+            if kept_by[w] == name:
+                counts["repeat"] += 1
+                same = "same" if kept_reading[w] == s else "DIFFERENT"
+                leftout.append("%s\t%s\trepeat within the project (%s reading)\t%s"
+                               % (name, w, same, origin))
+            else:
+                counts["set"] += 1
+                leftout.append("%s\t%s\talready kept from %s\t%s" % (name, w, kept_by[w], origin))
+            continue
+        if w in prior:
+            counts["prior"] += 1
+            leftout.append("%s\t%s\talready in %s\t%s" % (name, w, os.path.relpath(prior[w], "/work"), origin))
+            continue
+        kept_by[w] = name
+        kept_reading[w] = s
+        kept.append((cat, w, s, origin))
+    return kept, counts
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--mirrors", default="/work/.mirror")
@@ -393,30 +426,9 @@ def main():
         gdir = gdir_of(args.mirrors, repo)
         commit = commit or head(gdir)
         pairs, notes = READERS[name](gdir, commit)
-        rows, counts = [], {"read": len(pairs), "repeat": 0, "set": 0, "prior": 0, "long": 0}
-        for cat, w, s, origin in pairs:
-            w, s = clean(w), clean(s)
-            if too_long(w):
-                counts["long"] += 1
-                leftout.append("%s\t%s\tmore than %d digits\t%s" % (name, w, MAX_DIGITS, origin))
-                continue
-            if w in kept_by:
-                if kept_by[w] == name:
-                    counts["repeat"] += 1
-                    same = "same" if kept_reading[w] == s else "DIFFERENT"
-                    leftout.append("%s\t%s\trepeat within the project (%s reading)\t%s"
-                                   % (name, w, same, origin))
-                else:
-                    counts["set"] += 1
-                    leftout.append("%s\t%s\talready kept from %s\t%s" % (name, w, kept_by[w], origin))
-                continue
-            if w in prior:
-                counts["prior"] += 1
-                leftout.append("%s\t%s\talready in %s\t%s" % (name, w, os.path.relpath(prior[w], "/work"), origin))
-                continue
-            kept_by[w] = name
-            kept_reading[w] = s
-            rows.append((cat, w, s))
+        kept, counts = sift(name, pairs, prior, kept_by, kept_reading, leftout)
+        rows = [(cat, w, s) for cat, w, s, origin in kept]
+        for cat, w, s, origin in kept:
             origins.append("%s\t%s\t%s\t%s@%s" % (name, cat, w, repo, commit[:12]) + "\t" + origin)
         bycat = {}
         for r in rows:

@@ -65,16 +65,42 @@ def readings(W, pool, expand, cap=False, comments=False, keys=False):
             rows.append((c, k, aid, kind, w, s))
     rows.sort(key=lambda r: ORDER.index(r[0]))
     return rows, bad
+def used_elsewhere(rows, own):
+    """How many written sentences of rows (printed by key) occur in a .tsv under /work/data or
+    /work/shared other than the set's own (own(path) is true for those)."""
+    tsvtext, bad = '', 0
+    for t in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):
+        if own(os.path.abspath(t)): continue
+        tsvtext += open(t, encoding='utf-8', errors='replace').read()
+    for r in rows:
+        if r[4] in tsvtext: print('USED', r[1]); bad += 1
+    return bad
+def summary(rows, bad):
+    """Print the largest number of readings and the count by category; exit if anything was bad."""
+    from collections import Counter
+    print('max readings', max(nreadings(r[5]) for r in rows))
+    print(sorted(Counter(r[0] for r in rows).items(), key=lambda x: ORDER.index(x[0])), len(rows), 'bad', bad)
+    if bad: sys.exit(1)
+def write_rows(path, rows):
+    """Write the set's .tsv: category, written, spoken."""
+    with open(path, 'w', encoding='utf-8', newline='\n') as fh:
+        for c, k, aid, kind, w, s in rows: fh.write(f'{c}\t{w}\t{s}\n')
+def write_origins(path, header, rows, cols):
+    """Write origins.txt at path: a '# line, category, kind, ...' header (header names the
+    columns after kind) and per row its number, category, kind and cols(aid), a list of fields."""
+    with open(path, 'w', encoding='utf-8', newline='\n') as fh:
+        fh.write('# line\tcategory\t' + header + '\n')
+        for n, (c, k, aid, kind, w, s) in enumerate(rows, 1):
+            fh.write('\t'.join([str(n), c, kind] + cols(aid)) + '\n')
 def write_set(path, rows, arts, first):
     """Write the set's .tsv at path and origins.txt beside it (article, its data file and the
     first commit holding it, from first: blob -> commit)."""
-    with open(path, 'w', encoding='utf-8', newline='\n') as fh:
-        for c, k, aid, kind, w, s in rows: fh.write(f'{c}\t{w}\t{s}\n')
-    with open(os.path.join(os.path.dirname(path), 'origins.txt'), 'w', encoding='utf-8', newline='\n') as fh:
-        fh.write('# line\tcategory\tkind\tpublisher\tpublished\tarticle link\tdata file (git blob) in mnngoisaoxanh/tintuchangngay\tfirst commit holding that blob\n')
-        for n, (c, k, aid, kind, w, s) in enumerate(rows, 1):
-            a = arts[aid]
-            fh.write(f"{n}\t{c}\t{kind}\t{a['source']}\t{a['published'][:10]}\t{a['link']}\t{a['file']} ({a['blob']})\t{first.get(a['blob'], '?')}\n")
+    write_rows(path, rows)
+    def cols(aid):
+        a = arts[aid]
+        return [a['source'], a['published'][:10], a['link'], f"{a['file']} ({a['blob']})", first.get(a['blob'], '?')]
+    write_origins(os.path.join(os.path.dirname(path), 'origins.txt'),
+                  'kind\tpublisher\tpublished\tarticle link\tdata file (git blob) in mnngoisaoxanh/tintuchangngay\tfirst commit holding that blob', rows, cols)
 def extract(tmp):
     """Write tmp/arts.json: every article (title, summary, source, link, published) that ever
     appeared in the daily data files listed in tmp/blobs.txt (blob, path) of the aggregator's mirror."""

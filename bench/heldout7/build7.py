@@ -6,9 +6,9 @@
 # every written sentence must also stand verbatim in its item and in no other .tsv.
 # Usage: build7.py [--work DIR] [--tmp DIR] [--write]   (the set is written beside WORK)
 # Shorthands written once here:
-import argparse, glob, json, os, re, sys
+import argparse, json, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'heldout5'))
-from heldlib import ORDER, key, nreadings, readings, year  # noqa: E402  heldout5's
+from heldlib import key, readings, summary, used_elsewhere, write_origins, write_rows, year  # noqa: E402  heldout5's
 M = {'@USD': '{đô la Mỹ|đô la|u ét đê}', '@OZ': '{ao xơ|<en>ounce</en>}', '@PER': '{một|mỗi|trên}',
      '@L': '{linh|lẻ}', '@SL': '{năm|trên}', '@CP': '{của Chính phủ|}',
      '@TTG': '{của Thủ tướng Chính phủ|của Thủ tướng|}', '@AI': '{ây ai|a i|<en>AI</en>}',
@@ -50,24 +50,12 @@ def main():
     for c, k, aid, kind, w, s in rows:
         if w not in docs[aid]['text']: print('NOTVERBATIM', k); bad += 1
     # every written sentence must be new to the project's data
-    tsvtext = ''
-    for t in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):
-        if os.path.abspath(t).startswith(OUT + os.sep): continue
-        tsvtext += open(t, encoding='utf-8', errors='replace').read()
-    for r in rows:
-        if r[4] in tsvtext: print('USED', r[1]); bad += 1
-    from collections import Counter
-    print('max readings', max(nreadings(r[5]) for r in rows))
-    print(sorted(Counter(r[0] for r in rows).items(), key=lambda x: ORDER.index(x[0])), len(rows), 'bad', bad)
-    if bad: sys.exit(1)
+    bad += used_elsewhere(rows, lambda t: t.startswith(OUT + os.sep))
+    summary(rows, bad)
     if a.write:
-        with open(OUT + '/news7.tsv', 'w', encoding='utf-8', newline='\n') as fh:
-            for c, k, aid, kind, w, s in rows: fh.write(f'{c}\t{w}\t{s}\n')
-        with open(OUT + '/origins.txt', 'w', encoding='utf-8', newline='\n') as fh:
-            fh.write('# line\tcategory\tkind (lead = description/sapo, body = article text)\tpublisher domain\tpublished\tarticle link\trepository\tfile path\tgit blob\tfirst commit holding that blob\n')
-            for n, (c, k, aid, kind, w, s) in enumerate(rows, 1):
-                d = docs[aid]
-                fh.write(f"{n}\t{c}\t{kind}\t{d['domain']}\t{pubdate(d)}\t{d['url']}\t{d['repo']}\t{d['path']}\t{d['blob']}\t{d['commit']}\n")
+        write_rows(OUT + '/news7.tsv', rows)
+        write_origins(OUT + '/origins.txt', 'kind (lead = description/sapo, body = article text)\tpublisher domain\tpublished\tarticle link\trepository\tfile path\tgit blob\tfirst commit holding that blob', rows,
+                      lambda aid: [docs[aid]['domain'], pubdate(docs[aid]), docs[aid]['url'], docs[aid]['repo'], docs[aid]['path'], docs[aid]['blob'], docs[aid]['commit']])
         print('written')
 if __name__ == '__main__':
     main()

@@ -437,13 +437,21 @@ def main():
             write_tsv(os.path.join(args.out, name, cat + ".tsv"), rs)
         report.append((name, repo, commit, licence, counts, {c: len(r) for c, r in bycat.items()},
                        notes))
-    with open(os.path.join(args.out, "origins.txt"), "w", encoding="utf-8") as f:
-        f.write("project\tcategory\twritten\trepository@commit\tfile:line\n")
+    write_outputs(args.out, "project\tcategory\twritten\trepository@commit\tfile:line", origins,
+                  leftout, report)
+
+
+def write_outputs(out, origins_header, origins, leftout, report):
+    """Write origins.txt, left-out.txt and work/report.json of a set of pairs into out, and
+    print each project's counts."""
+    with open(os.path.join(out, "origins.txt"), "w", encoding="utf-8") as f:
+        f.write(origins_header + "\n")
         f.write("\n".join(origins) + "\n")
-    with open(os.path.join(args.out, "left-out.txt"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, "left-out.txt"), "w", encoding="utf-8") as f:
         f.write("project\twritten\treason\tfile:line\n")
         f.write("\n".join(leftout) + "\n")
-    with open(os.path.join(args.out, "work", "report.json"), "w", encoding="utf-8") as f:
+    os.makedirs(os.path.join(out, "work"), exist_ok=True)
+    with open(os.path.join(out, "work", "report.json"), "w", encoding="utf-8") as f:
         json.dump(report, f, ensure_ascii=False, indent=1)
     for name, repo, commit, licence, counts, cats, notes in report:
         print(name, commit[:12], counts, cats)

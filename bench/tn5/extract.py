@@ -370,17 +370,8 @@ def main():
             k = r[0].split(" ", 1)[1]
             bycat[k] = bycat.get(k, 0) + 1
         report.append((name, repo, commit, licence, counts, bycat, notes))
-    with open(os.path.join(args.out, "origins.txt"), "w", encoding="utf-8") as f:
-        f.write("project\tcategory\twritten\trepository@commit\tlicence\tfile:line\n")
-        f.write("\n".join(origins) + "\n")
-    with open(os.path.join(args.out, "left-out.txt"), "w", encoding="utf-8") as f:
-        f.write("project\twritten\treason\tfile:line\n")
-        f.write("\n".join(leftout) + "\n")
-    os.makedirs(os.path.join(args.out, "work"), exist_ok=True)
-    with open(os.path.join(args.out, "work", "report.json"), "w", encoding="utf-8") as f:
-        json.dump(report, f, ensure_ascii=False, indent=1)
-    for name, repo, commit, licence, counts, cats, notes in report:
-        print(name, commit[:12], counts, cats)
+    tn4.write_outputs(args.out, "project\tcategory\twritten\trepository@commit\tlicence\tfile:line",
+                      origins, leftout, report)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,9 @@
 # (lines "key¦category¦spoken"; key = first 8 hex digits of the sha1 of the written sentence).
 # The written text is never typed by hand: it is looked up by key among the candidates made by
 # cand.py, so it is exactly the published sentence.  Shorthands written once here:
-import glob, json, re, sys, unicodedata, hashlib, os, subprocess
+import json, re, sys, unicodedata, hashlib, os, subprocess
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'heldout5'))
-from heldlib import ORDER, U, key, readings, two, year  # noqa: E402  heldout5's
+from heldlib import U, key, readings, two, used_elsewhere, write_origins, write_rows, year  # noqa: E402  heldout5's
 W = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(W)
 M = {'@USD': '{đô la Mỹ|đô la|u ét đê}', '@OZ': '{ao xơ|<en>ounce</en>}', '@PER': '{một|mỗi|trên}',
@@ -29,12 +29,7 @@ pool = {}
 for i, s, k in sents: pool.setdefault(key(s), (i, s, k))
 rows, bad = readings(W, pool, expand, cap=True)
 # every written sentence must be new to the project's data
-tsvtext = ''
-for t in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):
-    if t.startswith(OUT + '/'): continue
-    tsvtext += open(t, encoding='utf-8', errors='replace').read()
-for r in rows:
-    if r[4] in tsvtext: print('USED', r[1], r[4][:60]); bad += 1
+bad += used_elsewhere(rows, lambda t: t.startswith(OUT + '/'))
 from collections import Counter
 print(Counter(r[0] for r in rows), len(rows), 'bad', bad)
 if bad: sys.exit(1)
@@ -45,11 +40,7 @@ for r in rows:
     if r[4] not in src: print('NOTVERBATIM', r[1]); bad += 1
 if bad: sys.exit(1)
 if '--write' in sys.argv:
-    with open(OUT + '/news6d.tsv', 'w', encoding='utf-8', newline='\n') as fh:
-        for c, k, aid, kind, w, s in rows: fh.write(f'{c}\t{w}\t{s}\n')
-    with open(OUT + '/origins.txt', 'w', encoding='utf-8', newline='\n') as fh:
-        fh.write('# line\tcategory\tkind (lead = one of the first three sentences of the crawled text, body = a later sentence, headline = the title)\tpublisher\tpublished\tarticle link\tleduchuy20/crawl_news crawl_news/rss_feed_articles_backup.csv (blob 8a463090c7ccd0ef5b5f67861fc73770c12780c4, added in commit 42e1fd6f55be6a340c9d3be819cc040c1cee2e54) data row (from 0)\n')
-        for n, (c, k, aid, kind, w, s) in enumerate(rows, 1):
-            a = arts[aid]
-            fh.write(f"{n}\t{c}\t{kind}\tDân Trí\t{a['published'][:10]}\t{a['url']}\trow {a['row']}\n")
+    write_rows(OUT + '/news6d.tsv', rows)
+    write_origins(OUT + '/origins.txt', 'kind (lead = one of the first three sentences of the crawled text, body = a later sentence, headline = the title)\tpublisher\tpublished\tarticle link\tleduchuy20/crawl_news crawl_news/rss_feed_articles_backup.csv (blob 8a463090c7ccd0ef5b5f67861fc73770c12780c4, added in commit 42e1fd6f55be6a340c9d3be819cc040c1cee2e54) data row (from 0)', rows,
+                  lambda aid: ['Dân Trí', arts[aid]['published'][:10], arts[aid]['url'], f"row {arts[aid]['row']}"])
     print('written')

@@ -8,9 +8,9 @@
 #   @D19/12 , @D4/3/2026   a day and month (and year): "{mùng |}" before days 1-10, "tháng tư"
 #   @HCM "TP HCM", @USD, @L linh/lẻ, @KM, @KG, @M2, @HA, @PER (a rate's slash), @AI, @SL (slash of
 #   a document number), @115, @911, @VN (".vn"), @CL (Champions League)
-import glob, json, re, sys, os
+import json, re, sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'heldout5'))
-from heldlib import ORDER, U, key, nreadings, readings, two, write_set, year  # noqa: E402  heldout5's
+from heldlib import U, key, readings, summary, two, used_elsewhere, write_set, year  # noqa: E402  heldout5's
 W = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(W)
 def three(n, full):        # 0-999; full: inside a bigger number (so "không trăm", "linh")
@@ -71,16 +71,8 @@ if __name__ == '__main__':
     for i, s in sents: pool.setdefault(key(s), (i, s, 'lead'))
     for i, s in heads: pool.setdefault(key(s), (i, s, 'headline'))
     rows, bad = readings(W, pool, expand, cap=True, comments=True, keys=True)
-    tsvtext = ''
-    for t in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):
-        if os.path.abspath(t) == os.path.join(OUT, 'news6v.tsv'): continue
-        tsvtext += open(t, encoding='utf-8', errors='replace').read()
-    for r in rows:
-        if r[4] in tsvtext: print('USED', r[1]); bad += 1
-    from collections import Counter
-    print('max readings', max(nreadings(r[5]) for r in rows))
-    print(sorted(Counter(r[0] for r in rows).items(), key=lambda x: ORDER.index(x[0])), len(rows), 'bad', bad)
-    if bad: sys.exit(1)
+    bad += used_elsewhere(rows, lambda t: t == os.path.join(OUT, 'news6v.tsv'))
+    summary(rows, bad)
     if '--write' in sys.argv:
         first = json.load(open('/tmp/h6v/blobcommit.json'))
         write_set(OUT + '/news6v.tsv', rows, arts, first)

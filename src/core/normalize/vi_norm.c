@@ -399,8 +399,11 @@ static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
         size_t i = first;
         gboolean match = nw > 0;
         for (guint k = nw; k > 0 && match; k--) {
-            /* Skip one joining symbol between the words ("BS.CK2", "công ty - CP"). */
-            if (i > 0 && (vi_norm_is_dash(c, i - 1) || vi_norm_sym(c, i - 1, '.'))) {
+            /* Skip one joining symbol between the words ("BS.CK2", "công ty - CP"), or a
+             * '/' joined on both sides ("1.450 đồng/CP": per share). */
+            if (i > 0 && (vi_norm_is_dash(c, i - 1) || vi_norm_sym(c, i - 1, '.') ||
+                          (i > 1 && vi_norm_sym(c, i - 1, '/') && !c->tok[i].space &&
+                           !c->tok[i - 1].space))) {
                 i--;
             }
             if (i == 0 || (strcmp(words[k - 1], "#") == 0

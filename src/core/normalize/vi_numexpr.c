@@ -796,6 +796,46 @@ static gboolean thousands_k(const vi_norm *c, const numlit *a, size_t j, unsigne
               !vi_text_is_syllable(vi_norm_str(c, p - 1), tok_len(c, p - 1))));
 }
 
+/* Is a word of gold among the five words before token i ("vàng 24k", "nhẫn vàng 18K")? */
+static gboolean gold_before(const vi_norm *c, size_t i)
+{
+    static const char *const gold[] = {"vàng", "sjc", "nhẫn", "doji", "pnj"};
+    return word_near(c, i, 5, gold, G_N_ELEMENTS(gold), c->ntok, NULL, 0);
+}
+
+/*
+ * Is the amount a the purity of gold written in nines after a word of gold ("vàng SJC 9999",
+ * "vàng 999.9", "99,99"), said by the count of nines: "bốn số chín"? Returns that count
+ * (3 or 4), or 0.
+ */
+static size_t gold_nines(const vi_norm *c, const numlit *a)
+{
+    size_t n = a->n, f = a->frac != 0 ? tok_len(c, a->frac) : 0;
+    const char *frac = a->frac != 0 ? vi_norm_str(c, a->frac) : "";
+    if (n + f < 3 || n + f > 4 || vi_norm_joined(c, a->last + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, a->last + 1, VI_TOK_NUM) || !c->tok[a->first].space) {
+        return 0;
+    }
+    for (size_t k = 0; k < n + f; k++) {
+        if ((k < n ? a->digits[k] : frac[k - n]) != '9') {
+            return 0;
+        }
+    }
+    return gold_before(c, a->first) ? n + f : 0;
+}
+
+/* Is the "k" or "K" at token j, joined after the whole number a, the carat of gold ("vàng 24k",
+ * "nhẫn vàng 18k": hai mươi tư ca), not thousands? */
+static gboolean carat_k(const vi_norm *c, const numlit *a, size_t j)
+{
+    guint64 v;
+    return a->plain && numlit_value(a, &v) && (v == 9 || v == 10 || v == 14 || v == 18 ||
+                                                v == 22 || v == 24) &&
+           (vi_norm_word_is(c, j, "k", FALSE) || vi_norm_word_is(c, j, "K", FALSE)) &&
+           !c->tok[j].space && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
+           !vi_norm_joined(c, j + 1, VI_TOK_NUM) && gold_before(c, a->first);
+}
+
 /*
  * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
  * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
@@ -808,6 +848,12 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     const vi_unit *unit = NULL;
     guint64 v;
     parse_number(c, i, &a);
+    if ((j = gold_nines(c, &a)) != 0) {
+        say_text(c, j == 4 ? "bốn số chín" : "ba số chín", a.first, a.last);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = a.last + 1;
+        return a.last + 1;
+    }
     if (match_unit(c, a.last + 1, FALSE, &unit) > 0) {
         roles &= ~(unsigned)VI_ROLE_PHONE; /* "điện thoại 256GB" is an amount */
     }
@@ -866,6 +912,9 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         /* "LS 600h", "RX 450h" (a model series of two or three capitals): a model's letter
          * after its number, not hours. */
         say_text(c, "hát", j, j);
+        j++;
+    } else if (carat_k(c, &a, j)) {
+        say_text(c, "ca", j, j);
         j++;
     } else if ((a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL &&
                 !display_k(c, i, j)) ||
@@ -2879,8 +2928,8 @@ static size_t plate_serial(const vi_norm *c, size_t j)
     if (tok_len(c, j) == 3 && joined_sym_num(c, j + 1, '.') && tok_len(c, j + 2) == 2) {
         return j + 3;
     }
-    if ((tok_len(c, j) == 4 || tok_len(c, j) == 5) && !vi_norm_sym(c, j + 1, '.')) {
-        return j + 1;
+    if ((tok_len(c, j) == 4 || tok_len(c, j) == 5) && !joined_sym_num(c, j + 1, '.')) {
+        return j + 1; /* a full stop may end the sentence: "xe 29B1-12345." */
     }
     return 0;
 }
@@ -2946,6 +2995,24 @@ static size_t rule_plate(vi_norm *c, size_t i)
 /* Signs and symbols before numbers                                                          */
 
 /*
+ * Is the "-" at token i, spaced before and joined to the number after it, the dash of a range
+ * opened by "từ": "từ 20g -22g", "từ 5 -7 ngày"? The number before it (with a unit letter
+ * joined, 20g, 8h) comes right after "từ".
+ */
+static gboolean range_after_tu(const vi_norm *c, size_t i)
+{
+    size_t p = i - 1;
+    if (i < 2) {
+        return FALSE;
+    }
+    if (vi_norm_is(c, p, VI_TOK_WORD) && !c->tok[p].space && vi_norm_is(c, p - 1, VI_TOK_NUM)) {
+        p--;
+    }
+    return p > 0 && vi_norm_is(c, p, VI_TOK_NUM) && c->tok[p].space &&
+           vi_norm_word_is(c, p - 1, "từ", TRUE);
+}
+
+/*
  * What stands before a number: a money sign ($100, US$ 5 tỷ, €20 -> "một trăm đô la"), a minus
  * after a space (-5°C -> "âm năm độ xê"), "~50%" (khoảng), "#1" (số), "+5%" (cộng).
  */
@@ -2980,6 +3047,10 @@ static size_t rule_prefix(vi_norm *c, size_t i)
     }
     if (ch == '+' && (j = rule_phone(c, i)) > 0) {
         return j;
+    }
+    if (ch == '-' && starts && range_after_tu(c, i)) {
+        say_text(c, "đến", i, i); /* "từ 20g -22g", "từ 5 -7 ngày": a range, no minus */
+        return i + 1;
     }
     if ((ch == '-' || ch == 0x2212) && starts) {
         say_text(c, "âm", i, i);
@@ -3197,6 +3268,10 @@ static size_t rule_power(vi_norm *c, size_t i)
         if (!vi_norm_joined(c, k, VI_TOK_NUM) || tok_len(c, k) > 3 ||
             vi_norm_joined(c, k + 1, VI_TOK_WORD) || vi_norm_joined(c, k + 1, VI_TOK_NUM)) {
             return 0;
+        }
+        if (!negative && vi_norm_is_dash(c, k + 1) && vi_norm_is(c, k + 2, VI_TOK_NUM) &&
+            c->tok[k + 1].space == c->tok[k + 2].space) {
+            return 0; /* a motorbike plate, "99E1-329.39", "99E1 - 329.39": no power of ten */
         }
         g_string_truncate(c->buf, 0);
         vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);

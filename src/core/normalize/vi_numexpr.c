@@ -1968,7 +1968,17 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
 
 static size_t rule_date(vi_norm *c, size_t i)
 {
-    size_t next = spaced_date(c, i);
+    size_t next;
+    guint64 d, d2, m;
+    if (i > 0 && c->tok[i].space && vi_norm_word_is(c, i - 1, "ngày", TRUE) &&
+        joined_sym_num(c, i + 1, ',') && is_date_sep(c, i + 3) && c->tok[i + 3].ch == '/' &&
+        vi_norm_joined(c, i + 4, VI_TOK_NUM) && num_in(c, i, 1, 2, 1, 30, &d) &&
+        num_in(c, i + 2, 1, 2, d + 1, 31, &d2) && num_in(c, i + 4, 1, 2, 1, 12, &m)) {
+        /* "ngày 2,3/6/2017": two days of one month, not a decimal; the comma stays a pause */
+        say_cardinal(c, i);
+        return i + 1;
+    }
+    next = spaced_date(c, i);
     return next > 0 ? next : rule_date_joined(c, i);
 }
 

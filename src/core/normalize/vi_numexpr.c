@@ -550,6 +550,11 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i + 1, i + 1);
         return i + 2;
     }
+    if (after_number && i >= 3 && !c->tok[i - 1].space && vi_norm_is(c, i - 2, VI_TOK_WORD) &&
+        g_unichar_isupper(c->tok[i - 2].ch) && vi_norm_is(c, i + 1, VI_TOK_WORD) &&
+        g_unichar_isupper(c->tok[i + 1].ch) && vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+        return 0; /* "xăng E5/E10", "RON95/E5": two codes, no "per" */
+    }
     if (c->tok[i + 1].type == VI_TOK_WORD &&
         (left != NULL || after_number || (vi_norm_roles_at(c, i + 1) & VI_ROLE_PER))) {
         say_text(c, "một", i, i);

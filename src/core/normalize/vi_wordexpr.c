@@ -1512,12 +1512,23 @@ static gboolean name_word(vi_norm *c, size_t j)
     return TRUE;
 }
 
+/* Is word j the first part of a web name, a full stop and a word joined to it ("Ask.com")? */
+static gboolean web_name_head(vi_norm *c, size_t j)
+{
+    return vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space &&
+           vi_norm_joined(c, j + 2, VI_TOK_WORD);
+}
+
 /* The word of a name before (d < 0) or after (d > 0) word j, a space or a hyphen between, or
- * G_MAXSIZE. */
+ * G_MAXSIZE. A web name is a name of its own: "Trang Ask.com", "Theo Capital.com" do not join
+ * the word before it to the English run. */
 static size_t name_neighbour(vi_norm *c, size_t j, int d)
 {
     size_t k;
     if (d < 0) {
+        if (c->tok[j].space && web_name_head(c, j)) {
+            return G_MAXSIZE;
+        }
         if (j >= 1 && c->tok[j].space) {
             k = j - 1;
         } else if (j >= 2 && vi_norm_sym(c, j - 1, '-') && !c->tok[j - 1].space) {
@@ -1527,6 +1538,9 @@ static size_t name_neighbour(vi_norm *c, size_t j, int d)
         }
     } else if (j + 1 < c->ntok && c->tok[j + 1].space) {
         k = j + 1;
+        if (web_name_head(c, k)) {
+            return G_MAXSIZE;
+        }
     } else if (vi_norm_sym(c, j + 1, '-') && !c->tok[j + 1].space &&
                vi_norm_joined(c, j + 2, VI_TOK_WORD)) {
         k = j + 2;

@@ -1727,13 +1727,15 @@ static gboolean in_vietnamese_name(vi_norm *c, size_t i)
  * Is word i, a Vietnamese syllable written without marks, part of a foreign name the English
  * voice says: capitalized next to it ("Kim" of "Kim Kardashian", "Song Hye" of "Song Hye Kyo")
  * or in small letters after a hyphen ("un" of "Kim Jong-un")? Not a word that starts a clause
- * before a name ("Theo Reuters", "Khi Apple").
+ * before a name ("Theo Reuters", "Khi Apple"), nor a noun that opens a sentence before it
+ * ("Trang Mirror", "Xe Fortuner", "Xem Rooney", "Mua Lukaku", "Phim Vermiglio", "Loa HomePod").
  */
 static gboolean syllable_in_english_name(vi_norm *c, size_t i)
 {
     static const char *const clause_words[] = {"Theo", "Khi", "Sau", "Trong", "Cho", "Con",
                                                "Nay", "Hay", "Tuy", "Anh", "Em", "Sang",
-                                               "Ngay", "Do", "Nhung", "Va", "Voi", "Tai", "Nga"};
+                                               "Ngay", "Do", "Nhung", "Va", "Voi", "Tai", "Nga",
+                                               "Trang", "Xe", "Xem", "Mua", "Phim", "Loa"};
     if (name_word(c, i)) {
         for (size_t k = 0; k < G_N_ELEMENTS(clause_words); k++) {
             if (vi_norm_word_is(c, i, clause_words[k], FALSE)) {

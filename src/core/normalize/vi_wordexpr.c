@@ -919,10 +919,22 @@ static gboolean name_with_number(const vi_norm *c, size_t i)
 }
 
 /* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28; "x2", "x10"
- * (a lowercase x starting a word, then a number) is "gấp hai". */
+ * (a lowercase x starting a word, then a number) is "gấp hai"; the age group U.23 as U23. */
 static size_t rule_code(vi_norm *c, size_t i)
 {
     size_t t;
+    if (vi_norm_word_is(c, i, "U", FALSE) && vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
+        vi_norm_joined(c, i + 2, VI_TOK_NUM) && tok_len(c, i + 2) <= 2 &&
+        !vi_norm_joined(c, i + 3, VI_TOK_WORD) && !vi_norm_joined(c, i + 3, VI_TOK_NUM) &&
+        !(vi_norm_is(c, i + 3, VI_TOK_SYM) && !c->tok[i + 3].space &&
+          vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
+        /* "U.23", "U.17": an age group written with a full stop, as U23 */
+        g_string_truncate(c->buf, 0);
+        read_code_part(c, i, c->buf);
+        vi_num_name(c->buf, vi_norm_str(c, i + 2), tok_len(c, i + 2), c->dialect);
+        vi_norm_say_buf(c, i, i + 2);
+        return i + 3;
+    }
     if (!vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
         return 0;
     }

@@ -2047,9 +2047,13 @@ static size_t rule_word(vi_norm *c, size_t i)
          (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&
           !c->tok[i + 1].space && vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
           g_unichar_isupper(c->tok[i + 2].ch) && g_utf8_strlen(vi_norm_str(c, i + 2),
-                                                             (gssize)tok_len(c, i + 2)) == 1))) {
+                                                             (gssize)tok_len(c, i + 2)) == 1) ||
+         (g_unichar_isupper(c->tok[i].ch) && i > 0 && c->tok[i].space &&
+          vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
+          vi_norm_is(c, i + 2, VI_TOK_WORD) && c->tok[i + 2].space &&
+          g_unichar_islower(c->tok[i + 2].ch)))) {
         /* A letter, or a vowel after an initial ("M.U": mờ u) or before one ("trẻ A.T": a
-         * tê, "A.I"). */
+         * tê, "A.I"), or an initial with its dot inside a sentence ("anh A. rời Hàn Quốc"). */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         if (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&

@@ -177,7 +177,8 @@ static size_t ascii_head_tail(const glue_word *w, size_t a, size_t b)
 /*
  * Cuts characters a..b, which are no syllable, into the fewest Vietnamese syllables (two to
  * four), each after the first starting with a consonant, when the word is all Vietnamese
- * letters, has a letter only Vietnamese writes and two of its pieces carry marks. Of two cuts
+ * letters, has a letter only Vietnamese writes and two of its pieces carry marks (or it is two
+ * pieces, the first with a letter only Vietnamese writes: "địnhkinh"). Of two cuts
  * as short, the one with the shorter first piece ("nhà|người", not "nhàn|gười"). Appends the
  * starts of the pieces after the first to cuts; returns their number (0: not cut).
  */
@@ -219,8 +220,8 @@ static size_t syllable_cuts(const glue_word *w, size_t a, size_t b, size_t *cuts
     for (size_t i = a; i < b; i = next[i]) {
         marked += has_marks(w, i, next[i]) ? 1 : 0;
     }
-    if (marked < 2) {
-        return 0;
+    if (marked < 2 && !(best[a] == 2 && has_vietnamese_only(w, a, next[a]))) {
+        return 0; /* one piece with marks only when it is the first of two: "định|kinh" */
     }
     for (size_t i = next[a]; i < b; i = next[i]) {
         cuts[np++] = i;

@@ -1459,13 +1459,14 @@ static gboolean named_day_before(vi_norm *c, size_t i)
 }
 
 /* "tỷ lệ chọi trên 1/10", "Tỷ lệ thắng của đội là 1/3", "với tỷ lệ 19/10": a ratio word (tỷ
- * lệ, role "ratio") among the seven words before A/B at i, the words between in lower case and
- * no link or time word but "trên, dưới, là, ở, mức, của, này" (not "tỷ lệ ... đến 1/10", "tỷ lệ
- * thất nghiệp ngày 1/10"). */
+ * lệ, role "ratio") among the nine words before A/B at i, the words between no link or time
+ * word but "trên, dưới, là, ở, mức, của, này" (not "tỷ lệ ... đến 1/10", "tỷ lệ thất nghiệp
+ * ngày 1/10"); a name in capitals may stand between ("Tỷ lệ thất nghiệp của Việt Nam là 1/3")
+ * but not right before A/B ("tỷ lệ tiêm chủng dịp Quốc khánh 2/9"). */
 static gboolean ratio_before(vi_norm *c, size_t i)
 {
     static const char *const bridges[] = {"trên", "dưới", "là", "ở", "mức", "của", "này"};
-    for (size_t t = i, words = 0; t > 0 && words < 7; words++) {
+    for (size_t t = i, words = 0; t > 0 && words < 9; words++) {
         unsigned roles;
         t--;
         if (!vi_norm_is(c, t, VI_TOK_WORD) || !c->tok[t + 1].space) {
@@ -1475,7 +1476,8 @@ static gboolean ratio_before(vi_norm *c, size_t i)
         if (roles & VI_ROLE_RATIO) {
             return TRUE;
         }
-        if ((roles & (VI_ROLE_DATE | VI_ROLE_WHEN)) || !g_unichar_islower(c->tok[t].ch) ||
+        if ((roles & (VI_ROLE_DATE | VI_ROLE_WHEN)) ||
+            (words == 0 && !g_unichar_islower(c->tok[t].ch)) ||
             (link_word(c, t) && !vi_norm_word_in(c, t, bridges, G_N_ELEMENTS(bridges), TRUE))) {
             return FALSE;
         }
@@ -1514,6 +1516,10 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
     if (d < m && ((roles & (VI_ROLE_FRACTION | VI_ROLE_COUNT)) ||
                   after_and(c, i, c->fraction_end))) {
         return TRUE; /* also "chiếm 1/3 hoặc 1/2": a fraction just read, then hoặc */
+    }
+    if (d <= m && c->fraction_end != 0 && c->fraction_end + 1 == i && vi_norm_sym(c, i - 1, ',') &&
+        c->tok[i].space) {
+        return TRUE; /* "lần lượt là 7/10, 5/10": the next of a list of fractions */
     }
     if ((roles & VI_ROLE_WHEN) || after_date_and(c, i) || time_before(c, i) || d > m ||
         date_after(c, i + 3, FALSE)) {
@@ -2064,6 +2070,29 @@ static size_t rule_fraction(vi_norm *c, size_t i)
         c->fraction_end = c->said_end;
     }
     return c->said_end;
+}
+
+/* "7-6(7/3)", "6-7 (4/7)", "7-6 (10-8)": two numbers joined by '/' or '-' in brackets right
+ * after a tennis set of 7-6 or 6-7 just read as a score are its tie-break, "bảy ba" (one side
+ * at 7 or more, two points ahead), never a date or a fraction; "Hàn Quốc 3-2 (13/6)" keeps
+ * its date. */
+static size_t rule_tiebreak(vi_norm *c, size_t i)
+{
+    guint64 a, b, x, y;
+    if (i < 5 || c->score_end != i - 1 || !vi_norm_sym(c, i - 1, '(') || c->tok[i].space ||
+        !(joined_sym_num(c, i + 1, '/') || (vi_norm_is_dash(c, i + 1) && !c->tok[i + 1].space &&
+                                            vi_norm_joined(c, i + 2, VI_TOK_NUM))) ||
+        !num_in(c, i, 1, 2, 0, 99, &a) || !num_in(c, i + 2, 1, 2, 0, 99, &b) ||
+        !vi_norm_sym(c, i + 3, ')') || c->tok[i + 3].space || !tennis_set(c, i - 4) ||
+        !num_in(c, i - 4, 1, 1, 6, 7, &x) || !num_in(c, i - 2, 1, 1, 6, 7, &y) || x == y ||
+        (a < 7 && b < 7) || (a > b ? a - b : b - a) < 2) {
+        return 0;
+    }
+    say_cardinal(c, i);
+    say_cardinal(c, i + 2);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = i + 3;
+    return i + 3;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -3591,7 +3620,8 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         }
         return rule_prefix(c, i);
     }
-    if ((next = rule_version(c, i)) > 0 || (next = rule_power(c, i)) > 0 ||
+    if ((next = rule_tiebreak(c, i)) > 0 || (next = rule_version(c, i)) > 0 ||
+        (next = rule_power(c, i)) > 0 ||
         (next = rule_goal_minute(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
         (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
         (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||

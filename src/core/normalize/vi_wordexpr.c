@@ -919,10 +919,22 @@ static gboolean name_with_number(const vi_norm *c, size_t i)
 }
 
 /* Letters and digits written together: U23 -> "u hai mươi ba", H5N1, F0, COP28; "x2", "x10"
- * (a lowercase x starting a word, then a number) is "gấp hai". */
+ * (a lowercase x starting a word, then a number) is "gấp hai"; the age group U.23 as U23. */
 static size_t rule_code(vi_norm *c, size_t i)
 {
     size_t t;
+    if (vi_norm_word_is(c, i, "U", FALSE) && vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
+        vi_norm_joined(c, i + 2, VI_TOK_NUM) && tok_len(c, i + 2) <= 2 &&
+        !vi_norm_joined(c, i + 3, VI_TOK_WORD) && !vi_norm_joined(c, i + 3, VI_TOK_NUM) &&
+        !(vi_norm_is(c, i + 3, VI_TOK_SYM) && !c->tok[i + 3].space &&
+          vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
+        /* "U.23", "U.17": an age group written with a full stop, as U23 */
+        g_string_truncate(c->buf, 0);
+        read_code_part(c, i, c->buf);
+        vi_num_name(c->buf, vi_norm_str(c, i + 2), tok_len(c, i + 2), c->dialect);
+        vi_norm_say_buf(c, i, i + 2);
+        return i + 3;
+    }
     if (!vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
         return 0;
     }
@@ -1512,12 +1524,23 @@ static gboolean name_word(vi_norm *c, size_t j)
     return TRUE;
 }
 
+/* Is word j the first part of a web name, a full stop and a word joined to it ("Ask.com")? */
+static gboolean web_name_head(vi_norm *c, size_t j)
+{
+    return vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space &&
+           vi_norm_joined(c, j + 2, VI_TOK_WORD);
+}
+
 /* The word of a name before (d < 0) or after (d > 0) word j, a space or a hyphen between, or
- * G_MAXSIZE. */
+ * G_MAXSIZE. A web name is a name of its own: "Trang Ask.com", "Theo Capital.com" do not join
+ * the word before it to the English run. */
 static size_t name_neighbour(vi_norm *c, size_t j, int d)
 {
     size_t k;
     if (d < 0) {
+        if (c->tok[j].space && web_name_head(c, j)) {
+            return G_MAXSIZE;
+        }
         if (j >= 1 && c->tok[j].space) {
             k = j - 1;
         } else if (j >= 2 && vi_norm_sym(c, j - 1, '-') && !c->tok[j - 1].space) {
@@ -1527,6 +1550,9 @@ static size_t name_neighbour(vi_norm *c, size_t j, int d)
         }
     } else if (j + 1 < c->ntok && c->tok[j + 1].space) {
         k = j + 1;
+        if (web_name_head(c, k)) {
+            return G_MAXSIZE;
+        }
     } else if (vi_norm_sym(c, j + 1, '-') && !c->tok[j + 1].space &&
                vi_norm_joined(c, j + 2, VI_TOK_WORD)) {
         k = j + 2;
@@ -1713,13 +1739,15 @@ static gboolean in_vietnamese_name(vi_norm *c, size_t i)
  * Is word i, a Vietnamese syllable written without marks, part of a foreign name the English
  * voice says: capitalized next to it ("Kim" of "Kim Kardashian", "Song Hye" of "Song Hye Kyo")
  * or in small letters after a hyphen ("un" of "Kim Jong-un")? Not a word that starts a clause
- * before a name ("Theo Reuters", "Khi Apple").
+ * before a name ("Theo Reuters", "Khi Apple"), nor a noun that opens a sentence before it
+ * ("Trang Mirror", "Xe Fortuner", "Xem Rooney", "Mua Lukaku", "Phim Vermiglio", "Loa HomePod").
  */
 static gboolean syllable_in_english_name(vi_norm *c, size_t i)
 {
     static const char *const clause_words[] = {"Theo", "Khi", "Sau", "Trong", "Cho", "Con",
                                                "Nay", "Hay", "Tuy", "Anh", "Em", "Sang",
-                                               "Ngay", "Do", "Nhung", "Va", "Voi", "Tai", "Nga"};
+                                               "Ngay", "Do", "Nhung", "Va", "Voi", "Tai", "Nga",
+                                               "Trang", "Xe", "Xem", "Mua", "Phim", "Loa"};
     if (name_word(c, i)) {
         for (size_t k = 0; k < G_N_ELEMENTS(clause_words); k++) {
             if (vi_norm_word_is(c, i, clause_words[k], FALSE)) {
@@ -2015,8 +2043,17 @@ static size_t rule_word(vi_norm *c, size_t i)
         (!vi_text_is_syllable(w, len) || (g_unichar_isupper(c->tok[i].ch) && amp_joined(c, i)) ||
          (g_unichar_isupper(c->tok[i].ch) && i >= 2 && !c->tok[i].space &&
           vi_norm_sym(c, i - 1, '.') && !c->tok[i - 1].space &&
-          vi_norm_is(c, i - 2, VI_TOK_WORD) && tok_len(c, i - 2) == 1))) {
-        /* A letter, or a vowel after an initial ("M.U": mờ u). */
+          vi_norm_is(c, i - 2, VI_TOK_WORD) && tok_len(c, i - 2) == 1) ||
+         (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&
+          !c->tok[i + 1].space && vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
+          g_unichar_isupper(c->tok[i + 2].ch) && g_utf8_strlen(vi_norm_str(c, i + 2),
+                                                             (gssize)tok_len(c, i + 2)) == 1) ||
+         (g_unichar_isupper(c->tok[i].ch) && i > 0 && c->tok[i].space &&
+          vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
+          vi_norm_is(c, i + 2, VI_TOK_WORD) && c->tok[i + 2].space &&
+          g_unichar_islower(c->tok[i + 2].ch)))) {
+        /* A letter, or a vowel after an initial ("M.U": mờ u) or before one ("trẻ A.T": a
+         * tê, "A.I"), or an initial with its dot inside a sentence ("anh A. rời Hàn Quốc"). */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         if (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&

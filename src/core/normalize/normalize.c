@@ -309,6 +309,26 @@ static gboolean is_quote(gunichar ch)
     return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB;
 }
 
+/* A capitalized word at token k. */
+static gboolean capital_word(const vi_norm *c, size_t k)
+{
+    return c->tok[k].type == VI_TOK_WORD && g_unichar_isupper(c->tok[k].ch);
+}
+
+/* Is there a match's score among tokens a..b-1, two numbers of one or two digits joined by a
+ * dash between capitalized words ("Crystal Palace 2-1 Brighton", "West Ham 2 - 2 Bournemouth")? */
+static gboolean score_between_names(const vi_norm *c, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k + 3 < b; k++) {
+        if (c->tok[k].type == VI_TOK_NUM && vi_norm_len(c, k) <= 2 && vi_norm_is_dash(c, k + 1) &&
+            c->tok[k + 2].type == VI_TOK_NUM && vi_norm_len(c, k + 2) <= 2 &&
+            capital_word(c, k - 1) && capital_word(c, k + 3)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /*
  * Is tokens a..b-1 a sentence or quotation in English: three words or more, all in plain
  * ASCII, that read as English (text/lang_detect.c), or that are mostly words no Vietnamese
@@ -357,6 +377,11 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
      * "Al Nassr hoa Al Hilal."): capitalized words and small-letter Vietnamese syllables only
      * (no other small-letter word) are Vietnamese with names in it, not an English sentence. */
     if (words < 3 || (small_vi > 0 && small_other == 0)) {
+        return FALSE;
+    }
+    /* Team names around a score and no small-letter word ("Manchester United 0-0 Manchester
+     * City") are a result line: the names are said one by one, the score the Vietnamese way. */
+    if (small_vi + small_other == 0 && score_between_names(c, a, b)) {
         return FALSE;
     }
     /* Names in a list ("Leeds (4-1-4-1) Meslier, Ayling, Llorente, ..."), a comma after every

@@ -2715,6 +2715,39 @@ static gboolean slug_mark(const vi_norm *c, size_t k)
 }
 
 /*
+ * A word of webwords.tsv written as two or three words of a path's slug, from word token j
+ * ("tra-cuu-ket-qua": tra cứu, kết quả; "chong-lua-dao": chống lừa đảo): its reading, the
+ * number of tokens it spans in *span; NULL when the words there make none.
+ */
+static const char *slug_webword(vi_norm *c, size_t j, size_t last, size_t *span)
+{
+    for (size_t words = 3; words >= 2; words--) {
+        char key[MAX_WEB_NAME + 1];
+        size_t len = 0, k;
+        const char *reading;
+        for (k = 0; k < words; k++) {
+            size_t t = j + 2 * k, n = t < last ? tok_len(c, t) : 0;
+            if (t >= last || !vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 ||
+                (k > 0 && !slug_mark(c, t - 1)) || len + n > MAX_WEB_NAME) {
+                break;
+            }
+            for (size_t b = 0; b < n; b++) {
+                key[len++] = g_ascii_tolower(vi_norm_str(c, t)[b]);
+            }
+        }
+        if (k < words) {
+            continue;
+        }
+        reading = vi_lex_webword(c->lex, key, len);
+        if (reading != NULL && *reading != '\0') {
+            *span = 2 * words - 1;
+            return reading;
+        }
+    }
+    return NULL;
+}
+
+/*
  * Web and e-mail addresses: www.baobackan.org.vn -> "vê kép vê kép vê kép chấm bao bac kan chấm
  * o rờ gờ chấm vê nờ"; lienhe@gmail.com -> "... a còng gờ meo chấm com". An address starts
  * with http(s)://, www., or has a known domain (an entry with the url context) after its last
@@ -2777,9 +2810,15 @@ static size_t rule_web(vi_norm *c, size_t i)
         /* A word of a path's slug, joined to another by '-' or '_' ("your-new-classroom"). */
         gboolean slug = j > path && c->tok[j].type == VI_TOK_WORD &&
                         (slug_mark(c, j - 1) || (j + 1 < last && slug_mark(c, j + 1)));
+        const char *reading;
+        size_t span = 0;
         if (j > path && slug_mark(c, j) && vi_norm_is(c, j - 1, VI_TOK_WORD) &&
             vi_norm_is(c, j + 1, VI_TOK_WORD)) {
             /* "your-new-classroom": words of a path, the marks between them not said */
+        } else if (slug && (reading = slug_webword(c, j, last, &span)) != NULL) {
+            /* "tra-cuu-ket-qua": tra cứu kết quả, a word of webwords.tsv over slug words */
+            vi_norm_put_reading(c, c->buf, reading);
+            j += span - 1;
         } else if (vi_norm_expand(c, c->buf, key, j, j, TRUE)) {
             /* url entries: vn, com, gmail, ".", "@", ... */
         } else if (j == host_end - 1 && country_code(c, j)) {

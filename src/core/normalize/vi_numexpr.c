@@ -152,6 +152,21 @@ static gboolean english_group(vi_norm *c, size_t i)
            vi_norm_sym(c, i - 3, ',') && one_comma_group(c, i - 4);
 }
 
+/* Makes the number a, one to three digits at token a->first, the whole of it and the groups of
+ * three digits after it, every step-th token (2: "1.000.000", a mark between; 1: "1 000 000"). */
+static void join_groups(const vi_norm *c, numlit *a, size_t groups, size_t step)
+{
+    memcpy(a->buf, a->digits, a->n);
+    for (size_t g = 1; g <= groups; g++) {
+        memcpy(a->buf + a->n, vi_norm_str(c, a->first + step * g), 3);
+        a->n += 3;
+    }
+    a->buf[a->n] = '\0';
+    a->digits = a->buf;
+    a->last = a->first + step * groups;
+    a->plain = FALSE;
+}
+
 static void parse_number(vi_norm *c, size_t i, numlit *a)
 {
     size_t groups;
@@ -165,18 +180,7 @@ static void parse_number(vi_norm *c, size_t i, numlit *a)
         (groups == 1 && joined_sym_num(c, i + 3, '.') && !joined_sym_num(c, i + 5, '.')) ||
         (groups == 1 && english_group(c, i))) {
         gunichar sep = c->tok[i + 1].ch;
-        size_t at = 0;
-        memcpy(a->buf, a->digits, a->n);
-        at = a->n;
-        for (size_t g = 0; g < groups; g++) {
-            memcpy(a->buf + at, vi_norm_str(c, i + 2 + 2 * g), 3);
-            at += 3;
-        }
-        a->buf[at] = '\0';
-        a->digits = a->buf;
-        a->n = at;
-        a->last = i + 2 * groups;
-        a->plain = FALSE;
+        join_groups(c, a, groups, 2);
         /* 1.234,5 and 1,234,567.5 */
         if (joined_sym_num(c, a->last + 1, sep == '.' ? ',' : '.')) {
             a->frac = a->last + 2;
@@ -185,15 +189,7 @@ static void parse_number(vi_norm *c, size_t i, numlit *a)
         return;
     }
     if ((groups = count_space_groups(c, i)) >= 1) {
-        memcpy(a->buf, a->digits, a->n);
-        for (size_t g = 0; g < groups; g++) {
-            memcpy(a->buf + a->n + 3 * g, vi_norm_str(c, i + 1 + g), 3);
-        }
-        a->n += 3 * groups;
-        a->buf[a->n] = '\0';
-        a->digits = a->buf;
-        a->last = i + groups;
-        a->plain = FALSE;
+        join_groups(c, a, groups, 1);
         if (joined_sym_num(c, a->last + 1, ',')) { /* 1 234,5 */
             a->frac = a->last + 2;
             a->last += 2;
@@ -3495,11 +3491,15 @@ static size_t rule_goal_minute(vi_norm *c, size_t i)
     static const char *const lengths[] = {"trong", "sau", "cả", "dài", "suốt", "hết", "mất",
                                           "khoảng", "gần", "hơn", "chỉ", "đủ", "thêm", "bù"};
     size_t end = minute_mark_end(c, i);
-    gboolean after_minute = i > 0 && vi_norm_word_is(c, i - 1, "phút", TRUE);
-    gboolean length = i > 0 && vi_norm_word_in(c, i - 1, lengths, G_N_ELEMENTS(lengths), TRUE);
+    gboolean after_minute, length, heading;
+    if (end == 0) {
+        return 0; /* most numbers: no minute mark after them */
+    }
+    after_minute = i > 0 && vi_norm_word_is(c, i - 1, "phút", TRUE);
+    length = i > 0 && vi_norm_word_in(c, i - 1, lengths, G_N_ELEMENTS(lengths), TRUE);
     /* "1': Hà Nội dâng cao đội hình": a minute opening a line of live commentary */
-    gboolean heading = (i == 0 || sentence_end(c, i - 1)) && vi_norm_sym(c, end, ':');
-    if (end == 0 || !(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||
+    heading = (i == 0 || sentence_end(c, i - 1)) && vi_norm_sym(c, end, ':');
+    if (!(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||
         in_single_quotes(c, i) || quote_opened_before(c, i) ||
         !(heading || word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0))) {
         return 0;

@@ -479,39 +479,38 @@ static gboolean source_before(vi_norm *c, size_t last, char *const *phrases)
 /* How many tokens either side of a key a "near" phrase may stand. */
 #define NEAR_TOKENS 16
 
+/* Does token k end a clause for a "near" phrase ('.', '!', '?' or ';')? */
+static gboolean near_stop(const vi_norm *c, size_t k)
+{
+    return vi_norm_sym(c, k, '.') || vi_norm_sym(c, k, '!') || vi_norm_sym(c, k, '?') ||
+           vi_norm_sym(c, k, ';');
+}
+
 /* Does one of the phrases stand within NEAR_TOKENS tokens before first or after last, in the
  * same sentence (no '.', '!', '?' or ';' between)? "BTC ... 66.000 USD ... bitcoin". */
 static gboolean source_near(vi_norm *c, size_t first, size_t last, char *const *phrases)
 {
     size_t from = first, to = last;
-    while (from > 0 && first - from < NEAR_TOKENS && !vi_norm_sym(c, from - 1, '.') &&
-           !vi_norm_sym(c, from - 1, '!') && !vi_norm_sym(c, from - 1, '?') &&
-           !vi_norm_sym(c, from - 1, ';')) {
+    gboolean found = FALSE;
+    while (from > 0 && first - from < NEAR_TOKENS && !near_stop(c, from - 1)) {
         from--;
     }
-    while (to + 1 < c->ntok && to - last < NEAR_TOKENS && !vi_norm_sym(c, to + 1, '.') &&
-           !vi_norm_sym(c, to + 1, '!') && !vi_norm_sym(c, to + 1, '?') &&
-           !vi_norm_sym(c, to + 1, ';')) {
+    while (to + 1 < c->ntok && to - last < NEAR_TOKENS && !near_stop(c, to + 1)) {
         to++;
     }
-    for (size_t t = from; t <= to; t++) {
-        if (t >= first && t <= last) {
-            continue;
-        }
-        for (char *const *ph = phrases; *ph != NULL; ph++) {
-            char **words = g_strsplit(*ph, " ", -1);
+    for (char *const *ph = phrases; *ph != NULL && !found; ph++) {
+        char **words = g_strsplit(*ph, " ", -1); /* once per phrase, not per place */
+        for (size_t t = from; t <= to && !found && words[0] != NULL; t++) {
             size_t i = t;
-            gboolean match = words[0] != NULL;
+            gboolean match = t < first || t > last;
             for (char **w = words; *w != NULL && match; w++) {
                 match = i <= to && phrase_word_at(c, &i, *w);
             }
-            g_strfreev(words);
-            if (match) {
-                return TRUE;
-            }
+            found = match;
         }
+        g_strfreev(words);
     }
-    return FALSE;
+    return found;
 }
 
 /* Is tokens first..last part of a document code: joined by '-' or '/' to a number or another

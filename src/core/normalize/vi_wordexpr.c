@@ -2025,6 +2025,24 @@ static gboolean amp_joined(const vi_norm *c, size_t i)
            (i + 1 < c->ntok && !c->tok[i + 1].space && vi_norm_sym(c, i + 1, '&'));
 }
 
+/*
+ * Is the one-letter capital word i, a vowel (a syllable too), a letter: joined by '&' ("AT&T"),
+ * after an initial ("M.U": mờ u) or before one ("trẻ A.T": a tê, "A.I"), or an initial with its
+ * dot inside a sentence ("anh A. rời Hàn Quốc")?
+ */
+static gboolean vowel_initial(const vi_norm *c, size_t i)
+{
+    return amp_joined(c, i) ||
+           (i >= 2 && !c->tok[i].space && vi_norm_sym(c, i - 1, '.') && !c->tok[i - 1].space &&
+            vi_norm_is(c, i - 2, VI_TOK_WORD) && tok_len(c, i - 2) == 1) ||
+           (vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
+            vi_norm_joined(c, i + 2, VI_TOK_WORD) && g_unichar_isupper(c->tok[i + 2].ch) &&
+            g_utf8_strlen(vi_norm_str(c, i + 2), (gssize)tok_len(c, i + 2)) == 1) ||
+           (i > 0 && c->tok[i].space && vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
+            vi_norm_is(c, i + 2, VI_TOK_WORD) && c->tok[i + 2].space &&
+            g_unichar_islower(c->tok[i + 2].ch));
+}
+
 static size_t rule_word(vi_norm *c, size_t i)
 {
     if (brand_word(c, i)) {
@@ -2040,20 +2058,9 @@ static size_t rule_word(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     gboolean one = g_utf8_next_char(w) == w + len;
     if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL &&
-        (!vi_text_is_syllable(w, len) || (g_unichar_isupper(c->tok[i].ch) && amp_joined(c, i)) ||
-         (g_unichar_isupper(c->tok[i].ch) && i >= 2 && !c->tok[i].space &&
-          vi_norm_sym(c, i - 1, '.') && !c->tok[i - 1].space &&
-          vi_norm_is(c, i - 2, VI_TOK_WORD) && tok_len(c, i - 2) == 1) ||
-         (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&
-          !c->tok[i + 1].space && vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
-          g_unichar_isupper(c->tok[i + 2].ch) && g_utf8_strlen(vi_norm_str(c, i + 2),
-                                                             (gssize)tok_len(c, i + 2)) == 1) ||
-         (g_unichar_isupper(c->tok[i].ch) && i > 0 && c->tok[i].space &&
-          vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
-          vi_norm_is(c, i + 2, VI_TOK_WORD) && c->tok[i + 2].space &&
-          g_unichar_islower(c->tok[i + 2].ch)))) {
-        /* A letter, or a vowel after an initial ("M.U": mờ u) or before one ("trẻ A.T": a
-         * tê, "A.I"), or an initial with its dot inside a sentence ("anh A. rời Hàn Quốc"). */
+        (!vi_text_is_syllable(w, len) ||
+         (g_unichar_isupper(c->tok[i].ch) && vowel_initial(c, i)))) {
+        /* A letter, or a capital vowel that is an initial (vowel_initial()). */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         if (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&

@@ -43,6 +43,7 @@ static size_t syllables_in(const GString *s);
 static size_t shortest_word(const GString *s);
 static gboolean english_silent_e(const char *w, size_t len);
 static gboolean caps_pronounceable(const char *w, size_t len);
+static const char *key_of(vi_norm *c, size_t i);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -751,7 +752,13 @@ static size_t rule_product_code(vi_norm *c, size_t i)
         } else if (k > i && (grade = grade_numeral(c, k)) > 0) {
             vi_num_cardinal_u64(c->buf, grade, c->dialect); /* "RON95-III": "ba" */
         } else if (vi_norm_is(c, k, VI_TOK_WORD)) {
-            if (k > i && tok_len(c, k) <= 3) {
+            if (k == i && tok_len(c, k) <= 3 && consonants_only(vi_norm_str(c, k), tok_len(c, k))) {
+                /* a head of letters: by an entry whose context holds (QL-1A), else spelled
+                 * (VN-A129, DS-160); a head that is a word keeps its entry (RON95-III) */
+                if (!vi_norm_expand_in_context(c, c->buf, key_of(c, k), k)) {
+                    vi_norm_spell(c, c->buf, vi_norm_str(c, k), tok_len(c, k));
+                }
+            } else if (k > i && tok_len(c, k) <= 3) {
                 vi_norm_spell(c, c->buf, vi_norm_str(c, k), tok_len(c, k));
             } else {
                 read_code_part(c, k, c->buf);

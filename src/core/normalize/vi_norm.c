@@ -463,7 +463,10 @@ static gboolean source_before(vi_norm *c, size_t last, char *const *phrases)
         size_t i = last + 1;
         gboolean match = words[0] != NULL;
         for (char **w = words; *w != NULL && match; w++) {
-            if (vi_norm_sym(c, i, '.') || vi_norm_is_dash(c, i)) {
+            /* as in source_after(): a joining symbol, or a '/' joined on both sides */
+            if (vi_norm_sym(c, i, '.') || vi_norm_is_dash(c, i) ||
+                (vi_norm_sym(c, i, '/') && !c->tok[i].space && i + 1 < c->ntok &&
+                 !c->tok[i + 1].space)) {
                 i++;
             }
             match = phrase_word_at(c, &i, *w);

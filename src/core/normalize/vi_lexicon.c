@@ -301,6 +301,8 @@ static gboolean parse_context(loader *ld, char *text, vi_abbr *a)
             c.kind = VI_COND_BEFORE_NUMBER;
         } else if (strcmp(item, "before #/") == 0) {
             c.kind = VI_COND_BEFORE_NUMBER_SLASH;
+        } else if (strcmp(item, "before -#") == 0) {
+            c.kind = VI_COND_BEFORE_DASH_NUMBER;
         } else if (strcmp(item, "before Name") == 0) {
             c.kind = VI_COND_BEFORE_NAME;
         } else if (g_str_has_prefix(item, "after ") || g_str_has_prefix(item, "before ") ||
@@ -317,7 +319,7 @@ static gboolean parse_context(loader *ld, char *text, vi_abbr *a)
         } else {
             dbi_fail(ld->err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown context \"%s\" (use code, url, after WORDS, before "
-                       "WORDS, near WORDS, before #, before #/ or before Name)"),
+                       "WORDS, near WORDS, before #, before #/, before -# or before Name)"),
                      ld->source, ld->line, item);
             ok = FALSE;
         }

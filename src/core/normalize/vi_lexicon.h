@@ -15,7 +15,8 @@
  * "after W1, W2" (one of these words or phrases comes just before), "before W1, W2" (comes just
  * after; a word of it may be "#" any number, "0#" one with a leading zero, "u#" u joined to a
  * number), "before #" (a number comes just after), "before #/" (a number and a slash
- * come just after, as in T9/2024), "before Name" (a capitalized word comes just after: P. Bến
+ * come just after, as in T9/2024), "before -#" (a dash and a number come just after, joined:
+ * QL-1A), "before Name" (a capitalized word comes just after: P. Bến
  * Thành), "url" (inside a web or e-mail address). Entries with a
  * context are tried first, in file order; the entry without one is the fallback.
  * An EXPANSION of exactly VI_LEX_ENGLISH ("<en>") gives the key, as written, to the English
@@ -54,6 +55,7 @@ typedef enum {
     VI_COND_BEFORE,
     VI_COND_BEFORE_NUMBER,
     VI_COND_BEFORE_NUMBER_SLASH,
+    VI_COND_BEFORE_DASH_NUMBER, /* a dash and a number follow, joined: QL-1A, ĐT-741 */
     VI_COND_URL,
     VI_COND_BEFORE_NAME, /* a capitalized word follows (P. Bến Thành), not inside a name */
     VI_COND_NEAR, /* one of the phrases within a few words either side, in the same sentence */

@@ -463,7 +463,10 @@ static gboolean source_before(vi_norm *c, size_t last, char *const *phrases)
         size_t i = last + 1;
         gboolean match = words[0] != NULL;
         for (char **w = words; *w != NULL && match; w++) {
-            if (vi_norm_sym(c, i, '.') || vi_norm_is_dash(c, i)) {
+            /* as in source_after(): a joining symbol, or a '/' joined on both sides */
+            if (vi_norm_sym(c, i, '.') || vi_norm_is_dash(c, i) ||
+                (vi_norm_sym(c, i, '/') && !c->tok[i].space && i + 1 < c->ntok &&
+                 !c->tok[i + 1].space)) {
                 i++;
             }
             match = phrase_word_at(c, &i, *w);
@@ -570,6 +573,9 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
             return FALSE;
         }
         return TRUE;
+    case VI_COND_BEFORE_DASH_NUMBER:
+        return vi_norm_sym(c, next, '-') && !c->tok[next].space &&
+               vi_norm_joined(c, next + 1, VI_TOK_NUM);
     case VI_COND_BEFORE_NUMBER:
     case VI_COND_BEFORE_NUMBER_SLASH:
         if (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '&') &&
@@ -639,27 +645,49 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
     return vi_norm_expand_entries(c, buf, entries, first, last, in_url);
 }
 
-gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *entries,
-                                size_t first, size_t last, gboolean in_url)
+/* The first of entries whose context holds for tokens first..last, or the fallback when
+ * fallback is TRUE; NULL when none applies. */
+static const vi_abbr *entry_that_holds(vi_norm *c, const vi_abbr_list *entries, size_t first,
+                                       size_t last, gboolean in_url, gboolean fallback)
 {
     if (entries == NULL) {
-        return FALSE;
+        return NULL;
     }
     /* Inside an address a shorthand of two or three letters ("vv.vn", "cty.vn") is a name,
      * spelled: only its url entries count there; longer words keep theirs (internet, video). */
     gboolean shorthand = in_url && first == last && vi_norm_len(c, first) < 4;
     for (unsigned e = 0; e < entries->len; e++) {
         const vi_abbr *a = entries->items[e];
-        gboolean ok = a->n_conds == 0 && !shorthand;
+        gboolean ok = a->n_conds == 0 && !shorthand && fallback;
         for (size_t k = 0; k < a->n_conds && !ok; k++) {
             ok = cond_holds(c, &a->conds[k], first, last, in_url);
         }
         if (ok) {
-            vi_norm_put_reading(c, buf, a->expansion);
-            return TRUE;
+            return a;
         }
     }
-    return FALSE;
+    return NULL;
+}
+
+gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *entries,
+                                size_t first, size_t last, gboolean in_url)
+{
+    const vi_abbr *a = entry_that_holds(c, entries, first, last, in_url, TRUE);
+    if (a == NULL) {
+        return FALSE;
+    }
+    vi_norm_put_reading(c, buf, a->expansion);
+    return TRUE;
+}
+
+gboolean vi_norm_expand_in_context(vi_norm *c, GString *buf, const char *key, size_t t)
+{
+    const vi_abbr *a = entry_that_holds(c, vi_lex_abbr(c->lex, key), t, t, FALSE, FALSE);
+    if (a == NULL) {
+        return FALSE;
+    }
+    vi_norm_put_reading(c, buf, a->expansion);
+    return TRUE;
 }
 
 /* ---------------------------------------------------------------------------------------- */

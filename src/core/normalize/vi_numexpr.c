@@ -2831,6 +2831,42 @@ static gboolean type_initials_before(vi_norm *c, size_t i, size_t t)
     return same;
 }
 
+/* Is the reading of the code word at t one of words (folded), or, with suffix, ending in it? */
+static gboolean part_reads(vi_norm *c, size_t t, const char *const *words, size_t n,
+                          const char *suffix)
+{
+    GString *reading = g_string_new(NULL);
+    gboolean found = FALSE;
+    read_code_word(c, t, reading);
+    if (suffix != NULL) {
+        found = g_str_has_suffix(reading->str, suffix);
+    }
+    for (size_t k = 0; k < n && !found; k++) {
+        found = strcmp(reading->str + (reading->str[0] == ' '), words[k]) == 0;
+    }
+    g_string_free(reading, TRUE);
+    return found;
+}
+
+/* Is a document's code a court's: its last part an instance ("sơ thẩm", "phúc thẩm", "giám
+ * đốc thẩm": ST, PT, GĐT by their "code" entries), the parts before it the kind of case
+ * (hình sự, dân sự, ...) or the document's type? "123/2022/HS-ST", "12/2023/DS-PT",
+ * "05/2023/QĐ-PT", "45/2021/HSST" name the case and the instance, not an issuer. */
+static gboolean court_code(vi_norm *c, const size_t *parts, size_t np, gboolean has_type)
+{
+    static const char *const kinds[] = {"hình sự", "dân sự", "hành chính", "kinh doanh thương mại",
+                                        "hôn nhân và gia đình", "lao động", "kinh tế"};
+    if (!part_reads(c, parts[np - 1], NULL, 0, " thẩm")) {
+        return FALSE;
+    }
+    for (size_t p = has_type ? 1 : 0; p + 1 < np; p++) {
+        if (!part_reads(c, parts[p], kinds, G_N_ELEMENTS(kinds), NULL)) {
+            return FALSE; /* "12/SGD-PT": an office's letters, not a court's */
+        }
+    }
+    return TRUE;
+}
+
 /*
  * Legal document numbers: 100/2019/NĐ-CP, 749/QĐ-TTg, 18-NQ/TW, 54/2019/QH14 -> the number,
  * "năm" and the year, then the code read with its "code" entries. The first code word is the
@@ -2839,7 +2875,9 @@ static gboolean type_initials_before(vi_norm *c, size_t i, size_t t)
  * "Giấy phép số: 102/GP-BTTTT"), or right after, or when the document word just before has
  * its letters as initials ("Quy định 189-QĐ/TW", where QĐ alone would read "quyết định"). The issuer after it is introduced with "của":
  * "Nghị định một trăm năm hai nghìn không trăm mười chín của chính phủ", unless the article
- * names it itself with "của ..." (maybe after the date) or "do ...".
+ * names it itself with "của ..." (maybe after the date) or "do ...". A court's code (its last
+ * part a court's instance, court_code()) says its parts in turn without "của": "Bản án số
+ * 12/2023/DS-PT" -> "... dân sự phúc thẩm".
  */
 static size_t rule_document(vi_norm *c, size_t i)
 {
@@ -2850,6 +2888,7 @@ static size_t rule_document(vi_norm *c, size_t i)
     size_t j, last = 0;
     gboolean skip_type = FALSE;
     gboolean has_type = FALSE;
+    gboolean court;
     GString *type;
     guint64 y;
     if (tok_len(c, i) > 5) {
@@ -2912,7 +2951,10 @@ static size_t rule_document(vi_norm *c, size_t i)
         say_cardinal(c, year);
     }
     /* "100/2019/NĐ-CP của Chính phủ": the article names the issuer itself. */
-    if (issuer_follows(c, last + 1)) {
+    court = court_code(c, parts, np, has_type);
+    if (court) {
+        /* "Bản án số 123/2022/HS-ST": hình sự sơ thẩm, every part said, no "của" */
+    } else if (issuer_follows(c, last + 1)) {
         np = has_type ? 1 : 0;
     } else if (!has_type && np > 1) {
         /* "1234/BYT-KCB", "567/UBND-KT": a letter's code starts with its issuer; the parts
@@ -2927,7 +2969,7 @@ static size_t rule_document(vi_norm *c, size_t i)
             }
             continue;
         }
-        if (p == (has_type ? 1u : 0u)) {
+        if (p == (has_type ? 1u : 0u) && !court) {
             say_text(c, "của", t - 1, t - 1);
         }
         g_string_truncate(c->buf, 0);

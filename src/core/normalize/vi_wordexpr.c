@@ -43,6 +43,9 @@ static size_t syllables_in(const GString *s);
 static size_t shortest_word(const GString *s);
 static gboolean english_silent_e(const char *w, size_t len);
 static gboolean caps_pronounceable(const char *w, size_t len);
+static const char *key_of(vi_norm *c, size_t i);
+static gboolean letters_heading_code(const vi_norm *c, size_t i);
+static void read_code_head(vi_norm *c, size_t i, GString *out);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -589,6 +592,13 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     if (len > 64 || caps_headline_word(c, i) || ticker(c, i)) {
         return 0;
     }
+    if (letters_heading_code(c, i)) {
+        /* "Kh-101" (a code rule_product_code() does not take: not all in capitals) */
+        g_string_truncate(c->buf, 0);
+        read_code_head(c, i, c->buf);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
     g_string_truncate(c->scratch, 0);
     vi_text_append_retoned(c->scratch, w, len);
     if (!vi_lex_abbr_may_start(c->lex, c->scratch->str) &&
@@ -694,6 +704,48 @@ static void read_code_part(vi_norm *c, size_t t, GString *out)
     g_free(key);
 }
 
+/* Is word i two or three consonant letters, a capital first (VN, DS, Kh, TB, ĐT), not a word
+ * (a vowel or a tone mark: Ôn)? */
+static gboolean consonant_letters(const vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t n = tok_len(c, i);
+    size_t letters = 0;
+    if (n > 4 || !vi_norm_is(c, i, VI_TOK_WORD) || !g_unichar_isupper(c->tok[i].ch)) {
+        return FALSE;
+    }
+    for (const char *p = w; p < w + n; p = g_utf8_next_char(p), letters++) {
+        gunichar ch = g_utf8_get_char(p);
+        if (!((ch < 0x80 && g_ascii_isalpha((char)ch) && consonants_only(p, 1)) ||
+              ch == 0x0110 || ch == 0x0111)) {
+            return FALSE;
+        }
+    }
+    return letters >= 2 && letters <= 3;
+}
+
+/*
+ * Are consonant letters at word i heading a code, at a word's start and joined to a dash and a
+ * number (Kh-101, DS-160)? Such letters are the code's, spelled, unless an entry whose context
+ * holds there names them (a road: QL-1A, ĐT-741): never by an entry's fallback (Kh-101 is not
+ * "kế hoạch", DS-160 not "dược sĩ"). Joined to a number without a dash, an entry still reads
+ * them (NV1 nguyện vọng một, HK1 học kỳ một).
+ */
+static gboolean letters_heading_code(const vi_norm *c, size_t i)
+{
+    return consonant_letters(c, i) && (i == 0 || c->tok[i].space || vi_norm_sym(c, i - 1, '(')) &&
+           vi_norm_sym(c, i + 1, '-') && !c->tok[i + 1].space &&
+           vi_norm_joined(c, i + 2, VI_TOK_NUM);
+}
+
+/* Appends how the letters heading a code are said (letters_heading_code()). */
+static void read_code_head(vi_norm *c, size_t i, GString *out)
+{
+    if (!vi_norm_expand_in_context(c, out, key_of(c, i), i)) {
+        vi_norm_spell(c, out, vi_norm_str(c, i), tok_len(c, i));
+    }
+}
+
 /* Is token t a word of capitals A to Z, six at most (a part of a product code)? */
 static gboolean code_capitals(const vi_norm *c, size_t t)
 {
@@ -751,7 +803,10 @@ static size_t rule_product_code(vi_norm *c, size_t i)
         } else if (k > i && (grade = grade_numeral(c, k)) > 0) {
             vi_num_cardinal_u64(c->buf, grade, c->dialect); /* "RON95-III": "ba" */
         } else if (vi_norm_is(c, k, VI_TOK_WORD)) {
-            if (k > i && tok_len(c, k) <= 3) {
+            if (k == i && consonant_letters(c, k)) {
+                /* VN-A129, DS-160; a head that is a word keeps its entry (RON95-III) */
+                read_code_head(c, k, c->buf);
+            } else if (k > i && tok_len(c, k) <= 3) {
                 vi_norm_spell(c, c->buf, vi_norm_str(c, k), tok_len(c, k));
             } else {
                 read_code_part(c, k, c->buf);

@@ -1714,6 +1714,49 @@ static gboolean vietnamese_only_syllable(vi_norm *c, size_t j)
  * "Nguồn: Bridgestone Quang Anh": the name after the English one is Vietnamese, and its first
  * syllable is not joined to the English run. "Park Hang Seo", "Lee Min Ho" stay one name.
  */
+/*
+ * Do capitalized word j and the word after it (a space between) spell a
+ * Vietnamese place of webwords.tsv as it is written ("Việt Nam", "Hội An", "Quảng Nam",
+ * "Nghệ An")? Its last syllable, written without marks, is then no word of an English name
+ * after it ("Đại sứ Mỹ tại Việt Nam Marc Knapper").
+ */
+static gboolean vietnamese_place(vi_norm *c, size_t j)
+{
+    char key[32];
+    size_t n = 0;
+    const char *reading;
+    GString *said, *written;
+    gboolean same;
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_unichar_isupper(c->tok[j].ch) ||
+        !vi_norm_is(c, j + 1, VI_TOK_WORD) || !c->tok[j + 1].space) {
+        return FALSE;
+    }
+    for (size_t t = j; t <= j + 1; t++) {
+        const char *w = vi_norm_str(c, t), *end = w + tok_len(c, t);
+        for (; w < end; w = g_utf8_next_char(w)) {
+            gunichar base = vi_text_initial(g_utf8_get_char(w));
+            if (base == 0 || base >= 0x80 || n + 1 >= sizeof key) {
+                return FALSE;
+            }
+            key[n++] = (char)g_ascii_tolower((gchar)base);
+        }
+    }
+    reading = vi_lex_webword(c->lex, key, n);
+    if (reading == NULL || *reading == '\0') {
+        return FALSE;
+    }
+    said = g_string_new(NULL); /* only for a place of the list: scratch may be in use */
+    written = g_string_new(NULL);
+    vi_text_append_folded(said, reading, strlen(reading));
+    vi_text_append_folded(written, vi_norm_str(c, j), tok_len(c, j));
+    g_string_append_c(written, ' ');
+    vi_text_append_folded(written, vi_norm_str(c, j + 1), tok_len(c, j + 1));
+    same = g_string_equal(said, written);
+    g_string_free(said, TRUE);
+    g_string_free(written, TRUE);
+    return same;
+}
+
 static gboolean in_vietnamese_name(vi_norm *c, size_t i)
 {
     if (!vi_norm_is(c, i, VI_TOK_WORD) || !vi_text_is_syllable(vi_norm_str(c, i), tok_len(c, i))) {
@@ -1724,6 +1767,9 @@ static gboolean in_vietnamese_name(vi_norm *c, size_t i)
         if ((d < 0 && (i == 0 || !c->tok[i].space)) ||
             (d > 0 && (j >= c->ntok || !c->tok[j].space))) {
             continue;
+        }
+        if (d < 0 && vietnamese_place(c, j)) {
+            return TRUE;
         }
         if ((d > 0 ? vi_norm_is(c, j, VI_TOK_WORD) && g_unichar_isupper(c->tok[j].ch)
                    : name_word(c, j)) &&
@@ -1856,7 +1902,8 @@ static gboolean hyphen_transcription(const vi_norm *c, size_t j)
  * in p, t, c or ch, which written without its tone is no Vietnamese word ("All-Cap",
  * "iPhone-like"): the whole compound is said by the English voice, never split between two
  * voices. A Vietnamese word (Nga-Ukraine, Bà Rịa-Vũng Tàu), an acronym or a number keeps the
- * compound to the other rules.
+ * compound to the other rules. So does one letter before such a word ("b-sitosterol",
+ * "T-shirt", "E-Xpro"); not before a syllable or a number ("X-quang", "B-52").
  */
 static size_t rule_compound(vi_norm *c, size_t i)
 {
@@ -1867,11 +1914,14 @@ static size_t rule_compound(vi_norm *c, size_t i)
     for (t = i; t < i + 16; t += 2) {
         const char *w = vi_norm_str(c, t);
         size_t len = tok_len(c, t);
-        if (!vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 || len < 2 ||
+        if (!vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 || (len < 2 && t > i) ||
             (t > i && c->tok[t].space)) {
             return 0;
         }
-        if (foreign_word(c, t) && vi_lex_abbr(c->lex, key_of(c, t)) == NULL) {
+        if (len == 1) {
+            /* One letter before the first hyphen ("b-sitosterol", "T-shirt", "G-Dragon"):
+             * part of the English word, not a letter said apart in the other voice. */
+        } else if (foreign_word(c, t) && vi_lex_abbr(c->lex, key_of(c, t)) == NULL) {
             if (run_together_syllables(c, t) > 0) {
                 return 0;
             }
@@ -2043,6 +2093,27 @@ static gboolean vowel_initial(const vi_norm *c, size_t i)
             g_unichar_islower(c->tok[i + 2].ch));
 }
 
+/*
+ * Is the capital letter i, with its dot, the initial of a name the English voice says: right
+ * after a word of it ("Marc E.", "Ezekiel J. Emanuel") or right before one ("J. Smith", "J. K.
+ * Rowling")? It is
+ * said by that voice too, as the English name's letter, not spelled apart in Vietnamese.
+ */
+static gboolean english_initial(vi_norm *c, size_t i)
+{
+    if (!g_ascii_isupper(*vi_norm_str(c, i)) || tok_len(c, i) != 1 || !vi_norm_sym(c, i + 1, '.') ||
+        c->tok[i + 1].space) {
+        return FALSE;
+    }
+    if (i > 0 && c->tok[i].space && name_word(c, i - 1) &&
+        (english_name(c, i - 1) || syllable_in_english_name(c, i - 1))) {
+        return TRUE;
+    }
+    return i + 2 < c->ntok && c->tok[i + 2].space &&
+           ((name_word(c, i + 2) && english_name(c, i + 2)) ||
+            english_initial(c, i + 2)); /* "J. K. Rowling" */
+}
+
 static size_t rule_word(vi_norm *c, size_t i)
 {
     if (brand_word(c, i)) {
@@ -2057,6 +2128,10 @@ static size_t rule_word(vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     gboolean one = g_utf8_next_char(w) == w + len;
+    if (one && english_initial(c, i)) {
+        vi_norm_say_foreign(c, i);
+        return i + 1;
+    }
     if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL &&
         (!vi_text_is_syllable(w, len) ||
          (g_unichar_isupper(c->tok[i].ch) && vowel_initial(c, i)))) {

@@ -1897,6 +1897,35 @@ static gboolean hyphen_transcription(const vi_norm *c, size_t j)
 }
 
 /*
+ * A model's letters and number hyphened to a name the English voice says: "Pantsir-S1",
+ * "Tor-M2", "Buk-M1", "Iskander-M" (one to three capitals and a number, or one capital alone).
+ * The whole designation is said by that voice, not the name by it and the code spelled by the
+ * other ("Pantsir ét một"). Not two names ("Samsung-LG") nor a number alone ("Boeing-737").
+ */
+static size_t rule_named_model(vi_norm *c, size_t i)
+{
+    size_t t = i + 3;
+    if ((i > 0 && !c->tok[i].space) || !vi_norm_sym(c, i + 1, '-') || c->tok[i + 1].space ||
+        !vi_norm_joined(c, i + 2, VI_TOK_WORD) || !vi_norm_capitals(c, i + 2, 1, 3) ||
+        !name_word(c, i) || !english_name(c, i)) {
+        return 0;
+    }
+    if (vi_norm_joined(c, t, VI_TOK_NUM)) {
+        t++;
+    } else if (tok_len(c, i + 2) != 1) {
+        return 0;
+    }
+    if (t < c->ntok && !c->tok[t].space &&
+        (c->tok[t].type != VI_TOK_SYM || vi_norm_is_dash(c, t) || vi_norm_sym(c, t, '/') ||
+         ((vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, ',')) && t + 1 < c->ntok &&
+          !c->tok[t + 1].space))) {
+        return 0;
+    }
+    vi_norm_say_foreign_text(c, vi_norm_str(c, i), c->tok[t - 1].end - c->tok[i].start, i, t - 1);
+    return t;
+}
+
+/*
  * Words joined by hyphens without spaces, one of them a word for the English voice and each of
  * the others one too, a name of the lexicon in mixed case (iPhone), or a plain syllable ending
  * in p, t, c or ch, which written without its tone is no Vietnamese word ("All-Cap",
@@ -3030,7 +3059,7 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         (next = rule_flight(c, i)) > 0 || (next = rule_size_x(c, i)) > 0 ||
         (next = rule_roman(c, i)) > 0 ||
         (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
-        (next = rule_compound(c, i)) > 0 ||
+        (next = rule_named_model(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
         (next = rule_abbreviation(c, i)) > 0 || (next = rule_code(c, i)) > 0) {
         return next;
     }

@@ -514,10 +514,15 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
     return next;
 }
 
-/* Is a word of two letters or more in capitals beside word i, a space between ("TIN MỚI",
- * "THE FACE"), a Vietnamese syllable when syllable is TRUE? */
-static gboolean caps_beside(const vi_norm *c, size_t i, gboolean syllable)
+/* Is word i a Vietnamese word in a headline written in capitals ("AI CŨNG BIẾT": "ai" is
+ * "who", not AI)? A syllable in capitals next to another word in capitals that is one too. */
+static gboolean caps_headline_word(const vi_norm *c, size_t i)
 {
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    if (!vi_text_is_upper(w, len) || !vi_text_is_syllable(w, len)) {
+        return FALSE;
+    }
     for (int d = -1; d <= 1; d += 2) {
         size_t j = (size_t)((long)i + d);
         if ((d < 0 && i == 0) || j >= c->ntok || c->tok[j].type != VI_TOK_WORD ||
@@ -526,20 +531,11 @@ static gboolean caps_beside(const vi_norm *c, size_t i, gboolean syllable)
         }
         if (g_utf8_strlen(vi_norm_str(c, j), (gssize)tok_len(c, j)) >= 2 &&
             vi_text_is_upper(vi_norm_str(c, j), tok_len(c, j)) &&
-            (!syllable || vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j)))) {
+            vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j))) {
             return TRUE;
         }
     }
     return FALSE;
-}
-
-/* Is word i a Vietnamese word in a headline written in capitals ("AI CŨNG BIẾT": "ai" is
- * "who", not AI)? A syllable in capitals next to another word in capitals that is one too. */
-static gboolean caps_headline_word(const vi_norm *c, size_t i)
-{
-    const char *w = vi_norm_str(c, i);
-    size_t len = tok_len(c, i);
-    return vi_text_is_upper(w, len) && vi_text_is_syllable(w, len) && caps_beside(c, i, TRUE);
 }
 
 /* Is word i three capitals (no lexicon key joined to more) in a list of stock tickers: after
@@ -1979,6 +1975,11 @@ static size_t rule_compound(vi_norm *c, size_t i)
     if (vi_lex_abbr(c->lex, c->scratch->str) != NULL) {
         return 0; /* the lexicon holds the whole compound: "Wi-Fi" */
     }
+    g_string_truncate(c->key, 0);
+    vi_text_append_folded(c->key, c->scratch->str, c->scratch->len);
+    if (vi_lex_abbr_folded(c->lex, c->key->str) != NULL) {
+        return 0; /* in another case: "V-league" as "V-League" */
+    }
     vi_norm_say_foreign_text(c, vi_norm_str(c, i), c->tok[t].end - c->tok[i].start, i, t);
     return t + 1;
 }
@@ -2135,8 +2136,8 @@ static gboolean vowel_initial(const vi_norm *c, size_t i)
 static gboolean english_initial(vi_norm *c, size_t i)
 {
     if (!g_ascii_isupper(*vi_norm_str(c, i)) || tok_len(c, i) != 1 || !vi_norm_sym(c, i + 1, '.') ||
-        c->tok[i + 1].space) {
-        return FALSE;
+        c->tok[i + 1].space || (i + 2 < c->ntok && !c->tok[i + 2].space)) {
+        return FALSE; /* not initials run together ("Celtic T.T", a credit) */
     }
     if (i > 0 && c->tok[i].space && name_word(c, i - 1) &&
         (english_name(c, i - 1) || syllable_in_english_name(c, i - 1))) {
@@ -2194,11 +2195,13 @@ static size_t rule_word(vi_norm *c, size_t i)
         return i + 1;
     }
     if (((len == 2 && g_ascii_isupper(w[0]) && g_ascii_isupper(w[1])) ||
-         (len == 3 && vi_norm_capitals(c, i, 3, 3) && !caps_beside(c, i, FALSE))) &&
+         (len == 3 && vi_norm_capitals(c, i, 3, 3) && i > 0 && vi_norm_sym(c, i - 1, '(') &&
+          !c->tok[i].space && vi_norm_sym(c, i + 1, ')') && !c->tok[i + 1].space)) &&
         toneless_syllable(w, len) && !caps_headline_word(c, i)) {
         /* Two capitals that happen to be a syllable, not in a headline: "iPhone SE", "GA-L"
          * (one ending in p, t, c is no word without its mark: "IP" is left as it was); three
-         * with no other word in capitals beside them: "DIU", "ROE", "TOI" (not "GIA HÂN"). */
+         * alone between brackets, as an acronym after the name it stands for: "(DIU)", "(TOI)"
+         * (in running text SAO, VUI, PIN are words in capitals as often as acronyms). */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         vi_norm_say_buf(c, i, i);

@@ -532,6 +532,21 @@ static gboolean in_code(vi_norm *c, size_t first, size_t last)
     return left || right;
 }
 
+/* Does token i open a photo or author credit: right after "Ảnh:", "Nguồn -", "Video:", "Đồ
+ * họa:", "Bài, ảnh:", "Thực hiện:" (a colon or a dash between)? What stands there is a
+ * person or a body, so "P.L", "X.S", "Q.Huy" are a person's initials, not a ward, a commune
+ * or a district. */
+static gboolean after_credit(const vi_norm *c, size_t i)
+{
+    static const char *const credit[] = {"ảnh", "nguồn", "video", "clip", "họa", "hoạ",
+                                         "tranh", "bài", "tin", "hiện", "giả"};
+    return i >= 2 && (vi_norm_sym(c, i - 1, ':') || vi_norm_is_dash(c, i - 1)) &&
+           vi_norm_word_in(c, i - 2, credit, G_N_ELEMENTS(credit), TRUE) &&
+           !(vi_norm_word_is(c, i - 2, "hiện", TRUE) &&
+             !vi_norm_word_is(c, i - 3, "thực", TRUE)) &&
+           !(vi_norm_word_is(c, i - 2, "giả", TRUE) && !vi_norm_word_is(c, i - 3, "tác", TRUE));
+}
+
 static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t last,
                            gboolean in_url)
 {
@@ -564,6 +579,10 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
              (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '.') &&
               !c->tok[first - 1].space && vi_norm_is(c, first - 2, VI_TOK_WORD) &&
               g_utf8_strlen(vi_norm_str(c, first - 2), (gssize)vi_norm_len(c, first - 2)) == 1))) {
+            return FALSE;
+        }
+        if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
+            after_credit(c, first)) {
             return FALSE;
         }
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&

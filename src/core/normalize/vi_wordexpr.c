@@ -1769,6 +1769,49 @@ static gboolean vietnamese_only_syllable(vi_norm *c, size_t j)
  * "Nguồn: Bridgestone Quang Anh": the name after the English one is Vietnamese, and its first
  * syllable is not joined to the English run. "Park Hang Seo", "Lee Min Ho" stay one name.
  */
+/*
+ * Do capitalized word j and the word after it (a space between) spell a
+ * Vietnamese place of webwords.tsv as it is written ("Việt Nam", "Hội An", "Quảng Nam",
+ * "Nghệ An")? Its last syllable, written without marks, is then no word of an English name
+ * after it ("Đại sứ Mỹ tại Việt Nam Marc Knapper").
+ */
+static gboolean vietnamese_place(vi_norm *c, size_t j)
+{
+    char key[32];
+    size_t n = 0;
+    const char *reading;
+    GString *said, *written;
+    gboolean same;
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_unichar_isupper(c->tok[j].ch) ||
+        !vi_norm_is(c, j + 1, VI_TOK_WORD) || !c->tok[j + 1].space) {
+        return FALSE;
+    }
+    for (size_t t = j; t <= j + 1; t++) {
+        const char *w = vi_norm_str(c, t), *end = w + tok_len(c, t);
+        for (; w < end; w = g_utf8_next_char(w)) {
+            gunichar base = vi_text_initial(g_utf8_get_char(w));
+            if (base == 0 || base >= 0x80 || n + 1 >= sizeof key) {
+                return FALSE;
+            }
+            key[n++] = (char)g_ascii_tolower((gchar)base);
+        }
+    }
+    reading = vi_lex_webword(c->lex, key, n);
+    if (reading == NULL || *reading == '\0') {
+        return FALSE;
+    }
+    said = g_string_new(NULL); /* only for a place of the list: scratch may be in use */
+    written = g_string_new(NULL);
+    vi_text_append_folded(said, reading, strlen(reading));
+    vi_text_append_folded(written, vi_norm_str(c, j), tok_len(c, j));
+    g_string_append_c(written, ' ');
+    vi_text_append_folded(written, vi_norm_str(c, j + 1), tok_len(c, j + 1));
+    same = g_string_equal(said, written);
+    g_string_free(said, TRUE);
+    g_string_free(written, TRUE);
+    return same;
+}
+
 static gboolean in_vietnamese_name(vi_norm *c, size_t i)
 {
     if (!vi_norm_is(c, i, VI_TOK_WORD) || !vi_text_is_syllable(vi_norm_str(c, i), tok_len(c, i))) {
@@ -1779,6 +1822,9 @@ static gboolean in_vietnamese_name(vi_norm *c, size_t i)
         if ((d < 0 && (i == 0 || !c->tok[i].space)) ||
             (d > 0 && (j >= c->ntok || !c->tok[j].space))) {
             continue;
+        }
+        if (d < 0 && vietnamese_place(c, j)) {
+            return TRUE;
         }
         if ((d > 0 ? vi_norm_is(c, j, VI_TOK_WORD) && g_unichar_isupper(c->tok[j].ch)
                    : name_word(c, j)) &&
@@ -1906,12 +1952,42 @@ static gboolean hyphen_transcription(const vi_norm *c, size_t j)
 }
 
 /*
+ * A model's letters and number hyphened to a name the English voice says: "Pantsir-S1",
+ * "Tor-M2", "Buk-M1", "Iskander-M" (one to three capitals and a number, or one capital alone).
+ * The whole designation is said by that voice, not the name by it and the code spelled by the
+ * other ("Pantsir ét một"). Not two names ("Samsung-LG") nor a number alone ("Boeing-737").
+ */
+static size_t rule_named_model(vi_norm *c, size_t i)
+{
+    size_t t = i + 3;
+    if ((i > 0 && !c->tok[i].space) || !vi_norm_sym(c, i + 1, '-') || c->tok[i + 1].space ||
+        !vi_norm_joined(c, i + 2, VI_TOK_WORD) || !vi_norm_capitals(c, i + 2, 1, 3) ||
+        !name_word(c, i) || !english_name(c, i)) {
+        return 0;
+    }
+    if (vi_norm_joined(c, t, VI_TOK_NUM)) {
+        t++;
+    } else if (tok_len(c, i + 2) != 1) {
+        return 0;
+    }
+    if (t < c->ntok && !c->tok[t].space &&
+        (c->tok[t].type != VI_TOK_SYM || vi_norm_is_dash(c, t) || vi_norm_sym(c, t, '/') ||
+         ((vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, ',')) && t + 1 < c->ntok &&
+          !c->tok[t + 1].space))) {
+        return 0;
+    }
+    vi_norm_say_foreign_text(c, vi_norm_str(c, i), c->tok[t - 1].end - c->tok[i].start, i, t - 1);
+    return t;
+}
+
+/*
  * Words joined by hyphens without spaces, one of them a word for the English voice and each of
  * the others one too, a name of the lexicon in mixed case (iPhone), or a plain syllable ending
  * in p, t, c or ch, which written without its tone is no Vietnamese word ("All-Cap",
  * "iPhone-like"): the whole compound is said by the English voice, never split between two
  * voices. A Vietnamese word (Nga-Ukraine, Bà Rịa-Vũng Tàu), an acronym or a number keeps the
- * compound to the other rules.
+ * compound to the other rules. So does one letter before such a word ("b-sitosterol",
+ * "T-shirt", "E-Xpro"); not before a syllable or a number ("X-quang", "B-52").
  */
 static size_t rule_compound(vi_norm *c, size_t i)
 {
@@ -1922,11 +1998,14 @@ static size_t rule_compound(vi_norm *c, size_t i)
     for (t = i; t < i + 16; t += 2) {
         const char *w = vi_norm_str(c, t);
         size_t len = tok_len(c, t);
-        if (!vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 || len < 2 ||
+        if (!vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 || (len < 2 && t > i) ||
             (t > i && c->tok[t].space)) {
             return 0;
         }
-        if (foreign_word(c, t) && vi_lex_abbr(c->lex, key_of(c, t)) == NULL) {
+        if (len == 1) {
+            /* One letter before the first hyphen ("b-sitosterol", "T-shirt", "G-Dragon"):
+             * part of the English word, not a letter said apart in the other voice. */
+        } else if (foreign_word(c, t) && vi_lex_abbr(c->lex, key_of(c, t)) == NULL) {
             if (run_together_syllables(c, t) > 0) {
                 return 0;
             }
@@ -1950,6 +2029,11 @@ static size_t rule_compound(vi_norm *c, size_t i)
     append_tokens(c, c->scratch, i, t + 1);
     if (vi_lex_abbr(c->lex, c->scratch->str) != NULL) {
         return 0; /* the lexicon holds the whole compound: "Wi-Fi" */
+    }
+    g_string_truncate(c->key, 0);
+    vi_text_append_folded(c->key, c->scratch->str, c->scratch->len);
+    if (vi_lex_abbr_folded(c->lex, c->key->str) != NULL) {
+        return 0; /* in another case: "V-league" as "V-League" */
     }
     vi_norm_say_foreign_text(c, vi_norm_str(c, i), c->tok[t].end - c->tok[i].start, i, t);
     return t + 1;
@@ -2098,6 +2182,27 @@ static gboolean vowel_initial(const vi_norm *c, size_t i)
             g_unichar_islower(c->tok[i + 2].ch));
 }
 
+/*
+ * Is the capital letter i, with its dot, the initial of a name the English voice says: right
+ * after a word of it ("Marc E.", "Ezekiel J. Emanuel") or right before one ("J. Smith", "J. K.
+ * Rowling")? It is
+ * said by that voice too, as the English name's letter, not spelled apart in Vietnamese.
+ */
+static gboolean english_initial(vi_norm *c, size_t i)
+{
+    if (!g_ascii_isupper(*vi_norm_str(c, i)) || tok_len(c, i) != 1 || !vi_norm_sym(c, i + 1, '.') ||
+        c->tok[i + 1].space || (i + 2 < c->ntok && !c->tok[i + 2].space)) {
+        return FALSE; /* not initials run together ("Celtic T.T", a credit) */
+    }
+    if (i > 0 && c->tok[i].space && name_word(c, i - 1) &&
+        (english_name(c, i - 1) || syllable_in_english_name(c, i - 1))) {
+        return TRUE;
+    }
+    return i + 2 < c->ntok && c->tok[i + 2].space &&
+           ((name_word(c, i + 2) && english_name(c, i + 2)) ||
+            english_initial(c, i + 2)); /* "J. K. Rowling" */
+}
+
 static size_t rule_word(vi_norm *c, size_t i)
 {
     if (brand_word(c, i)) {
@@ -2112,6 +2217,10 @@ static size_t rule_word(vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     gboolean one = g_utf8_next_char(w) == w + len;
+    if (one && english_initial(c, i)) {
+        vi_norm_say_foreign(c, i);
+        return i + 1;
+    }
     if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL &&
         (!vi_text_is_syllable(w, len) ||
          (g_unichar_isupper(c->tok[i].ch) && vowel_initial(c, i)))) {
@@ -2140,10 +2249,14 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
-    if (len == 2 && g_ascii_isupper(w[0]) && g_ascii_isupper(w[1]) && toneless_syllable(w, len) &&
-        !caps_headline_word(c, i)) {
+    if (((len == 2 && g_ascii_isupper(w[0]) && g_ascii_isupper(w[1])) ||
+         (len == 3 && vi_norm_capitals(c, i, 3, 3) && i > 0 && vi_norm_sym(c, i - 1, '(') &&
+          !c->tok[i].space && vi_norm_sym(c, i + 1, ')') && !c->tok[i + 1].space)) &&
+        toneless_syllable(w, len) && !caps_headline_word(c, i)) {
         /* Two capitals that happen to be a syllable, not in a headline: "iPhone SE", "GA-L"
-         * (one ending in p, t, c is no word without its mark: "IP" is left as it was). */
+         * (one ending in p, t, c is no word without its mark: "IP" is left as it was); three
+         * alone between brackets, as an acronym after the name it stands for: "(DIU)", "(TOI)"
+         * (in running text SAO, VUI, PIN are words in capitals as often as acronyms). */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         vi_norm_say_buf(c, i, i);
@@ -3010,7 +3123,7 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         (next = rule_flight(c, i)) > 0 || (next = rule_size_x(c, i)) > 0 ||
         (next = rule_roman(c, i)) > 0 ||
         (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
-        (next = rule_compound(c, i)) > 0 ||
+        (next = rule_named_model(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
         (next = rule_abbreviation(c, i)) > 0 || (next = rule_code(c, i)) > 0) {
         return next;
     }

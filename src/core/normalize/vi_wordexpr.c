@@ -2085,10 +2085,13 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
-    if (len == 2 && g_ascii_isupper(w[0]) && g_ascii_isupper(w[1]) && toneless_syllable(w, len) &&
+    if ((len == 2 || len == 3) && g_ascii_isupper(w[0]) && g_ascii_isupper(w[1]) &&
+        (len == 2 || g_ascii_isupper(w[2])) && toneless_syllable(w, len) &&
         !caps_headline_word(c, i)) {
-        /* Two capitals that happen to be a syllable, not in a headline: "iPhone SE", "GA-L"
-         * (one ending in p, t, c is no word without its mark: "IP" is left as it was). */
+        /* Two or three capitals that happen to be a syllable, not in a headline: "iPhone SE",
+         * "GA-L", "VOA", "DIU" (espeak-ng would spell them too, with its own letter names: "en
+         * a em" for NAM); one ending in p, t, c is no word without its mark: "IP", "VIP" are
+         * left as they were. */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         vi_norm_say_buf(c, i, i);
@@ -2106,6 +2109,20 @@ static size_t rule_word(vi_norm *c, size_t i)
          * "EVNHCMC" */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (!one && len >= 3 && len <= 7 && w[len - 1] == 's' && mostly_capitals(w, len)) {
+        /* An acronym with the English plural s ("KOLs", "SDGs", "ETFs"): the s is not said,
+         * as Vietnamese newsreaders drop it; the acronym is said as it is alone (its entry:
+         * "CEOs" as CEO, else spelled). */
+        char key[8];
+        memcpy(key, w, len - 1);
+        key[len - 1] = '\0';
+        g_string_truncate(c->buf, 0);
+        if (!vi_norm_expand(c, c->buf, key, i, i, FALSE)) {
+            vi_norm_spell(c, c->buf, w, len - 1);
+        }
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }

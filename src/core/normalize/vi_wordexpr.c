@@ -1326,26 +1326,49 @@ static gboolean toneless_pieces(const GString *s)
 }
 
 /*
- * Gives the syllables of a foreign name run together from Vietnamese ones (run_together(),
- * caps_word(); a capital first, two syllables or more) the vowels the languages they come from say: a syllable ending in a bare "o" or
- * "e" after a consonant ends in "ô" or "ê" ("Mi la no" -> "Mi la nô", "To le do" -> "To lê
- * dô", POCO "pô cô"), as Vietnamese readers say Milano, Toledo; Vietnamese "o" and "e" are the
- * open vowels of "cò", "bé", which none of those languages has at the end of a syllable.
+ * Gives the syllables of a foreign name or loanword run together from Vietnamese ones
+ * (run_together(), caps_word(); two syllables or more) the letters the languages they come from
+ * say: a syllable ending in a bare "o" or "e" after a consonant ends in "ô" or "ê" ("Mi la no"
+ * -> "Mi la nô", "To le do" -> "To lê dô", POCO "pô cô"; round 10, in small letters too:
+ * saponin "sa pô nin", piano, moto "mô tô", demo "đê mô", retro), as Vietnamese readers say
+ * Milano, Toledo and write these loanwords (xa-pô-nin, mô-tô); Vietnamese "o" and "e" are the
+ * open vowels of "cò", "bé", which none of those languages has at the end of a syllable. The
+ * few loanwords Vietnamese says with the open vowel (calo, laser "la de", clo) are names.tsv
+ * entries. A syllable of a loanword in small letters that starts with d starts with "đ", as
+ * Vietnamese writes the d of other languages (demo "đê mô", domino, soda "sô đa"); a name keeps
+ * its letter, as a Vietnamese name written without marks may have either. One syllable ("Do",
+ * "me") is Vietnamese, and so is a word in small letters that holds nh, kh, gh, oa, oe, uy or
+ * uo ("do doanh" of a crawler's "dodoanh").
  */
-static void foreign_vowels(GString *out, gboolean brand)
+static void foreign_letters(GString *out)
 {
-    /* Only a brand in capitals or a name (a capital first) of two syllables or more: "calo",
-     * "kali" are Vietnamese words written so, and one syllable ("Do") is Vietnamese. */
-    if (out->len == 0 || !(brand || g_ascii_isupper(out->str[0])) ||
-        strchr(out->str, ' ') == NULL) {
+    /* Letters only Vietnamese writes: a word in small letters holding them is Vietnamese run
+     * together (a crawler's "dodoanh"), not a loanword. */
+    static const char *const vietnamese_only[] = {"nh", "kh", "gh", "oa", "oe", "uy", "uo"};
+    if (out->len == 0 || strchr(out->str, ' ') == NULL) {
         return;
     }
-    for (size_t k = 1; k < out->len; k++) {
+    for (size_t k = 0; k < G_N_ELEMENTS(vietnamese_only) && g_ascii_islower(out->str[0]); k++) {
+        if (strstr(out->str, vietnamese_only[k]) != NULL) {
+            return;
+        }
+    }
+    gboolean small = g_ascii_islower(out->str[0]);
+    for (size_t k = small ? 0 : 1; k < out->len; k++) {
         char ch = out->str[k];
         gboolean end = k + 1 == out->len || out->str[k + 1] == ' ';
-        char before = out->str[k - 1];
+        char before = k > 0 ? out->str[k - 1] : ' ';
+        if (small && ch == 'd' && before == ' ') {
+            /* A loanword in small letters: its d is the d of the language it comes from, which
+             * Vietnamese writes đ (demo "đê mô", podium "pô đi um", soda); Vietnamese d is z. */
+            g_string_erase(out, (gssize)k, 1);
+            g_string_insert(out, (gssize)k, "đ");
+            k += strlen("đ") - 1;
+            continue;
+        }
         if (end && (ch == 'o' || ch == 'e' || ch == 'O' || ch == 'E') &&
-            g_ascii_isalpha(before) && !ascii_vowel(before)) {
+            ((g_ascii_isalpha(before) && !ascii_vowel(before)) ||
+             (k >= 2 && memcmp(out->str + k - 2, "đ", 2) == 0))) {
             const char *mark = ch == 'o' ? "ô" : ch == 'e' ? "ê" : ch == 'O' ? "Ô" : "Ê";
             g_string_erase(out, (gssize)k, 1);
             g_string_insert(out, (gssize)k, mark);
@@ -2245,7 +2268,7 @@ static size_t rule_word(vi_norm *c, size_t i)
     }
     if (len >= 4 && len <= 10 && vi_text_is_upper(w, len) && caps_word(w, len, c->buf)) {
         /* A brand in capitals that is a word, not an acronym: AQUA "a qua", NATO "na tô". */
-        foreign_vowels(c->buf, TRUE);
+        foreign_letters(c->buf);
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
@@ -2274,6 +2297,20 @@ static size_t rule_word(vi_norm *c, size_t i)
          * "EVNHCMC" */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (!one && len >= 3 && len <= 7 && w[len - 1] == 's' && mostly_capitals(w, len)) {
+        /* An acronym with the English plural s ("KOLs", "SDGs", "ETFs"): the s is not said,
+         * as Vietnamese newsreaders drop it; the acronym is said as it is alone (its entry:
+         * "CEOs" as CEO, else spelled). */
+        char key[8];
+        memcpy(key, w, len - 1);
+        key[len - 1] = '\0';
+        g_string_truncate(c->buf, 0);
+        if (!vi_norm_expand(c, c->buf, key, i, i, FALSE)) {
+            vi_norm_spell(c, c->buf, w, len - 1);
+        }
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
@@ -2308,7 +2345,7 @@ static size_t rule_word(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         if (run_together(c, i, c->buf) && !beside_english_name(c, i) &&
             !(syllables_in(c->buf) >= 2 && beside_run_together(c, i))) {
-            foreign_vowels(c->buf, FALSE);
+            foreign_letters(c->buf);
             vi_norm_say_buf(c, i, i);
         } else {
             g_string_truncate(c->buf, 0);

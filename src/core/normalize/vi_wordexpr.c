@@ -2835,34 +2835,74 @@ static gboolean vietnamese_slug(vi_norm *c, size_t j, size_t path, size_t last)
  * lừa đảo; "xet-tuyen": xét tuyển): its reading, the
  * number of tokens it spans in *span; NULL when the words there make none.
  */
+/*
+ * The reading of the words words of a path's slug from word token j run together (key, *len
+ * bytes; the first word's length in *first): a word of webwords.tsv or two syllables of
+ * toneless.tsv; NULL when they make none.
+ */
+static const char *slug_words(vi_norm *c, size_t j, size_t last, size_t words, char *key,
+                              size_t *len, size_t *first)
+{
+    const char *reading;
+    *len = 0;
+    for (size_t k = 0; k < words; k++) {
+        size_t t = j + 2 * k, n = t < last ? tok_len(c, t) : 0;
+        if (t >= last || !vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 ||
+            (k > 0 && !slug_mark(c, t - 1)) || *len + n > MAX_WEB_NAME) {
+            return NULL;
+        }
+        for (size_t b = 0; b < n; b++) {
+            key[(*len)++] = g_ascii_tolower(vi_norm_str(c, t)[b]);
+        }
+        if (k == 0) {
+            *first = n;
+        }
+    }
+    reading = vi_lex_webword(c->lex, key, *len);
+    if (reading == NULL && words == 2 && (reading = vi_lex_toneless(c->lex, key, *len)) != NULL &&
+        strchr(reading, ' ') == NULL) {
+        reading = NULL; /* a syllable of toneless.tsv, not two ("u-ong" is not uống) */
+    }
+    return reading != NULL && *reading != '\0' ? reading : NULL;
+}
+
+/* Is reading what the two words key[0..first) and key[first..len) say one by one, each by its
+ * marked form in toneless.tsv or as written ("hocsinh" học sinh)? */
+static gboolean said_alone(vi_norm *c, const char *key, size_t first, size_t len,
+                           const char *reading)
+{
+    GString *alone = g_string_new(NULL);
+    gboolean same;
+    for (size_t a = 0, b = first; a < len; a = b, b = len) {
+        const char *r = vi_lex_toneless(c->lex, key + a, b - a);
+        vi_num_put(alone, "");
+        if (r != NULL && *r != '\0' && strchr(r, ' ') == NULL) {
+            g_string_append(alone, r);
+        } else {
+            g_string_append_len(alone, key + a, (gssize)(b - a));
+        }
+    }
+    same = strcmp(alone->str, reading) == 0;
+    g_string_free(alone, TRUE);
+    return same;
+}
+
 static const char *slug_webword(vi_norm *c, size_t j, size_t last, size_t *span)
 {
     for (size_t words = 3; words >= 2; words--) {
-        char key[MAX_WEB_NAME + 1];
-        size_t len = 0, k;
-        const char *reading;
-        for (k = 0; k < words; k++) {
-            size_t t = j + 2 * k, n = t < last ? tok_len(c, t) : 0;
-            if (t >= last || !vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 ||
-                (k > 0 && !slug_mark(c, t - 1)) || len + n > MAX_WEB_NAME) {
-                break;
-            }
-            for (size_t b = 0; b < n; b++) {
-                key[len++] = g_ascii_tolower(vi_norm_str(c, t)[b]);
-            }
-        }
-        if (k < words) {
+        char key[MAX_WEB_NAME + 1], next[MAX_WEB_NAME + 1];
+        size_t len = 0, first = 0, len2, first2;
+        const char *reading = slug_words(c, j, last, words, key, &len, &first);
+        if (reading == NULL) {
             continue;
         }
-        reading = vi_lex_webword(c->lex, key, len);
-        if (reading == NULL && words == 2 &&
-            (reading = vi_lex_toneless(c->lex, key, len)) != NULL && strchr(reading, ' ') == NULL) {
-            reading = NULL; /* a syllable of toneless.tsv, not two ("u-ong" is not uống) */
+        /* "hoc-sinh-gioi": học, then sinh giỏi, as "hocsinh" says no more than its words */
+        if (words == 2 && slug_words(c, j + 2, last, 2, next, &len2, &first2) != NULL &&
+            said_alone(c, key, first, len, reading)) {
+            return NULL;
         }
-        if (reading != NULL && *reading != '\0') {
-            *span = 2 * words - 1;
-            return reading;
-        }
+        *span = 2 * words - 1;
+        return reading;
     }
     return NULL;
 }

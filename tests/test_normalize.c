@@ -612,6 +612,12 @@ static void test_user_lexicons(void)
     expect_lexicon_error("webwords.tsv", "Giá\n", "webwords.tsv:1");
     expect_lexicon_error("webwords.tsv", "a\tb\tc\n", "webwords.tsv:1");
 
+    /* Toneless syllables and pairs of web names: a user's reading replaces the mined one. */
+    expect_user_reading("toneless.tsv", "xuong\txưởng\nvuonxuong\tvườn xưởng\n",
+                        "diemxuong.vn, vuonxuong.vn",
+                        "điểm xưởng chấm vê nờ, vườn xưởng chấm vê nờ");
+    expect_lexicon_error("toneless.tsv", "Xuong\n", "toneless.tsv:1");
+
     expect_user_reading("letters.tsv", "G\tgiê\n", "GDP", "giê đê pê");
 
     /* Mistakes are reported with the file and the line, never a crash. */

@@ -22,6 +22,7 @@ typedef enum {
     TABLE_SYMBOLS,
     TABLE_ENGLISH,
     TABLE_WEBWORDS,
+    TABLE_TONELESS,
 } table_kind;
 
 /*
@@ -41,6 +42,7 @@ struct vi_lexicon {
     GHashTable *symbols;     /* symbol -> reading */
     GHashTable *english;     /* key -> vi_abbr_list: readings for English text */
     GHashTable *webwords;    /* lowercase word -> reading ("": the English voice) */
+    GHashTable *toneless;    /* toneless syllable or two, run together -> marked reading */
     GStringChunk *strings;   /* strings that are not in a buffer */
     GPtrArray *buffers;      /* copies of the built-in files, cut into fields */
     GPtrArray *blocks;       /* the arena: entries, lists, conditions */
@@ -51,6 +53,7 @@ struct vi_lexicon {
     size_t unit_max_tokens;
     size_t context_max_words;
     size_t webword_max_len;
+    size_t toneless_max_len;
 };
 
 /* How a file's fields are taken. */
@@ -541,8 +544,8 @@ static gboolean add_symbol(loader *ld, char **cols, guint ncols)
     return TRUE;
 }
 
-/* webwords.tsv: WORD[<tab>READING], WORD in lowercase ASCII letters. */
-static gboolean add_webword(loader *ld, char **cols, guint ncols)
+/* webwords.tsv and toneless.tsv: WORD[<tab>READING], WORD in lowercase ASCII letters. */
+static gboolean add_webword(loader *ld, char **cols, guint ncols, gboolean toneless)
 {
     const char *key;
     if (ncols > 2) {
@@ -555,8 +558,12 @@ static gboolean add_webword(loader *ld, char **cols, guint ncols)
         }
     }
     key = ld->mode == FIELDS_TRUSTED ? cols[0] : keep(ld, cols[0], strlen(cols[0]));
-    ld->lex->webword_max_len = MAX(ld->lex->webword_max_len, strlen(key));
-    g_hash_table_replace(ld->lex->webwords, (gpointer)key,
+    if (toneless) {
+        ld->lex->toneless_max_len = MAX(ld->lex->toneless_max_len, strlen(key));
+    } else {
+        ld->lex->webword_max_len = MAX(ld->lex->webword_max_len, strlen(key));
+    }
+    g_hash_table_replace(toneless ? ld->lex->toneless : ld->lex->webwords, (gpointer)key,
                          (gpointer)(ncols == 2 ? field(ld, cols[1], FALSE) : ""));
     return TRUE;
 }
@@ -580,6 +587,9 @@ static table_kind table_of(const char *file_name)
     }
     if (strcmp(file_name, "webwords.tsv") == 0) {
         return TABLE_WEBWORDS;
+    }
+    if (strcmp(file_name, "toneless.tsv") == 0) {
+        return TABLE_TONELESS;
     }
     return TABLE_ABBR;
 }
@@ -671,7 +681,8 @@ static gboolean parse_file(loader *ld, char *data, size_t size, const char *name
                 ok = add_abbr(ld, cols, ncols, ld->lex->english);
                 break;
             case TABLE_WEBWORDS:
-                ok = add_webword(ld, cols, ncols);
+            case TABLE_TONELESS:
+                ok = add_webword(ld, cols, ncols, table == TABLE_TONELESS);
                 break;
             case TABLE_ABBR:
             default:
@@ -882,6 +893,7 @@ static vi_lexicon *lex_alloc(void)
     lex->symbols = g_hash_table_new(g_str_hash, g_str_equal);
     lex->english = g_hash_table_new(g_str_hash, g_str_equal);
     lex->webwords = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->toneless = g_hash_table_new(g_str_hash, g_str_equal);
     lex->strings = g_string_chunk_new(4096);
     lex->buffers = g_ptr_array_new_with_free_func(g_free);
     lex->blocks = g_ptr_array_new_with_free_func(g_free);
@@ -932,6 +944,7 @@ void vi_lex_free(vi_lexicon *lex)
     g_hash_table_unref(lex->symbols);
     g_hash_table_unref(lex->english);
     g_hash_table_unref(lex->webwords);
+    g_hash_table_unref(lex->toneless);
     g_string_chunk_free(lex->strings);
     g_ptr_array_unref(lex->buffers);
     g_ptr_array_unref(lex->blocks);
@@ -1031,15 +1044,31 @@ const char *vi_lex_symbol(const vi_lexicon *lex, const char *key)
     return g_hash_table_lookup(lex->symbols, key);
 }
 
-const char *vi_lex_webword(const vi_lexicon *lex, const char *word, size_t len)
+/* The reading of the first len bytes of word in a table of lowercase words (keys up to max). */
+static const char *lookup_word(GHashTable *table, size_t max, const char *word, size_t len)
 {
     char key[64];
-    if (len == 0 || len > lex->webword_max_len || len >= sizeof key) {
+    if (len == 0 || len > max || len >= sizeof key) {
         return NULL;
     }
     memcpy(key, word, len);
     key[len] = '\0';
-    return g_hash_table_lookup(lex->webwords, key);
+    return g_hash_table_lookup(table, key);
+}
+
+const char *vi_lex_webword(const vi_lexicon *lex, const char *word, size_t len)
+{
+    return lookup_word(lex->webwords, lex->webword_max_len, word, len);
+}
+
+const char *vi_lex_toneless(const vi_lexicon *lex, const char *word, size_t len)
+{
+    return lookup_word(lex->toneless, lex->toneless_max_len, word, len);
+}
+
+size_t vi_lex_toneless_max_len(const vi_lexicon *lex)
+{
+    return lex->toneless_max_len;
 }
 
 size_t vi_lex_webword_max_len(const vi_lexicon *lex)

@@ -10,6 +10,7 @@
  *   symbols.tsv        SYMBOL READING              READING empty: silent; ",": a pause
  *   english.tsv        KEY  READING  [CONTEXT]     abbreviations and words in English text
  *   webwords.tsv       WORD [READING]              words that web names are run together from
+ *   toneless.tsv       WORD [READING]              a syllable or two written without marks
  * A user file with any other name is read as abbreviations. CONTEXT is one or more conditions
  * separated by ';' (any of them may hold): "code" (part of a document code such as NĐ-CP),
  * "after W1, W2" (one of these words or phrases comes just before), "before W1, W2" (comes just
@@ -162,6 +163,12 @@ const char *vi_lex_symbol(const vi_lexicon *lex, const char *key);
 /* A word of webwords.tsv (the first len bytes of word, lowercase ASCII): its Vietnamese
  * reading ("lienhe" -> "liên hệ"), "" for an English word the English voice says, or NULL. */
 const char *vi_lex_webword(const vi_lexicon *lex, const char *word, size_t len);
+/* A syllable or two syllables run together, in lowercase ASCII without marks, of toneless.tsv
+ * (the first len bytes of word): its usual marked reading ("diem" điểm, "ketqua" kết quả), ""
+ * for a foreign word Vietnamese text writes as it is ("video"), or NULL. */
+const char *vi_lex_toneless(const vi_lexicon *lex, const char *word, size_t len);
+/* The length of the longest word of toneless.tsv. */
+size_t vi_lex_toneless_max_len(const vi_lexicon *lex);
 /* The length of the longest word of webwords.tsv. */
 size_t vi_lex_webword_max_len(const vi_lexicon *lex);
 

@@ -2440,18 +2440,6 @@ static gboolean host_domain(vi_norm *c, size_t i, size_t e)
             vi_norm_word_in(c, e - 1, country_domains, G_N_ELEMENTS(country_domains), FALSE));
 }
 
-/* The length of the longest Vietnamese syllable of four letters or more that starts a
- * lowercase ASCII name and leaves at most three letters after it ("hoangvh" -> 5), or 0. */
-static size_t syllable_prefix(const char *w, size_t n)
-{
-    for (size_t l = MIN(n - 1, (size_t)7); l >= 4; l--) {
-        if (n - l <= 3 && vi_text_is_syllable(w, l)) {
-            return l;
-        }
-    }
-    return 0;
-}
-
 /* The vowel letters (a, e, i, o, u, y) of an ASCII word. */
 static size_t vowel_count(const char *s, size_t n)
 {
@@ -2598,6 +2586,7 @@ typedef struct {
 #define WEB_SWITCH_COST  8u
 #define WEB_ENGLISH_COST 10u
 #define WEB_STOP_COST    5u
+#define WEB_TONELESS_COST 8u
 
 /*
  * Splits a lowercase ASCII web name (key, n bytes) into pieces at the lowest cost (dynamic
@@ -2610,7 +2599,8 @@ typedef struct {
 static size_t web_split(vi_norm *c, const char *key, size_t n, web_piece *pieces)
 {
     web_cell cells[MAX_WEB_NAME + 1][2];
-    size_t maxlen = MAX(vi_lex_webword_max_len(c->lex), (size_t)7);
+    size_t maxlen =
+        MAX(MAX(vi_lex_webword_max_len(c->lex), vi_lex_toneless_max_len(c->lex)), (size_t)7);
     size_t np = 0, k;
     int v;
     if (n == 0 || n > MAX_WEB_NAME) {
@@ -2625,6 +2615,8 @@ static size_t web_split(vi_norm *c, const char *key, size_t n, web_piece *pieces
         for (size_t l = 1; l <= maxlen && l <= k; l++) {
             const char *piece = key + k - l;
             const char *reading = vi_lex_webword(c->lex, piece, l);
+            const char *toneless =
+                reading == NULL && l >= 3 ? vi_lex_toneless(c->lex, piece, l) : NULL;
             unsigned own[3] = {G_MAXUINT, G_MAXUINT, G_MAXUINT};
             if (l <= 7 && vi_text_is_syllable(piece, l)) {
                 own[PIECE_SYLLABLE] =
@@ -2638,6 +2630,13 @@ static size_t web_split(vi_norm *c, const char *key, size_t n, web_piece *pieces
                 own[PIECE_WORD] = 8u * (unsigned)syl + (syl == 1 ? 1u : 0u);
             } else if (reading != NULL && l >= 3) {
                 own[PIECE_ENGLISH] = WEB_ENGLISH_COST + (l == 3 ? 6u : 0u);
+            } else if (toneless != NULL &&
+                       (*toneless == '\0' ? l == n : strchr(toneless, ' ') != NULL)) {
+                /* two syllables of toneless.tsv ("ketqua" kết quả), or a foreign word written
+                 * as it is there, the whole name ("video"; not "theobamadiary"): dearer than a
+                 * word of webwords.tsv, cheaper than two syllables */
+                own[PIECE_WORD] = 2u * WEB_TONELESS_COST;
+                reading = toneless;
             }
             for (int kind = 0; kind < 3; kind++) {
                 int lang = kind == PIECE_ENGLISH;
@@ -2724,15 +2723,60 @@ static gboolean unlikely_mix(const web_piece *pieces, size_t np)
     return FALSE;
 }
 
-/* Appends to c->buf a Vietnamese piece of the web name key: a word's reading, or the syllable. */
-static void put_vietnamese_piece(vi_norm *c, const char *key, const web_piece *piece)
+/*
+ * Do the pieces of a web name (key) show Vietnamese written without its marks, so that its
+ * syllables take theirs from toneless.tsv: a word with a marked reading (of webwords.tsv, or
+ * two syllables of toneless.tsv: "ketqua"), or, among two pieces or more, a syllable of four
+ * letters or more with a mark there ("diemthi": điểm)? Not a brand of short syllables
+ * ("hateco"; "nhakhoadaisy", whose nha khoa has no mark) nor a name alone ("Bong88"), whose
+ * syllables stay as written.
+ */
+static gboolean marked_name(vi_norm *c, const char *key, const web_piece *pieces, size_t np)
 {
-    if (piece->kind == PIECE_WORD) {
-        vi_norm_put_reading(c, c->buf, piece->reading);
+    for (size_t p = 0; p < np; p++) {
+        const char *reading = pieces[p].reading;
+        if (pieces[p].kind == PIECE_SYLLABLE && pieces[p].len >= 4 && np >= 2) {
+            reading = vi_lex_toneless(c->lex, key + pieces[p].start, pieces[p].len);
+        } else if (pieces[p].kind != PIECE_WORD) {
+            continue;
+        }
+        for (; reading != NULL && *reading != '\0'; reading++) {
+            if ((guchar)*reading >= 0x80) {
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
+/* Appends to c->buf a Vietnamese piece of the web name key: a word's reading; a syllable by its
+ * marked form in toneless.tsv when marks is set ("diem" điểm), else as written (a syllable
+ * without a usual form: "thi" is thì, thi or thị; a foreign word of toneless.tsv, by its
+ * syllables). */
+static void put_vietnamese_piece(vi_norm *c, const char *key, const web_piece *piece,
+                                 gboolean marks)
+{
+    const char *reading = piece->reading;
+    if (piece->kind == PIECE_SYLLABLE) {
+        reading = marks ? vi_lex_toneless(c->lex, key + piece->start, piece->len) : NULL;
+    }
+    if (reading != NULL && *reading != '\0' &&
+        (piece->kind == PIECE_WORD || strchr(reading, ' ') == NULL)) {
+        vi_norm_put_reading(c, c->buf, reading);
+    } else if (piece->kind == PIECE_WORD && segment(key + piece->start, piece->len, c->buf)) {
+        /* a foreign word of toneless.tsv, by its syllables as written ("nasa": na sa) */
     } else {
         vi_num_put(c->buf, "");
         g_string_append_len(c->buf, key + piece->start, (gssize)piece->len);
     }
+}
+
+/* Is a piece of a web name plain: a syllable, or a foreign word of toneless.tsv ("Marine" of
+ * "MarineTraffic", said in English with "Traffic")? */
+static gboolean plain_piece(const web_piece *piece)
+{
+    return piece->kind == PIECE_SYLLABLE ||
+           (piece->kind == PIECE_WORD && piece->reading != NULL && *piece->reading == '\0');
 }
 
 /*
@@ -2747,13 +2791,14 @@ static void put_vietnamese_piece(vi_norm *c, const char *key, const web_piece *p
  * Vietnamese, whose stop syllables would carry a tone) or ending in a consonant and e ("Nine"). FALSE (nothing said or added) when the
  * name does not split.
  */
-static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, size_t *from)
+static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, gboolean slug,
+                             size_t *from)
 {
     const char *s = vi_norm_str(c, j);
     web_piece pieces[MAX_WEB_NAME];
     size_t np = 0, parts = 1;
     size_t english = 0, stops = 0, syllables = 0;
-    gboolean plain = TRUE, weak = FALSE;
+    gboolean plain = TRUE, weak = FALSE, marks;
     if (n == 0 || n > MAX_WEB_NAME) {
         return FALSE;
     }
@@ -2773,7 +2818,7 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
         if (k > 0 && !unlikely_mix(pieces + np, k)) {
             for (size_t p = np; p < np + k; p++) {
                 pieces[p].start += a;
-                plain = plain && pieces[p].kind == PIECE_SYLLABLE;
+                plain = plain && plain_piece(&pieces[p]);
             }
             np += k;
         } else if (b - a >= 3 && vowel_count(s + a, b - a) >= 1) {
@@ -2783,7 +2828,7 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
             return FALSE;
         }
         /* A part of plain syllables beside an English part is English too ("PaigeFanZant"). */
-        weak = weak || (k > 0 && np > at && pieces[at].kind == PIECE_SYLLABLE && plain);
+        weak = weak || (k > 0 && np > at && plain_piece(&pieces[at]) && plain);
         plain = TRUE;
         a = b;
     }
@@ -2804,6 +2849,8 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
         *from = j + 1;
         return TRUE;
     }
+    /* a word of a path's slug is one of a phrase ("tra-cuu-diem-thi") */
+    marks = slug || marked_name(c, key, pieces, np);
     for (size_t p = 0; p < np;) {
         size_t start = pieces[p].start;
         if (pieces[p].kind == PIECE_ENGLISH) {
@@ -2820,7 +2867,7 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, si
             *from = p < np ? j : j + 1;
             continue;
         }
-        put_vietnamese_piece(c, key, &pieces[p]);
+        put_vietnamese_piece(c, key, &pieces[p], marks);
         p++;
     }
     return TRUE;
@@ -2839,26 +2886,52 @@ static size_t letters_then_english(vi_norm *c, const char *key, size_t n)
     return 0;
 }
 
+/* Does an English word of webwords.tsv end a web name (key, n bytes) and hold its last t
+ * letters ("vietinbank": bank, so its "k" or "bank" are no letters after syllables)? */
+static gboolean english_end(vi_norm *c, const char *key, size_t n, size_t t)
+{
+    for (size_t l = t; l <= MIN(n, vi_lex_webword_max_len(c->lex)); l++) {
+        const char *reading = vi_lex_webword(c->lex, key + n - l, l);
+        if (reading != NULL && *reading == '\0') {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /*
- * A web name of one to three letters and then Vietnamese syllables or words ("tsdaucap": the
- * letters T, S, then "dau cap"): appends the letters' names and the pieces to c->buf. FALSE
- * (nothing added) when no such split exists.
+ * A web name of letters and Vietnamese syllables or words, four letters or more: one to three
+ * letters before them (tail FALSE: "tsdaucap", the letters T, S, then "dau cap") or one to four
+ * after them (tail TRUE: "hoangvh", a syllable; "ketquaxt", kết quả then X, T;
+ * "thitotnghiepthpt": several syllables only when they are a Vietnamese phrase, marked_name(),
+ * and the letters no end of an English word, "vietinbank"). No foreign word of toneless.tsv is
+ * among them ("marinetraffic"). Appends the letters' names and the pieces to c->buf in their
+ * order. FALSE (nothing added) when no such split exists.
  */
-static gboolean letters_then_syllables(vi_norm *c, const char *key, size_t n)
+static gboolean letters_and_syllables(vi_norm *c, const char *key, size_t n, gboolean tail)
 {
     web_piece pieces[MAX_WEB_NAME];
-    for (size_t p = 1; p <= 3 && p + 4 <= n; p++) {
-        size_t np = web_split(c, key + p, n - p, pieces);
-        gboolean vietnamese = np > 0;
+    for (size_t p = 1; p <= (tail ? 4u : 3u) && p + 4 <= n; p++) {
+        size_t at = tail ? 0 : p;
+        size_t np = web_split(c, key + at, n - p, pieces);
+        gboolean vietnamese = np > 0, marks;
         for (size_t k = 0; k < np; k++) {
-            vietnamese = vietnamese && pieces[k].kind != PIECE_ENGLISH;
+            vietnamese = vietnamese && pieces[k].kind != PIECE_ENGLISH &&
+                         !(pieces[k].kind == PIECE_WORD && *pieces[k].reading == '\0');
         }
-        if (!vietnamese) {
+        marks = vietnamese && marked_name(c, key + at, pieces, np);
+        if (!vietnamese || (tail && !(np == 1 && pieces[0].kind == PIECE_SYLLABLE && p <= 3) &&
+                            (!marks || english_end(c, key, n, p)))) {
             continue;
         }
-        vi_norm_spell(c, c->buf, key, p);
+        if (!tail) {
+            vi_norm_spell(c, c->buf, key, p);
+        }
         for (size_t k = 0; k < np; k++) {
-            put_vietnamese_piece(c, key + p, &pieces[k]);
+            put_vietnamese_piece(c, key + at, &pieces[k], marks);
+        }
+        if (tail) {
+            vi_norm_spell(c, c->buf, key + n - p, p);
         }
         return TRUE;
     }
@@ -2927,34 +3000,114 @@ static gboolean slug_mark(const vi_norm *c, size_t k)
 }
 
 /*
- * A word of webwords.tsv written as two or three words of a path's slug, from word token j
- * ("tra-cuu-ket-qua": tra cứu, kết quả; "chong-lua-dao": chống lừa đảo): its reading, the
+ * Is the slug holding word token j (its words joined by '-' or '_', between path and last)
+ * Vietnamese without its marks, so that its syllables take theirs: two words or more, each a
+ * Vietnamese syllable, a word of webwords.tsv with a reading or an abbreviation without a
+ * vowel ("tra-cuu-diem-tot-nghiep-thpt"; not "to-destroy-them", "washington-plans-nu")?
+ */
+static gboolean vietnamese_slug(vi_norm *c, size_t j, size_t path, size_t last)
+{
+    size_t a = j, b = j, words = 0;
+    while (a >= path + 2 && slug_mark(c, a - 1) && vi_norm_is(c, a - 2, VI_TOK_WORD)) {
+        a -= 2;
+    }
+    while (b + 2 < last && slug_mark(c, b + 1) && vi_norm_is(c, b + 2, VI_TOK_WORD)) {
+        b += 2;
+    }
+    for (size_t t = a; t <= b; t += 2) {
+        char key[MAX_WEB_NAME + 1];
+        size_t n = tok_len(c, t);
+        const char *reading;
+        if (c->tok[t].ch >= 0x80 || n > MAX_WEB_NAME) {
+            return FALSE;
+        }
+        for (size_t k = 0; k < n; k++) {
+            key[k] = g_ascii_tolower(vi_norm_str(c, t)[k]);
+        }
+        reading = vi_lex_webword(c->lex, key, n);
+        if (!(n <= 7 && vi_text_is_syllable(key, n)) && (reading == NULL || *reading == '\0') &&
+            !(n <= 5 && vowel_count(key, n) == 0)) {
+            return FALSE;
+        }
+        words++;
+    }
+    return words >= 2;
+}
+
+/*
+ * A word of webwords.tsv written as two or three words of a path's slug, or two syllables of
+ * toneless.tsv, from word token j ("tra-cuu-ket-qua": tra cứu, kết quả; "chong-lua-dao": chống
+ * lừa đảo; "xet-tuyen": xét tuyển): its reading, the
  * number of tokens it spans in *span; NULL when the words there make none.
  */
+/*
+ * The reading of the words words of a path's slug from word token j run together (key, *len
+ * bytes; the first word's length in *first): a word of webwords.tsv or two syllables of
+ * toneless.tsv; NULL when they make none.
+ */
+static const char *slug_words(vi_norm *c, size_t j, size_t last, size_t words, char *key,
+                              size_t *len, size_t *first)
+{
+    const char *reading;
+    *len = 0;
+    for (size_t k = 0; k < words; k++) {
+        size_t t = j + 2 * k, n = t < last ? tok_len(c, t) : 0;
+        if (t >= last || !vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 ||
+            (k > 0 && !slug_mark(c, t - 1)) || *len + n > MAX_WEB_NAME) {
+            return NULL;
+        }
+        for (size_t b = 0; b < n; b++) {
+            key[(*len)++] = g_ascii_tolower(vi_norm_str(c, t)[b]);
+        }
+        if (k == 0) {
+            *first = n;
+        }
+    }
+    reading = vi_lex_webword(c->lex, key, *len);
+    if (reading == NULL && words == 2 && (reading = vi_lex_toneless(c->lex, key, *len)) != NULL &&
+        strchr(reading, ' ') == NULL) {
+        reading = NULL; /* a syllable of toneless.tsv, not two ("u-ong" is not uống) */
+    }
+    return reading != NULL && *reading != '\0' ? reading : NULL;
+}
+
+/* Is reading what the two words key[0..first) and key[first..len) say one by one, each by its
+ * marked form in toneless.tsv or as written ("hocsinh" học sinh)? */
+static gboolean said_alone(vi_norm *c, const char *key, size_t first, size_t len,
+                           const char *reading)
+{
+    GString *alone = g_string_new(NULL);
+    gboolean same;
+    for (size_t a = 0, b = first; a < len; a = b, b = len) {
+        const char *r = vi_lex_toneless(c->lex, key + a, b - a);
+        vi_num_put(alone, "");
+        if (r != NULL && *r != '\0' && strchr(r, ' ') == NULL) {
+            g_string_append(alone, r);
+        } else {
+            g_string_append_len(alone, key + a, (gssize)(b - a));
+        }
+    }
+    same = strcmp(alone->str, reading) == 0;
+    g_string_free(alone, TRUE);
+    return same;
+}
+
 static const char *slug_webword(vi_norm *c, size_t j, size_t last, size_t *span)
 {
     for (size_t words = 3; words >= 2; words--) {
-        char key[MAX_WEB_NAME + 1];
-        size_t len = 0, k;
-        const char *reading;
-        for (k = 0; k < words; k++) {
-            size_t t = j + 2 * k, n = t < last ? tok_len(c, t) : 0;
-            if (t >= last || !vi_norm_is(c, t, VI_TOK_WORD) || c->tok[t].ch >= 0x80 ||
-                (k > 0 && !slug_mark(c, t - 1)) || len + n > MAX_WEB_NAME) {
-                break;
-            }
-            for (size_t b = 0; b < n; b++) {
-                key[len++] = g_ascii_tolower(vi_norm_str(c, t)[b]);
-            }
-        }
-        if (k < words) {
+        char key[MAX_WEB_NAME + 1], next[MAX_WEB_NAME + 1];
+        size_t len = 0, first = 0, len2, first2;
+        const char *reading = slug_words(c, j, last, words, key, &len, &first);
+        if (reading == NULL) {
             continue;
         }
-        reading = vi_lex_webword(c->lex, key, len);
-        if (reading != NULL && *reading != '\0') {
-            *span = 2 * words - 1;
-            return reading;
+        /* "hoc-sinh-gioi": học, then sinh giỏi, as "hocsinh" says no more than its words */
+        if (words == 2 && slug_words(c, j + 2, last, 2, next, &len2, &first2) != NULL &&
+            said_alone(c, key, first, len, reading)) {
+            return NULL;
         }
+        *span = 2 * words - 1;
+        return reading;
     }
     return NULL;
 }
@@ -3047,21 +3200,18 @@ static size_t rule_web(vi_norm *c, size_t i)
             } else {
                 vi_num_digits(c->buf, s, n);
             }
-        } else if (c->tok[j].type == VI_TOK_WORD && !say_web_name(c, j, key, n, &from)) {
-            size_t head = syllable_prefix(key, n);
+        } else if (c->tok[j].type == VI_TOK_WORD &&
+                   !say_web_name(c, j, key, n, slug && vietnamese_slug(c, j, path, last), &from)) {
             if (name_entry(c, j)) {
                 /* "FIFA.com", "Bloomberg.com": a name said as outside an address */
-            } else if (head > 0) {
-                /* "hoangvh": a Vietnamese name, then letters */
-                vi_num_put(c->buf, "");
-                g_string_append_len(c->buf, key, (gssize)head);
-                vi_norm_spell(c, c->buf, s + head, n - head);
+            } else if (letters_and_syllables(c, key, n, TRUE)) {
+                /* "hoangvh", "ketquaxt": Vietnamese syllables or words, then letters */
             } else if (n >= (slug ? 3u : 4u) && english_shaped(s, n) && foreign_word(c, j)) {
                 /* "Capital.com": a name in another language, said by its voice */
                 vi_norm_say_buf(c, from, j - 1 >= from ? j - 1 : from);
                 vi_norm_say_foreign(c, j);
                 from = j + 1;
-            } else if (!letters_then_syllables(c, key, n)) {
+            } else if (!letters_and_syllables(c, key, n, FALSE)) {
                 size_t p = letters_then_english(c, key, n);
                 vi_norm_spell(c, c->buf, s, p > 0 ? p : n);
                 if (p > 0) {

@@ -215,6 +215,77 @@ static gboolean numlit_value(const numlit *a, guint64 *v)
     return a->frac == 0 && vi_num_parse(a->digits, a->n, v);
 }
 
+static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_len,
+                       guint64 min, guint64 max, guint64 *v);
+
+/* A year of the sixty-year cycle after "năm" names a lunar year: "năm Ất Tỵ", "năm Giáp Thìn". */
+static gboolean lunar_year_at(const vi_norm *c, size_t i)
+{
+    static const char *const stems[] = {"giáp", "ất", "bính", "đinh", "mậu",
+                                        "kỷ",   "canh", "tân", "nhâm", "quý"};
+    static const char *const branches[] = {"tý",  "sửu", "dần", "mão", "mẹo", "thìn", "tỵ",
+                                           "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"};
+    return vi_norm_word_is(c, i, "năm", TRUE) &&
+           vi_norm_word_in(c, i + 1, stems, G_N_ELEMENTS(stems), TRUE) &&
+           vi_norm_word_in(c, i + 2, branches, G_N_ELEMENTS(branches), TRUE);
+}
+
+/*
+ * Is the number at token i a day of 1 to 10 of a lunar date, said "mùng một" to "mùng mười"?
+ * The day, a range of days or a date ("01-10/3", "10 tháng 3", "5 đến 7 tháng Giêng") comes
+ * before "âm lịch" (also "(âm lịch)", "AL"), a lunar year ("năm Ất Tỵ"), a lunar month's name
+ * (tháng Giêng, tháng Chạp) or "Tết" (not "Tết dương lịch"). Not after "mùng" written already,
+ * nor the tenth at the start of a range past it ("10 đến 15/2": "mười đến mười lăm").
+ */
+static gboolean lunar_day(const vi_norm *c, size_t i)
+{
+    static const char *const written[] = {"mùng", "mồng"};
+    static const char *const joins[] = {"đến", "tới", "và", "ngày", "mùng", "mồng"};
+    static const char *const named[] = {"giêng", "chạp"};
+    guint64 v;
+    gboolean month = FALSE;
+    size_t j = i + 1;
+    if (!num_in(c, i, 1, 2, 1, 10, &v) ||
+        (i > 0 && vi_norm_word_in(c, i - 1, written, G_N_ELEMENTS(written), TRUE))) {
+        return FALSE;
+    }
+    if (v == 10 && (vi_norm_is_dash(c, j) || vi_norm_word_in(c, j, joins, 2, TRUE)) &&
+        num_in(c, j + 1, 1, 2, 11, 30, &v)) {
+        return FALSE; /* "ngày 10 đến 15/2 âm lịch": a range past the tenth, "mười đến mười lăm" */
+    }
+    for (size_t steps = 0; steps < 12 && j < c->ntok; steps++) {
+        if ((vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '.')) && !c->tok[j].space &&
+            num_in(c, j + 1, 1, 2, 1, 12, &v) && !c->tok[j + 1].space) {
+            month = TRUE;
+            j += 2;
+        } else if (month && (vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '.')) &&
+                   !c->tok[j].space && num_in(c, j + 1, 4, 4, 1000, 2999, &v)) {
+            j += 2; /* the year: "2/1/2025 (âm lịch)" */
+        } else if (vi_norm_word_is(c, j, "tháng", TRUE) &&
+                   (num_in(c, j + 1, 1, 2, 1, 12, &v) ||
+                    vi_norm_word_in(c, j + 1, named, G_N_ELEMENTS(named), TRUE))) {
+            if (vi_norm_is(c, j + 1, VI_TOK_WORD)) {
+                return TRUE; /* "mùng 5 tháng Giêng" */
+            }
+            month = TRUE;
+            j += 2;
+        } else if (vi_norm_is_dash(c, j) || vi_norm_is(c, j, VI_TOK_NUM) ||
+                   vi_norm_word_in(c, j, joins, G_N_ELEMENTS(joins), TRUE)) {
+            j++;
+        } else {
+            break;
+        }
+    }
+    if (vi_norm_sym(c, j, '(')) {
+        j++;
+    }
+    if (vi_norm_word_is(c, j, "tết", TRUE)) {
+        return !vi_norm_word_is(c, j + 1, "dương", TRUE) && !vi_norm_word_is(c, j + 1, "tây", TRUE);
+    }
+    return month && ((vi_norm_word_is(c, j, "âm", TRUE) && vi_norm_word_is(c, j + 1, "lịch", TRUE)) ||
+                     vi_norm_word_is(c, j, "AL", FALSE) || lunar_year_at(c, j));
+}
+
 /* Appends the reading of a number as an amount: cardinal, "phẩy", the decimals. */
 static void read_amount(const vi_norm *c, const numlit *a, GString *out)
 {
@@ -258,9 +329,10 @@ static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GStri
 {
     guint64 v;
     if (a->plain && (((roles & VI_ROLE_PHONE) && (a->n >= 3 || a->digits[0] == '0')) ||
+                     ((roles & VI_ROLE_EVENT) && a->n == 3 && memcmp(a->digits, "911", 3) == 0) ||
                      (emergency_digits(a->digits, a->n) &&
                       ((roles & VI_ROLE_EMERGENCY) || emergency_list(c, a->first))))) {
-        /* "gọi 1022", "cấp cứu 115"; not "gọi 15 cuộc" */
+        /* "gọi 1022", "cấp cứu 115", "vụ khủng bố 911"; not "gọi 15 cuộc" */
         vi_num_digits(out, a->digits, a->n);
     } else if (a->plain && numlit_value(a, &v) && a->n <= 6 &&
                (roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK))) {
@@ -269,6 +341,9 @@ static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GStri
     } else if (a->plain && numlit_value(a, &v) && (roles & VI_ROLE_MONTH) && v >= 1 && v <= 12) {
         vi_num_month(out, (unsigned)v, c->dialect);
     } else {
+        if (a->plain && lunar_day(c, a->first)) {
+            vi_num_put(out, "mùng");
+        }
         read_amount(c, a, out);
     }
 }
@@ -278,7 +353,45 @@ static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_le
                        guint64 min, guint64 max, guint64 *v);
 static void say_fraction(vi_norm *c, size_t i);
 static gboolean after_date_and(vi_norm *c, size_t i);
+static gboolean counted_next(vi_norm *c, size_t j);
 static gboolean after_and(vi_norm *c, size_t i, size_t end);
+
+/*
+ * A stage name made of a number and a word of money, "50 Cent": the word written with a capital
+ * inside the sentence (a currency is written in lower case), or after a word for an artist
+ * ("rapper 50 cent"). Returns the token after the word, or 0.
+ */
+static size_t stage_name(vi_norm *c, const numlit *a)
+{
+    static const char *const artists[] = {"rapper", "ca sĩ", "nghệ sĩ", "ngôi sao", "giọng ca"};
+    const vi_unit *unit = NULL;
+    size_t j = a->last + 1;
+    const char *w;
+    gboolean artist = FALSE;
+    if (!a->plain || !vi_norm_is(c, j, VI_TOK_WORD) || !c->tok[j].space ||
+        match_unit(c, j, FALSE, &unit) != j + 1 || unit->kind != VI_UNIT_MONEY ||
+        vi_norm_joined(c, j + 1, VI_TOK_SYM)) {
+        return 0;
+    }
+    w = vi_norm_str(c, j);
+    if (tok_len(c, j) < 2 || g_ascii_isupper(w[1])) {
+        return 0; /* "USD", "VND": a currency's code */
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(artists) && !artist; k++) {
+        artist = vi_norm_said_ends_with(c, artists[k]);
+    }
+    if (!artist && !(g_ascii_isupper(w[0]) && tok_len(c, j) > 1 && g_ascii_islower(w[1]))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    en_cardinal(c->buf, a->digits, a->n);
+    g_string_append_c(c->buf, ' ');
+    g_string_append_c(c->buf, g_ascii_toupper(w[0]));
+    g_string_append_len(c->buf, w + 1, (gssize)tok_len(c, j) - 1);
+    vi_norm_say_foreign_text(c, c->buf->str, c->buf->len, a->first, j);
+    g_string_truncate(c->buf, 0);
+    return j + 1;
+}
 
 /* Says a lexicon reading (a unit) for tokens first..last. */
 static void say_reading(vi_norm *c, const char *reading, size_t first, size_t last)
@@ -292,6 +405,9 @@ static void say_reading(vi_norm *c, const char *reading, size_t first, size_t la
 static void say_cardinal(vi_norm *c, size_t i)
 {
     g_string_truncate(c->buf, 0);
+    if (lunar_day(c, i)) {
+        vi_num_put(c->buf, "mùng");
+    }
     vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
     vi_norm_say_buf(c, i, i);
 }
@@ -855,8 +971,16 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         c->said_end = a.last + 1;
         return a.last + 1;
     }
-    if (match_unit(c, a.last + 1, FALSE, &unit) > 0) {
-        roles &= ~(unsigned)VI_ROLE_PHONE; /* "điện thoại 256GB" is an amount */
+    if (match_unit(c, a.last + 1, FALSE, &unit) > 0 || scale_after(c, a.last + 1)) {
+        roles &= ~(unsigned)VI_ROLE_PHONE; /* "điện thoại 256GB", "thẻ 500 nghìn": amounts */
+    }
+    if ((j = stage_name(c, &a)) != 0) {
+        c->said = VI_SAID_OTHER;
+        c->said_end = j;
+        return j;
+    }
+    if (counted_next(c, a.last + 1)) {
+        roles &= ~(unsigned)(VI_ROLE_EVENT | VI_ROLE_EMERGENCY); /* "sự kiện 911 người", "cấp cứu 115 ca" */
     }
     g_string_truncate(c->buf, 0);
     read_number(c, &a, roles, c->buf);
@@ -2420,6 +2544,49 @@ static gboolean service_line(vi_norm *c, size_t s)
            !vi_norm_joined(c, s + 2, VI_TOK_NUM); /* "1.500", "115/2" are no line */
 }
 
+/* Is token t a drawn lottery number: plain, five to eight digits or two or more with a
+ * leading zero, no unit, scale word or joined mark after it ("12345", "068543")? */
+static gboolean lottery_number(vi_norm *c, size_t t)
+{
+    const vi_unit *u = NULL;
+    size_t n;
+    if (!vi_norm_is(c, t, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    n = tok_len(c, t);
+    return n <= 8 && (n >= 5 || (n >= 2 && vi_norm_str(c, t)[0] == '0')) &&
+           match_unit(c, t + 1, FALSE, &u) == 0 && !scale_after(c, t + 1) &&
+           !(vi_norm_is(c, t + 1, VI_TOK_SYM) && !c->tok[t + 1].space &&
+             !vi_norm_is_dash(c, t + 1) && vi_norm_joined(c, t + 2, VI_TOK_NUM));
+}
+
+/*
+ * Lottery results: after a prize (giải đặc biệt, giải nhất, ... giải tám) or "dãy số", "vé
+ * số", a number of five digits or more, or with a leading zero, is said digit by digit, and so
+ * is each of a list joined by dashes or commas ("Giải ba: 12345 - 67890"): no range, no amount.
+ * A prize's value stays an amount ("giải đặc biệt 2 tỷ đồng", "giải nhất 10000 USD").
+ */
+static size_t rule_lottery(vi_norm *c, size_t i)
+{
+    size_t j = i;
+    if (!(vi_norm_roles_before(c, 1) & VI_ROLE_LOTTERY) || !lottery_number(c, i)) {
+        return 0;
+    }
+    for (;;) {
+        say_digit_group(c, j, FALSE);
+        if ((vi_norm_is_dash(c, j + 1) || vi_norm_sym(c, j + 1, ',')) &&
+            lottery_number(c, j + 2) && tok_len(c, j + 2) == tok_len(c, i)) {
+            vi_norm_pause(c, ",", j + 1);
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = j + 1;
+    return j + 1;
+}
+
 static size_t rule_phone(vi_norm *c, size_t i)
 {
     size_t groups[MAX_PHONE_GROUPS];
@@ -2457,8 +2624,8 @@ static size_t rule_phone(vi_norm *c, size_t i)
         const vi_unit *u = NULL;
         min = 3; /* "gọi 113"; "gọi 15 cuộc" is an amount */
         max = 19; /* account and card numbers too */
-        if (match_unit(c, s + 1, FALSE, &u) > 0) {
-            return 0; /* "điện thoại 256GB": an amount */
+        if (match_unit(c, s + 1, FALSE, &u) > 0 || scale_after(c, s + 1)) {
+            return 0; /* "điện thoại 256GB", "thẻ 500 nghìn": an amount */
         }
     } else {
         return 0;
@@ -3665,7 +3832,8 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
     if ((next = rule_tiebreak(c, i)) > 0 || (next = rule_version(c, i)) > 0 ||
         (next = rule_power(c, i)) > 0 ||
         (next = rule_goal_minute(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
-        (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
+        (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_lottery(c, i)) > 0 ||
+        (next = rule_phone(c, i)) > 0 ||
         (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
         (next = rule_time(c, i)) > 0 || (next = rule_chain(c, i)) > 0 ||
         (next = rule_fraction(c, i)) > 0 || (next = rule_colon_pair(c, i)) > 0 ||

@@ -401,6 +401,21 @@ static void say_reading(vi_norm *c, const char *reading, size_t first, size_t la
     vi_norm_say_buf(c, first, last);
 }
 
+static void say_text(vi_norm *c, const char *text, size_t first, size_t last);
+
+/* Says "trên" for the mark at sep and the amount after it ("9,75/10", "1/13,3", "1:50.000");
+ * returns the token after the amount. */
+static size_t say_over(vi_norm *c, size_t sep)
+{
+    numlit b;
+    say_text(c, "trên", sep, sep);
+    parse_number(c, sep + 1, &b);
+    g_string_truncate(c->buf, 0);
+    read_amount(c, &b, c->buf);
+    vi_norm_say_buf(c, b.first, b.last);
+    return b.last + 1;
+}
+
 /* Says a number token as a plain cardinal (days, hours, years). */
 static void say_cardinal(vi_norm *c, size_t i)
 {
@@ -989,14 +1004,8 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     if (joined_sym_num(c, j, '/')) {
         /* "9,75/10": a mark out of a total; any A/B no other rule took, and A/B/C that is
          * no date ("số nhà 123/45/6": each "/" is "trên"). */
-        numlit b;
         do {
-            say_text(c, "trên", j, j);
-            parse_number(c, j + 1, &b);
-            g_string_truncate(c->buf, 0);
-            read_amount(c, &b, c->buf);
-            vi_norm_say_buf(c, b.first, b.last);
-            j = b.last + 1;
+            j = say_over(c, j);
         } while (joined_sym_num(c, j, '/'));
         j = say_unit(c, j); /* not recursive: "1/1/1/..." stays linear */
     } else if (a.plain && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space &&
@@ -1807,6 +1816,27 @@ static gboolean today_before(vi_norm *c, size_t i, unsigned roles)
            vi_norm_word_in(c, i - 1, days, G_N_ELEMENTS(days), TRUE);
 }
 
+/* "trước ngày diễu binh 2.9", "ngày khai giảng 5.9": D.M two or three words after "ngày" (the
+ * day's name between, words only) when the last date read was written with a dot too ("vào
+ * ngày 24.8 ..."): the text writes its dates so; "ngày làm việc 8.5 tiếng" alone stays a
+ * decimal. */
+static gboolean named_dotted_day(const vi_norm *c, size_t i)
+{
+    if (c->date_end == 0 || c->date_end < 3 || c->date_end > i ||
+        !vi_norm_sym(c, c->date_end - 2, '.')) {
+        return FALSE;
+    }
+    for (size_t k = 1; k <= 3 && k <= i; k++) {
+        if (!vi_norm_is(c, i - k, VI_TOK_WORD)) {
+            return FALSE;
+        }
+        if (k >= 2 && vi_norm_word_is(c, i - k, "ngày", TRUE)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* "Từ 1-7, người tham gia ...": "từ" (a word of role "when") opening a sentence or a clause,
  * then a day and month and a comma; "trẻ từ 1-7 tuổi" and "từ 1-7 điểm" are ranges. */
 static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
@@ -2081,7 +2111,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          * "chiều nay", "tối qua" ("hôm nay 29.1"), unless a scale word follows ("hôm nay 3.5
          * triệu"); otherwise 27.1 is a decimal. */
         if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i) ||
-              today_before(c, i, roles) || ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m))) ||
+              today_before(c, i, roles) || ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m)) ||
+              named_dotted_day(c, i)) ||
             tok_len(c, i + 2) > 2 || scale_after(c, i + 3) ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;
@@ -2146,6 +2177,15 @@ static size_t rule_fraction(vi_norm *c, size_t i)
         (is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
         return 0; /* A/B/C, A/B.C: something else; a full stop after A/B is fine */
     }
+    if (joined_sym_num(c, i + 3, ',') && !joined_sym_num(c, i + 5, ',') &&
+        !joined_sym_num(c, i + 5, '/')) {
+        /* "(1/13,3)", "tỷ lệ 1/2,5": a decimal below the line, "một trên mười ba phẩy ba" */
+        say_cardinal(c, i);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = say_unit(c, say_over(c, i + 1));
+        c->fraction_end = c->said_end;
+        return c->said_end;
+    }
     roles = vi_norm_roles_before(c, 1);
     {
         /* "RAM 3/4 GB": sizes in bytes are choices, never a fraction. */
@@ -2186,8 +2226,8 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = say_unit(c, i + 3);
-    if (fraction) {
-        c->fraction_end = c->said_end;
+    if (!(roles & VI_ROLE_ADDRESS)) {
+        c->fraction_end = c->said_end; /* "1/14 và 1/10": a list of ratios goes on */
     }
     return c->said_end;
 }
@@ -2418,14 +2458,8 @@ static size_t rule_colon_pair(vi_norm *c, size_t i)
     }
     /* A ratio's second term may be written with thousands: "tỷ lệ 1:50.000". */
     {
-        numlit b;
-        say_text(c, "trên", i + 1, i + 1);
-        parse_number(c, i + 2, &b);
-        g_string_truncate(c->buf, 0);
-        read_amount(c, &b, c->buf);
-        vi_norm_say_buf(c, b.first, b.last);
         c->said = VI_SAID_NUMBER;
-        c->said_end = b.last + 1;
+        c->said_end = say_over(c, i + 1);
         return c->said_end;
     }
 }

@@ -233,8 +233,9 @@ static gboolean lunar_year_at(const vi_norm *c, size_t i)
 /*
  * Is the number at token i a day of 1 to 10 of a lunar date, said "mùng một" to "mùng mười"?
  * The day, a range of days or a date ("01-10/3", "10 tháng 3", "5 đến 7 tháng Giêng") comes
- * before "âm lịch" (also "(âm lịch)", "AL"), a lunar year ("năm Ất Tỵ"), a lunar month's name
- * (tháng Giêng, tháng Chạp) or "Tết" (not "Tết dương lịch"). Not after "mùng" written already,
+ * before "âm lịch" (also "(âm lịch)", "AL", "ÂL"), a lunar year ("năm Ất Tỵ"), a lunar month's
+ * name (tháng Giêng, tháng Chạp), or a day alone before "Tết" ("ngày 3 Tết"; not "ngày 1/6 Tết
+ * Thiếu nhi", "1/1 Tết dương lịch"). Not after "mùng" written already,
  * nor the tenth at the start of a range past it ("10 đến 15/2": "mười đến mười lăm").
  */
 static gboolean lunar_day(const vi_norm *c, size_t i)
@@ -280,10 +281,11 @@ static gboolean lunar_day(const vi_norm *c, size_t i)
         j++;
     }
     if (vi_norm_word_is(c, j, "tết", TRUE)) {
-        return !vi_norm_word_is(c, j + 1, "dương", TRUE) && !vi_norm_word_is(c, j + 1, "tây", TRUE);
+        return !month; /* "ngày 3 Tết"; not "ngày 1/6 Tết Thiếu nhi" */
     }
     return month && ((vi_norm_word_is(c, j, "âm", TRUE) && vi_norm_word_is(c, j + 1, "lịch", TRUE)) ||
-                     vi_norm_word_is(c, j, "AL", FALSE) || lunar_year_at(c, j));
+                     vi_norm_word_is(c, j, "AL", FALSE) || vi_norm_word_is(c, j, "ÂL", FALSE) ||
+                     lunar_year_at(c, j));
 }
 
 /* Appends the reading of a number as an amount: cardinal, "phẩy", the decimals. */

@@ -2604,19 +2604,32 @@ static gboolean lottery_number(vi_norm *c, size_t t)
  */
 static size_t rule_lottery(vi_norm *c, size_t i)
 {
-    size_t j = i;
+    const vi_unit *u = NULL;
+    size_t j = i, n = tok_len(c, i);
     if (!(vi_norm_roles_before(c, 1) & VI_ROLE_LOTTERY) || !lottery_number(c, i)) {
         return 0;
     }
     for (;;) {
-        say_digit_group(c, j, FALSE);
-        if ((vi_norm_is_dash(c, j + 1) || vi_norm_sym(c, j + 1, ',')) &&
-            lottery_number(c, j + 2) && tok_len(c, j + 2) == tok_len(c, i)) {
-            vi_norm_pause(c, ",", j + 1);
-            j += 2;
+        size_t next = 0;
+        if (n <= 2) {
+            say_doc_number(c, j); /* "dãy số 05 12 23": "không năm, mười hai, hai mươi ba" */
         } else {
-            break;
+            say_digit_group(c, j, FALSE);
         }
+        if ((vi_norm_is_dash(c, j + 1) || vi_norm_sym(c, j + 1, ',')) &&
+            vi_norm_is(c, j + 2, VI_TOK_NUM) && tok_len(c, j + 2) == n &&
+            (n <= 2 || lottery_number(c, j + 2))) {
+            next = j + 2;
+        } else if (n <= 2 && vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j + 1].space &&
+                   tok_len(c, j + 1) == n) {
+            next = j + 1; /* the numbers of a draw written with spaces */
+        }
+        if (next == 0 || match_unit(c, next + 1, FALSE, &u) > 0 || scale_after(c, next + 1) ||
+            (vi_norm_joined(c, next + 1, VI_TOK_SYM) && vi_norm_joined(c, next + 2, VI_TOK_NUM))) {
+            break; /* "05 12 triệu", "05 12/3": the next number is another rule's */
+        }
+        vi_norm_pause(c, ",", j + 1);
+        j = next;
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = j + 1;

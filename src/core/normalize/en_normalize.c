@@ -55,7 +55,7 @@ static void below_thousand(GString *out, unsigned n)
 }
 
 /* Appends the cardinal of n digits (any length; over 21 digits digit by digit). */
-static void en_cardinal(GString *out, const char *d, size_t n)
+void en_cardinal(GString *out, const char *d, size_t n)
 {
     unsigned groups[8];
     size_t ng = 0;

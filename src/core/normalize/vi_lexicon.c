@@ -98,6 +98,8 @@ static const struct {
     {"when", VI_ROLE_WHEN},
     {"emergency", VI_ROLE_EMERGENCY},
     {"line", VI_ROLE_LINE},
+    {"event", VI_ROLE_EVENT},
+    {"lottery", VI_ROLE_LOTTERY},
 };
 
 static const struct {
@@ -511,7 +513,7 @@ static gboolean add_context(loader *ld, char **cols, guint ncols)
                      _("%s:%u: unknown role \"%s\" (use ordinal, rank, roman, date, month, "
                        "period, score, fraction, fraction-next, phone, address, time, plate, "
                        "document, per, mass, ratio, year, count, version, standard, counted, "
-                       "when, emergency, line)"),
+                       "when, emergency, line, event, lottery)"),
                      ld->source, ld->line, name);
             return FALSE;
         }

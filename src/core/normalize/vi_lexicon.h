@@ -110,6 +110,8 @@ enum {
     VI_ROLE_WHEN = 1u << 22,     /* từ 1/7 người lao động: a point in time follows, a date */
     VI_ROLE_EMERGENCY = 1u << 23, /* cấp cứu 115: an emergency number 111-116 is said digit by digit */
     VI_ROLE_LINE = 1u << 24,     /* tổng đài ... 1558: a service line's number, a few words on */
+    VI_ROLE_EVENT = 1u << 25,    /* vụ khủng bố 911: the September 11 attacks, said digit by digit */
+    VI_ROLE_LOTTERY = 1u << 26,  /* giải đặc biệt 12345: a drawn number, said digit by digit */
 };
 
 /*

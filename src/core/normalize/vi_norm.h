@@ -206,4 +206,7 @@ size_t vi_numexpr_per(vi_norm *c, size_t i);
  * text in English. */
 void en_run(vi_norm *c, size_t from);
 
+/* Appends the English cardinal of n digits d ("50" -> "fifty"). */
+void en_cardinal(GString *out, const char *d, size_t n);
+
 #endif

@@ -215,6 +215,79 @@ static gboolean numlit_value(const numlit *a, guint64 *v)
     return a->frac == 0 && vi_num_parse(a->digits, a->n, v);
 }
 
+static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_len,
+                       guint64 min, guint64 max, guint64 *v);
+
+/* A year of the sixty-year cycle after "năm" names a lunar year: "năm Ất Tỵ", "năm Giáp Thìn". */
+static gboolean lunar_year_at(const vi_norm *c, size_t i)
+{
+    static const char *const stems[] = {"giáp", "ất", "bính", "đinh", "mậu",
+                                        "kỷ",   "canh", "tân", "nhâm", "quý"};
+    static const char *const branches[] = {"tý",  "sửu", "dần", "mão", "mẹo", "thìn", "tỵ",
+                                           "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"};
+    return vi_norm_word_is(c, i, "năm", TRUE) &&
+           vi_norm_word_in(c, i + 1, stems, G_N_ELEMENTS(stems), TRUE) &&
+           vi_norm_word_in(c, i + 2, branches, G_N_ELEMENTS(branches), TRUE);
+}
+
+/*
+ * Is the number at token i a day of 1 to 10 of a lunar date, said "mùng một" to "mùng mười"?
+ * The day, a range of days or a date ("01-10/3", "10 tháng 3", "5 đến 7 tháng Giêng") comes
+ * before "âm lịch" (also "(âm lịch)", "AL", "ÂL"), a lunar year ("năm Ất Tỵ"), a lunar month's
+ * name (tháng Giêng, tháng Chạp), or a day alone before "Tết" ("ngày 3 Tết"; not "ngày 1/6 Tết
+ * Thiếu nhi", "1/1 Tết dương lịch"). Not after "mùng" written already,
+ * nor the tenth at the start of a range past it ("10 đến 15/2": "mười đến mười lăm").
+ */
+static gboolean lunar_day(const vi_norm *c, size_t i)
+{
+    static const char *const written[] = {"mùng", "mồng"};
+    static const char *const joins[] = {"đến", "tới", "và", "ngày", "mùng", "mồng"};
+    static const char *const named[] = {"giêng", "chạp"};
+    guint64 v;
+    gboolean month = FALSE;
+    size_t j = i + 1;
+    if (!num_in(c, i, 1, 2, 1, 10, &v) ||
+        (i > 0 && vi_norm_word_in(c, i - 1, written, G_N_ELEMENTS(written), TRUE))) {
+        return FALSE;
+    }
+    if (v == 10 && (vi_norm_is_dash(c, j) || vi_norm_word_in(c, j, joins, 2, TRUE)) &&
+        num_in(c, j + 1, 1, 2, 11, 30, &v)) {
+        return FALSE; /* "ngày 10 đến 15/2 âm lịch": a range past the tenth, "mười đến mười lăm" */
+    }
+    for (size_t steps = 0; steps < 12 && j < c->ntok; steps++) {
+        if ((vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '.')) && !c->tok[j].space &&
+            num_in(c, j + 1, 1, 2, 1, 12, &v) && !c->tok[j + 1].space) {
+            month = TRUE;
+            j += 2;
+        } else if (month && (vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '.')) &&
+                   !c->tok[j].space && num_in(c, j + 1, 4, 4, 1000, 2999, &v)) {
+            j += 2; /* the year: "2/1/2025 (âm lịch)" */
+        } else if (vi_norm_word_is(c, j, "tháng", TRUE) &&
+                   (num_in(c, j + 1, 1, 2, 1, 12, &v) ||
+                    vi_norm_word_in(c, j + 1, named, G_N_ELEMENTS(named), TRUE))) {
+            if (vi_norm_is(c, j + 1, VI_TOK_WORD)) {
+                return TRUE; /* "mùng 5 tháng Giêng" */
+            }
+            month = TRUE;
+            j += 2;
+        } else if (vi_norm_is_dash(c, j) || vi_norm_is(c, j, VI_TOK_NUM) ||
+                   vi_norm_word_in(c, j, joins, G_N_ELEMENTS(joins), TRUE)) {
+            j++;
+        } else {
+            break;
+        }
+    }
+    if (vi_norm_sym(c, j, '(')) {
+        j++;
+    }
+    if (vi_norm_word_is(c, j, "tết", TRUE)) {
+        return !month; /* "ngày 3 Tết"; not "ngày 1/6 Tết Thiếu nhi" */
+    }
+    return month && ((vi_norm_word_is(c, j, "âm", TRUE) && vi_norm_word_is(c, j + 1, "lịch", TRUE)) ||
+                     vi_norm_word_is(c, j, "AL", FALSE) || vi_norm_word_is(c, j, "ÂL", FALSE) ||
+                     lunar_year_at(c, j));
+}
+
 /* Appends the reading of a number as an amount: cardinal, "phẩy", the decimals. */
 static void read_amount(const vi_norm *c, const numlit *a, GString *out)
 {
@@ -258,9 +331,10 @@ static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GStri
 {
     guint64 v;
     if (a->plain && (((roles & VI_ROLE_PHONE) && (a->n >= 3 || a->digits[0] == '0')) ||
+                     ((roles & VI_ROLE_EVENT) && a->n == 3 && memcmp(a->digits, "911", 3) == 0) ||
                      (emergency_digits(a->digits, a->n) &&
                       ((roles & VI_ROLE_EMERGENCY) || emergency_list(c, a->first))))) {
-        /* "gọi 1022", "cấp cứu 115"; not "gọi 15 cuộc" */
+        /* "gọi 1022", "cấp cứu 115", "vụ khủng bố 911"; not "gọi 15 cuộc" */
         vi_num_digits(out, a->digits, a->n);
     } else if (a->plain && numlit_value(a, &v) && a->n <= 6 &&
                (roles & (VI_ROLE_ORDINAL | VI_ROLE_RANK))) {
@@ -269,6 +343,9 @@ static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GStri
     } else if (a->plain && numlit_value(a, &v) && (roles & VI_ROLE_MONTH) && v >= 1 && v <= 12) {
         vi_num_month(out, (unsigned)v, c->dialect);
     } else {
+        if (a->plain && lunar_day(c, a->first)) {
+            vi_num_put(out, "mùng");
+        }
         read_amount(c, a, out);
     }
 }
@@ -278,7 +355,45 @@ static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_le
                        guint64 min, guint64 max, guint64 *v);
 static void say_fraction(vi_norm *c, size_t i);
 static gboolean after_date_and(vi_norm *c, size_t i);
+static gboolean counted_next(vi_norm *c, size_t j);
 static gboolean after_and(vi_norm *c, size_t i, size_t end);
+
+/*
+ * A stage name made of a number and a word of money, "50 Cent": the word written with a capital
+ * inside the sentence (a currency is written in lower case), or after a word for an artist
+ * ("rapper 50 cent"). Returns the token after the word, or 0.
+ */
+static size_t stage_name(vi_norm *c, const numlit *a)
+{
+    static const char *const artists[] = {"rapper", "ca sĩ", "nghệ sĩ", "ngôi sao", "giọng ca"};
+    const vi_unit *unit = NULL;
+    size_t j = a->last + 1;
+    const char *w;
+    gboolean artist = FALSE;
+    if (!a->plain || !vi_norm_is(c, j, VI_TOK_WORD) || !c->tok[j].space ||
+        match_unit(c, j, FALSE, &unit) != j + 1 || unit->kind != VI_UNIT_MONEY ||
+        vi_norm_joined(c, j + 1, VI_TOK_SYM)) {
+        return 0;
+    }
+    w = vi_norm_str(c, j);
+    if (tok_len(c, j) < 2 || g_ascii_isupper(w[1])) {
+        return 0; /* "USD", "VND": a currency's code */
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(artists) && !artist; k++) {
+        artist = vi_norm_said_ends_with(c, artists[k]);
+    }
+    if (!artist && !(g_ascii_isupper(w[0]) && tok_len(c, j) > 1 && g_ascii_islower(w[1]))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    en_cardinal(c->buf, a->digits, a->n);
+    g_string_append_c(c->buf, ' ');
+    g_string_append_c(c->buf, g_ascii_toupper(w[0]));
+    g_string_append_len(c->buf, w + 1, (gssize)tok_len(c, j) - 1);
+    vi_norm_say_foreign_text(c, c->buf->str, c->buf->len, a->first, j);
+    g_string_truncate(c->buf, 0);
+    return j + 1;
+}
 
 /* Says a lexicon reading (a unit) for tokens first..last. */
 static void say_reading(vi_norm *c, const char *reading, size_t first, size_t last)
@@ -288,10 +403,28 @@ static void say_reading(vi_norm *c, const char *reading, size_t first, size_t la
     vi_norm_say_buf(c, first, last);
 }
 
+static void say_text(vi_norm *c, const char *text, size_t first, size_t last);
+
+/* Says "trên" for the mark at sep and the amount after it ("9,75/10", "1/13,3", "1:50.000");
+ * returns the token after the amount. */
+static size_t say_over(vi_norm *c, size_t sep)
+{
+    numlit b;
+    say_text(c, "trên", sep, sep);
+    parse_number(c, sep + 1, &b);
+    g_string_truncate(c->buf, 0);
+    read_amount(c, &b, c->buf);
+    vi_norm_say_buf(c, b.first, b.last);
+    return b.last + 1;
+}
+
 /* Says a number token as a plain cardinal (days, hours, years). */
 static void say_cardinal(vi_norm *c, size_t i)
 {
     g_string_truncate(c->buf, 0);
+    if (lunar_day(c, i)) {
+        vi_num_put(c->buf, "mùng");
+    }
     vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
     vi_norm_say_buf(c, i, i);
 }
@@ -855,8 +988,16 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         c->said_end = a.last + 1;
         return a.last + 1;
     }
-    if (match_unit(c, a.last + 1, FALSE, &unit) > 0) {
-        roles &= ~(unsigned)VI_ROLE_PHONE; /* "điện thoại 256GB" is an amount */
+    if (match_unit(c, a.last + 1, FALSE, &unit) > 0 || scale_after(c, a.last + 1)) {
+        roles &= ~(unsigned)VI_ROLE_PHONE; /* "điện thoại 256GB", "thẻ 500 nghìn": amounts */
+    }
+    if ((j = stage_name(c, &a)) != 0) {
+        c->said = VI_SAID_OTHER;
+        c->said_end = j;
+        return j;
+    }
+    if (counted_next(c, a.last + 1)) {
+        roles &= ~(unsigned)(VI_ROLE_EVENT | VI_ROLE_EMERGENCY); /* "sự kiện 911 người", "cấp cứu 115 ca" */
     }
     g_string_truncate(c->buf, 0);
     read_number(c, &a, roles, c->buf);
@@ -865,14 +1006,8 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     if (joined_sym_num(c, j, '/')) {
         /* "9,75/10": a mark out of a total; any A/B no other rule took, and A/B/C that is
          * no date ("số nhà 123/45/6": each "/" is "trên"). */
-        numlit b;
         do {
-            say_text(c, "trên", j, j);
-            parse_number(c, j + 1, &b);
-            g_string_truncate(c->buf, 0);
-            read_amount(c, &b, c->buf);
-            vi_norm_say_buf(c, b.first, b.last);
-            j = b.last + 1;
+            j = say_over(c, j);
         } while (joined_sym_num(c, j, '/'));
         j = say_unit(c, j); /* not recursive: "1/1/1/..." stays linear */
     } else if (a.plain && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space &&
@@ -1683,6 +1818,27 @@ static gboolean today_before(vi_norm *c, size_t i, unsigned roles)
            vi_norm_word_in(c, i - 1, days, G_N_ELEMENTS(days), TRUE);
 }
 
+/* "trước ngày diễu binh 2.9", "ngày khai giảng 5.9": D.M two or three words after "ngày" (the
+ * day's name between, words only) when the last date read was written with a dot too ("vào
+ * ngày 24.8 ..."): the text writes its dates so; "ngày làm việc 8.5 tiếng" alone stays a
+ * decimal. */
+static gboolean named_dotted_day(const vi_norm *c, size_t i)
+{
+    if (c->date_end == 0 || c->date_end < 3 || c->date_end > i ||
+        !vi_norm_sym(c, c->date_end - 2, '.')) {
+        return FALSE;
+    }
+    for (size_t k = 1; k <= 3 && k <= i; k++) {
+        if (!vi_norm_is(c, i - k, VI_TOK_WORD)) {
+            return FALSE;
+        }
+        if (k >= 2 && vi_norm_word_is(c, i - k, "ngày", TRUE)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* "Từ 1-7, người tham gia ...": "từ" (a word of role "when") opening a sentence or a clause,
  * then a day and month and a comma; "trẻ từ 1-7 tuổi" and "từ 1-7 điểm" are ranges. */
 static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
@@ -1957,7 +2113,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          * "chiều nay", "tối qua" ("hôm nay 29.1"), unless a scale word follows ("hôm nay 3.5
          * triệu"); otherwise 27.1 is a decimal. */
         if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i) ||
-              today_before(c, i, roles) || ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m))) ||
+              today_before(c, i, roles) || ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m)) ||
+              named_dotted_day(c, i)) ||
             tok_len(c, i + 2) > 2 || scale_after(c, i + 3) ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;
@@ -2022,6 +2179,15 @@ static size_t rule_fraction(vi_norm *c, size_t i)
         (is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
         return 0; /* A/B/C, A/B.C: something else; a full stop after A/B is fine */
     }
+    if (joined_sym_num(c, i + 3, ',') && !joined_sym_num(c, i + 5, ',') &&
+        !joined_sym_num(c, i + 5, '/')) {
+        /* "(1/13,3)", "tỷ lệ 1/2,5": a decimal below the line, "một trên mười ba phẩy ba" */
+        say_cardinal(c, i);
+        c->said = VI_SAID_NUMBER;
+        c->said_end = say_unit(c, say_over(c, i + 1));
+        c->fraction_end = c->said_end;
+        return c->said_end;
+    }
     roles = vi_norm_roles_before(c, 1);
     {
         /* "RAM 3/4 GB": sizes in bytes are choices, never a fraction. */
@@ -2062,8 +2228,8 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = say_unit(c, i + 3);
-    if (fraction) {
-        c->fraction_end = c->said_end;
+    if (!(roles & VI_ROLE_ADDRESS)) {
+        c->fraction_end = c->said_end; /* "1/14 và 1/10": a list of ratios goes on */
     }
     return c->said_end;
 }
@@ -2294,14 +2460,8 @@ static size_t rule_colon_pair(vi_norm *c, size_t i)
     }
     /* A ratio's second term may be written with thousands: "tỷ lệ 1:50.000". */
     {
-        numlit b;
-        say_text(c, "trên", i + 1, i + 1);
-        parse_number(c, i + 2, &b);
-        g_string_truncate(c->buf, 0);
-        read_amount(c, &b, c->buf);
-        vi_norm_say_buf(c, b.first, b.last);
         c->said = VI_SAID_NUMBER;
-        c->said_end = b.last + 1;
+        c->said_end = say_over(c, i + 1);
         return c->said_end;
     }
 }
@@ -2420,6 +2580,62 @@ static gboolean service_line(vi_norm *c, size_t s)
            !vi_norm_joined(c, s + 2, VI_TOK_NUM); /* "1.500", "115/2" are no line */
 }
 
+/* Is token t a drawn lottery number: plain, five to eight digits or two or more with a
+ * leading zero, no unit, scale word or joined mark after it ("12345", "068543")? */
+static gboolean lottery_number(vi_norm *c, size_t t)
+{
+    const vi_unit *u = NULL;
+    size_t n;
+    if (!vi_norm_is(c, t, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    n = tok_len(c, t);
+    return n <= 8 && (n >= 5 || (n >= 2 && vi_norm_str(c, t)[0] == '0')) &&
+           match_unit(c, t + 1, FALSE, &u) == 0 && !scale_after(c, t + 1) &&
+           !(vi_norm_is(c, t + 1, VI_TOK_SYM) && !c->tok[t + 1].space &&
+             !vi_norm_is_dash(c, t + 1) && vi_norm_joined(c, t + 2, VI_TOK_NUM));
+}
+
+/*
+ * Lottery results: after a prize (giải đặc biệt, giải nhất, ... giải tám) or "dãy số", "vé
+ * số", a number of five digits or more, or with a leading zero, is said digit by digit, and so
+ * is each of a list joined by dashes or commas ("Giải ba: 12345 - 67890"): no range, no amount.
+ * A prize's value stays an amount ("giải đặc biệt 2 tỷ đồng", "giải nhất 10000 USD").
+ */
+static size_t rule_lottery(vi_norm *c, size_t i)
+{
+    const vi_unit *u = NULL;
+    size_t j = i, n = tok_len(c, i);
+    if (!(vi_norm_roles_before(c, 1) & VI_ROLE_LOTTERY) || !lottery_number(c, i)) {
+        return 0;
+    }
+    for (;;) {
+        size_t next = 0;
+        if (n <= 2) {
+            say_doc_number(c, j); /* "dãy số 05 12 23": "không năm, mười hai, hai mươi ba" */
+        } else {
+            say_digit_group(c, j, FALSE);
+        }
+        if ((vi_norm_is_dash(c, j + 1) || vi_norm_sym(c, j + 1, ',')) &&
+            vi_norm_is(c, j + 2, VI_TOK_NUM) && tok_len(c, j + 2) == n &&
+            (n <= 2 || lottery_number(c, j + 2))) {
+            next = j + 2;
+        } else if (n <= 2 && vi_norm_is(c, j + 1, VI_TOK_NUM) && c->tok[j + 1].space &&
+                   tok_len(c, j + 1) == n) {
+            next = j + 1; /* the numbers of a draw written with spaces */
+        }
+        if (next == 0 || match_unit(c, next + 1, FALSE, &u) > 0 || scale_after(c, next + 1) ||
+            (vi_norm_joined(c, next + 1, VI_TOK_SYM) && vi_norm_joined(c, next + 2, VI_TOK_NUM))) {
+            break; /* "05 12 triệu", "05 12/3": the next number is another rule's */
+        }
+        vi_norm_pause(c, ",", j + 1);
+        j = next;
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = j + 1;
+    return j + 1;
+}
+
 static size_t rule_phone(vi_norm *c, size_t i)
 {
     size_t groups[MAX_PHONE_GROUPS];
@@ -2457,8 +2673,8 @@ static size_t rule_phone(vi_norm *c, size_t i)
         const vi_unit *u = NULL;
         min = 3; /* "gọi 113"; "gọi 15 cuộc" is an amount */
         max = 19; /* account and card numbers too */
-        if (match_unit(c, s + 1, FALSE, &u) > 0) {
-            return 0; /* "điện thoại 256GB": an amount */
+        if (match_unit(c, s + 1, FALSE, &u) > 0 || scale_after(c, s + 1)) {
+            return 0; /* "điện thoại 256GB", "thẻ 500 nghìn": an amount */
         }
     } else {
         return 0;
@@ -3665,7 +3881,8 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
     if ((next = rule_tiebreak(c, i)) > 0 || (next = rule_version(c, i)) > 0 ||
         (next = rule_power(c, i)) > 0 ||
         (next = rule_goal_minute(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
-        (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
+        (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_lottery(c, i)) > 0 ||
+        (next = rule_phone(c, i)) > 0 ||
         (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
         (next = rule_time(c, i)) > 0 || (next = rule_chain(c, i)) > 0 ||
         (next = rule_fraction(c, i)) > 0 || (next = rule_colon_pair(c, i)) > 0 ||

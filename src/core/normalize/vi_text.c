@@ -227,6 +227,42 @@ static gboolean retone_chars(gunichar *c, size_t n)
     return TRUE;
 }
 
+/*
+ * The horn a typist left off the u of "ươ" before a final consonant: "thuơng" -> "thương",
+ * "nguời" -> "người", "đuợc" -> "được". No Vietnamese syllable has "uơ" then a final (ng, n,
+ * c, t, m, p, i, u); after q the u belongs to the onset ("Phú Quới" stays).
+ */
+static gboolean horn_chars(gunichar *c, size_t n)
+{
+    static const char *const finals[] = {"ng", "n", "c", "t", "m", "p", "i", "u"};
+    int tone;
+    for (size_t k = 0; k + 1 < n; k++) {
+        gunichar u = split_tone(c[k], &tone);
+        char rest[4] = "";
+        size_t r = 0;
+        if ((u != 'u' && u != 'U') || g_unichar_tolower(split_tone(c[k + 1], &tone)) != 0x1A1 ||
+            (k > 0 && g_unichar_tolower(c[k - 1]) == 'q') || n - k - 2 > 2) {
+            continue;
+        }
+        for (size_t t = k + 2; t < n; t++) {
+            gunichar f = g_unichar_tolower(c[t]);
+            if (f >= 0x80) {
+                r = 0;
+                break;
+            }
+            rest[r++] = (char)f;
+        }
+        for (size_t f = 0; r > 0 && f < G_N_ELEMENTS(finals); f++) {
+            if (strcmp(rest, finals[f]) == 0) {
+                split_tone(c[k], &tone);
+                c[k] = with_tone(u == 'u' ? 0x1B0 : 0x1AF, tone);
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
 /* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter? */
 static gboolean may_need_retone(const char *w, size_t len)
 {
@@ -253,7 +289,7 @@ void vi_text_append_retoned(GString *out, const char *w, size_t len)
         c[n++] = g_utf8_get_char(p);
         p = g_utf8_next_char(p);
     }
-    if (p < end || !retone_chars(c, n)) {
+    if (p < end || !(retone_chars(c, n) || horn_chars(c, n))) {
         g_string_append_len(out, w, (gssize)len);
         return;
     }

@@ -2143,6 +2143,26 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
     return end;
 }
 
+/*
+ * The minutes of a time written with "giờ" and then a dash and a second hour: "từ 6 giờ 30-8
+ * giờ 30", "16 giờ 30 - 18 giờ" -> "sáu giờ ba mươi đến tám giờ ...", never the date 30-8.
+ */
+static size_t rule_clock_range(vi_norm *c, size_t i)
+{
+    guint64 n;
+    if (i < 2 || !c->tok[i].space || !vi_norm_word_is(c, i - 1, "giờ", TRUE) ||
+        !vi_norm_is(c, i - 2, VI_TOK_NUM) || !num_in(c, i, 1, 2, 0, 59, &n) ||
+        !vi_norm_is_dash(c, i + 1) || !num_in(c, i + 2, 1, 2, 0, 24, &n) ||
+        !vi_norm_word_is(c, i + 3, "giờ", TRUE) || !c->tok[i + 3].space) {
+        return 0;
+    }
+    say_cardinal(c, i);
+    say_text(c, "đến", i + 1, i + 1);
+    c->said = VI_SAID_TIME;
+    c->said_end = i + 2;
+    return i + 2;
+}
+
 static size_t rule_date(vi_norm *c, size_t i)
 {
     size_t next;
@@ -3896,7 +3916,8 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         (next = rule_goal_minute(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
         (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_lottery(c, i)) > 0 ||
         (next = rule_phone(c, i)) > 0 ||
-        (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
+        (next = rule_document(c, i)) > 0 || (next = rule_clock_range(c, i)) > 0 ||
+        (next = rule_date(c, i)) > 0 ||
         (next = rule_time(c, i)) > 0 || (next = rule_chain(c, i)) > 0 ||
         (next = rule_fraction(c, i)) > 0 || (next = rule_colon_pair(c, i)) > 0 ||
         (next = rule_shorthand(c, i)) > 0) {

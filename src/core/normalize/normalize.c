@@ -99,8 +99,31 @@ static gboolean is_open_bracket(gunichar ch)
     return ch == '(' || ch == '[' || ch == '{';
 }
 
-/* A dash: "đến" between a date or time and another, a pause between spaced words, silent
- * inside a word (Bà Rịa-Vũng Tàu, Covid-19). */
+/* Does a point of a road's chainage start at token i: "km" (any case) and a number, joined or
+ * spaced ("km12", "Km 45+300", "km1.123+600")? */
+static gboolean chainage_at(const vi_norm *c, size_t i)
+{
+    return vi_norm_word_is(c, i, "km", TRUE) && vi_norm_is(c, i + 1, VI_TOK_NUM);
+}
+
+/* Does a point of chainage end just before token i: "km N" or "km N+M", N and M with dots of
+ * thousands (km1.123+600)? */
+static gboolean chainage_before(const vi_norm *c, size_t i)
+{
+    size_t j = i - 1;
+    if (i < 2 || !vi_norm_is(c, j, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    while (j >= 2 && !c->tok[j].space &&
+           (vi_norm_sym(c, j - 1, '.') || vi_norm_sym(c, j - 1, '+')) &&
+           vi_norm_is(c, j - 2, VI_TOK_NUM)) {
+        j -= 2;
+    }
+    return chainage_at(c, j - 1);
+}
+
+/* A dash: "đến" between a date or time and another and between two points of chainage (km12 -
+ * km15), a pause between spaced words, silent inside a word (Bà Rịa-Vũng Tàu, Covid-19). */
 static size_t rule_dash(vi_norm *c, size_t i)
 {
     gboolean spaced = c->tok[i].space || (i + 1 < c->ntok && c->tok[i + 1].space);
@@ -109,6 +132,10 @@ static size_t rule_dash(vi_norm *c, size_t i)
     if (after_time && i + 1 < c->ntok &&
         (c->tok[i + 1].type == VI_TOK_NUM ||
          (c->tok[i + 1].type == VI_TOK_WORD && vi_norm_joined(c, i + 2, VI_TOK_NUM)))) {
+        vi_norm_say(c, "đến", strlen("đến"), i, i);
+        return i + 1;
+    }
+    if (chainage_before(c, i) && chainage_at(c, i + 1)) {
         vi_norm_say(c, "đến", strlen("đến"), i, i);
         return i + 1;
     }

@@ -1854,6 +1854,19 @@ static gboolean when_clause(vi_norm *c, size_t i, unsigned roles)
     return w == 0 || mark_in(c, w - 1, ".,;:!?(");
 }
 
+/* "Thời điểm trước 6-12, chúng tôi ...", "hoãn đến sau 3-1.": a word of role "when" other
+ * than "từ" (which opens a range as often: "trẻ từ 6-12, ...") right before a day and month
+ * that a mark of punctuation or the end follows; "trước 3-5 năm" and "sau 2-3 ngày", with a
+ * word after them, stay ranges. */
+static gboolean when_before_mark(vi_norm *c, size_t i, unsigned roles)
+{
+    return (roles & VI_ROLE_WHEN) && i > 0 && c->tok[i].space &&
+           !vi_norm_word_is(c, i - 1, "từ", TRUE) &&
+           (i + 3 >= c->ntok || (mark_in(c, i + 3, ",.;:!?)") && !c->tok[i + 3].space &&
+                                 !vi_norm_joined(c, i + 4, VI_TOK_NUM))) &&
+           !score_context(c, i, i + 2);
+}
+
 /* "Thông tư 14/2025 và 83/2025", "quý 1/2025, 2/2025": a number after "và", "hoặc" or a
  * comma right after a document or period number continues its list and takes its roles. */
 static unsigned listed_roles(const vi_norm *c, size_t i)
@@ -2098,7 +2111,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         /* "thi đấu hôm nay 10-12.", "lúc 21h30 hôm nay, 2-12.": a day after "hôm nay" that
          * ends there is a date, not a range. */
         if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) && !after_day_and(c, i) &&
-            !when_clause(c, i, roles) &&
+            !when_clause(c, i, roles) && !when_before_mark(c, i, roles) &&
             !(today_before(c, i, roles) && date_tail(c, i + 3) && !score_context(c, i, i + 2)) &&
             (d <= m || score_context(c, i, i + 2))) {
             return 0;
@@ -2128,6 +2141,26 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
     c->said = VI_SAID_DATE;
     c->said_end = end;
     return end;
+}
+
+/*
+ * The minutes of a time written with "giờ" and then a dash and a second hour: "từ 6 giờ 30-8
+ * giờ 30", "16 giờ 30 - 18 giờ" -> "sáu giờ ba mươi đến tám giờ ...", never the date 30-8.
+ */
+static size_t rule_clock_range(vi_norm *c, size_t i)
+{
+    guint64 n;
+    if (i < 2 || !c->tok[i].space || !vi_norm_word_is(c, i - 1, "giờ", TRUE) ||
+        !vi_norm_is(c, i - 2, VI_TOK_NUM) || !num_in(c, i, 1, 2, 0, 59, &n) ||
+        !vi_norm_is_dash(c, i + 1) || !num_in(c, i + 2, 1, 2, 0, 24, &n) ||
+        !vi_norm_word_is(c, i + 3, "giờ", TRUE) || !c->tok[i + 3].space) {
+        return 0;
+    }
+    say_cardinal(c, i);
+    say_text(c, "đến", i + 1, i + 1);
+    c->said = VI_SAID_TIME;
+    c->said_end = i + 2;
+    return i + 2;
 }
 
 static size_t rule_date(vi_norm *c, size_t i)
@@ -3883,7 +3916,8 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         (next = rule_goal_minute(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
         (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_lottery(c, i)) > 0 ||
         (next = rule_phone(c, i)) > 0 ||
-        (next = rule_document(c, i)) > 0 || (next = rule_date(c, i)) > 0 ||
+        (next = rule_document(c, i)) > 0 || (next = rule_clock_range(c, i)) > 0 ||
+        (next = rule_date(c, i)) > 0 ||
         (next = rule_time(c, i)) > 0 || (next = rule_chain(c, i)) > 0 ||
         (next = rule_fraction(c, i)) > 0 || (next = rule_colon_pair(c, i)) > 0 ||
         (next = rule_shorthand(c, i)) > 0) {

@@ -227,12 +227,54 @@ static gboolean retone_chars(gunichar *c, size_t n)
     return TRUE;
 }
 
-/* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter? */
+/*
+ * The horn a typist left off one letter of "ươ" before a final consonant: "thuơng" ->
+ * "thương", "nguời" -> "người", "đuợc" -> "được", "vưong" -> "vương", "bửoi" -> "bưởi" (the
+ * tone goes to the ơ). No Vietnamese syllable has "uơ" or "ưo" then a final (ng, n, c, t, m,
+ * p, i, u); after q the u belongs to the onset ("Phú Quới" stays).
+ */
+static gboolean horn_chars(gunichar *c, size_t n)
+{
+    static const char *const finals[] = {"ng", "n", "c", "t", "m", "p", "i", "u"};
+    for (size_t k = 0; k + 2 < n; k++) {
+        int t1, t2;
+        gunichar u = split_tone(c[k], &t1);
+        gunichar o = split_tone(c[k + 1], &t2);
+        gunichar lu = g_unichar_tolower(u);
+        gunichar lo = g_unichar_tolower(o);
+        char rest[4] = "";
+        size_t r = 0;
+        if (!((lu == 'u' && lo == 0x1A1) || (lu == 0x1B0 && lo == 'o')) ||
+            (k > 0 && g_unichar_tolower(c[k - 1]) == 'q') || n - k - 2 > 2) {
+            continue;
+        }
+        for (size_t t = k + 2; t < n && r < 2; t++) {
+            gunichar f = g_unichar_tolower(c[t]);
+            if (f >= 0x80) {
+                break;
+            }
+            rest[r++] = (char)f;
+        }
+        for (size_t f = 0; r == n - k - 2 && f < G_N_ELEMENTS(finals); f++) {
+            if (strcmp(rest, finals[f]) == 0) {
+                c[k] = u == lu ? 0x1B0 : 0x1AF;
+                c[k + 1] = with_tone(o == lo ? 0x1A1 : 0x1A0, t1 != 0 ? t1 : t2);
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
+/* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter, or "uơ" or
+ * "ưo" (an o after the last byte of ư, Ư, ừ, ứ, ử, ữ, ự)? */
 static gboolean may_need_retone(const char *w, size_t len)
 {
     for (size_t i = 0; i + 1 < len; i++) {
         char ch = w[i] | 0x20;
-        if ((ch == 'o' || ch == 'u') && (unsigned char)w[i + 1] >= 0x80) {
+        if (((ch == 'o' || ch == 'u') && (unsigned char)w[i + 1] >= 0x80) ||
+            (ch == 'o' && i > 0 && strchr("\xA9\xAB\xAD\xAF\xB0\xB1", w[i - 1]) != NULL &&
+             w[i - 1] != '\0')) {
             return TRUE;
         }
     }
@@ -253,7 +295,7 @@ void vi_text_append_retoned(GString *out, const char *w, size_t len)
         c[n++] = g_utf8_get_char(p);
         p = g_utf8_next_char(p);
     }
-    if (p < end || !retone_chars(c, n)) {
+    if (p < end || !(retone_chars(c, n) || horn_chars(c, n))) {
         g_string_append_len(out, w, (gssize)len);
         return;
     }

@@ -39,7 +39,8 @@ static inline size_t vi_text_source(const vi_text *t, size_t off)
 /*
  * Appends len bytes of one word to out with the tone mark where the traditional spelling puts
  * it: "hoà" -> "hòa", "khoẻ" -> "khỏe", "uỷ" -> "ủy", "thuỷ" -> "thủy" (open syllables in
- * oa, oe, uy, not after q). Everything else is copied unchanged.
+ * oa, oe, uy, not after q), and with the horn a typist left off one letter of "ươ" before a
+ * final put back ("thuơng" -> "thương", "vưong" -> "vương"). Everything else is copied unchanged.
  */
 /* Appends len bytes to out, as g_string_append_len() does, without its call when they fit. */
 static inline void vi_text_put(GString *out, const char *s, size_t len)

@@ -1093,6 +1093,11 @@ static gboolean foreign_word(vi_norm *c, size_t i)
     if (len < 2 || len > 40) {
         return FALSE;
     }
+    if (len == 2 && (memcmp(w, "Jr", 2) == 0 || memcmp(w, "Sr", 2) == 0) && i > 0 &&
+        c->tok[i].space && vi_norm_is(c, i - 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[i - 1].ch)) {
+        return TRUE; /* the English suffix of a name, with the name ("Donald Trump Jr.",
+                      * "Neymar Sr"); no vowel, but the English voice says it */
+    }
     /* The letters first: a word with a mark only Vietnamese writes is never foreign, and that
      * is cheap to see; only a word made of plain letters needs the syllable test. A mark that
      * other languages share (é in "José", ó in "António") makes it Vietnamese only when the word

@@ -1084,6 +1084,17 @@ static gboolean unvietnamese_spelling(const char *w, size_t len)
  * use), a vowel among them, not a Vietnamese syllable, and not in capitals (acronyms are
  * spelled). "blockchain", "Hodgkin", "Taylor"; not "Hà", "GDP", "xyz".
  */
+/* Is an ASCII word a consonant, then "uang" ("Huang", "Guang", "Kuang")? The syllable test
+ * takes it for uâng, which Vietnamese writes only in "khuâng" (and "quang" is qu, then ang):
+ * it is the pinyin final, said by the English voice. */
+static gboolean pinyin_uang(const char *w, size_t len)
+{
+    size_t onset = len > 1 && (w[1] == 'h' || w[1] == 'H') ? 2 : 1;
+    return len == onset + 4 && g_ascii_strncasecmp(w + onset, "uang", 4) == 0 &&
+           g_ascii_isalpha(w[0]) && strchr("qQ", w[0]) == NULL &&
+           !(onset == 2 && strchr("kK", w[0]) != NULL);
+}
+
 static gboolean foreign_word(vi_norm *c, size_t i)
 {
     const char *w = vi_norm_str(c, i);
@@ -1151,7 +1162,7 @@ static gboolean foreign_word(vi_norm *c, size_t i)
         return FALSE;
     }
     return vowel && !(vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) <= 6) &&
-           !vi_text_is_syllable(w, len);
+           (!vi_text_is_syllable(w, len) || pinyin_uang(w, len));
 }
 
 /* Is an ASCII word capitals but for one small letter, not the first ("PBoC", "BoJ")? */
@@ -1259,7 +1270,7 @@ static gboolean toneless_syllable(const char *s, size_t n)
                     : n > 3 && a == 'n' && b == 'g' && g_ascii_tolower(s[2]) == 'h'
                         ? g_ascii_tolower(s[3])
                         : '\0';
-    if (stop_ending(s, n)) {
+    if (stop_ending(s, n) || pinyin_uang(s, n)) {
         return FALSE;
     }
     if (n >= 2 && last == 'e' && strchr("iy", g_ascii_tolower(s[n - 2])) != NULL) {

@@ -2242,6 +2242,92 @@ static gboolean english_initial(vi_norm *c, size_t i)
             english_initial(c, i + 2)); /* "J. K. Rowling" */
 }
 
+/* Is token k a word of two ASCII capitals or more with a vowel, in no lexicon? */
+static gboolean caps_run_word(vi_norm *c, size_t k)
+{
+    const char *w = vi_norm_str(c, k);
+    size_t len = tok_len(c, k);
+    gboolean vowel = FALSE;
+    if (!vi_norm_is(c, k, VI_TOK_WORD) || len < 2 || len > 16) {
+        return FALSE;
+    }
+    for (size_t n = 0; n < len; n++) {
+        if (!g_ascii_isupper(w[n])) {
+            return FALSE;
+        }
+        vowel = vowel || ascii_vowel(w[n]);
+    }
+    if (!vowel || vi_lex_abbr(c->lex, key_of(c, k)) != NULL) {
+        return FALSE;
+    }
+    for (size_t n = 0; n < c->key->len; n++) {
+        c->key->str[n] = g_ascii_tolower(c->key->str[n]);
+    }
+    return vi_lex_abbr(c->lex, c->key->str) == NULL;
+}
+
+/* Is token k a word the English voice says in a run of capitals: one it says alone (a word in
+ * capitals that is pronounceable, no Vietnamese syllable, not a brand caps_word() reads:
+ * TIMES, THAILAND; not NATION, THACO)? */
+static gboolean caps_run_anchor(vi_norm *c, size_t k)
+{
+    const char *w = vi_norm_str(c, k);
+    size_t len = tok_len(c, k);
+    gboolean brand;
+    if (!caps_pronounceable(w, len) || vi_text_is_syllable(w, len)) {
+        return FALSE;
+    }
+    g_string_truncate(c->scratch, 0);
+    brand = len <= 10 && caps_word(w, len, c->scratch);
+    g_string_truncate(c->scratch, 0);
+    return !brand;
+}
+
+/* Can token k join a run of capitals the English voice says: caps_run_word(), four letters or
+ * more and no Vietnamese syllable (KHMER, NEWS, POST; not TRONG, VIET of a Vietnamese headline,
+ * nor a short acronym: EVN, AMG), or THE, OF, AND? */
+static gboolean caps_run_joiner(vi_norm *c, size_t k)
+{
+    static const char *const small[] = {"THE", "OF", "AND"};
+    const char *w = vi_norm_str(c, k);
+    size_t len = tok_len(c, k);
+    if (!caps_run_word(c, k)) {
+        return FALSE;
+    }
+    return (len >= 4 && !vi_text_is_syllable(w, len)) ||
+           vi_norm_word_in(c, k, small, G_N_ELEMENTS(small), FALSE);
+}
+
+/*
+ * Is word i, in capitals (caps_run_word()), in a run of such words joined by spaces, up to four
+ * either side, one of which the English voice says as a word (caps_pronounceable(), no
+ * Vietnamese syllable: TIMES, THAILAND)? Then the whole run is an English name in capitals, as
+ * a photo credit writes its source ("KHMER TIMES", "NATION THAILAND", "CHANNEL NEWS ASIA"),
+ * said by the English voice, not spelled in part. Acronyms in the lexicon (AFP, TTXVN) and
+ * words without a vowel (BBC) are no part of it.
+ */
+static gboolean in_caps_english_run(vi_norm *c, size_t i)
+{
+    if (!caps_run_joiner(c, i)) {
+        return FALSE;
+    }
+    for (int d = -1; d <= 1; d += 2) {
+        size_t k = i;
+        for (int n = 0; n < 4; n++) {
+            size_t next = d < 0 ? k - 1 : k + 1;
+            if ((d < 0 ? (k == 0 || !c->tok[k].space) : (k + 1 >= c->ntok || !c->tok[k + 1].space)) ||
+                !caps_run_joiner(c, next)) {
+                break;
+            }
+            k = next;
+            if (caps_run_anchor(c, k)) {
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
 static size_t rule_word(vi_norm *c, size_t i)
 {
     if (brand_word(c, i)) {
@@ -2280,6 +2366,10 @@ static size_t rule_word(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         vi_norm_put_reading(c, c->buf, unit->reading);
         vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (!one && in_caps_english_run(c, i)) {
+        vi_norm_say_foreign(c, i);
         return i + 1;
     }
     if (len >= 4 && len <= 10 && vi_text_is_upper(w, len) && caps_word(w, len, c->buf)) {

@@ -1317,6 +1317,15 @@ static gboolean camel_pieces(const GString *s)
     return syllables_in(s) >= 2;
 }
 
+/* Is a piece of a split word n, x or ch and i, or l and i as the first piece, as pinyin and
+ * Thai write a syllable before "ang" (Liang, Niang, Xiang, Chiang)? */
+static gboolean pinyin_i(const char *s, size_t n, gboolean first)
+{
+    return (n == 2 && strchr(first ? "lnxLNX" : "nxNX", s[0]) != NULL &&
+            g_ascii_tolower(s[1]) == 'i') ||
+           (n == 3 && g_ascii_strncasecmp(s, "chi", 3) == 0);
+}
+
 /*
  * Are the pieces of a split word (words of a phrase) all toneless_syllable(), and is the last,
  * after others, not a consonant and "ia" as Latin names end ("Melia", "Colombia"; "chia",
@@ -1329,6 +1338,13 @@ static gboolean toneless_pieces(const GString *s)
         if (k == s->len || s->str[k] == ' ') {
             if (k > start && !toneless_syllable(s->str + start, k - start)) {
                 return FALSE;
+            }
+            if (k < s->len && pinyin_i(s->str + start, k - start, start == 0) &&
+                g_ascii_strncasecmp(s->str + k + 1, "ang", 3) == 0) {
+                return FALSE; /* "Li ang", "Xi ang", "Chi ang": the pinyin final iang (Liang,
+                               * Xiang, Chiang Rai); no Vietnamese rhyme is i and ang ("Giang"
+                               * is gi and ang; "Langbiang", "Liliang" of the Central
+                               * Highlands keep their Bi ang, Li ang) */
             }
             if (k == s->len && start > 0 && k - start == 3 &&
                 strchr("lrnsdbvmpt", g_ascii_tolower(s->str[start])) != NULL &&

@@ -1084,6 +1084,17 @@ static gboolean unvietnamese_spelling(const char *w, size_t len)
  * use), a vowel among them, not a Vietnamese syllable, and not in capitals (acronyms are
  * spelled). "blockchain", "Hodgkin", "Taylor"; not "Hà", "GDP", "xyz".
  */
+/* Is an ASCII word a consonant, then "uang" ("Huang", "Guang", "Kuang")? The syllable test
+ * takes it for uâng, which Vietnamese writes only in "khuâng" (and "quang" is qu, then ang):
+ * it is the pinyin final, said by the English voice. */
+static gboolean pinyin_uang(const char *w, size_t len)
+{
+    size_t onset = len > 1 && (w[1] == 'h' || w[1] == 'H') ? 2 : 1;
+    return len == onset + 4 && g_ascii_strncasecmp(w + onset, "uang", 4) == 0 &&
+           g_ascii_isalpha(w[0]) && strchr("qQ", w[0]) == NULL &&
+           !(onset == 2 && strchr("kK", w[0]) != NULL);
+}
+
 static gboolean foreign_word(vi_norm *c, size_t i)
 {
     const char *w = vi_norm_str(c, i);
@@ -1092,6 +1103,11 @@ static gboolean foreign_word(vi_norm *c, size_t i)
     int groups = 0;
     if (len < 2 || len > 40) {
         return FALSE;
+    }
+    if (len == 2 && (memcmp(w, "Jr", 2) == 0 || memcmp(w, "Sr", 2) == 0) && i > 0 &&
+        c->tok[i].space && vi_norm_is(c, i - 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[i - 1].ch)) {
+        return TRUE; /* the English suffix of a name, with the name ("Donald Trump Jr.",
+                      * "Neymar Sr"); no vowel, but the English voice says it */
     }
     /* The letters first: a word with a mark only Vietnamese writes is never foreign, and that
      * is cheap to see; only a word made of plain letters needs the syllable test. A mark that
@@ -1146,7 +1162,7 @@ static gboolean foreign_word(vi_norm *c, size_t i)
         return FALSE;
     }
     return vowel && !(vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) <= 6) &&
-           !vi_text_is_syllable(w, len);
+           (!vi_text_is_syllable(w, len) || pinyin_uang(w, len));
 }
 
 /* Is an ASCII word capitals but for one small letter, not the first ("PBoC", "BoJ")? */
@@ -1254,7 +1270,7 @@ static gboolean toneless_syllable(const char *s, size_t n)
                     : n > 3 && a == 'n' && b == 'g' && g_ascii_tolower(s[2]) == 'h'
                         ? g_ascii_tolower(s[3])
                         : '\0';
-    if (stop_ending(s, n)) {
+    if (stop_ending(s, n) || pinyin_uang(s, n)) {
         return FALSE;
     }
     if (n >= 2 && last == 'e' && strchr("iy", g_ascii_tolower(s[n - 2])) != NULL) {
@@ -1301,6 +1317,15 @@ static gboolean camel_pieces(const GString *s)
     return syllables_in(s) >= 2;
 }
 
+/* Is a piece of a split word n, x or ch and i, or l and i as the first piece, as pinyin and
+ * Thai write a syllable before "ang" (Liang, Niang, Xiang, Chiang)? */
+static gboolean pinyin_i(const char *s, size_t n, gboolean first)
+{
+    return (n == 2 && strchr(first ? "lnxLNX" : "nxNX", s[0]) != NULL &&
+            g_ascii_tolower(s[1]) == 'i') ||
+           (n == 3 && g_ascii_strncasecmp(s, "chi", 3) == 0);
+}
+
 /*
  * Are the pieces of a split word (words of a phrase) all toneless_syllable(), and is the last,
  * after others, not a consonant and "ia" as Latin names end ("Melia", "Colombia"; "chia",
@@ -1313,6 +1338,13 @@ static gboolean toneless_pieces(const GString *s)
         if (k == s->len || s->str[k] == ' ') {
             if (k > start && !toneless_syllable(s->str + start, k - start)) {
                 return FALSE;
+            }
+            if (k < s->len && pinyin_i(s->str + start, k - start, start == 0) &&
+                g_ascii_strncasecmp(s->str + k + 1, "ang", 3) == 0) {
+                return FALSE; /* "Li ang", "Xi ang", "Chi ang": the pinyin final iang (Liang,
+                               * Xiang, Chiang Rai); no Vietnamese rhyme is i and ang ("Giang"
+                               * is gi and ang; "Langbiang", "Liliang" of the Central
+                               * Highlands keep their Bi ang, Li ang) */
             }
             if (k == s->len && start > 0 && k - start == 3 &&
                 strchr("lrnsdbvmpt", g_ascii_tolower(s->str[start])) != NULL &&
@@ -2226,6 +2258,92 @@ static gboolean english_initial(vi_norm *c, size_t i)
             english_initial(c, i + 2)); /* "J. K. Rowling" */
 }
 
+/* Is token k a word of two ASCII capitals or more with a vowel, in no lexicon? */
+static gboolean caps_run_word(vi_norm *c, size_t k)
+{
+    const char *w = vi_norm_str(c, k);
+    size_t len = tok_len(c, k);
+    gboolean vowel = FALSE;
+    if (!vi_norm_is(c, k, VI_TOK_WORD) || len < 2 || len > 16) {
+        return FALSE;
+    }
+    for (size_t n = 0; n < len; n++) {
+        if (!g_ascii_isupper(w[n])) {
+            return FALSE;
+        }
+        vowel = vowel || ascii_vowel(w[n]);
+    }
+    if (!vowel || vi_lex_abbr(c->lex, key_of(c, k)) != NULL) {
+        return FALSE;
+    }
+    for (size_t n = 0; n < c->key->len; n++) {
+        c->key->str[n] = g_ascii_tolower(c->key->str[n]);
+    }
+    return vi_lex_abbr(c->lex, c->key->str) == NULL;
+}
+
+/* Is token k a word the English voice says in a run of capitals: one it says alone (a word in
+ * capitals that is pronounceable, no Vietnamese syllable, not a brand caps_word() reads:
+ * TIMES, THAILAND; not NATION, THACO)? */
+static gboolean caps_run_anchor(vi_norm *c, size_t k)
+{
+    const char *w = vi_norm_str(c, k);
+    size_t len = tok_len(c, k);
+    gboolean brand;
+    if (!caps_pronounceable(w, len) || vi_text_is_syllable(w, len)) {
+        return FALSE;
+    }
+    g_string_truncate(c->scratch, 0);
+    brand = len <= 10 && caps_word(w, len, c->scratch);
+    g_string_truncate(c->scratch, 0);
+    return !brand;
+}
+
+/* Can token k join a run of capitals the English voice says: caps_run_word(), four letters or
+ * more and no Vietnamese syllable (KHMER, NEWS, POST; not TRONG, VIET of a Vietnamese headline,
+ * nor a short acronym: EVN, AMG), or THE, OF, AND? */
+static gboolean caps_run_joiner(vi_norm *c, size_t k)
+{
+    static const char *const small[] = {"THE", "OF", "AND"};
+    const char *w = vi_norm_str(c, k);
+    size_t len = tok_len(c, k);
+    if (!caps_run_word(c, k)) {
+        return FALSE;
+    }
+    return (len >= 4 && !vi_text_is_syllable(w, len)) ||
+           vi_norm_word_in(c, k, small, G_N_ELEMENTS(small), FALSE);
+}
+
+/*
+ * Is word i, in capitals (caps_run_word()), in a run of such words joined by spaces, up to four
+ * either side, one of which the English voice says as a word (caps_pronounceable(), no
+ * Vietnamese syllable: TIMES, THAILAND)? Then the whole run is an English name in capitals, as
+ * a photo credit writes its source ("KHMER TIMES", "NATION THAILAND", "CHANNEL NEWS ASIA"),
+ * said by the English voice, not spelled in part. Acronyms in the lexicon (AFP, TTXVN) and
+ * words without a vowel (BBC) are no part of it.
+ */
+static gboolean in_caps_english_run(vi_norm *c, size_t i)
+{
+    if (!caps_run_joiner(c, i)) {
+        return FALSE;
+    }
+    for (int d = -1; d <= 1; d += 2) {
+        size_t k = i;
+        for (int n = 0; n < 4; n++) {
+            size_t next = d < 0 ? k - 1 : k + 1;
+            if ((d < 0 ? (k == 0 || !c->tok[k].space) : (k + 1 >= c->ntok || !c->tok[k + 1].space)) ||
+                !caps_run_joiner(c, next)) {
+                break;
+            }
+            k = next;
+            if (caps_run_anchor(c, k)) {
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
 static size_t rule_word(vi_norm *c, size_t i)
 {
     if (brand_word(c, i)) {
@@ -2264,6 +2382,10 @@ static size_t rule_word(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         vi_norm_put_reading(c, c->buf, unit->reading);
         vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (!one && in_caps_english_run(c, i)) {
+        vi_norm_say_foreign(c, i);
         return i + 1;
     }
     if (len >= 4 && len <= 10 && vi_text_is_upper(w, len) && caps_word(w, len, c->buf)) {

@@ -356,6 +356,7 @@ static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_le
 static void say_fraction(vi_norm *c, size_t i);
 static gboolean after_date_and(vi_norm *c, size_t i);
 static gboolean counted_next(vi_norm *c, size_t j);
+static gboolean link_word(const vi_norm *c, size_t j);
 static gboolean after_and(vi_norm *c, size_t i, size_t end);
 
 /*
@@ -640,8 +641,9 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
         }
         {
             /* "7 lít/100 km", "60 triệu đồng/1 ha": a unit, then so much of another unit
-             * ("12GB/256GB", sizes in bytes, are choices: the "/" stays silent), or a span of
-             * time in words ("80 mm/3 giờ", "mưa 150 mm/24 tiếng"). */
+             * ("12GB/256GB", sizes in bytes, are choices: the "/" stays silent), a span of
+             * time in words ("80 mm/3 giờ", "mưa 150 mm/24 tiếng") or a noun ("500 đồng/1
+             * tin", "200 nghìn đồng/2 người"). */
             static const char *const spans[] = {"giờ", "tiếng", "phút", "giây",
                                                 "ngày", "tuần", "tháng", "năm"};
             const vi_unit *u = NULL;
@@ -653,7 +655,8 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
                 vi_norm_is(c, k - 1, VI_TOK_NUM) &&
                 (match_unit(c, k, FALSE, &u) > 0 ||
                  (vi_norm_is(c, k, VI_TOK_WORD) && c->tok[k].space &&
-                  vi_norm_word_in(c, k, spans, G_N_ELEMENTS(spans), TRUE)))) {
+                  (vi_norm_word_in(c, k, spans, G_N_ELEMENTS(spans), TRUE) ||
+                   (g_unichar_islower(c->tok[k].ch) && !link_word(c, k)))))) {
                 say_text(c, "trên", i, i);
                 return i + 1;
             }

@@ -2188,7 +2188,8 @@ static size_t rule_date(vi_norm *c, size_t i)
     guint64 d, d2, m;
     /* "từ 19 - 25.1", "từ 19 - 25/1": a spaced day range after "từ" or a date word, the month
      * joined to the second day; never before a unit, a scale word or a year. */
-    if (vi_norm_is_dash(c, i + 1) && c->tok[i + 1].space && c->tok[i + 2].space &&
+    if (vi_norm_is_dash(c, i + 1) && c->tok[i + 1].space && vi_norm_is(c, i + 2, VI_TOK_NUM) &&
+        c->tok[i + 2].space &&
         num_in(c, i, 1, 2, 1, 31, &d) && num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 &&
         is_date_sep(c, i + 3) && c->tok[i + 3].ch != '-' && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 1, 2, 1, 12, &m) &&
@@ -2722,9 +2723,14 @@ static size_t rule_lottery(vi_norm *c, size_t i)
 /* Is token j the hidden end of a phone number, two to four x in either case ("xxx")? */
 static gboolean masked_digits(const vi_norm *c, size_t j)
 {
-    const char *w = vi_norm_str(c, j);
-    size_t n = tok_len(c, j);
-    if (!vi_norm_is(c, j, VI_TOK_WORD) || n < 2 || n > 4) {
+    const char *w;
+    size_t n;
+    if (!vi_norm_is(c, j, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, j);
+    n = tok_len(c, j);
+    if (n < 2 || n > 4) {
         return FALSE;
     }
     for (size_t k = 0; k < n; k++) {
@@ -2852,8 +2858,8 @@ static size_t rule_phone(vi_norm *c, size_t i)
     /* A number whose last digits are hidden, "0823 125 xxx", "0912.345.XXX": the mask counts
      * as digits and is said by its letters. */
     j = groups[ng - 1] + 1;
-    if (zero && (vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, '-')) &&
-        !c->tok[j].space && !c->tok[j + 1].space) {
+    if (zero && (vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, '-')) && !c->tok[j].space &&
+        vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
         j++;
     }
     if (zero && masked_digits(c, j) && digits + tok_len(c, j) >= min &&

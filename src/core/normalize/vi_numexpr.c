@@ -356,6 +356,7 @@ static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_le
 static void say_fraction(vi_norm *c, size_t i);
 static gboolean after_date_and(vi_norm *c, size_t i);
 static gboolean counted_next(vi_norm *c, size_t j);
+static gboolean link_word(const vi_norm *c, size_t j);
 static gboolean after_and(vi_norm *c, size_t i, size_t end);
 
 /*
@@ -640,14 +641,22 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
         }
         {
             /* "7 lít/100 km", "60 triệu đồng/1 ha": a unit, then so much of another unit
-             * ("12GB/256GB", sizes in bytes, are choices: the "/" stays silent). */
+             * ("12GB/256GB", sizes in bytes, are choices: the "/" stays silent), a span of
+             * time in words ("80 mm/3 giờ", "mưa 150 mm/24 tiếng") or a noun ("500 đồng/1
+             * tin", "200 nghìn đồng/2 người"). */
+            static const char *const spans[] = {"giờ", "tiếng", "phút", "giây",
+                                                "ngày", "tuần", "tháng", "năm"};
             const vi_unit *u = NULL;
             size_t k = i + 2;
             if (vi_norm_sym(c, k, '.') || vi_norm_sym(c, k, ',')) {
                 k += 2; /* "lít/1,5 km" */
             }
             if (unit_ending_at(c, i - 1) != NULL && !byte_unit(c, i - 1) &&
-                vi_norm_is(c, k - 1, VI_TOK_NUM) && match_unit(c, k, FALSE, &u) > 0) {
+                vi_norm_is(c, k - 1, VI_TOK_NUM) &&
+                (match_unit(c, k, FALSE, &u) > 0 ||
+                 (vi_norm_is(c, k, VI_TOK_WORD) && c->tok[k].space &&
+                  (vi_norm_word_in(c, k, spans, G_N_ELEMENTS(spans), TRUE) ||
+                   (g_unichar_islower(c->tok[k].ch) && !link_word(c, k)))))) {
                 say_text(c, "trên", i, i);
                 return i + 1;
             }
@@ -1821,11 +1830,20 @@ static gboolean today_before(vi_norm *c, size_t i, unsigned roles)
 /* "trước ngày diễu binh 2.9", "ngày khai giảng 5.9": D.M two or three words after "ngày" (the
  * day's name between, words only) when the last date read was written with a dot too ("vào
  * ngày 24.8 ..."): the text writes its dates so; "ngày làm việc 8.5 tiếng" alone stays a
- * decimal. */
+ * decimal. So is D.M alone in brackets after a day's name of up to eight words ("kỷ niệm Ngày
+ * Báo chí cách mạng Việt Nam (21.6)") after such a date. */
 static gboolean named_dotted_day(const vi_norm *c, size_t i)
 {
     if (c->date_end == 0 || c->date_end < 3 || c->date_end > i ||
         !vi_norm_sym(c, c->date_end - 2, '.')) {
+        return FALSE;
+    }
+    if (vi_norm_sym(c, i - 1, '(') && vi_norm_sym(c, i + 3, ')')) {
+        for (size_t k = 2; k <= 9 && k <= i && vi_norm_is(c, i - k, VI_TOK_WORD); k++) {
+            if (vi_norm_word_is(c, i - k, "ngày", TRUE)) {
+                return TRUE;
+            }
+        }
         return FALSE;
     }
     for (size_t k = 1; k <= 3 && k <= i; k++) {
@@ -2005,7 +2023,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          (vi_norm_sym(c, i + 3, '.') && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
           ((tok_len(c, i + 4) == 2 &&
             (vi_norm_str(c, i + 4)[0] == '0' || (roles & VI_ROLE_WHEN))) ||
-           (roles & VI_ROLE_DATE)) &&
+           (roles & VI_ROLE_DATE) || (vi_norm_said_ends_with(c, "từ") && date_tail(c, i + 5))) &&
           !(is_date_sep(c, i + 5) && vi_norm_joined(c, i + 6, VI_TOK_NUM)) &&
           !scale_after(c, i + 5) && !(match_unit(c, i + 5, FALSE, &unit) > 0))) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
@@ -2165,8 +2183,27 @@ static size_t rule_clock_range(vi_norm *c, size_t i)
 
 static size_t rule_date(vi_norm *c, size_t i)
 {
+    const vi_unit *u = NULL;
     size_t next;
     guint64 d, d2, m;
+    /* "từ 19 - 25.1", "từ 19 - 25/1": a spaced day range after "từ" or a date word, the month
+     * joined to the second day; never before a unit, a scale word or a year. */
+    if (vi_norm_is_dash(c, i + 1) && c->tok[i + 1].space && vi_norm_is(c, i + 2, VI_TOK_NUM) &&
+        c->tok[i + 2].space &&
+        num_in(c, i, 1, 2, 1, 31, &d) && num_in(c, i + 2, 1, 2, 1, 31, &d2) && d < d2 &&
+        is_date_sep(c, i + 3) && c->tok[i + 3].ch != '-' && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
+        num_in(c, i + 4, 1, 2, 1, 12, &m) &&
+        !(is_date_sep(c, i + 5) && vi_norm_joined(c, i + 6, VI_TOK_NUM)) &&
+        !scale_after(c, i + 5) && !(match_unit(c, i + 5, FALSE, &u) > 0) &&
+        ((vi_norm_roles_before(c, 1) & VI_ROLE_DATE) ||
+         (vi_norm_said_ends_with(c, "từ") && date_tail(c, i + 5)))) {
+        say_cardinal(c, i);
+        say_text(c, "đến", i + 1, i + 1);
+        say_date(c, i + 2, i + 3, i + 4, 0, 0);
+        c->said = VI_SAID_DATE;
+        c->said_end = i + 5;
+        return i + 5;
+    }
     if (i > 0 && c->tok[i].space && vi_norm_word_is(c, i - 1, "ngày", TRUE) &&
         joined_sym_num(c, i + 1, ',') && is_date_sep(c, i + 3) && c->tok[i + 3].ch == '/' &&
         vi_norm_joined(c, i + 4, VI_TOK_NUM) && num_in(c, i, 1, 2, 1, 30, &d) &&
@@ -2553,13 +2590,20 @@ static gboolean said_adverb(vi_norm *c)
 }
 
 /*
- * A short code for text messages: four to six digits right after "gửi" in a sentence that says
- * how to send one ("soạn tin ... gửi 8088", "nhắn tin theo cú pháp DK gửi 9029").
+ * A short code for text messages: four to six digits right after "gửi" (or "gởi") in a sentence
+ * that says how to send one ("soạn tin ... gửi 8088", "nhắn tin theo cú pháp DK gửi 9029", "soạn
+ * SBD gửi 8069", "soạn \"V(0912...)\" gởi 5656"): "soạn" then "tin", a keyword in capitals or a
+ * quote (not "tòa soạn Báo ...", "soạn thảo", "biên soạn"). Never before a unit, a scale word
+ * or a count ("gửi 5000 hộ dân").
  */
 static gboolean sms_code(vi_norm *c, size_t s)
 {
+    const vi_unit *u = NULL;
     size_t n = tok_len(c, s);
-    if (n < 4 || n > 6 || !vi_norm_said_ends_with(c, "gửi")) {
+    if (n < 4 || n > 6 ||
+        !(vi_norm_said_ends_with(c, "gửi") || vi_norm_said_ends_with(c, "gởi")) ||
+        match_unit(c, s + 1, FALSE, &u) > 0 || scale_after(c, s + 1) ||
+        (vi_norm_roles_at(c, s + 1) & VI_ROLE_COUNTED) != 0) {
         return FALSE;
     }
     for (size_t t = s; t > 0 && s - t < 16;) {
@@ -2572,6 +2616,13 @@ static gboolean sms_code(vi_norm *c, size_t s)
                       (vi_norm_word_is(c, t - 1, "nhắn", TRUE) ||
                        vi_norm_word_is(c, t - 1, "soạn", TRUE))) ) {
             return TRUE;
+        }
+        if (t > 0 && vi_norm_word_is(c, t - 1, "soạn", TRUE) &&
+            !(t > 1 && vi_norm_is(c, t - 2, VI_TOK_WORD) &&
+              (vi_norm_word_is(c, t - 2, "tòa", TRUE) || vi_norm_word_is(c, t - 2, "toà", TRUE))) &&
+            ((vi_norm_is(c, t, VI_TOK_WORD) && g_unichar_isupper(c->tok[t].ch)) ||
+             vi_norm_sym(c, t, '"') || vi_norm_sym(c, t, 0x201C))) {
+            return TRUE; /* "soạn SBD", "soạn \"V ...\"" */
         }
         if (t > 0 && vi_norm_word_is(c, t, "pháp", TRUE) && vi_norm_word_is(c, t - 1, "cú", TRUE)) {
             return TRUE;
@@ -2669,6 +2720,41 @@ static size_t rule_lottery(vi_norm *c, size_t i)
     return j + 1;
 }
 
+/* Is token j the hidden end of a phone number, two to four x in either case ("xxx")? */
+static gboolean masked_digits(const vi_norm *c, size_t j)
+{
+    size_t n = vi_norm_is(c, j, VI_TOK_WORD) ? tok_len(c, j) : 0;
+    if (n < 2 || n > 4 || strspn(vi_norm_str(c, j), "xX") < n) {
+        return FALSE;
+    }
+    return j + 1 >= c->ntok || c->tok[j + 1].type != VI_TOK_WORD || c->tok[j + 1].space;
+}
+
+/* Is the emergency line at token i named by the words after it ("Hệ thống 112 được thiết kế
+ * liên thông với các số khẩn cấp"): an emergency word within twelve tokens in the same
+ * sentence, a mark or a link word right after the number (not "113 hộ dân", a count), and
+ * before it "hệ thống", "số" or the start of a clause (not "Bệnh viện 115", "có 115")? */
+static gboolean emergency_after(vi_norm *c, size_t i)
+{
+    if (!(i + 1 >= c->ntok || mark_in(c, i + 1, ",;)") || link_word(c, i + 1)) ||
+        !(i == 0 || mark_in(c, i - 1, ",;:(") || vi_norm_word_is(c, i - 1, "số", TRUE) ||
+          (i >= 2 && vi_norm_word_is(c, i - 2, "hệ", TRUE) &&
+           vi_norm_word_is(c, i - 1, "thống", TRUE)))) {
+        return FALSE; /* "113 hộ dân ... khẩn cấp", "có 115 ca cấp cứu" */
+    }
+    for (size_t k = i + 1; k < c->ntok && k <= i + 12; k++) {
+        if (c->tok[k].type == VI_TOK_SYM && strchr(".;:!?", (int)(c->tok[k].ch & 0x7f)) != NULL &&
+            c->tok[k].ch < 0x80) {
+            return FALSE;
+        }
+        if (vi_norm_is(c, k, VI_TOK_WORD) && (vi_norm_roles_at(c, k) & VI_ROLE_EMERGENCY) &&
+            !vi_norm_word_is(c, k, "trung", TRUE)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static size_t rule_phone(vi_norm *c, size_t i)
 {
     size_t groups[MAX_PHONE_GROUPS];
@@ -2686,7 +2772,9 @@ static size_t rule_phone(vi_norm *c, size_t i)
     hotline = tok_len(c, s) >= 4 && (starts_with(c, s, "1800") || starts_with(c, s, "1900"));
     context = (vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0 ||
               (said_adverb(c) && (vi_norm_roles_before(c, 2) & VI_ROLE_PHONE) != 0) ||
-              sms_code(c, s) || service_line(c, s);
+              sms_code(c, s) || service_line(c, s) ||
+              (emergency_digits(vi_norm_str(c, s), tok_len(c, s)) && c->tok[s].space &&
+               emergency_after(c, s));
     if (plus) {
         min = 9;
         max = 13;
@@ -2756,6 +2844,19 @@ static size_t rule_phone(vi_norm *c, size_t i)
     while (ng > 1 && seps[ng - 1] == 0 && digits > max) {
         digits -= tok_len(c, groups[--ng]);
     }
+    /* A number whose last digits are hidden, "0823 125 xxx", "0912.345.XXX": the mask counts
+     * as digits and is said by its letters. */
+    j = groups[ng - 1] + 1;
+    if (zero && (vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, '-')) && !c->tok[j].space &&
+        vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        j++;
+    }
+    if (zero && masked_digits(c, j) && digits + tok_len(c, j) >= min &&
+        digits + tok_len(c, j) <= max) {
+        digits += tok_len(c, j);
+    } else {
+        j = 0;
+    }
     if (digits < min || digits > max) {
         return 0;
     }
@@ -2774,6 +2875,13 @@ static size_t rule_phone(vi_norm *c, size_t i)
     }
     c->said = VI_SAID_NUMBER;
     c->said_end = groups[ng - 1] + 1;
+    if (j != 0) {
+        vi_norm_pause(c, ",", groups[ng - 1] + 1);
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, vi_norm_str(c, j), tok_len(c, j));
+        vi_norm_say_buf(c, c->said_end, j);
+        c->said_end = j + 1;
+    }
     return c->said_end;
 }
 

@@ -11,7 +11,9 @@
 #     sealed sets: tn3 (measured at the end of sessions 19 and 20), heldout6/vnexpress,
 #     heldout6/dantri, articles4 and tn4 (written in session 20 and measured at its end; their
 #     misses have not been read), heldout7, articles5 and tn5 (written blind in session 21, round
-#     7; not yet measured).
+#     7; not yet measured), heldout9 and articles7 (written blind in session 22, round 8; to be
+#     measured once at its end). Open again: heldout8 and articles6 (written blind in session 22,
+#     measured once, then opened).
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
@@ -59,7 +61,8 @@ score_set() {
     esac
 }
 
-for s in heldout3 heldout4/guide heldout4/sealed heldout5 articles articles2 articles3 tn2/guide tn2/sealed; do
+for s in heldout3 heldout4/guide heldout4/sealed heldout5 heldout8 articles articles2 articles3 articles6 tn2/guide \
+    tn2/sealed; do
     score_set "$s"
 done
 if d=$(find_set tn); then
@@ -77,7 +80,7 @@ else
     echo "run_sets: tn-en not found; skipped" >&2
 fi
 if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
-    for s in tn3 heldout6/vnexpress heldout6/dantri articles4 tn4 heldout7 articles5 tn5; do
+    for s in tn3 heldout6/vnexpress heldout6/dantri articles4 tn4 heldout7 articles5 tn5 heldout9 articles7; do
         score_set "$s"
     done
 fi

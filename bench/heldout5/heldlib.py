@@ -36,8 +36,6 @@ def readings(W, pool, expand, cap=False, comments=False, keys=False):
     cap: a case of more than 256 readings is a fault; comments: lines starting with '#' are
     skipped; keys: a fault names its case by key, never by its text (a sealed set's log)."""
     rows = []; bad = 0; seen = set()
-    def tag(k): return [k] if keys else []
-    def text(k, t): return [k] if keys else [t]
     for f in sorted(glob.glob(W + '/w/*.txt')):
         for ln, line in enumerate(open(f, encoding='utf-8'), 1):
             line = line.rstrip('\n')
@@ -52,19 +50,30 @@ def readings(W, pool, expand, cap=False, comments=False, keys=False):
             aid, w, kind = pool[k]
             s = unicodedata.normalize('NFC', ' '.join(expand(s).split()))
             w = unicodedata.normalize('NFC', w)
-            if c not in ORDER: print('CAT', f, ln, c); bad += 1
-            if '@' in s: print('MACRO', f, ln, *text(k, s)); bad += 1
-            if re.search(r'\{[^}]*\{|\}[^{]*\}', s) or s.count('{') != s.count('}'): print('BRACE', f, ln, *text(k, s)); bad += 1
-            if s.count('<en>') != s.count('</en>'): print('EN', f, ln, *tag(k)); bad += 1
-            noen = re.sub(r'<en>.*?</en>', '', s)
-            if re.search(r'\d', noen): print('DIGIT', f, ln, *text(k, noen)); bad += 1
-            if cap and nreadings(s) > 256: print('READINGS', f, ln, *tag(k), nreadings(s)); bad += 1
-            caps = re.findall(r'\b[A-ZĐ]{2,}\b', noen)
-            if caps: print('CAPS', f, ln, *tag(k), caps)
-            if '\t' in w + s: print('TAB', f, ln); bad += 1
+            bad += check(f, ln, c, w, s, k if keys else None, cap)
             rows.append((c, k, aid, kind, w, s))
     rows.sort(key=lambda r: ORDER.index(r[0]))
     return rows, bad
+def check(f, ln, c, w, s, k=None, cap=False):
+    """Print the faults of one case (line ln of file f; category c, written w, spoken s already
+    expanded) and return how many: unknown category, shorthand left, nested or unbalanced braces,
+    unbalanced <en>, a digit outside <en>, a tab; with cap, more than 256 readings. Words of
+    capitals left outside <en> are printed, not counted. With k, a fault names its case by k,
+    never by its text (a sealed set's log)."""
+    bad = 0
+    tag = [k] if k else []
+    def text(t): return [k] if k else [t]
+    if c not in ORDER: print('CAT', f, ln, c); bad += 1
+    if '@' in s: print('MACRO', f, ln, *text(s)); bad += 1
+    if re.search(r'\{[^}]*\{|\}[^{]*\}', s) or s.count('{') != s.count('}'): print('BRACE', f, ln, *text(s)); bad += 1
+    if s.count('<en>') != s.count('</en>'): print('EN', f, ln, *tag); bad += 1
+    noen = re.sub(r'<en>.*?</en>', '', s)
+    if re.search(r'\d', noen): print('DIGIT', f, ln, *text(noen)); bad += 1
+    if cap and nreadings(s) > 256: print('READINGS', f, ln, *tag, nreadings(s)); bad += 1
+    caps = re.findall(r'\b[A-ZĐ]{2,}\b', noen)
+    if caps: print('CAPS', f, ln, *tag, caps)
+    if '\t' in w + s: print('TAB', f, ln); bad += 1
+    return bad
 def used_elsewhere(rows, own):
     """How many written sentences of rows (printed by key) occur in a .tsv under /work/data or
     /work/shared other than the set's own (own(path) is true for those)."""

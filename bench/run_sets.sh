@@ -6,14 +6,12 @@
 #   $DOCBAO_DATA_DIR (default /work/data), then ../shared/corpus:
 #     heldout3, heldout4/guide, heldout4/sealed, articles, articles2, tn (by split), tn2/guide,
 #     tn2/sealed (open since session 19: each was measured once, sealed, at the end of session 18),
-#     heldout5 and articles3 (session 19: measured once, sealed, then opened to find the
-#     regressions that round's changes caused), tn-en (English, opened in session 20), and the
-#     sealed sets: tn3 (measured at the end of sessions 19 and 20), heldout6/vnexpress,
-#     heldout6/dantri, articles4 and tn4 (written in session 20 and measured at its end; their
-#     misses have not been read), heldout7, articles5 and tn5 (written blind in session 21, round
-#     7; not yet measured), heldout9 and articles7 (written blind in session 22, round 8; to be
-#     measured once at its end). Open again: heldout8 and articles6 (written blind in session 22,
-#     measured once, then opened).
+#     heldout5 and articles3 (session 19), tn-en (English, session 20), tn3, heldout6/vnexpress,
+#     heldout6/dantri and articles4 (written in session 20, opened in session 21), heldout7 and
+#     articles5 (written in session 21, opened in session 22), heldout8 and articles6 (written in
+#     session 22, measured once sealed, then opened): each was measured sealed before it was opened;
+#     and the sealed sets, whose misses have not been read: tn4 (session 20), tn5 (session 21),
+#     heldout9 and articles7 (session 22).
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
@@ -61,8 +59,8 @@ score_set() {
     esac
 }
 
-for s in heldout3 heldout4/guide heldout4/sealed heldout5 heldout8 articles articles2 articles3 articles6 tn2/guide \
-    tn2/sealed; do
+for s in heldout3 heldout4/guide heldout4/sealed heldout5 heldout6/vnexpress heldout6/dantri heldout7 \
+    heldout8 articles articles2 articles3 articles4 articles5 articles6 tn2/guide tn2/sealed tn3; do
     score_set "$s"
 done
 if d=$(find_set tn); then
@@ -80,7 +78,7 @@ else
     echo "run_sets: tn-en not found; skipped" >&2
 fi
 if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
-    for s in tn3 heldout6/vnexpress heldout6/dantri articles4 tn4 heldout7 articles5 tn5 heldout9 articles7; do
+    for s in tn4 tn5 heldout9 articles7; do
         score_set "$s"
     done
 fi

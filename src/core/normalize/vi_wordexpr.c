@@ -708,12 +708,13 @@ static void read_code_part(vi_norm *c, size_t t, GString *out)
  * (a vowel or a tone mark: Ôn)? */
 static gboolean consonant_letters(const vi_norm *c, size_t i)
 {
-    const char *w = vi_norm_str(c, i);
-    size_t n = tok_len(c, i);
-    size_t letters = 0;
-    if (n > 4 || !vi_norm_is(c, i, VI_TOK_WORD) || !g_unichar_isupper(c->tok[i].ch)) {
+    const char *w;
+    size_t n, letters = 0;
+    if (!vi_norm_is(c, i, VI_TOK_WORD) || (n = tok_len(c, i)) > 4 ||
+        !g_unichar_isupper(c->tok[i].ch)) {
         return FALSE;
     }
+    w = vi_norm_str(c, i);
     for (const char *p = w; p < w + n; p = g_utf8_next_char(p), letters++) {
         gunichar ch = g_utf8_get_char(p);
         if (!((ch < 0x80 && g_ascii_isalpha((char)ch) && consonants_only(p, 1)) ||
@@ -2237,36 +2238,54 @@ static gboolean vowel_initial(const vi_norm *c, size_t i)
             g_unichar_islower(c->tok[i + 2].ch));
 }
 
+/* Is token i a capital letter alone with its dot, a space after them ("J. ")? */
+static gboolean initial_with_dot(const vi_norm *c, size_t i)
+{
+    return vi_norm_is(c, i, VI_TOK_WORD) && tok_len(c, i) == 1 &&
+           g_ascii_isupper(*vi_norm_str(c, i)) && vi_norm_sym(c, i + 1, '.') &&
+           !c->tok[i + 1].space && !(i + 2 < c->ntok && !c->tok[i + 2].space);
+}
+
+/* The most initials after the first that may stand before the English name they belong to
+ * ("J. R. R. Tolkien" has two); a longer run is no name's, and is not searched to its end. */
+#define MAX_INITIALS_AFTER 8
+
 /*
  * Is the capital letter i, with its dot, the initial of a name the English voice says: right
- * after a word of it ("Marc E.", "Ezekiel J. Emanuel") or right before one ("J. Smith", "J. K.
- * Rowling")? It is
- * said by that voice too, as the English name's letter, not spelled apart in Vietnamese.
+ * after a word of it ("Marc E.", "Ezekiel J. Emanuel") or right before one, maybe after more
+ * initials ("J. Smith", "J. K. Rowling")? It is said by that voice too, as the English name's
+ * letter, not spelled apart in Vietnamese. Not initials run together ("Celtic T.T", a credit).
  */
 static gboolean english_initial(vi_norm *c, size_t i)
 {
-    if (!g_ascii_isupper(*vi_norm_str(c, i)) || tok_len(c, i) != 1 || !vi_norm_sym(c, i + 1, '.') ||
-        c->tok[i + 1].space || (i + 2 < c->ntok && !c->tok[i + 2].space)) {
-        return FALSE; /* not initials run together ("Celtic T.T", a credit) */
+    if (!initial_with_dot(c, i)) {
+        return FALSE;
     }
     if (i > 0 && c->tok[i].space && name_word(c, i - 1) &&
         (english_name(c, i - 1) || syllable_in_english_name(c, i - 1))) {
         return TRUE;
     }
-    return i + 2 < c->ntok && c->tok[i + 2].space &&
-           ((name_word(c, i + 2) && english_name(c, i + 2)) ||
-            english_initial(c, i + 2)); /* "J. K. Rowling" */
+    for (size_t k = i + 2, n = 0; k < c->ntok && c->tok[k].space; k += 2, n++) {
+        if (name_word(c, k) && english_name(c, k)) {
+            return TRUE;
+        }
+        if (n == MAX_INITIALS_AFTER || !initial_with_dot(c, k)) {
+            return FALSE;
+        }
+    }
+    return FALSE;
 }
 
 /* Is token k a word of two ASCII capitals or more with a vowel, in no lexicon? */
 static gboolean caps_run_word(vi_norm *c, size_t k)
 {
-    const char *w = vi_norm_str(c, k);
-    size_t len = tok_len(c, k);
+    const char *w;
+    size_t len;
     gboolean vowel = FALSE;
-    if (!vi_norm_is(c, k, VI_TOK_WORD) || len < 2 || len > 16) {
+    if (!vi_norm_is(c, k, VI_TOK_WORD) || (len = tok_len(c, k)) < 2 || len > 16) {
         return FALSE;
     }
+    w = vi_norm_str(c, k);
     for (size_t n = 0; n < len; n++) {
         if (!g_ascii_isupper(w[n])) {
             return FALSE;

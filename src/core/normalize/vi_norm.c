@@ -688,10 +688,9 @@ static const vi_abbr *entry_that_holds(vi_norm *c, const vi_abbr_list *entries, 
     return NULL;
 }
 
-gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *entries,
-                                size_t first, size_t last, gboolean in_url)
+/* Appends the reading of entry a to buf; FALSE (buf untouched) when a is NULL. */
+static gboolean put_entry(vi_norm *c, GString *buf, const vi_abbr *a)
 {
-    const vi_abbr *a = entry_that_holds(c, entries, first, last, in_url, TRUE);
     if (a == NULL) {
         return FALSE;
     }
@@ -699,14 +698,15 @@ gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *en
     return TRUE;
 }
 
+gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *entries,
+                                size_t first, size_t last, gboolean in_url)
+{
+    return put_entry(c, buf, entry_that_holds(c, entries, first, last, in_url, TRUE));
+}
+
 gboolean vi_norm_expand_in_context(vi_norm *c, GString *buf, const char *key, size_t t)
 {
-    const vi_abbr *a = entry_that_holds(c, vi_lex_abbr(c->lex, key), t, t, FALSE, FALSE);
-    if (a == NULL) {
-        return FALSE;
-    }
-    vi_norm_put_reading(c, buf, a->expansion);
-    return TRUE;
+    return put_entry(c, buf, entry_that_holds(c, vi_lex_abbr(c->lex, key), t, t, FALSE, FALSE));
 }
 
 /* ---------------------------------------------------------------------------------------- */

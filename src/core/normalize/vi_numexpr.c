@@ -351,8 +351,6 @@ static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GStri
 }
 
 static gboolean is_date_sep(const vi_norm *c, size_t i);
-static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_len,
-                       guint64 min, guint64 max, guint64 *v);
 static void say_fraction(vi_norm *c, size_t i);
 static gboolean after_date_and(vi_norm *c, size_t i);
 static gboolean counted_next(vi_norm *c, size_t j);
@@ -2743,8 +2741,7 @@ static gboolean emergency_after(vi_norm *c, size_t i)
         return FALSE; /* "113 hộ dân ... khẩn cấp", "có 115 ca cấp cứu" */
     }
     for (size_t k = i + 1; k < c->ntok && k <= i + 12; k++) {
-        if (c->tok[k].type == VI_TOK_SYM && strchr(".;:!?", (int)(c->tok[k].ch & 0x7f)) != NULL &&
-            c->tok[k].ch < 0x80) {
+        if (mark_in(c, k, ".;:!?")) {
             return FALSE;
         }
         if (vi_norm_is(c, k, VI_TOK_WORD) && (vi_norm_roles_at(c, k) & VI_ROLE_EMERGENCY) &&

@@ -50,29 +50,48 @@ gboolean vi_norm_is_dash(const vi_norm *c, size_t i)
     }
 }
 
+/* Folds word token i into c->key; FALSE (c->key untouched) when i is no word or is longer
+ * than 64 bytes. */
+static gboolean fold_word(const vi_norm *c, size_t i)
+{
+    if (i >= c->ntok || c->tok[i].type != VI_TOK_WORD || vi_norm_len(c, i) > 64) {
+        return FALSE;
+    }
+    g_string_truncate(c->key, 0);
+    vi_text_append_folded(c->key, vi_norm_str(c, i), vi_norm_len(c, i));
+    return TRUE;
+}
+
 gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fold)
 {
     size_t len;
+    if (fold) {
+        return fold_word(c, i) && strcmp(c->key->str, s) == 0;
+    }
     if (i >= c->ntok || c->tok[i].type != VI_TOK_WORD) {
         return FALSE;
     }
     len = vi_norm_len(c, i);
-    if (!fold) {
-        return strlen(s) == len && memcmp(vi_norm_str(c, i), s, len) == 0;
-    }
-    if (len > 64) {
-        return FALSE;
-    }
-    g_string_truncate(c->key, 0);
-    vi_text_append_folded(c->key, vi_norm_str(c, i), len);
-    return strcmp(c->key->str, s) == 0;
+    return strlen(s) == len && memcmp(vi_norm_str(c, i), s, len) == 0;
 }
 
 gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,
                          gboolean fold)
 {
+    if (fold) {
+        /* the word folded once, not once a candidate */
+        if (n == 0 || !fold_word(c, i)) {
+            return FALSE;
+        }
+        for (size_t k = 0; k < n; k++) {
+            if (strcmp(c->key->str, words[k]) == 0) {
+                return TRUE;
+            }
+        }
+        return FALSE;
+    }
     for (size_t k = 0; k < n; k++) {
-        if (vi_norm_word_is(c, i, words[k], fold)) {
+        if (vi_norm_word_is(c, i, words[k], FALSE)) {
             return TRUE;
         }
     }

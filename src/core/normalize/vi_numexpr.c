@@ -1003,7 +1003,7 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         c->said_end = j;
         return j;
     }
-    if (counted_next(c, a.last + 1)) {
+    if ((roles & (VI_ROLE_EVENT | VI_ROLE_EMERGENCY)) != 0 && counted_next(c, a.last + 1)) {
         roles &= ~(unsigned)(VI_ROLE_EVENT | VI_ROLE_EMERGENCY); /* "sự kiện 911 người", "cấp cứu 115 ca" */
     }
     g_string_truncate(c->buf, 0);
@@ -2688,7 +2688,7 @@ static size_t rule_lottery(vi_norm *c, size_t i)
 {
     const vi_unit *u = NULL;
     size_t j = i, n = tok_len(c, i);
-    if (!(vi_norm_roles_before(c, 1) & VI_ROLE_LOTTERY) || !lottery_number(c, i)) {
+    if (!lottery_number(c, i) || !(vi_norm_roles_before(c, 1) & VI_ROLE_LOTTERY)) {
         return 0;
     }
     for (;;) {

@@ -1818,14 +1818,6 @@ static gboolean vietnamese_only_syllable(vi_norm *c, size_t j)
 }
 
 /*
- * Is capitalized word i, a Vietnamese syllable, a word of a Vietnamese name: next to another
- * capitalized syllable of the name (a space between; the one before written without marks: a
- * name with marks before is another name, "Triều Tiên Kim Jong Un"), one of the two written
- * only the Vietnamese way (vietnamese_only_syllable())? "V-League Nam Định", "The Vissai Ninh Bình",
- * "Nguồn: Bridgestone Quang Anh": the name after the English one is Vietnamese, and its first
- * syllable is not joined to the English run. "Park Hang Seo", "Lee Min Ho" stay one name.
- */
-/*
  * Do capitalized word j and the word after it (a space between) spell a
  * Vietnamese place of webwords.tsv as it is written ("Việt Nam", "Hội An", "Quảng Nam",
  * "Nghệ An")? Its last syllable, written without marks, is then no word of an English name
@@ -1868,6 +1860,15 @@ static gboolean vietnamese_place(vi_norm *c, size_t j)
     return same;
 }
 
+/*
+ * Is capitalized word i, a Vietnamese syllable, a word of a Vietnamese name: next to another
+ * capitalized syllable of the name (a space between; the one before written without marks: a
+ * name with marks before is another name, "Triều Tiên Kim Jong Un"), one of the two written
+ * only the Vietnamese way (vietnamese_only_syllable())? "V-League Nam Định", "The Vissai Ninh Bình",
+ * "Nguồn: Bridgestone Quang Anh": the name after the English one is Vietnamese, and its first
+ * syllable is not joined to the English run. "Park Hang Seo", "Lee Min Ho" stay one name. So is
+ * the last syllable of a Vietnamese place written with its marks (vietnamese_place()).
+ */
 static gboolean in_vietnamese_name(vi_norm *c, size_t i)
 {
     if (!vi_norm_is(c, i, VI_TOK_WORD) || !vi_text_is_syllable(vi_norm_str(c, i), tok_len(c, i))) {
@@ -3176,15 +3177,9 @@ static gboolean vietnamese_slug(vi_norm *c, size_t j, size_t path, size_t last)
 }
 
 /*
- * A word of webwords.tsv written as two or three words of a path's slug, or two syllables of
- * toneless.tsv, from word token j ("tra-cuu-ket-qua": tra cứu, kết quả; "chong-lua-dao": chống
- * lừa đảo; "xet-tuyen": xét tuyển): its reading, the
- * number of tokens it spans in *span; NULL when the words there make none.
- */
-/*
- * The reading of the words words of a path's slug from word token j run together (key, *len
- * bytes; the first word's length in *first): a word of webwords.tsv or two syllables of
- * toneless.tsv; NULL when they make none.
+ * The reading of `words` words of a path's slug, from word token j, run together
+ * (key, *len bytes; the first word's length in *first): a word of webwords.tsv or two
+ * syllables of toneless.tsv; NULL when they make none.
  */
 static const char *slug_words(vi_norm *c, size_t j, size_t last, size_t words, char *key,
                               size_t *len, size_t *first)
@@ -3233,6 +3228,13 @@ static gboolean said_alone(vi_norm *c, const char *key, size_t first, size_t len
     return same;
 }
 
+/*
+ * A word of webwords.tsv written as two or three words of a path's slug, or two syllables of
+ * toneless.tsv, from word token j ("tra-cuu-ket-qua": tra cứu, kết quả; "chong-lua-dao": chống
+ * lừa đảo; "xet-tuyen": xét tuyển): its reading, the number of tokens it spans in *span; NULL
+ * when the words there make none, or when two words that read as they do alone (said_alone())
+ * come before another such pair ("hoc-sinh-gioi": học, then sinh giỏi).
+ */
 static const char *slug_webword(vi_norm *c, size_t j, size_t last, size_t *span)
 {
     for (size_t words = 3; words >= 2; words--) {

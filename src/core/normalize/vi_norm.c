@@ -557,7 +557,8 @@ static gboolean in_code(vi_norm *c, size_t first, size_t last)
  * or a district. */
 static gboolean after_credit(const vi_norm *c, size_t i)
 {
-    static const char *const credit[] = {"ảnh", "nguồn", "video", "clip", "họa", "hoạ",
+    /* folded words: "họa" is "hoạ" too */
+    static const char *const credit[] = {"ảnh", "nguồn", "video", "clip", "họa",
                                          "tranh", "bài", "tin", "hiện", "giả"};
     return i >= 2 && (vi_norm_sym(c, i - 1, ':') || vi_norm_is_dash(c, i - 1)) &&
            vi_norm_word_in(c, i - 2, credit, G_N_ELEMENTS(credit), TRUE) &&

@@ -2616,8 +2616,7 @@ static gboolean sms_code(vi_norm *c, size_t s)
             return TRUE;
         }
         if (t > 0 && vi_norm_word_is(c, t - 1, "soạn", TRUE) &&
-            !(t > 1 && vi_norm_is(c, t - 2, VI_TOK_WORD) &&
-              (vi_norm_word_is(c, t - 2, "tòa", TRUE) || vi_norm_word_is(c, t - 2, "toà", TRUE))) &&
+            !vi_norm_word_is(c, t - 2, "tòa", TRUE) && /* folded: "toà" too */
             ((vi_norm_is(c, t, VI_TOK_WORD) && g_unichar_isupper(c->tok[t].ch)) ||
              vi_norm_sym(c, t, '"') || vi_norm_sym(c, t, 0x201C))) {
             return TRUE; /* "soạn SBD", "soạn \"V ...\"" */

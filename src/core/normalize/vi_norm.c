@@ -50,29 +50,48 @@ gboolean vi_norm_is_dash(const vi_norm *c, size_t i)
     }
 }
 
+/* Folds word token i into c->key; FALSE (c->key untouched) when i is no word or is longer
+ * than 64 bytes. */
+static gboolean fold_word(const vi_norm *c, size_t i)
+{
+    if (i >= c->ntok || c->tok[i].type != VI_TOK_WORD || vi_norm_len(c, i) > 64) {
+        return FALSE;
+    }
+    g_string_truncate(c->key, 0);
+    vi_text_append_folded(c->key, vi_norm_str(c, i), vi_norm_len(c, i));
+    return TRUE;
+}
+
 gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fold)
 {
     size_t len;
+    if (fold) {
+        return fold_word(c, i) && strcmp(c->key->str, s) == 0;
+    }
     if (i >= c->ntok || c->tok[i].type != VI_TOK_WORD) {
         return FALSE;
     }
     len = vi_norm_len(c, i);
-    if (!fold) {
-        return strlen(s) == len && memcmp(vi_norm_str(c, i), s, len) == 0;
-    }
-    if (len > 64) {
-        return FALSE;
-    }
-    g_string_truncate(c->key, 0);
-    vi_text_append_folded(c->key, vi_norm_str(c, i), len);
-    return strcmp(c->key->str, s) == 0;
+    return strlen(s) == len && memcmp(vi_norm_str(c, i), s, len) == 0;
 }
 
 gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,
                          gboolean fold)
 {
+    if (fold) {
+        /* the word folded once, not once a candidate */
+        if (n == 0 || !fold_word(c, i)) {
+            return FALSE;
+        }
+        for (size_t k = 0; k < n; k++) {
+            if (strcmp(c->key->str, words[k]) == 0) {
+                return TRUE;
+            }
+        }
+        return FALSE;
+    }
     for (size_t k = 0; k < n; k++) {
-        if (vi_norm_word_is(c, i, words[k], fold)) {
+        if (vi_norm_word_is(c, i, words[k], FALSE)) {
             return TRUE;
         }
     }
@@ -538,7 +557,8 @@ static gboolean in_code(vi_norm *c, size_t first, size_t last)
  * or a district. */
 static gboolean after_credit(const vi_norm *c, size_t i)
 {
-    static const char *const credit[] = {"ảnh", "nguồn", "video", "clip", "họa", "hoạ",
+    /* folded words: "họa" is "hoạ" too */
+    static const char *const credit[] = {"ảnh", "nguồn", "video", "clip", "họa",
                                          "tranh", "bài", "tin", "hiện", "giả"};
     return i >= 2 && (vi_norm_sym(c, i - 1, ':') || vi_norm_is_dash(c, i - 1)) &&
            vi_norm_word_in(c, i - 2, credit, G_N_ELEMENTS(credit), TRUE) &&
@@ -688,10 +708,9 @@ static const vi_abbr *entry_that_holds(vi_norm *c, const vi_abbr_list *entries, 
     return NULL;
 }
 
-gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *entries,
-                                size_t first, size_t last, gboolean in_url)
+/* Appends the reading of entry a to buf; FALSE (buf untouched) when a is NULL. */
+static gboolean put_entry(vi_norm *c, GString *buf, const vi_abbr *a)
 {
-    const vi_abbr *a = entry_that_holds(c, entries, first, last, in_url, TRUE);
     if (a == NULL) {
         return FALSE;
     }
@@ -699,14 +718,15 @@ gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *en
     return TRUE;
 }
 
+gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *entries,
+                                size_t first, size_t last, gboolean in_url)
+{
+    return put_entry(c, buf, entry_that_holds(c, entries, first, last, in_url, TRUE));
+}
+
 gboolean vi_norm_expand_in_context(vi_norm *c, GString *buf, const char *key, size_t t)
 {
-    const vi_abbr *a = entry_that_holds(c, vi_lex_abbr(c->lex, key), t, t, FALSE, FALSE);
-    if (a == NULL) {
-        return FALSE;
-    }
-    vi_norm_put_reading(c, buf, a->expansion);
-    return TRUE;
+    return put_entry(c, buf, entry_that_holds(c, vi_lex_abbr(c->lex, key), t, t, FALSE, FALSE));
 }
 
 /* ---------------------------------------------------------------------------------------- */

@@ -351,8 +351,6 @@ static void read_number(const vi_norm *c, const numlit *a, unsigned roles, GStri
 }
 
 static gboolean is_date_sep(const vi_norm *c, size_t i);
-static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_len,
-                       guint64 min, guint64 max, guint64 *v);
 static void say_fraction(vi_norm *c, size_t i);
 static gboolean after_date_and(vi_norm *c, size_t i);
 static gboolean counted_next(vi_norm *c, size_t j);
@@ -1005,7 +1003,7 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         c->said_end = j;
         return j;
     }
-    if (counted_next(c, a.last + 1)) {
+    if ((roles & (VI_ROLE_EVENT | VI_ROLE_EMERGENCY)) != 0 && counted_next(c, a.last + 1)) {
         roles &= ~(unsigned)(VI_ROLE_EVENT | VI_ROLE_EMERGENCY); /* "sự kiện 911 người", "cấp cứu 115 ca" */
     }
     g_string_truncate(c->buf, 0);
@@ -2618,8 +2616,7 @@ static gboolean sms_code(vi_norm *c, size_t s)
             return TRUE;
         }
         if (t > 0 && vi_norm_word_is(c, t - 1, "soạn", TRUE) &&
-            !(t > 1 && vi_norm_is(c, t - 2, VI_TOK_WORD) &&
-              (vi_norm_word_is(c, t - 2, "tòa", TRUE) || vi_norm_word_is(c, t - 2, "toà", TRUE))) &&
+            !vi_norm_word_is(c, t - 2, "tòa", TRUE) && /* folded: "toà" too */
             ((vi_norm_is(c, t, VI_TOK_WORD) && g_unichar_isupper(c->tok[t].ch)) ||
              vi_norm_sym(c, t, '"') || vi_norm_sym(c, t, 0x201C))) {
             return TRUE; /* "soạn SBD", "soạn \"V ...\"" */
@@ -2690,7 +2687,7 @@ static size_t rule_lottery(vi_norm *c, size_t i)
 {
     const vi_unit *u = NULL;
     size_t j = i, n = tok_len(c, i);
-    if (!(vi_norm_roles_before(c, 1) & VI_ROLE_LOTTERY) || !lottery_number(c, i)) {
+    if (!lottery_number(c, i) || !(vi_norm_roles_before(c, 1) & VI_ROLE_LOTTERY)) {
         return 0;
     }
     for (;;) {
@@ -2743,8 +2740,7 @@ static gboolean emergency_after(vi_norm *c, size_t i)
         return FALSE; /* "113 hộ dân ... khẩn cấp", "có 115 ca cấp cứu" */
     }
     for (size_t k = i + 1; k < c->ntok && k <= i + 12; k++) {
-        if (c->tok[k].type == VI_TOK_SYM && strchr(".;:!?", (int)(c->tok[k].ch & 0x7f)) != NULL &&
-            c->tok[k].ch < 0x80) {
+        if (mark_in(c, k, ".;:!?")) {
             return FALSE;
         }
         if (vi_norm_is(c, k, VI_TOK_WORD) && (vi_norm_roles_at(c, k) & VI_ROLE_EMERGENCY) &&

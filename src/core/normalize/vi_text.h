@@ -36,12 +36,6 @@ static inline size_t vi_text_source(const vi_text *t, size_t off)
     return t->map != NULL ? t->map[off] : off;
 }
 
-/*
- * Appends len bytes of one word to out with the tone mark where the traditional spelling puts
- * it: "hoà" -> "hòa", "khoẻ" -> "khỏe", "uỷ" -> "ủy", "thuỷ" -> "thủy" (open syllables in
- * oa, oe, uy, not after q), and with the horn a typist left off one letter of "ươ" before a
- * final put back ("thuơng" -> "thương", "vưong" -> "vương"). Everything else is copied unchanged.
- */
 /* Appends len bytes to out, as g_string_append_len() does, without its call when they fit. */
 static inline void vi_text_put(GString *out, const char *s, size_t len)
 {
@@ -54,6 +48,12 @@ static inline void vi_text_put(GString *out, const char *s, size_t len)
     }
 }
 
+/*
+ * Appends len bytes of one word to out with the tone mark where the traditional spelling puts
+ * it: "hoà" -> "hòa", "khoẻ" -> "khỏe", "uỷ" -> "ủy", "thuỷ" -> "thủy" (open syllables in
+ * oa, oe, uy, not after q), and with the horn a typist left off one letter of "ươ" before a
+ * final put back ("thuơng" -> "thương", "vưong" -> "vương"). Everything else is copied unchanged.
+ */
 void vi_text_append_retoned(GString *out, const char *w, size_t len);
 
 /* Appends w lowercased (Vietnamese letters included) with the traditional tone placement. */

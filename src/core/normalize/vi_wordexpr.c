@@ -708,12 +708,13 @@ static void read_code_part(vi_norm *c, size_t t, GString *out)
  * (a vowel or a tone mark: Ôn)? */
 static gboolean consonant_letters(const vi_norm *c, size_t i)
 {
-    const char *w = vi_norm_str(c, i);
-    size_t n = tok_len(c, i);
-    size_t letters = 0;
-    if (n > 4 || !vi_norm_is(c, i, VI_TOK_WORD) || !g_unichar_isupper(c->tok[i].ch)) {
+    const char *w;
+    size_t n, letters = 0;
+    if (!vi_norm_is(c, i, VI_TOK_WORD) || (n = tok_len(c, i)) > 4 ||
+        !g_unichar_isupper(c->tok[i].ch)) {
         return FALSE;
     }
+    w = vi_norm_str(c, i);
     for (const char *p = w; p < w + n; p = g_utf8_next_char(p), letters++) {
         gunichar ch = g_utf8_get_char(p);
         if (!((ch < 0x80 && g_ascii_isalpha((char)ch) && consonants_only(p, 1)) ||
@@ -1817,14 +1818,6 @@ static gboolean vietnamese_only_syllable(vi_norm *c, size_t j)
 }
 
 /*
- * Is capitalized word i, a Vietnamese syllable, a word of a Vietnamese name: next to another
- * capitalized syllable of the name (a space between; the one before written without marks: a
- * name with marks before is another name, "Triều Tiên Kim Jong Un"), one of the two written
- * only the Vietnamese way (vietnamese_only_syllable())? "V-League Nam Định", "The Vissai Ninh Bình",
- * "Nguồn: Bridgestone Quang Anh": the name after the English one is Vietnamese, and its first
- * syllable is not joined to the English run. "Park Hang Seo", "Lee Min Ho" stay one name.
- */
-/*
  * Do capitalized word j and the word after it (a space between) spell a
  * Vietnamese place of webwords.tsv as it is written ("Việt Nam", "Hội An", "Quảng Nam",
  * "Nghệ An")? Its last syllable, written without marks, is then no word of an English name
@@ -1867,6 +1860,15 @@ static gboolean vietnamese_place(vi_norm *c, size_t j)
     return same;
 }
 
+/*
+ * Is capitalized word i, a Vietnamese syllable, a word of a Vietnamese name: next to another
+ * capitalized syllable of the name (a space between; the one before written without marks: a
+ * name with marks before is another name, "Triều Tiên Kim Jong Un"), one of the two written
+ * only the Vietnamese way (vietnamese_only_syllable())? "V-League Nam Định", "The Vissai Ninh Bình",
+ * "Nguồn: Bridgestone Quang Anh": the name after the English one is Vietnamese, and its first
+ * syllable is not joined to the English run. "Park Hang Seo", "Lee Min Ho" stay one name. So is
+ * the last syllable of a Vietnamese place written with its marks (vietnamese_place()).
+ */
 static gboolean in_vietnamese_name(vi_norm *c, size_t i)
 {
     if (!vi_norm_is(c, i, VI_TOK_WORD) || !vi_text_is_syllable(vi_norm_str(c, i), tok_len(c, i))) {
@@ -2237,36 +2239,54 @@ static gboolean vowel_initial(const vi_norm *c, size_t i)
             g_unichar_islower(c->tok[i + 2].ch));
 }
 
+/* Is token i a capital letter alone with its dot, a space after them ("J. ")? */
+static gboolean initial_with_dot(const vi_norm *c, size_t i)
+{
+    return vi_norm_is(c, i, VI_TOK_WORD) && tok_len(c, i) == 1 &&
+           g_ascii_isupper(*vi_norm_str(c, i)) && vi_norm_sym(c, i + 1, '.') &&
+           !c->tok[i + 1].space && !(i + 2 < c->ntok && !c->tok[i + 2].space);
+}
+
+/* The most initials after the first that may stand before the English name they belong to
+ * ("J. R. R. Tolkien" has two); a longer run is no name's, and is not searched to its end. */
+#define MAX_INITIALS_AFTER 8
+
 /*
  * Is the capital letter i, with its dot, the initial of a name the English voice says: right
- * after a word of it ("Marc E.", "Ezekiel J. Emanuel") or right before one ("J. Smith", "J. K.
- * Rowling")? It is
- * said by that voice too, as the English name's letter, not spelled apart in Vietnamese.
+ * after a word of it ("Marc E.", "Ezekiel J. Emanuel") or right before one, maybe after more
+ * initials ("J. Smith", "J. K. Rowling")? It is said by that voice too, as the English name's
+ * letter, not spelled apart in Vietnamese. Not initials run together ("Celtic T.T", a credit).
  */
 static gboolean english_initial(vi_norm *c, size_t i)
 {
-    if (!g_ascii_isupper(*vi_norm_str(c, i)) || tok_len(c, i) != 1 || !vi_norm_sym(c, i + 1, '.') ||
-        c->tok[i + 1].space || (i + 2 < c->ntok && !c->tok[i + 2].space)) {
-        return FALSE; /* not initials run together ("Celtic T.T", a credit) */
+    if (!initial_with_dot(c, i)) {
+        return FALSE;
     }
     if (i > 0 && c->tok[i].space && name_word(c, i - 1) &&
         (english_name(c, i - 1) || syllable_in_english_name(c, i - 1))) {
         return TRUE;
     }
-    return i + 2 < c->ntok && c->tok[i + 2].space &&
-           ((name_word(c, i + 2) && english_name(c, i + 2)) ||
-            english_initial(c, i + 2)); /* "J. K. Rowling" */
+    for (size_t k = i + 2, n = 0; k < c->ntok && c->tok[k].space; k += 2, n++) {
+        if (name_word(c, k) && english_name(c, k)) {
+            return TRUE;
+        }
+        if (n == MAX_INITIALS_AFTER || !initial_with_dot(c, k)) {
+            return FALSE;
+        }
+    }
+    return FALSE;
 }
 
 /* Is token k a word of two ASCII capitals or more with a vowel, in no lexicon? */
 static gboolean caps_run_word(vi_norm *c, size_t k)
 {
-    const char *w = vi_norm_str(c, k);
-    size_t len = tok_len(c, k);
+    const char *w;
+    size_t len;
     gboolean vowel = FALSE;
-    if (!vi_norm_is(c, k, VI_TOK_WORD) || len < 2 || len > 16) {
+    if (!vi_norm_is(c, k, VI_TOK_WORD) || (len = tok_len(c, k)) < 2 || len > 16) {
         return FALSE;
     }
+    w = vi_norm_str(c, k);
     for (size_t n = 0; n < len; n++) {
         if (!g_ascii_isupper(w[n])) {
             return FALSE;
@@ -3157,15 +3177,9 @@ static gboolean vietnamese_slug(vi_norm *c, size_t j, size_t path, size_t last)
 }
 
 /*
- * A word of webwords.tsv written as two or three words of a path's slug, or two syllables of
- * toneless.tsv, from word token j ("tra-cuu-ket-qua": tra cứu, kết quả; "chong-lua-dao": chống
- * lừa đảo; "xet-tuyen": xét tuyển): its reading, the
- * number of tokens it spans in *span; NULL when the words there make none.
- */
-/*
- * The reading of the words words of a path's slug from word token j run together (key, *len
- * bytes; the first word's length in *first): a word of webwords.tsv or two syllables of
- * toneless.tsv; NULL when they make none.
+ * The reading of `words` words of a path's slug, from word token j, run together
+ * (key, *len bytes; the first word's length in *first): a word of webwords.tsv or two
+ * syllables of toneless.tsv; NULL when they make none.
  */
 static const char *slug_words(vi_norm *c, size_t j, size_t last, size_t words, char *key,
                               size_t *len, size_t *first)
@@ -3214,6 +3228,13 @@ static gboolean said_alone(vi_norm *c, const char *key, size_t first, size_t len
     return same;
 }
 
+/*
+ * A word of webwords.tsv written as two or three words of a path's slug, or two syllables of
+ * toneless.tsv, from word token j ("tra-cuu-ket-qua": tra cứu, kết quả; "chong-lua-dao": chống
+ * lừa đảo; "xet-tuyen": xét tuyển): its reading, the number of tokens it spans in *span; NULL
+ * when the words there make none, or when two words that read as they do alone (said_alone())
+ * come before another such pair ("hoc-sinh-gioi": học, then sinh giỏi).
+ */
 static const char *slug_webword(vi_norm *c, size_t j, size_t last, size_t *span)
 {
     for (size_t words = 3; words >= 2; words--) {

@@ -409,6 +409,14 @@ void vi_norm_spell(vi_norm *c, GString *buf, const char *w, size_t len)
 /* ---------------------------------------------------------------------------------------- */
 /* Abbreviation contexts                                                                     */
 
+/* Does token s join the words of a context phrase in the source: a dash or a '.' ("BS.CK2",
+ * "công ty - CP"), or a '/' joined on both sides ("1.450 đồng/CP": per share)? */
+static gboolean joining_mark(const vi_norm *c, size_t s)
+{
+    return vi_norm_is_dash(c, s) || vi_norm_sym(c, s, '.') ||
+           (vi_norm_sym(c, s, '/') && !c->tok[s].space && s + 1 < c->ntok && !c->tok[s + 1].space);
+}
+
 /* Does one of the phrases come just before token first (in the source)? "#" is a number. */
 static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
 {
@@ -418,11 +426,8 @@ static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
         size_t i = first;
         gboolean match = nw > 0;
         for (guint k = nw; k > 0 && match; k--) {
-            /* Skip one joining symbol between the words ("BS.CK2", "công ty - CP"), or a
-             * '/' joined on both sides ("1.450 đồng/CP": per share). */
-            if (i > 0 && (vi_norm_is_dash(c, i - 1) || vi_norm_sym(c, i - 1, '.') ||
-                          (i > 1 && vi_norm_sym(c, i - 1, '/') && !c->tok[i].space &&
-                           !c->tok[i - 1].space))) {
+            /* Skip one joining mark between the words. */
+            if (i > 0 && joining_mark(c, i - 1)) {
                 i--;
             }
             if (i == 0 || (strcmp(words[k - 1], "#") == 0
@@ -482,10 +487,7 @@ static gboolean source_before(vi_norm *c, size_t last, char *const *phrases)
         size_t i = last + 1;
         gboolean match = words[0] != NULL;
         for (char **w = words; *w != NULL && match; w++) {
-            /* as in source_after(): a joining symbol, or a '/' joined on both sides */
-            if (vi_norm_sym(c, i, '.') || vi_norm_is_dash(c, i) ||
-                (vi_norm_sym(c, i, '/') && !c->tok[i].space && i + 1 < c->ntok &&
-                 !c->tok[i + 1].space)) {
+            if (joining_mark(c, i)) {
                 i++;
             }
             match = phrase_word_at(c, &i, *w);

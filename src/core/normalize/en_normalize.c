@@ -1443,7 +1443,6 @@ static size_t rule_state(vi_norm *c, size_t i)
     return j;
 }
 
-/* Amounts: cardinals with a unit or a currency after them, years, ordinals, ranges. */
 /* "2Q22", "3Q 2023", "1H24": a quarter or a half of a year as financial news writes it, "the
  * second quarter of twenty-two"; the figure 1-4 (1-2 for H), a capital Q or H joined, then the
  * year joined (two or four figures) or after a space (four); nothing joined after it. */
@@ -1498,6 +1497,7 @@ static gboolean model_number(const vi_norm *c, size_t i)
             vi_norm_word_in(c, i + 1, after, G_N_ELEMENTS(after), FALSE));
 }
 
+/* Amounts: cardinals with a unit or a currency after them, years, ordinals, ranges. */
 static size_t rule_amount(vi_norm *c, size_t i)
 {
     en_num a;
@@ -1768,12 +1768,6 @@ static gboolean roman_letters(const char *w, size_t n)
     return TRUE;
 }
 
-/*
- * A Roman numeral after a name: a monarch or pope "the" ordinal (Elizabeth II: "Elizabeth the
- * Second", King Charles III), a numbered thing a cardinal (World War II: "two", Super Bowl LIX,
- * Chapter XI, Schedule IV, Final Fantasy VII). Only capitals I, V, X, L up to 89 after a
- * capitalized word; I, V, X and XL alone only after a name or word of those lists.
- */
 /* Is word i one of the n words as written, or in capitals as a headline writes it ("WORLD
  * WAR II", "KING CHARLES III"); not in lower case ("take part I think")? */
 static gboolean word_in_as_written(const vi_norm *c, size_t i, const char *const *words, size_t n)
@@ -1790,6 +1784,12 @@ static gboolean word_in_as_written(const vi_norm *c, size_t i, const char *const
     return FALSE;
 }
 
+/*
+ * A Roman numeral after a name: a monarch or pope "the" ordinal (Elizabeth II: "Elizabeth the
+ * Second", King Charles III), a numbered thing a cardinal (World War II: "two", Super Bowl LIX,
+ * Chapter XI, Schedule IV, Final Fantasy VII). Only capitals I, V, X, L up to 89 after a
+ * capitalized word; I, V, X and XL alone only after a name or word of those lists.
+ */
 static size_t rule_roman(vi_norm *c, size_t i)
 {
     static const char *const regnal[] = {

@@ -495,13 +495,6 @@ static gboolean letter_pair(const vi_norm *c, size_t k)
                      other_capital(c, k - 3, k) && vi_norm_is(c, k - 4, VI_TOK_NUM));
 }
 
-/*
- * The longest unit (units.tsv) that starts at token j: its first token may have a space
- * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
- * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"), nor
- * the start of a lexicon name ("Vòng 10 V.League"), nor a "joined" unit away from its number
- * ("in 2 in màu"). Returns the token after it, or 0.
- */
 /* Is token j joined to a number that a word and a dash come right before ("M3" of "Tu-22M3",
  * "Su-30MK2"): the letters of a model's code? Not when that word is a unit after a number
  * ("31Mhz-44Mhz"). */
@@ -513,6 +506,13 @@ static gboolean in_model_code(const vi_norm *c, size_t j)
            (j == 3 || c->tok[j - 3].space || c->tok[j - 4].type != VI_TOK_NUM);
 }
 
+/*
+ * The longest unit (units.tsv) that starts at token j: its first token may have a space
+ * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
+ * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"), nor
+ * the start of a lexicon name ("Vòng 10 V.League"), nor a "joined" unit away from its number
+ * ("in 2 in màu"). Returns the token after it, or 0.
+ */
 static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_unit **unit)
 {
     size_t maxk = vi_lex_unit_max_tokens(c->lex);
@@ -1673,16 +1673,6 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
             !named_day_before(c, i));
 }
 
-/*
- * Dates. With a year: 15/12/2022, 15-12-2022, 28.01.2024, 2022-12-15 -> "mười lăm tháng mười
- * hai năm ...".
- * Month and year: 4/2023 -> "tháng tư năm ..." ("tháng" is not said again after "tháng"; after
- * quý, đợt, học kỳ: "quý một năm ..."). Day and month without a year, 27/1 -> "hai mươi bảy
- * tháng một", unless the words before want a fraction (chiếm 1/3), an address (ngõ 12/3) or a
- * score, or the word after is one a fraction counts (1/3 số hộ). With a dash (5-3) only after
- * a date word (ngày, sáng, dịp, ...) or when the day is larger than the month and there is no
- * score around. Day ranges: 27-29/1 -> "hai mươi bảy đến hai mươi chín tháng một".
- */
 /* A date written with spaced dashes: "24 - 7 - 2002". i is the day; returns the next token,
  * or 0. */
 static size_t spaced_date(vi_norm *c, size_t i)
@@ -2179,6 +2169,16 @@ static size_t rule_clock_range(vi_norm *c, size_t i)
     return i + 2;
 }
 
+/*
+ * Dates. With a year: 15/12/2022, 15-12-2022, 28.01.2024, 2022-12-15 -> "mười lăm tháng mười
+ * hai năm ...".
+ * Month and year: 4/2023 -> "tháng tư năm ..." ("tháng" is not said again after "tháng"; after
+ * quý, đợt, học kỳ: "quý một năm ..."). Day and month without a year, 27/1 -> "hai mươi bảy
+ * tháng một", unless the words before want a fraction (chiếm 1/3), an address (ngõ 12/3) or a
+ * score, or the word after is one a fraction counts (1/3 số hộ). With a dash (5-3) only after
+ * a date word (ngày, sáng, dịp, ...) or when the day is larger than the month and there is no
+ * score around. Day ranges: 27-29/1 -> "hai mươi bảy đến hai mươi chín tháng một".
+ */
 static size_t rule_date(vi_norm *c, size_t i)
 {
     const vi_unit *u = NULL;
@@ -2573,13 +2573,6 @@ static void say_digit_group(vi_norm *c, size_t t, gboolean split)
     }
 }
 
-/*
- * Phone numbers and hotlines, digit by digit with a pause between groups: 0912 345 678,
- * 0912.345.678, 0912345678, (024) 3825 1234, +84 912 345 678, (+84) 912 345 678, +84 (0) 912
- * 345 678 (the bracketed trunk zero not said), 1900 1234, 1800.599.920; any
- * digits after a phone word (hotline, điện thoại, gọi: "gọi 113"). A number starting with 0
- * needs 9 to 11 digits in all, a hotline (1800, 1900) 8 to 10, an international one 9 to 13.
- */
 /* The word just said is one that may stand between "gọi" and a number ("gọi ngay 113"). */
 static gboolean said_adverb(vi_norm *c)
 {
@@ -2751,6 +2744,13 @@ static gboolean emergency_after(vi_norm *c, size_t i)
     return FALSE;
 }
 
+/*
+ * Phone numbers and hotlines, digit by digit with a pause between groups: 0912 345 678,
+ * 0912.345.678, 0912345678, (024) 3825 1234, +84 912 345 678, (+84) 912 345 678, +84 (0) 912
+ * 345 678 (the bracketed trunk zero not said), 1900 1234, 1800.599.920; any
+ * digits after a phone word (hotline, điện thoại, gọi: "gọi 113"). A number starting with 0
+ * needs 9 to 11 digits in all, a hotline (1800, 1900) 8 to 10, an international one 9 to 13.
+ */
 static size_t rule_phone(vi_norm *c, size_t i)
 {
     size_t groups[MAX_PHONE_GROUPS];

@@ -456,11 +456,6 @@ static size_t rule_roman(vi_norm *c, size_t i)
 /* ---------------------------------------------------------------------------------------- */
 /* Abbreviations                                                                             */
 
-/*
- * Tries the key made of tokens i..k-1. A lexicon key written with a final '.' ("TP.", "Q.")
- * also takes the '.' after it when more text follows ("TP. Hồ Chí Minh", "TP.HCM", "Q.1"); the
- * key without the dot matches it too. Returns the token after what was said, or 0.
- */
 /* Says the expansion in c->buf of the key of words first..last, or the words as written by
  * the English voice when key_in_english() or when the reading is VI_LEX_ENGLISH ("<en>": a
  * name the lexicon gives to the English voice as a whole, "Champions League"); a reading
@@ -486,6 +481,11 @@ static void say_key(vi_norm *c, size_t first, size_t last)
     }
 }
 
+/*
+ * Tries the key made of tokens i..k-1. A lexicon key written with a final '.' ("TP.", "Q.")
+ * also takes the '.' after it when more text follows ("TP. Hồ Chí Minh", "TP.HCM", "Q.1"); the
+ * key without the dot matches it too. Returns the token after what was said, or 0.
+ */
 static size_t try_key(vi_norm *c, size_t i, size_t k)
 {
     GString *key = c->scratch;
@@ -1079,12 +1079,6 @@ static gboolean unvietnamese_spelling(const char *w, size_t len)
            strchr("aeiouycghmnpt", last) == NULL;
 }
 
-/*
- * Is word i a foreign word for the English voice: two letters or more, all of them Latin
- * letters without Vietnamese marks (ASCII, or letters such as é, ö, ñ that Vietnamese does not
- * use), a vowel among them, not a Vietnamese syllable, and not in capitals (acronyms are
- * spelled). "blockchain", "Hodgkin", "Taylor"; not "Hà", "GDP", "xyz".
- */
 /* Is an ASCII word a consonant, then "uang" ("Huang", "Guang", "Kuang")? The syllable test
  * takes it for uâng, which Vietnamese writes only in "khuâng" (and "quang" is qu, then ang):
  * it is the pinyin final, said by the English voice. */
@@ -1096,6 +1090,12 @@ static gboolean pinyin_uang(const char *w, size_t len)
            !(onset == 2 && strchr("kK", w[0]) != NULL);
 }
 
+/*
+ * Is word i a foreign word for the English voice: two letters or more, all of them Latin
+ * letters without Vietnamese marks (ASCII, or letters such as é, ö, ñ that Vietnamese does not
+ * use), a vowel among them, not a Vietnamese syllable, and not in capitals (acronyms are
+ * spelled). "blockchain", "Hodgkin", "Taylor"; not "Hà", "GDP", "xyz".
+ */
 static gboolean foreign_word(vi_norm *c, size_t i)
 {
     const char *w = vi_norm_str(c, i);
@@ -1166,7 +1166,6 @@ static gboolean foreign_word(vi_norm *c, size_t i)
            (!vi_text_is_syllable(w, len) || pinyin_uang(w, len));
 }
 
-/* Is an ASCII word capitals but for one small letter, not the first ("PBoC", "BoJ")? */
 /* A unit that is also a syllable ("ha") is the unit after a word that counts or divides:
  * "mỗi ha", "một ha", "nghìn ha", "trên ha" (after a number the amount rules read it). */
 static gboolean unit_word_before(const vi_norm *c, size_t i)
@@ -1177,6 +1176,7 @@ static gboolean unit_word_before(const vi_norm *c, size_t i)
            vi_norm_word_in(c, i - 1, words, G_N_ELEMENTS(words), TRUE);
 }
 
+/* Is an ASCII word capitals but for one small letter, not the first ("PBoC", "BoJ")? */
 static gboolean mostly_capitals(const char *w, size_t len)
 {
     size_t small = 0;
@@ -2097,12 +2097,6 @@ static size_t rule_compound(vi_norm *c, size_t i)
 }
 
 /*
- * A word no other rule took. A consonant alone is said by its name (b -> "bê"; an initial "V."
- * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six
- * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
- * stays as it is. Anything else is said as written, with the traditional tone placement.
- */
-/*
  * Appends to out how the front of a brand is said (the letters before "Bank" in "PGBank",
  * "SAIGONBank", "PVcomBank"): a Vietnamese word of webwords.tsv it spells (SAIGON: Sài Gòn,
  * BAOVIET: Bảo Việt), else two to four capitals spelled, with a toneless syllable after them
@@ -2364,6 +2358,12 @@ static gboolean in_caps_english_run(vi_norm *c, size_t i)
     return FALSE;
 }
 
+/*
+ * A word no other rule took. A consonant alone is said by its name (b -> "bê"; an initial "V."
+ * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six
+ * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
+ * stays as it is. Anything else is said as written, with the traditional tone placement.
+ */
 static size_t rule_word(vi_norm *c, size_t i)
 {
     if (brand_word(c, i)) {

@@ -32,11 +32,17 @@
  *
  * Usage: normalize_vs_espeak [--verbose] [--wrong] [--adjudicate] [--by-file]
  *                            [--split all|tune|heldout] [--language vi|en]
- *                            [--lexicon DIR] [DIR...]
+ *                            [--lexicon DIR] [--reader FILE] [--also FILE] [DIR...]
  * --lexicon: a user lexicon folder (as ~/.config/docbao/lexicon/) whose readings are tried; by
  * default none is read, so that a user's own readings never change a figure.
  * --split: a third of the cases (by a hash of the input) is held out; "tune" is the rest.
  * --language: the language of every case, whatever its file's name.
+ * --reader FILE: scores a second human reader instead of docbao. FILE is a set file of the same
+ * sentences (CATEGORY<TAB>WRITTEN<TAB>SPOKEN, as a second writer wrote them blind); the first
+ * choice of every {a|b} brace of its spoken text is the reading scored, in docbao's place.
+ * Cases FILE lacks, or whose spoken text is "TODO", are left out (their count goes to stderr).
+ * --also FILE: a second writer's spoken text (a set file as above) is one more expected text for
+ * the case with the same written text: a reading either writer gives counts as right.
  * Prints a per-category table (Markdown) on standard output.
  */
 #include <stdio.h>
@@ -667,7 +673,55 @@ typedef struct {
     gboolean by_file;
     split_kind split;
     const char *language; /* of every case (--language), or NULL: by the file's name */
+    GHashTable *reader;   /* --reader: written -> a second writer's spoken text, or NULL */
+    GHashTable *also;     /* --also: written -> a second writer's spoken text, or NULL */
+    unsigned left_out;    /* cases --reader has no reading for */
 } comparison;
+
+/*
+ * A second writer's set file (CATEGORY<TAB>WRITTEN<TAB>SPOKEN) as a table from the written text
+ * to the spoken one, lines whose spoken text is "TODO" left out; NULL when it cannot be read.
+ */
+static GHashTable *read_second_writer(const char *path)
+{
+    char *text = NULL;
+    char **lines;
+    GHashTable *table;
+    if (!g_file_get_contents(path, &text, NULL, NULL)) {
+        return NULL;
+    }
+    table = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    lines = g_strsplit(text, "\n", -1);
+    for (char **l = lines; *l != NULL; l++) {
+        char **cols = g_strsplit(*l, "\t", -1);
+        if (g_strv_length(cols) == 3 && strcmp(cols[2], "TODO") != 0) {
+            g_hash_table_replace(table, g_strdup(cols[1]), g_strdup(cols[2]));
+        }
+        g_strfreev(cols);
+    }
+    g_strfreev(lines);
+    g_free(text);
+    return table;
+}
+
+/* A spoken text with the first choice of every {a|b} brace taken: the one its writer says. */
+static char *first_choices(const char *spoken)
+{
+    GString *out = g_string_new(NULL);
+    for (const char *p = spoken; *p != '\0'; p++) {
+        if (*p == '{') {
+            const char *close = strchr(p, '}');
+            size_t n = close != NULL ? strcspn(p + 1, "|}") : 0;
+            if (close != NULL) {
+                g_string_append_len(out, p + 1, (gssize)n);
+                p = close;
+                continue;
+            }
+        }
+        g_string_append_c(out, *p);
+    }
+    return g_string_free(out, FALSE);
+}
 
 /* FNV-1a of the input: a split that does not change when cases are added elsewhere. */
 static gboolean held_out(const char *input)
@@ -735,6 +789,11 @@ static gboolean compare_case(const golden_case *gc, void *data)
         g_free(category);
         return TRUE;
     }
+    if (cmp->reader != NULL && g_hash_table_lookup(cmp->reader, gc->input) == NULL) {
+        cmp->left_out++;
+        g_free(category);
+        return TRUE;
+    }
     if (t == NULL) {
         t = g_new0(tally, 1);
         g_hash_table_insert(cmp->tallies, g_strdup(category), t);
@@ -746,7 +805,19 @@ static gboolean compare_case(const golden_case *gc, void *data)
     docbao_normalize(n, gc->input, (size_t)-1, &s, NULL); /* versions before languages */
 #endif
     out_marked = s != NULL ? marked_output(s) : g_strdup("");
+    if (cmp->reader != NULL) {
+        g_free(out_marked);
+        out_marked = first_choices(g_hash_table_lookup(cmp->reader, gc->input));
+    }
     readings = expected_readings_for(gc->expected, out_marked);
+    if (cmp->also != NULL && g_hash_table_lookup(cmp->also, gc->input) != NULL) {
+        GPtrArray *more = expected_readings_for(g_hash_table_lookup(cmp->also, gc->input),
+                                                out_marked);
+        for (guint r = 0; r < more->len; r++) {
+            g_ptr_array_add(readings, g_strdup(g_ptr_array_index(more, r)));
+        }
+        g_ptr_array_unref(more);
+    }
     for (guint r = 0; english && r < readings->len; r++) {
         /* an English expected text without marks is wholly for the English voice */
         char *reading = g_ptr_array_index(readings, r);
@@ -940,10 +1011,19 @@ int main(int argc, char **argv)
             cmp.language = argv[++i];
         } else if (strcmp(argv[i], "--lexicon") == 0 && i + 1 < argc) {
             lexicon_dir = argv[++i];
+        } else if ((strcmp(argv[i], "--reader") == 0 || strcmp(argv[i], "--also") == 0) &&
+                   i + 1 < argc) {
+            GHashTable *table = read_second_writer(argv[i + 1]);
+            if (table == NULL) {
+                fprintf(stderr, "normalize_vs_espeak: cannot read %s\n", argv[i + 1]);
+                return 1;
+            }
+            *(strcmp(argv[i], "--reader") == 0 ? &cmp.reader : &cmp.also) = table;
+            i++;
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "usage: normalize_vs_espeak [--verbose] [--wrong] [--adjudicate] "
                             "[--by-file] [--split all|tune|heldout] [--language vi|en] "
-                            "[--lexicon DIR] [DIR...]\n");
+                            "[--lexicon DIR] [--reader FILE] [--also FILE] [DIR...]\n");
             return 2;
         } else {
             g_ptr_array_add(dirs, g_strdup(argv[i]));
@@ -983,8 +1063,15 @@ int main(int argc, char **argv)
         g_ptr_array_add(cats, key);
     }
     g_ptr_array_sort(cats, compare_strings);
-    printf("| category | cases | plain espeak-ng | docbao + espeak-ng |%s\n",
-           cmp.adjudicated ? " docbao, adjudicated |" : "");
+    if (cmp.left_out > 0) {
+        fprintf(stderr, "normalize_vs_espeak: %u cases have no reading of the reader's\n",
+                cmp.left_out);
+    }
+    printf("| category | cases | plain espeak-ng | %s + espeak-ng |%s\n",
+           cmp.reader != NULL ? "reader" : "docbao",
+           cmp.adjudicated ? (cmp.reader != NULL ? " reader, adjudicated |"
+                                                 : " docbao, adjudicated |")
+                           : "");
     printf("|---|---:|---:|---:|%s\n", cmp.adjudicated ? "---:|" : "");
     for (guint i = 0; i < cats->len; i++) {
         print_row(g_ptr_array_index(cats, i), g_hash_table_lookup(cmp.tallies,
@@ -1000,5 +1087,11 @@ int main(int argc, char **argv)
     g_ptr_array_unref(cats);
     g_hash_table_unref(cmp.tallies);
     g_hash_table_unref(cmp.judgements);
+    if (cmp.reader != NULL) {
+        g_hash_table_unref(cmp.reader);
+    }
+    if (cmp.also != NULL) {
+        g_hash_table_unref(cmp.also);
+    }
     return 0;
 }

@@ -3793,20 +3793,24 @@ static gboolean is_prime_mark(const vi_norm *c, size_t j)
 }
 
 /*
- * Does a single quote open before token i, in the same sentence, within a few words ('C', 'kế
- * hoạch B', ‘vitamin A’)? Then a mark after a capital letter closes the quote: no prime.
+ * Does a single quote (' or ‘) open before token i in its sentence, within back tokens: a mark
+ * joined to the token after it, with a space or the start of the text before it? The sentence
+ * ends at a '.', '!' or '?' before a space ('... Quân khu 1'). near, for a quote a few words
+ * back ('C', 'kế hoạch B', ‘vitamin A’: a mark after a capital letter closes it, no prime):
+ * any '.', '!' or '?' ends the sentence, and a mark joined after another mark opens one too
+ * ("('C')").
  */
-static gboolean in_single_quotes(const vi_norm *c, size_t i)
+static gboolean single_quote_before(const vi_norm *c, size_t i, size_t back, gboolean near)
 {
-    for (size_t t = i; t > 0 && i - t < 16;) {
+    for (size_t t = i; t > 0 && i - t < back;) {
         t--;
-        if (c->tok[t].type == VI_TOK_SYM &&
-            (c->tok[t].ch == '.' || c->tok[t].ch == '!' || c->tok[t].ch == '?')) {
+        if (near ? vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, '!') || vi_norm_sym(c, t, '?')
+                 : sentence_end(c, t)) {
             return FALSE;
         }
         if ((vi_norm_sym(c, t, '\'') || vi_norm_sym(c, t, 0x2018)) && t + 1 < c->ntok &&
             !c->tok[t + 1].space &&
-            (c->tok[t].space || t == 0 || c->tok[t - 1].type == VI_TOK_SYM)) {
+            (c->tok[t].space || t == 0 || (near && c->tok[t - 1].type == VI_TOK_SYM))) {
             return TRUE;
         }
     }
@@ -3840,22 +3844,6 @@ static size_t minute_mark_end(const vi_norm *c, size_t i)
     return j;
 }
 
-/* Is a single quote opened earlier in the sentence before token i ('... Quân khu 1')? */
-static gboolean quote_opened_before(const vi_norm *c, size_t i)
-{
-    for (size_t t = i; t > 0 && i - t < 96;) {
-        t--;
-        if (sentence_end(c, t)) {
-            return FALSE;
-        }
-        if ((vi_norm_sym(c, t, '\'') || vi_norm_sym(c, t, 0x2018)) && t + 1 < c->ntok &&
-            !c->tok[t + 1].space && (c->tok[t].space || t == 0)) {
-            return TRUE;
-        }
-    }
-    return FALSE;
-}
-
 /*
  * Minutes of a match: N' (an apostrophe, ’ or ′ joined after a number up to 130; N+M' and
  * N'+M with stoppage time) in a sentence with a word of a match earlier (bàn, ghi, thẻ,
@@ -3880,7 +3868,7 @@ static size_t rule_goal_minute(vi_norm *c, size_t i)
     /* "1': Hà Nội dâng cao đội hình": a minute opening a line of live commentary */
     heading = (i == 0 || sentence_end(c, i - 1)) && vi_norm_sym(c, end, ':');
     if (!(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||
-        in_single_quotes(c, i) || quote_opened_before(c, i) ||
+        single_quote_before(c, i, 16, TRUE) || single_quote_before(c, i, 96, FALSE) ||
         !(heading || word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0))) {
         return 0;
     }
@@ -3916,7 +3904,7 @@ static size_t rule_letter_prime(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     gboolean last_marked = is_prime_mark(c, i + 1) && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
                            !vi_norm_joined(c, i + 2, VI_TOK_NUM);
-    if (len % 2 == 0 || (len == 1 && !last_marked) || in_single_quotes(c, i)) {
+    if (len % 2 == 0 || (len == 1 && !last_marked) || single_quote_before(c, i, 16, TRUE)) {
         return 0;
     }
     for (size_t k = 0; k < len; k++) {

@@ -884,8 +884,7 @@ static const char *const time_zones[] = {"GMT", "UTC", "ET",  "EST", "EDT", "CT"
  * a time zone ("9:30 a.m. ET"). */
 static void end_of_sentence(vi_norm *c, size_t j)
 {
-    if (j > 0 && vi_norm_sym(c, j - 1, '.') && vi_norm_is(c, j, VI_TOK_WORD) &&
-        c->tok[j].space && g_unichar_isupper(c->tok[j].ch) &&
+    if (j > 0 && vi_norm_sym(c, j - 1, '.') && vi_norm_capitalized(c, j) && c->tok[j].space &&
         !vi_norm_word_in(c, j, time_zones, G_N_ELEMENTS(time_zones), FALSE)) {
         vi_norm_pause(c, ".", j - 1);
     }
@@ -1308,7 +1307,7 @@ static size_t house_number(const vi_norm *c, size_t i)
     int names = 0;
     while (k > 0 && c->tok[k].space && names <= 4) {
         size_t p = k - 1;
-        if (vi_norm_is(c, p, VI_TOK_WORD) && g_unichar_isupper(c->tok[p].ch)) {
+        if (vi_norm_capitalized(c, p)) {
             names++;
             k = p;
         } else if (p > 0 && vi_norm_is(c, p, VI_TOK_WORD) && !c->tok[p].space &&
@@ -1412,8 +1411,8 @@ static size_t rule_state(vi_norm *c, size_t i)
     gboolean zip;
     size_t j = vi_norm_sym(c, i + 1, ',') && !c->tok[i + 1].space ? i + 2 : i + 1; /* FL, 95051 */
     if (said == NULL || i < 2 || !c->tok[i].space || !vi_norm_sym(c, i - 1, ',') ||
-        c->tok[i - 1].space || !vi_norm_is(c, i - 2, VI_TOK_WORD) ||
-        !g_unichar_isupper(c->tok[i - 2].ch) || vi_norm_capitals(c, i - 2, 2, 64)) {
+        c->tok[i - 1].space || !vi_norm_capitalized(c, i - 2) ||
+        vi_norm_capitals(c, i - 2, 2, 64)) {
         return 0;
     }
     zip = vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space && tok_len(c, j) == 5 &&
@@ -1663,8 +1662,7 @@ static size_t rule_amount(vi_norm *c, size_t i)
     if (u != NULL && joined_unit(u->key) && strcmp(u->key, "in") != 0 &&
         (big || (strcmp(u->key, "p") == 0 && a.n > 2) ||
          (i > 0 && !c->tok[i].space && c->tok[i - 1].type != VI_TOK_SYM) ||
-         (i > 0 && c->tok[i].space && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
-          g_unichar_isupper(c->tok[i - 1].ch) &&
+         (i > 0 && c->tok[i].space && vi_norm_capitalized(c, i - 1) &&
           !vi_norm_word_in(c, i - 1, lead_words, G_N_ELEMENTS(lead_words), FALSE)))) {
         u = NULL; /* 1080p, A4C, Apartment 4C, Form 5C: a code */
     }
@@ -1831,7 +1829,7 @@ static size_t rule_roman(vi_norm *c, size_t i)
            (i >= 2 && word_in_as_written(c, i - 2, titles, G_N_ELEMENTS(titles)) &&
             c->tok[i - 1].space);
     thing = word_in_as_written(c, i - 1, things, G_N_ELEMENTS(things));
-    prev_name = g_unichar_isupper(c->tok[i - 1].ch) && !vi_norm_capitals(c, i - 1, 2, 64) &&
+    prev_name = vi_norm_capitalized(c, i - 1) && !vi_norm_capitals(c, i - 1, 2, 64) &&
                 !vi_norm_word_in(c, i - 1, small, G_N_ELEMENTS(small), TRUE);
     if (!king && !thing && (!prev_name || n == 1 || (n == 2 && strncmp(w, "XL", 2) == 0))) {
         return 0;

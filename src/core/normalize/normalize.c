@@ -194,8 +194,7 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         if (end - i >= 2 || ((i == 0 || c->tok[i].space) && vi_norm_joined(c, end, VI_TOK_WORD)) ||
             (i > 0 && c->tok[i].space && end < c->ntok && c->tok[end].space &&
              vi_norm_is(c, i - 1, VI_TOK_WORD) && vi_norm_len(c, i - 1) >= 2 &&
-             vi_norm_is(c, end, VI_TOK_WORD) && vi_norm_len(c, end) >= 2 &&
-             g_unichar_isupper(c->tok[end].ch))) {
+             vi_norm_capitalized(c, end) && vi_norm_len(c, end) >= 2)) {
             vi_norm_pause(c, ",", i);
             return end;
         }
@@ -294,14 +293,12 @@ static size_t agency_mark(const vi_norm *c)
             }
             j++;
         }
-        if (!vi_norm_sym(c, j, ')') || words == 0 || words > 4 ||
-            !g_unichar_isupper(c->tok[1].ch)) {
+        if (!vi_norm_sym(c, j, ')') || words == 0 || words > 4 || !vi_norm_capitalized(c, 1)) {
             return 0;
         }
         j++;
         if (capitals && words <= 2 && j < c->ntok && c->tok[j].space &&
-            (c->tok[j].type == VI_TOK_WORD || c->tok[j].type == VI_TOK_NUM) &&
-            (g_unichar_isupper(c->tok[j].ch) || c->tok[j].type == VI_TOK_NUM)) {
+            (vi_norm_capitalized(c, j) || c->tok[j].type == VI_TOK_NUM)) {
             return j; /* "(CAO) Theo dự báo", "(BBNĐT) Ngày 17-9": an acronym, no dash */
         }
     } else {
@@ -323,7 +320,7 @@ static size_t agency_mark(const vi_norm *c)
         }
     }
     if (!vi_norm_is_dash(c, j) || j + 1 >= c->ntok || !c->tok[j + 1].space ||
-        !(g_unichar_isupper(c->tok[j + 1].ch) || c->tok[j + 1].type == VI_TOK_NUM ||
+        !(vi_norm_capitalized(c, j + 1) || c->tok[j + 1].type == VI_TOK_NUM ||
           c->tok[j + 1].ch == '"' || c->tok[j + 1].ch == 0x201C)) {
         return 0;
     }
@@ -336,12 +333,6 @@ static gboolean is_quote(gunichar ch)
     return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB;
 }
 
-/* A capitalized word at token k. */
-static gboolean capital_word(const vi_norm *c, size_t k)
-{
-    return c->tok[k].type == VI_TOK_WORD && g_unichar_isupper(c->tok[k].ch);
-}
-
 /* Is there a match's score among tokens a..b-1, two numbers of one or two digits joined by a
  * dash between capitalized words ("Crystal Palace 2-1 Brighton", "West Ham 2 - 2 Bournemouth")? */
 static gboolean score_between_names(const vi_norm *c, size_t a, size_t b)
@@ -349,7 +340,7 @@ static gboolean score_between_names(const vi_norm *c, size_t a, size_t b)
     for (size_t k = a + 1; k + 3 < b; k++) {
         if (c->tok[k].type == VI_TOK_NUM && vi_norm_len(c, k) <= 2 && vi_norm_is_dash(c, k + 1) &&
             c->tok[k + 2].type == VI_TOK_NUM && vi_norm_len(c, k + 2) <= 2 &&
-            capital_word(c, k - 1) && capital_word(c, k + 3)) {
+            vi_norm_capitalized(c, k - 1) && vi_norm_capitalized(c, k + 3)) {
             return TRUE;
         }
     }

@@ -543,13 +543,10 @@ static gboolean in_code(vi_norm *c, size_t first, size_t last)
 {
     gboolean left = first > 1 && !c->tok[first].space && !c->tok[first - 1].space &&
                     (vi_norm_sym(c, first - 1, '/') || vi_norm_sym(c, first - 1, '-')) &&
-                    (c->tok[first - 2].type == VI_TOK_NUM ||
-                     (c->tok[first - 2].type == VI_TOK_WORD &&
-                      g_unichar_isupper(c->tok[first - 2].ch)));
+                    (c->tok[first - 2].type == VI_TOK_NUM || vi_norm_capitalized(c, first - 2));
     gboolean right = last + 2 < c->ntok && !c->tok[last + 1].space && !c->tok[last + 2].space &&
                      (vi_norm_sym(c, last + 1, '/') || vi_norm_sym(c, last + 1, '-')) &&
-                     c->tok[last + 2].type == VI_TOK_WORD &&
-                     g_unichar_isupper(c->tok[last + 2].ch);
+                     vi_norm_capitalized(c, last + 2);
     return left || right;
 }
 
@@ -590,7 +587,7 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         if (vi_norm_sym(c, next, '.')) {
             next++;
         }
-        if (!vi_norm_is(c, next, VI_TOK_WORD) || !g_unichar_isupper(c->tok[next].ch)) {
+        if (!vi_norm_capitalized(c, next)) {
             return FALSE;
         }
         /* Initials: "P.T.", "H.Y.T." (a photo credit), "N.H.N", "Ảnh: G.X Anh Hải" are
@@ -607,9 +604,8 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
             after_credit(c, first)) {
             return FALSE;
         }
-        if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
-            first > 0 && vi_norm_is(c, first - 1, VI_TOK_WORD) &&
-            g_unichar_isupper(c->tok[first - 1].ch) &&
+        if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 && first > 0 &&
+            vi_norm_capitalized(c, first - 1) &&
             !vi_text_is_upper(vi_norm_str(c, first - 1), vi_norm_len(c, first - 1))) {
             return FALSE;
         }

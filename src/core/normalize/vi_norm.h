@@ -69,6 +69,13 @@ static inline gboolean vi_norm_is(const vi_norm *c, size_t i, vi_tok_type type)
     return i < c->ntok && c->tok[i].type == type;
 }
 
+/* Token i exists and is a word whose first letter is a capital, with marks or not ("Anh",
+ * "Đà", "Ứng", "UBND"). */
+static inline gboolean vi_norm_capitalized(const vi_norm *c, size_t i)
+{
+    return vi_norm_is(c, i, VI_TOK_WORD) && g_unichar_isupper(c->tok[i].ch);
+}
+
 /* Token i exists, has no space before it, and is of this type. */
 static inline gboolean vi_norm_joined(const vi_norm *c, size_t i, vi_tok_type type)
 {

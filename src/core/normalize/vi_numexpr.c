@@ -90,9 +90,8 @@ static size_t count_space_groups(vi_norm *c, size_t i)
      * lowercase word (đồng, người), a mark or the end. */
     if (groups == 0 || (j + 1 < c->ntok && c->tok[j + 1].type == VI_TOK_NUM) ||
         joined_sym_num(c, j + 1, '.') || joined_sym_num(c, j + 1, '/') ||
-        vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
-        (vi_norm_is(c, j + 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[j + 1].ch)) ||
-        (i > 0 && c->tok[i - 1].type == VI_TOK_WORD && g_unichar_isupper(c->tok[i - 1].ch))) {
+        vi_norm_joined(c, j + 1, VI_TOK_WORD) || vi_norm_capitalized(c, j + 1) ||
+        (i > 0 && vi_norm_capitalized(c, i - 1))) {
         return 0;
     }
     if (groups == 1 && i > 0 &&
@@ -686,9 +685,8 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i + 1, i + 1);
         return i + 2;
     }
-    if (after_number && i >= 3 && !c->tok[i - 1].space && vi_norm_is(c, i - 2, VI_TOK_WORD) &&
-        g_unichar_isupper(c->tok[i - 2].ch) && vi_norm_is(c, i + 1, VI_TOK_WORD) &&
-        g_unichar_isupper(c->tok[i + 1].ch) && vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+    if (after_number && i >= 3 && !c->tok[i - 1].space && vi_norm_capitalized(c, i - 2) &&
+        vi_norm_capitalized(c, i + 1) && vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
         return 0; /* "xăng E5/E10", "RON95/E5": two codes, no "per" */
     }
     if (c->tok[i + 1].type == VI_TOK_WORD &&
@@ -811,9 +809,8 @@ static gboolean is_magnitude(vi_norm *c, size_t i)
 /* Is token i a single letter, as in 12A, 5G, 3D (house numbers, classes, networks)? */
 static gboolean is_letter_suffix(const vi_norm *c, size_t i)
 {
-    return vi_norm_joined(c, i, VI_TOK_WORD) && g_utf8_strlen(vi_norm_str(c, i),
-                                                              (gssize)tok_len(c, i)) == 1 &&
-           g_unichar_isupper(c->tok[i].ch);
+    return vi_norm_capitalized(c, i) && !c->tok[i].space &&
+           g_utf8_strlen(vi_norm_str(c, i), (gssize)tok_len(c, i)) == 1;
 }
 
 /* The scale a capital letter after a decimal amount stands for (K, M, B), or NULL. */
@@ -931,10 +928,9 @@ static gboolean thousands_k(const vi_norm *c, const numlit *a, size_t j, unsigne
          !c->tok[j + 1].space && vi_norm_joined(c, j + 2, VI_TOK_NUM))) {
         return FALSE; /* nor a plate: "biển kiểm soát 57K", "57K-2240" */
     }
-    return p == 0 ||
-           (c->tok[p].space && c->tok[p - 1].type != VI_TOK_NUM &&
-            !(c->tok[p - 1].type == VI_TOK_WORD && g_unichar_isupper(c->tok[p - 1].ch) &&
-              !vi_text_is_syllable(vi_norm_str(c, p - 1), tok_len(c, p - 1))));
+    return p == 0 || (c->tok[p].space && c->tok[p - 1].type != VI_TOK_NUM &&
+                      !(vi_norm_capitalized(c, p - 1) &&
+                        !vi_text_is_syllable(vi_norm_str(c, p - 1), tok_len(c, p - 1))));
 }
 
 /* Is a word of gold among the five words before token i ("vàng 24k", "nhẫn vàng 18K")? */
@@ -1103,9 +1099,7 @@ static gboolean range_dash(const vi_norm *c, size_t k)
 /* A score between two teams: "Việt Nam 2-1 Indonesia" (capitalized words on both sides). */
 static gboolean between_names(const vi_norm *c, size_t first, size_t last)
 {
-    return first > 0 && vi_norm_is(c, first - 1, VI_TOK_WORD) &&
-           g_unichar_isupper(c->tok[first - 1].ch) && vi_norm_is(c, last + 1, VI_TOK_WORD) &&
-           g_unichar_isupper(c->tok[last + 1].ch);
+    return first > 0 && vi_norm_capitalized(c, first - 1) && vi_norm_capitalized(c, last + 1);
 }
 
 /* Is token i the first of a tennis set written "6-4", "3-6", "7-5", "6-7"? */
@@ -1172,8 +1166,7 @@ static gboolean tennis_sets(const vi_norm *c, size_t i)
         j = end + 1;
     }
     if (sets >= 3 ||
-        (sets == 2 && ((i > 0 && vi_norm_is(c, i - 1, VI_TOK_WORD) && c->tok[i].space &&
-                        g_unichar_isupper(c->tok[i - 1].ch)) ||
+        (sets == 2 && ((i > 0 && vi_norm_capitalized(c, i - 1) && c->tok[i].space) ||
                        word_near(c, i, 48, tennis, G_N_ELEMENTS(tennis), c->ntok, NULL, 0)))) {
         return TRUE;
     }
@@ -1295,8 +1288,7 @@ static gboolean model_variant(vi_norm *c, size_t i, size_t k)
 static gboolean code_variant(vi_norm *c, size_t i, size_t k)
 {
     return i >= 2 && k == i + 1 && !c->tok[i].space && vi_norm_sym(c, i - 1, '-') &&
-           !c->tok[i - 1].space && c->tok[i - 2].type == VI_TOK_WORD &&
-           g_unichar_isupper(c->tok[i - 2].ch) && !c->tok[k].space &&
+           !c->tok[i - 1].space && vi_norm_capitalized(c, i - 2) && !c->tok[k].space &&
            vi_norm_joined(c, k + 1, VI_TOK_NUM) && !vi_norm_joined(c, k + 2, VI_TOK_WORD) &&
            !vi_norm_joined(c, k + 2, VI_TOK_NUM) &&
            !(vi_norm_joined(c, k + 2, VI_TOK_SYM) &&
@@ -1591,7 +1583,7 @@ static gboolean named_day_before(vi_norm *c, size_t i)
         if (capital && (vi_norm_roles_at(c, t) & (VI_ROLE_DATE | VI_ROLE_WHEN))) {
             return TRUE;
         }
-        capital = capital || g_unichar_isupper(c->tok[t].ch);
+        capital = capital || vi_norm_capitalized(c, t);
     }
     return FALSE;
 }
@@ -2610,8 +2602,7 @@ static gboolean sms_code(vi_norm *c, size_t s)
         }
         if (t > 0 && vi_norm_word_is(c, t - 1, "soạn", TRUE) &&
             !vi_norm_word_is(c, t - 2, "tòa", TRUE) && /* folded: "toà" too */
-            ((vi_norm_is(c, t, VI_TOK_WORD) && g_unichar_isupper(c->tok[t].ch)) ||
-             vi_norm_sym(c, t, '"') || vi_norm_sym(c, t, 0x201C))) {
+            (vi_norm_capitalized(c, t) || vi_norm_sym(c, t, '"') || vi_norm_sym(c, t, 0x201C))) {
             return TRUE; /* "soạn SBD", "soạn \"V ...\"" */
         }
         if (t > 0 && vi_norm_word_is(c, t, "pháp", TRUE) && vi_norm_word_is(c, t - 1, "cú", TRUE)) {
@@ -2639,10 +2630,10 @@ static gboolean service_line(vi_norm *c, size_t s)
     const vi_unit *u = NULL;
     unsigned want;
     if (n < 3 || n > 5 || (w[0] != '1' && !emergency_digits(w, n)) || !c->tok[s].space ||
-        (vi_norm_roles_before(c, 1) & ~line) != 0 ||
-        (vi_norm_is(c, s - 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[s - 1].ch)) ||
-        (s >= 2 && vi_norm_is(c, s - 2, VI_TOK_WORD) && g_unichar_isupper(c->tok[s - 2].ch)) ||
-        (s >= 2 && vi_norm_word_is(c, s - 2, "bệnh", TRUE) && vi_norm_word_is(c, s - 1, "viện", TRUE))) {
+        (vi_norm_roles_before(c, 1) & ~line) != 0 || vi_norm_capitalized(c, s - 1) ||
+        (s >= 2 && vi_norm_capitalized(c, s - 2)) ||
+        (s >= 2 && vi_norm_word_is(c, s - 2, "bệnh", TRUE) &&
+         vi_norm_word_is(c, s - 1, "viện", TRUE))) {
         return FALSE;
     }
     want = VI_ROLE_LINE | (emergency_digits(w, n) ? VI_ROLE_PHONE | VI_ROLE_EMERGENCY : 0u);
@@ -3060,7 +3051,7 @@ static size_t rule_version(vi_norm *c, size_t i)
 /* Is token i the first word of a code: an uppercase letter first, two letters or more. */
 static gboolean code_word(const vi_norm *c, size_t i)
 {
-    return vi_norm_joined(c, i, VI_TOK_WORD) && g_unichar_isupper(c->tok[i].ch) &&
+    return vi_norm_capitalized(c, i) && !c->tok[i].space &&
            g_utf8_strlen(vi_norm_str(c, i), (gssize)tok_len(c, i)) >= 2;
 }
 
@@ -3100,12 +3091,6 @@ static gboolean words_read(vi_norm *c, size_t t, const char *phrase)
     return same;
 }
 
-/* Is word t capitalized? */
-static gboolean capitalized(const vi_norm *c, size_t t)
-{
-    return vi_norm_is(c, t, VI_TOK_WORD) && g_unichar_isupper(c->tok[t].ch);
-}
-
 /*
  * Does the article name a document's issuer itself right after its code: "của ...", maybe
  * after the date ("1/GP-BC ngày 8 tháng 1 năm 2026 của Cục Báo chí", "ngày 29/4 của"), or "do"
@@ -3115,7 +3100,8 @@ static gboolean capitalized(const vi_norm *c, size_t t)
 static gboolean issuer_follows(vi_norm *c, size_t t)
 {
     static const char *const date_words[] = {"ngày", "tháng", "năm", "cấp"};
-    if (vi_norm_word_is(c, t, "do", TRUE) && capitalized(c, t + 1) && capitalized(c, t + 2)) {
+    if (vi_norm_word_is(c, t, "do", TRUE) && vi_norm_capitalized(c, t + 1) &&
+        vi_norm_capitalized(c, t + 2)) {
         return TRUE;
     }
     for (size_t k = 0; k < 14 && t < c->ntok; k++, t++) {
@@ -3616,8 +3602,7 @@ static size_t rule_subscript(vi_norm *c, size_t i)
     }
     j = i + n + m;
     /* The element symbols after it, each maybe with its own subscript: "H₂SO₄", "C₆H₁₂O₆". */
-    while (vi_norm_joined(c, j, VI_TOK_WORD) && tok_len(c, j) <= 4 &&
-           g_unichar_isupper(c->tok[j].ch)) {
+    while (vi_norm_capitalized(c, j) && !c->tok[j].space && tok_len(c, j) <= 4) {
         vi_norm_spell(c, c->buf, vi_norm_str(c, j), tok_len(c, j));
         j++;
         if (!vi_norm_joined(c, j, VI_TOK_SYM) || (n = subscript_run(c, j, digits)) == 0) {
@@ -3808,20 +3793,24 @@ static gboolean is_prime_mark(const vi_norm *c, size_t j)
 }
 
 /*
- * Does a single quote open before token i, in the same sentence, within a few words ('C', 'kế
- * hoạch B', ‘vitamin A’)? Then a mark after a capital letter closes the quote: no prime.
+ * Does a single quote (' or ‘) open before token i in its sentence, within back tokens: a mark
+ * joined to the token after it, with a space or the start of the text before it? The sentence
+ * ends at a '.', '!' or '?' before a space ('... Quân khu 1'). near, for a quote a few words
+ * back ('C', 'kế hoạch B', ‘vitamin A’: a mark after a capital letter closes it, no prime):
+ * any '.', '!' or '?' ends the sentence, and a mark joined after another mark opens one too
+ * ("('C')").
  */
-static gboolean in_single_quotes(const vi_norm *c, size_t i)
+static gboolean single_quote_before(const vi_norm *c, size_t i, size_t back, gboolean near)
 {
-    for (size_t t = i; t > 0 && i - t < 16;) {
+    for (size_t t = i; t > 0 && i - t < back;) {
         t--;
-        if (c->tok[t].type == VI_TOK_SYM &&
-            (c->tok[t].ch == '.' || c->tok[t].ch == '!' || c->tok[t].ch == '?')) {
+        if (near ? vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, '!') || vi_norm_sym(c, t, '?')
+                 : sentence_end(c, t)) {
             return FALSE;
         }
         if ((vi_norm_sym(c, t, '\'') || vi_norm_sym(c, t, 0x2018)) && t + 1 < c->ntok &&
             !c->tok[t + 1].space &&
-            (c->tok[t].space || t == 0 || c->tok[t - 1].type == VI_TOK_SYM)) {
+            (c->tok[t].space || t == 0 || (near && c->tok[t - 1].type == VI_TOK_SYM))) {
             return TRUE;
         }
     }
@@ -3855,22 +3844,6 @@ static size_t minute_mark_end(const vi_norm *c, size_t i)
     return j;
 }
 
-/* Is a single quote opened earlier in the sentence before token i ('... Quân khu 1')? */
-static gboolean quote_opened_before(const vi_norm *c, size_t i)
-{
-    for (size_t t = i; t > 0 && i - t < 96;) {
-        t--;
-        if (sentence_end(c, t)) {
-            return FALSE;
-        }
-        if ((vi_norm_sym(c, t, '\'') || vi_norm_sym(c, t, 0x2018)) && t + 1 < c->ntok &&
-            !c->tok[t + 1].space && (c->tok[t].space || t == 0)) {
-            return TRUE;
-        }
-    }
-    return FALSE;
-}
-
 /*
  * Minutes of a match: N' (an apostrophe, ’ or ′ joined after a number up to 130; N+M' and
  * N'+M with stoppage time) in a sentence with a word of a match earlier (bàn, ghi, thẻ,
@@ -3895,7 +3868,7 @@ static size_t rule_goal_minute(vi_norm *c, size_t i)
     /* "1': Hà Nội dâng cao đội hình": a minute opening a line of live commentary */
     heading = (i == 0 || sentence_end(c, i - 1)) && vi_norm_sym(c, end, ':');
     if (!(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||
-        in_single_quotes(c, i) || quote_opened_before(c, i) ||
+        single_quote_before(c, i, 16, TRUE) || single_quote_before(c, i, 96, FALSE) ||
         !(heading || word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0))) {
         return 0;
     }
@@ -3931,7 +3904,7 @@ static size_t rule_letter_prime(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     gboolean last_marked = is_prime_mark(c, i + 1) && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
                            !vi_norm_joined(c, i + 2, VI_TOK_NUM);
-    if (len % 2 == 0 || (len == 1 && !last_marked) || in_single_quotes(c, i)) {
+    if (len % 2 == 0 || (len == 1 && !last_marked) || single_quote_before(c, i, 16, TRUE)) {
         return 0;
     }
     for (size_t k = 0; k < len; k++) {

@@ -266,15 +266,23 @@ static gboolean horn_chars(gunichar *c, size_t n)
     return FALSE;
 }
 
+/* Is the character just before byte i of w a horned u: ư or Ư (C6 B0, C6 AF), or one of them
+ * with a tone, small or capital (U+1EE8 to U+1EF1: Ứ ứ Ừ ừ Ử ử Ữ ữ Ự ự, E1 BB A8 to E1 BB B1)? */
+static gboolean after_u_horn(const char *w, size_t i)
+{
+    const unsigned char *b = (const unsigned char *)w;
+    return (i >= 2 && b[i - 2] == 0xC6 && (b[i - 1] == 0xAF || b[i - 1] == 0xB0)) ||
+           (i >= 3 && b[i - 3] == 0xE1 && b[i - 2] == 0xBB && b[i - 1] >= 0xA8 && b[i - 1] <= 0xB1);
+}
+
 /* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter, or "uơ" or
- * "ưo" (an o after the last byte of ư, Ư, ừ, ứ, ử, ữ, ự)? */
+ * "ưo"? */
 static gboolean may_need_retone(const char *w, size_t len)
 {
     for (size_t i = 0; i + 1 < len; i++) {
         char ch = w[i] | 0x20;
         if (((ch == 'o' || ch == 'u') && (unsigned char)w[i + 1] >= 0x80) ||
-            (ch == 'o' && i > 0 && strchr("\xA9\xAB\xAD\xAF\xB0\xB1", w[i - 1]) != NULL &&
-             w[i - 1] != '\0')) {
+            (ch == 'o' && after_u_horn(w, i))) {
             return TRUE;
         }
     }

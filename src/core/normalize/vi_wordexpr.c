@@ -235,7 +235,7 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
     size_t nw = 0;
     size_t end;
     size_t nl, close;
-    if (!g_unichar_isupper(c->tok[i].ch)) {
+    if (!vi_norm_capitalized(c, i)) {
         return 0;
     }
     end = vi_norm_chunk_end(c, i, 8);
@@ -306,7 +306,7 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
     if (c->tok[p].type == VI_TOK_NUM) {
         return TRUE;
     }
-    return c->tok[p].type == VI_TOK_WORD && g_unichar_isupper(c->tok[p].ch);
+    return vi_norm_capitalized(c, p);
 }
 
 /* Is word i joined by a dash to a number before it, and to nothing after it ("RON 95-III",
@@ -353,7 +353,7 @@ static gboolean joined_to_name(const vi_norm *c, size_t j)
     for (size_t k = 0; k < n; k++) {
         has_lower = has_lower || g_ascii_islower(w[k]);
     }
-    return has_lower && g_unichar_isupper(c->tok[j + 1].ch);
+    return has_lower && vi_norm_capitalized(c, j + 1);
 }
 
 /*
@@ -710,8 +710,7 @@ static gboolean consonant_letters(const vi_norm *c, size_t i)
 {
     const char *w;
     size_t n, letters = 0;
-    if (!vi_norm_is(c, i, VI_TOK_WORD) || (n = tok_len(c, i)) > 4 ||
-        !g_unichar_isupper(c->tok[i].ch)) {
+    if (!vi_norm_capitalized(c, i) || (n = tok_len(c, i)) > 4) {
         return FALSE;
     }
     w = vi_norm_str(c, i);
@@ -864,11 +863,10 @@ static size_t rule_flight(vi_norm *c, size_t i)
 static size_t rule_vessel(vi_norm *c, size_t i)
 {
     size_t n = tok_len(c, i);
-    if (!(i == 0 || c->tok[i].space) || n > 4 || !g_unichar_isupper(c->tok[i].ch) ||
+    if (!(i == 0 || c->tok[i].space) || n > 4 || !vi_norm_capitalized(c, i) ||
         !vi_norm_is(c, i + 1, VI_TOK_NUM) || !c->tok[i + 1].space || tok_len(c, i + 1) < 4 ||
-        tok_len(c, i + 1) > 5 || !vi_norm_word_is(c, i + 2, "TS", FALSE) ||
-        !c->tok[i + 2].space || vi_norm_joined(c, i + 3, VI_TOK_WORD) ||
-        vi_norm_joined(c, i + 3, VI_TOK_NUM)) {
+        tok_len(c, i + 1) > 5 || !vi_norm_word_is(c, i + 2, "TS", FALSE) || !c->tok[i + 2].space ||
+        vi_norm_joined(c, i + 3, VI_TOK_WORD) || vi_norm_joined(c, i + 3, VI_TOK_NUM)) {
         return 0;
     }
     size_t k = 0;
@@ -1106,7 +1104,7 @@ static gboolean foreign_word(vi_norm *c, size_t i)
         return FALSE;
     }
     if (len == 2 && (memcmp(w, "Jr", 2) == 0 || memcmp(w, "Sr", 2) == 0) && i > 0 &&
-        c->tok[i].space && vi_norm_is(c, i - 1, VI_TOK_WORD) && g_unichar_isupper(c->tok[i - 1].ch)) {
+        c->tok[i].space && vi_norm_capitalized(c, i - 1)) {
         return TRUE; /* the English suffix of a name, with the name ("Donald Trump Jr.",
                       * "Neymar Sr"); no vowel, but the English voice says it */
     }
@@ -1576,8 +1574,8 @@ static gboolean caps_pronounceable(const char *w, size_t len)
 static gboolean capital_foreign(vi_norm *c, size_t j)
 {
     gboolean starts;
-    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_unichar_isupper(c->tok[j].ch) ||
-        !foreign_word(c, j) || vi_lex_abbr(c->lex, key_of(c, j)) != NULL) {
+    if (!vi_norm_capitalized(c, j) || !foreign_word(c, j) ||
+        vi_lex_abbr(c->lex, key_of(c, j)) != NULL) {
         return FALSE;
     }
     for (size_t k = 0; k < c->key->len; k++) {
@@ -1726,7 +1724,7 @@ static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean
  */
 static gboolean beside_english_name(vi_norm *c, size_t i)
 {
-    if (!g_unichar_isupper(c->tok[i].ch)) {
+    if (!vi_norm_capitalized(c, i)) {
         return FALSE;
     }
     if (i > 0 && c->tok[i].space && vi_norm_word_is(c, i - 1, "The", FALSE)) {
@@ -1784,8 +1782,7 @@ static gboolean starts_vietnamese_phrase(vi_norm *c, size_t i)
     }
     return marked && g_unichar_islower(g_utf8_get_char(next)) && vi_text_is_syllable(next, len) &&
            !vi_norm_word_in(c, i + 1, after_name, G_N_ELEMENTS(after_name), TRUE) &&
-           i + 2 < c->ntok && c->tok[i + 2].space && vi_norm_is(c, i + 2, VI_TOK_WORD) &&
-           g_unichar_isupper(c->tok[i + 2].ch);
+           i + 2 < c->ntok && c->tok[i + 2].space && vi_norm_capitalized(c, i + 2);
 }
 
 /* Is token j a capitalized word that is a Vietnamese syllable written only the Vietnamese way:
@@ -1796,8 +1793,7 @@ static gboolean vietnamese_only_syllable(vi_norm *c, size_t j)
     const char *w = vi_norm_str(c, j);
     size_t len = tok_len(c, j);
     char low[8];
-    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_unichar_isupper(c->tok[j].ch) ||
-        !vi_text_is_syllable(w, len) || vi_text_is_upper(w, len)) {
+    if (!vi_norm_capitalized(c, j) || !vi_text_is_syllable(w, len) || vi_text_is_upper(w, len)) {
         return FALSE;
     }
     for (size_t k = 0; k < len; k++) {
@@ -1830,8 +1826,7 @@ static gboolean vietnamese_place(vi_norm *c, size_t j)
     const char *reading;
     GString *said, *written;
     gboolean same;
-    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_unichar_isupper(c->tok[j].ch) ||
-        !vi_norm_is(c, j + 1, VI_TOK_WORD) || !c->tok[j + 1].space) {
+    if (!vi_norm_capitalized(c, j) || !vi_norm_is(c, j + 1, VI_TOK_WORD) || !c->tok[j + 1].space) {
         return FALSE;
     }
     for (size_t t = j; t <= j + 1; t++) {
@@ -1883,8 +1878,7 @@ static gboolean in_vietnamese_name(vi_norm *c, size_t i)
         if (d < 0 && vietnamese_place(c, j)) {
             return TRUE;
         }
-        if ((d > 0 ? vi_norm_is(c, j, VI_TOK_WORD) && g_unichar_isupper(c->tok[j].ch)
-                   : name_word(c, j)) &&
+        if ((d > 0 ? vi_norm_capitalized(c, j) : name_word(c, j)) &&
             vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j)) &&
             (vietnamese_only_syllable(c, i) || vietnamese_only_syllable(c, j))) {
             return TRUE;
@@ -2225,8 +2219,8 @@ static gboolean vowel_initial(const vi_norm *c, size_t i)
     return amp_joined(c, i) ||
            (i >= 2 && !c->tok[i].space && vi_norm_sym(c, i - 1, '.') && !c->tok[i - 1].space &&
             vi_norm_is(c, i - 2, VI_TOK_WORD) && tok_len(c, i - 2) == 1) ||
-           (vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
-            vi_norm_joined(c, i + 2, VI_TOK_WORD) && g_unichar_isupper(c->tok[i + 2].ch) &&
+           (vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space && vi_norm_capitalized(c, i + 2) &&
+            !c->tok[i + 2].space &&
             g_utf8_strlen(vi_norm_str(c, i + 2), (gssize)tok_len(c, i + 2)) == 1) ||
            (i > 0 && c->tok[i].space && vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
             vi_norm_is(c, i + 2, VI_TOK_WORD) && c->tok[i + 2].space &&
@@ -2383,13 +2377,12 @@ static size_t rule_word(vi_norm *c, size_t i)
         return i + 1;
     }
     if (one && vi_lex_letter(c->lex, c->tok[i].ch) != NULL &&
-        (!vi_text_is_syllable(w, len) ||
-         (g_unichar_isupper(c->tok[i].ch) && vowel_initial(c, i)))) {
+        (!vi_text_is_syllable(w, len) || (vi_norm_capitalized(c, i) && vowel_initial(c, i)))) {
         /* A letter, or a capital vowel that is an initial (vowel_initial()). */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
-        if (g_unichar_isupper(c->tok[i].ch) && vi_norm_sym(c, i + 1, '.') &&
-            !c->tok[i + 1].space && i + 2 < c->ntok) {
+        if (vi_norm_capitalized(c, i) && vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
+            i + 2 < c->ntok) {
             vi_norm_say_buf(c, i, i + 1);
             return i + 2;
         }
@@ -2432,9 +2425,10 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_foreign(c, i);
         return i + 1;
     }
-    if (!one && g_unichar_isupper(c->tok[i].ch) &&
+    if (!one && vi_norm_capitalized(c, i) &&
         (g_utf8_strlen(w, (gssize)len) <= 6 || (len <= 16 && consonant_run(w, len))) &&
-        vi_text_is_upper(w, len) && (!vi_text_is_syllable(w, len) || (len == 2 && amp_joined(c, i)))) {
+        vi_text_is_upper(w, len) &&
+        (!vi_text_is_syllable(w, len) || (len == 2 && amp_joined(c, i)))) {
         /* An acronym: "TTXVN", "AT" of "AT&T"; a longer one of letters run together:
          * "EVNHCMC" */
         g_string_truncate(c->buf, 0);

@@ -71,9 +71,12 @@ gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fol
     if (i >= c->ntok || c->tok[i].type != VI_TOK_WORD) {
         return FALSE;
     }
-    /* (s as long as the word: equal to its len bytes, then its end; no strlen of s) */
     len = vi_norm_len(c, i);
-    return strncmp(vi_norm_str(c, i), s, len) == 0 && s[len] == '\0';
+    /* (the first letter tells most candidates apart, before any call) */
+    if (len > 0 && vi_norm_str(c, i)[0] != s[0]) {
+        return FALSE;
+    }
+    return strlen(s) == len && memcmp(vi_norm_str(c, i), s, len) == 0;
 }
 
 gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,

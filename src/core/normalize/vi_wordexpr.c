@@ -231,7 +231,7 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i)
 static size_t rule_reverse_definition(vi_norm *c, size_t i)
 {
     gunichar letters[MAX_ACRONYM];
-    size_t words[3 * MAX_ACRONYM] = {0};
+    size_t words[3 * MAX_ACRONYM]; /* (read only below nw: no need to clear it a word) */
     size_t nw = 0;
     size_t end;
     size_t nl, close;
@@ -1947,7 +1947,9 @@ static gboolean english_particle(vi_norm *c, size_t i)
 {
     static const char *const particles[] = {"in", "on", "up", "off", "out", "down", "over"};
     size_t before;
-    if (!vi_norm_word_in(c, i, particles, G_N_ELEMENTS(particles), FALSE) || i == 0) {
+    /* (the length first: a word of two to four letters may be one) */
+    if (i == 0 || tok_len(c, i) < 2 || tok_len(c, i) > 4 ||
+        !vi_norm_word_in(c, i, particles, G_N_ELEMENTS(particles), FALSE)) {
         return FALSE;
     }
     if (c->tok[i].space) {

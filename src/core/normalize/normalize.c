@@ -25,6 +25,7 @@ struct docbao_normalizer {
     GString *buf;
     GString *key;
     GString *scratch;
+    GString *words;
     GArray *tokens;
 };
 
@@ -62,6 +63,7 @@ docbao_normalizer *docbao_normalizer_new(const docbao_normalize_options *opts, d
     n->learned = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     n->learned_first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     n->scratch = g_string_new(NULL);
+    n->words = g_string_sized_new(128);
     n->buf = g_string_new(NULL);
     n->key = g_string_new(NULL);
     n->tokens = g_array_new(FALSE, FALSE, sizeof(vi_token));
@@ -77,6 +79,7 @@ void docbao_normalizer_free(docbao_normalizer *n)
     g_hash_table_unref(n->learned);
     g_hash_table_unref(n->learned_first);
     g_string_free(n->scratch, TRUE);
+    g_string_free(n->words, TRUE);
     g_string_free(n->buf, TRUE);
     g_string_free(n->key, TRUE);
     g_array_unref(n->tokens);
@@ -513,6 +516,7 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     c.learned = n->learned;
     c.learned_first = n->learned_first;
     c.scratch = n->scratch;
+    c.words = n->words;
     c.dialect = n->dialect;
     c.text = &t;
     c.tok = (const vi_token *)(void *)n->tokens->data;

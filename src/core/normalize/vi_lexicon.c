@@ -42,7 +42,8 @@ struct vi_lexicon {
     GHashTable *symbols;     /* symbol -> reading */
     GHashTable *english;     /* key -> vi_abbr_list: readings for English text */
     GHashTable *webwords;    /* lowercase word -> reading ("": the English voice) */
-    GHashTable *toneless;    /* toneless syllable or two, run together -> marked reading */
+    GHashTable *toneless;    /* toneless syllable or two, run together -> marked reading: a
+                              * user's lines (the built-in ones are in builtin_toneless()) */
     GStringChunk *strings;   /* strings that are not in a buffer */
     GPtrArray *buffers;      /* copies of the built-in files, cut into fields */
     GPtrArray *blocks;       /* the arena: entries, lists, conditions */
@@ -743,13 +744,28 @@ static char **tsv_names(const char *dir)
     return (char **)g_ptr_array_free(names, FALSE);
 }
 
+/* Which built-in files load_lexicons() reads: toneless.tsv, used only inside web and e-mail
+ * names, is loaded on its first use (builtin_toneless()), not with the others. */
+typedef enum {
+    BUILTIN_ALL,
+    BUILTIN_EAGER,
+    BUILTIN_TONELESS,
+} builtin_files;
+
+static gboolean wanted(const char *name, builtin_files which)
+{
+    gboolean toneless = strcmp(name, "toneless.tsv") == 0;
+    return which == BUILTIN_ALL || (which == BUILTIN_TONELESS) == toneless;
+}
+
 /*
- * Loads the built-in lexicons (dir NULL; their absence is an error) or a user directory (its
- * absence is not). Entries of user files replace built-in ones with the same key. mode says
- * how the built-in files' fields are taken (user files are always cleaned).
+ * Loads the built-in lexicons (dir NULL; their absence is an error; which says the files) or a
+ * user directory (its absence is not; every file). Entries of user files replace built-in ones
+ * with the same key. mode says how the built-in files' fields are taken (user files are always
+ * cleaned).
  */
 static gboolean load_lexicons(vi_lexicon *lex, const char *dir, fields_mode mode,
-                              docbao_error *err)
+                              builtin_files which, docbao_error *err)
 {
     char **names = tsv_names(dir);
     gboolean ok = TRUE;
@@ -766,6 +782,9 @@ static gboolean load_lexicons(vi_lexicon *lex, const char *dir, fields_mode mode
         char *source;
         char *data = NULL;
         gsize size = 0;
+        if (dir == NULL && !wanted(*n, which)) {
+            continue;
+        }
         if (dir == NULL) {
             char *path = g_strconcat(LEXICON_RESOURCE_PATH "/", *n, NULL);
             GBytes *bytes = dbi_resource_lookup(path);
@@ -911,8 +930,8 @@ vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
         default_dir = g_build_filename(g_get_user_config_dir(), "docbao", "lexicon", NULL);
         user_dir = default_dir;
     }
-    ok = load_lexicons(lex, NULL, FIELDS_TRUSTED, err) &&
-         load_lexicons(lex, user_dir, FIELDS_CLEAN, err);
+    ok = load_lexicons(lex, NULL, FIELDS_TRUSTED, BUILTIN_EAGER, err) &&
+         load_lexicons(lex, user_dir, FIELDS_CLEAN, BUILTIN_ALL, err);
     g_free(default_dir);
     if (!ok) {
         vi_lex_free(lex);
@@ -926,7 +945,7 @@ vi_lexicon *vi_lex_new(const char *user_dir, docbao_error *err)
 gboolean vi_lex_check_builtin(docbao_error *err)
 {
     vi_lexicon *lex = lex_alloc();
-    gboolean ok = load_lexicons(lex, NULL, FIELDS_VERIFY, err);
+    gboolean ok = load_lexicons(lex, NULL, FIELDS_VERIFY, BUILTIN_ALL, err);
     vi_lex_free(lex);
     return ok;
 }
@@ -1063,14 +1082,39 @@ const char *vi_lex_webword(const vi_lexicon *lex, const char *word, size_t len)
     return lookup_word(lex->webwords, lex->webword_max_len, word, len);
 }
 
+/*
+ * The built-in toneless.tsv (5,000+ lines, used only inside web and e-mail names), loaded on
+ * the first call and then shared, read-only, by every lexicon of the process (any thread). It
+ * lives as long as the process.
+ */
+static const vi_lexicon *builtin_toneless(void)
+{
+    static const vi_lexicon *table;
+    if (g_once_init_enter(&table)) {
+        vi_lexicon *lex = lex_alloc();
+        docbao_error err = {0};
+        if (!load_lexicons(lex, NULL, FIELDS_TRUSTED, BUILTIN_TONELESS, &err)) {
+            /* (The built-in files are checked by vi_lex_check_builtin(); none can fail.) */
+            g_hash_table_remove_all(lex->toneless);
+            lex->toneless_max_len = 0;
+        }
+        g_once_init_leave(&table, (const vi_lexicon *)lex);
+    }
+    return table;
+}
+
+/* A user's line of toneless.tsv replaces the built-in one with the same word. */
 const char *vi_lex_toneless(const vi_lexicon *lex, const char *word, size_t len)
 {
-    return lookup_word(lex->toneless, lex->toneless_max_len, word, len);
+    const vi_lexicon *builtin = builtin_toneless();
+    const char *reading = lookup_word(lex->toneless, lex->toneless_max_len, word, len);
+    return reading != NULL ? reading
+                           : lookup_word(builtin->toneless, builtin->toneless_max_len, word, len);
 }
 
 size_t vi_lex_toneless_max_len(const vi_lexicon *lex)
 {
-    return lex->toneless_max_len;
+    return MAX(lex->toneless_max_len, builtin_toneless()->toneless_max_len);
 }
 
 size_t vi_lex_webword_max_len(const vi_lexicon *lex)

@@ -72,6 +72,10 @@ gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fol
         return FALSE;
     }
     len = vi_norm_len(c, i);
+    /* (the first letter tells most candidates apart, before any call) */
+    if (len > 0 && vi_norm_str(c, i)[0] != s[0]) {
+        return FALSE;
+    }
     return strlen(s) == len && memcmp(vi_norm_str(c, i), s, len) == 0;
 }
 
@@ -178,7 +182,8 @@ static unsigned roles_before(vi_norm *c, size_t window, gboolean through_comma)
     size_t maxw = MIN(vi_lex_context_max_words(c->lex), (size_t)4);
     size_t n;
     unsigned roles = 0;
-    GString *store = g_string_sized_new(128);
+    GString *store = c->words;
+    g_string_truncate(store, 0);
     if (window < 1) {
         window = 1;
     }
@@ -196,7 +201,6 @@ static unsigned roles_before(vi_norm *c, size_t window, gboolean through_comma)
             break;
         }
     }
-    g_string_free(store, TRUE);
     return roles;
 }
 
@@ -665,7 +669,8 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
      * syllable ("Ha" is a name, not HA); in lowercase only with the dot of an abbreviation
      * ("q.Cầu Giấy", "tp. Hà Nội"). */
     if (entries == NULL && (vi_text_has_upper(key, strlen(key)) || g_str_has_suffix(key, "."))) {
-        GString *folded = g_string_new(NULL);
+        GString *folded = c->words;
+        g_string_truncate(folded, 0);
         vi_text_append_folded(folded, key, strlen(key));
         entries = vi_lex_abbr_folded(c->lex, folded->str);
         if (entries != NULL && vi_text_is_syllable(key, strlen(key))) {
@@ -677,7 +682,6 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
                           ? vi_lex_abbr(c->lex, folded->str)
                           : NULL;
         }
-        g_string_free(folded, TRUE);
     }
     return vi_norm_expand_entries(c, buf, entries, first, last, in_url);
 }

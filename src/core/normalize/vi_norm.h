@@ -38,6 +38,8 @@ typedef struct vi_norm {
     GString *buf;     /* scratch for a phrase being built */
     GString *key;     /* scratch for lookups */
     GString *scratch; /* scratch for the abbreviation rule's keys */
+    GString *words;   /* scratch of functions that call no rule: the last words said
+                       * (roles_before()), a key folded (vi_norm_expand()) */
     const char *lang; /* the language words are said in (interned); NULL: the text's */
     vi_said said;     /* kind of the last thing said */
     size_t said_end;  /* token index after it */

@@ -3904,13 +3904,17 @@ static size_t rule_letter_prime(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     gboolean last_marked = is_prime_mark(c, i + 1) && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
                            !vi_norm_joined(c, i + 2, VI_TOK_NUM);
-    if (len % 2 == 0 || (len == 1 && !last_marked) || single_quote_before(c, i, 16, TRUE)) {
+    if (len % 2 == 0 || (len == 1 && !last_marked)) {
         return 0;
     }
     for (size_t k = 0; k < len; k++) {
         if (k % 2 == 0 ? !g_ascii_isupper(w[k]) : w[k] != '\'') {
             return 0;
         }
+    }
+    /* (the quote last: the letters alone turn nearly every word away) */
+    if (single_quote_before(c, i, 16, TRUE)) {
+        return 0;
     }
     g_string_truncate(c->buf, 0);
     for (size_t k = 0; k < len; k += 2) {

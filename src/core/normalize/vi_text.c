@@ -320,9 +320,17 @@ void vi_text_append_folded(GString *out, const char *w, size_t len)
     gboolean ascii = TRUE;
     while (p < end) {
         if ((unsigned char)*p < 0x80) {
-            char lower = g_ascii_tolower(*p);
-            vi_text_put(out, &lower, 1);
-            p++;
+            /* a run of ASCII at once, lowercased where it landed */
+            const char *q = p + 1;
+            size_t at = out->len;
+            while (q < end && (unsigned char)*q < 0x80) {
+                q++;
+            }
+            vi_text_put(out, p, (size_t)(q - p));
+            for (char *o = out->str + at; o < out->str + out->len; o++) {
+                *o = (char)(*o >= 'A' && *o <= 'Z' ? *o - 'A' + 'a' : *o);
+            }
+            p = q;
         } else {
             gunichar ch = g_utf8_get_char(p);
             gunichar lower = g_unichar_tolower(ch);

@@ -231,7 +231,7 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i)
 static size_t rule_reverse_definition(vi_norm *c, size_t i)
 {
     gunichar letters[MAX_ACRONYM];
-    size_t words[3 * MAX_ACRONYM] = {0};
+    size_t words[3 * MAX_ACRONYM]; /* (read only below nw: no need to clear it a word) */
     size_t nw = 0;
     size_t end;
     size_t nl, close;
@@ -1053,7 +1053,12 @@ static const char *key_of(vi_norm *c, size_t i)
 /* Is an ASCII letter a vowel letter (a, e, i, o, u, y)? */
 static gboolean ascii_vowel(char ch)
 {
-    return ch != '\0' && strchr("aeiouy", g_ascii_tolower(ch)) != NULL;
+    switch (g_ascii_tolower(ch)) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+        return TRUE;
+    default:
+        return FALSE;
+    }
 }
 
 /* Does a word with an acute or grave accent spell what no Vietnamese syllable spells: f, w or
@@ -1062,16 +1067,18 @@ static gboolean ascii_vowel(char ch)
 static gboolean unvietnamese_spelling(const char *w, size_t len)
 {
     char last = g_ascii_tolower(w[len - 1]);
-    static const char *const vietnamese_only[] = {"â", "ê", "ô", "ã", "õ", "Â", "Ê", "Ô", "Ã", "Õ"};
-    for (size_t k = 0; k < G_N_ELEMENTS(vietnamese_only); k++) {
-        if (g_strstr_len(w, (gssize)len, vietnamese_only[k]) != NULL) {
+    gboolean foreign_letter = FALSE;
+    /* One pass over the bytes: â ê ô ã õ Â Ê Ô Ã Õ are 0xC3, then one of these. */
+    static const char vietnamese_only[] = "\xA2\xAA\xB4\xA3\xB5\x82\x8A\x94\x83\x95";
+    for (size_t k = 0; k < len; k++) {
+        if ((guchar)w[k] == 0xC3 && k + 1 < len &&
+            memchr(vietnamese_only, w[k + 1], sizeof vietnamese_only - 1) != NULL) {
             return FALSE;
         }
+        foreign_letter = foreign_letter || memchr("fwzFWZ", w[k], 6) != NULL;
     }
-    for (size_t k = 0; k < len; k++) {
-        if (strchr("fwzFWZ", w[k]) != NULL) {
-            return TRUE;
-        }
+    if (foreign_letter) {
+        return TRUE;
     }
     return (unsigned char)w[len - 1] < 0x80 && g_ascii_isalpha(last) &&
            strchr("aeiouycghmnpt", last) == NULL;
@@ -1934,7 +1941,9 @@ static gboolean english_particle(vi_norm *c, size_t i)
 {
     static const char *const particles[] = {"in", "on", "up", "off", "out", "down", "over"};
     size_t before;
-    if (!vi_norm_word_in(c, i, particles, G_N_ELEMENTS(particles), FALSE) || i == 0) {
+    /* (the length first: a word of two to four letters may be one) */
+    if (i == 0 || tok_len(c, i) < 2 || tok_len(c, i) > 4 ||
+        !vi_norm_word_in(c, i, particles, G_N_ELEMENTS(particles), FALSE)) {
         return FALSE;
     }
     if (c->tok[i].space) {

@@ -127,7 +127,8 @@ size_t docbao_sentences_split(const char *text, size_t len, size_t (*bounds)[2],
     size_t count = 0;
 
     while (p < end) {
-        gunichar c = g_utf8_get_char(p);
+        /* (ASCII, most of the text, without a call) */
+        gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
         const char *next = g_utf8_next_char(p);
         if (start == NULL) {
             if (!g_unichar_isspace(c)) {

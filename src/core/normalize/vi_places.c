@@ -173,14 +173,14 @@ static gboolean respell(const vi_norm *c, const char *w, size_t len, GString *ou
     }
     ok = ok && nucleus_end > onset_end;
     if (ok && onset_end > at) {
-        /* the onset, with its first vowel ("wa" "oa") or alone ("kr" "cờ r", "j" "gi") */
-        size_t skip = 0;
+        /* the onset, with its first vowel ("wa" "oa": the last letter said is the rhyme's
+         * first vowel) or alone ("kr" "cờ r", "j" "gi") */
+        gboolean with_vowel;
         g_string_truncate(part, 0);
         put_letters(part, lo + at, onset_end - at + 1);
         said = place_line(c, "onset", part);
-        if (said != NULL) {
-            skip = 1;
-        } else {
+        with_vowel = said != NULL;
+        if (said == NULL) {
             g_string_truncate(part, 0);
             put_letters(part, lo + at, onset_end - at);
             said = place_line(c, "onset", part);
@@ -188,20 +188,28 @@ static gboolean respell(const vi_norm *c, const char *w, size_t len, GString *ou
                 said = part->str;
             }
         }
-        if (said == NULL) {
+        if (said == NULL || (with_vowel && (*said == '\0' ||
+                                            !vowel_letter(g_utf8_get_char(
+                                                g_utf8_find_prev_char(said, said + strlen(said))))))) {
             ok = FALSE;
         } else {
-            gunichar next = onset_end + skip < nucleus_end ? lo[onset_end + skip] : 0;
             size_t before = out->len;
+            gunichar next;
             g_string_append(out, said);
-            if (g_str_has_suffix(out->str, "gi") && onset_end + skip < n && lo[onset_end + skip] == 'i') {
+            if (with_vowel) {
+                /* the vowel said goes back into the rhyme */
+                const char *v = g_utf8_find_prev_char(out->str + before, out->str + out->len);
+                lo[onset_end] = g_utf8_get_char(v);
+                g_string_truncate(out, (size_t)(v - out->str));
+            }
+            next = lo[onset_end];
+            if (g_str_has_suffix(out->str, "gi") && next == 'i') {
                 g_string_truncate(out, out->len - 1); /* "Jing" "Ginh", as in "gìn" */
             }
             if (out->len > before && out->str[out->len - 1] == 'c' &&
                 (next == 'e' || next == 0x00EA || next == 'i' || next == 'y')) {
                 out->str[out->len - 1] = 'k'; /* "ke", "ki" as Vietnamese writes them */
             }
-            onset_end += skip;
         }
     }
     if (ok) {

@@ -581,7 +581,7 @@ static gboolean add_place(loader *ld, char **cols, guint ncols)
     char *key;
     gboolean known = FALSE;
     if (ncols < 2 || ncols > 3) {
-        return LD_FAIL(ld, _("%s:%u: expected PART<TAB>LETTERS[<TAB>SAID]"), ld->source, ld->line);
+        return LD_FAIL(ld, _("%s:%u: expected PART<tab>LETTERS[<tab>SAID]"), ld->source, ld->line);
     }
     for (size_t k = 0; k < G_N_ELEMENTS(place_parts) && !known; k++) {
         known = strcmp(cols[0], place_parts[k]) == 0;

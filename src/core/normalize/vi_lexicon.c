@@ -23,6 +23,7 @@ typedef enum {
     TABLE_ENGLISH,
     TABLE_WEBWORDS,
     TABLE_TONELESS,
+    TABLE_PLACES,
 } table_kind;
 
 /*
@@ -44,6 +45,7 @@ struct vi_lexicon {
     GHashTable *webwords;    /* lowercase word -> reading ("": the English voice) */
     GHashTable *toneless;    /* toneless syllable or two, run together -> marked reading: a
                               * user's lines (the built-in ones are in builtin_toneless()) */
+    GHashTable *places;      /* "PART LETTERS" -> said (places.tsv) */
     GStringChunk *strings;   /* strings that are not in a buffer */
     GPtrArray *buffers;      /* copies of the built-in files, cut into fields */
     GPtrArray *blocks;       /* the arena: entries, lists, conditions */
@@ -571,8 +573,36 @@ static gboolean add_webword(loader *ld, char **cols, guint ncols, gboolean tonel
     return TRUE;
 }
 
+/* places.tsv: PART<TAB>LETTERS[<TAB>SAID], PART one of place_parts, LETTERS in lower case. */
+static gboolean add_place(loader *ld, char **cols, guint ncols)
+{
+    static const char *const place_parts[] = {"after", "head", "onset", "cluster", "apostrophe",
+                                              "rhyme", "final"};
+    const char *letters;
+    char *key;
+    gboolean known = FALSE;
+    if (ncols < 2 || ncols > 3) {
+        return LD_FAIL(ld, _("%s:%u: expected PART<tab>LETTERS[<tab>SAID]"), ld->source, ld->line);
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(place_parts) && !known; k++) {
+        known = strcmp(cols[0], place_parts[k]) == 0;
+    }
+    if (!known) {
+        return LD_FAIL(ld, _("%s:%u: unknown part \"%s\""), ld->source, ld->line, cols[0]);
+    }
+    letters = field(ld, cols[1], TRUE);
+    key = g_strconcat(cols[0], " ", letters, NULL);
+    g_hash_table_replace(ld->lex->places, (gpointer)keep(ld, key, strlen(key)),
+                         (gpointer)(ncols == 3 ? field(ld, cols[2], FALSE) : ""));
+    g_free(key);
+    return TRUE;
+}
+
 static table_kind table_of(const char *file_name)
 {
+    if (strcmp(file_name, "places.tsv") == 0) {
+        return TABLE_PLACES;
+    }
     if (strcmp(file_name, "units.tsv") == 0) {
         return TABLE_UNITS;
     }
@@ -682,6 +712,9 @@ static gboolean parse_file(loader *ld, char *data, size_t size, const char *name
                 break;
             case TABLE_ENGLISH:
                 ok = add_abbr(ld, cols, ncols, ld->lex->english);
+                break;
+            case TABLE_PLACES:
+                ok = add_place(ld, cols, ncols);
                 break;
             case TABLE_WEBWORDS:
             case TABLE_TONELESS:
@@ -915,6 +948,7 @@ static vi_lexicon *lex_alloc(void)
     lex->english = g_hash_table_new(g_str_hash, g_str_equal);
     lex->webwords = g_hash_table_new(g_str_hash, g_str_equal);
     lex->toneless = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->places = g_hash_table_new(g_str_hash, g_str_equal);
     lex->strings = g_string_chunk_new(4096);
     lex->buffers = g_ptr_array_new_with_free_func(g_free);
     lex->blocks = g_ptr_array_new_with_free_func(g_free);
@@ -966,6 +1000,7 @@ void vi_lex_free(vi_lexicon *lex)
     g_hash_table_unref(lex->english);
     g_hash_table_unref(lex->webwords);
     g_hash_table_unref(lex->toneless);
+    g_hash_table_unref(lex->places);
     g_string_chunk_free(lex->strings);
     g_ptr_array_unref(lex->buffers);
     g_ptr_array_unref(lex->blocks);
@@ -1120,4 +1155,18 @@ size_t vi_lex_toneless_max_len(const vi_lexicon *lex)
 size_t vi_lex_webword_max_len(const vi_lexicon *lex)
 {
     return lex->webword_max_len;
+}
+
+const char *vi_lex_place(const vi_lexicon *lex, const char *part, const char *letters, size_t len)
+{
+    char key[48];
+    size_t n = strlen(part);
+    if (n + 1 + len >= sizeof key) {
+        return NULL;
+    }
+    memcpy(key, part, n);
+    key[n] = ' ';
+    memcpy(key + n + 1, letters, len);
+    key[n + 1 + len] = '\0';
+    return g_hash_table_lookup(lex->places, key);
 }

@@ -173,5 +173,8 @@ const char *vi_lex_toneless(const vi_lexicon *lex, const char *word, size_t len)
 size_t vi_lex_toneless_max_len(const vi_lexicon *lex);
 /* The length of the longest word of webwords.tsv. */
 size_t vi_lex_webword_max_len(const vi_lexicon *lex);
+/* What places.tsv says of the first len bytes of letters (lower case) as PART ("onset",
+ * "final", "head", ...): the Vietnamese letters or syllable, "" for a line without one, or NULL. */
+const char *vi_lex_place(const vi_lexicon *lex, const char *part, const char *letters, size_t len);
 
 #endif

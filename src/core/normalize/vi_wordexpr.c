@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "normalize/vi_places.h"
 #include "normalize/vi_norm.h"
 #include "normalize/vi_numbers.h"
 
@@ -1617,7 +1618,8 @@ static size_t run_together_syllables(vi_norm *c, size_t j)
  * capital_foreign() and not run together from syllables? */
 static gboolean english_name(vi_norm *c, size_t j)
 {
-    return capital_foreign(c, j) && run_together_syllables(c, j) == 0;
+    return capital_foreign(c, j) && run_together_syllables(c, j) == 0 &&
+           !vi_place_word(c, j, NULL);
 }
 
 /* Is token j a word of a name: capitalized, not in capitals, all ASCII letters (a foreign word,
@@ -3440,6 +3442,18 @@ static size_t rule_size_x(vi_norm *c, size_t i)
 
 /* ---------------------------------------------------------------------------------------- */
 
+/* A word of a place of the Central Highlands or the mountains that is no Vietnamese syllable,
+ * said in Vietnamese syllables (vi_place_word(): "xã Ea Tul" Tun). */
+static size_t rule_place(vi_norm *c, size_t i)
+{
+    g_string_truncate(c->buf, 0);
+    if (!vi_place_word(c, i, c->buf)) {
+        return 0;
+    }
+    vi_norm_say_buf(c, i, i);
+    return i + 1;
+}
+
 size_t vi_wordexpr_rule(vi_norm *c, size_t i)
 {
     size_t next;
@@ -3457,7 +3471,8 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         (next = rule_roman(c, i)) > 0 ||
         (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
         (next = rule_named_model(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
-        (next = rule_abbreviation(c, i)) > 0 || (next = rule_code(c, i)) > 0) {
+        (next = rule_abbreviation(c, i)) > 0 || (next = rule_place(c, i)) > 0 ||
+        (next = rule_code(c, i)) > 0) {
         return next;
     }
     return rule_word(c, i);

@@ -1,0 +1,399 @@
+/*
+ * Place names of the Central Highlands and the northern mountains said in Vietnamese syllables
+ * (see vi_places.h and voices/lexicon/places.tsv).
+ */
+#include "normalize/vi_places.h"
+
+#include <string.h>
+
+/* Longest word respelled, in letters. */
+#define PLACE_MAX_LETTERS 16
+/* Words of a place's name looked at on each side of a word. */
+#define PLACE_RUN 4
+
+/* Combining marks of the tones 1 to 5 (huyền, sắc, hỏi, ngã, nặng). */
+static const gunichar tone_marks[] = {0x0300, 0x0301, 0x0309, 0x0303, 0x0323};
+
+static gboolean vowel_letter(gunichar ch)
+{
+    static const gunichar vowels[] = {'a', 0x0103, 0x00E2, 'e', 0x00EA, 'i', 'o',
+                                      0x00F4, 0x01A1, 'u', 0x01B0, 'y'};
+    for (size_t k = 0; k < G_N_ELEMENTS(vowels); k++) {
+        if (ch == vowels[k]) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Is a vowel letter one with a shape mark (ă â ê ô ơ ư), which takes the tone of its rhyme? */
+static gboolean shaped_vowel(gunichar ch)
+{
+    return ch >= 0x80;
+}
+
+/* Appends n letters of s (lower case, without tones) as UTF-8. */
+static void put_letters(GString *out, const gunichar *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        g_string_append_unichar(out, s[k]);
+    }
+}
+
+/* Is letters (UTF-8, lower case) an onset Vietnamese writes? */
+static gboolean vietnamese_onset(const char *s)
+{
+    static const char *const onsets[] = {"b", "c", "ch", "đ", "g", "gh", "gi", "h", "k", "kh",
+                                         "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu",
+                                         "r", "s", "t", "th", "tr", "v", "x"};
+    for (size_t k = 0; k < G_N_ELEMENTS(onsets); k++) {
+        if (strcmp(s, onsets[k]) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static gboolean vietnamese_final(const char *s)
+{
+    static const char *const finals[] = {"c", "ch", "m", "n", "ng", "nh", "p", "t"};
+    for (size_t k = 0; k < G_N_ELEMENTS(finals); k++) {
+        if (strcmp(s, finals[k]) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* The places.tsv line PART for letters s (UTF-8), or NULL. */
+static const char *place_line(const vi_norm *c, const char *part, const GString *s)
+{
+    return vi_lex_place(c->lex, part, s->str, s->len);
+}
+
+/*
+ * Appends the rhyme nucleus (n vowel letters), final and tone to out: the tone on the vowel
+ * with a shape mark, else on the last vowel before a final or of oa, oe, uy, uê, else the
+ * first ("Tun", "Đắc", "Mơ").
+ */
+static void put_rhyme(GString *out, const gunichar *nucleus, size_t n, const char *final,
+                      int tone)
+{
+    size_t at = 0;
+    GString *syl = g_string_new(NULL);
+    char *nfc;
+    if (n > 1) {
+        gboolean shaped = FALSE;
+        for (size_t k = 0; k < n; k++) {
+            if (shaped_vowel(nucleus[k])) {
+                at = k;
+                shaped = TRUE;
+            }
+        }
+        if (!shaped && (*final != '\0' || (n == 2 && (nucleus[0] == 'o' || nucleus[0] == 'u') &&
+                                            nucleus[1] != 'i' && nucleus[1] != 'a'))) {
+            at = n - 1;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        g_string_append_unichar(syl, nucleus[k]);
+        if (k == at && tone > 0) {
+            g_string_append_unichar(syl, tone_marks[tone - 1]);
+        }
+    }
+    g_string_append(syl, final);
+    nfc = g_utf8_normalize(syl->str, (gssize)syl->len, G_NORMALIZE_NFC);
+    g_string_append(out, nfc);
+    g_free(nfc);
+    g_string_free(syl, TRUE);
+}
+
+/*
+ * Appends to out the Vietnamese syllables of a place's word of one syllable (w, len bytes) that
+ * is no Vietnamese syllable: the consonant before an apostrophe with a short ơ, an onset or
+ * cluster, and a final, by places.tsv. FALSE (out as it was) when the lines cannot make it
+ * Vietnamese syllables: more than one vowel group, a cluster or final no line names.
+ */
+static gboolean respell(const vi_norm *c, const char *w, size_t len, GString *out)
+{
+    gunichar lo[PLACE_MAX_LETTERS];
+    size_t n = 0, apostrophe = 0, at, onset_end, nucleus_end;
+    int tone = 0;
+    gboolean upper = g_unichar_isupper(g_utf8_get_char(w)), ok = TRUE;
+    size_t start = out->len;
+    GString *part = g_string_new(NULL);
+    const char *said;
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar ch = g_utf8_get_char(p);
+        int t;
+        if (ch == '\'' || ch == 0x2019) {
+            if (apostrophe > 0 || n == 0) {
+                ok = FALSE;
+            }
+            apostrophe = n;
+            continue;
+        }
+        if (n == PLACE_MAX_LETTERS || !g_unichar_isalpha(ch)) {
+            ok = FALSE;
+            break;
+        }
+        t = vi_text_tone(ch);
+        if (t > 0) {
+            if (tone > 0) {
+                ok = FALSE;
+            }
+            tone = t;
+        }
+        lo[n++] = vi_text_strip_tone(ch);
+    }
+    at = 0;
+    if (ok && apostrophe > 0) {
+        /* "M'gar": the consonants before the apostrophe said with ơ ("Mơ") */
+        put_letters(part, lo, apostrophe);
+        said = place_line(c, "apostrophe", part);
+        ok = said != NULL && *said != '\0';
+        if (ok) {
+            g_string_append(out, said);
+            g_string_append_c(out, ' ');
+            at = apostrophe;
+        }
+    }
+    onset_end = at;
+    while (ok && onset_end < n && (!vowel_letter(lo[onset_end]) ||
+                                   (lo[onset_end] == 'y' && onset_end == at && onset_end + 1 < n &&
+                                    vowel_letter(lo[onset_end + 1])))) {
+        onset_end++;
+    }
+    nucleus_end = onset_end;
+    while (ok && nucleus_end < n && vowel_letter(lo[nucleus_end])) {
+        nucleus_end++;
+    }
+    for (size_t k = nucleus_end; ok && k < n; k++) {
+        ok = !vowel_letter(lo[k]); /* one vowel group: one syllable */
+    }
+    ok = ok && nucleus_end > onset_end;
+    if (ok && onset_end > at) {
+        /* the onset, with its first vowel ("wa" "oa": the last letter said is the rhyme's
+         * first vowel) or alone ("kr" "cờ r", "j" "gi") */
+        gboolean with_vowel;
+        g_string_truncate(part, 0);
+        put_letters(part, lo + at, onset_end - at + 1);
+        said = place_line(c, "onset", part);
+        with_vowel = said != NULL;
+        if (said == NULL) {
+            g_string_truncate(part, 0);
+            put_letters(part, lo + at, onset_end - at);
+            said = place_line(c, "onset", part);
+            if (said == NULL && vietnamese_onset(part->str)) {
+                said = part->str;
+            }
+        }
+        if (said == NULL || (with_vowel && (*said == '\0' ||
+                                            !vowel_letter(g_utf8_get_char(
+                                                g_utf8_find_prev_char(said, said + strlen(said))))))) {
+            ok = FALSE;
+        } else {
+            size_t before = out->len;
+            gunichar next;
+            g_string_append(out, said);
+            if (with_vowel) {
+                /* the vowel said goes back into the rhyme */
+                const char *v = g_utf8_find_prev_char(out->str + before, out->str + out->len);
+                lo[onset_end] = g_utf8_get_char(v);
+                g_string_truncate(out, (size_t)(v - out->str));
+            }
+            next = lo[onset_end];
+            if (g_str_has_suffix(out->str, "gi") && next == 'i') {
+                g_string_truncate(out, out->len - 1); /* "Jing" "Ginh", as in "gìn" */
+            }
+            if (out->len > before && out->str[out->len - 1] == 'c' &&
+                (next == 'e' || next == 0x00EA || next == 'i' || next == 'y')) {
+                out->str[out->len - 1] = 'k'; /* "ke", "ki" as Vietnamese writes them */
+            }
+        }
+    }
+    if (ok) {
+        gunichar nucleus[PLACE_MAX_LETTERS];
+        size_t nn = nucleus_end - onset_end;
+        const char *final = "";
+        char whole_final[8];
+        memcpy(nucleus, lo + onset_end, nn * sizeof *nucleus);
+        g_string_truncate(part, 0);
+        put_letters(part, lo + onset_end, n - onset_end);
+        said = nucleus_end < n ? place_line(c, "rhyme", part) : NULL;
+        if (said != NULL) {
+            /* a whole rhyme written otherwise: "ing" "inh" */
+            size_t fl = 0;
+            nn = 0;
+            for (const char *p = said; *p != '\0'; p = g_utf8_next_char(p)) {
+                gunichar ch = g_utf8_get_char(p);
+                if (vowel_letter(ch) && fl == 0 && nn < PLACE_MAX_LETTERS) {
+                    nucleus[nn++] = ch;
+                } else if (g_ascii_isalpha((char)ch) && ch < 0x80 && fl + 1 < sizeof whole_final) {
+                    whole_final[fl++] = (char)ch;
+                } else {
+                    ok = FALSE;
+                }
+            }
+            whole_final[fl] = '\0';
+            final = whole_final;
+            ok = ok && nn > 0;
+        } else if (nucleus_end < n) {
+            g_string_truncate(part, 0);
+            put_letters(part, lo + nucleus_end, n - nucleus_end);
+            final = place_line(c, "final", part);
+            if (final == NULL && vietnamese_final(part->str)) {
+                final = part->str;
+            }
+            ok = final != NULL;
+        }
+        if (ok && *final == '\0') {
+            /* an open syllable: ă and â need a final; "ie" is written "ia" */
+            if (nucleus[nn - 1] == 0x0103) {
+                nucleus[nn - 1] = 'a';
+            } else if (nucleus[nn - 1] == 0x00E2) {
+                nucleus[nn - 1] = 0x01A1;
+            }
+            g_string_truncate(part, 0);
+            put_letters(part, nucleus, nn);
+            said = place_line(c, "rhyme", part);
+            if (said != NULL && g_utf8_strlen(said, -1) <= PLACE_MAX_LETTERS && *said != '\0') {
+                nn = 0;
+                for (const char *p = said; *p != '\0'; p = g_utf8_next_char(p)) {
+                    nucleus[nn++] = g_utf8_get_char(p);
+                }
+            }
+        }
+        if (ok) {
+            size_t fl = strlen(final);
+            if (tone <= 0 && fl > 0 &&
+                vi_text_stop_final(fl > 1 ? (gunichar)final[fl - 2] : 0, (gunichar)final[fl - 1])) {
+                tone = 2; /* "Buk" "Búc": a stop final takes sắc */
+            }
+            put_rhyme(out, nucleus, nn, final, tone);
+        }
+    }
+    g_string_free(part, TRUE);
+    if (ok) {
+        /* every piece a syllable, the first letter in the word's case */
+        const char *p = out->str + start;
+        while (ok && *p != '\0') {
+            const char *sp = strchr(p, ' ');
+            size_t pl = sp != NULL ? (size_t)(sp - p) : strlen(p);
+            ok = pl > 0 && vi_text_is_syllable(p, pl);
+            p += pl + (sp != NULL);
+        }
+    }
+    if (!ok) {
+        g_string_truncate(out, start);
+        return FALSE;
+    }
+    if (upper) {
+        gunichar first = g_unichar_toupper(g_utf8_get_char(out->str + start));
+        char buf[6];
+        int bl = g_unichar_to_utf8(first, buf);
+        size_t ol = (size_t)(g_utf8_next_char(out->str + start) - (out->str + start));
+        g_string_erase(out, (gssize)start, (gssize)ol);
+        g_string_insert_len(out, (gssize)start, buf, bl);
+    }
+    return TRUE;
+}
+
+/* Is token j a capitalized word that may be a word of a place's name (not in capitals)? */
+static gboolean run_word(const vi_norm *c, size_t j)
+{
+    const char *w = vi_norm_str(c, j);
+    size_t len = vi_norm_len(c, j);
+    return vi_norm_is(c, j, VI_TOK_WORD) && g_unichar_isupper(c->tok[j].ch) &&
+           !(vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) > 1);
+}
+
+/* The places.tsv line PART for word j folded, or NULL. */
+static const char *word_line(const vi_norm *c, const char *part, size_t j, GString *tmp)
+{
+    g_string_truncate(tmp, 0);
+    vi_text_append_folded(tmp, vi_norm_str(c, j), vi_norm_len(c, j));
+    return place_line(c, part, tmp);
+}
+
+/* Does the run of words first..last follow a word of "after" ("xã", "thị xã"; not "ông xã")? */
+static gboolean after_place_word(const vi_norm *c, size_t first, GString *tmp)
+{
+    size_t j;
+    if (first == 0 || !c->tok[first].space || !vi_norm_is(c, first - 1, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    j = first - 1;
+    if (j > 0 && c->tok[j].space && vi_norm_is(c, j - 1, VI_TOK_WORD)) {
+        g_string_truncate(tmp, 0);
+        vi_text_append_folded(tmp, vi_norm_str(c, j - 1), vi_norm_len(c, j - 1));
+        g_string_append_c(tmp, ' ');
+        vi_text_append_folded(tmp, vi_norm_str(c, j), vi_norm_len(c, j));
+        if (place_line(c, "after", tmp) != NULL) {
+            return TRUE;
+        }
+        if (vi_norm_word_is(c, j - 1, "ông", TRUE) || vi_norm_word_is(c, j - 1, "bà", TRUE)) {
+            return FALSE; /* "ông xã", "bà xã": a husband, a wife */
+        }
+    }
+    return word_line(c, "after", j, tmp) != NULL;
+}
+
+gboolean vi_place_word(vi_norm *c, size_t i, GString *out)
+{
+    size_t first = i, last = i;
+    gboolean ok, head = FALSE;
+    GString *tmp, *said;
+    const char *w = vi_norm_str(c, i);
+    size_t len = vi_norm_len(c, i);
+    if (!run_word(c, i) || len > 4 * PLACE_MAX_LETTERS || vi_text_is_syllable(w, len)) {
+        return FALSE;
+    }
+    tmp = g_string_new(NULL);
+    while (first > 0 && i - first < PLACE_RUN && c->tok[first].space && run_word(c, first - 1) &&
+           word_line(c, "after", first - 1, tmp) == NULL) {
+        first--; /* "Xã Ea Tul": the run starts after "Xã" */
+    }
+    while (last - i < PLACE_RUN && vi_norm_is(c, last + 1, VI_TOK_WORD) && c->tok[last + 1].space &&
+           run_word(c, last + 1)) {
+        last++;
+    }
+    if (last + 1 < c->ntok && !c->tok[last + 1].space && !vi_norm_sym(c, last + 1, ',') &&
+        !vi_norm_sym(c, last + 1, '.') && !vi_norm_sym(c, last + 1, ';') &&
+        !vi_norm_sym(c, last + 1, ':') && !vi_norm_sym(c, last + 1, ')')) {
+        g_string_free(tmp, TRUE);
+        return FALSE; /* "Jay-Z", "Kret.com": joined to more, no place */
+    }
+    said = g_string_new(NULL);
+    ok = TRUE;
+    for (size_t j = first; j <= last && ok; j++) {
+        const char *wj = vi_norm_str(c, j);
+        size_t lj = vi_norm_len(c, j);
+        const char *web;
+        g_string_truncate(tmp, 0);
+        vi_text_append_folded(tmp, wj, lj);
+        web = vi_lex_webword(c->lex, tmp->str, tmp->len);
+        if (web != NULL && *web == '\0') {
+            ok = FALSE; /* an English word: "Black", "Palm" */
+        } else if (j == i) {
+            ok = respell(c, wj, lj, said);
+        } else if (!vi_text_is_syllable(wj, lj) && vi_lex_abbr(c->lex, tmp->str) == NULL) {
+            /* another word of the name: one of the lexicon or one these letters say */
+            g_string_truncate(tmp, 0);
+            g_string_append_len(tmp, wj, (gssize)lj);
+            if (vi_lex_abbr(c->lex, tmp->str) == NULL) {
+                size_t before = tmp->len;
+                ok = respell(c, wj, lj, tmp);
+                g_string_truncate(tmp, before);
+            }
+        }
+        head = head || (last > first && word_line(c, "head", j, tmp) != NULL);
+    }
+    ok = ok && (head || after_place_word(c, first, tmp));
+    if (ok && out != NULL) {
+        g_string_append_len(out, said->str, (gssize)said->len);
+    }
+    g_string_free(tmp, TRUE);
+    g_string_free(said, TRUE);
+    return ok;
+}

@@ -1,6 +1,6 @@
 /*
- * Place names of the Central Highlands and the northern mountains said in Vietnamese syllables
- * (see vi_places.h and voices/lexicon/places.tsv).
+ * Place names of the Central Highlands and the northern mountains, and personal names of the
+ * same peoples, said in Vietnamese syllables (see vi_places.h and voices/lexicon/places.tsv).
  */
 #include "normalize/vi_places.h"
 

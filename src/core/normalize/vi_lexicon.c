@@ -577,7 +577,7 @@ static gboolean add_webword(loader *ld, char **cols, guint ncols, gboolean tonel
 static gboolean add_place(loader *ld, char **cols, guint ncols)
 {
     static const char *const place_parts[] = {"after", "head", "onset", "cluster", "apostrophe",
-                                              "rhyme", "final"};
+                                              "rhyme", "final", "person", "marker"};
     const char *letters;
     char *key;
     gboolean known = FALSE;

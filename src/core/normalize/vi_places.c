@@ -1,6 +1,6 @@
 /*
- * Place names of the Central Highlands and the northern mountains said in Vietnamese syllables
- * (see vi_places.h and voices/lexicon/places.tsv).
+ * Place names of the Central Highlands and the northern mountains, and personal names of the
+ * same peoples, said in Vietnamese syllables (see vi_places.h and voices/lexicon/places.tsv).
  */
 #include "normalize/vi_places.h"
 
@@ -316,8 +316,9 @@ static const char *word_line(const vi_norm *c, const char *part, size_t j, GStri
     return place_line(c, part, tmp);
 }
 
-/* Does the run of words first..last follow a word of "after" ("xã", "thị xã"; not "ông xã")? */
-static gboolean after_place_word(const vi_norm *c, size_t first, GString *tmp)
+/* Does the run of words starting at first follow a word of PART ("after": "xã", "thị xã", not
+ * "ông xã"; "person": "ông", "già làng")? */
+static gboolean word_before(const vi_norm *c, size_t first, const char *part, GString *tmp)
 {
     size_t j;
     if (first == 0 || !c->tok[first].space || !vi_norm_is(c, first - 1, VI_TOK_WORD)) {
@@ -329,14 +330,106 @@ static gboolean after_place_word(const vi_norm *c, size_t first, GString *tmp)
         vi_text_append_folded(tmp, vi_norm_str(c, j - 1), vi_norm_len(c, j - 1));
         g_string_append_c(tmp, ' ');
         vi_text_append_folded(tmp, vi_norm_str(c, j), vi_norm_len(c, j));
-        if (place_line(c, "after", tmp) != NULL) {
+        if (place_line(c, part, tmp) != NULL) {
             return TRUE;
         }
-        if (vi_norm_word_is(c, j - 1, "ông", TRUE) || vi_norm_word_is(c, j - 1, "bà", TRUE)) {
+        if (strcmp(part, "after") == 0 &&
+            (vi_norm_word_is(c, j - 1, "ông", TRUE) || vi_norm_word_is(c, j - 1, "bà", TRUE))) {
             return FALSE; /* "ông xã", "bà xã": a husband, a wife */
         }
     }
-    return word_line(c, "after", j, tmp) != NULL;
+    return word_line(c, part, j, tmp) != NULL;
+}
+
+/* Does a run of words start after token j ("xã", "Ông")? */
+static gboolean run_stops_at(const vi_norm *c, size_t j, GString *tmp)
+{
+    return word_line(c, "after", j, tmp) != NULL || word_line(c, "person", j, tmp) != NULL;
+}
+
+/*
+ * The reading of word j of the run first..last when it is a marker, or NULL: the marker line of
+ * the word ("ksor" "Cờ xo"; a lone letter, "y", only first in the run, apart from what comes
+ * before ("H.H" is no marker), and before more); "" when
+ * the word with the next is a marker ("rơ mah") or its letters up to an apostrophe ("h'").
+ */
+static const char *marker_of(const vi_norm *c, size_t j, size_t first, size_t last, GString *tmp)
+{
+    const char *w = vi_norm_str(c, j), *said;
+    size_t len = vi_norm_len(c, j);
+    g_string_truncate(tmp, 0);
+    vi_text_append_folded(tmp, w, len);
+    if (g_utf8_strlen(tmp->str, (gssize)tmp->len) > 1 ||
+        (j == first && j < last && (j == 0 || c->tok[j].space))) {
+        if ((said = place_line(c, "marker", tmp)) != NULL) {
+            return said;
+        }
+    }
+    if (j < last) {
+        g_string_append_c(tmp, ' ');
+        vi_text_append_folded(tmp, vi_norm_str(c, j + 1), vi_norm_len(c, j + 1));
+        if (place_line(c, "marker", tmp) != NULL) {
+            return ""; /* its reading is for the pair as a whole, the words said by rule */
+        }
+    }
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar ch = g_utf8_get_char(p);
+        if (ch == '\'' || ch == 0x2019) {
+            g_string_truncate(tmp, 0);
+            vi_text_append_folded(tmp, w, (size_t)(p - w));
+            g_string_append_c(tmp, '\'');
+            return p > w && place_line(c, "marker", tmp) != NULL ? "" : NULL;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * Is word j (no Vietnamese syllable) written as only these languages write: an apostrophe, a
+ * letter with a Vietnamese mark (Kđăm, Kbuôr), or a cluster said with a short syllable (Tlang)?
+ */
+static gboolean highland_letters(const vi_norm *c, size_t j, GString *tmp)
+{
+    const char *w = vi_norm_str(c, j), *said;
+    size_t len = vi_norm_len(c, j);
+    gboolean onset = TRUE;
+    g_string_truncate(tmp, 0);
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        gunichar ch = g_utf8_get_char(p), lo = g_unichar_tolower(vi_text_strip_tone(ch));
+        if (ch == '\'' || ch == 0x2019 || ch >= 0x80) {
+            return TRUE;
+        }
+        if (onset && vowel_letter(lo)) {
+            onset = FALSE;
+        } else if (onset) {
+            g_string_append_unichar(tmp, lo);
+        }
+    }
+    said = tmp->len > 1 ? place_line(c, "onset", tmp) : NULL;
+    return said != NULL && strchr(said, ' ') != NULL;
+}
+
+/*
+ * Is the run first..last a name of a person of these peoples: it holds a marker of such names
+ * (Y, H', Ksor, Rơ Mah, Niê...), or it follows a word of "person" (ông, già làng) and a word of
+ * it is written as only these languages write?
+ */
+static gboolean person_name(const vi_norm *c, size_t first, size_t last, GString *tmp)
+{
+    gboolean highland = FALSE;
+    for (size_t j = first; j <= last; j++) {
+        if (marker_of(c, j, first, last, tmp) != NULL) {
+            return TRUE;
+        }
+    }
+    if (!word_before(c, first, "person", tmp)) {
+        return FALSE;
+    }
+    for (size_t j = first; j <= last && !highland; j++) {
+        highland = !vi_text_is_syllable(vi_norm_str(c, j), vi_norm_len(c, j)) &&
+                   highland_letters(c, j, tmp);
+    }
+    return highland;
 }
 
 gboolean vi_place_word(vi_norm *c, size_t i, GString *out)
@@ -351,7 +444,7 @@ gboolean vi_place_word(vi_norm *c, size_t i, GString *out)
     }
     tmp = g_string_new(NULL);
     while (first > 0 && i - first < PLACE_RUN && c->tok[first].space && run_word(c, first - 1) &&
-           word_line(c, "after", first - 1, tmp) == NULL) {
+           !run_stops_at(c, first - 1, tmp)) {
         first--; /* "Xã Ea Tul": the run starts after "Xã" */
     }
     while (last - i < PLACE_RUN && vi_norm_is(c, last + 1, VI_TOK_WORD) && c->tok[last + 1].space &&
@@ -369,12 +462,16 @@ gboolean vi_place_word(vi_norm *c, size_t i, GString *out)
     for (size_t j = first; j <= last && ok; j++) {
         const char *wj = vi_norm_str(c, j);
         size_t lj = vi_norm_len(c, j);
-        const char *web;
+        const char *web, *marker = marker_of(c, j, first, last, tmp);
         g_string_truncate(tmp, 0);
         vi_text_append_folded(tmp, wj, lj);
         web = vi_lex_webword(c->lex, tmp->str, tmp->len);
         if (web != NULL && *web == '\0') {
             ok = FALSE; /* an English word: "Black", "Palm" */
+        } else if (marker != NULL && *marker != '\0') {
+            if (j == i) {
+                g_string_append(said, marker); /* "Ksor" "Cơ xo", "H" "Hơ" */
+            }
         } else if (j == i) {
             ok = respell(c, wj, lj, said);
         } else if (!vi_text_is_syllable(wj, lj) && vi_lex_abbr(c->lex, tmp->str) == NULL) {
@@ -389,7 +486,7 @@ gboolean vi_place_word(vi_norm *c, size_t i, GString *out)
         }
         head = head || (last > first && word_line(c, "head", j, tmp) != NULL);
     }
-    ok = ok && (head || after_place_word(c, first, tmp));
+    ok = ok && (head || word_before(c, first, "after", tmp) || person_name(c, first, last, tmp));
     if (ok && out != NULL) {
         g_string_append_len(out, said->str, (gssize)said->len);
     }

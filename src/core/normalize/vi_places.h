@@ -10,8 +10,9 @@
 
 /*
  * Is word i a word of such a place's name that is no Vietnamese syllable ("Tul" of "xã Ea Tul",
- * "Dray" of "xã Dray Bhăng")? Then its Vietnamese syllables are appended to out (when not
- * NULL): "Tun", "Đờ ray".
+ * "Dray" of "xã Dray Bhăng"), or of a personal name of the same peoples ("Ksor" of "anh Ksor
+ * Chuôn", "Kré" of "ông Điểu Kré")? Then its Vietnamese syllables are appended to out (when not
+ * NULL): "Tun", "Đờ ray", "Cờ xo", "Cờ ré".
  */
 gboolean vi_place_word(vi_norm *c, size_t i, GString *out);
 

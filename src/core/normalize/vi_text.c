@@ -228,10 +228,12 @@ static gboolean retone_chars(gunichar *c, size_t n)
 }
 
 /*
- * The horn a typist left off one letter of "ươ" before a final consonant: "thuơng" ->
- * "thương", "nguời" -> "người", "đuợc" -> "được", "vưong" -> "vương", "bửoi" -> "bưởi" (the
- * tone goes to the ơ). No Vietnamese syllable has "uơ" or "ưo" then a final (ng, n, c, t, m,
- * p, i, u); after q the u belongs to the onset ("Phú Quới" stays).
+ * The horn a typist left off one letter of "ươ" before a final consonant, or the tone put on
+ * its ư: "thuơng" -> "thương", "nguời" -> "người", "đuợc" -> "được", "vưong" -> "vương",
+ * "bửoi" -> "bưởi", "thúơng" -> "thướng", "ngùơi" -> "người", "trừơng" -> "trường" (the tone,
+ * wherever the writer put it, goes to the ơ). No Vietnamese syllable has "uơ" or "ưo" then a
+ * final (ng, n, c, t, m, p, i, u), nor a tone on the ư of "ươ"; after q the u belongs to the
+ * onset ("Phú Quới" stays).
  */
 static gboolean horn_chars(gunichar *c, size_t n)
 {
@@ -244,7 +246,8 @@ static gboolean horn_chars(gunichar *c, size_t n)
         gunichar lo = g_unichar_tolower(o);
         char rest[4] = "";
         size_t r = 0;
-        if (!((lu == 'u' && lo == 0x1A1) || (lu == 0x1B0 && lo == 'o')) ||
+        if (!((lu == 'u' && lo == 0x1A1) || (lu == 0x1B0 && lo == 'o') ||
+              (lu == 0x1B0 && lo == 0x1A1 && t1 != 0 && t2 == 0)) ||
             (k > 0 && g_unichar_tolower(c[k - 1]) == 'q') || n - k - 2 > 2) {
             continue;
         }
@@ -266,25 +269,57 @@ static gboolean horn_chars(gunichar *c, size_t n)
     return FALSE;
 }
 
-/* Is the character just before byte i of w a horned u: ư or Ư (C6 B0, C6 AF), or one of them
- * with a tone, small or capital (U+1EE8 to U+1EF1: Ứ ứ Ừ ừ Ử ử Ữ ữ Ự ự, E1 BB A8 to E1 BB B1)? */
-static gboolean after_u_horn(const char *w, size_t i)
+/* Which letter of "ươ" is ch, with or without a tone, in either case: HORN_U for u, HORN_UH for
+ * ư, HORN_O for o, HORN_OH for ơ (by code point: ú ù ủ ũ ụ, ó ò ỏ õ ọ, U+1EDA to U+1EE3 for ơ,
+ * U+1EE8 to U+1EF1 for ư), or 0. */
+enum { HORN_U = 1, HORN_UH, HORN_O, HORN_OH };
+
+static int horn_letter(gunichar ch)
 {
-    const unsigned char *b = (const unsigned char *)w;
-    return (i >= 2 && b[i - 2] == 0xC6 && (b[i - 1] == 0xAF || b[i - 1] == 0xB0)) ||
-           (i >= 3 && b[i - 3] == 0xE1 && b[i - 2] == 0xBB && b[i - 1] >= 0xA8 && b[i - 1] <= 0xB1);
+    switch (ch) {
+    case 'u': case 'U': case 0xD9: case 0xDA: case 0xF9: case 0xFA: case 0x168: case 0x169:
+    case 0x1EE4: case 0x1EE5: case 0x1EE6: case 0x1EE7:
+        return HORN_U;
+    case 'o': case 'O': case 0xD2: case 0xD3: case 0xD5: case 0xF2: case 0xF3: case 0xF5:
+    case 0x1ECC: case 0x1ECD: case 0x1ECE: case 0x1ECF:
+        return HORN_O;
+    case 0x1AF: case 0x1B0:
+        return HORN_UH;
+    case 0x1A0: case 0x1A1:
+        return HORN_OH;
+    default:
+        return ch >= 0x1EE8 && ch <= 0x1EF1 ? HORN_UH : ch >= 0x1EDA && ch <= 0x1EE3 ? HORN_OH : 0;
+    }
 }
 
-/* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter, or "uơ" or
- * "ưo"? */
+/* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter, or a pair of
+ * "ươ" that horn_chars() repairs: "uơ", "ưo" with or without tones, or "ừơ" (a tone on the ư,
+ * none on the ơ)? Only the letters outside ASCII are decoded. */
 static gboolean may_need_retone(const char *w, size_t len)
 {
-    for (size_t i = 0; i + 1 < len; i++) {
-        char ch = w[i] | 0x20;
-        if (((ch == 'o' || ch == 'u') && (unsigned char)w[i + 1] >= 0x80) ||
-            (ch == 'o' && after_u_horn(w, i))) {
+    int before = 0;
+    gunichar prev = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)w[i];
+        gunichar ch = b;
+        int letter;
+        if (b < 0x80) {
+            char lower = (char)(b | 0x20);
+            if ((lower == 'o' || lower == 'u') && i + 1 < len && (unsigned char)w[i + 1] >= 0x80) {
+                return TRUE;
+            }
+            i++;
+        } else {
+            ch = g_utf8_get_char(w + i);
+            i += (size_t)g_utf8_skip[b];
+        }
+        letter = horn_letter(ch);
+        if ((before == HORN_U && letter == HORN_OH) || (before == HORN_UH && letter == HORN_O) ||
+            (before == HORN_UH && letter == HORN_OH && prev > 0x1B0 && ch <= 0x1B0)) {
             return TRUE;
         }
+        before = letter;
+        prev = ch;
     }
     return FALSE;
 }

@@ -619,3 +619,18 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
     }
     return FALSE;
 }
+
+gboolean vi_text_is_repaired_syllable(const char *w, size_t len)
+{
+    GString *repaired;
+    gboolean syllable;
+    if (!may_need_retone(w, len) || vi_text_is_syllable(w, len)) {
+        return FALSE;
+    }
+    repaired = g_string_sized_new(len + 4);
+    vi_text_append_retoned(repaired, w, len);
+    syllable = (repaired->len != len || memcmp(repaired->str, w, len) != 0) &&
+               vi_text_is_syllable(repaired->str, repaired->len);
+    g_string_free(repaired, TRUE);
+    return syllable;
+}

@@ -78,6 +78,10 @@ gunichar vi_text_initial(gunichar c);
 /* TRUE if w (len bytes, any case, with or without tone marks) is one Vietnamese syllable. */
 gboolean vi_text_is_syllable(const char *w, size_t len);
 
+/* TRUE if w is no syllable as written but one once vi_text_append_retoned() repairs it
+ * ("TRỨOC", "NGUỜI": the horn missing in capitals). */
+gboolean vi_text_is_repaired_syllable(const char *w, size_t len);
+
 /*
  * TRUE if a syllable whose last two letters are before and last (tone marks stripped, any case;
  * before is 0 for a one-letter syllable) ends in p, t, c or ch: a Vietnamese syllable with such

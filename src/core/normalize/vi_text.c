@@ -269,57 +269,71 @@ static gboolean horn_chars(gunichar *c, size_t n)
     return FALSE;
 }
 
-/* Which letter of "ươ" is ch, with or without a tone, in either case: HORN_U for u, HORN_UH for
- * ư, HORN_O for o, HORN_OH for ơ (by code point: ú ù ủ ũ ụ, ó ò ỏ õ ọ, U+1EDA to U+1EE3 for ơ,
- * U+1EE8 to U+1EF1 for ư), or 0. */
-enum { HORN_U = 1, HORN_UH, HORN_O, HORN_OH };
+/* Which letter of "ươ" starts at b (left bytes), with or without a tone, in either case, read
+ * from its UTF-8 bytes: u (ú ù ủ ũ ụ), ư (plain, or U+1EE8 to U+1EF1 with a tone), o (ó ò ỏ
+ * õ ọ), ơ (plain, or U+1EDA to U+1EE3), or 0 for any other letter. */
+enum { HORN_U = 1, HORN_UH, HORN_UH_TONED, HORN_O, HORN_OH, HORN_OH_TONED };
 
-static int horn_letter(gunichar ch)
+static int horn_letter(const unsigned char *b, size_t left)
 {
-    switch (ch) {
-    case 'u': case 'U': case 0xD9: case 0xDA: case 0xF9: case 0xFA: case 0x168: case 0x169:
-    case 0x1EE4: case 0x1EE5: case 0x1EE6: case 0x1EE7:
-        return HORN_U;
-    case 'o': case 'O': case 0xD2: case 0xD3: case 0xD5: case 0xF2: case 0xF3: case 0xF5:
-    case 0x1ECC: case 0x1ECD: case 0x1ECE: case 0x1ECF:
-        return HORN_O;
-    case 0x1AF: case 0x1B0:
-        return HORN_UH;
-    case 0x1A0: case 0x1A1:
-        return HORN_OH;
+    if (b[0] < 0x80) {
+        char lower = (char)(b[0] | 0x20);
+        return lower == 'u' ? HORN_U : lower == 'o' ? HORN_O : 0;
+    }
+    if (left < 2) {
+        return 0;
+    }
+    switch (b[0]) {
+    case 0xC3: /* Ò Ó Õ Ù Ú ò ó õ ù ú */
+        return (b[1] & 0xDF) == 0x99 || (b[1] & 0xDF) == 0x9A ? HORN_U
+               : (b[1] & 0xDF) == 0x92 || (b[1] & 0xDF) == 0x93 || (b[1] & 0xDF) == 0x95 ? HORN_O
+                                                                                          : 0;
+    case 0xC5: /* Ũ ũ */
+        return b[1] == 0xA8 || b[1] == 0xA9 ? HORN_U : 0;
+    case 0xC6: /* Ơ ơ Ư ư */
+        return b[1] == 0xA0 || b[1] == 0xA1 ? HORN_OH : b[1] == 0xAF || b[1] == 0xB0 ? HORN_UH : 0;
+    case 0xE1: /* U+1ECC to U+1EF1: E1 BB 8C to E1 BB B1 */
+        if (left < 3 || b[1] != 0xBB) {
+            return 0;
+        }
+        return b[2] >= 0x8C && b[2] <= 0x8F   ? HORN_O
+               : b[2] >= 0x9A && b[2] <= 0xA3 ? HORN_OH_TONED
+               : b[2] >= 0xA4 && b[2] <= 0xA7 ? HORN_U
+               : b[2] >= 0xA8 && b[2] <= 0xB1 ? HORN_UH_TONED
+                                              : 0;
     default:
-        return ch >= 0x1EE8 && ch <= 0x1EF1 ? HORN_UH : ch >= 0x1EDA && ch <= 0x1EE3 ? HORN_OH : 0;
+        return 0;
     }
 }
 
 /* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter, or a pair of
  * "ươ" that horn_chars() repairs: "uơ", "ưo" with or without tones, or "ừơ" (a tone on the ư,
- * none on the ơ)? Only the letters outside ASCII are decoded. */
+ * none on the ơ)? Reads bytes only. */
 static gboolean may_need_retone(const char *w, size_t len)
 {
+    const unsigned char *b = (const unsigned char *)w;
     int before = 0;
-    gunichar prev = 0;
     for (size_t i = 0; i < len;) {
-        unsigned char b = (unsigned char)w[i];
-        gunichar ch = b;
         int letter;
-        if (b < 0x80) {
-            char lower = (char)(b | 0x20);
-            if ((lower == 'o' || lower == 'u') && i + 1 < len && (unsigned char)w[i + 1] >= 0x80) {
-                return TRUE;
+        if (b[i] < 0x80) {
+            char lower = (char)(b[i] | 0x20);
+            if (lower != 'o' && lower != 'u') {
+                before = 0;
+                i++;
+                continue;
             }
-            i++;
-        } else {
-            ch = g_utf8_get_char(w + i);
-            i += (size_t)g_utf8_skip[b];
+            if (i + 1 < len && b[i + 1] >= 0x80) {
+                return TRUE; /* o or u, then a letter outside ASCII */
+            }
         }
-        letter = horn_letter(ch);
-        if ((before == HORN_U && letter == HORN_OH) || (before == HORN_UH && letter == HORN_O) ||
-            (before == HORN_UH && letter == HORN_OH && prev > 0x1B0 && ch <= 0x1B0)) {
+        letter = horn_letter(b + i, len - i);
+        if ((before == HORN_U && (letter == HORN_OH || letter == HORN_OH_TONED)) ||
+            ((before == HORN_UH || before == HORN_UH_TONED) && letter == HORN_O) ||
+            (before == HORN_UH_TONED && letter == HORN_OH)) {
             return TRUE;
         }
         before = letter;
-        prev = ch;
+        i += (size_t)g_utf8_skip[b[i]];
     }
     return FALSE;
 }

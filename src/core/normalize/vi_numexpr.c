@@ -3794,23 +3794,20 @@ static gboolean is_prime_mark(const vi_norm *c, size_t j)
 
 /*
  * Does a single quote (' or ‘) open before token i in its sentence, within back tokens: a mark
- * joined to the token after it, with a space or the start of the text before it? The sentence
- * ends at a '.', '!' or '?' before a space ('... Quân khu 1'). near, for a quote a few words
- * back ('C', 'kế hoạch B', ‘vitamin A’: a mark after a capital letter closes it, no prime):
- * any '.', '!' or '?' ends the sentence, and a mark joined after another mark opens one too
- * ("('C')").
+ * joined to the token after it, with a space, another mark ("('C')") or the start of the text
+ * before it? The sentence ends at a '.', '!' or '?' before a space ('... Quân khu 1'); one
+ * inside a number or a name does not end it (‘Phiên bản 2.0 B’, 'V.League B').
  */
-static gboolean single_quote_before(const vi_norm *c, size_t i, size_t back, gboolean near)
+static gboolean single_quote_before(const vi_norm *c, size_t i, size_t back)
 {
     for (size_t t = i; t > 0 && i - t < back;) {
         t--;
-        if (near ? vi_norm_sym(c, t, '.') || vi_norm_sym(c, t, '!') || vi_norm_sym(c, t, '?')
-                 : sentence_end(c, t)) {
+        if (sentence_end(c, t)) {
             return FALSE;
         }
         if ((vi_norm_sym(c, t, '\'') || vi_norm_sym(c, t, 0x2018)) && t + 1 < c->ntok &&
             !c->tok[t + 1].space &&
-            (c->tok[t].space || t == 0 || (near && c->tok[t - 1].type == VI_TOK_SYM))) {
+            (c->tok[t].space || t == 0 || c->tok[t - 1].type == VI_TOK_SYM)) {
             return TRUE;
         }
     }
@@ -3868,7 +3865,7 @@ static size_t rule_goal_minute(vi_norm *c, size_t i)
     /* "1': Hà Nội dâng cao đội hình": a minute opening a line of live commentary */
     heading = (i == 0 || sentence_end(c, i - 1)) && vi_norm_sym(c, end, ':');
     if (!(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||
-        single_quote_before(c, i, 16, TRUE) || single_quote_before(c, i, 96, FALSE) ||
+        single_quote_before(c, i, 96) ||
         !(heading || word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0))) {
         return 0;
     }
@@ -3913,7 +3910,7 @@ static size_t rule_letter_prime(vi_norm *c, size_t i)
         }
     }
     /* (the quote last: the letters alone turn nearly every word away) */
-    if (single_quote_before(c, i, 16, TRUE)) {
+    if (single_quote_before(c, i, 16)) {
         return 0;
     }
     g_string_truncate(c->buf, 0);

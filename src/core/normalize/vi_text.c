@@ -228,10 +228,12 @@ static gboolean retone_chars(gunichar *c, size_t n)
 }
 
 /*
- * The horn a typist left off one letter of "ươ" before a final consonant: "thuơng" ->
- * "thương", "nguời" -> "người", "đuợc" -> "được", "vưong" -> "vương", "bửoi" -> "bưởi" (the
- * tone goes to the ơ). No Vietnamese syllable has "uơ" or "ưo" then a final (ng, n, c, t, m,
- * p, i, u); after q the u belongs to the onset ("Phú Quới" stays).
+ * The horn a typist left off one letter of "ươ" before a final consonant, or the tone put on
+ * its ư: "thuơng" -> "thương", "nguời" -> "người", "đuợc" -> "được", "vưong" -> "vương",
+ * "bửoi" -> "bưởi", "thúơng" -> "thướng", "ngùơi" -> "người", "trừơng" -> "trường" (the tone,
+ * wherever the writer put it, goes to the ơ). No Vietnamese syllable has "uơ" or "ưo" then a
+ * final (ng, n, c, t, m, p, i, u), nor a tone on the ư of "ươ"; after q the u belongs to the
+ * onset ("Phú Quới" stays).
  */
 static gboolean horn_chars(gunichar *c, size_t n)
 {
@@ -244,7 +246,8 @@ static gboolean horn_chars(gunichar *c, size_t n)
         gunichar lo = g_unichar_tolower(o);
         char rest[4] = "";
         size_t r = 0;
-        if (!((lu == 'u' && lo == 0x1A1) || (lu == 0x1B0 && lo == 'o')) ||
+        if (!((lu == 'u' && lo == 0x1A1) || (lu == 0x1B0 && lo == 'o') ||
+              (lu == 0x1B0 && lo == 0x1A1 && t1 != 0 && t2 == 0)) ||
             (k > 0 && g_unichar_tolower(c[k - 1]) == 'q') || n - k - 2 > 2) {
             continue;
         }
@@ -266,25 +269,71 @@ static gboolean horn_chars(gunichar *c, size_t n)
     return FALSE;
 }
 
-/* Is the character just before byte i of w a horned u: ư or Ư (C6 B0, C6 AF), or one of them
- * with a tone, small or capital (U+1EE8 to U+1EF1: Ứ ứ Ừ ừ Ử ử Ữ ữ Ự ự, E1 BB A8 to E1 BB B1)? */
-static gboolean after_u_horn(const char *w, size_t i)
+/* Which letter of "ươ" starts at b (left bytes), with or without a tone, in either case, read
+ * from its UTF-8 bytes: u (ú ù ủ ũ ụ), ư (plain, or U+1EE8 to U+1EF1 with a tone), o (ó ò ỏ
+ * õ ọ), ơ (plain, or U+1EDA to U+1EE3), or 0 for any other letter. */
+enum { HORN_U = 1, HORN_UH, HORN_UH_TONED, HORN_O, HORN_OH, HORN_OH_TONED };
+
+static int horn_letter(const unsigned char *b, size_t left)
 {
-    const unsigned char *b = (const unsigned char *)w;
-    return (i >= 2 && b[i - 2] == 0xC6 && (b[i - 1] == 0xAF || b[i - 1] == 0xB0)) ||
-           (i >= 3 && b[i - 3] == 0xE1 && b[i - 2] == 0xBB && b[i - 1] >= 0xA8 && b[i - 1] <= 0xB1);
+    if (b[0] < 0x80) {
+        char lower = (char)(b[0] | 0x20);
+        return lower == 'u' ? HORN_U : lower == 'o' ? HORN_O : 0;
+    }
+    if (left < 2) {
+        return 0;
+    }
+    switch (b[0]) {
+    case 0xC3: /* Ò Ó Õ Ù Ú ò ó õ ù ú */
+        return (b[1] & 0xDF) == 0x99 || (b[1] & 0xDF) == 0x9A ? HORN_U
+               : (b[1] & 0xDF) == 0x92 || (b[1] & 0xDF) == 0x93 || (b[1] & 0xDF) == 0x95 ? HORN_O
+                                                                                          : 0;
+    case 0xC5: /* Ũ ũ */
+        return b[1] == 0xA8 || b[1] == 0xA9 ? HORN_U : 0;
+    case 0xC6: /* Ơ ơ Ư ư */
+        return b[1] == 0xA0 || b[1] == 0xA1 ? HORN_OH : b[1] == 0xAF || b[1] == 0xB0 ? HORN_UH : 0;
+    case 0xE1: /* U+1ECC to U+1EF1: E1 BB 8C to E1 BB B1 */
+        if (left < 3 || b[1] != 0xBB) {
+            return 0;
+        }
+        return b[2] >= 0x8C && b[2] <= 0x8F   ? HORN_O
+               : b[2] >= 0x9A && b[2] <= 0xA3 ? HORN_OH_TONED
+               : b[2] >= 0xA4 && b[2] <= 0xA7 ? HORN_U
+               : b[2] >= 0xA8 && b[2] <= 0xB1 ? HORN_UH_TONED
+                                              : 0;
+    default:
+        return 0;
+    }
 }
 
-/* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter, or "uơ" or
- * "ưo"? */
+/* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter, or a pair of
+ * "ươ" that horn_chars() repairs: "uơ", "ưo" with or without tones, or "ừơ" (a tone on the ư,
+ * none on the ơ)? Reads bytes only. */
 static gboolean may_need_retone(const char *w, size_t len)
 {
-    for (size_t i = 0; i + 1 < len; i++) {
-        char ch = w[i] | 0x20;
-        if (((ch == 'o' || ch == 'u') && (unsigned char)w[i + 1] >= 0x80) ||
-            (ch == 'o' && after_u_horn(w, i))) {
+    const unsigned char *b = (const unsigned char *)w;
+    int before = 0;
+    for (size_t i = 0; i < len;) {
+        int letter;
+        if (b[i] < 0x80) {
+            char lower = (char)(b[i] | 0x20);
+            if (lower != 'o' && lower != 'u') {
+                before = 0;
+                i++;
+                continue;
+            }
+            if (i + 1 < len && b[i + 1] >= 0x80) {
+                return TRUE; /* o or u, then a letter outside ASCII */
+            }
+        }
+        letter = horn_letter(b + i, len - i);
+        if ((before == HORN_U && (letter == HORN_OH || letter == HORN_OH_TONED)) ||
+            ((before == HORN_UH || before == HORN_UH_TONED) && letter == HORN_O) ||
+            (before == HORN_UH_TONED && letter == HORN_OH)) {
             return TRUE;
         }
+        before = letter;
+        i += (size_t)g_utf8_skip[b[i]];
     }
     return FALSE;
 }
@@ -583,4 +632,19 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
                (coda != NULL && valid_rhyme(buf + 1, n - 1 - strlen(coda), coda, ascii));
     }
     return FALSE;
+}
+
+gboolean vi_text_is_repaired_syllable(const char *w, size_t len)
+{
+    GString *repaired;
+    gboolean syllable;
+    if (!may_need_retone(w, len) || vi_text_is_syllable(w, len)) {
+        return FALSE;
+    }
+    repaired = g_string_sized_new(len + 4);
+    vi_text_append_retoned(repaired, w, len);
+    syllable = (repaired->len != len || memcmp(repaired->str, w, len) != 0) &&
+               vi_text_is_syllable(repaired->str, repaired->len);
+    g_string_free(repaired, TRUE);
+    return syllable;
 }

@@ -52,7 +52,8 @@ static inline void vi_text_put(GString *out, const char *s, size_t len)
  * Appends len bytes of one word to out with the tone mark where the traditional spelling puts
  * it: "hoà" -> "hòa", "khoẻ" -> "khỏe", "uỷ" -> "ủy", "thuỷ" -> "thủy" (open syllables in
  * oa, oe, uy, not after q), and with the horn a typist left off one letter of "ươ" before a
- * final put back ("thuơng" -> "thương", "vưong" -> "vương"). Everything else is copied unchanged.
+ * final put back, the tone on its ơ ("thuơng" -> "thương", "vưong" -> "vương", "thúơng" ->
+ * "thướng", "trừơng" -> "trường"). Everything else is copied unchanged.
  */
 void vi_text_append_retoned(GString *out, const char *w, size_t len);
 
@@ -76,6 +77,10 @@ gunichar vi_text_initial(gunichar c);
 
 /* TRUE if w (len bytes, any case, with or without tone marks) is one Vietnamese syllable. */
 gboolean vi_text_is_syllable(const char *w, size_t len);
+
+/* TRUE if w is no syllable as written but one once vi_text_append_retoned() repairs it
+ * ("TRỨOC", "NGUỜI": the horn missing in capitals). */
+gboolean vi_text_is_repaired_syllable(const char *w, size_t len);
 
 /*
  * TRUE if a syllable whose last two letters are before and last (tone marks stripped, any case;

@@ -2408,6 +2408,12 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
+    if (!one && vi_text_is_upper(w, len) && vi_text_is_repaired_syllable(w, len)) {
+        /* A word in capitals with its horn or tone mark misplaced, "TRỨOC", "NGUỜI": the
+         * repaired syllable (TRƯỚC, NGƯỜI), not letters to spell. */
+        vi_norm_say_word(c, i);
+        return i + 1;
+    }
     if (!one && in_caps_english_run(c, i)) {
         vi_norm_say_foreign(c, i);
         return i + 1;

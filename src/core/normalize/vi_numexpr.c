@@ -2917,6 +2917,63 @@ static size_t rule_card(vi_norm *c, size_t i)
     return j + 1;
 }
 
+/* Can the number at i stand in a list of numbers joined by dashes: at most four digits, and no
+ * code's or phone number's group (three digits or more after a zero)? */
+static gboolean list_item(const vi_norm *c, size_t i)
+{
+    return vi_norm_is(c, i, VI_TOK_NUM) && tok_len(c, i) <= 4 &&
+           !(tok_len(c, i) >= 3 && vi_norm_str(c, i)[0] == '0');
+}
+
+/*
+ * Three numbers or more joined by dashes, spaced or not, each ending there (no decimal, date,
+ * time or word joined after it): a medal tally "233-154-108", a record "10-3-2", measurements
+ * "86-60-90", a list "2 - 4 - 6 - 8". Returns how many (0 when the first is inside a code, a
+ * longer number or an expression: "A1-2-3", "1.5-2-3"), the last one's token in *last. One-digit
+ * numbers joined without spaces are a formation (4-2-3-1) and no list here. Dates, times and
+ * phone numbers were taken before; a day, a month and a year, or two days and their month
+ * after a date word, stay a date.
+ */
+static size_t dash_list(vi_norm *c, size_t i, size_t *last)
+{
+    size_t n = 1, j = i;
+    guint64 d1, d2, m;
+    gboolean formation = TRUE;
+    if (!list_item(c, i)) {
+        return 0;
+    }
+    if (i > 0 && !c->tok[i].space) {
+        const vi_token *p = &c->tok[i - 1];
+        if (p->type != VI_TOK_SYM || vi_norm_is_dash(c, i - 1) ||
+            (p->ch < 0x80 && strchr("./,+:#*&", (int)p->ch) != NULL)) {
+            return 0;
+        }
+    }
+    formation = tok_len(c, i) == 1;
+    while (n < 16 && vi_norm_is_dash(c, j + 1) && list_item(c, j + 2) &&
+           !vi_norm_joined(c, j + 3, VI_TOK_WORD) && !vi_norm_joined(c, j + 3, VI_TOK_NUM) &&
+           !(vi_norm_is(c, j + 3, VI_TOK_SYM) && !c->tok[j + 3].space && !vi_norm_is_dash(c, j + 3) &&
+             vi_norm_joined(c, j + 4, VI_TOK_NUM))) {
+        formation = formation && tok_len(c, j + 2) == 1 && !c->tok[j + 1].space && !c->tok[j + 2].space;
+        n++;
+        j += 2;
+    }
+    if (n < 3 || formation || (vi_norm_is_dash(c, j + 1) && !c->tok[j + 1].space &&
+                               vi_norm_joined(c, j + 2, VI_TOK_NUM))) {
+        return 0;
+    }
+    if (n == 3 && i > 0 && num_in(c, i, 1, 2, 1, 31, &d1) && num_in(c, i + 2, 1, 2, 1, 31, &d2) &&
+        num_in(c, i + 4, 1, 2, 1, 12, &m) && d1 < d2 && date_word_at(c, i - 1)) {
+        return 0; /* "trong hai ngày 10-11-2": two days of a month */
+    }
+    if (n == 3 && num_in(c, i, 1, 2, 1, 31, &d1) && num_in(c, i + 2, 1, 2, 1, 12, &m) &&
+        num_in(c, i + 4, 4, 4, 1000, 2199, &d2)) {
+        return 0; /* "ngày 20- 5- 2017": a date however spaced, never a list */
+    }
+    *last = j;
+    return n;
+}
+
 /*
  * Three numbers or more joined by the same mark, that are no date, amount or phone number:
  * team formations "4-2-3-1" (single digits joined by '-': "bốn hai ba một"), lists of small
@@ -2929,20 +2986,8 @@ static size_t rule_chain(vi_norm *c, size_t i)
     gunichar sep;
     size_t n = 1;
     size_t j = i;
-    if (i + 2 < c->ntok && c->tok[i + 1].space && tok_len(c, i) <= 2 && vi_norm_is_dash(c, i + 1) &&
-        c->tok[i + 2].space) {
-        /* "2 - 4 - 6 - 8 khách": three or more small numbers between spaced dashes, a list. */
-        while (n < 16 && vi_norm_is_dash(c, j + 1) && c->tok[j + 1].space &&
-               vi_norm_is(c, j + 2, VI_TOK_NUM) && c->tok[j + 2].space && tok_len(c, j + 2) <= 2 &&
-               !vi_norm_joined(c, j + 3, VI_TOK_WORD) && !vi_norm_joined(c, j + 3, VI_TOK_NUM) &&
-               !(vi_norm_is(c, j + 3, VI_TOK_SYM) && !c->tok[j + 3].space &&
-                 vi_norm_joined(c, j + 4, VI_TOK_NUM))) {
-            n++;
-            j += 2;
-        }
-        if (n < 3) {
-            return 0;
-        }
+    if ((n = dash_list(c, i, &j)) >= 3) {
+        /* "233-154-108", "12-8-5", "2 - 4 - 6 - 8 khách": a list, a pause between the numbers. */
         for (size_t t = i; t <= j; t += 2) {
             say_cardinal(c, t);
             if (t < j) {
@@ -2953,6 +2998,8 @@ static size_t rule_chain(vi_norm *c, size_t i)
         c->said_end = j + 1;
         return j + 1;
     }
+    n = 1;
+    j = i;
     if (i + 2 >= c->ntok || c->tok[i + 1].space || c->tok[i + 1].type != VI_TOK_SYM) {
         return 0;
     }

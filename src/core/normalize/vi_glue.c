@@ -95,6 +95,19 @@ static gboolean has_vietnamese_only(const glue_word *w, size_t a, size_t b)
     return FALSE;
 }
 
+/* Characters a..b hold â, ê or ô without a tone: Latin-1 letters, but ones Spanish, Italian
+ * and German never write ("êkíp", "kilômét"; not "José", "Hélène"). */
+static gboolean has_circumflex(const glue_word *w, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        gunichar c = g_unichar_tolower(w->c[k]);
+        if (c == 0xE2 || c == 0xEA || c == 0xF4) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static gboolean has_marks(const glue_word *w, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++) {
@@ -178,7 +191,9 @@ static size_t ascii_head_tail(const glue_word *w, size_t a, size_t b)
  * Cuts characters a..b, which are no syllable, into the fewest Vietnamese syllables (two to
  * four), each after the first starting with a consonant, when the word is all Vietnamese
  * letters, has a letter only Vietnamese writes and two of its pieces carry marks (or it is two
- * pieces, the first with a letter only Vietnamese writes: "địnhkinh"). Of two cuts
+ * pieces, the first with a letter only Vietnamese writes: "địnhkinh"), or has â, ê or ô and
+ * two of its pieces or the last carry marks (loanwords written whole: "êkíp", "kilômét",
+ * "urê"). Of two cuts
  * as short, the one with the shorter first piece ("nhà|người", not "nhàn|gười"). Appends the
  * starts of the pieces after the first to cuts; returns their number (0: not cut).
  */
@@ -188,12 +203,15 @@ static size_t syllable_cuts(const glue_word *w, size_t a, size_t b, size_t *cuts
     guint8 next[GLUE_MAX_CHARS + 1] = {0};
     size_t marked = 0;
     size_t np = 0;
+    size_t last;
+    gboolean hand;
     for (size_t k = a; k < b; k++) {
         if (!vietnamese_letter(w->c[k])) {
             return 0;
         }
     }
-    if (!has_vietnamese_only(w, a, b)) {
+    hand = has_vietnamese_only(w, a, b);
+    if (!hand && !has_circumflex(w, a, b)) {
         return 0;
     }
     /* best[i]: the fewest pieces characters i..b cut into (0: none); next[i]: the end of the
@@ -220,8 +238,14 @@ static size_t syllable_cuts(const glue_word *w, size_t a, size_t b, size_t *cuts
     for (size_t i = a; i < b; i = next[i]) {
         marked += has_marks(w, i, next[i]) ? 1 : 0;
     }
-    if (marked < 2 && !(best[a] == 2 && has_vietnamese_only(w, a, next[a]))) {
-        return 0; /* one piece with marks only when it is the first of two: "định|kinh" */
+    for (last = a; next[last] < b; last = next[last]) {
+    }
+    /* One piece with marks only when it is the first of two and has a letter only Vietnamese
+     * writes ("định|kinh"), or, Latin-1 marks alone, when it is the last ("u|rê", "a|ti|sô";
+     * not French "Cô|te", "Lan|cô|me"). */
+    if (marked < 2 && !(hand ? best[a] == 2 && has_vietnamese_only(w, a, next[a])
+                             : has_marks(w, last, b))) {
+        return 0;
     }
     for (size_t i = next[a]; i < b; i = next[i]) {
         cuts[np++] = i;

@@ -24,8 +24,9 @@
  *     of a few common words ("Forbesthống", "Nadallà", "Citykhông"; not "José", "André");
  *   - into Vietnamese syllables when it is no syllable, is written in Vietnamese letters with a
  *     letter only Vietnamese uses, and two of the pieces at least carry marks ("trườngchứng",
- *     "phíađội"). Each piece after the first starts with a consonant (so a misspelled syllable
- *     such as "nguời" is not cut).
+ *     "phíađội"), or with Latin-1 marks only, an â, ê or ô, and two pieces or the last with
+ *     marks ("êkíp", "kilômét", "atisô"; not "Côte", "José"). Each piece after the first starts
+ *     with a consonant (so a misspelled syllable such as "nguời" is not cut).
  * Linear in the number of tokens.
  */
 void vi_glue_split(const char *s, GArray *tokens, const vi_lexicon *lex);

@@ -116,8 +116,9 @@ void vi_text_clear(vi_text *t)
     t->len = 0;
 }
 
-/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone. */
-static gunichar split_tone(gunichar c, int *tone)
+/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone, by Unicode's
+ * decomposition. */
+static gunichar split_tone_decomposed(gunichar c, int *tone)
 {
     gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
     gsize n;
@@ -148,6 +149,54 @@ static gunichar split_tone(gunichar c, int *tone)
         }
     }
     return base;
+}
+
+/* The letters of Vietnamese outside ASCII lie in U+00C0 to U+01BF (Latin-1, ă, đ, ĩ, ũ, ơ, ư)
+ * and U+1EA0 to U+1EFF (the toned letters); split_tone_decomposed() is read once for each into
+ * a table, since decomposing costs hundreds of instructions a letter. */
+#define TONE_LOW_FIRST 0x00C0
+#define TONE_LOW_COUNT 0x0100
+#define TONE_HIGH_FIRST 0x1EA0
+#define TONE_HIGH_COUNT 0x0060
+
+typedef struct {
+    gunichar base;
+    int tone;
+} split_letter;
+
+static split_letter tone_low[TONE_LOW_COUNT];
+static split_letter tone_high[TONE_HIGH_COUNT];
+
+static void fill_split(split_letter *table, gunichar first, size_t count)
+{
+    for (size_t k = 0; k < count; k++) {
+        table[k].base = split_tone_decomposed(first + (gunichar)k, &table[k].tone);
+    }
+}
+
+/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone. */
+static gunichar split_tone(gunichar c, int *tone)
+{
+    static gsize filled = 0;
+    const split_letter *e;
+    if (c < TONE_LOW_FIRST) {
+        *tone = 0;
+        return c;
+    }
+    if (g_once_init_enter(&filled)) {
+        fill_split(tone_low, TONE_LOW_FIRST, TONE_LOW_COUNT);
+        fill_split(tone_high, TONE_HIGH_FIRST, TONE_HIGH_COUNT);
+        g_once_init_leave(&filled, 1);
+    }
+    if (c < TONE_LOW_FIRST + TONE_LOW_COUNT) {
+        e = &tone_low[c - TONE_LOW_FIRST];
+    } else if (c >= TONE_HIGH_FIRST && c < TONE_HIGH_FIRST + TONE_HIGH_COUNT) {
+        e = &tone_high[c - TONE_HIGH_FIRST];
+    } else {
+        return split_tone_decomposed(c, tone);
+    }
+    *tone = e->tone;
+    return e->base;
 }
 
 static gunichar with_tone(gunichar base, int tone)
@@ -588,7 +637,7 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
             if (!g_ascii_isalpha(*p)) {
                 return FALSE;
             }
-            buf[n++] = g_ascii_tolower(*p);
+            buf[n++] = (char)(*p | 0x20); /* a letter: its lower case */
             if (n + 6 >= sizeof buf) {
                 return FALSE;
             }

@@ -513,12 +513,47 @@ typedef struct vi_str {
 } vi_str;
 #define S(lit) {lit, sizeof(lit) - 1}
 
-/* Onsets, longest first so that the first match is the longest. */
+/* Onsets by first letter, each letter's longest first so that the first match is the longest
+ * (onset_of()). */
 static const vi_str onsets[] = {
-    S("ngh"), S("ng"), S("nh"), S("ch"), S("gh"), S("gi"), S("kh"), S("ph"), S("qu"), S("th"),
-    S("tr"), S("b"), S("c"), S("d"), S("đ"), S("g"), S("h"), S("k"), S("l"), S("m"), S("n"),
-    S("p"), S("r"), S("s"), S("t"), S("v"), S("x"),
+    S("ngh"), S("ng"), S("nh"), S("n"), S("ch"), S("c"), S("gh"), S("gi"), S("g"), S("kh"),
+    S("k"), S("ph"), S("p"), S("qu"), S("th"), S("tr"), S("t"), S("b"), S("d"), S("đ"), S("h"),
+    S("l"), S("m"), S("r"), S("s"), S("v"), S("x"),
 };
+
+/* Bytes of the longest onset buf (n bytes, lower case) starts with that leaves a byte after
+ * it, or 0: onsets[] read from its first line of buf's first letter. */
+static size_t onset_of(const char *buf, size_t n)
+{
+    size_t o;
+    switch (buf[0]) {
+    case 'n': o = 0; break;
+    case 'c': o = 4; break;
+    case 'g': o = 6; break;
+    case 'k': o = 9; break;
+    case 'p': o = 11; break;
+    case 'q': o = 13; break;
+    case 't': o = 14; break;
+    case 'b': o = 17; break;
+    case 'd': o = 18; break;
+    case '\xC4': o = 19; break; /* đ */
+    case 'h': o = 20; break;
+    case 'l': o = 21; break;
+    case 'm': o = 22; break;
+    case 'r': o = 23; break;
+    case 's': o = 24; break;
+    case 'v': o = 25; break;
+    case 'x': o = 26; break;
+    default: return 0;
+    }
+    for (; o < G_N_ELEMENTS(onsets) && onsets[o].s[0] == buf[0]; o++) {
+        size_t on = onsets[o].n;
+        if (on < n && memcmp(buf, onsets[o].s, on) == 0) {
+            return on;
+        }
+    }
+    return 0;
+}
 /* Vowel groups that may take a final consonant. */
 static const vi_str nuclei_closed[] = {
     S("a"), S("ă"), S("â"), S("e"), S("ê"), S("i"), S("o"), S("ô"), S("ơ"), S("u"), S("ư"),
@@ -662,13 +697,7 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
     if (tones > 1) {
         return FALSE;
     }
-    for (size_t o = 0; o < G_N_ELEMENTS(onsets); o++) {
-        size_t on = onsets[o].n;
-        if (on < n && onsets[o].s[0] == buf[0] && memcmp(buf, onsets[o].s, on) == 0) {
-            onset = on;
-            break;
-        }
-    }
+    onset = onset_of(buf, n);
     coda = coda_of(buf + onset, n - onset);
     if (valid_rhyme(buf + onset, n - onset, NULL, ascii) ||
         (coda != NULL && valid_rhyme(buf + onset, n - onset - strlen(coda), coda, ascii))) {

@@ -578,11 +578,72 @@ static const vi_str ascii_open[] = {
     S("uoi"), S("uou"), S("uya"), S("uyu"), S("ue"),
 };
 
-static gboolean in_list(const char *s, size_t n, const vi_str *list, size_t count)
+/* Up to 7 bytes and their count in one number, or 0 when longer (no vowel group is). */
+static guint64 group_key(const char *s, size_t n)
 {
-    for (size_t i = 0; i < count; i++) {
-        if (list[i].n == n && list[i].s[0] == s[0] && memcmp(list[i].s, s, n) == 0) {
+    guint64 key = n;
+    if (n > 7) {
+        return 0;
+    }
+    for (size_t k = 0; k < n; k++) {
+        key |= (guint64)(unsigned char)s[k] << (8 * (k + 1));
+    }
+    return key;
+}
+
+/* The vowel groups of each list above as sorted keys (group_key()), filled once, so that a
+ * group is found by a binary search instead of comparing it with every line. */
+typedef struct {
+    const vi_str *list;
+    size_t count;
+    guint64 keys[32];
+} group_set;
+
+static group_set closed_groups = {nuclei_closed, G_N_ELEMENTS(nuclei_closed), {0}};
+static group_set open_groups = {nuclei_open, G_N_ELEMENTS(nuclei_open), {0}};
+static group_set ascii_closed_groups = {ascii_closed, G_N_ELEMENTS(ascii_closed), {0}};
+static group_set ascii_open_groups = {ascii_open, G_N_ELEMENTS(ascii_open), {0}};
+
+static int compare_keys(const void *a, const void *b)
+{
+    guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void fill_groups(group_set *set)
+{
+    g_assert(set->count <= G_N_ELEMENTS(set->keys));
+    for (size_t i = 0; i < set->count; i++) {
+        set->keys[i] = group_key(set->list[i].s, set->list[i].n);
+    }
+    qsort(set->keys, set->count, sizeof *set->keys, compare_keys);
+}
+
+static gboolean in_set(const char *s, size_t n, group_set *set)
+{
+    static gsize filled = 0;
+    guint64 key = group_key(s, n);
+    size_t lo = 0, hi;
+    if (g_once_init_enter(&filled)) {
+        fill_groups(&closed_groups);
+        fill_groups(&open_groups);
+        fill_groups(&ascii_closed_groups);
+        fill_groups(&ascii_open_groups);
+        g_once_init_leave(&filled, 1);
+    }
+    if (key == 0) {
+        return FALSE;
+    }
+    hi = set->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (set->keys[mid] == key) {
             return TRUE;
+        }
+        if (set->keys[mid] < key) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
         }
     }
     return FALSE;
@@ -591,8 +652,7 @@ static gboolean in_list(const char *s, size_t n, const vi_str *list, size_t coun
 /* Does the vowel group s (n bytes) end the syllable, or take the final consonant coda? */
 static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean ascii)
 {
-    const vi_str *closed = ascii ? ascii_closed : nuclei_closed;
-    size_t nclosed = ascii ? G_N_ELEMENTS(ascii_closed) : G_N_ELEMENTS(nuclei_closed);
+    group_set *closed = ascii ? &ascii_closed_groups : &closed_groups;
     char last;
     if (n == 0) {
         return FALSE;
@@ -607,11 +667,9 @@ static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean 
                    : (n >= 3 && (s[n - 3] == 'i' || s[n - 3] == 'y')))) {
             return FALSE;
         }
-        return in_list(s, n, closed, nclosed) ||
-               (ascii ? in_list(s, n, ascii_open, G_N_ELEMENTS(ascii_open))
-                      : in_list(s, n, nuclei_open, G_N_ELEMENTS(nuclei_open)));
+        return in_set(s, n, closed) || in_set(s, n, ascii ? &ascii_open_groups : &open_groups);
     }
-    if (!in_list(s, n, closed, nclosed)) {
+    if (!in_set(s, n, closed)) {
         return FALSE;
     }
     /* "oo" closes only with -ng or -c (xoong, moóc): "room", "root" are not syllables. */

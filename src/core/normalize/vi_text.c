@@ -323,7 +323,7 @@ static gboolean horn_chars(gunichar *c, size_t n)
  * õ ọ), ơ (plain, or U+1EDA to U+1EE3), or 0 for any other letter. */
 enum { HORN_U = 1, HORN_UH, HORN_UH_TONED, HORN_O, HORN_OH, HORN_OH_TONED };
 
-static int horn_letter(const unsigned char *b, size_t left)
+static inline G_ALWAYS_INLINE int horn_letter(const unsigned char *b, size_t left)
 {
     if (b[0] < 0x80) {
         char lower = (char)(b[0] | 0x20);
@@ -357,32 +357,41 @@ static int horn_letter(const unsigned char *b, size_t left)
 
 /* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter, or a pair of
  * "ươ" that horn_chars() repairs: "uơ", "ưo" with or without tones, or "ừơ" (a tone on the ư,
- * none on the ơ)? Reads bytes only. */
+ * none on the ơ)? Reads bytes only: an ASCII letter matters only as an o or u before a letter
+ * outside ASCII, and a pair only when its first letter is a u or ư outside ASCII (ú, ư, ừ...),
+ * so other letters are passed at once. */
 static gboolean may_need_retone(const char *w, size_t len)
 {
     const unsigned char *b = (const unsigned char *)w;
-    int before = 0;
-    for (size_t i = 0; i < len;) {
-        int letter;
+    size_t i = 0;
+    gboolean after_ascii = FALSE; /* is b[i - 1] a letter of its own (not inside a longer one)? */
+    while (i < len) {
+        size_t next;
+        int letter, after;
         if (b[i] < 0x80) {
-            char lower = (char)(b[i] | 0x20);
-            if (lower != 'o' && lower != 'u') {
-                before = 0;
-                i++;
-                continue;
-            }
-            if (i + 1 < len && b[i + 1] >= 0x80) {
-                return TRUE; /* o or u, then a letter outside ASCII */
-            }
+            after_ascii = TRUE;
+            i++;
+            continue;
+        }
+        if (after_ascii && ((b[i - 1] | 0x20) == 'o' || (b[i - 1] | 0x20) == 'u')) {
+            return TRUE; /* o or u, then a letter outside ASCII */
+        }
+        next = i + (size_t)g_utf8_skip[b[i]];
+        after_ascii = FALSE;
+        if (next >= len || (b[i] != 0xC3 && b[i] != 0xC5 && b[i] != 0xC6 && b[i] != 0xE1)) {
+            i = next;
+            continue;
         }
         letter = horn_letter(b + i, len - i);
-        if ((before == HORN_U && (letter == HORN_OH || letter == HORN_OH_TONED)) ||
-            ((before == HORN_UH || before == HORN_UH_TONED) && letter == HORN_O) ||
-            (before == HORN_UH_TONED && letter == HORN_OH)) {
-            return TRUE;
+        if (letter == HORN_U || letter == HORN_UH || letter == HORN_UH_TONED) {
+            after = horn_letter(b + next, len - next);
+            if ((letter == HORN_U && (after == HORN_OH || after == HORN_OH_TONED)) ||
+                (letter != HORN_U && after == HORN_O) ||
+                (letter == HORN_UH_TONED && after == HORN_OH)) {
+                return TRUE;
+            }
         }
-        before = letter;
-        i += (size_t)g_utf8_skip[b[i]];
+        i = next;
     }
     return FALSE;
 }

@@ -304,7 +304,7 @@ static gboolean run_word(const vi_norm *c, size_t j)
 {
     const char *w = vi_norm_str(c, j);
     size_t len = vi_norm_len(c, j);
-    return vi_norm_is(c, j, VI_TOK_WORD) && g_unichar_isupper(c->tok[j].ch) &&
+    return vi_norm_capitalized(c, j) &&
            !(vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) > 1);
 }
 

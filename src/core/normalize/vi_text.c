@@ -162,6 +162,9 @@ static gunichar split_tone_decomposed(gunichar c, int *tone)
 typedef struct {
     gunichar base;
     int tone;
+    gboolean alpha;  /* g_unichar_isalpha() of the letter */
+    guint8 lower_len; /* the base in lower case, in UTF-8, for vi_text_is_syllable() */
+    char lower[6];
 } split_letter;
 
 static split_letter tone_low[TONE_LOW_COUNT];
@@ -171,17 +174,19 @@ static void fill_split(split_letter *table, gunichar first, size_t count)
 {
     for (size_t k = 0; k < count; k++) {
         table[k].base = split_tone_decomposed(first + (gunichar)k, &table[k].tone);
+        table[k].alpha = g_unichar_isalpha(first + (gunichar)k);
+        table[k].lower_len =
+            (guint8)g_unichar_to_utf8(g_unichar_tolower(table[k].base), table[k].lower);
     }
 }
 
 /* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone. */
-static gunichar split_tone(gunichar c, int *tone)
+/* The table's line for c, or NULL outside its letters. */
+static const split_letter *split_entry(gunichar c)
 {
     static gsize filled = 0;
-    const split_letter *e;
     if (c < TONE_LOW_FIRST) {
-        *tone = 0;
-        return c;
+        return NULL;
     }
     if (g_once_init_enter(&filled)) {
         fill_split(tone_low, TONE_LOW_FIRST, TONE_LOW_COUNT);
@@ -189,10 +194,24 @@ static gunichar split_tone(gunichar c, int *tone)
         g_once_init_leave(&filled, 1);
     }
     if (c < TONE_LOW_FIRST + TONE_LOW_COUNT) {
-        e = &tone_low[c - TONE_LOW_FIRST];
-    } else if (c >= TONE_HIGH_FIRST && c < TONE_HIGH_FIRST + TONE_HIGH_COUNT) {
-        e = &tone_high[c - TONE_HIGH_FIRST];
-    } else {
+        return &tone_low[c - TONE_LOW_FIRST];
+    }
+    if (c >= TONE_HIGH_FIRST && c < TONE_HIGH_FIRST + TONE_HIGH_COUNT) {
+        return &tone_high[c - TONE_HIGH_FIRST];
+    }
+    return NULL;
+}
+
+/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone. */
+static gunichar split_tone(gunichar c, int *tone)
+{
+    const split_letter *e;
+    if (c < TONE_LOW_FIRST) {
+        *tone = 0;
+        return c;
+    }
+    e = split_entry(c);
+    if (e == NULL) {
         return split_tone_decomposed(c, tone);
     }
     *tone = e->tone;
@@ -728,6 +747,7 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
     gboolean ascii = TRUE;
     size_t onset = 0;
     const char *coda;
+    const split_letter *e;
     if (len == 0 || len > 24) {
         return FALSE;
     }
@@ -747,11 +767,25 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
             continue;
         }
         ch = g_utf8_get_char(p);
+        ascii = FALSE;
+        if ((e = split_entry(ch)) != NULL) {
+            /* a letter of the table: the same as below, read from it */
+            if (!e->alpha) {
+                return FALSE;
+            }
+            tones += e->tone != 0;
+            memcpy(buf + n, e->lower, e->lower_len);
+            n += e->lower_len;
+            if (n + 6 >= sizeof buf) {
+                return FALSE;
+            }
+            p = g_utf8_next_char(p);
+            continue;
+        }
         if (!g_unichar_isalpha(ch)) {
             return FALSE;
         }
         b = g_unichar_tolower(split_tone(ch, &tone));
-        ascii = FALSE;
         if (tone != 0) {
             tones++;
         }

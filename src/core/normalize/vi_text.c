@@ -550,30 +550,24 @@ static const vi_str onsets[] = {
 };
 
 /* Bytes of the longest onset buf (n bytes, lower case) starts with that leaves a byte after
- * it, or 0: onsets[] read from its first line of buf's first letter. */
+ * it, or 0: onsets[] read from the first line of buf's first letter (onset_start[], filled
+ * once: that line's index plus one, 0 for a letter that starts no onset). */
 static size_t onset_of(const char *buf, size_t n)
 {
+    static gsize filled = 0;
+    static guint8 onset_start[256];
     size_t o;
-    switch (buf[0]) {
-    case 'n': o = 0; break;
-    case 'c': o = 4; break;
-    case 'g': o = 6; break;
-    case 'k': o = 9; break;
-    case 'p': o = 11; break;
-    case 'q': o = 13; break;
-    case 't': o = 14; break;
-    case 'b': o = 17; break;
-    case 'd': o = 18; break;
-    case '\xC4': o = 19; break; /* đ */
-    case 'h': o = 20; break;
-    case 'l': o = 21; break;
-    case 'm': o = 22; break;
-    case 'r': o = 23; break;
-    case 's': o = 24; break;
-    case 'v': o = 25; break;
-    case 'x': o = 26; break;
-    default: return 0;
+    if (g_once_init_enter(&filled)) {
+        for (size_t k = G_N_ELEMENTS(onsets); k > 0; k--) {
+            onset_start[(unsigned char)onsets[k - 1].s[0]] = (guint8)k;
+        }
+        g_once_init_leave(&filled, 1);
     }
+    o = onset_start[(unsigned char)buf[0]];
+    if (o == 0) {
+        return 0;
+    }
+    o--;
     for (; o < G_N_ELEMENTS(onsets) && onsets[o].s[0] == buf[0]; o++) {
         size_t on = onsets[o].n;
         if (on < n && memcmp(buf, onsets[o].s, on) == 0) {

@@ -75,7 +75,13 @@ static inline gboolean vi_norm_is(const vi_norm *c, size_t i, vi_tok_type type)
  * "Đà", "Ứng", "UBND"). */
 static inline gboolean vi_norm_capitalized(const vi_norm *c, size_t i)
 {
-    return vi_norm_is(c, i, VI_TOK_WORD) && g_unichar_isupper(c->tok[i].ch);
+    gunichar ch;
+    if (!vi_norm_is(c, i, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    ch = c->tok[i].ch;
+    /* ASCII by its bytes: the capitals of ASCII are A to Z only */
+    return ch < 0x80 ? ch >= 'A' && ch <= 'Z' : g_unichar_isupper(ch);
 }
 
 /* Token i exists, has no space before it, and is of this type. */

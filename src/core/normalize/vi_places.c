@@ -304,7 +304,7 @@ static gboolean run_word(const vi_norm *c, size_t j)
 {
     const char *w = vi_norm_str(c, j);
     size_t len = vi_norm_len(c, j);
-    return vi_norm_is(c, j, VI_TOK_WORD) && g_unichar_isupper(c->tok[j].ch) &&
+    return vi_norm_capitalized(c, j) &&
            !(vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) > 1);
 }
 
@@ -432,7 +432,8 @@ static gboolean person_name(const vi_norm *c, size_t first, size_t last, GString
     return highland;
 }
 
-gboolean vi_place_word(vi_norm *c, size_t i, GString *out)
+/* vi_place_word() for a word that begins with a capital. */
+static G_NO_INLINE gboolean capital_place_word(vi_norm *c, size_t i, GString *out)
 {
     size_t first = i, last = i;
     gboolean ok, head = FALSE;
@@ -493,4 +494,10 @@ gboolean vi_place_word(vi_norm *c, size_t i, GString *out)
     g_string_free(tmp, TRUE);
     g_string_free(said, TRUE);
     return ok;
+}
+
+gboolean vi_place_word(vi_norm *c, size_t i, GString *out)
+{
+    /* the cheapest test first: most words begin with no capital */
+    return vi_norm_capitalized(c, i) && capital_place_word(c, i, out);
 }

@@ -116,8 +116,9 @@ void vi_text_clear(vi_text *t)
     t->len = 0;
 }
 
-/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone. */
-static gunichar split_tone(gunichar c, int *tone)
+/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone, by Unicode's
+ * decomposition. */
+static gunichar split_tone_decomposed(gunichar c, int *tone)
 {
     gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
     gsize n;
@@ -148,6 +149,73 @@ static gunichar split_tone(gunichar c, int *tone)
         }
     }
     return base;
+}
+
+/* The letters of Vietnamese outside ASCII lie in U+00C0 to U+01BF (Latin-1, ă, đ, ĩ, ũ, ơ, ư)
+ * and U+1EA0 to U+1EFF (the toned letters); split_tone_decomposed() is read once for each into
+ * a table, since decomposing costs hundreds of instructions a letter. */
+#define TONE_LOW_FIRST 0x00C0
+#define TONE_LOW_COUNT 0x0100
+#define TONE_HIGH_FIRST 0x1EA0
+#define TONE_HIGH_COUNT 0x0060
+
+typedef struct {
+    gunichar base;
+    int tone;
+    gboolean alpha;  /* g_unichar_isalpha() of the letter */
+    guint8 lower_len; /* the base in lower case, in UTF-8, for vi_text_is_syllable() */
+    char lower[6];
+} split_letter;
+
+static split_letter tone_low[TONE_LOW_COUNT];
+static split_letter tone_high[TONE_HIGH_COUNT];
+
+static void fill_split(split_letter *table, gunichar first, size_t count)
+{
+    for (size_t k = 0; k < count; k++) {
+        table[k].base = split_tone_decomposed(first + (gunichar)k, &table[k].tone);
+        table[k].alpha = g_unichar_isalpha(first + (gunichar)k);
+        table[k].lower_len =
+            (guint8)g_unichar_to_utf8(g_unichar_tolower(table[k].base), table[k].lower);
+    }
+}
+
+/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone. */
+/* The table's line for c, or NULL outside its letters. */
+static const split_letter *split_entry(gunichar c)
+{
+    static gsize filled = 0;
+    if (c < TONE_LOW_FIRST) {
+        return NULL;
+    }
+    if (g_once_init_enter(&filled)) {
+        fill_split(tone_low, TONE_LOW_FIRST, TONE_LOW_COUNT);
+        fill_split(tone_high, TONE_HIGH_FIRST, TONE_HIGH_COUNT);
+        g_once_init_leave(&filled, 1);
+    }
+    if (c < TONE_LOW_FIRST + TONE_LOW_COUNT) {
+        return &tone_low[c - TONE_LOW_FIRST];
+    }
+    if (c >= TONE_HIGH_FIRST && c < TONE_HIGH_FIRST + TONE_HIGH_COUNT) {
+        return &tone_high[c - TONE_HIGH_FIRST];
+    }
+    return NULL;
+}
+
+/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone. */
+static gunichar split_tone(gunichar c, int *tone)
+{
+    const split_letter *e;
+    if (c < TONE_LOW_FIRST) {
+        *tone = 0;
+        return c;
+    }
+    e = split_entry(c);
+    if (e == NULL) {
+        return split_tone_decomposed(c, tone);
+    }
+    *tone = e->tone;
+    return e->base;
 }
 
 static gunichar with_tone(gunichar base, int tone)
@@ -274,7 +342,7 @@ static gboolean horn_chars(gunichar *c, size_t n)
  * õ ọ), ơ (plain, or U+1EDA to U+1EE3), or 0 for any other letter. */
 enum { HORN_U = 1, HORN_UH, HORN_UH_TONED, HORN_O, HORN_OH, HORN_OH_TONED };
 
-static int horn_letter(const unsigned char *b, size_t left)
+static inline G_ALWAYS_INLINE int horn_letter(const unsigned char *b, size_t left)
 {
     if (b[0] < 0x80) {
         char lower = (char)(b[0] | 0x20);
@@ -308,32 +376,41 @@ static int horn_letter(const unsigned char *b, size_t left)
 
 /* Cheap test: could the word hold "oa", "oe" or "uy" with a toned second letter, or a pair of
  * "ươ" that horn_chars() repairs: "uơ", "ưo" with or without tones, or "ừơ" (a tone on the ư,
- * none on the ơ)? Reads bytes only. */
+ * none on the ơ)? Reads bytes only: an ASCII letter matters only as an o or u before a letter
+ * outside ASCII, and a pair only when its first letter is a u or ư outside ASCII (ú, ư, ừ...),
+ * so other letters are passed at once. */
 static gboolean may_need_retone(const char *w, size_t len)
 {
     const unsigned char *b = (const unsigned char *)w;
-    int before = 0;
-    for (size_t i = 0; i < len;) {
-        int letter;
+    size_t i = 0;
+    gboolean after_ascii = FALSE; /* is b[i - 1] a letter of its own (not inside a longer one)? */
+    while (i < len) {
+        size_t next;
+        int letter, after;
         if (b[i] < 0x80) {
-            char lower = (char)(b[i] | 0x20);
-            if (lower != 'o' && lower != 'u') {
-                before = 0;
-                i++;
-                continue;
-            }
-            if (i + 1 < len && b[i + 1] >= 0x80) {
-                return TRUE; /* o or u, then a letter outside ASCII */
-            }
+            after_ascii = TRUE;
+            i++;
+            continue;
+        }
+        if (after_ascii && ((b[i - 1] | 0x20) == 'o' || (b[i - 1] | 0x20) == 'u')) {
+            return TRUE; /* o or u, then a letter outside ASCII */
+        }
+        next = i + (size_t)g_utf8_skip[b[i]];
+        after_ascii = FALSE;
+        if (next >= len || (b[i] != 0xC3 && b[i] != 0xC5 && b[i] != 0xC6 && b[i] != 0xE1)) {
+            i = next;
+            continue;
         }
         letter = horn_letter(b + i, len - i);
-        if ((before == HORN_U && (letter == HORN_OH || letter == HORN_OH_TONED)) ||
-            ((before == HORN_UH || before == HORN_UH_TONED) && letter == HORN_O) ||
-            (before == HORN_UH_TONED && letter == HORN_OH)) {
-            return TRUE;
+        if (letter == HORN_U || letter == HORN_UH || letter == HORN_UH_TONED) {
+            after = horn_letter(b + next, len - next);
+            if ((letter == HORN_U && (after == HORN_OH || after == HORN_OH_TONED)) ||
+                (letter != HORN_U && after == HORN_O) ||
+                (letter == HORN_UH_TONED && after == HORN_OH)) {
+                return TRUE;
+            }
         }
-        before = letter;
-        i += (size_t)g_utf8_skip[b[i]];
+        i = next;
     }
     return FALSE;
 }
@@ -464,12 +541,41 @@ typedef struct vi_str {
 } vi_str;
 #define S(lit) {lit, sizeof(lit) - 1}
 
-/* Onsets, longest first so that the first match is the longest. */
+/* Onsets by first letter, each letter's longest first so that the first match is the longest
+ * (onset_of()). */
 static const vi_str onsets[] = {
-    S("ngh"), S("ng"), S("nh"), S("ch"), S("gh"), S("gi"), S("kh"), S("ph"), S("qu"), S("th"),
-    S("tr"), S("b"), S("c"), S("d"), S("đ"), S("g"), S("h"), S("k"), S("l"), S("m"), S("n"),
-    S("p"), S("r"), S("s"), S("t"), S("v"), S("x"),
+    S("ngh"), S("ng"), S("nh"), S("n"), S("ch"), S("c"), S("gh"), S("gi"), S("g"), S("kh"),
+    S("k"), S("ph"), S("p"), S("qu"), S("th"), S("tr"), S("t"), S("b"), S("d"), S("đ"), S("h"),
+    S("l"), S("m"), S("r"), S("s"), S("v"), S("x"),
 };
+
+/* Bytes of the longest onset buf (n bytes, lower case) starts with that leaves a byte after
+ * it, or 0: onsets[] read from the first line of buf's first letter (onset_start[], filled
+ * once: that line's index plus one, 0 for a letter that starts no onset). */
+static size_t onset_of(const char *buf, size_t n)
+{
+    static gsize filled = 0;
+    static guint8 onset_start[256];
+    size_t o;
+    if (g_once_init_enter(&filled)) {
+        for (size_t k = G_N_ELEMENTS(onsets); k > 0; k--) {
+            onset_start[(unsigned char)onsets[k - 1].s[0]] = (guint8)k;
+        }
+        g_once_init_leave(&filled, 1);
+    }
+    o = onset_start[(unsigned char)buf[0]];
+    if (o == 0) {
+        return 0;
+    }
+    o--;
+    for (; o < G_N_ELEMENTS(onsets) && onsets[o].s[0] == buf[0]; o++) {
+        size_t on = onsets[o].n;
+        if (on < n && memcmp(buf, onsets[o].s, on) == 0) {
+            return on;
+        }
+    }
+    return 0;
+}
 /* Vowel groups that may take a final consonant. */
 static const vi_str nuclei_closed[] = {
     S("a"), S("ă"), S("â"), S("e"), S("ê"), S("i"), S("o"), S("ô"), S("ơ"), S("u"), S("ư"),
@@ -494,11 +600,72 @@ static const vi_str ascii_open[] = {
     S("uoi"), S("uou"), S("uya"), S("uyu"), S("ue"),
 };
 
-static gboolean in_list(const char *s, size_t n, const vi_str *list, size_t count)
+/* Up to 7 bytes and their count in one number, or 0 when longer (no vowel group is). */
+static guint64 group_key(const char *s, size_t n)
 {
-    for (size_t i = 0; i < count; i++) {
-        if (list[i].n == n && list[i].s[0] == s[0] && memcmp(list[i].s, s, n) == 0) {
+    guint64 key = n;
+    if (n > 7) {
+        return 0;
+    }
+    for (size_t k = 0; k < n; k++) {
+        key |= (guint64)(unsigned char)s[k] << (8 * (k + 1));
+    }
+    return key;
+}
+
+/* The vowel groups of each list above as sorted keys (group_key()), filled once, so that a
+ * group is found by a binary search instead of comparing it with every line. */
+typedef struct {
+    const vi_str *list;
+    size_t count;
+    guint64 keys[32];
+} group_set;
+
+static group_set closed_groups = {nuclei_closed, G_N_ELEMENTS(nuclei_closed), {0}};
+static group_set open_groups = {nuclei_open, G_N_ELEMENTS(nuclei_open), {0}};
+static group_set ascii_closed_groups = {ascii_closed, G_N_ELEMENTS(ascii_closed), {0}};
+static group_set ascii_open_groups = {ascii_open, G_N_ELEMENTS(ascii_open), {0}};
+
+static int compare_keys(const void *a, const void *b)
+{
+    guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void fill_groups(group_set *set)
+{
+    g_assert(set->count <= G_N_ELEMENTS(set->keys));
+    for (size_t i = 0; i < set->count; i++) {
+        set->keys[i] = group_key(set->list[i].s, set->list[i].n);
+    }
+    qsort(set->keys, set->count, sizeof *set->keys, compare_keys);
+}
+
+static gboolean in_set(const char *s, size_t n, group_set *set)
+{
+    static gsize filled = 0;
+    guint64 key = group_key(s, n);
+    size_t lo = 0, hi;
+    if (g_once_init_enter(&filled)) {
+        fill_groups(&closed_groups);
+        fill_groups(&open_groups);
+        fill_groups(&ascii_closed_groups);
+        fill_groups(&ascii_open_groups);
+        g_once_init_leave(&filled, 1);
+    }
+    if (key == 0) {
+        return FALSE;
+    }
+    hi = set->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (set->keys[mid] == key) {
             return TRUE;
+        }
+        if (set->keys[mid] < key) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
         }
     }
     return FALSE;
@@ -507,8 +674,7 @@ static gboolean in_list(const char *s, size_t n, const vi_str *list, size_t coun
 /* Does the vowel group s (n bytes) end the syllable, or take the final consonant coda? */
 static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean ascii)
 {
-    const vi_str *closed = ascii ? ascii_closed : nuclei_closed;
-    size_t nclosed = ascii ? G_N_ELEMENTS(ascii_closed) : G_N_ELEMENTS(nuclei_closed);
+    group_set *closed = ascii ? &ascii_closed_groups : &closed_groups;
     char last;
     if (n == 0) {
         return FALSE;
@@ -523,11 +689,9 @@ static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean 
                    : (n >= 3 && (s[n - 3] == 'i' || s[n - 3] == 'y')))) {
             return FALSE;
         }
-        return in_list(s, n, closed, nclosed) ||
-               (ascii ? in_list(s, n, ascii_open, G_N_ELEMENTS(ascii_open))
-                      : in_list(s, n, nuclei_open, G_N_ELEMENTS(nuclei_open)));
+        return in_set(s, n, closed) || in_set(s, n, ascii ? &ascii_open_groups : &open_groups);
     }
-    if (!in_list(s, n, closed, nclosed)) {
+    if (!in_set(s, n, closed)) {
         return FALSE;
     }
     /* "oo" closes only with -ng or -c (xoong, moóc): "room", "root" are not syllables. */
@@ -577,6 +741,7 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
     gboolean ascii = TRUE;
     size_t onset = 0;
     const char *coda;
+    const split_letter *e;
     if (len == 0 || len > 24) {
         return FALSE;
     }
@@ -588,7 +753,7 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
             if (!g_ascii_isalpha(*p)) {
                 return FALSE;
             }
-            buf[n++] = g_ascii_tolower(*p);
+            buf[n++] = (char)(*p | 0x20); /* a letter: its lower case */
             if (n + 6 >= sizeof buf) {
                 return FALSE;
             }
@@ -596,11 +761,25 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
             continue;
         }
         ch = g_utf8_get_char(p);
+        ascii = FALSE;
+        if ((e = split_entry(ch)) != NULL) {
+            /* a letter of the table: the same as below, read from it */
+            if (!e->alpha) {
+                return FALSE;
+            }
+            tones += e->tone != 0;
+            memcpy(buf + n, e->lower, e->lower_len);
+            n += e->lower_len;
+            if (n + 6 >= sizeof buf) {
+                return FALSE;
+            }
+            p = g_utf8_next_char(p);
+            continue;
+        }
         if (!g_unichar_isalpha(ch)) {
             return FALSE;
         }
         b = g_unichar_tolower(split_tone(ch, &tone));
-        ascii = FALSE;
         if (tone != 0) {
             tones++;
         }
@@ -613,13 +792,7 @@ gboolean vi_text_is_syllable(const char *w, size_t len)
     if (tones > 1) {
         return FALSE;
     }
-    for (size_t o = 0; o < G_N_ELEMENTS(onsets); o++) {
-        size_t on = onsets[o].n;
-        if (on < n && onsets[o].s[0] == buf[0] && memcmp(buf, onsets[o].s, on) == 0) {
-            onset = on;
-            break;
-        }
-    }
+    onset = onset_of(buf, n);
     coda = coda_of(buf + onset, n - onset);
     if (valid_rhyme(buf + onset, n - onset, NULL, ascii) ||
         (coda != NULL && valid_rhyme(buf + onset, n - onset - strlen(coda), coda, ascii))) {

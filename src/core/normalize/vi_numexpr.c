@@ -2637,7 +2637,8 @@ static gboolean service_line(vi_norm *c, size_t s)
                       (vi_norm_roles_before(c, 3) & VI_ROLE_DIAL) != 0)) &&
                     !vi_norm_word_is(c, s + 1, "lần", TRUE); /* "bấm 100 lần" */
     gboolean quoted = s > 0 && (vi_norm_sym(c, s - 1, '"') || vi_norm_sym(c, s - 1, 0x201C));
-    gboolean named = (vi_norm_roles_before(c, 10) & VI_ROLE_LINE) != 0;
+    gboolean named = (vi_norm_roles_before(c, 10) & VI_ROLE_LINE) != 0 &&
+                     !vi_norm_said_recently(c, "bệnh viện", 4); /* "... Bệnh viện Nhân dân 115" */
     if (n < 3 || n > 5 || (w[0] != '1' && !emergency_digits(w, n)) ||
         (!c->tok[s].space && !quoted) ||
         (!dial && (vi_norm_roles_before(c, 1) & ~line) != 0) ||

@@ -103,6 +103,7 @@ static const struct {
     {"line", VI_ROLE_LINE},
     {"event", VI_ROLE_EVENT},
     {"lottery", VI_ROLE_LOTTERY},
+    {"dial", VI_ROLE_DIAL},
 };
 
 static const struct {

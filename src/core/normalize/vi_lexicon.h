@@ -112,6 +112,7 @@ enum {
     VI_ROLE_LINE = 1u << 24,     /* tổng đài ... 1558: a service line's number, a few words on */
     VI_ROLE_EVENT = 1u << 25,    /* vụ khủng bố 911: the September 11 attacks, said digit by digit */
     VI_ROLE_LOTTERY = 1u << 26,  /* giải đặc biệt 12345: a drawn number, said digit by digit */
+    VI_ROLE_DIAL = 1u << 27,     /* bấm số 114: a service line's number is dialled next */
 };
 
 /*

@@ -991,8 +991,10 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         c->said_end = a.last + 1;
         return a.last + 1;
     }
-    if (match_unit(c, a.last + 1, FALSE, &unit) > 0 || scale_after(c, a.last + 1)) {
-        roles &= ~(unsigned)VI_ROLE_PHONE; /* "điện thoại 256GB", "thẻ 500 nghìn": amounts */
+    if (match_unit(c, a.last + 1, FALSE, &unit) > 0 || scale_after(c, a.last + 1) ||
+        vi_norm_said_ends_with(c, "kêu gọi")) {
+        /* "điện thoại 256GB", "thẻ 500 nghìn", "kêu gọi 173 dự án" (an appeal): amounts */
+        roles &= ~(unsigned)VI_ROLE_PHONE;
     }
     if ((j = stage_name(c, &a)) != 0) {
         c->said = VI_SAID_OTHER;
@@ -2629,15 +2631,26 @@ static gboolean service_line(vi_norm *c, size_t s)
     size_t n = tok_len(c, s);
     const vi_unit *u = NULL;
     unsigned want;
-    if (n < 3 || n > 5 || (w[0] != '1' && !emergency_digits(w, n)) || !c->tok[s].space ||
-        (vi_norm_roles_before(c, 1) & ~line) != 0 || vi_norm_capitalized(c, s - 1) ||
-        (s >= 2 && vi_norm_capitalized(c, s - 2)) ||
+    gboolean dial = ((vi_norm_roles_before(c, 1) & VI_ROLE_DIAL) != 0 ||
+                     vi_norm_said_ends_with(c, "mã vùng cộng") || /* "mã vùng + 114" */
+                     (vi_norm_said_ends_with(c, "số") &&
+                      (vi_norm_roles_before(c, 3) & VI_ROLE_DIAL) != 0)) &&
+                    !vi_norm_word_is(c, s + 1, "lần", TRUE); /* "bấm 100 lần" */
+    gboolean quoted = s > 0 && (vi_norm_sym(c, s - 1, '"') || vi_norm_sym(c, s - 1, 0x201C));
+    gboolean named = (vi_norm_roles_before(c, 10) & VI_ROLE_LINE) != 0 &&
+                     !vi_norm_said_recently(c, "bệnh viện", 4); /* "... Bệnh viện Nhân dân 115" */
+    if (n < 3 || n > 5 || (w[0] != '1' && !emergency_digits(w, n)) ||
+        (!c->tok[s].space && !quoted) ||
+        (!dial && (vi_norm_roles_before(c, 1) & ~line) != 0) ||
+        (!dial && !named && (vi_norm_capitalized(c, s - 1) ||
+                             (s >= 2 && vi_norm_capitalized(c, s - 2)))) ||
         (s >= 2 && vi_norm_word_is(c, s - 2, "bệnh", TRUE) &&
          vi_norm_word_is(c, s - 1, "viện", TRUE))) {
         return FALSE;
     }
     want = VI_ROLE_LINE | (emergency_digits(w, n) ? VI_ROLE_PHONE | VI_ROLE_EMERGENCY : 0u);
-    if ((vi_norm_roles_before(c, 6) & want) == 0 || match_unit(c, s + 1, FALSE, &u) > 0 ||
+    if (!(dial || named || (vi_norm_roles_before(c, 6) & want) != 0) ||
+        match_unit(c, s + 1, FALSE, &u) > 0 ||
         scale_after(c, s + 1) || (vi_norm_roles_at(c, s + 1) & VI_ROLE_COUNTED) != 0) {
         return FALSE;
     }
@@ -2757,7 +2770,8 @@ static size_t rule_phone(vi_norm *c, size_t i)
     }
     zero = vi_norm_str(c, s)[0] == '0';
     hotline = tok_len(c, s) >= 4 && (starts_with(c, s, "1800") || starts_with(c, s, "1900"));
-    context = (vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0 ||
+    context = ((vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0 &&
+               !vi_norm_said_ends_with(c, "kêu gọi")) || /* "kêu gọi 173 dự án": an appeal */
               (said_adverb(c) && (vi_norm_roles_before(c, 2) & VI_ROLE_PHONE) != 0) ||
               sms_code(c, s) || service_line(c, s) ||
               (emergency_digits(vi_norm_str(c, s), tok_len(c, s)) && c->tok[s].space &&

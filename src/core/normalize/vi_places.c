@@ -40,31 +40,6 @@ static void put_letters(GString *out, const gunichar *s, size_t n)
     }
 }
 
-/* Is letters (UTF-8, lower case) an onset Vietnamese writes? */
-static gboolean vietnamese_onset(const char *s)
-{
-    static const char *const onsets[] = {"b", "c", "ch", "đ", "g", "gh", "gi", "h", "k", "kh",
-                                         "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu",
-                                         "r", "s", "t", "th", "tr", "v", "x"};
-    for (size_t k = 0; k < G_N_ELEMENTS(onsets); k++) {
-        if (strcmp(s, onsets[k]) == 0) {
-            return TRUE;
-        }
-    }
-    return FALSE;
-}
-
-static gboolean vietnamese_final(const char *s)
-{
-    static const char *const finals[] = {"c", "ch", "m", "n", "ng", "nh", "p", "t"};
-    for (size_t k = 0; k < G_N_ELEMENTS(finals); k++) {
-        if (strcmp(s, finals[k]) == 0) {
-            return TRUE;
-        }
-    }
-    return FALSE;
-}
-
 /* The places.tsv line PART for letters s (UTF-8), or NULL. */
 static const char *place_line(const vi_norm *c, const char *part, const GString *s)
 {
@@ -183,8 +158,9 @@ static gboolean respell(const vi_norm *c, const char *w, size_t len, GString *ou
         if (said == NULL) {
             g_string_truncate(part, 0);
             put_letters(part, lo + at, onset_end - at);
+            /* (places.tsv's lines come first: its "onset d" says đ) */
             said = place_line(c, "onset", part);
-            if (said == NULL && vietnamese_onset(part->str)) {
+            if (said == NULL && vi_text_is_onset(part->str, part->len)) {
                 said = part->str;
             }
         }
@@ -242,7 +218,7 @@ static gboolean respell(const vi_norm *c, const char *w, size_t len, GString *ou
             g_string_truncate(part, 0);
             put_letters(part, lo + nucleus_end, n - nucleus_end);
             final = place_line(c, "final", part);
-            if (final == NULL && vietnamese_final(part->str)) {
+            if (final == NULL && vi_text_is_final(part->str, part->len)) {
                 final = part->str;
             }
             ok = final != NULL;

@@ -710,11 +710,33 @@ static gboolean valid_rhyme(const char *s, size_t n, const char *coda, gboolean 
     return TRUE;
 }
 
+/* Final consonants, the longer of two that end alike first (coda_of()). */
+static const vi_str codas[] = {S("ng"), S("nh"), S("ch"), S("c"), S("m"), S("n"), S("p"), S("t")};
+
+/* Is s (n bytes, lower case) one of the strings of table (count entries)? */
+static gboolean one_of(const vi_str *table, size_t count, const char *s, size_t n)
+{
+    for (size_t k = 0; k < count; k++) {
+        if (table[k].n == n && memcmp(table[k].s, s, n) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+gboolean vi_text_is_onset(const char *s, size_t n)
+{
+    return one_of(onsets, G_N_ELEMENTS(onsets), s, n);
+}
+
+gboolean vi_text_is_final(const char *s, size_t n)
+{
+    return one_of(codas, G_N_ELEMENTS(codas), s, n);
+}
+
 /* The final consonant at the end of buf (n bytes), or NULL. */
 static const char *coda_of(const char *buf, size_t n)
 {
-    static const vi_str codas[] = {S("ng"), S("nh"), S("ch"), S("c"), S("m"), S("n"), S("p"),
-                                   S("t")};
     for (size_t k = 0; k < G_N_ELEMENTS(codas); k++) {
         size_t cn = codas[k].n;
         if (cn < n && memcmp(buf + n - cn, codas[k].s, cn) == 0) {

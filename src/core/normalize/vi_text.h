@@ -78,6 +78,11 @@ gunichar vi_text_initial(gunichar c);
 /* TRUE if w (len bytes, any case, with or without tone marks) is one Vietnamese syllable. */
 gboolean vi_text_is_syllable(const char *w, size_t len);
 
+/* TRUE if s (n bytes, lower case, no tone) is an onset (ngh, tr, đ...) or a final consonant
+ * (ng, ch, t...) Vietnamese writes: the tables vi_text_is_syllable() reads. */
+gboolean vi_text_is_onset(const char *s, size_t n);
+gboolean vi_text_is_final(const char *s, size_t n);
+
 /* TRUE if w is no syllable as written but one once vi_text_append_retoned() repairs it
  * ("TRỨOC", "NGUỜI": the horn missing in capitals). */
 gboolean vi_text_is_repaired_syllable(const char *w, size_t len);

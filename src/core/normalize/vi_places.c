@@ -101,7 +101,7 @@ static gboolean respell(const vi_norm *c, const char *w, size_t len, GString *ou
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
         gunichar ch = g_utf8_get_char(p);
         int t;
-        if (ch == '\'' || ch == 0x2019) {
+        if (vi_tok_is_apostrophe(ch)) {
             if (apostrophe > 0 || n == 0) {
                 ok = FALSE;
             }
@@ -350,7 +350,7 @@ static const char *marker_of(const vi_norm *c, size_t j, size_t first, size_t la
     }
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
         gunichar ch = g_utf8_get_char(p);
-        if (ch == '\'' || ch == 0x2019) {
+        if (vi_tok_is_apostrophe(ch)) {
             g_string_truncate(tmp, 0);
             vi_text_append_folded(tmp, w, (size_t)(p - w));
             g_string_append_c(tmp, '\'');
@@ -372,7 +372,7 @@ static gboolean highland_letters(const vi_norm *c, size_t j, GString *tmp)
     g_string_truncate(tmp, 0);
     for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
         gunichar ch = g_utf8_get_char(p), lo = g_unichar_tolower(vi_text_strip_tone(ch));
-        if (ch == '\'' || ch == 0x2019 || ch >= 0x80) {
+        if (vi_tok_is_apostrophe(ch) || ch >= 0x80) {
             return TRUE;
         }
         if (onset && vowel_letter(lo)) {

@@ -10,11 +10,6 @@ static gboolean is_word_char(gunichar c)
     return g_unichar_isalpha(c) || g_unichar_ismark(c);
 }
 
-static gboolean is_apostrophe(gunichar c)
-{
-    return c == '\'' || c == 0x2019;
-}
-
 /*
  * The token that starts at or after *pos (skipping white space) in len bytes of s: fills t and
  * moves *pos past it; FALSE at the end. space says whether white space or the start came
@@ -66,7 +61,7 @@ static inline gboolean next_token(const char *s, size_t len, size_t *pos, gboole
                 }
                 if (is_word_char(d)) {
                     q = r;
-                } else if (is_apostrophe(d) && r < end && is_word_char(g_utf8_get_char(r))) {
+                } else if (vi_tok_is_apostrophe(d) && r < end && is_word_char(g_utf8_get_char(r))) {
                     q = r;
                 } else {
                     break;

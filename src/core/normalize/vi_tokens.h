@@ -23,6 +23,12 @@ typedef struct vi_token {
     guint8 space;   /* white space (or the start of the text) comes before it */
 } vi_token;
 
+/* Is c an apostrophe that may join the letters of a word ("M'gar", "H’Hen")? */
+static inline gboolean vi_tok_is_apostrophe(gunichar c)
+{
+    return c == '\'' || c == 0x2019;
+}
+
 /* Appends the tokens of len bytes of valid UTF-8 to out (a GArray of vi_token). Linear. */
 void vi_tok_split(const char *s, size_t len, GArray *out);
 

@@ -2966,14 +2966,16 @@ static size_t dash_list(vi_norm *c, size_t i, size_t *last)
     formation = tok_len(c, i) == 1;
     while (n < 16 && vi_norm_is_dash(c, j + 1) && list_item(c, j + 2) &&
            !vi_norm_joined(c, j + 3, VI_TOK_WORD) && !vi_norm_joined(c, j + 3, VI_TOK_NUM) &&
-           !(vi_norm_is(c, j + 3, VI_TOK_SYM) && !c->tok[j + 3].space && !vi_norm_is_dash(c, j + 3) &&
-             vi_norm_joined(c, j + 4, VI_TOK_NUM))) {
-        formation = formation && tok_len(c, j + 2) == 1 && !c->tok[j + 1].space && !c->tok[j + 2].space;
+           !(vi_norm_is(c, j + 3, VI_TOK_SYM) && !c->tok[j + 3].space &&
+             !vi_norm_is_dash(c, j + 3) && vi_norm_joined(c, j + 4, VI_TOK_NUM))) {
+        formation =
+            formation && tok_len(c, j + 2) == 1 && !c->tok[j + 1].space && !c->tok[j + 2].space;
         n++;
         j += 2;
     }
-    if (n < 3 || formation || (vi_norm_is_dash(c, j + 1) && !c->tok[j + 1].space &&
-                               vi_norm_joined(c, j + 2, VI_TOK_NUM))) {
+    if (n < 3 || formation ||
+        (vi_norm_is_dash(c, j + 1) && !c->tok[j + 1].space &&
+         vi_norm_joined(c, j + 2, VI_TOK_NUM))) {
         return 0;
     }
     if (n == 3 && i > 0 && num_in(c, i, 1, 2, 1, 31, &d1) && num_in(c, i + 2, 1, 2, 1, 31, &d2) &&

@@ -32,6 +32,12 @@ static gboolean shaped_vowel(gunichar ch)
     return ch >= 0x80;
 }
 
+/* The last character of s (UTF-8, not empty). */
+static gunichar last_letter(const char *s)
+{
+    return g_utf8_get_char(g_utf8_find_prev_char(s, s + strlen(s)));
+}
+
 /* Appends n letters of s (lower case, without tones) as UTF-8. */
 static void put_letters(GString *out, const gunichar *s, size_t n)
 {
@@ -164,9 +170,7 @@ static gboolean respell(const vi_norm *c, const char *w, size_t len, GString *ou
                 said = part->str;
             }
         }
-        if (said == NULL || (with_vowel && (*said == '\0' ||
-                                            !vowel_letter(g_utf8_get_char(
-                                                g_utf8_find_prev_char(said, said + strlen(said))))))) {
+        if (said == NULL || (with_vowel && (*said == '\0' || !vowel_letter(last_letter(said))))) {
             ok = FALSE;
         } else {
             size_t before = out->len;

@@ -458,6 +458,20 @@ static char *adjudicate_words(const char *text, gboolean input_has_ngay)
     return g_string_free(res, FALSE);
 }
 
+/* For each of the n space-separated words w: is it a plain word, outside <en> marks and
+ * holding none? */
+static gboolean *plain_flags(char **w, size_t n)
+{
+    gboolean *plain = g_new0(gboolean, n + 1);
+    gboolean in_en = FALSE;
+    for (size_t j = 0; j < n; j++) {
+        gboolean opens = g_str_has_prefix(w[j], "<en>");
+        plain[j] = !in_en && !opens && strchr(w[j], '<') == NULL && *w[j] != '\0';
+        in_en = (in_en || opens) && !g_str_has_suffix(w[j], "</en>");
+    }
+    return plain;
+}
+
 /*
  * A word written joined in one text and apart in the other ("Campuchia" and "Cam pu chia",
  * "tivi" and "ti vi") is the same word to a listener, but espeak-ng's Vietnamese voice cannot
@@ -469,49 +483,36 @@ static char *apart_as_in(const char *a, const char *b)
 {
     char **wa = g_strsplit(a, " ", -1);
     char **wb = g_strsplit(b, " ", -1);
-    size_t nb = g_strv_length(wb);
-    gboolean *plain_b = g_new0(gboolean, nb + 1);
-    gboolean in_en = FALSE;
+    size_t na = g_strv_length(wa), nb = g_strv_length(wb);
+    gboolean *plain_a = plain_flags(wa, na), *plain_b = plain_flags(wb, nb);
     GString *out = g_string_new(NULL);
-    for (size_t j = 0; j < nb; j++) {
-        gboolean opens = g_str_has_prefix(wb[j], "<en>");
-        plain_b[j] = !in_en && !opens && strchr(wb[j], '<') == NULL && *wb[j] != '\0';
-        in_en = (in_en || opens) && !g_str_has_suffix(wb[j], "</en>");
-    }
-    in_en = FALSE;
-    for (size_t i = 0; wa[i] != NULL; i++) {
-        gboolean opens = g_str_has_prefix(wa[i], "<en>");
-        const char *apart = NULL;
-        size_t from = 0, to = 0;
-        if (!in_en && !opens && strchr(wa[i], '<') == NULL && strlen(wa[i]) >= 4) {
-            size_t len = strlen(wa[i]);
-            for (size_t j = 0; j < nb && apart == NULL; j++) {
-                size_t used = 0, k = j;
-                while (k < nb && k < j + 6 && plain_b[k] && used + strlen(wb[k]) <= len &&
-                       strncmp(wa[i] + used, wb[k], strlen(wb[k])) == 0) {
-                    used += strlen(wb[k]);
-                    k++;
-                    if (used == len && k - j >= 2) {
-                        apart = wa[i];
-                        from = j;
-                        to = k;
-                        break;
-                    }
+    for (size_t i = 0; i < na; i++) {
+        size_t len = strlen(wa[i]), from = 0, to = 0; /* wb[from..to) is wa[i] apart */
+        for (size_t j = 0; plain_a[i] && len >= 4 && j < nb && to == 0; j++) {
+            size_t used = 0;
+            for (size_t k = j; k < nb && k < j + 6 && plain_b[k] && to == 0; k++) {
+                size_t n = strlen(wb[k]);
+                if (used + n > len || strncmp(wa[i] + used, wb[k], n) != 0) {
+                    break;
+                }
+                used += n;
+                if (used == len && k > j) {
+                    from = j;
+                    to = k + 1;
                 }
             }
         }
         if (out->len > 0) {
             g_string_append_c(out, ' ');
         }
-        if (apart != NULL) {
-            for (size_t k = from; k < to; k++) {
-                g_string_append_printf(out, "%s%s", k > from ? " " : "", wb[k]);
-            }
-        } else {
+        for (size_t k = from; k < to; k++) {
+            g_string_append_printf(out, "%s%s", k > from ? " " : "", wb[k]);
+        }
+        if (to == 0) {
             g_string_append(out, wa[i]);
         }
-        in_en = (in_en || opens) && !g_str_has_suffix(wa[i], "</en>");
     }
+    g_free(plain_a);
     g_free(plain_b);
     g_strfreev(wa);
     g_strfreev(wb);

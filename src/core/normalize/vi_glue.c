@@ -203,15 +203,15 @@ static size_t syllable_cuts(const glue_word *w, size_t a, size_t b, size_t *cuts
     guint8 next[GLUE_MAX_CHARS + 1] = {0};
     size_t marked = 0;
     size_t np = 0;
-    size_t last;
-    gboolean hand;
+    size_t last = a;
+    gboolean vi_only; /* a letter Vietnamese alone writes (has_vietnamese_only()) */
     for (size_t k = a; k < b; k++) {
         if (!vietnamese_letter(w->c[k])) {
             return 0;
         }
     }
-    hand = has_vietnamese_only(w, a, b);
-    if (!hand && !has_circumflex(w, a, b)) {
+    vi_only = has_vietnamese_only(w, a, b);
+    if (!vi_only && !has_circumflex(w, a, b)) {
         return 0;
     }
     /* best[i]: the fewest pieces characters i..b cut into (0: none); next[i]: the end of the
@@ -235,15 +235,15 @@ static size_t syllable_cuts(const glue_word *w, size_t a, size_t b, size_t *cuts
     if (best[a] < 2 || best[a] > GLUE_MAX_PIECES) {
         return 0;
     }
+    /* the pieces with marks, and where the last piece starts */
     for (size_t i = a; i < b; i = next[i]) {
         marked += has_marks(w, i, next[i]) ? 1 : 0;
-    }
-    for (last = a; next[last] < b; last = next[last]) {
+        last = i;
     }
     /* One piece with marks only when it is the first of two and has a letter only Vietnamese
      * writes ("định|kinh"), or, Latin-1 marks alone, when it is the last ("u|rê", "a|ti|sô";
      * not French "Cô|te", "Lan|cô|me"). */
-    if (marked < 2 && !(hand ? best[a] == 2 && has_vietnamese_only(w, a, next[a])
+    if (marked < 2 && !(vi_only ? best[a] == 2 && has_vietnamese_only(w, a, next[a])
                              : has_marks(w, last, b))) {
         return 0;
     }

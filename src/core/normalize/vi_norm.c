@@ -560,14 +560,22 @@ static gboolean in_code(vi_norm *c, size_t first, size_t last)
  * or a district. */
 static gboolean after_credit(const vi_norm *c, size_t i)
 {
-    /* folded words: "họa" is "hoạ" too */
-    static const char *const credit[] = {"ảnh", "nguồn", "video", "clip", "họa",
-                                         "tranh", "bài", "tin", "hiện", "giả"};
-    return i >= 2 && (vi_norm_sym(c, i - 1, ':') || vi_norm_is_dash(c, i - 1)) &&
-           vi_norm_word_in(c, i - 2, credit, G_N_ELEMENTS(credit), TRUE) &&
-           !(vi_norm_word_is(c, i - 2, "hiện", TRUE) &&
-             !vi_norm_word_is(c, i - 3, "thực", TRUE)) &&
-           !(vi_norm_word_is(c, i - 2, "giả", TRUE) && !vi_norm_word_is(c, i - 3, "tác", TRUE));
+    /* folded words ("họa" is "hoạ" too), and the word a credit of two words needs before */
+    static const struct {
+        const char *word, *before;
+    } credit[] = {{"ảnh", NULL},  {"nguồn", NULL}, {"video", NULL}, {"clip", NULL},
+                  {"họa", NULL},  {"tranh", NULL}, {"bài", NULL},   {"tin", NULL},
+                  {"hiện", "thực"}, {"giả", "tác"}};
+    if (i < 2 || !(vi_norm_sym(c, i - 1, ':') || vi_norm_is_dash(c, i - 1)) ||
+        !fold_word(c, i - 2)) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(credit); k++) {
+        if (strcmp(c->key->str, credit[k].word) == 0) {
+            return credit[k].before == NULL || vi_norm_word_is(c, i - 3, credit[k].before, TRUE);
+        }
+    }
+    return FALSE;
 }
 
 static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t last,

@@ -240,6 +240,8 @@ static gboolean lunar_year_at(const vi_norm *c, size_t i)
 static gboolean lunar_day(const vi_norm *c, size_t i)
 {
     static const char *const written[] = {"mùng", "mồng"};
+    static const char *const range[] = {"đến", "tới"}; /* "10 đến 15/2" */
+    /* what stands between the days and the month: "01-10/3", "5 và mùng 6 tháng Giêng" */
     static const char *const joins[] = {"đến", "tới", "và", "ngày", "mùng", "mồng"};
     static const char *const named[] = {"giêng", "chạp"};
     guint64 v;
@@ -249,7 +251,8 @@ static gboolean lunar_day(const vi_norm *c, size_t i)
         (i > 0 && vi_norm_word_in(c, i - 1, written, G_N_ELEMENTS(written), TRUE))) {
         return FALSE;
     }
-    if (v == 10 && (vi_norm_is_dash(c, j) || vi_norm_word_in(c, j, joins, 2, TRUE)) &&
+    if (v == 10 &&
+        (vi_norm_is_dash(c, j) || vi_norm_word_in(c, j, range, G_N_ELEMENTS(range), TRUE)) &&
         num_in(c, j + 1, 1, 2, 11, 30, &v)) {
         return FALSE; /* "ngày 10 đến 15/2 âm lịch": a range past the tenth, "mười đến mười lăm" */
     }

@@ -26,6 +26,7 @@ struct docbao_normalizer {
     GString *key;
     GString *scratch;
     GString *words;
+    GString *place_keys, *place_tmp, *place_said;
     GArray *tokens;
 };
 
@@ -64,6 +65,9 @@ docbao_normalizer *docbao_normalizer_new(const docbao_normalize_options *opts, d
     n->learned_first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     n->scratch = g_string_new(NULL);
     n->words = g_string_sized_new(128);
+    n->place_keys = g_string_sized_new(128);
+    n->place_tmp = g_string_new(NULL);
+    n->place_said = g_string_new(NULL);
     n->buf = g_string_new(NULL);
     n->key = g_string_new(NULL);
     n->tokens = g_array_new(FALSE, FALSE, sizeof(vi_token));
@@ -80,6 +84,9 @@ void docbao_normalizer_free(docbao_normalizer *n)
     g_hash_table_unref(n->learned_first);
     g_string_free(n->scratch, TRUE);
     g_string_free(n->words, TRUE);
+    g_string_free(n->place_keys, TRUE);
+    g_string_free(n->place_tmp, TRUE);
+    g_string_free(n->place_said, TRUE);
     g_string_free(n->buf, TRUE);
     g_string_free(n->key, TRUE);
     g_array_unref(n->tokens);
@@ -517,6 +524,9 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     c.learned_first = n->learned_first;
     c.scratch = n->scratch;
     c.words = n->words;
+    c.place_keys = n->place_keys;
+    c.place_tmp = n->place_tmp;
+    c.place_said = n->place_said;
     c.dialect = n->dialect;
     c.text = &t;
     c.tok = (const vi_token *)(void *)n->tokens->data;

@@ -40,6 +40,9 @@ typedef struct vi_norm {
     GString *scratch; /* scratch for the abbreviation rule's keys */
     GString *words;   /* scratch of functions that call no rule: the last words said
                        * (roles_before()), a key folded (vi_norm_expand()) */
+    GString *place_keys; /* scratch of vi_place_word() (it calls no rule): the words it folded, */
+    GString *place_tmp;  /* a key being built, */
+    GString *place_said; /* and what it says */
     const char *lang; /* the language words are said in (interned); NULL: the text's */
     vi_said said;     /* kind of the last thing said */
     size_t said_end;  /* token index after it */

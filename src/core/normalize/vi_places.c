@@ -4,6 +4,7 @@
  */
 #include "normalize/vi_places.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Longest word respelled, in letters. */
@@ -50,6 +51,46 @@ static void put_letters(GString *out, const gunichar *s, size_t n)
 static const char *place_line(const vi_norm *c, const char *part, const GString *s)
 {
     return vi_lex_place(c->lex, part, s->str, s->len);
+}
+
+/* Words around word i that the rule reads: i - PLACE_RUN - 2 (two before a run's first word)
+ * to i + PLACE_RUN. */
+#define PLACE_WORDS (2 * PLACE_RUN + 3)
+
+/* The words around word i folded, each once, when first asked for (folded()). */
+typedef struct {
+    const vi_norm *c;
+    size_t i;
+    GString *keys;          /* the folded words, each ended by a NUL (c->place_keys) */
+    size_t at[PLACE_WORDS]; /* where word i - PLACE_RUN - 2 + k starts in keys (SIZE_MAX: not
+                             * folded yet) */
+    size_t len[PLACE_WORDS];
+} place_words;
+
+static void place_words_init(place_words *pw, const vi_norm *c, size_t i)
+{
+    pw->c = c;
+    pw->i = i;
+    pw->keys = c->place_keys;
+    g_string_truncate(pw->keys, 0);
+    for (size_t k = 0; k < PLACE_WORDS; k++) {
+        pw->at[k] = SIZE_MAX;
+    }
+}
+
+/* Word j (a word within PLACE_WORDS of i) folded, NUL-ended; its length in *len. Valid until the
+ * next call. */
+static const char *folded(place_words *pw, size_t j, size_t *len)
+{
+    size_t k = j + PLACE_RUN + 2 - pw->i;
+    if (pw->at[k] == SIZE_MAX) {
+        pw->at[k] = pw->keys->len;
+        vi_text_append_folded(pw->keys, vi_norm_str(pw->c, j), vi_norm_len(pw->c, j));
+        pw->len[k] = pw->keys->len - pw->at[k];
+        g_string_append_c(pw->keys, '\0');
+    }
+    *len = pw->len[k];
+    return pw->keys->str + pw->at[k];
 }
 
 /*
@@ -289,42 +330,46 @@ static gboolean run_word(const vi_norm *c, size_t j)
 }
 
 /* The places.tsv line PART for word j folded, or NULL. */
-static const char *word_line(const vi_norm *c, const char *part, size_t j, GString *tmp)
+static const char *word_line(place_words *pw, const char *part, size_t j)
 {
-    g_string_truncate(tmp, 0);
-    vi_text_append_folded(tmp, vi_norm_str(c, j), vi_norm_len(c, j));
-    return place_line(c, part, tmp);
+    size_t len;
+    const char *key = folded(pw, j, &len);
+    return vi_lex_place(pw->c->lex, part, key, len);
 }
 
 /* Does the run of words starting at first follow a word of PART ("after": "xã", "thị xã", not
  * "ông xã"; "person": "ông", "già làng")? */
-static gboolean word_before(const vi_norm *c, size_t first, const char *part, GString *tmp)
+static gboolean word_before(place_words *pw, size_t first, const char *part, GString *tmp)
 {
+    const vi_norm *c = pw->c;
     size_t j;
     if (first == 0 || !c->tok[first].space || !vi_norm_is(c, first - 1, VI_TOK_WORD)) {
         return FALSE;
     }
     j = first - 1;
     if (j > 0 && c->tok[j].space && vi_norm_is(c, j - 1, VI_TOK_WORD)) {
+        size_t len;
+        const char *key = folded(pw, j - 1, &len);
         g_string_truncate(tmp, 0);
-        vi_text_append_folded(tmp, vi_norm_str(c, j - 1), vi_norm_len(c, j - 1));
+        g_string_append_len(tmp, key, (gssize)len);
         g_string_append_c(tmp, ' ');
-        vi_text_append_folded(tmp, vi_norm_str(c, j), vi_norm_len(c, j));
+        key = folded(pw, j, &len);
+        g_string_append_len(tmp, key, (gssize)len);
         if (place_line(c, part, tmp) != NULL) {
             return TRUE;
         }
-        if (strcmp(part, "after") == 0 &&
-            (vi_norm_word_is(c, j - 1, "ông", TRUE) || vi_norm_word_is(c, j - 1, "bà", TRUE))) {
+        key = folded(pw, j - 1, &len);
+        if (strcmp(part, "after") == 0 && (strcmp(key, "ông") == 0 || strcmp(key, "bà") == 0)) {
             return FALSE; /* "ông xã", "bà xã": a husband, a wife */
         }
     }
-    return word_line(c, part, j, tmp) != NULL;
+    return word_line(pw, part, j) != NULL;
 }
 
 /* Does a run of words start after token j ("xã", "Ông")? */
-static gboolean run_stops_at(const vi_norm *c, size_t j, GString *tmp)
+static gboolean run_stops_at(place_words *pw, size_t j)
 {
-    return word_line(c, "after", j, tmp) != NULL || word_line(c, "person", j, tmp) != NULL;
+    return word_line(pw, "after", j) != NULL || word_line(pw, "person", j) != NULL;
 }
 
 /*
@@ -333,21 +378,25 @@ static gboolean run_stops_at(const vi_norm *c, size_t j, GString *tmp)
  * before ("H.H" is no marker), and before more); "" when
  * the word with the next is a marker ("rơ mah") or its letters up to an apostrophe ("h'").
  */
-static const char *marker_of(const vi_norm *c, size_t j, size_t first, size_t last, GString *tmp)
+static const char *marker_of(place_words *pw, size_t j, size_t first, size_t last,
+                             GString *tmp)
 {
+    const vi_norm *c = pw->c;
     const char *w = vi_norm_str(c, j), *said;
-    size_t len = vi_norm_len(c, j);
-    g_string_truncate(tmp, 0);
-    vi_text_append_folded(tmp, w, len);
-    if (g_utf8_strlen(tmp->str, (gssize)tmp->len) > 1 ||
+    size_t len = vi_norm_len(c, j), kl;
+    const char *key = folded(pw, j, &kl);
+    if (g_utf8_strlen(key, (gssize)kl) > 1 ||
         (j == first && j < last && (j == 0 || c->tok[j].space))) {
-        if ((said = place_line(c, "marker", tmp)) != NULL) {
+        if ((said = vi_lex_place(c->lex, "marker", key, kl)) != NULL) {
             return said;
         }
     }
     if (j < last) {
+        g_string_truncate(tmp, 0);
+        g_string_append_len(tmp, key, (gssize)kl);
         g_string_append_c(tmp, ' ');
-        vi_text_append_folded(tmp, vi_norm_str(c, j + 1), vi_norm_len(c, j + 1));
+        key = folded(pw, j + 1, &kl);
+        g_string_append_len(tmp, key, (gssize)kl);
         if (place_line(c, "marker", tmp) != NULL) {
             return ""; /* its reading is for the pair as a whole, the words said by rule */
         }
@@ -391,18 +440,18 @@ static gboolean highland_letters(const vi_norm *c, size_t j, GString *tmp)
 
 /*
  * Is the run first..last a name of a person of these peoples: it holds a marker of such names
- * (Y, H', Ksor, Rơ Mah, Niê...), or it follows a word of "person" (ông, già làng) and a word of
- * it is written as only these languages write?
+ * (Y, H', Ksor, Rơ Mah, Niê...: has_marker), or it follows a word of "person" (ông, già làng)
+ * and a word of it is written as only these languages write?
  */
-static gboolean person_name(const vi_norm *c, size_t first, size_t last, GString *tmp)
+static gboolean person_name(place_words *pw, size_t first, size_t last, gboolean has_marker,
+                            GString *tmp)
 {
+    const vi_norm *c = pw->c;
     gboolean highland = FALSE;
-    for (size_t j = first; j <= last; j++) {
-        if (marker_of(c, j, first, last, tmp) != NULL) {
-            return TRUE;
-        }
+    if (has_marker) {
+        return TRUE;
     }
-    if (!word_before(c, first, "person", tmp)) {
+    if (!word_before(pw, first, "person", tmp)) {
         return FALSE;
     }
     for (size_t j = first; j <= last && !highland; j++) {
@@ -416,16 +465,18 @@ static gboolean person_name(const vi_norm *c, size_t first, size_t last, GString
 static G_NO_INLINE gboolean capital_place_word(vi_norm *c, size_t i, GString *out)
 {
     size_t first = i, last = i;
-    gboolean ok, head = FALSE;
+    gboolean ok, head = FALSE, has_marker = FALSE;
     GString *tmp, *said;
+    place_words pw;
     const char *w = vi_norm_str(c, i);
     size_t len = vi_norm_len(c, i);
     if (!run_word(c, i) || len > 4 * PLACE_MAX_LETTERS || vi_text_is_syllable(w, len)) {
         return FALSE;
     }
-    tmp = g_string_new(NULL);
+    tmp = c->place_tmp;
+    place_words_init(&pw, c, i);
     while (first > 0 && i - first < PLACE_RUN && c->tok[first].space && run_word(c, first - 1) &&
-           !run_stops_at(c, first - 1, tmp)) {
+           !run_stops_at(&pw, first - 1)) {
         first--; /* "Xã Ea Tul": the run starts after "Xã" */
     }
     while (last - i < PLACE_RUN && vi_norm_is(c, last + 1, VI_TOK_WORD) && c->tok[last + 1].space &&
@@ -435,18 +486,18 @@ static G_NO_INLINE gboolean capital_place_word(vi_norm *c, size_t i, GString *ou
     if (last + 1 < c->ntok && !c->tok[last + 1].space && !vi_norm_sym(c, last + 1, ',') &&
         !vi_norm_sym(c, last + 1, '.') && !vi_norm_sym(c, last + 1, ';') &&
         !vi_norm_sym(c, last + 1, ':') && !vi_norm_sym(c, last + 1, ')')) {
-        g_string_free(tmp, TRUE);
         return FALSE; /* "Jay-Z", "Kret.com": joined to more, no place */
     }
-    said = g_string_new(NULL);
+    said = c->place_said;
+    g_string_truncate(said, 0);
     ok = TRUE;
     for (size_t j = first; j <= last && ok; j++) {
         const char *wj = vi_norm_str(c, j);
-        size_t lj = vi_norm_len(c, j);
-        const char *web, *marker = marker_of(c, j, first, last, tmp);
-        g_string_truncate(tmp, 0);
-        vi_text_append_folded(tmp, wj, lj);
-        web = vi_lex_webword(c->lex, tmp->str, tmp->len);
+        size_t lj = vi_norm_len(c, j), kl;
+        const char *web, *key, *marker = marker_of(&pw, j, first, last, tmp);
+        has_marker = has_marker || marker != NULL;
+        key = folded(&pw, j, &kl);
+        web = vi_lex_webword(c->lex, key, kl);
         if (web != NULL && *web == '\0') {
             ok = FALSE; /* an English word: "Black", "Palm" */
         } else if (marker != NULL && *marker != '\0') {
@@ -455,7 +506,7 @@ static G_NO_INLINE gboolean capital_place_word(vi_norm *c, size_t i, GString *ou
             }
         } else if (j == i) {
             ok = respell(c, wj, lj, said);
-        } else if (!vi_text_is_syllable(wj, lj) && vi_lex_abbr(c->lex, tmp->str) == NULL) {
+        } else if (!vi_text_is_syllable(wj, lj) && vi_lex_abbr(c->lex, key) == NULL) {
             /* another word of the name: one of the lexicon or one these letters say */
             g_string_truncate(tmp, 0);
             g_string_append_len(tmp, wj, (gssize)lj);
@@ -465,14 +516,13 @@ static G_NO_INLINE gboolean capital_place_word(vi_norm *c, size_t i, GString *ou
                 g_string_truncate(tmp, before);
             }
         }
-        head = head || (last > first && word_line(c, "head", j, tmp) != NULL);
+        head = head || (last > first && word_line(&pw, "head", j) != NULL);
     }
-    ok = ok && (head || word_before(c, first, "after", tmp) || person_name(c, first, last, tmp));
+    ok = ok && (head || word_before(&pw, first, "after", tmp) ||
+                person_name(&pw, first, last, has_marker, tmp));
     if (ok && out != NULL) {
         g_string_append_len(out, said->str, (gssize)said->len);
     }
-    g_string_free(tmp, TRUE);
-    g_string_free(said, TRUE);
     return ok;
 }
 

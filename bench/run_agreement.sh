@@ -9,12 +9,8 @@
 # All figures are adjudicated. The sets sealed at the time (held-out 9, real articles 7) are
 # measured only when DOCBAO_SEALED=1.
 # Usage: bench/run_agreement.sh [BUILD_DIR]   (default build/release; build it first)
-set -eu
-cd "$(dirname "$0")/.."
-build=${1:-build/release}
-bin="$PWD/$build/bench/normalize_vs_espeak"
-[ -x "$bin" ] || { echo "run_agreement: build $bin first" >&2; exit 2; }
-data=${DOCBAO_DATA_DIR:-/work/data}
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh" "$@"
 sets="heldout5 heldout6 heldout7 heldout8 articles4 articles5 articles6"
 [ "${DOCBAO_SEALED:-0}" = 1 ] && sets="$sets heldout9 articles7"
 tmp=$(mktemp -d)

@@ -15,12 +15,8 @@
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
-set -eu
-cd "$(dirname "$0")/.."
-build=${1:-build/release}
-bin="$build/bench/normalize_vs_espeak"
-[ -x "$bin" ] || { echo "run_sets: build $bin first (cmake --build --preset release)" >&2; exit 2; }
-data=${DOCBAO_DATA_DIR:-/work/data}
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh" "$@"
 shared=${DOCBAO_SHARED_DIR:-../shared}
 
 find_set() {

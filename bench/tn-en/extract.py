@@ -26,7 +26,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tn"))
-from tnlib import args_or_key, clean, git, git_dir, key, sha256, show, write_tsv  # noqa: E402
+from tnlib import args_or_key, clean, git, git_dir, key, show, write_readme, write_tsv  # noqa: E402
 
 REPO = "NVIDIA/NeMo-text-processing"
 TESTS = "tests/nemo_text_processing/en/data_text_normalization"
@@ -152,13 +152,8 @@ def main():
         "(add `--adjudicate` for the adjudicated column, `--wrong` for the misses)." % a.out, "",
         "%d pairs read, %d cases: %s." % (len(pairs), len(cases), ", ".join(
             "%s %d" % (c, len(r)) for c, r in sorted(cats.items()))), "",
-        "Changes and files left out:", ""] + ["- " + n for n in notes] + [
-        "", "## SHA-256 of every file", "", "```"] + [
-        "%s  %s" % (sha256(os.path.join(a.out, f)), f) for f in files] + ["```", ""]
-    tmp = os.path.join(a.out, "README.md.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write("\n".join(readme))
-    os.replace(tmp, os.path.join(a.out, "README.md"))
+        "Changes and files left out:", ""] + ["- " + n for n in notes] + [""]
+    write_readme(a.out, readme, "## SHA-256 of every file", files)
     print("%d pairs read, %d cases in %d files under %s (commit %s)"
           % (len(pairs), len(cases), len(cats), a.out, commit[:12]))
     return 0

@@ -71,3 +71,14 @@ def write_tsv(path, rows):
 def sha256(path):
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
+
+
+def write_readme(out, lines, title, files):
+    """Writes OUT/README.md through a temporary file: lines, then the section title with the
+    SHA-256 of each of files (paths under out, in the order given)."""
+    lines = lines + [title, "", "```"] + [
+        "%s  %s" % (sha256(os.path.join(out, f)), f) for f in files] + ["```", ""]
+    tmp = os.path.join(out, "README.md.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+    os.replace(tmp, os.path.join(out, "README.md"))

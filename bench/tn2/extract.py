@@ -24,7 +24,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tn"))
-from tnlib import clean, git, git_dir, key, licence_name, sha256, show, write_tsv  # noqa: E402
+from tnlib import clean, git, git_dir, key, licence_name, show, write_readme, write_tsv  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -364,13 +364,7 @@ def main():
         for n in names:
             if n.endswith(".tsv") or n == "adjudication.txt":
                 files.append(os.path.relpath(os.path.join(root, n), out))
-    readme += ["## SHA-256 of every file", "", "```"]
-    readme += ["%s  %s" % (sha256(os.path.join(out, f)), f) for f in sorted(files)]
-    readme += ["```", ""]
-    tmp = os.path.join(out, "README.md.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write("\n".join(readme))
-    os.replace(tmp, os.path.join(out, "README.md"))
+    write_readme(out, readme, "## SHA-256 of every file", sorted(files))
     print("wrote %d files under %s" % (len(files), out))
 
 

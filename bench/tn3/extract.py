@@ -28,7 +28,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tn"))
-from tnlib import clean, git, git_dir, licence_name, sha256, show, write_tsv  # noqa: E402
+from tnlib import clean, git, git_dir, licence_name, show, write_readme, write_tsv  # noqa: E402
 
 
 def by_origin(pair):
@@ -731,14 +731,8 @@ def main():
                "    python3 extract.py --mirrors /work/.mirror --out /work/data/tn3 "
                "--prior /work/data/tn --prior /work/data/tn2", "",
                "with each repository above fetched (the fetch tool leaves it under "
-               "`/work/.mirror/<owner>+<name>/repo`); the commits are pinned in `PROJECTS`.", "",
-               "## SHA-256 of every tsv", "", "```"]
-    readme += ["%s  %s" % (sha256(os.path.join(out, f)), f) for f in sorted(files)]
-    readme += ["```", ""]
-    tmp = os.path.join(out, "README.md.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write("\n".join(readme))
-    os.replace(tmp, os.path.join(out, "README.md"))
+               "`/work/.mirror/<owner>+<name>/repo`); the commits are pinned in `PROJECTS`.", ""]
+    write_readme(out, readme, "## SHA-256 of every tsv", sorted(files))
     for name, nread, nkept, cats in summary:
         print("%-28s read %4d kept %4d  %s" % (name, nread, nkept,
               " ".join("%s=%d" % (c, len(r)) for c, r in sorted(cats.items()))))

@@ -1,5 +1,6 @@
 # The start shared by the scripts that score with bench/normalize_vs_espeak (run_sets.sh,
-# run_agreement.sh), sourced with their arguments: `. "$(dirname "$0")/lib.sh" "$@"`.
+# run_agreement.sh, run_tn_suites.sh), sourced with their arguments:
+#   . "$(dirname "$0")/lib.sh" "$@"
 # It moves to the checkout's top and sets
 #   build  the build folder, the script's first argument (default build/release);
 #   bin    the scoring tool in it (the script stops with status 2 when it is not built);

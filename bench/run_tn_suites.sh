@@ -5,17 +5,14 @@
 # else ../shared/corpus/tn next to the checkout; e.g. DOCBAO_TN_DIR=/work/data/tn.
 # Usage: bench/run_tn_suites.sh [BUILD_DIR]   (default build/release; run after building it)
 # Writes the tables to standard output. Without the suites they are skipped.
-set -eu
-cd "$(dirname "$0")/.."
-build=${1:-build/release}
-bin="$build/bench/normalize_vs_espeak"
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh" "$@"
 tn=${DOCBAO_TN_DIR:-}
 if [ -z "$tn" ]; then
     for d in ../shared ../../shared; do
         [ -d "$d/corpus/tn" ] && { tn=$d/corpus/tn; break; }
     done
 fi
-[ -x "$bin" ] || { echo "run_tn_suites: build $bin first (cmake --build --preset release)" >&2; exit 2; }
 echo "## Own golden cases (tests/golden/normalize)"
 "$bin"
 echo

@@ -741,29 +741,31 @@ typedef struct {
     unsigned left_out;    /* cases --reader has no reading for */
 } comparison;
 
-/*
- * A second writer's set file (CATEGORY<TAB>WRITTEN<TAB>SPOKEN) as a table from the written text
- * to the spoken one, lines whose spoken text is "TODO" left out; NULL when it cannot be read.
- */
-static GHashTable *read_second_writer(const char *path)
+/* golden_file_foreach(): a case of a second writer's file into the table, unless "TODO". */
+static gboolean add_second_reading(const golden_case *gc, void *table)
 {
-    char *text = NULL;
-    char **lines;
-    GHashTable *table;
-    if (!g_file_get_contents(path, &text, NULL, NULL)) {
+    if (strcmp(gc->expected, "TODO") != 0) {
+        g_hash_table_replace(table, g_strdup(gc->input), g_strdup(gc->expected));
+    }
+    return TRUE;
+}
+
+/*
+ * A second writer's set file (CATEGORY<TAB>WRITTEN<TAB>SPOKEN, read as a golden file) as a
+ * table from the written text to the spoken one, lines whose spoken text is "TODO" left out;
+ * NULL when it cannot be read or a line is not of three columns (*bad says where; g_free()).
+ */
+static GHashTable *read_second_writer(const char *path, char **bad)
+{
+    GHashTable *table = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    char *name = g_path_get_basename(path);
+    gboolean stop = FALSE;
+    int n = golden_file_foreach(path, name, add_second_reading, table, bad, &stop);
+    g_free(name);
+    if (n < 0) {
+        g_hash_table_unref(table);
         return NULL;
     }
-    table = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-    lines = g_strsplit(text, "\n", -1);
-    for (char **l = lines; *l != NULL; l++) {
-        char **cols = g_strsplit(*l, "\t", -1);
-        if (g_strv_length(cols) == 3 && strcmp(cols[2], "TODO") != 0) {
-            g_hash_table_replace(table, g_strdup(cols[1]), g_strdup(cols[2]));
-        }
-        g_strfreev(cols);
-    }
-    g_strfreev(lines);
-    g_free(text);
     return table;
 }
 
@@ -1093,9 +1095,11 @@ int main(int argc, char **argv)
             lexicon_dir = argv[++i];
         } else if ((strcmp(argv[i], "--reader") == 0 || strcmp(argv[i], "--also") == 0) &&
                    i + 1 < argc) {
-            GHashTable *table = read_second_writer(argv[i + 1]);
+            char *bad = NULL;
+            GHashTable *table = read_second_writer(argv[i + 1], &bad);
             if (table == NULL) {
-                fprintf(stderr, "normalize_vs_espeak: cannot read %s\n", argv[i + 1]);
+                fprintf(stderr, "normalize_vs_espeak: cannot read %s\n", bad);
+                g_free(bad);
                 return 1;
             }
             *(strcmp(argv[i], "--reader") == 0 ? &cmp.reader : &cmp.also) = table;

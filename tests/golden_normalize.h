@@ -36,8 +36,61 @@ static inline int golden_compare_names(gconstpointer a, gconstpointer b)
 }
 
 /*
- * Calls fn for every case under dir. Returns the number of cases, or -1 when dir cannot be read
- * or a line does not have three columns (with *bad set to "file:line", free with g_free()).
+ * Calls fn for every case of one file, read from path; its name, file, tells the dialect and
+ * the language (see above). Returns the number of cases, or -1 when the file cannot be read
+ * (with *bad set to path) or a line does not have three columns (*bad set to "file:line"; free
+ * it with g_free()). *stop is set when fn returns FALSE; the lines after it are not read.
+ */
+static inline int golden_file_foreach(const char *path, const char *file, golden_fn fn,
+                                      void *data, char **bad, gboolean *stop)
+{
+    gboolean south = g_str_has_prefix(file, "south");
+    gboolean english = g_str_has_prefix(file, "english");
+    char *text = NULL;
+    char **lines;
+    int count = 0;
+    if (!g_file_get_contents(path, &text, NULL, NULL)) {
+        *bad = g_strdup(path);
+        return -1;
+    }
+    lines = g_strsplit(text, "\n", -1);
+    for (guint i = 0; lines[i] != NULL && !*stop && count >= 0; i++) {
+        char **cols;
+        golden_case c;
+        char *cat;
+        if (lines[i][0] == '#' || lines[i][0] == '\0') {
+            continue;
+        }
+        cols = g_strsplit(lines[i], "\t", -1);
+        if (g_strv_length(cols) != 3) {
+            *bad = g_strdup_printf("%s:%u", file, i + 1);
+            count = -1;
+        } else {
+            cat = south     ? g_strconcat(cols[0], " (south)", NULL)
+                  : english ? g_strconcat(cols[0], " (en)", NULL)
+                            : g_strdup(cols[0]);
+            c.language = english ? "en" : "vi";
+            c.file = file;
+            c.line = i + 1;
+            c.dialect = south ? DOCBAO_DIALECT_SOUTH : DOCBAO_DIALECT_NORTH;
+            c.category = cat;
+            c.input = cols[1];
+            c.expected = cols[2];
+            count++;
+            *stop = !fn(&c, data);
+            g_free(cat);
+        }
+        g_strfreev(cols);
+    }
+    g_strfreev(lines);
+    g_free(text);
+    return count;
+}
+
+/*
+ * Calls fn for every case under dir (golden_file_foreach() on each .tsv file). Returns the
+ * number of cases, or -1 when dir or a file cannot be read or a line does not have three
+ * columns (with *bad set to what, free with g_free()).
  */
 static inline int golden_foreach(const char *dir, golden_fn fn, void *data, char **bad)
 {
@@ -58,50 +111,11 @@ static inline int golden_foreach(const char *dir, golden_fn fn, void *data, char
     }
     g_dir_close(d);
     g_ptr_array_sort(files, golden_compare_names);
-    for (guint f = 0; f < files->len && !stop; f++) {
+    for (guint f = 0; f < files->len && !stop && count >= 0; f++) {
         const char *file = g_ptr_array_index(files, f);
-        gboolean south = g_str_has_prefix(file, "south");
-        gboolean english = g_str_has_prefix(file, "english");
         char *path = g_build_filename(dir, file, NULL);
-        char *text = NULL;
-        char **lines;
-        if (!g_file_get_contents(path, &text, NULL, NULL)) {
-            *bad = path;
-            g_ptr_array_unref(files);
-            return -1;
-        }
-        lines = g_strsplit(text, "\n", -1);
-        for (guint i = 0; lines[i] != NULL && !stop; i++) {
-            char **cols;
-            golden_case c;
-            char *cat;
-            if (lines[i][0] == '#' || lines[i][0] == '\0') {
-                continue;
-            }
-            cols = g_strsplit(lines[i], "\t", -1);
-            if (g_strv_length(cols) != 3) {
-                *bad = g_strdup_printf("%s:%u", file, i + 1);
-                count = -1;
-                stop = TRUE;
-            } else {
-                cat = south     ? g_strconcat(cols[0], " (south)", NULL)
-                      : english ? g_strconcat(cols[0], " (en)", NULL)
-                                : g_strdup(cols[0]);
-                c.language = english ? "en" : "vi";
-                c.file = file;
-                c.line = i + 1;
-                c.dialect = south ? DOCBAO_DIALECT_SOUTH : DOCBAO_DIALECT_NORTH;
-                c.category = cat;
-                c.input = cols[1];
-                c.expected = cols[2];
-                count++;
-                stop = !fn(&c, data);
-                g_free(cat);
-            }
-            g_strfreev(cols);
-        }
-        g_strfreev(lines);
-        g_free(text);
+        int n = golden_file_foreach(path, file, fn, data, bad, &stop);
+        count = n < 0 ? -1 : count + n;
         g_free(path);
     }
     g_ptr_array_unref(files);

@@ -2368,6 +2368,48 @@ static size_t skip_repeated_unit(vi_norm *c, size_t j, const char *unit)
 }
 
 /*
+ * What may follow a time and is said in letters whatever its case: the half of the day (7:30am,
+ * 7:30 PM, 7:30 a.m. -> "a mờ", "pê mờ") and a time zone of three or more letters (20:15 est,
+ * 8:00 utc, 9h ICT). A spaced lowercase "am" before a word is the Vietnamese word ("lúc 8 giờ am
+ * hiểu" is not written, but "am" is a word). Returns the token after it, or j.
+ */
+static size_t time_suffix(vi_norm *c, size_t j)
+{
+    static const char *const marks[] = {"am",  "pm",  "gmt", "utc", "ict", "est", "edt",
+                                        "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
+                                        "cest", "bst", "jst", "kst", "aest", "aedt"};
+    size_t end = j + 1;
+    char upper[8];
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        return j;
+    }
+    if ((vi_norm_word_is(c, j, "a", TRUE) || vi_norm_word_is(c, j, "p", TRUE)) &&
+        vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space &&
+        vi_norm_word_is(c, j + 2, "m", TRUE) && !c->tok[j + 2].space &&
+        vi_norm_sym(c, j + 3, '.') && !c->tok[j + 3].space) {
+        /* the closing dot ends the sentence before a capital or the end of the text */
+        end = j + 3 + (j + 4 < c->ntok && !vi_norm_capitalized(c, j + 4));
+        g_snprintf(upper, sizeof upper, "%cM", g_ascii_toupper(vi_norm_str(c, j)[0]));
+    } else if (vi_norm_word_in(c, j, marks, G_N_ELEMENTS(marks), TRUE) &&
+               tok_len(c, j) < sizeof upper &&
+               !(c->tok[j].space && vi_norm_word_is(c, j, "am", FALSE) &&
+                 vi_norm_is(c, j + 1, VI_TOK_WORD))) {
+        for (size_t k = 0; k < tok_len(c, j); k++) {
+            upper[k] = g_ascii_toupper(vi_norm_str(c, j)[k]);
+        }
+        upper[tok_len(c, j)] = '\0';
+    } else {
+        return j;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_norm_spell(c, c->buf, upper, strlen(upper));
+    vi_norm_say_buf(c, j, end - 1);
+    c->said = VI_SAID_TIME; /* a dash after it is still a range: "7:30 AM - 5:00 PM" */
+    return end;
+}
+
+/*
  * Times: 8h30, 14h, 8g30 -> "tám giờ ba mươi phút"; 14:00 -> "mười bốn giờ"; 14:30:15 ->
  * "... giờ ba mươi phút mười lăm giây"; the compact forms 9h2m2s, 21g26p, 12h24p30s, 6h15p and
  * 05p00s (parts that are zero are not said after the first). "8g" (written joined, up to 24) is
@@ -2426,7 +2468,8 @@ static size_t rule_time(vi_norm *c, size_t i)
             }
         }
         c->said = VI_SAID_TIME;
-        c->said_end = skip_repeated_unit(c, j, sec_end > 0 ? "giây" : minutes ? "phút" : "giờ");
+        j = skip_repeated_unit(c, j, sec_end > 0 ? "giây" : minutes ? "phút" : "giờ");
+        c->said_end = time_suffix(c, j);
         return c->said_end;
     }
     /* 05p00s: minutes and seconds. */
@@ -2463,7 +2506,7 @@ static size_t rule_time(vi_norm *c, size_t i)
             say_minutes(c, i + 2, "phút");
         }
         c->said = VI_SAID_TIME;
-        c->said_end = skip_repeated_unit(c, j, last_unit);
+        c->said_end = time_suffix(c, skip_repeated_unit(c, j, last_unit));
         return c->said_end;
     }
     return 0;

@@ -617,13 +617,15 @@ static gboolean scale_after(const vi_norm *c, size_t k)
  * (C4/21, 12A/3). i is the "/"; returns the token after what was said, or 0 when this is not
  * a "per".
  */
-size_t vi_numexpr_per(vi_norm *c, size_t i)
+static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
 {
     const vi_unit *left = NULL;
     const vi_unit *right = NULL;
     size_t end;
     gboolean after_number;
-    if (i == 0 || c->tok[i].space || i + 1 >= c->ntok) {
+    if (i == 0 || c->tok[i].space != spaced || i + 1 >= c->ntok ||
+        (spaced && (!c->tok[i + 1].space || c->tok[i + 1].type != VI_TOK_WORD ||
+                    !g_unichar_islower(c->tok[i + 1].ch)))) {
         return 0;
     }
     if (c->tok[i + 1].type == VI_TOK_NUM) {
@@ -708,7 +710,14 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
     return 0;
 }
 
-/* Says the unit at j (and a "/" after it) for an amount just said; returns the next token. */
+size_t vi_numexpr_per(vi_norm *c, size_t i)
+{
+    return per_at(c, i, FALSE);
+}
+
+/* Says the unit at j (and a "/" after it) for an amount just said; returns the next token.
+ * After an amount's unit a "/" spaced on both sides before a word is a "per" as well ("500.000
+ * đồng / người", "42 ms / request"); not before a number ("128 GB / 256 GB") or a name. */
 static size_t say_unit(vi_norm *c, size_t j)
 {
     const vi_unit *u = NULL;
@@ -727,7 +736,7 @@ static size_t say_unit(vi_norm *c, size_t j)
             end = m;
         }
     }
-    if (vi_norm_sym(c, end, '/') && (after = vi_numexpr_per(c, end)) > 0) {
+    if (vi_norm_sym(c, end, '/') && (after = per_at(c, end, c->tok[end].space)) > 0) {
         return after;
     }
     return end;

@@ -12,9 +12,9 @@
 /* Plain digit strings longer than this are codes, read digit by digit (nghìn tỷ is 13, tỷ tỷ
  * 19). */
 #define MAX_PLAIN_CARDINAL (VI_NUM_MAX_CARDINAL + 1)
-/* Most groups a number may have, the leading one included (18 digits); longer runs of
+/* Most groups a number may have, the leading one included (24 digits); longer runs of
  * groups are not read as one number. */
-#define MAX_GROUPS 7
+#define MAX_GROUPS 8
 
 /*
  * A number as written: 2500, 1.391, 1.000.000, 74,2, 1.234,5, 3.5 (a '.' decimal when the part

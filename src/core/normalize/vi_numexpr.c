@@ -12,9 +12,9 @@
 /* Plain digit strings longer than this are codes, read digit by digit (nghìn tỷ is 13, tỷ tỷ
  * 19). */
 #define MAX_PLAIN_CARDINAL (VI_NUM_MAX_CARDINAL + 1)
-/* Most groups a number may have, the leading one included (18 digits); longer runs of
+/* Most groups a number may have, the leading one included (24 digits); longer runs of
  * groups are not read as one number. */
-#define MAX_GROUPS 7
+#define MAX_GROUPS 8
 
 /*
  * A number as written: 2500, 1.391, 1.000.000, 74,2, 1.234,5, 3.5 (a '.' decimal when the part
@@ -620,13 +620,15 @@ static gboolean scale_after(const vi_norm *c, size_t k)
  * (C4/21, 12A/3). i is the "/"; returns the token after what was said, or 0 when this is not
  * a "per".
  */
-size_t vi_numexpr_per(vi_norm *c, size_t i)
+static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
 {
     const vi_unit *left = NULL;
     const vi_unit *right = NULL;
     size_t end;
     gboolean after_number;
-    if (i == 0 || c->tok[i].space || i + 1 >= c->ntok) {
+    if (i == 0 || c->tok[i].space != spaced || i + 1 >= c->ntok ||
+        (spaced && (!c->tok[i + 1].space || c->tok[i + 1].type != VI_TOK_WORD ||
+                    !g_unichar_islower(c->tok[i + 1].ch)))) {
         return 0;
     }
     if (c->tok[i + 1].type == VI_TOK_NUM) {
@@ -711,7 +713,14 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
     return 0;
 }
 
-/* Says the unit at j (and a "/" after it) for an amount just said; returns the next token. */
+size_t vi_numexpr_per(vi_norm *c, size_t i)
+{
+    return per_at(c, i, FALSE);
+}
+
+/* Says the unit at j (and a "/" after it) for an amount just said; returns the next token.
+ * After an amount's unit a "/" spaced on both sides before a word is a "per" as well ("500.000
+ * đồng / người", "42 ms / request"); not before a number ("128 GB / 256 GB") or a name. */
 static size_t say_unit(vi_norm *c, size_t j)
 {
     const vi_unit *u = NULL;
@@ -730,7 +739,7 @@ static size_t say_unit(vi_norm *c, size_t j)
             end = m;
         }
     }
-    if (vi_norm_sym(c, end, '/') && (after = vi_numexpr_per(c, end)) > 0) {
+    if (vi_norm_sym(c, end, '/') && (after = per_at(c, end, c->tok[end].space)) > 0) {
         return after;
     }
     return end;
@@ -2371,6 +2380,48 @@ static size_t skip_repeated_unit(vi_norm *c, size_t j, const char *unit)
 }
 
 /*
+ * What may follow a time and is said in letters whatever its case: the half of the day (7:30am,
+ * 7:30 PM, 7:30 a.m. -> "a mờ", "pê mờ") and a time zone of three or more letters (20:15 est,
+ * 8:00 utc, 9h ICT). A spaced lowercase "am" before a word is the Vietnamese word ("lúc 8 giờ am
+ * hiểu" is not written, but "am" is a word). Returns the token after it, or j.
+ */
+static size_t time_suffix(vi_norm *c, size_t j)
+{
+    static const char *const marks[] = {"am",  "pm",  "gmt", "utc", "ict", "est", "edt",
+                                        "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
+                                        "cest", "bst", "jst", "kst", "aest", "aedt"};
+    size_t end = j + 1;
+    char upper[8];
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        return j;
+    }
+    if ((vi_norm_word_is(c, j, "a", TRUE) || vi_norm_word_is(c, j, "p", TRUE)) &&
+        vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space &&
+        vi_norm_word_is(c, j + 2, "m", TRUE) && !c->tok[j + 2].space &&
+        vi_norm_sym(c, j + 3, '.') && !c->tok[j + 3].space) {
+        /* the closing dot ends the sentence before a capital or the end of the text */
+        end = j + 3 + (j + 4 < c->ntok && !vi_norm_capitalized(c, j + 4));
+        g_snprintf(upper, sizeof upper, "%cM", g_ascii_toupper(vi_norm_str(c, j)[0]));
+    } else if (vi_norm_word_in(c, j, marks, G_N_ELEMENTS(marks), TRUE) &&
+               tok_len(c, j) < sizeof upper &&
+               !(c->tok[j].space && vi_norm_word_is(c, j, "am", FALSE) &&
+                 vi_norm_is(c, j + 1, VI_TOK_WORD))) {
+        for (size_t k = 0; k < tok_len(c, j); k++) {
+            upper[k] = g_ascii_toupper(vi_norm_str(c, j)[k]);
+        }
+        upper[tok_len(c, j)] = '\0';
+    } else {
+        return j;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_norm_spell(c, c->buf, upper, strlen(upper));
+    vi_norm_say_buf(c, j, end - 1);
+    c->said = VI_SAID_TIME; /* a dash after it is still a range: "7:30 AM - 5:00 PM" */
+    return end;
+}
+
+/*
  * Times: 8h30, 14h, 8g30 -> "tám giờ ba mươi phút"; 14:00 -> "mười bốn giờ"; 14:30:15 ->
  * "... giờ ba mươi phút mười lăm giây"; the compact forms 9h2m2s, 21g26p, 12h24p30s, 6h15p and
  * 05p00s (parts that are zero are not said after the first). "8g" (written joined, up to 24) is
@@ -2429,7 +2480,8 @@ static size_t rule_time(vi_norm *c, size_t i)
             }
         }
         c->said = VI_SAID_TIME;
-        c->said_end = skip_repeated_unit(c, j, sec_end > 0 ? "giây" : minutes ? "phút" : "giờ");
+        j = skip_repeated_unit(c, j, sec_end > 0 ? "giây" : minutes ? "phút" : "giờ");
+        c->said_end = time_suffix(c, j);
         return c->said_end;
     }
     /* 05p00s: minutes and seconds. */
@@ -2466,7 +2518,7 @@ static size_t rule_time(vi_norm *c, size_t i)
             say_minutes(c, i + 2, "phút");
         }
         c->said = VI_SAID_TIME;
-        c->said_end = skip_repeated_unit(c, j, last_unit);
+        c->said_end = time_suffix(c, skip_repeated_unit(c, j, last_unit));
         return c->said_end;
     }
     return 0;

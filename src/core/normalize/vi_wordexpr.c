@@ -1680,6 +1680,32 @@ static size_t name_neighbour(vi_norm *c, size_t j, int d)
     return name_word(c, k) ? k : G_MAXSIZE;
 }
 
+/* Is word j an English word of webwords.tsv ("Store", "Online"; no Vietnamese reading)? */
+static gboolean english_webword(vi_norm *c, size_t j)
+{
+    const char *reading;
+    g_string_truncate(c->key, 0);
+    vi_text_append_folded(c->key, vi_norm_str(c, j), tok_len(c, j));
+    reading = vi_lex_webword(c->lex, c->key->str, c->key->len);
+    return reading != NULL && *reading == '\0';
+}
+
+/*
+ * Are word j of a name and every word of it after j (three at most) English words of
+ * webwords.tsv: a brand's product or service after its name ("Apple Store Online", "Amazon Web
+ * Services"), not a person or a name of its own ("Apple Tim Cook", "Nga Sergei Lavrov")?
+ */
+static gboolean english_words_to_end(vi_norm *c, size_t j)
+{
+    for (int n = 0; n < 3 && j != G_MAXSIZE; n++) {
+        if (!english_webword(c, j)) {
+            return FALSE;
+        }
+        j = name_neighbour(c, j, 1);
+    }
+    return j == G_MAXSIZE;
+}
+
 /*
  * Does the English voice say a word of the name around words first..last: capitalized words
  * (name_word()) joined by spaces or hyphens, up to four on each side? Then the whole name is said
@@ -1718,7 +1744,8 @@ static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean
             break;
         }
         if (lexicon) {
-            return english_name(c, j) && name_neighbour(c, j, 1) == G_MAXSIZE;
+            return english_name(c, j) &&
+                   (name_neighbour(c, j, 1) == G_MAXSIZE || english_words_to_end(c, j));
         }
         if (english_name(c, j)) {
             return TRUE;

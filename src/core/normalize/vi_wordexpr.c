@@ -1623,12 +1623,15 @@ static gboolean english_name(vi_norm *c, size_t j)
 }
 
 /* Is token j a word of a name: capitalized, not in capitals, all ASCII letters (a foreign word,
- * a lexicon name, a Vietnamese word written without marks: "Kim", "Real", "Kardashian")? */
+ * a lexicon name, a Vietnamese word written without marks: "Kim", "Real", "Kardashian"), or a
+ * brand with one small letter before its capital ("iPhone", "iPad", "eBay"; not "iOS", "mRNA")? */
 static gboolean name_word(vi_norm *c, size_t j)
 {
     const char *w = vi_norm_str(c, j);
     size_t len = tok_len(c, j);
-    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_ascii_isupper(w[0]) || len < 2 ||
+    gboolean small_first = len >= 3 && g_ascii_islower(w[0]) && g_ascii_isupper(w[1]) &&
+                           g_ascii_islower(w[2]);
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !(g_ascii_isupper(w[0]) || small_first) || len < 2 ||
         vi_text_is_upper(w, len) || vi_norm_word_is(c, j, "Vua", FALSE)) {
         return FALSE; /* "Vua Charles": the Vietnamese title is no word of the name */
     }

@@ -43,6 +43,7 @@ static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
 static size_t shortest_word(const GString *s);
 static gboolean english_silent_e(const char *w, size_t len);
+static gboolean english_ion(const char *w, size_t len);
 static gboolean caps_pronounceable(const char *w, size_t len);
 static const char *key_of(vi_norm *c, size_t i);
 static gboolean letters_heading_code(const vi_norm *c, size_t i);
@@ -1430,7 +1431,7 @@ static gboolean run_together(vi_norm *c, size_t i, GString *out)
 {
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
-    if (len <= 20 && !english_silent_e(w, len) && !has_ck(w, len) &&
+    if (len <= 20 && !english_silent_e(w, len) && !english_ion(w, len) && !has_ck(w, len) &&
         !has_english_double(w, len) && vietnamese_letters(w, len) && segment(w, len, out) &&
         syllables_in(out) <= 4 && shortest_word(out) >= 2 && capitals_start_pieces(out) &&
         (toneless_pieces(out) || camel_pieces(out))) {
@@ -2649,6 +2650,15 @@ static gboolean english_silent_e(const char *w, size_t len)
 {
     return len >= 3 && g_ascii_tolower(w[len - 1]) == 'e' &&
            strchr("aeiouy", g_ascii_tolower(w[len - 2])) == NULL;
+}
+
+/* Does an ASCII word end in a consonant and "ion" ("Vision", "Nation", "Champion")? No name
+ * run together from Vietnamese syllables ends so (a syllable "on" after one ending in i), though
+ * such a word splits into syllables ("Vi si on"). A word in capitals may still be one (LION). */
+static gboolean english_ion(const char *w, size_t len)
+{
+    return len >= 4 && g_ascii_strncasecmp(w + len - 3, "ion", 3) == 0 &&
+           strchr("aeiouy", g_ascii_tolower(w[len - 4])) == NULL;
 }
 
 /* The length in bytes of the shortest word of a phrase ("U nit": 1). */

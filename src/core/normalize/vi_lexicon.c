@@ -104,6 +104,7 @@ static const struct {
     {"event", VI_ROLE_EVENT},
     {"lottery", VI_ROLE_LOTTERY},
     {"dial", VI_ROLE_DIAL},
+    {"model", VI_ROLE_MODEL},
 };
 
 static const struct {

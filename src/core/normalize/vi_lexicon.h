@@ -113,6 +113,7 @@ enum {
     VI_ROLE_EVENT = 1u << 25,    /* vụ khủng bố 911: the September 11 attacks, said digit by digit */
     VI_ROLE_LOTTERY = 1u << 26,  /* giải đặc biệt 12345: a drawn number, said digit by digit */
     VI_ROLE_DIAL = 1u << 27,     /* bấm số 114: a service line's number is dialled next */
+    VI_ROLE_MODEL = 1u << 28,    /* iPhone 6s: a letter joined to the number is the model's */
 };
 
 /*

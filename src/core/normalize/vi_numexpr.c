@@ -986,6 +986,26 @@ static gboolean carat_k(const vi_norm *c, const numlit *a, size_t j)
 }
 
 /*
+ * Is the small letter at token j, joined after the whole number a at token i, a model's letter
+ * after its number, not a unit: after a product series of the role `model` (contexts.tsv:
+ * "iPhone 6s" *sáu ét*, "ZenFone 3s", "Redmi Note 9s"; seconds, hours or metres only after
+ * other words: "chạy 100 m trong 10s"), or "h" after a number of 25 or more after a model
+ * series of two or three capitals ("LS 600h", "RX 450h"; "bay 600h" is hours)?
+ */
+static gboolean model_letter(vi_norm *c, const numlit *a, size_t i, size_t j)
+{
+    guint64 v;
+    if (!a->plain || a->first != i || i == 0 || !c->tok[i].space || !numlit_value(a, &v) ||
+        !vi_norm_is(c, j, VI_TOK_WORD) || c->tok[j].space || tok_len(c, j) != 1 ||
+        !g_ascii_islower(vi_norm_str(c, j)[0]) || vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    return role_before(c, i, VI_ROLE_MODEL) ||
+           (v >= 25 && vi_norm_str(c, j)[0] == 'h' && vi_norm_capitals(c, i - 1, 2, 3));
+}
+
+/*
  * Says the amount at token i with its unit: "74,2%" -> "bảy mươi tư phẩy hai phần trăm",
  * "12A" -> "mười hai a", "3x4" -> "ba nhân bốn". Returns the next token.
  */
@@ -1058,13 +1078,10 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
         /* "zoom quang học 3x", "nhanh gấp 1.5x": so many times, "lần" */
         say_text(c, "lần", j, j);
         j++;
-    } else if (a.plain && a.first == i && i > 0 && c->tok[i].space && numlit_value(&a, &v) &&
-               v >= 25 && vi_norm_word_is(c, j, "h", FALSE) && !c->tok[j].space &&
-               !vi_norm_joined(c, j + 1, VI_TOK_NUM) && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
-               vi_norm_capitals(c, i - 1, 2, 3)) {
-        /* "LS 600h", "RX 450h" (a model series of two or three capitals): a model's letter
-         * after its number, not hours. */
-        say_text(c, "hát", j, j);
+    } else if (model_letter(c, &a, i, j)) {
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, vi_norm_str(c, j), tok_len(c, j));
+        vi_norm_say_buf(c, j, j);
         j++;
     } else if (carat_k(c, &a, j)) {
         say_text(c, "ca", j, j);

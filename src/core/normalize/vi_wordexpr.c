@@ -43,6 +43,7 @@ static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
 static size_t shortest_word(const GString *s);
 static gboolean english_silent_e(const char *w, size_t len);
+static gboolean english_ion(const char *w, size_t len);
 static gboolean caps_pronounceable(const char *w, size_t len);
 static const char *key_of(vi_norm *c, size_t i);
 static gboolean letters_heading_code(const vi_norm *c, size_t i);
@@ -1430,7 +1431,7 @@ static gboolean run_together(vi_norm *c, size_t i, GString *out)
 {
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
-    if (len <= 20 && !english_silent_e(w, len) && !has_ck(w, len) &&
+    if (len <= 20 && !english_silent_e(w, len) && !english_ion(w, len) && !has_ck(w, len) &&
         !has_english_double(w, len) && vietnamese_letters(w, len) && segment(w, len, out) &&
         syllables_in(out) <= 4 && shortest_word(out) >= 2 && capitals_start_pieces(out) &&
         (toneless_pieces(out) || camel_pieces(out))) {
@@ -1623,12 +1624,15 @@ static gboolean english_name(vi_norm *c, size_t j)
 }
 
 /* Is token j a word of a name: capitalized, not in capitals, all ASCII letters (a foreign word,
- * a lexicon name, a Vietnamese word written without marks: "Kim", "Real", "Kardashian")? */
+ * a lexicon name, a Vietnamese word written without marks: "Kim", "Real", "Kardashian"), or a
+ * brand with one small letter before its capital ("iPhone", "iPad", "eBay"; not "iOS", "mRNA")? */
 static gboolean name_word(vi_norm *c, size_t j)
 {
     const char *w = vi_norm_str(c, j);
     size_t len = tok_len(c, j);
-    if (!vi_norm_is(c, j, VI_TOK_WORD) || !g_ascii_isupper(w[0]) || len < 2 ||
+    gboolean small_first = len >= 3 && g_ascii_islower(w[0]) && g_ascii_isupper(w[1]) &&
+                           g_ascii_islower(w[2]);
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !(g_ascii_isupper(w[0]) || small_first) || len < 2 ||
         vi_text_is_upper(w, len) || vi_norm_word_is(c, j, "Vua", FALSE)) {
         return FALSE; /* "Vua Charles": the Vietnamese title is no word of the name */
     }
@@ -1680,6 +1684,32 @@ static size_t name_neighbour(vi_norm *c, size_t j, int d)
     return name_word(c, k) ? k : G_MAXSIZE;
 }
 
+/* Is word j an English word of webwords.tsv ("Store", "Online"; no Vietnamese reading)? */
+static gboolean english_webword(vi_norm *c, size_t j)
+{
+    const char *reading;
+    g_string_truncate(c->key, 0);
+    vi_text_append_folded(c->key, vi_norm_str(c, j), tok_len(c, j));
+    reading = vi_lex_webword(c->lex, c->key->str, c->key->len);
+    return reading != NULL && *reading == '\0';
+}
+
+/*
+ * Are word j of a name and every word of it after j (three at most) English words of
+ * webwords.tsv: a brand's product or service after its name ("Apple Store Online", "Amazon Web
+ * Services"), not a person or a name of its own ("Apple Tim Cook", "Nga Sergei Lavrov")?
+ */
+static gboolean english_words_to_end(vi_norm *c, size_t j)
+{
+    for (int n = 0; n < 3 && j != G_MAXSIZE; n++) {
+        if (!english_webword(c, j)) {
+            return FALSE;
+        }
+        j = name_neighbour(c, j, 1);
+    }
+    return j == G_MAXSIZE;
+}
+
 /*
  * Does the English voice say a word of the name around words first..last: capitalized words
  * (name_word()) joined by spaces or hyphens, up to four on each side? Then the whole name is said
@@ -1718,7 +1748,8 @@ static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean
             break;
         }
         if (lexicon) {
-            return english_name(c, j) && name_neighbour(c, j, 1) == G_MAXSIZE;
+            return english_name(c, j) &&
+                   (name_neighbour(c, j, 1) == G_MAXSIZE || english_words_to_end(c, j));
         }
         if (english_name(c, j)) {
             return TRUE;
@@ -2619,6 +2650,15 @@ static gboolean english_silent_e(const char *w, size_t len)
 {
     return len >= 3 && g_ascii_tolower(w[len - 1]) == 'e' &&
            strchr("aeiouy", g_ascii_tolower(w[len - 2])) == NULL;
+}
+
+/* Does an ASCII word end in a consonant and "ion" ("Vision", "Nation", "Champion")? No name
+ * run together from Vietnamese syllables ends so (a syllable "on" after one ending in i), though
+ * such a word splits into syllables ("Vi si on"). A word in capitals may still be one (LION). */
+static gboolean english_ion(const char *w, size_t len)
+{
+    return len >= 4 && g_ascii_strncasecmp(w + len - 3, "ion", 3) == 0 &&
+           strchr("aeiouy", g_ascii_tolower(w[len - 4])) == NULL;
 }
 
 /* The length in bytes of the shortest word of a phrase ("U nit": 1). */

@@ -1386,6 +1386,26 @@ static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_le
     return n >= min_len && n <= max_len && vi_norm_value(c, i, v) && *v >= min && *v <= max;
 }
 
+/* Is the number at i the last of a list of months opened by "tháng" ("tháng 9 và 10/2025",
+ * "các tháng 7, 8 và 9/2024")? Then "tháng" is not said again before it. */
+static gboolean month_list_before(const vi_norm *c, size_t i)
+{
+    static const char *const joins[] = {"và", "hoặc", "hay"};
+    guint64 m;
+    for (int k = 0; k < 6 && i >= 3; k++) {
+        if (!(vi_norm_word_in(c, i - 1, joins, G_N_ELEMENTS(joins), TRUE) ||
+              (vi_norm_sym(c, i - 1, ',') && !c->tok[i - 1].space)) ||
+            !num_in(c, i - 2, 1, 2, 1, 12, &m) || !c->tok[i - 2].space) {
+            return FALSE;
+        }
+        if (vi_norm_word_is(c, i - 3, "tháng", TRUE)) {
+            return TRUE;
+        }
+        i -= 2;
+    }
+    return FALSE;
+}
+
 /* Is token i a month written with a leading zero, 01 to 09 (a decimal has none: "04.2021")? */
 static gboolean month_with_zero(const vi_norm *c, size_t i)
 {
@@ -2064,7 +2084,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             say_doc_number(c, i);
             doc_said(c, i + 3, roles);
         } else if (month) {
-            if (!(roles & VI_ROLE_MONTH) && !vi_norm_said_ends_with(c, "tháng")) {
+            if (!(roles & VI_ROLE_MONTH) && !vi_norm_said_ends_with(c, "tháng") &&
+                !month_list_before(c, i)) {
                 /* not twice: "hằng tháng 4/2017" (role count) */
                 say_text(c, "tháng", i, i);
             }
@@ -3173,7 +3194,9 @@ static gboolean issuer_follows(vi_norm *c, size_t t)
         }
         if (!(vi_norm_word_in(c, t, date_words, G_N_ELEMENTS(date_words), TRUE) ||
               c->tok[t].type == VI_TOK_NUM || vi_norm_sym(c, t, '/') || vi_norm_sym(c, t, '-') ||
-              vi_norm_sym(c, t, ',')) ||
+              vi_norm_sym(c, t, ',') ||
+              /* a date written with dots: "ngày 12.8.2024 của Bộ Chính trị" */
+              (vi_norm_sym(c, t, '.') && !c->tok[t].space && vi_norm_joined(c, t + 1, VI_TOK_NUM))) ||
             (k == 0 && !vi_norm_word_is(c, t, "ngày", TRUE) && !vi_norm_sym(c, t, ','))) {
             return FALSE;
         }
@@ -3195,6 +3218,18 @@ static gboolean spaced_code_part(vi_norm *c, size_t j)
     known = vi_lex_abbr(c->lex, key) != NULL;
     g_free(key);
     return known;
+}
+
+/* A hyphen joined to the code part before it and spaced before the next one, a word whose first
+ * two letters are capitals ("2945/UBND- NNMT", "55/2011/TT- BGDĐT", "1600/QĐ- TTg", "91-
+ * KL/TW"): a slip of the keyboard inside one code, read as if the hyphen joined both. */
+static gboolean dangling_code_dash(const vi_norm *c, size_t j)
+{
+    const char *w = vi_norm_str(c, j + 1);
+    return vi_norm_sym(c, j, '-') && !c->tok[j].space && c->tok[j + 1].space &&
+           vi_norm_is(c, j + 1, VI_TOK_WORD) && g_unichar_isupper(g_utf8_get_char(w)) &&
+           g_utf8_strlen(w, (gssize)tok_len(c, j + 1)) >= 2 &&
+           g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(w)));
 }
 
 /* The first letter of a word without its tone or vowel marks, in capitals ("Ủy" -> U; Đ stays). */
@@ -3302,12 +3337,14 @@ static size_t rule_document(vi_norm *c, size_t i)
         k += 2;
     }
     if (!(vi_norm_sym(c, k, '/') || vi_norm_sym(c, k, '-')) || c->tok[k].space ||
-        !code_word(c, k + 1)) {
+        !(code_word(c, k + 1) ||
+          /* "91- KL/TW": the part after the slip goes on as a code */
+          (dangling_code_dash(c, k) && vi_norm_sym(c, k + 2, '/') && code_word(c, k + 3)))) {
         return 0;
     }
     /* The code: words joined by '-', '/', '&', each maybe followed by a number (QH14). */
     j = k + 1;
-    while (np < G_N_ELEMENTS(parts) && code_word(c, j)) {
+    while (np < G_N_ELEMENTS(parts) && (code_word(c, j) || dangling_code_dash(c, j - 1))) {
         parts[np++] = j;
         last = j;
         if (vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
@@ -3321,7 +3358,8 @@ static size_t rule_document(vi_norm *c, size_t i)
             break;
         }
         if (!((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '&')) &&
-              !c->tok[j].space && code_word(c, j + 1))) {
+              !c->tok[j].space && code_word(c, j + 1)) &&
+            !dangling_code_dash(c, j)) {
             break;
         }
         j++;
@@ -3377,6 +3415,10 @@ static size_t rule_document(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         read_code_word(c, t, c->buf);
         if (vi_norm_joined(c, t + 1, VI_TOK_NUM)) {
+            if (g_str_has_suffix(c->buf->str, "quốc hội")) {
+                /* "54/2019/QH14", "76/2025/UBTVQH15": the number is the legislature's term */
+                g_string_append(c->buf, " khóa");
+            }
             vi_num_cardinal(c->buf, vi_norm_str(c, t + 1), tok_len(c, t + 1), c->dialect);
             vi_norm_say_buf(c, t, t + 1);
         } else {

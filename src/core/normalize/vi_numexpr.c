@@ -3225,9 +3225,13 @@ static gboolean spaced_code_part(vi_norm *c, size_t j)
  * KL/TW"): a slip of the keyboard inside one code, read as if the hyphen joined both. */
 static gboolean dangling_code_dash(const vi_norm *c, size_t j)
 {
-    const char *w = vi_norm_str(c, j + 1);
-    return vi_norm_sym(c, j, '-') && !c->tok[j].space && c->tok[j + 1].space &&
-           vi_norm_is(c, j + 1, VI_TOK_WORD) && g_unichar_isupper(g_utf8_get_char(w)) &&
+    const char *w;
+    if (!(vi_norm_sym(c, j, '-') && !c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
+          c->tok[j + 1].space)) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, j + 1);
+    return g_unichar_isupper(g_utf8_get_char(w)) &&
            g_utf8_strlen(w, (gssize)tok_len(c, j + 1)) >= 2 &&
            g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(w)));
 }

@@ -1210,8 +1210,10 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
         }
         if (c->tok[t].type == VI_TOK_WORD) {
             words++;
-            if (vi_norm_roles_at(c, t) & VI_ROLE_SCORE) {
-                return TRUE;
+            if ((vi_norm_roles_at(c, t) & VI_ROLE_SCORE) &&
+                !((vi_norm_word_is(c, t, "rút", TRUE) || vi_norm_word_is(c, t, "ngắn", TRUE)) &&
+                  vi_norm_is(c, last + 1, VI_TOK_WORD))) {
+                return TRUE; /* "rút ngắn 1-2." is a score, "rút ngắn 1-2 ngày" a range */
             }
         }
     }
@@ -2383,6 +2385,12 @@ static size_t seconds_at(const vi_norm *c, size_t t, guint64 *s)
 static size_t skip_repeated_unit(vi_norm *c, size_t j, const char *unit)
 {
     if (vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space && vi_norm_word_is(c, j, unit, TRUE)) {
+        if (strcmp(unit, "giờ") == 0 &&
+            ((vi_norm_capitalized(c, j + 1) && c->tok[j + 1].space) ||
+             (vi_norm_word_is(c, j + 1, "địa", TRUE) && vi_norm_word_is(c, j + 2, "phương", TRUE)) ||
+             (vi_norm_word_is(c, j + 1, "quốc", TRUE) && vi_norm_word_is(c, j + 2, "tế", TRUE)))) {
+            return j; /* "14h giờ Hà Nội", "9h giờ địa phương": the time of a zone, said */
+        }
         return j + 1;
     }
     return j;

@@ -168,9 +168,28 @@ void dbi_spoken_join_islands(docbao_spoken *s)
              * Vietnamese. */
             static const char *const joins[] = {"hay", "cho", "do",   "khi", "theo", "sau", "con",
                                                 "thua", "qua", "sang", "ra",  "mua",  "nhau"};
+            /* Words of three or four letters that English or a name's particles write
+             * between names and that are Vietnamese syllables too ("Walk the Line", "Mohammed
+             * bin Salman", "van den Berg"). */
+            static const char *const foreign[] = {"the", "via", "van", "von", "den", "bin", "ben"};
+            const char *w = s->text->str + r->spoken_start;
             for (size_t k = 0; island && k < G_N_ELEMENTS(joins); k++) {
                 island = !(strlen(joins[k]) == r->spoken_len &&
-                           memcmp(joins[k], s->text->str + r->spoken_start, r->spoken_len) == 0);
+                           memcmp(joins[k], w, r->spoken_len) == 0);
+            }
+            if (island && r->spoken_len >= 3 && g_ascii_islower(w[0]) &&
+                vi_text_is_syllable(w, r->spoken_len) &&
+                !vi_text_stop_final((guchar)w[r->spoken_len - 2], (guchar)w[r->spoken_len - 1])) {
+                /* any other Vietnamese syllable of three letters or more in small letters (a
+                 * capitalized one is a name's: "Kim Sang Sik"), and not ending in a stop without
+                 * a tone ("Crazy rich Asians"), is a Vietnamese word written without marks
+                 * between two names ("Perez coi Mourinho", "Alonso thay
+                 * Ancelotti", "Walcott ba Sobhi" from a rating "3") */
+                island = FALSE;
+                for (size_t k = 0; !island && k < G_N_ELEMENTS(foreign); k++) {
+                    island = strlen(foreign[k]) == r->spoken_len &&
+                             memcmp(foreign[k], w, r->spoken_len) == 0;
+                }
             }
         }
         if (island) {

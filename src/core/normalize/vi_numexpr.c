@@ -1239,8 +1239,10 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
         }
         if (c->tok[t].type == VI_TOK_WORD) {
             words++;
-            if (vi_norm_roles_at(c, t) & VI_ROLE_SCORE) {
-                return TRUE;
+            if ((vi_norm_roles_at(c, t) & VI_ROLE_SCORE) &&
+                !((vi_norm_word_is(c, t, "rút", TRUE) || vi_norm_word_is(c, t, "ngắn", TRUE)) &&
+                  vi_norm_is(c, last + 1, VI_TOK_WORD))) {
+                return TRUE; /* "rút ngắn 1-2." is a score, "rút ngắn 1-2 ngày" a range */
             }
         }
     }
@@ -1413,6 +1415,26 @@ static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_le
     }
     n = tok_len(c, i);
     return n >= min_len && n <= max_len && vi_norm_value(c, i, v) && *v >= min && *v <= max;
+}
+
+/* Is the number at i the last of a list of months opened by "tháng" ("tháng 9 và 10/2025",
+ * "các tháng 7, 8 và 9/2024")? Then "tháng" is not said again before it. */
+static gboolean month_list_before(const vi_norm *c, size_t i)
+{
+    static const char *const joins[] = {"và", "hoặc", "hay"};
+    guint64 m;
+    for (int k = 0; k < 6 && i >= 3; k++) {
+        if (!(vi_norm_word_in(c, i - 1, joins, G_N_ELEMENTS(joins), TRUE) ||
+              (vi_norm_sym(c, i - 1, ',') && !c->tok[i - 1].space)) ||
+            !num_in(c, i - 2, 1, 2, 1, 12, &m) || !c->tok[i - 2].space) {
+            return FALSE;
+        }
+        if (vi_norm_word_is(c, i - 3, "tháng", TRUE)) {
+            return TRUE;
+        }
+        i -= 2;
+    }
+    return FALSE;
 }
 
 /* Is token i a month written with a leading zero, 01 to 09 (a decimal has none: "04.2021")? */
@@ -2093,7 +2115,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             say_doc_number(c, i);
             doc_said(c, i + 3, roles);
         } else if (month) {
-            if (!(roles & VI_ROLE_MONTH) && !vi_norm_said_ends_with(c, "tháng")) {
+            if (!(roles & VI_ROLE_MONTH) && !vi_norm_said_ends_with(c, "tháng") &&
+                !month_list_before(c, i)) {
                 /* not twice: "hằng tháng 4/2017" (role count) */
                 say_text(c, "tháng", i, i);
             }
@@ -2391,6 +2414,12 @@ static size_t seconds_at(const vi_norm *c, size_t t, guint64 *s)
 static size_t skip_repeated_unit(vi_norm *c, size_t j, const char *unit)
 {
     if (vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space && vi_norm_word_is(c, j, unit, TRUE)) {
+        if (strcmp(unit, "giờ") == 0 &&
+            ((vi_norm_capitalized(c, j + 1) && c->tok[j + 1].space) ||
+             (vi_norm_word_is(c, j + 1, "địa", TRUE) && vi_norm_word_is(c, j + 2, "phương", TRUE)) ||
+             (vi_norm_word_is(c, j + 1, "quốc", TRUE) && vi_norm_word_is(c, j + 2, "tế", TRUE)))) {
+            return j; /* "14h giờ Hà Nội", "9h giờ địa phương": the time of a zone, said */
+        }
         return j + 1;
     }
     return j;
@@ -3245,7 +3274,9 @@ static gboolean issuer_follows(vi_norm *c, size_t t)
         }
         if (!(vi_norm_word_in(c, t, date_words, G_N_ELEMENTS(date_words), TRUE) ||
               c->tok[t].type == VI_TOK_NUM || vi_norm_sym(c, t, '/') || vi_norm_sym(c, t, '-') ||
-              vi_norm_sym(c, t, ',')) ||
+              vi_norm_sym(c, t, ',') ||
+              /* a date written with dots: "ngày 12.8.2024 của Bộ Chính trị" */
+              (vi_norm_sym(c, t, '.') && !c->tok[t].space && vi_norm_joined(c, t + 1, VI_TOK_NUM))) ||
             (k == 0 && !vi_norm_word_is(c, t, "ngày", TRUE) && !vi_norm_sym(c, t, ','))) {
             return FALSE;
         }
@@ -3267,6 +3298,22 @@ static gboolean spaced_code_part(vi_norm *c, size_t j)
     known = vi_lex_abbr(c->lex, key) != NULL;
     g_free(key);
     return known;
+}
+
+/* A hyphen joined to the code part before it and spaced before the next one, a word whose first
+ * two letters are capitals ("2945/UBND- NNMT", "55/2011/TT- BGDĐT", "1600/QĐ- TTg", "91-
+ * KL/TW"): a slip of the keyboard inside one code, read as if the hyphen joined both. */
+static gboolean dangling_code_dash(const vi_norm *c, size_t j)
+{
+    const char *w;
+    if (!(vi_norm_sym(c, j, '-') && !c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
+          c->tok[j + 1].space)) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, j + 1);
+    return g_unichar_isupper(g_utf8_get_char(w)) &&
+           g_utf8_strlen(w, (gssize)tok_len(c, j + 1)) >= 2 &&
+           g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(w)));
 }
 
 /* The first letter of a word without its tone or vowel marks, in capitals ("Ủy" -> U; Đ stays). */
@@ -3374,12 +3421,14 @@ static size_t rule_document(vi_norm *c, size_t i)
         k += 2;
     }
     if (!(vi_norm_sym(c, k, '/') || vi_norm_sym(c, k, '-')) || c->tok[k].space ||
-        !code_word(c, k + 1)) {
+        !(code_word(c, k + 1) ||
+          /* "91- KL/TW": the part after the slip goes on as a code */
+          (dangling_code_dash(c, k) && vi_norm_sym(c, k + 2, '/') && code_word(c, k + 3)))) {
         return 0;
     }
     /* The code: words joined by '-', '/', '&', each maybe followed by a number (QH14). */
     j = k + 1;
-    while (np < G_N_ELEMENTS(parts) && code_word(c, j)) {
+    while (np < G_N_ELEMENTS(parts) && (code_word(c, j) || dangling_code_dash(c, j - 1))) {
         parts[np++] = j;
         last = j;
         if (vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
@@ -3393,7 +3442,8 @@ static size_t rule_document(vi_norm *c, size_t i)
             break;
         }
         if (!((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '&')) &&
-              !c->tok[j].space && code_word(c, j + 1))) {
+              !c->tok[j].space && code_word(c, j + 1)) &&
+            !dangling_code_dash(c, j)) {
             break;
         }
         j++;
@@ -3449,6 +3499,10 @@ static size_t rule_document(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         read_code_word(c, t, c->buf);
         if (vi_norm_joined(c, t + 1, VI_TOK_NUM)) {
+            if (g_str_has_suffix(c->buf->str, "quốc hội")) {
+                /* "54/2019/QH14", "76/2025/UBTVQH15": the number is the legislature's term */
+                g_string_append(c->buf, " khóa");
+            }
             vi_num_cardinal(c->buf, vi_norm_str(c, t + 1), tok_len(c, t + 1), c->dialect);
             vi_norm_say_buf(c, t, t + 1);
         } else {

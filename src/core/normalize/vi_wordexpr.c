@@ -1369,14 +1369,15 @@ static gboolean toneless_pieces(const GString *s)
  * Gives the syllables of a foreign name or loanword run together from Vietnamese ones
  * (run_together(), caps_word(); two syllables or more) the letters the languages they come from
  * say: a syllable ending in a bare "o" or "e" after a consonant ends in "ô" or "ê" ("Mi la no"
- * -> "Mi la nô", "To le do" -> "To lê dô", POCO "pô cô"; round 10, in small letters too:
+ * -> "Mi la nô", "To le do" -> "Tô lê đô", POCO "pô cô"; round 10, in small letters too:
  * saponin "sa pô nin", piano, moto "mô tô", demo "đê mô", retro), as Vietnamese readers say
  * Milano, Toledo and write these loanwords (xa-pô-nin, mô-tô); Vietnamese "o" and "e" are the
  * open vowels of "cò", "bé", which none of those languages has at the end of a syllable. The
  * few loanwords Vietnamese says with the open vowel (calo, laser "la de", clo) are names.tsv
  * entries. A syllable of a loanword in small letters that starts with d starts with "đ", as
  * Vietnamese writes the d of other languages (demo "đê mô", domino, soda "sô đa"); a name keeps
- * its letter, as a Vietnamese name written without marks may have either. One syllable ("Do",
+ * its letter (but not a later syllable of a name of three or more), as a Vietnamese name
+ * written without marks may have either. One syllable ("Do",
  * "me") is Vietnamese, and so is a word in small letters that holds nh, kh, gh, oa, oe, uy or
  * uo ("do doanh" of a crawler's "dodoanh").
  */
@@ -1394,11 +1395,15 @@ static void foreign_letters(GString *out)
         }
     }
     gboolean small = g_ascii_islower(out->str[0]);
+    /* A name of three syllables or more run together is no Vietnamese name written without
+     * marks (those are written apart): the d starting a later syllable is đ too ("Ramadan" "Ra
+     * ma đan", "Machado", "Maradona"). */
+    gboolean long_name = !small && syllables_in(out) >= 3;
     for (size_t k = small ? 0 : 1; k < out->len; k++) {
         char ch = out->str[k];
         gboolean end = k + 1 == out->len || out->str[k + 1] == ' ';
         char before = k > 0 ? out->str[k - 1] : ' ';
-        if (small && ch == 'd' && before == ' ') {
+        if ((small || long_name) && ch == 'd' && before == ' ') {
             /* A loanword in small letters: its d is the d of the language it comes from, which
              * Vietnamese writes đ (demo "đê mô", podium "pô đi um", soda); Vietnamese d is z. */
             g_string_erase(out, (gssize)k, 1);

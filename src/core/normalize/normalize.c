@@ -193,6 +193,16 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         c->tok[i + 1].space) {
         return i + 1; /* a list's bullet: "+ 0905.108.844 (CDC Đà Nẵng)" */
     }
+    if (ch == '*' && i > 0 && vi_norm_is(c, i - 1, VI_TOK_NUM) && vi_norm_is(c, i + 1, VI_TOK_NUM) &&
+        c->tok[i].space == c->tok[i + 1].space &&
+        (c->tok[i].space || (vi_norm_len(c, i - 1) <= 3 && vi_norm_len(c, i + 1) <= 3)) &&
+        !vi_norm_joined(c, i + 2, VI_TOK_SYM) && !vi_norm_sym(c, i + 2, ':') && !(i >= 2 && !c->tok[i - 1].space &&
+                                                  vi_norm_sym(c, i - 2, '*'))) {
+        /* "6 * 7", "3*4": a product between two numbers, as "x" is; not a masked digit
+         * ("090*1*2*3") nor a footnote mark. */
+        vi_norm_say(c, "nhân", strlen("nhân"), i, i);
+        return i + 1;
+    }
     if (ch == '>') {
         /* A link, list or path marker, not "lớn hơn": ">>" ("mong manh. >>Tôi 'cố thủ'...",
          * ">> Xem thêm"), one ">" at a word's start joined to it (">Tin liên quan"), or one

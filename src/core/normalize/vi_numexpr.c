@@ -721,22 +721,49 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
 /* Says the unit at j (and a "/" after it) for an amount just said; returns the next token.
  * After an amount's unit a "/" spaced on both sides before a word is a "per" as well ("500.000
  * đồng / người", "42 ms / request"); not before a number ("128 GB / 256 GB") or a name. */
+/*
+ * Is token j a small "d" written for "đ" (đồng) after an amount of money: one written with a
+ * thousands group ("50.000d") or a shorthand ("20k d", after_count)? Not before a joined word
+ * or a dash ("3d-model"), and not after a bare number ("3d", "30 d": dimensions, days).
+ */
+static gboolean dong_as_d(const vi_norm *c, size_t j, gboolean after_count)
+{
+    if (!vi_norm_word_is(c, j, "d", FALSE) || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        ((vi_norm_sym(c, j + 1, '-') || vi_norm_sym(c, j + 1, '.')) && !c->tok[j + 1].space &&
+         vi_norm_joined(c, j + 2, VI_TOK_WORD))) {
+        return FALSE;
+    }
+    return after_count || (j >= 3 && vi_norm_is(c, j - 1, VI_TOK_NUM) && tok_len(c, j - 1) == 3 &&
+                           !c->tok[j - 1].space && vi_norm_sym(c, j - 2, '.') &&
+                           !c->tok[j - 2].space && vi_norm_is(c, j - 3, VI_TOK_NUM));
+}
+
 static size_t say_unit(vi_norm *c, size_t j)
 {
     const vi_unit *u = NULL;
     size_t end = match_unit(c, j, FALSE, &u);
     size_t after;
+    if (end == 0 && dong_as_d(c, j, FALSE)) {
+        say_text(c, "đồng", j, j);
+        end = j + 1;
+    }
     if (end == 0) {
         return j;
     }
-    say_reading(c, u->reading, j, end - 1);
-    if (u->kind == VI_UNIT_COUNT) {
+    if (u != NULL) {
+        say_reading(c, u->reading, j, end - 1);
+    }
+    if (u != NULL && u->kind == VI_UNIT_COUNT) {
         /* "10k VND", "5tr đồng": the currency after a shorthand amount. */
         const vi_unit *money = NULL;
         size_t m = match_unit(c, end, FALSE, &money);
         if (m > 0 && money->kind == VI_UNIT_MONEY) {
             say_reading(c, money->reading, end, m - 1);
             end = m;
+        } else if (m == 0 && dong_as_d(c, end, TRUE)) {
+            say_text(c, "đồng", end, end);
+            end++;
         }
     }
     if (vi_norm_sym(c, end, '/') && (after = per_at(c, end, c->tok[end].space)) > 0) {

@@ -9,9 +9,11 @@
 #     heldout5 and articles3 (session 19), tn-en (English, session 20), tn3, heldout6/vnexpress,
 #     heldout6/dantri and articles4 (written in session 20, opened in session 21), heldout7 and
 #     articles5 (written in session 21, opened in session 22), heldout8 and articles6 (written in
-#     session 22, measured once sealed, then opened): each was measured sealed before it was opened;
-#     and the sealed sets, whose misses have not been read: tn4 (session 20), tn5 (session 21),
-#     heldout9 and articles7 (session 22).
+#     session 22, measured once sealed, then opened), heldout9 and articles7 (written in session
+#     22, measured sealed, opened in session 23), heldout10, articles8 and tn6 (written in session
+#     24, measured sealed at the session's start and end, then opened): each was measured
+#     sealed before it was opened;
+#   and the sealed sets, whose misses have not been read: tn4 (session 20), tn5 (session 21).
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
@@ -50,13 +52,14 @@ score_set() {
         return 0
     fi
     case "$1" in
-    tn2/* | tn3 | tn4 | tn5) line "$1" --adjudicate --by-file "$d"/*/ ;;
+    tn2/* | tn3 | tn4 | tn5 | tn6) line "$1" --adjudicate --by-file "$d"/*/ ;;
     *) line "$1" --adjudicate "$d" ;;
     esac
 }
 
 for s in heldout3 heldout4/guide heldout4/sealed heldout5 heldout6/vnexpress heldout6/dantri heldout7 \
-    heldout8 articles articles2 articles3 articles4 articles5 articles6 tn2/guide tn2/sealed tn3; do
+    heldout8 heldout9 heldout10 articles articles2 articles3 articles4 articles5 articles6 articles7 \
+    articles8 tn2/guide tn2/sealed tn3 tn6; do
     score_set "$s"
 done
 if d=$(find_set tn); then
@@ -74,7 +77,7 @@ else
     echo "run_sets: tn-en not found; skipped" >&2
 fi
 if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
-    for s in tn4 tn5 heldout9 articles7; do
+    for s in tn4 tn5; do
         score_set "$s"
     done
 fi

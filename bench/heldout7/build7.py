@@ -34,6 +34,18 @@ def pubdate(d):
     m = re.search(r'-(20\d\d)(\d\d)(\d\d)\d+\.htm', d['url'])           # Tuoi Tre ids
     if m: return '%s-%s-%s (from link)' % m.groups()
     return '?'
+def cases(W, tmp):
+    """The pool cand7.py (or a later set's cand script) wrote into tmp, and the cases of the
+    readings in W/w/*.txt looked up in it, expanded and checked, each written sentence verbatim
+    in its item: (docs, rows, the count of faults printed)."""
+    sents = json.load(open(os.path.join(tmp, 'sents.json')))
+    docs = json.load(open(os.path.join(tmp, 'docs.json')))
+    pool = {}
+    for i, s in sents: pool.setdefault(key(s), (i, s, docs[i]['kind']))
+    rows, bad = readings(W, pool, expand, cap=True, keys=True)
+    for c, k, aid, kind, w, s in rows:
+        if w not in docs[aid]['text']: print('NOTVERBATIM', k); bad += 1
+    return docs, rows, bad
 def main():
     ap = argparse.ArgumentParser(description='Build held-out 7 (news7.tsv, origins.txt) from the readings in WORK/w/.')
     ap.add_argument('--work', default='/work/data/heldout7/work', help='the set\'s work folder (holds w/); the set is written in its parent')
@@ -42,13 +54,7 @@ def main():
     a = ap.parse_args()
     W = os.path.abspath(a.work)
     OUT = os.path.dirname(W)
-    sents = json.load(open(os.path.join(a.tmp, 'sents.json')))
-    docs = json.load(open(os.path.join(a.tmp, 'docs.json')))
-    pool = {}
-    for i, s in sents: pool.setdefault(key(s), (i, s, docs[i]['kind']))
-    rows, bad = readings(W, pool, expand, cap=True, keys=True)
-    for c, k, aid, kind, w, s in rows:
-        if w not in docs[aid]['text']: print('NOTVERBATIM', k); bad += 1
+    docs, rows, bad = cases(W, a.tmp)
     # every written sentence must be new to the project's data
     bad += used_elsewhere(rows, lambda t: t.startswith(OUT + os.sep))
     summary(rows, bad)

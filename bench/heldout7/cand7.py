@@ -46,6 +46,27 @@ def glued(s):
         for i in range(1, len(tok)):
             if tok[i - 1].islower() and tok[i].isupper() and any(ord(ch) > 127 for ch in tok[:i]): return True
     return False
+def write_pool(docs, name, tmp, parts, keep):
+    """Write tmp/docs.json (docs) and tmp/sents.json: the (item index, sentence) of every sentence
+    of 40-200 characters of the items' paragraphs, split by parts(item, paragraph), that keep(item,
+    sentence) takes, each once, none with a tab or a bad character, none already in a .tsv under
+    /work/data or /work/shared outside the set's folders (a path holding /name/)."""
+    used = ''
+    for f in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):
+        if '/' + name + '/' in f: continue
+        used += unicodedata.normalize('NFC', open(f, encoding='utf-8', errors='replace').read())
+    sents = []; seen = set()
+    for di, d in enumerate(docs):
+        for para in re.split(r'\n+', d['text']):
+            for s in parts(d, para.strip()):
+                s = s.strip()
+                if not (40 <= len(s) <= 200) or not keep(d, s): continue
+                if s in seen or '\t' in s or '\ufffd' in s or s in used: continue
+                seen.add(s); sents.append((di, s))
+    print(len(docs), 'docs', len(sents), 'sentences', file=sys.stderr)
+    os.makedirs(tmp, exist_ok=True)
+    json.dump(docs, open(os.path.join(tmp, 'docs.json'), 'w'), ensure_ascii=False)
+    json.dump(sents, open(os.path.join(tmp, 'sents.json'), 'w'), ensure_ascii=False)
 def main():
     ap = argparse.ArgumentParser(description='Write the candidate pool of held-out 7 (docs.json, sents.json).')
     ap.add_argument('--mirrors', default='/work/.mirror', help='where the fetched repositories lie (<owner>+<name>/repo)')
@@ -54,11 +75,6 @@ def main():
     MA = os.path.join(a.mirrors, 'sonlu3612+vietnamese-education-news-dataset', 'repo')
     MB = os.path.join(a.mirrors, 'cuongk56a+newspaper', 'repo')
     MC = os.path.join(a.mirrors, 'VuVietDuy+v-league-backend', 'repo')
-    os.makedirs(a.tmp, exist_ok=True)
-    used = ''
-    for f in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):
-        if '/heldout7/' in f: continue
-        used += unicodedata.normalize('NFC', open(f, encoding='utf-8', errors='replace').read())
     docs = []   # (repo, path, blob, commit, publisher domain, url, date, kind, text)
     fa = firstcommit(MA)
     lst = blobs(MA, r'\.json$')
@@ -94,20 +110,8 @@ def main():
             txt = re.sub(r'(?i)</p>|<br\s*/?>', '\n', art)
             txt = re.sub(r'<[^>]*>', '', txt)
             docs.append(dict(base, kind='body', text=clean(txt)))
-    sents = []; seen = set()
-    for di, d in enumerate(docs):
-        for para in re.split(r'\n+', d['text']):
-            para = para.strip()
-            parts = split.split(para)
-            for s in parts:
-                s = s.strip()
-                if not (40 <= len(s) <= 200): continue
-                if not re.search(r'[.!?…"”’\')]$', s): continue
-                if glued(s) or s.startswith('HCM'): continue
-                if s in seen or '\t' in s or '\ufffd' in s or s in used: continue
-                seen.add(s); sents.append((di, s))
-    print(len(docs), 'docs', len(sents), 'sentences', file=sys.stderr)
-    json.dump(docs, open(os.path.join(a.tmp, 'docs.json'), 'w'), ensure_ascii=False)
-    json.dump(sents, open(os.path.join(a.tmp, 'sents.json'), 'w'), ensure_ascii=False)
+    END = re.compile(r'[.!?…"”’\')]$')
+    write_pool(docs, 'heldout7', a.tmp, lambda d, para: split.split(para),
+               lambda d, s: END.search(s) and not (glued(s) or s.startswith('HCM')))
 if __name__ == '__main__':
     main()

@@ -1,7 +1,8 @@
-"""What the extractors of bench/tn, bench/tn2, bench/tn3, bench/tn4, bench/tn5 and bench/tn-en share: reading a fetched repository
+"""What the extractors of bench/tn, bench/tn2, bench/tn3, bench/tn4, bench/tn5, bench/tn6 and bench/tn-en share: reading a fetched repository
 with git, cleaning a text, writing a suite file, and the key by which our judgement files name a
 case without quoting it (the key bench/normalize_vs_espeak computes too)."""
 import hashlib
+import importlib.util
 import os
 import re
 import subprocess
@@ -22,6 +23,16 @@ def args_or_key(ap):
         print(key(a.key))
         sys.exit(0)
     return a
+
+
+def extractor(folder):
+    """The extract.py of another set's folder (bench/FOLDER), loaded as a module: a later set
+    uses an earlier one's helpers."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    spec = importlib.util.spec_from_file_location(folder + "_extract", os.path.join(here, "..", folder, "extract.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def git(gitdir, *args):

@@ -22,7 +22,6 @@ Python 3 standard library only.
 """
 
 import argparse
-import importlib.util
 import json
 import os
 import re
@@ -31,11 +30,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tn"))
-from tnlib import clean, git_dir, show, write_tsv  # noqa: E402
+from tnlib import clean, extractor, git_dir, show, write_tsv  # noqa: E402
 # the fourth set's helpers and its sifting of pairs (limit, repeats, pairs of earlier sets)
-_spec = importlib.util.spec_from_file_location("tn4_extract", os.path.join(HERE, "..", "tn4", "extract.py"))
-tn4 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(tn4)
+tn4 = extractor("tn4")
 group_dots, line_of, prior_written, sift = tn4.group_dots, tn4.line_of, tn4.prior_written, tn4.sift
 
 PROJECTS = [

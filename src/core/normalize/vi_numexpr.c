@@ -3284,14 +3284,27 @@ static gboolean issuer_follows(vi_norm *c, size_t t)
     return FALSE;
 }
 
-/* A code word after a dash with spaces, as in "NĐ - CP": in capitals and in the lexicon. */
+/* Does the word at token i start with two capitals (UBND, BGDĐT, TTg, TTr)? */
+static gboolean two_capitals(const vi_norm *c, size_t i)
+{
+    const char *w;
+    if (!vi_norm_is(c, i, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, i);
+    return g_unichar_isupper(g_utf8_get_char(w)) &&
+           g_utf8_strlen(w, (gssize)tok_len(c, i)) >= 2 &&
+           g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(w)));
+}
+
+/* A code word after a dash (any: -, –, —) with a space before it, as in "NĐ - CP", "QĐ – TTg",
+ * "QĐ -TTg": it starts with two capitals and is in the lexicon. A dash between two phrases
+ * ("... QĐ – Sau đó", "– TP HCM") stays a pause. */
 static gboolean spaced_code_part(vi_norm *c, size_t j)
 {
     char *key;
     gboolean known;
-    if (!(vi_norm_is_dash(c, j) && c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
-          c->tok[j + 1].space && vi_text_is_upper(vi_norm_str(c, j + 1), tok_len(c, j + 1)) &&
-          g_utf8_strlen(vi_norm_str(c, j + 1), (gssize)tok_len(c, j + 1)) >= 2)) {
+    if (!(vi_norm_is_dash(c, j) && c->tok[j].space && two_capitals(c, j + 1))) {
         return FALSE;
     }
     key = g_strndup(vi_norm_str(c, j + 1), tok_len(c, j + 1));
@@ -3305,15 +3318,8 @@ static gboolean spaced_code_part(vi_norm *c, size_t j)
  * KL/TW"): a slip of the keyboard inside one code, read as if the hyphen joined both. */
 static gboolean dangling_code_dash(const vi_norm *c, size_t j)
 {
-    const char *w;
-    if (!(vi_norm_sym(c, j, '-') && !c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
-          c->tok[j + 1].space)) {
-        return FALSE;
-    }
-    w = vi_norm_str(c, j + 1);
-    return g_unichar_isupper(g_utf8_get_char(w)) &&
-           g_utf8_strlen(w, (gssize)tok_len(c, j + 1)) >= 2 &&
-           g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(w)));
+    return vi_norm_sym(c, j, '-') && !c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
+           c->tok[j + 1].space && two_capitals(c, j + 1);
 }
 
 /* The first letter of a word without its tone or vowel marks, in capitals ("Ủy" -> U; Đ stays). */

@@ -3119,6 +3119,49 @@ static size_t dash_list(vi_norm *c, size_t i, size_t *last)
 }
 
 /*
+ * Small numbers joined by commas without spaces after "các" or "những" and a word for what is
+ * numbered ("các quận 2,9, Thủ Đức", "những phường 1,3,5", "các lớp 10,11"): a list, each
+ * said with a pause between, not a decimal ("hai phẩy chín"). Each one or two digits, no leading
+ * zero; nothing joined after the last, and no unit after it ("các quận 2,5 km" stays a
+ * decimal). Returns how many, the last one's token in *last.
+ */
+static size_t comma_list(vi_norm *c, size_t i, size_t *last)
+{
+    static const char *const plural[] = {"các", "những"};
+    static const char *const numbered[] = {"quận", "phường", "khu", "tổ", "lớp", "ấp", "khóm",
+                                           "xóm", "đội", "tầng", "phòng", "lô", "dãy", "tuyến",
+                                           "cổng", "làn", "khối", "nhóm", "đợt", "khóa", "câu",
+                                           "bài", "chương", "điều", "khoản", "mục", "tập", "trạm",
+                                           "bến", "tòa", "huyện", "quầy", "toa"};
+    size_t n = 1, j = i;
+    if (i < 2 || !c->tok[i].space || tok_len(c, i) > 2 || vi_norm_str(c, i)[0] == '0' ||
+        !vi_norm_word_in(c, i - 1, numbered, G_N_ELEMENTS(numbered), TRUE) ||
+        !vi_norm_word_in(c, i - 2, plural, G_N_ELEMENTS(plural), TRUE)) {
+        return 0;
+    }
+    while (n < 16 && joined_sym_num(c, j + 1, ',') && tok_len(c, j + 2) <= 2 &&
+           vi_norm_str(c, j + 2)[0] != '0') {
+        n++;
+        j += 2;
+    }
+    if (n < 2 || vi_norm_joined(c, j + 1, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        scale_after(c, j + 1) ||
+        (vi_norm_is(c, j + 1, VI_TOK_SYM) && !c->tok[j + 1].space && vi_norm_joined(c, j + 2, VI_TOK_NUM))) {
+        return 0;
+    }
+    if (vi_norm_is(c, j + 1, VI_TOK_WORD)) {
+        char *key = g_strndup(vi_norm_str(c, j + 1), tok_len(c, j + 1));
+        gboolean unit = vi_lex_unit(c->lex, key) != NULL;
+        g_free(key);
+        if (unit) {
+            return 0;
+        }
+    }
+    *last = j;
+    return n;
+}
+
+/*
  * Three numbers or more joined by the same mark, that are no date, amount or phone number:
  * team formations "4-2-3-1" (single digits joined by '-': "bốn hai ba một"), lists of small
  * numbers between spaced dashes "2 - 4 - 6 - 8" (a pause between them), and IP addresses and
@@ -3130,8 +3173,9 @@ static size_t rule_chain(vi_norm *c, size_t i)
     gunichar sep;
     size_t n = 1;
     size_t j = i;
-    if ((n = dash_list(c, i, &j)) >= 3) {
-        /* "233-154-108", "12-8-5", "2 - 4 - 6 - 8 khách": a list, a pause between the numbers. */
+    if ((n = dash_list(c, i, &j)) >= 3 || (n = comma_list(c, i, &j)) >= 2) {
+        /* "233-154-108", "12-8-5", "2 - 4 - 6 - 8 khách", "các quận 2,9": a list, a pause
+         * between the numbers. */
         for (size_t t = i; t <= j; t += 2) {
             say_cardinal(c, t);
             if (t < j) {
@@ -3311,14 +3355,27 @@ static gboolean issuer_follows(vi_norm *c, size_t t)
     return FALSE;
 }
 
-/* A code word after a dash with spaces, as in "NĐ - CP": in capitals and in the lexicon. */
+/* Does the word at token i start with two capitals (UBND, BGDĐT, TTg, TTr)? */
+static gboolean two_capitals(const vi_norm *c, size_t i)
+{
+    const char *w;
+    if (!vi_norm_is(c, i, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, i);
+    return g_unichar_isupper(g_utf8_get_char(w)) &&
+           g_utf8_strlen(w, (gssize)tok_len(c, i)) >= 2 &&
+           g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(w)));
+}
+
+/* A code word after a dash (any: -, –, —) with a space before it, as in "NĐ - CP", "QĐ – TTg",
+ * "QĐ -TTg": it starts with two capitals and is in the lexicon. A dash between two phrases
+ * ("... QĐ – Sau đó", "– TP HCM") stays a pause. */
 static gboolean spaced_code_part(vi_norm *c, size_t j)
 {
     char *key;
     gboolean known;
-    if (!(vi_norm_is_dash(c, j) && c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
-          c->tok[j + 1].space && vi_text_is_upper(vi_norm_str(c, j + 1), tok_len(c, j + 1)) &&
-          g_utf8_strlen(vi_norm_str(c, j + 1), (gssize)tok_len(c, j + 1)) >= 2)) {
+    if (!(vi_norm_is_dash(c, j) && c->tok[j].space && two_capitals(c, j + 1))) {
         return FALSE;
     }
     key = g_strndup(vi_norm_str(c, j + 1), tok_len(c, j + 1));
@@ -3332,15 +3389,8 @@ static gboolean spaced_code_part(vi_norm *c, size_t j)
  * KL/TW"): a slip of the keyboard inside one code, read as if the hyphen joined both. */
 static gboolean dangling_code_dash(const vi_norm *c, size_t j)
 {
-    const char *w;
-    if (!(vi_norm_sym(c, j, '-') && !c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
-          c->tok[j + 1].space)) {
-        return FALSE;
-    }
-    w = vi_norm_str(c, j + 1);
-    return g_unichar_isupper(g_utf8_get_char(w)) &&
-           g_utf8_strlen(w, (gssize)tok_len(c, j + 1)) >= 2 &&
-           g_unichar_isupper(g_utf8_get_char(g_utf8_next_char(w)));
+    return vi_norm_sym(c, j, '-') && !c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
+           c->tok[j + 1].space && two_capitals(c, j + 1);
 }
 
 /* The first letter of a word without its tone or vowel marks, in capitals ("Ủy" -> U; Đ stays). */

@@ -2282,6 +2282,66 @@ static gboolean initial_with_dot(const vi_norm *c, size_t i)
            !c->tok[i + 1].space && !(i + 2 < c->ntok && !c->tok[i + 2].space);
 }
 
+/*
+ * Is token i a given name shortened to its first consonant of two or three letters, with its
+ * dot, in a name hidden by the press ("ông Nguyễn Văn Tr. (SN 1973)", "chị Lê Thị Th.", "anh
+ * Ng.")? Then it is said as that consonant's sound, as the one-letter initials are (N. nờ):
+ * trờ, thờ, ngờ, phờ, khờ, chờ, nhờ, giờ, quờ, gờ. Only written Xy (Xyz) with a dot not joined
+ * to what follows (not "Th.S", "Tr.25") nor before a number ("Tr. 25"), after a word for a person
+ * or the last word of a name.
+ */
+static size_t rule_consonant_initial(vi_norm *c, size_t i)
+{
+    static const char *const clusters[] = {"ch", "gh", "gi", "kh", "ng", "ngh", "nh",
+                                           "ph", "qu", "th", "tr"};
+    static const char *const persons[] = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác",
+                                          "cháu", "bé", "cụ", "cậu", "dì", "thím", "mợ",
+                                          "cáo", "can", "tượng", "nhân", "tên", "gã", "nữ",
+                                          "nam", "sinh", "xế", "vợ", "chồng", "con"};
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    char low[4];
+    gboolean known = FALSE;
+    size_t last;
+    if (len < 2 || len > 3 || !g_ascii_isupper(w[0]) || !vi_norm_sym(c, i + 1, '.') ||
+        c->tok[i + 1].space ||
+        (i + 2 < c->ntok && !c->tok[i + 2].space &&
+         !(vi_norm_sym(c, i + 2, ',') || vi_norm_sym(c, i + 2, ')') || vi_norm_sym(c, i + 2, ';'))) ||
+        i == 0 ||
+        !c->tok[i].space) {
+        return 0;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (k > 0 && !g_ascii_islower(w[k])) {
+            return 0;
+        }
+        low[k] = g_ascii_tolower(w[k]);
+    }
+    low[len] = '\0';
+    for (size_t k = 0; k < G_N_ELEMENTS(clusters) && !known; k++) {
+        known = strcmp(low, clusters[k]) == 0;
+    }
+    if (!known || vi_norm_is(c, i + 2, VI_TOK_NUM) ||
+        !(vi_norm_word_in(c, i - 1, persons, G_N_ELEMENTS(persons), TRUE) ||
+          /* the last word of a name: "Nguyễn Văn Tr.", "ông Trần Th.", not "Xem Tr." */
+          (i >= 2 && vi_norm_capitalized(c, i - 1) &&
+           vi_text_is_syllable(vi_norm_str(c, i - 1), tok_len(c, i - 1)) &&
+           (vi_norm_capitalized(c, i - 2) ||
+            vi_norm_word_in(c, i - 2, persons, G_N_ELEMENTS(persons), TRUE))))) {
+        return 0;
+    }
+    /* ngh and gh are the spellings of ng and g before e, ê, i */
+    g_string_truncate(c->buf, 0);
+    g_string_append_len(c->buf, low, strcmp(low, "ngh") == 0 || strcmp(low, "gh") == 0
+                                         ? (gssize)len - 1
+                                         : (gssize)len);
+    g_string_append(c->buf, "ờ");
+    /* its dot is no full stop when text follows, as a one-letter initial's */
+    last = i + 2 < c->ntok ? i + 1 : i;
+    vi_norm_say_buf(c, i, last);
+    return last + 1;
+}
+
 /* The most initials after the first that may stand before the English name they belong to
  * ("J. R. R. Tolkien" has two); a longer run is no name's, and is not searched to its end. */
 #define MAX_INITIALS_AFTER 8
@@ -3522,7 +3582,8 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         (next = rule_roman(c, i)) > 0 ||
         (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
         (next = rule_named_model(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
-        (next = rule_abbreviation(c, i)) > 0 || (next = rule_place(c, i)) > 0 ||
+        (next = rule_consonant_initial(c, i)) > 0 || (next = rule_abbreviation(c, i)) > 0 ||
+        (next = rule_place(c, i)) > 0 ||
         (next = rule_code(c, i)) > 0) {
         return next;
     }

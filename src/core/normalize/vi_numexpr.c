@@ -617,8 +617,9 @@ static gboolean scale_after(const vi_norm *c, size_t k)
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
  * between other words is silent (và/hoặc); between a short code and a number it is "trên"
- * (C4/21, 12A/3). i is the "/"; returns the token after what was said, or 0 when this is not
- * a "per".
+ * (C4/21, 12A/3). i is the "/", joined to the word before it unless spaced (then spaced on
+ * both sides and before a word in small letters: "500.000 đồng / người"); returns the token
+ * after what was said, or 0 when this is not a "per".
  */
 static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
 {
@@ -718,9 +719,6 @@ size_t vi_numexpr_per(vi_norm *c, size_t i)
     return per_at(c, i, FALSE);
 }
 
-/* Says the unit at j (and a "/" after it) for an amount just said; returns the next token.
- * After an amount's unit a "/" spaced on both sides before a word is a "per" as well ("500.000
- * đồng / người", "42 ms / request"); not before a number ("128 GB / 256 GB") or a name. */
 /*
  * Is token j a small "d" written for "đ" (đồng) after an amount of money: one written with a
  * thousands group ("50.000d") or a shorthand ("20k d", after_count)? Not before a joined word
@@ -739,19 +737,21 @@ static gboolean dong_as_d(const vi_norm *c, size_t j, gboolean after_count)
                            !c->tok[j - 2].space && vi_norm_is(c, j - 3, VI_TOK_NUM));
 }
 
+/* Says the unit at j (and a "/" after it) for an amount just said; returns the next token.
+ * After an amount's unit a "/" spaced on both sides before a word is a "per" as well ("500.000
+ * đồng / người", "42 ms / request"); not before a number ("128 GB / 256 GB") or a name. */
 static size_t say_unit(vi_norm *c, size_t j)
 {
     const vi_unit *u = NULL;
     size_t end = match_unit(c, j, FALSE, &u);
     size_t after;
-    if (end == 0 && dong_as_d(c, j, FALSE)) {
-        say_text(c, "đồng", j, j);
-        end = j + 1;
-    }
     if (end == 0) {
-        return j;
-    }
-    if (u != NULL) {
+        if (!dong_as_d(c, j, FALSE)) {
+            return j;
+        }
+        say_text(c, "đồng", j, j); /* "50.000d" */
+        end = j + 1;
+    } else {
         say_reading(c, u->reading, j, end - 1);
     }
     if (u != NULL && u->kind == VI_UNIT_COUNT) {
@@ -2464,31 +2464,29 @@ static size_t time_suffix(vi_norm *c, size_t j)
                                         "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
                                         "cest", "bst", "jst", "kst", "aest", "aedt"};
     size_t end = j + 1;
-    char upper[8];
+    char letters[2];
     if (!vi_norm_is(c, j, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
         vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
         return j;
     }
+    g_string_truncate(c->buf, 0);
     if ((vi_norm_word_is(c, j, "a", TRUE) || vi_norm_word_is(c, j, "p", TRUE)) &&
         vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space &&
         vi_norm_word_is(c, j + 2, "m", TRUE) && !c->tok[j + 2].space &&
         vi_norm_sym(c, j + 3, '.') && !c->tok[j + 3].space) {
         /* the closing dot ends the sentence before a capital or the end of the text */
         end = j + 3 + (j + 4 < c->ntok && !vi_norm_capitalized(c, j + 4));
-        g_snprintf(upper, sizeof upper, "%cM", g_ascii_toupper(vi_norm_str(c, j)[0]));
+        letters[0] = vi_norm_str(c, j)[0];
+        letters[1] = 'm';
+        vi_norm_spell(c, c->buf, letters, sizeof letters);
     } else if (vi_norm_word_in(c, j, marks, G_N_ELEMENTS(marks), TRUE) &&
-               tok_len(c, j) < sizeof upper &&
                !(c->tok[j].space && vi_norm_word_is(c, j, "am", FALSE) &&
                  vi_norm_is(c, j + 1, VI_TOK_WORD))) {
-        for (size_t k = 0; k < tok_len(c, j); k++) {
-            upper[k] = g_ascii_toupper(vi_norm_str(c, j)[k]);
-        }
-        upper[tok_len(c, j)] = '\0';
+        /* the letters' names whatever their case (vi_lex_letter() reads them in capitals) */
+        vi_norm_spell(c, c->buf, vi_norm_str(c, j), tok_len(c, j));
     } else {
         return j;
     }
-    g_string_truncate(c->buf, 0);
-    vi_norm_spell(c, c->buf, upper, strlen(upper));
     vi_norm_say_buf(c, j, end - 1);
     c->said = VI_SAID_TIME; /* a dash after it is still a range: "7:30 AM - 5:00 PM" */
     return end;

@@ -180,7 +180,6 @@ static void fill_split(split_letter *table, gunichar first, size_t count)
     }
 }
 
-/* Splits a letter into its toneless form (keeping â, ă, ê, ô, ơ, ư) and its tone. */
 /* The table's line for c, or NULL outside its letters. */
 static const split_letter *split_entry(gunichar c)
 {

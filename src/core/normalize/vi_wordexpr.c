@@ -2292,8 +2292,6 @@ static gboolean initial_with_dot(const vi_norm *c, size_t i)
  */
 static size_t rule_consonant_initial(vi_norm *c, size_t i)
 {
-    static const char *const clusters[] = {"ch", "gh", "gi", "kh", "ng", "ngh", "nh",
-                                           "ph", "qu", "th", "tr"};
     static const char *const persons[] = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác",
                                           "cháu", "bé", "cụ", "cậu", "dì", "thím", "mợ",
                                           "cáo", "can", "tượng", "nhân", "tên", "gã", "nữ",
@@ -2301,7 +2299,6 @@ static size_t rule_consonant_initial(vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     char low[4];
-    gboolean known = FALSE;
     size_t last;
     if (len < 2 || len > 3 || !g_ascii_isupper(w[0]) || !vi_norm_sym(c, i + 1, '.') ||
         c->tok[i + 1].space ||
@@ -2318,10 +2315,9 @@ static size_t rule_consonant_initial(vi_norm *c, size_t i)
         low[k] = g_ascii_tolower(w[k]);
     }
     low[len] = '\0';
-    for (size_t k = 0; k < G_N_ELEMENTS(clusters) && !known; k++) {
-        known = strcmp(low, clusters[k]) == 0;
-    }
-    if (!known || vi_norm_is(c, i + 2, VI_TOK_NUM) ||
+    /* an onset of two or three letters Vietnamese writes (ch, gh, gi, kh, ng, ngh, nh, ph, qu,
+     * th, tr) */
+    if (!vi_text_is_onset(low, len) || vi_norm_is(c, i + 2, VI_TOK_NUM) ||
         !(vi_norm_word_in(c, i - 1, persons, G_N_ELEMENTS(persons), TRUE) ||
           /* the last word of a name: "Nguyễn Văn Tr.", "ông Trần Th.", not "Xem Tr." */
           (i >= 2 && vi_norm_capitalized(c, i - 1) &&

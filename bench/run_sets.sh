@@ -13,7 +13,8 @@
 #     22, measured sealed, opened in session 23), heldout10, articles8 and tn6 (written in session
 #     24, measured sealed at the session's start and end, then opened): each was measured
 #     sealed before it was opened;
-#   and the sealed sets, whose misses have not been read: tn4 (session 20), tn5 (session 21).
+#   and the sealed sets, whose misses have not been read: tn4 (session 20), tn5 (session 21),
+#   heldout11, articles9 and tn7 (written in session 25, measured at its start and end).
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: at the end of a round).
 # Usage: bench/run_sets.sh [BUILD_DIR]   (default build/release; build it first)
@@ -52,7 +53,7 @@ score_set() {
         return 0
     fi
     case "$1" in
-    tn2/* | tn3 | tn4 | tn5 | tn6) line "$1" --adjudicate --by-file "$d"/*/ ;;
+    tn2/* | tn3 | tn4 | tn5 | tn6 | tn7) line "$1" --adjudicate --by-file "$d"/*/ ;;
     *) line "$1" --adjudicate "$d" ;;
     esac
 }
@@ -77,7 +78,7 @@ else
     echo "run_sets: tn-en not found; skipped" >&2
 fi
 if [ "${DOCBAO_SEALED:-0}" = 1 ]; then
-    for s in tn4 tn5; do
+    for s in tn4 tn5 heldout11 articles9 tn7; do
         score_set "$s"
     done
 fi

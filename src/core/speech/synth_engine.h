@@ -30,6 +30,15 @@ typedef struct {
     gboolean (*set_language)(const char *language);
 } synth_engine;
 
+/*
+ * Mends, in place, what espeak-ng's Vietnamese voices say wrong: a syllable of "gi" with no mark
+ * and no vowel after it ("gi", the letter J as Vietnamese names it, "Gin", "gim") loses its
+ * vowel and is heard as a bare z. Its g becomes d ("di", "Din"), which the northern voice says
+ * /zi/ and the southern /ji/, as "gi" is said. The text keeps its length in bytes, so offsets
+ * into it stay right.
+ */
+void synth_vi_mend_gi(char *text);
+
 extern const synth_engine synth_engine_espeak;
 extern const synth_engine synth_engine_tone;
 

@@ -236,11 +236,39 @@ static gboolean espeak_set_language(const char *language)
     return TRUE;
 }
 
+/* A Vietnamese final consonant letter (c, ch, m, n, ng, nh, p, t are built from these). */
+static gboolean is_final_letter(char c)
+{
+    return c != '\0' && strchr("cghmnpt", g_ascii_tolower(c)) != NULL;
+}
+
+void synth_vi_mend_gi(char *text)
+{
+    for (char *p = text; *p != '\0'; p = g_utf8_next_char(p)) {
+        const char *q = p + 2;
+        if (g_ascii_tolower(p[0]) != 'g' || g_ascii_tolower(p[1]) != 'i' ||
+            (p > text && g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(p))))) {
+            continue;
+        }
+        while (q < p + 4 && is_final_letter(*q)) {
+            q++;
+        }
+        if (!g_unichar_isalnum(g_utf8_get_char(q))) {
+            p[0] = p[0] == 'G' ? 'D' : 'd';
+        }
+    }
+}
+
 static docbao_status espeak_speak(const char *text, synth_sinkfns *fns, docbao_error *err)
 {
     espeak_job job;
     espeak_ERROR e;
     size_t len = strlen(text);
+    char *mended = NULL;
+    if (g_str_has_prefix(espeak_voice, "vi")) {
+        text = mended = g_strdup(text);
+        synth_vi_mend_gi(mended);
+    }
     job.fns = fns;
     job.text = text;
     job.sample_rate = espeak_rate;
@@ -254,6 +282,7 @@ static docbao_status espeak_speak(const char *text, synth_sinkfns *fns, docbao_e
     e = espeak.espeak_Synth(text, len + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
     current_job = NULL;
     g_array_unref(job.char_to_byte);
+    g_free(mended);
     if (e != EE_OK && !fns->stopped) {
         return dbi_fail(err, DOCBAO_ERR_SYNTH, _("espeak-ng failed to speak (error %d)"), (int)e);
     }

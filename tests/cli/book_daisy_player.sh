@@ -2,9 +2,19 @@
 # A DAISY 2.02 book made by docbao, opened in daisy-player (the Debian package) in a tmux
 # terminal: it lists the book's sections and articles, shows the book's length as ncc.html
 # gives it, and plays the book into a private PulseAudio server whose output is recorded;
-# moving to another article and pressing Enter plays that one. daisy-player will not start on
-# a machine without a sound card (it reads /proc/asound/cards), so where there is none it is
-# shown one (tests/tools/asound_cards.c) and plays through PulseAudio all the same.
+# moving to another article and pressing Enter plays that one.
+#
+# daisy-player plays with libsox on the device given as -d DEVICE:TYPE, where a PulseAudio sink
+# is named by its index (the number after "Sink #" in 'pactl list sinks'): -d default:pulseaudio
+# matches nothing and leaves ALSA's "default", which libsox cannot open here (libsox-fmt-alsa is
+# not installed: daisy-player depends on libsox-fmt-pulse only); the player then fails at once
+# ("default (alsa): Bad file descriptor", a stale errno) and takes daisy-player down before
+# the list is drawn. It keeps its preferences (the device it last used, which at start-up
+# outrank -d for the first clip it plays) and its bookmarks in the password file's home
+# directory, not in $HOME, so it is shown the test's HOME there (tests/tools/asound_cards.c):
+# nothing earlier runs left in root's home decides what this run plays, and nothing is written
+# there. And it will not start on a machine without a sound card (it reads
+# /proc/asound/cards), so where there is none the same preload library shows it one.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/pulse.sh"
 
@@ -20,11 +30,14 @@ done
 ncc="$TMP/book/ncc.html"
 
 start_pulse
-preload=()
+# daisy-player keeps only the last sink 'pactl list sinks' lists; the private server has one.
+sink=$(pactl list short sinks | awk '$2 == "docbao_null" { print $1 }')
+[ -n "$sink" ] || { fail "the null sink is not in 'pactl list short sinks'"; finish; }
+: "${ASOUND_CARDS_SHIM:?set by ctest}"
+preload=(PASSWD_HOME="$HOME" LD_PRELOAD="$ASOUND_CARDS_SHIM")
 if [ ! -r /proc/asound/cards ]; then
-    : "${ASOUND_CARDS_SHIM:?set by ctest}"
     printf ' 0 [Null           ]: Null - PulseAudio null sink\n                      PulseAudio null sink\n' >"$TMP/cards"
-    preload=(ASOUND_CARDS_FILE="$TMP/cards" LD_PRELOAD="$ASOUND_CARDS_SHIM")
+    preload+=(ASOUND_CARDS_FILE="$TMP/cards")
 fi
 
 socket="docbao-dp-$$"
@@ -42,7 +55,7 @@ pane_wait() { # TEXT SECONDS
 
 start_capture "$TMP/capture.raw"
 tm new-session -d -s dp -x 120 -y 30 \
-    "cd '$TMP' && env HOME='$HOME' XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR' ${preload[*]} daisy-player '$TMP/book' -d default:pulseaudio 2>'$TMP/dp.err'; echo \"EXITED=\$?\"; sleep 30"
+    "cd '$TMP' && env HOME='$HOME' XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR' ${preload[*]} daisy-player '$TMP/book' -d '$sink:pulseaudio' 2>'$TMP/dp.err'; echo \"EXITED=\$?\"; sleep 30"
 
 # The list: the section and the three articles (daisy-player cuts titles at about 45 columns).
 pane_wait "Daisy-player" 15 || true
@@ -65,6 +78,8 @@ tm send-keys -t dp Down Down Down Enter
 sleep 6
 tm send-keys -t dp q
 pane_wait "EXITED=0" 10 && pass "daisy-player quits cleanly"
+[ -f "$HOME/.daisy-player.xml" ] && pass "daisy-player kept its preferences in the test's home" ||
+    fail "daisy-player left no preferences in the test's home ($HOME)"
 stop_capture
 
 stats=$("$AUDIO_STATS" --raw 22050 "$TMP/capture.raw")

@@ -195,9 +195,10 @@ gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *en
                                 size_t first, size_t last, gboolean in_url);
 
 /*
- * Appends the reading of key (as written) at token t only from an entry with a context that
- * holds there, never the fallback: the head of a product code ("QL-1A" by "before -#", while
- * "VN-A129" and "DS-160" are spelled). FALSE (buf untouched) when none holds.
+ * Appends the reading of key (as written, or in another case as vi_norm_expand() finds it) at
+ * token t only from an entry with a context that holds there, never the fallback: the head of a
+ * product code ("QL-1A" by "before -#", while "VN-A129" and "DS-160" are spelled). FALSE (buf
+ * untouched) when none holds.
  */
 gboolean vi_norm_expand_in_context(vi_norm *c, GString *buf, const char *key, size_t t);
 

@@ -666,6 +666,11 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
         }
         return 0;
     }
+    if (vi_norm_capitalized(c, i - 1) && vi_norm_capitalized(c, i + 1) &&
+        !vi_text_is_upper(vi_norm_str(c, i - 1), tok_len(c, i - 1)) &&
+        !(i >= 2 && vi_norm_is(c, i - 2, VI_TOK_NUM))) {
+        return 0; /* a name and its paper or agency: "Hoàng Yến/VOV.VN", "Tấn/TTXVN" */
+    }
     if (scale_after(c, i + 1) && vi_norm_is(c, i + 2, VI_TOK_WORD)) {
         /* "1-4 người/triệu người" */
         say_text(c, "trên", i, i);

@@ -48,6 +48,9 @@ static gboolean caps_pronounceable(const char *w, size_t len);
 static const char *key_of(vi_norm *c, size_t i);
 static gboolean letters_heading_code(const vi_norm *c, size_t i);
 static void read_code_head(vi_norm *c, size_t i, GString *out);
+static gboolean code_letters(const vi_norm *c, size_t t);
+static gboolean code_letters_entry(vi_norm *c, size_t t, GString *out);
+static gboolean reading_of_letters(vi_norm *c, const char *reading, size_t n);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -588,6 +591,7 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t max_spaces = vi_lex_abbr_max_words(c->lex) - 1;
     size_t end = i + 1;
     size_t spaces = 0;
+    size_t shortest;
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     /* Most words start no key: one lookup says so. */
@@ -621,7 +625,19 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
         }
         end++;
     }
-    for (size_t k = end; k > i; k--) {
+    /* A code's letters that no entry reads there ("GS350"), or said as letters before a number
+     * with letters after it ("LS460L"), are read with the whole code by rule_code(); a longer
+     * key may still hold ("Big4"). An entry that holds there reads them ("BKS81B - 012.42"). */
+    shortest = i + 1;
+    if (code_letters(c, i)) {
+        g_string_truncate(c->buf, 0);
+        if (!code_letters_entry(c, i, c->buf) ||
+            (vi_norm_joined(c, i + 1, VI_TOK_NUM) && vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
+             reading_of_letters(c, c->buf->str, (size_t)g_utf8_strlen(w, (gssize)len)))) {
+            shortest = i + 2;
+        }
+    }
+    for (size_t k = end; k >= shortest; k--) {
         size_t next;
         if (c->tok[k - 1].type == VI_TOK_SYM) {
             continue;
@@ -687,14 +703,91 @@ static gboolean letters_and_key(vi_norm *c, size_t t, GString *out)
     return FALSE;
 }
 
-/* Appends how a word inside a code is said: its entry, spelled when it is in capitals or one
- * letter, else as written. */
+/* Is every word of reading the name of a letter (letters.tsv: "vê ô vê", "vê kép tê ô")? */
+static gboolean letter_names(vi_norm *c, const char *reading)
+{
+    static const char alphabet[] = "AĂÂBCDĐEÊFGHIJKLMNOÔƠPQRSTUƯVWXYZ";
+    const char *p = reading;
+    while (*p != '\0') {
+        size_t best = 0;
+        for (const char *a = alphabet; *a != '\0'; a = g_utf8_next_char(a)) {
+            const char *name = vi_lex_letter(c->lex, g_utf8_get_char(a));
+            size_t n = name != NULL ? strlen(name) : 0;
+            if (n > best && strncmp(p, name, n) == 0 && (p[n] == ' ' || p[n] == '\0')) {
+                best = n; /* the longest name: "vê kép" before "vê" */
+            }
+        }
+        if (best == 0) {
+            return FALSE;
+        }
+        for (p += best; *p == ' '; p++) {
+        }
+    }
+    return p != reading;
+}
+
+/* Does reading, an entry's for a key of n letters, say the letters themselves: as a word, in
+ * fewer words than letters (RON "rôn"), or by their names (VOV "vê ô vê")? Not when it expands
+ * them into the words they stand for (GS "giáo sư", NH "ngân hàng"). */
+static gboolean reading_of_letters(vi_norm *c, const char *reading, size_t n)
+{
+    GString s = {(char *)reading, strlen(reading), 0};
+    return syllables_in(&s) < n || letter_names(c, reading);
+}
+
+/* Is word t letters of a code, four at most, joined to a number after or before them with
+ * nothing between ("GS350", "CB150R", "Kh25", "150NS")? */
+static gboolean code_letters(const vi_norm *c, size_t t)
+{
+    return vi_norm_is(c, t, VI_TOK_WORD) &&
+           g_utf8_strlen(vi_norm_str(c, t), (gssize)tok_len(c, t)) <= 4 &&
+           (vi_norm_joined(c, t + 1, VI_TOK_NUM) ||
+            (t > 0 && !c->tok[t].space && vi_norm_is(c, t - 1, VI_TOK_NUM)));
+}
+
+/*
+ * Appends how the letters of a code at word t (code_letters()) are said by the lexicon: by an
+ * entry whose context holds there (QL1A "quốc lộ", SN1984 "sinh năm", KP4 "khu phố", CK2
+ * after "BS"), by the article's own definition, or by an entry that says the letters
+ * themselves (VOV2 "vê ô vê", RON92 "rôn"). An entry that expands them into words is no
+ * code's reading ("Lexus GS350" is no "giáo sư", "Honda CB150R" no "cán bộ", the train "NH1" no
+ * "ngân hàng", the missile "Kh25" no "kế hoạch"): FALSE then, out untouched, and the letters
+ * are spelled.
+ */
+static gboolean code_letters_entry(vi_norm *c, size_t t, GString *out)
+{
+    size_t at = out->len;
+    char *key = g_strndup(vi_norm_str(c, t), tok_len(c, t));
+    char *dotted = g_strconcat(key, ".", NULL); /* "NO555" by "No." */
+    char *upper = g_utf8_strup(key, -1);        /* "ql32C" by "QL" */
+    gboolean found =
+        vi_norm_expand_in_context(c, out, key, t) ||
+        (vi_norm_joined(c, t + 1, VI_TOK_NUM) && vi_norm_expand_in_context(c, out, dotted, t)) ||
+        (!vi_text_is_syllable(key, strlen(key)) && vi_norm_expand_in_context(c, out, upper, t));
+    if (!found && vi_norm_expand(c, out, key, t, t, FALSE)) {
+        found = g_hash_table_contains(c->learned, key) ||
+                reading_of_letters(c, out->str + at, (size_t)g_utf8_strlen(key, -1));
+        if (!found) {
+            g_string_truncate(out, at);
+        }
+    }
+    g_free(upper);
+    g_free(dotted);
+    g_free(key);
+    return found;
+}
+
+/* Appends how a word inside a code is said: its entry (for a code's letters joined to a number,
+ * only as code_letters_entry() allows), spelled when it is in capitals or one letter, else as
+ * written. */
 static void read_code_part(vi_norm *c, size_t t, GString *out)
 {
     const char *w = vi_norm_str(c, t);
     size_t len = tok_len(c, t);
     char *key = g_strndup(w, len);
-    if (!vi_norm_expand(c, out, key, t, t, FALSE) && !letters_and_key(c, t, out)) {
+    if (!(code_letters(c, t) ? code_letters_entry(c, t, out)
+                             : vi_norm_expand(c, out, key, t, t, FALSE)) &&
+        !letters_and_key(c, t, out)) {
         if (vi_text_is_upper(w, len) || g_utf8_strlen(w, (gssize)len) == 1 ||
             !vi_text_is_syllable(w, len)) {
             vi_norm_spell(c, out, w, len);
@@ -730,8 +823,8 @@ static gboolean consonant_letters(const vi_norm *c, size_t i)
  * Are consonant letters at word i heading a code, at a word's start and joined to a dash and a
  * number (Kh-101, DS-160)? Such letters are the code's, spelled, unless an entry whose context
  * holds there names them (a road: QL-1A, ĐT-741): never by an entry's fallback (Kh-101 is not
- * "kế hoạch", DS-160 not "dược sĩ"). Joined to a number without a dash, an entry still reads
- * them (NV1 nguyện vọng một, HK1 học kỳ một).
+ * "kế hoạch", DS-160 not "dược sĩ"). Joined to a number without a dash, code_letters_entry()
+ * decides (NV1 among admission words "nguyện vọng một", GS350 "gờ ét").
  */
 static gboolean letters_heading_code(const vi_norm *c, size_t i)
 {
@@ -3195,7 +3288,8 @@ static gboolean letters_and_syllables(vi_norm *c, const char *key, size_t n, gbo
 /* Is token t of a web address, a name that does not split into words, one with an entry of the
  * lexicon as written that says it in Vietnamese: a capitalized name ("Bloomberg" Blum bơ gơ),
  * or three to eight capitals said as a word, in fewer words than its letters ("FIFA" phi pha,
- * "UEFA"), not spelled (VTV) nor expanded (UBND)? Then the reading is appended to c->buf. */
+ * "UEFA"), or by letter names of its own ("VOV" vê ô vê, not vê o vê), not expanded (UBND)?
+ * Then the reading is appended to c->buf. */
 static gboolean name_entry(vi_norm *c, size_t t)
 {
     const vi_abbr_list *entries;
@@ -3212,7 +3306,8 @@ static gboolean name_entry(vi_norm *c, size_t t)
     for (unsigned e = 0; entries != NULL && e < entries->len; e++) {
         const vi_abbr *a = entries->items[e];
         GString tmp = {(char *)a->expansion, strlen(a->expansion), 0};
-        if (a->n_conds == 0 && (!capitals || syllables_in(&tmp) < n) &&
+        if (a->n_conds == 0 &&
+            (!capitals || syllables_in(&tmp) < n || letter_names(c, a->expansion)) &&
             strchr(a->expansion, '<') == NULL) {
             vi_norm_put_reading(c, c->buf, a->expansion);
             return TRUE;

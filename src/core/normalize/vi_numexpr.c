@@ -3648,6 +3648,8 @@ static size_t rule_plate(vi_norm *c, size_t i)
     if ((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '.')) && !c->tok[j].space &&
         vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
         j++; /* 29A-123.45 */
+    } else if (vi_norm_is_dash(c, j) && !c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_NUM)) {
+        j++; /* "51C- 479.63", "92K– 4422": a dash joined to the series, a space after it */
     } else if (vi_norm_is_dash(c, j) && c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
                c->tok[j + 1].space &&
                ((tok_len(c, j + 1) == 3 && vi_norm_sym(c, j + 2, '.')) ||
@@ -3959,8 +3961,10 @@ static size_t rule_power(vi_norm *c, size_t i)
             return 0;
         }
         if (!negative && vi_norm_is_dash(c, k + 1) && vi_norm_is(c, k + 2, VI_TOK_NUM) &&
-            c->tok[k + 1].space == c->tok[k + 2].space) {
-            return 0; /* a motorbike plate, "99E1-329.39", "99E1 - 329.39": no power of ten */
+            (c->tok[k + 1].space == c->tok[k + 2].space || !c->tok[k + 1].space)) {
+            /* a motorbike plate, "99E1-329.39", "99E1 - 329.39", "99E1- 329.39": no power of
+             * ten */
+            return 0;
         }
         g_string_truncate(c->buf, 0);
         vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);

@@ -578,6 +578,29 @@ static gboolean after_credit(const vi_norm *c, size_t i)
     return FALSE;
 }
 
+gboolean vi_norm_byline_initial(const vi_norm *c, size_t i)
+{
+    size_t t = i + 2, words = 0;
+    if (!vi_norm_capitalized(c, i) || !vi_norm_sym(c, i + 1, '.') || c->tok[i + 1].space) {
+        return FALSE;
+    }
+    if (i > 0) {
+        /* after the end of a sentence: . ! ? … or a closing quote or bracket */
+        gunichar ch = c->tok[i - 1].ch;
+        if (!c->tok[i].space || c->tok[i - 1].type != VI_TOK_SYM ||
+            !(ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == ')' || ch == 0x201D ||
+              ch == 0x2026)) {
+            return FALSE;
+        }
+    }
+    for (; t < c->ntok && words < 3; t++, words++) {
+        if (!vi_norm_capitalized(c, t) || (words > 0 && !c->tok[t].space)) {
+            return FALSE;
+        }
+    }
+    return words > 0 && t == c->ntok;
+}
+
 /*
  * Is the one letter at token first, joined to a number with no dot, a model's letter rather
  * than a ward's or a district's (P, Q): the number has three digits or more or a letter joined
@@ -643,7 +666,7 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
             return FALSE;
         }
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
-            after_credit(c, first)) {
+            (after_credit(c, first) || vi_norm_byline_initial(c, first))) {
             return FALSE;
         }
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 && first > 0 &&

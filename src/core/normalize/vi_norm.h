@@ -118,6 +118,12 @@ gboolean vi_norm_value(const vi_norm *c, size_t i, guint64 *value);
 /* The first token after the run of tokens that starts at i with no space between them. */
 size_t vi_norm_chunk_end(const vi_norm *c, size_t i, size_t max);
 
+/* Does token i, a capitalized word with its dot joined after it ("H.", "Ng."), open a byline
+ * that ends the text: at its start or after the end of a sentence, then one to three
+ * capitalized words and nothing else ("... thiệt hại về người. H. Nam", "Ng.Nga")? Such a word
+ * is the initial of the writer's name, no ward or district. */
+gboolean vi_norm_byline_initial(const vi_norm *c, size_t i);
+
 /* ---- context ---- */
 
 /*

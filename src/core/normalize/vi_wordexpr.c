@@ -2393,12 +2393,13 @@ static size_t rule_consonant_initial(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     char low[4];
     size_t last;
+    gboolean byline = vi_norm_byline_initial(c, i); /* "... về người. Ng.Nga" */
     if (len < 2 || len > 3 || !g_ascii_isupper(w[0]) || !vi_norm_sym(c, i + 1, '.') ||
         c->tok[i + 1].space ||
-        (i + 2 < c->ntok && !c->tok[i + 2].space &&
-         !(vi_norm_sym(c, i + 2, ',') || vi_norm_sym(c, i + 2, ')') || vi_norm_sym(c, i + 2, ';'))) ||
-        i == 0 ||
-        !c->tok[i].space) {
+        (!byline && i + 2 < c->ntok && !c->tok[i + 2].space &&
+         !(vi_norm_sym(c, i + 2, ',') || vi_norm_sym(c, i + 2, ')') ||
+           vi_norm_sym(c, i + 2, ';'))) ||
+        (!byline && (i == 0 || !c->tok[i].space))) {
         return 0;
     }
     for (size_t k = 0; k < len; k++) {
@@ -2411,7 +2412,7 @@ static size_t rule_consonant_initial(vi_norm *c, size_t i)
     /* an onset of two or three letters Vietnamese writes (ch, gh, gi, kh, ng, ngh, nh, ph, qu,
      * th, tr) */
     if (!vi_text_is_onset(low, len) || vi_norm_is(c, i + 2, VI_TOK_NUM) ||
-        !(vi_norm_word_in(c, i - 1, persons, G_N_ELEMENTS(persons), TRUE) ||
+        !(byline || vi_norm_word_in(c, i - 1, persons, G_N_ELEMENTS(persons), TRUE) ||
           /* the last word of a name: "Nguyễn Văn Tr.", "ông Trần Th.", not "Xem Tr." */
           (i >= 2 && vi_norm_capitalized(c, i - 1) &&
            vi_text_is_syllable(vi_norm_str(c, i - 1), tok_len(c, i - 1)) &&

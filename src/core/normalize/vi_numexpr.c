@@ -2406,6 +2406,15 @@ static size_t rule_tiebreak(vi_norm *c, size_t i)
 /* ---------------------------------------------------------------------------------------- */
 /* Times                                                                                     */
 
+/* "15g đường", "5g muối": what is weighed after "8g" (role mass-next) makes it grams; not a
+ * street ("8g đường Lê Lợi", "đường phố"). */
+static gboolean weighed_next(vi_norm *c, size_t j)
+{
+    return vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space &&
+           (vi_norm_roles_at(c, j) & VI_ROLE_MASS_NEXT) && !vi_norm_capitalized(c, j + 1) &&
+           !vi_norm_word_is(c, j + 1, "phố", TRUE);
+}
+
 /* "8g sáng": a time of day after a number makes "g" an hour. */
 static gboolean time_of_day_next(vi_norm *c, size_t j)
 {
@@ -2531,8 +2540,9 @@ static size_t rule_time(vi_norm *c, size_t i)
             return 0;
         }
         if (g && !minutes && !time_of_day_next(c, i + 2) &&
-            (h > 24 || (vi_norm_roles_before(c, 1) & VI_ROLE_MASS))) {
-            return 0; /* grams */
+            (h > 24 || (vi_norm_roles_before(c, 1) & VI_ROLE_MASS) ||
+             weighed_next(c, i + 2))) {
+            return 0; /* grams: "nặng 8g", "15g đường" */
         }
         say_cardinal(c, i);
         say_text(c, "giờ", i + 1, i + 1);

@@ -3643,6 +3643,24 @@ static size_t rule_size_x(vi_norm *c, size_t i)
     return i + 1;
 }
 
+/*
+ * A part of a series at the end of a headline: "P" and a number alone in brackets that end the
+ * text ("... cho cuộc sống đô thị (P2)") is "phần hai", no ward.
+ */
+static size_t rule_part(vi_norm *c, size_t i)
+{
+    if (!vi_norm_word_is(c, i, "P", FALSE) || i == 0 || !vi_norm_sym(c, i - 1, '(') ||
+        c->tok[i].space || !vi_norm_joined(c, i + 1, VI_TOK_NUM) || tok_len(c, i + 1) > 2 ||
+        !vi_norm_sym(c, i + 2, ')') || c->tok[i + 2].space || i + 3 != c->ntok) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, "phần");
+    vi_num_cardinal(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1), c->dialect);
+    vi_norm_say_buf(c, i, i + 1);
+    return i + 2;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 
 /* A word of a place of the Central Highlands or the mountains that is no Vietnamese syllable,
@@ -3674,7 +3692,8 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         (next = rule_roman(c, i)) > 0 ||
         (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
         (next = rule_named_model(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
-        (next = rule_consonant_initial(c, i)) > 0 || (next = rule_abbreviation(c, i)) > 0 ||
+        (next = rule_consonant_initial(c, i)) > 0 || (next = rule_part(c, i)) > 0 ||
+        (next = rule_abbreviation(c, i)) > 0 ||
         (next = rule_place(c, i)) > 0 ||
         (next = rule_code(c, i)) > 0) {
         return next;

@@ -376,8 +376,8 @@ static size_t rule_roman(vi_norm *c, size_t i)
     guint64 year;
     char upper[16];
     gboolean lower = FALSE;
-    if (n >= sizeof upper) {
-        return 0;
+    if (n >= sizeof upper || vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+        return 0; /* a model's letters: "phiên bản V10", "bản i10", "khóa X5" */
     }
     /* Lowercase numerals (thế kỉ xix, phụ lục iv) are read after the same words as uppercase
      * ones, but never a Vietnamese word ("vi", "xi" are numerals only there too). */

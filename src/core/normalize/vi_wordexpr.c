@@ -952,37 +952,60 @@ static size_t rule_flight(vi_norm *c, size_t i)
 
 /*
  * A fishing vessel's number: the province's letters (two or three, two capitals first: QNg,
- * BĐ, ĐNa, KG), four or five digits and "TS" (thủy sản), each apart: "QNg 90479 TS" -> "quy nờ gờ
- * chín không bốn bảy chín tê ét" (TS was "tiến sĩ", BV "bệnh viện", the number a cardinal).
+ * BĐ, ĐNa, KG), four or five digits and "TS" (thủy sản), apart or joined by dashes: "QNg 90479
+ * TS", "BT-98144 TS" -> "quy nờ gờ chín không bốn bảy chín tê ét" (TS was "tiến sĩ", BV "bệnh
+ * viện", the number a cardinal). Letters with a small one (QNa, QNg: no acronym) joined by a
+ * dash to the number need no "TS" ("tàu QNa-1102").
  */
 static size_t rule_vessel(vi_norm *c, size_t i)
 {
-    size_t n = tok_len(c, i);
-    if (!(i == 0 || c->tok[i].space) || n > 4 || !vi_norm_capitalized(c, i) ||
-        !vi_norm_is(c, i + 1, VI_TOK_NUM) || !c->tok[i + 1].space || tok_len(c, i + 1) < 4 ||
-        tok_len(c, i + 1) > 5 || !vi_norm_word_is(c, i + 2, "TS", FALSE) || !c->tok[i + 2].space ||
-        vi_norm_joined(c, i + 3, VI_TOK_WORD) || vi_norm_joined(c, i + 3, VI_TOK_NUM)) {
+    size_t n = tok_len(c, i), num = i + 1, end;
+    size_t k = 0;
+    gboolean small = FALSE;
+    if (!(i == 0 || c->tok[i].space) || n > 4 || !vi_norm_capitalized(c, i)) {
         return 0;
     }
-    size_t k = 0;
+    if (vi_norm_sym(c, num, '-') && !c->tok[num].space && vi_norm_joined(c, num + 1, VI_TOK_NUM)) {
+        num++; /* "BT-98144 TS", "QNa-1102" */
+    } else if (!vi_norm_is(c, num, VI_TOK_NUM) || !c->tok[num].space) {
+        return 0;
+    }
+    if (tok_len(c, num) < 4 || tok_len(c, num) > 5) {
+        return 0;
+    }
     for (const char *p = vi_norm_str(c, i); p < vi_norm_str(c, i) + n;
          p = g_utf8_next_char(p), k++) {
         gunichar ch = g_utf8_get_char(p);
         if (!g_unichar_isalpha(ch) || (k < 2 && !g_unichar_isupper(ch))) {
             return 0; /* two capitals first: "QNg", "BĐ", not a name ("Nam 2025 TS") */
         }
+        small = small || g_unichar_islower(ch);
     }
     if (k < 2) {
         return 0;
     }
+    end = num + 1;
+    if (vi_norm_word_is(c, end, "TS", FALSE) && c->tok[end].space) {
+        end++;
+    } else if (vi_norm_sym(c, end, '-') && !c->tok[end].space &&
+               vi_norm_word_is(c, end + 1, "TS", FALSE) && !c->tok[end + 1].space) {
+        end += 2;
+    } else if (!(small && num == i + 2)) {
+        return 0;
+    }
+    if (vi_norm_joined(c, end, VI_TOK_WORD) || vi_norm_joined(c, end, VI_TOK_NUM)) {
+        return 0;
+    }
     g_string_truncate(c->buf, 0);
     vi_norm_spell(c, c->buf, vi_norm_str(c, i), n);
-    vi_num_digits(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1));
-    vi_norm_spell(c, c->buf, "TS", 2);
-    vi_norm_say_buf(c, i, i + 2);
+    vi_num_digits(c->buf, vi_norm_str(c, num), tok_len(c, num));
+    if (end > num + 1) {
+        vi_norm_spell(c, c->buf, "TS", 2);
+    }
+    vi_norm_say_buf(c, i, end - 1);
     c->said = VI_SAID_NUMBER;
-    c->said_end = i + 3;
-    return i + 3;
+    c->said_end = end;
+    return end;
 }
 
 /*

@@ -2398,6 +2398,26 @@ static gboolean initial_with_dot(const vi_norm *c, size_t i)
            !c->tok[i + 1].space && !(i + 2 < c->ntok && !c->tok[i + 2].space);
 }
 
+/* Is the word i, with its dot, one of three initials of a name or more joined by dots, the
+ * others capital letters ("Ng.T.A", "L.Th.H.", "N.T.Ng")? Not two alone ("Ph.D", "Th.S"). */
+static gboolean among_initials(const vi_norm *c, size_t i)
+{
+    size_t first = i, last = i, n = 1;
+    while (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '.') &&
+           vi_norm_capitalized(c, first - 2) && tok_len(c, first - 2) == 1 && n < 8) {
+        first -= 2;
+        n++;
+    }
+    while (vi_norm_sym(c, last + 1, '.') && !c->tok[last + 1].space &&
+           vi_norm_joined(c, last + 2, VI_TOK_WORD) && vi_norm_capitalized(c, last + 2) &&
+           tok_len(c, last + 2) == 1 && n < 8) {
+        last += 2;
+        n++;
+    }
+    return n >= 3 && vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
+           !vi_norm_joined(c, last + 1, VI_TOK_WORD) && !vi_norm_joined(c, last + 1, VI_TOK_NUM);
+}
+
 /*
  * Is token i a given name shortened to its first consonant of two or three letters, with its
  * dot, in a name hidden by the press ("ông Nguyễn Văn Tr. (SN 1973)", "chị Lê Thị Th.", "anh
@@ -2416,7 +2436,8 @@ static size_t rule_consonant_initial(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     char low[4];
     size_t last;
-    gboolean byline = vi_norm_byline_initial(c, i); /* "... về người. Ng.Nga" */
+    /* "... về người. Ng.Nga"; among initials: "Ng.T.A", "L.Th.H." */
+    gboolean byline = vi_norm_byline_initial(c, i) || among_initials(c, i);
     if (len < 2 || len > 3 || !g_ascii_isupper(w[0]) || !vi_norm_sym(c, i + 1, '.') ||
         c->tok[i + 1].space ||
         (!byline && i + 2 < c->ntok && !c->tok[i + 2].space &&

@@ -606,7 +606,8 @@ gboolean vi_norm_byline_initial(const vi_norm *c, size_t i)
  * than a ward's or a district's (P, Q): the number has three digits or more or a letter joined
  * after it ("Model X P100D", "P51s"), or a capitalized word that is no Vietnamese syllable comes
  * just before ("Audi Q5", "Helio P25", "LG Q6"; "Trương Định, P6, Q3" stays an address), or
- * "và", "hoặc" or a comma and such a model ("Audi Q5 và Q7")?
+ * "và", "hoặc" or a comma and such a model ("Audi Q5 và Q7"), or it follows a code's number and
+ * a dash ("C46-P12")?
  */
 static gboolean model_letter(const vi_norm *c, size_t first)
 {
@@ -618,6 +619,10 @@ static gboolean model_letter(const vi_norm *c, size_t first)
     }
     if (vi_norm_len(c, n) >= 3 || vi_norm_joined(c, n + 1, VI_TOK_WORD)) {
         return TRUE;
+    }
+    if (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '-') &&
+        vi_norm_is(c, first - 2, VI_TOK_NUM)) {
+        return TRUE; /* a part of a code: "C46-P12" */
     }
     if (first == 0 || !c->tok[first].space) {
         return FALSE;

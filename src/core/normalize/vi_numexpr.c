@@ -700,6 +700,10 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
         vi_norm_capitalized(c, i + 1) && vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
         return 0; /* "xăng E5/E10", "RON95/E5": two codes, no "per" */
     }
+    if (after_number && vi_norm_capitalized(c, i + 1) && !c->tok[i + 1].space &&
+        vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+        return 0; /* "số 37/C46-P12": a number and an office's code, no "per" */
+    }
     if (c->tok[i + 1].type == VI_TOK_WORD &&
         (left != NULL || after_number || (vi_norm_roles_at(c, i + 1) & VI_ROLE_PER))) {
         say_text(c, "một", i, i);

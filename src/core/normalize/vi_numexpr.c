@@ -2870,8 +2870,14 @@ static size_t rule_lottery(vi_norm *c, size_t i)
 static gboolean masked_digits(const vi_norm *c, size_t j)
 {
     size_t n = vi_norm_is(c, j, VI_TOK_WORD) ? tok_len(c, j) : 0;
-    if (n < 2 || n > 4 || strspn(vi_norm_str(c, j), "xX") < n) {
+    if (n < 2 || n > 4) {
         return FALSE;
+    }
+    for (size_t k = 0; k < n; k++) {
+        /* within the token: the text need not end with a NUL right after it */
+        if (vi_norm_str(c, j)[k] != 'x' && vi_norm_str(c, j)[k] != 'X') {
+            return FALSE;
+        }
     }
     return j + 1 >= c->ntok || c->tok[j + 1].type != VI_TOK_WORD || c->tok[j + 1].space;
 }

@@ -165,6 +165,31 @@ static size_t rule_dash(vi_norm *c, size_t i)
     return i + 1;
 }
 
+/*
+ * Is the "+" at token i the "Plus" of a product's or a brand's name: joined after a name in
+ * mixed case that is no Vietnamese syllable ("Vietnam+", "Sports+", "AppleCare+") or after a
+ * model of one capital and a number ("Galaxy S8+", "LG G6+"), with no letter or digit joined
+ * after it? Not after capitals (ASEAN+3, an ion NH4+), a number (18+, 4++) or one letter (A+).
+ */
+static gboolean plus_of_name(const vi_norm *c, size_t i)
+{
+    size_t p = i - 1;
+    if (i == 0 || c->tok[i].space || vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, i + 1, VI_TOK_NUM) || vi_norm_sym(c, i + 1, '+')) {
+        return FALSE;
+    }
+    if (vi_norm_is(c, p, VI_TOK_NUM)) {
+        /* a model: one capital joined to the number, no letter or digit joined before it
+         * ("S8/S8+" is two models) */
+        return p >= 1 && !c->tok[p].space && vi_norm_capitalized(c, p - 1) &&
+               vi_norm_len(c, p - 1) == 1 &&
+               !(p >= 2 && !c->tok[p - 1].space && c->tok[p - 2].type != VI_TOK_SYM);
+    }
+    return vi_norm_capitalized(c, p) && vi_norm_len(c, p) >= 3 &&
+           !vi_text_is_upper(vi_norm_str(c, p), vi_norm_len(c, p)) &&
+           !vi_text_is_syllable(vi_norm_str(c, p), vi_norm_len(c, p));
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     gunichar ch = c->tok[i].ch;
@@ -218,6 +243,10 @@ static size_t rule_symbol(vi_norm *c, size_t i)
             vi_norm_pause(c, ",", i);
             return end;
         }
+    }
+    if (ch == '+' && plus_of_name(c, i)) {
+        vi_norm_say_foreign_text(c, "plus", strlen("plus"), i, i); /* "Galaxy S8+" */
+        return i + 1;
     }
     if (ch == '/') {
         size_t next = vi_numexpr_per(c, i);

@@ -105,6 +105,7 @@ static const struct {
     {"lottery", VI_ROLE_LOTTERY},
     {"dial", VI_ROLE_DIAL},
     {"model", VI_ROLE_MODEL},
+    {"mass-next", VI_ROLE_MASS_NEXT},
 };
 
 static const struct {

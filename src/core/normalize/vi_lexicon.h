@@ -114,6 +114,7 @@ enum {
     VI_ROLE_LOTTERY = 1u << 26,  /* giải đặc biệt 12345: a drawn number, said digit by digit */
     VI_ROLE_DIAL = 1u << 27,     /* bấm số 114: a service line's number is dialled next */
     VI_ROLE_MODEL = 1u << 28,    /* iPhone 6s: a letter joined to the number is the model's */
+    VI_ROLE_MASS_NEXT = 1u << 29, /* 15g đường: the word after "8g" makes it grams */
 };
 
 /*

@@ -578,6 +578,64 @@ static gboolean after_credit(const vi_norm *c, size_t i)
     return FALSE;
 }
 
+gboolean vi_norm_byline_initial(const vi_norm *c, size_t i)
+{
+    size_t t = i + 2, words = 0;
+    if (!vi_norm_capitalized(c, i) || !vi_norm_sym(c, i + 1, '.') || c->tok[i + 1].space) {
+        return FALSE;
+    }
+    if (i > 0) {
+        /* after the end of a sentence: . ! ? … or a closing quote or bracket */
+        gunichar ch = c->tok[i - 1].ch;
+        if (!c->tok[i].space || c->tok[i - 1].type != VI_TOK_SYM ||
+            !(ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == ')' || ch == 0x201D ||
+              ch == 0x2026)) {
+            return FALSE;
+        }
+    }
+    for (; t < c->ntok && words < 3; t++, words++) {
+        if (!vi_norm_capitalized(c, t) || (words > 0 && !c->tok[t].space)) {
+            return FALSE;
+        }
+    }
+    return words > 0 && t == c->ntok;
+}
+
+/*
+ * Is the one letter at token first, joined to a number with no dot, a model's letter rather
+ * than a ward's or a district's (P, Q): the number has three digits or more or a letter joined
+ * after it ("Model X P100D", "P51s"), or a capitalized word that is no Vietnamese syllable comes
+ * just before ("Audi Q5", "Helio P25", "LG Q6"; "Trương Định, P6, Q3" stays an address), or
+ * "và", "hoặc" or a comma and such a model ("Audi Q5 và Q7"), or it follows a code's number and
+ * a dash ("C46-P12")?
+ */
+static gboolean model_letter(const vi_norm *c, size_t first)
+{
+    static const char *const joins[] = {"và", "hoặc"};
+    size_t n = first + 1;
+    if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) != 1 ||
+        !vi_norm_joined(c, n, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    if (vi_norm_len(c, n) >= 3 || vi_norm_joined(c, n + 1, VI_TOK_WORD)) {
+        return TRUE;
+    }
+    if (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '-') &&
+        vi_norm_is(c, first - 2, VI_TOK_NUM)) {
+        return TRUE; /* a part of a code: "C46-P12" */
+    }
+    if (first == 0 || !c->tok[first].space) {
+        return FALSE;
+    }
+    if (first >= 3 && vi_norm_is(c, first - 2, VI_TOK_NUM) &&
+        (vi_norm_word_in(c, first - 1, joins, G_N_ELEMENTS(joins), TRUE) ||
+         vi_norm_sym(c, first - 1, ','))) {
+        return model_letter(c, first - 3);
+    }
+    return vi_norm_capitalized(c, first - 1) &&
+           !vi_text_is_syllable(vi_norm_str(c, first - 1), vi_norm_len(c, first - 1));
+}
+
 static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t last,
                            gboolean in_url)
 {
@@ -613,7 +671,7 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
             return FALSE;
         }
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
-            after_credit(c, first)) {
+            (after_credit(c, first) || vi_norm_byline_initial(c, first))) {
             return FALSE;
         }
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 && first > 0 &&
@@ -633,6 +691,8 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         }
         if (vi_norm_sym(c, next, '.') && !c->tok[next].space) {
             next++;
+        } else if (cond->kind == VI_COND_BEFORE_NUMBER && model_letter(c, first)) {
+            return FALSE; /* "Audi Q5", "Tesla Model X P100D": no district, no ward */
         }
         if (!vi_norm_is(c, next, VI_TOK_NUM)) {
             return FALSE;
@@ -663,19 +723,12 @@ void vi_norm_put_reading(const vi_norm *c, GString *buf, const char *reading)
     g_strfreev(words);
 }
 
-gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first, size_t last,
-                        gboolean in_url)
+/* The entries of key as written, or in another case ("Tp", "Ubnd", "tp.", "kp.", "KM"), but
+ * never for a word that is a Vietnamese syllable ("Ha" is a name, not HA); in lowercase only
+ * with the dot of an abbreviation ("q.Cầu Giấy", "tp. Hà Nội"). NULL when there are none. */
+static const vi_abbr_list *entries_of(vi_norm *c, const char *key)
 {
-    const vi_abbr_list *entries;
-    const char *learned = g_hash_table_lookup(c->learned, key);
-    if (learned != NULL && !in_url) {
-        vi_num_put(buf, learned);
-        return TRUE;
-    }
-    entries = vi_lex_abbr(c->lex, key);
-    /* In another case ("Tp", "Ubnd", "tp.", "kp."), but never for a word that is a Vietnamese
-     * syllable ("Ha" is a name, not HA); in lowercase only with the dot of an abbreviation
-     * ("q.Cầu Giấy", "tp. Hà Nội"). */
+    const vi_abbr_list *entries = vi_lex_abbr(c->lex, key);
     if (entries == NULL && (vi_text_has_upper(key, strlen(key)) || g_str_has_suffix(key, "."))) {
         GString *folded = c->words;
         g_string_truncate(folded, 0);
@@ -691,7 +744,18 @@ gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first,
                           : NULL;
         }
     }
-    return vi_norm_expand_entries(c, buf, entries, first, last, in_url);
+    return entries;
+}
+
+gboolean vi_norm_expand(vi_norm *c, GString *buf, const char *key, size_t first, size_t last,
+                        gboolean in_url)
+{
+    const char *learned = g_hash_table_lookup(c->learned, key);
+    if (learned != NULL && !in_url) {
+        vi_num_put(buf, learned);
+        return TRUE;
+    }
+    return vi_norm_expand_entries(c, buf, entries_of(c, key), first, last, in_url);
 }
 
 /* The first of entries whose context holds for tokens first..last, or the fallback when
@@ -736,7 +800,7 @@ gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *en
 
 gboolean vi_norm_expand_in_context(vi_norm *c, GString *buf, const char *key, size_t t)
 {
-    return put_entry(c, buf, entry_that_holds(c, vi_lex_abbr(c->lex, key), t, t, FALSE, FALSE));
+    return put_entry(c, buf, entry_that_holds(c, entries_of(c, key), t, t, FALSE, FALSE));
 }
 
 /* ---------------------------------------------------------------------------------------- */

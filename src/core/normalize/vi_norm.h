@@ -118,6 +118,12 @@ gboolean vi_norm_value(const vi_norm *c, size_t i, guint64 *value);
 /* The first token after the run of tokens that starts at i with no space between them. */
 size_t vi_norm_chunk_end(const vi_norm *c, size_t i, size_t max);
 
+/* Does token i, a capitalized word with its dot joined after it ("H.", "Ng."), open a byline
+ * that ends the text: at its start or after the end of a sentence, then one to three
+ * capitalized words and nothing else ("... thiệt hại về người. H. Nam", "Ng.Nga")? Such a word
+ * is the initial of the writer's name, no ward or district. */
+gboolean vi_norm_byline_initial(const vi_norm *c, size_t i);
+
 /* ---- context ---- */
 
 /*
@@ -195,9 +201,10 @@ gboolean vi_norm_expand_entries(vi_norm *c, GString *buf, const vi_abbr_list *en
                                 size_t first, size_t last, gboolean in_url);
 
 /*
- * Appends the reading of key (as written) at token t only from an entry with a context that
- * holds there, never the fallback: the head of a product code ("QL-1A" by "before -#", while
- * "VN-A129" and "DS-160" are spelled). FALSE (buf untouched) when none holds.
+ * Appends the reading of key (as written, or in another case as vi_norm_expand() finds it) at
+ * token t only from an entry with a context that holds there, never the fallback: the head of a
+ * product code ("QL-1A" by "before -#", while "VN-A129" and "DS-160" are spelled). FALSE (buf
+ * untouched) when none holds.
  */
 gboolean vi_norm_expand_in_context(vi_norm *c, GString *buf, const char *key, size_t t);
 

@@ -666,6 +666,11 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
         }
         return 0;
     }
+    if (vi_norm_capitalized(c, i - 1) && vi_norm_capitalized(c, i + 1) &&
+        !vi_text_is_upper(vi_norm_str(c, i - 1), tok_len(c, i - 1)) &&
+        !(i >= 2 && vi_norm_is(c, i - 2, VI_TOK_NUM))) {
+        return 0; /* a name and its paper or agency: "Hoàng Yến/VOV.VN", "Tấn/TTXVN" */
+    }
     if (scale_after(c, i + 1) && vi_norm_is(c, i + 2, VI_TOK_WORD)) {
         /* "1-4 người/triệu người" */
         say_text(c, "trên", i, i);
@@ -694,6 +699,10 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
     if (after_number && i >= 3 && !c->tok[i - 1].space && vi_norm_capitalized(c, i - 2) &&
         vi_norm_capitalized(c, i + 1) && vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
         return 0; /* "xăng E5/E10", "RON95/E5": two codes, no "per" */
+    }
+    if (after_number && vi_norm_capitalized(c, i + 1) && !c->tok[i + 1].space &&
+        vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+        return 0; /* "số 37/C46-P12": a number and an office's code, no "per" */
     }
     if (c->tok[i + 1].type == VI_TOK_WORD &&
         (left != NULL || after_number || (vi_norm_roles_at(c, i + 1) & VI_ROLE_PER))) {
@@ -1017,16 +1026,23 @@ static gboolean carat_k(const vi_norm *c, const numlit *a, size_t j)
  * after its number, not a unit: after a product series of the role `model` (contexts.tsv:
  * "iPhone 6s" *sáu ét*, "ZenFone 3s", "Redmi Note 9s"; seconds, hours or metres only after
  * other words: "chạy 100 m trong 10s"), or "h" after a number of 25 or more after a model
- * series of two or three capitals ("LS 600h", "RX 450h"; "bay 600h" is hours)?
+ * series of two or three capitals ("LS 600h", "RX 450h"; "bay 600h" is hours), or "p" or "i"
+ * after a video's count of lines, the scan ("1080p" *pê*, not *phút*; 720p, 2160p)?
  */
 static gboolean model_letter(vi_norm *c, const numlit *a, size_t i, size_t j)
 {
+    static const guint64 lines[] = {240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
     guint64 v;
     if (!a->plain || a->first != i || i == 0 || !c->tok[i].space || !numlit_value(a, &v) ||
         !vi_norm_is(c, j, VI_TOK_WORD) || c->tok[j].space || tok_len(c, j) != 1 ||
         !g_ascii_islower(vi_norm_str(c, j)[0]) || vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
         vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
         return FALSE;
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(lines); k++) {
+        if (v == lines[k] && (vi_norm_str(c, j)[0] == 'p' || vi_norm_str(c, j)[0] == 'i')) {
+            return TRUE;
+        }
     }
     return role_before(c, i, VI_ROLE_MODEL) ||
            (v >= 25 && vi_norm_str(c, j)[0] == 'h' && vi_norm_capitals(c, i - 1, 2, 3));
@@ -2401,6 +2417,15 @@ static size_t rule_tiebreak(vi_norm *c, size_t i)
 /* ---------------------------------------------------------------------------------------- */
 /* Times                                                                                     */
 
+/* "15g đường", "5g muối": what is weighed after "8g" (role mass-next) makes it grams; not a
+ * street ("8g đường Lê Lợi", "đường phố"). */
+static gboolean weighed_next(vi_norm *c, size_t j)
+{
+    return vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space &&
+           (vi_norm_roles_at(c, j) & VI_ROLE_MASS_NEXT) && !vi_norm_capitalized(c, j + 1) &&
+           !vi_norm_word_is(c, j + 1, "phố", TRUE);
+}
+
 /* "8g sáng": a time of day after a number makes "g" an hour. */
 static gboolean time_of_day_next(vi_norm *c, size_t j)
 {
@@ -2526,8 +2551,9 @@ static size_t rule_time(vi_norm *c, size_t i)
             return 0;
         }
         if (g && !minutes && !time_of_day_next(c, i + 2) &&
-            (h > 24 || (vi_norm_roles_before(c, 1) & VI_ROLE_MASS))) {
-            return 0; /* grams */
+            (h > 24 || (vi_norm_roles_before(c, 1) & VI_ROLE_MASS) ||
+             weighed_next(c, i + 2))) {
+            return 0; /* grams: "nặng 8g", "15g đường" */
         }
         say_cardinal(c, i);
         say_text(c, "giờ", i + 1, i + 1);
@@ -2844,8 +2870,14 @@ static size_t rule_lottery(vi_norm *c, size_t i)
 static gboolean masked_digits(const vi_norm *c, size_t j)
 {
     size_t n = vi_norm_is(c, j, VI_TOK_WORD) ? tok_len(c, j) : 0;
-    if (n < 2 || n > 4 || strspn(vi_norm_str(c, j), "xX") < n) {
+    if (n < 2 || n > 4) {
         return FALSE;
+    }
+    for (size_t k = 0; k < n; k++) {
+        /* within the token: the text need not end with a NUL right after it */
+        if (vi_norm_str(c, j)[k] != 'x' && vi_norm_str(c, j)[k] != 'X') {
+            return FALSE;
+        }
     }
     return j + 1 >= c->ntok || c->tok[j + 1].type != VI_TOK_WORD || c->tok[j + 1].space;
 }
@@ -3643,6 +3675,8 @@ static size_t rule_plate(vi_norm *c, size_t i)
     if ((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '.')) && !c->tok[j].space &&
         vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
         j++; /* 29A-123.45 */
+    } else if (vi_norm_is_dash(c, j) && !c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_NUM)) {
+        j++; /* "51C- 479.63", "92K– 4422": a dash joined to the series, a space after it */
     } else if (vi_norm_is_dash(c, j) && c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
                c->tok[j + 1].space &&
                ((tok_len(c, j + 1) == 3 && vi_norm_sym(c, j + 2, '.')) ||
@@ -3954,8 +3988,10 @@ static size_t rule_power(vi_norm *c, size_t i)
             return 0;
         }
         if (!negative && vi_norm_is_dash(c, k + 1) && vi_norm_is(c, k + 2, VI_TOK_NUM) &&
-            c->tok[k + 1].space == c->tok[k + 2].space) {
-            return 0; /* a motorbike plate, "99E1-329.39", "99E1 - 329.39": no power of ten */
+            (c->tok[k + 1].space == c->tok[k + 2].space || !c->tok[k + 1].space)) {
+            /* a motorbike plate, "99E1-329.39", "99E1 - 329.39", "99E1- 329.39": no power of
+             * ten */
+            return 0;
         }
         g_string_truncate(c->buf, 0);
         vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);

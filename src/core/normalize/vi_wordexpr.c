@@ -48,6 +48,9 @@ static gboolean caps_pronounceable(const char *w, size_t len);
 static const char *key_of(vi_norm *c, size_t i);
 static gboolean letters_heading_code(const vi_norm *c, size_t i);
 static void read_code_head(vi_norm *c, size_t i, GString *out);
+static gboolean code_letters(const vi_norm *c, size_t t);
+static gboolean code_letters_entry(vi_norm *c, size_t t, GString *out);
+static gboolean reading_of_letters(vi_norm *c, const char *reading, size_t n);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -373,8 +376,8 @@ static size_t rule_roman(vi_norm *c, size_t i)
     guint64 year;
     char upper[16];
     gboolean lower = FALSE;
-    if (n >= sizeof upper) {
-        return 0;
+    if (n >= sizeof upper || vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+        return 0; /* a model's letters: "phiên bản V10", "bản i10", "khóa X5" */
     }
     /* Lowercase numerals (thế kỉ xix, phụ lục iv) are read after the same words as uppercase
      * ones, but never a Vietnamese word ("vi", "xi" are numerals only there too). */
@@ -588,6 +591,7 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t max_spaces = vi_lex_abbr_max_words(c->lex) - 1;
     size_t end = i + 1;
     size_t spaces = 0;
+    size_t shortest;
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     /* Most words start no key: one lookup says so. */
@@ -621,7 +625,19 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
         }
         end++;
     }
-    for (size_t k = end; k > i; k--) {
+    /* A code's letters that no entry reads there ("GS350"), or said as letters before a number
+     * with letters after it ("LS460L"), are read with the whole code by rule_code(); a longer
+     * key may still hold ("Big4"). An entry that holds there reads them ("BKS81B - 012.42"). */
+    shortest = i + 1;
+    if (code_letters(c, i)) {
+        g_string_truncate(c->buf, 0);
+        if (!code_letters_entry(c, i, c->buf) ||
+            (vi_norm_joined(c, i + 1, VI_TOK_NUM) && vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
+             reading_of_letters(c, c->buf->str, (size_t)g_utf8_strlen(w, (gssize)len)))) {
+            shortest = i + 2;
+        }
+    }
+    for (size_t k = end; k >= shortest; k--) {
         size_t next;
         if (c->tok[k - 1].type == VI_TOK_SYM) {
             continue;
@@ -687,14 +703,91 @@ static gboolean letters_and_key(vi_norm *c, size_t t, GString *out)
     return FALSE;
 }
 
-/* Appends how a word inside a code is said: its entry, spelled when it is in capitals or one
- * letter, else as written. */
+/* Is every word of reading the name of a letter (letters.tsv: "vê ô vê", "vê kép tê ô")? */
+static gboolean letter_names(vi_norm *c, const char *reading)
+{
+    static const char alphabet[] = "AĂÂBCDĐEÊFGHIJKLMNOÔƠPQRSTUƯVWXYZ";
+    const char *p = reading;
+    while (*p != '\0') {
+        size_t best = 0;
+        for (const char *a = alphabet; *a != '\0'; a = g_utf8_next_char(a)) {
+            const char *name = vi_lex_letter(c->lex, g_utf8_get_char(a));
+            size_t n = name != NULL ? strlen(name) : 0;
+            if (n > best && strncmp(p, name, n) == 0 && (p[n] == ' ' || p[n] == '\0')) {
+                best = n; /* the longest name: "vê kép" before "vê" */
+            }
+        }
+        if (best == 0) {
+            return FALSE;
+        }
+        for (p += best; *p == ' '; p++) {
+        }
+    }
+    return p != reading;
+}
+
+/* Does reading, an entry's for a key of n letters, say the letters themselves: as a word, in
+ * fewer words than letters (RON "rôn"), or by their names (VOV "vê ô vê")? Not when it expands
+ * them into the words they stand for (GS "giáo sư", NH "ngân hàng"). */
+static gboolean reading_of_letters(vi_norm *c, const char *reading, size_t n)
+{
+    GString s = {(char *)reading, strlen(reading), 0};
+    return syllables_in(&s) < n || letter_names(c, reading);
+}
+
+/* Is word t letters of a code, four at most, joined to a number after or before them with
+ * nothing between ("GS350", "CB150R", "Kh25", "150NS")? */
+static gboolean code_letters(const vi_norm *c, size_t t)
+{
+    return vi_norm_is(c, t, VI_TOK_WORD) &&
+           g_utf8_strlen(vi_norm_str(c, t), (gssize)tok_len(c, t)) <= 4 &&
+           (vi_norm_joined(c, t + 1, VI_TOK_NUM) ||
+            (t > 0 && !c->tok[t].space && vi_norm_is(c, t - 1, VI_TOK_NUM)));
+}
+
+/*
+ * Appends how the letters of a code at word t (code_letters()) are said by the lexicon: by an
+ * entry whose context holds there (QL1A "quốc lộ", SN1984 "sinh năm", KP4 "khu phố", CK2
+ * after "BS"), by the article's own definition, or by an entry that says the letters
+ * themselves (VOV2 "vê ô vê", RON92 "rôn"). An entry that expands them into words is no
+ * code's reading ("Lexus GS350" is no "giáo sư", "Honda CB150R" no "cán bộ", the train "NH1" no
+ * "ngân hàng", the missile "Kh25" no "kế hoạch"): FALSE then, out untouched, and the letters
+ * are spelled.
+ */
+static gboolean code_letters_entry(vi_norm *c, size_t t, GString *out)
+{
+    size_t at = out->len;
+    char *key = g_strndup(vi_norm_str(c, t), tok_len(c, t));
+    char *dotted = g_strconcat(key, ".", NULL); /* "NO555" by "No." */
+    char *upper = g_utf8_strup(key, -1);        /* "ql32C" by "QL" */
+    gboolean found =
+        vi_norm_expand_in_context(c, out, key, t) ||
+        (vi_norm_joined(c, t + 1, VI_TOK_NUM) && vi_norm_expand_in_context(c, out, dotted, t)) ||
+        (!vi_text_is_syllable(key, strlen(key)) && vi_norm_expand_in_context(c, out, upper, t));
+    if (!found && vi_norm_expand(c, out, key, t, t, FALSE)) {
+        found = g_hash_table_contains(c->learned, key) ||
+                reading_of_letters(c, out->str + at, (size_t)g_utf8_strlen(key, -1));
+        if (!found) {
+            g_string_truncate(out, at);
+        }
+    }
+    g_free(upper);
+    g_free(dotted);
+    g_free(key);
+    return found;
+}
+
+/* Appends how a word inside a code is said: its entry (for a code's letters joined to a number,
+ * only as code_letters_entry() allows), spelled when it is in capitals or one letter, else as
+ * written. */
 static void read_code_part(vi_norm *c, size_t t, GString *out)
 {
     const char *w = vi_norm_str(c, t);
     size_t len = tok_len(c, t);
     char *key = g_strndup(w, len);
-    if (!vi_norm_expand(c, out, key, t, t, FALSE) && !letters_and_key(c, t, out)) {
+    if (!(code_letters(c, t) ? code_letters_entry(c, t, out)
+                             : vi_norm_expand(c, out, key, t, t, FALSE)) &&
+        !letters_and_key(c, t, out)) {
         if (vi_text_is_upper(w, len) || g_utf8_strlen(w, (gssize)len) == 1 ||
             !vi_text_is_syllable(w, len)) {
             vi_norm_spell(c, out, w, len);
@@ -730,8 +823,8 @@ static gboolean consonant_letters(const vi_norm *c, size_t i)
  * Are consonant letters at word i heading a code, at a word's start and joined to a dash and a
  * number (Kh-101, DS-160)? Such letters are the code's, spelled, unless an entry whose context
  * holds there names them (a road: QL-1A, ĐT-741): never by an entry's fallback (Kh-101 is not
- * "kế hoạch", DS-160 not "dược sĩ"). Joined to a number without a dash, an entry still reads
- * them (NV1 nguyện vọng một, HK1 học kỳ một).
+ * "kế hoạch", DS-160 not "dược sĩ"). Joined to a number without a dash, code_letters_entry()
+ * decides (NV1 among admission words "nguyện vọng một", GS350 "gờ ét").
  */
 static gboolean letters_heading_code(const vi_norm *c, size_t i)
 {
@@ -859,37 +952,60 @@ static size_t rule_flight(vi_norm *c, size_t i)
 
 /*
  * A fishing vessel's number: the province's letters (two or three, two capitals first: QNg,
- * BĐ, ĐNa, KG), four or five digits and "TS" (thủy sản), each apart: "QNg 90479 TS" -> "quy nờ gờ
- * chín không bốn bảy chín tê ét" (TS was "tiến sĩ", BV "bệnh viện", the number a cardinal).
+ * BĐ, ĐNa, KG), four or five digits and "TS" (thủy sản), apart or joined by dashes: "QNg 90479
+ * TS", "BT-98144 TS" -> "quy nờ gờ chín không bốn bảy chín tê ét" (TS was "tiến sĩ", BV "bệnh
+ * viện", the number a cardinal). Letters with a small one (QNa, QNg: no acronym) joined by a
+ * dash to the number need no "TS" ("tàu QNa-1102").
  */
 static size_t rule_vessel(vi_norm *c, size_t i)
 {
-    size_t n = tok_len(c, i);
-    if (!(i == 0 || c->tok[i].space) || n > 4 || !vi_norm_capitalized(c, i) ||
-        !vi_norm_is(c, i + 1, VI_TOK_NUM) || !c->tok[i + 1].space || tok_len(c, i + 1) < 4 ||
-        tok_len(c, i + 1) > 5 || !vi_norm_word_is(c, i + 2, "TS", FALSE) || !c->tok[i + 2].space ||
-        vi_norm_joined(c, i + 3, VI_TOK_WORD) || vi_norm_joined(c, i + 3, VI_TOK_NUM)) {
+    size_t n = tok_len(c, i), num = i + 1, end;
+    size_t k = 0;
+    gboolean small = FALSE;
+    if (!(i == 0 || c->tok[i].space) || n > 4 || !vi_norm_capitalized(c, i)) {
         return 0;
     }
-    size_t k = 0;
+    if (vi_norm_sym(c, num, '-') && !c->tok[num].space && vi_norm_joined(c, num + 1, VI_TOK_NUM)) {
+        num++; /* "BT-98144 TS", "QNa-1102" */
+    } else if (!vi_norm_is(c, num, VI_TOK_NUM) || !c->tok[num].space) {
+        return 0;
+    }
+    if (tok_len(c, num) < 4 || tok_len(c, num) > 5) {
+        return 0;
+    }
     for (const char *p = vi_norm_str(c, i); p < vi_norm_str(c, i) + n;
          p = g_utf8_next_char(p), k++) {
         gunichar ch = g_utf8_get_char(p);
         if (!g_unichar_isalpha(ch) || (k < 2 && !g_unichar_isupper(ch))) {
             return 0; /* two capitals first: "QNg", "BĐ", not a name ("Nam 2025 TS") */
         }
+        small = small || g_unichar_islower(ch);
     }
     if (k < 2) {
         return 0;
     }
+    end = num + 1;
+    if (vi_norm_word_is(c, end, "TS", FALSE) && c->tok[end].space) {
+        end++;
+    } else if (vi_norm_sym(c, end, '-') && !c->tok[end].space &&
+               vi_norm_word_is(c, end + 1, "TS", FALSE) && !c->tok[end + 1].space) {
+        end += 2;
+    } else if (!(small && num == i + 2)) {
+        return 0;
+    }
+    if (vi_norm_joined(c, end, VI_TOK_WORD) || vi_norm_joined(c, end, VI_TOK_NUM)) {
+        return 0;
+    }
     g_string_truncate(c->buf, 0);
     vi_norm_spell(c, c->buf, vi_norm_str(c, i), n);
-    vi_num_digits(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1));
-    vi_norm_spell(c, c->buf, "TS", 2);
-    vi_norm_say_buf(c, i, i + 2);
+    vi_num_digits(c->buf, vi_norm_str(c, num), tok_len(c, num));
+    if (end > num + 1) {
+        vi_norm_spell(c, c->buf, "TS", 2);
+    }
+    vi_norm_say_buf(c, i, end - 1);
     c->said = VI_SAID_NUMBER;
-    c->said_end = i + 3;
-    return i + 3;
+    c->said_end = end;
+    return end;
 }
 
 /*
@@ -2282,6 +2398,26 @@ static gboolean initial_with_dot(const vi_norm *c, size_t i)
            !c->tok[i + 1].space && !(i + 2 < c->ntok && !c->tok[i + 2].space);
 }
 
+/* Is the word i, with its dot, one of three initials of a name or more joined by dots, the
+ * others capital letters ("Ng.T.A", "L.Th.H.", "N.T.Ng")? Not two alone ("Ph.D", "Th.S"). */
+static gboolean among_initials(const vi_norm *c, size_t i)
+{
+    size_t first = i, last = i, n = 1;
+    while (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '.') &&
+           vi_norm_capitalized(c, first - 2) && tok_len(c, first - 2) == 1 && n < 8) {
+        first -= 2;
+        n++;
+    }
+    while (vi_norm_sym(c, last + 1, '.') && !c->tok[last + 1].space &&
+           vi_norm_joined(c, last + 2, VI_TOK_WORD) && vi_norm_capitalized(c, last + 2) &&
+           tok_len(c, last + 2) == 1 && n < 8) {
+        last += 2;
+        n++;
+    }
+    return n >= 3 && vi_norm_sym(c, i + 1, '.') && !c->tok[i + 1].space &&
+           !vi_norm_joined(c, last + 1, VI_TOK_WORD) && !vi_norm_joined(c, last + 1, VI_TOK_NUM);
+}
+
 /*
  * Is token i a given name shortened to its first consonant of two or three letters, with its
  * dot, in a name hidden by the press ("ông Nguyễn Văn Tr. (SN 1973)", "chị Lê Thị Th.", "anh
@@ -2300,12 +2436,14 @@ static size_t rule_consonant_initial(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     char low[4];
     size_t last;
+    /* "... về người. Ng.Nga"; among initials: "Ng.T.A", "L.Th.H." */
+    gboolean byline = vi_norm_byline_initial(c, i) || among_initials(c, i);
     if (len < 2 || len > 3 || !g_ascii_isupper(w[0]) || !vi_norm_sym(c, i + 1, '.') ||
         c->tok[i + 1].space ||
-        (i + 2 < c->ntok && !c->tok[i + 2].space &&
-         !(vi_norm_sym(c, i + 2, ',') || vi_norm_sym(c, i + 2, ')') || vi_norm_sym(c, i + 2, ';'))) ||
-        i == 0 ||
-        !c->tok[i].space) {
+        (!byline && i + 2 < c->ntok && !c->tok[i + 2].space &&
+         !(vi_norm_sym(c, i + 2, ',') || vi_norm_sym(c, i + 2, ')') ||
+           vi_norm_sym(c, i + 2, ';'))) ||
+        (!byline && (i == 0 || !c->tok[i].space))) {
         return 0;
     }
     for (size_t k = 0; k < len; k++) {
@@ -2318,7 +2456,7 @@ static size_t rule_consonant_initial(vi_norm *c, size_t i)
     /* an onset of two or three letters Vietnamese writes (ch, gh, gi, kh, ng, ngh, nh, ph, qu,
      * th, tr) */
     if (!vi_text_is_onset(low, len) || vi_norm_is(c, i + 2, VI_TOK_NUM) ||
-        !(vi_norm_word_in(c, i - 1, persons, G_N_ELEMENTS(persons), TRUE) ||
+        !(byline || vi_norm_word_in(c, i - 1, persons, G_N_ELEMENTS(persons), TRUE) ||
           /* the last word of a name: "Nguyễn Văn Tr.", "ông Trần Th.", not "Xem Tr." */
           (i >= 2 && vi_norm_capitalized(c, i - 1) &&
            vi_text_is_syllable(vi_norm_str(c, i - 1), tok_len(c, i - 1)) &&
@@ -3195,7 +3333,8 @@ static gboolean letters_and_syllables(vi_norm *c, const char *key, size_t n, gbo
 /* Is token t of a web address, a name that does not split into words, one with an entry of the
  * lexicon as written that says it in Vietnamese: a capitalized name ("Bloomberg" Blum bơ gơ),
  * or three to eight capitals said as a word, in fewer words than its letters ("FIFA" phi pha,
- * "UEFA"), not spelled (VTV) nor expanded (UBND)? Then the reading is appended to c->buf. */
+ * "UEFA"), or by letter names of its own ("VOV" vê ô vê, not vê o vê), not expanded (UBND)?
+ * Then the reading is appended to c->buf. */
 static gboolean name_entry(vi_norm *c, size_t t)
 {
     const vi_abbr_list *entries;
@@ -3212,7 +3351,8 @@ static gboolean name_entry(vi_norm *c, size_t t)
     for (unsigned e = 0; entries != NULL && e < entries->len; e++) {
         const vi_abbr *a = entries->items[e];
         GString tmp = {(char *)a->expansion, strlen(a->expansion), 0};
-        if (a->n_conds == 0 && (!capitals || syllables_in(&tmp) < n) &&
+        if (a->n_conds == 0 &&
+            (!capitals || syllables_in(&tmp) < n || letter_names(c, a->expansion)) &&
             strchr(a->expansion, '<') == NULL) {
             vi_norm_put_reading(c, c->buf, a->expansion);
             return TRUE;
@@ -3547,6 +3687,24 @@ static size_t rule_size_x(vi_norm *c, size_t i)
     return i + 1;
 }
 
+/*
+ * A part of a series at the end of a headline: "P" and a number alone in brackets that end the
+ * text ("... cho cuộc sống đô thị (P2)") is "phần hai", no ward.
+ */
+static size_t rule_part(vi_norm *c, size_t i)
+{
+    if (!vi_norm_word_is(c, i, "P", FALSE) || i == 0 || !vi_norm_sym(c, i - 1, '(') ||
+        c->tok[i].space || !vi_norm_joined(c, i + 1, VI_TOK_NUM) || tok_len(c, i + 1) > 2 ||
+        !vi_norm_sym(c, i + 2, ')') || c->tok[i + 2].space || i + 3 != c->ntok) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, "phần");
+    vi_num_cardinal(c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1), c->dialect);
+    vi_norm_say_buf(c, i, i + 1);
+    return i + 2;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 
 /* A word of a place of the Central Highlands or the mountains that is no Vietnamese syllable,
@@ -3578,7 +3736,8 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         (next = rule_roman(c, i)) > 0 ||
         (next = rule_product_code(c, i)) > 0 || (next = rule_lineage(c, i)) > 0 ||
         (next = rule_named_model(c, i)) > 0 || (next = rule_compound(c, i)) > 0 ||
-        (next = rule_consonant_initial(c, i)) > 0 || (next = rule_abbreviation(c, i)) > 0 ||
+        (next = rule_consonant_initial(c, i)) > 0 || (next = rule_part(c, i)) > 0 ||
+        (next = rule_abbreviation(c, i)) > 0 ||
         (next = rule_place(c, i)) > 0 ||
         (next = rule_code(c, i)) > 0) {
         return next;

@@ -48,6 +48,7 @@ static gboolean caps_pronounceable(const char *w, size_t len);
 static const char *key_of(vi_norm *c, size_t i);
 static gboolean letters_heading_code(const vi_norm *c, size_t i);
 static void read_code_head(vi_norm *c, size_t i, GString *out);
+static gboolean unmarked_caps_acronym(vi_norm *c, size_t i);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -520,12 +521,14 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
 }
 
 /* Is word i a Vietnamese word in a headline written in capitals ("AI CŨNG BIẾT": "ai" is
- * "who", not AI)? A syllable in capitals next to another word in capitals that is one too. */
-static gboolean caps_headline_word(const vi_norm *c, size_t i)
+ * "who", not AI)? A syllable in capitals next to another word in capitals that is one too;
+ * not one that would need a mark it lacks ("TRẠM BOT": an acronym, unmarked_caps_acronym()). */
+static gboolean caps_headline_word(vi_norm *c, size_t i)
 {
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
-    if (!vi_text_is_upper(w, len) || !vi_text_is_syllable(w, len)) {
+    if (!vi_text_is_upper(w, len) || !vi_text_is_syllable(w, len) ||
+        unmarked_caps_acronym(c, i)) {
         return FALSE;
     }
     for (int d = -1; d <= 1; d += 2) {
@@ -2257,6 +2260,31 @@ static gboolean amp_joined(const vi_norm *c, size_t i)
 }
 
 /*
+ * Is word i two to four capitals that read as a Vietnamese syllable only without the mark it
+ * would need, and no English word of webwords.tsv (HOT, TOP, CUP)? A syllable ending in p, t,
+ * c or ch always carries sắc or nặng, and c is not written before i (k is), so a Vietnamese
+ * word in capitals, even in a headline, is never AP, BOT, EC, DOC or CIA: these are acronyms
+ * (espeak-ng says them "áp", "bót", "kia").
+ */
+static gboolean unmarked_caps_acronym(vi_norm *c, size_t i)
+{
+    if (!vi_norm_capitals(c, i, 2, 4) || toneless_syllable(vi_norm_str(c, i), tok_len(c, i)) ||
+        english_webword(c, i)) {
+        return FALSE;
+    }
+    /* Not in capitals written without marks, where the writer left them all off ("Ảnh: NHAT
+     * THINH"): a word beside it, in capitals, a syllable. */
+    for (int d = -1; d <= 1; d += 2) {
+        size_t j = (size_t)((long)i + d);
+        if ((d > 0 || i > 0) && j < c->ntok && c->tok[d < 0 ? i : j].space &&
+            vi_norm_capitals(c, j, 2, 8) && vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j))) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/*
  * Is the one-letter capital word i, a vowel (a syllable too), a letter: joined by '&' ("AT&T"),
  * after an initial ("M.U": mờ u) or before one ("trẻ A.T": a tê, "A.I"), or an initial with its
  * dot inside a sentence ("anh A. rời Hàn Quốc")?
@@ -2521,7 +2549,7 @@ static size_t rule_word(vi_norm *c, size_t i)
           !c->tok[i].space && vi_norm_sym(c, i + 1, ')') && !c->tok[i + 1].space)) &&
         toneless_syllable(w, len) && !caps_headline_word(c, i)) {
         /* Two capitals that happen to be a syllable, not in a headline: "iPhone SE", "GA-L"
-         * (one ending in p, t, c is no word without its mark: "IP" is left as it was); three
+         * (one ending in p, t, c is no word without its mark: "IP" is an acronym below); three
          * alone between brackets, as an acronym after the name it stands for: "(DIU)", "(TOI)"
          * (in running text SAO, VUI, PIN are words in capitals as often as acronyms). */
         g_string_truncate(c->buf, 0);
@@ -2537,9 +2565,10 @@ static size_t rule_word(vi_norm *c, size_t i)
     if (!one && vi_norm_capitalized(c, i) &&
         (g_utf8_strlen(w, (gssize)len) <= 6 || (len <= 16 && consonant_run(w, len))) &&
         vi_text_is_upper(w, len) &&
-        (!vi_text_is_syllable(w, len) || (len == 2 && amp_joined(c, i)))) {
-        /* An acronym: "TTXVN", "AT" of "AT&T"; a longer one of letters run together:
-         * "EVNHCMC" */
+        (!vi_text_is_syllable(w, len) || (len == 2 && amp_joined(c, i)) ||
+         unmarked_caps_acronym(c, i))) {
+        /* An acronym: "TTXVN", "AT" of "AT&T", "AP", "CIA" (unmarked_caps_acronym()); a longer
+         * one of letters run together: "EVNHCMC" */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         vi_norm_say_buf(c, i, i);

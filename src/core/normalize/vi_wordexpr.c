@@ -520,6 +520,29 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
     return next;
 }
 
+/* Is a word beside word i, with a space between, a syllable in capitals of two letters or more
+ * ("CŨNG" of "AI CŨNG BIẾT"), and when unmarked is TRUE one written without marks ("THINH" of
+ * "NHAT THINH")? */
+static gboolean caps_syllable_beside(const vi_norm *c, size_t i, gboolean unmarked)
+{
+    for (int d = -1; d <= 1; d += 2) {
+        size_t j = (size_t)((long)i + d);
+        const char *w;
+        size_t len;
+        if ((d < 0 && i == 0) || j >= c->ntok || c->tok[j].type != VI_TOK_WORD ||
+            !c->tok[d < 0 ? i : j].space) {
+            continue;
+        }
+        w = vi_norm_str(c, j);
+        len = tok_len(c, j);
+        if (g_utf8_strlen(w, (gssize)len) >= 2 && vi_text_is_upper(w, len) &&
+            vi_text_is_syllable(w, len) && (!unmarked || vi_norm_capitals(c, j, 2, len))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Is word i a Vietnamese word in a headline written in capitals ("AI CŨNG BIẾT": "ai" is
  * "who", not AI)? A syllable in capitals next to another word in capitals that is one too;
  * not one that would need a mark it lacks ("TRẠM BOT": an acronym, unmarked_caps_acronym()). */
@@ -527,23 +550,8 @@ static gboolean caps_headline_word(vi_norm *c, size_t i)
 {
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
-    if (!vi_text_is_upper(w, len) || !vi_text_is_syllable(w, len) ||
-        unmarked_caps_acronym(c, i)) {
-        return FALSE;
-    }
-    for (int d = -1; d <= 1; d += 2) {
-        size_t j = (size_t)((long)i + d);
-        if ((d < 0 && i == 0) || j >= c->ntok || c->tok[j].type != VI_TOK_WORD ||
-            !c->tok[d < 0 ? i : j].space) {
-            continue;
-        }
-        if (g_utf8_strlen(vi_norm_str(c, j), (gssize)tok_len(c, j)) >= 2 &&
-            vi_text_is_upper(vi_norm_str(c, j), tok_len(c, j)) &&
-            vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j))) {
-            return TRUE;
-        }
-    }
-    return FALSE;
+    return vi_text_is_upper(w, len) && vi_text_is_syllable(w, len) &&
+           !unmarked_caps_acronym(c, i) && caps_syllable_beside(c, i, FALSE);
 }
 
 /* Is word i three capitals (no lexicon key joined to more) in a list of stock tickers: after
@@ -2273,15 +2281,8 @@ static gboolean unmarked_caps_acronym(vi_norm *c, size_t i)
         return FALSE;
     }
     /* Not in capitals written without marks, where the writer left them all off ("Ảnh: NHAT
-     * THINH"): a word beside it, in capitals, a syllable. */
-    for (int d = -1; d <= 1; d += 2) {
-        size_t j = (size_t)((long)i + d);
-        if ((d > 0 || i > 0) && j < c->ntok && c->tok[d < 0 ? i : j].space &&
-            vi_norm_capitals(c, j, 2, 8) && vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j))) {
-            return FALSE;
-        }
-    }
-    return TRUE;
+     * THINH"). */
+    return !caps_syllable_beside(c, i, TRUE);
 }
 
 /*

@@ -289,11 +289,12 @@ static void run(vi_norm *c, size_t from)
 
 /*
  * An agency's mark at the start of a lead, which newsreaders do not read: "TTO - ", "(Dân trí)
- * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ". Either up to four words in brackets, or up to three
- * pieces that are not all Vietnamese words (a name such as "HÀ NỘI - " is said), then a dash
- * with a space after it and a capital letter, a digit or a quote; or one or two words in
- * capitals in brackets before a capitalized word or a number, without a dash ("(CAO) Theo
- * ..."). Returns the first token after the mark, or 0 when there is none.
+ * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ", "GD&TĐ - ". Either up to four words in brackets, or up
+ * to three pieces joined by '.' or '&' that are not all Vietnamese words (a name such as "HÀ
+ * NỘI - " is said), then a dash with a space after it and a capital letter, a digit or a
+ * quote; or one or two words in capitals in brackets before a capitalized word or a number,
+ * without a dash ("(CAO) Theo ..."). Returns the first token after the mark, or 0 when there
+ * is none.
  */
 static size_t agency_mark(const vi_norm *c)
 {
@@ -322,7 +323,9 @@ static size_t agency_mark(const vi_norm *c)
             return j; /* "(CAO) Theo dự báo", "(BBNĐT) Ngày 17-9": an acronym, no dash */
         }
     } else {
-        while (j < c->ntok && j < 6 && (c->tok[j].type == VI_TOK_WORD || vi_norm_sym(c, j, '.')) &&
+        while (j < c->ntok && j < 6 &&
+               (c->tok[j].type == VI_TOK_WORD || vi_norm_sym(c, j, '.') ||
+                vi_norm_sym(c, j, '&')) &&
                (j == 0 || !c->tok[j].space)) {
             if (c->tok[j].type == VI_TOK_WORD) {
                 const char *w = vi_norm_str(c, j);

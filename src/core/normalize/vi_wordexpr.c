@@ -2321,10 +2321,6 @@ static gboolean initial_with_dot(const vi_norm *c, size_t i)
  */
 static size_t rule_consonant_initial(vi_norm *c, size_t i)
 {
-    static const char *const persons[] = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác",
-                                          "cháu", "bé", "cụ", "cậu", "dì", "thím", "mợ",
-                                          "cáo", "can", "tượng", "nhân", "tên", "gã", "nữ",
-                                          "nam", "sinh", "xế", "vợ", "chồng", "con"};
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     char low[4];
@@ -2347,12 +2343,11 @@ static size_t rule_consonant_initial(vi_norm *c, size_t i)
     /* an onset of two or three letters Vietnamese writes (ch, gh, gi, kh, ng, ngh, nh, ph, qu,
      * th, tr) */
     if (!vi_text_is_onset(low, len) || vi_norm_is(c, i + 2, VI_TOK_NUM) ||
-        !(vi_norm_word_in(c, i - 1, persons, G_N_ELEMENTS(persons), TRUE) ||
+        !(vi_norm_person_word(c, i - 1) ||
           /* the last word of a name: "Nguyễn Văn Tr.", "ông Trần Th.", not "Xem Tr." */
           (i >= 2 && vi_norm_capitalized(c, i - 1) &&
            vi_text_is_syllable(vi_norm_str(c, i - 1), tok_len(c, i - 1)) &&
-           (vi_norm_capitalized(c, i - 2) ||
-            vi_norm_word_in(c, i - 2, persons, G_N_ELEMENTS(persons), TRUE))))) {
+           (vi_norm_capitalized(c, i - 2) || vi_norm_person_word(c, i - 2))))) {
         return 0;
     }
     /* ngh and gh are the spellings of ng and g before e, ê, i */

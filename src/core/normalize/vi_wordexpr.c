@@ -485,9 +485,10 @@ static void say_key(vi_norm *c, size_t first, size_t last)
 }
 
 /*
- * Tries the key made of tokens i..k-1. A lexicon key written with a final '.' ("TP.", "Q.")
- * also takes the '.' after it when more text follows ("TP. Hồ Chí Minh", "TP.HCM", "Q.1"); the
- * key without the dot matches it too. Returns the token after what was said, or 0.
+ * Tries the key made of tokens i..k-1 (spaces around '&' left out: "GD & ĐT" is GD&ĐT). A
+ * lexicon key written with a final '.' ("TP.", "Q.") also takes the '.' after it when more text
+ * follows ("TP. Hồ Chí Minh", "TP.HCM", "Q.1"); the key without the dot matches it too. Returns
+ * the token after what was said, or 0.
  */
 static size_t try_key(vi_norm *c, size_t i, size_t k)
 {
@@ -496,6 +497,13 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
     size_t plain_len;
     g_string_truncate(key, 0);
     append_tokens(c, key, i, k);
+    /* "GD & ĐT", "NN & PTNT": the key GD&ĐT written with spaces around its '&' */
+    for (char *amp = strstr(key->str, " &"); amp != NULL; amp = strstr(key->str, " &")) {
+        g_string_erase(key, amp - key->str, 1);
+    }
+    for (char *amp = strstr(key->str, "& "); amp != NULL; amp = strstr(key->str, "& ")) {
+        g_string_erase(key, amp - key->str + 1, 1);
+    }
     plain_len = key->len;
     g_string_truncate(c->buf, 0);
     if (vi_norm_sym(c, k, '.') && !c->tok[k].space && k + 1 < c->ntok) {

@@ -318,11 +318,12 @@ static void run(vi_norm *c, size_t from)
 
 /*
  * An agency's mark at the start of a lead, which newsreaders do not read: "TTO - ", "(Dân trí)
- * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ". Either up to four words in brackets, or up to three
- * pieces that are not all Vietnamese words (a name such as "HÀ NỘI - " is said), then a dash
- * with a space after it and a capital letter, a digit or a quote; or one or two words in
- * capitals in brackets before a capitalized word or a number, without a dash ("(CAO) Theo
- * ..."). Returns the first token after the mark, or 0 when there is none.
+ * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ", "GD&TĐ - ". Either up to four words in brackets, or up
+ * to three pieces joined by '.' or '&' that are not all Vietnamese words (a name such as "HÀ
+ * NỘI - " is said), then a dash with a space after it and a capital letter, a digit or a
+ * quote; or one or two words in capitals in brackets before a capitalized word or a number,
+ * without a dash ("(CAO) Theo ..."). Returns the first token after the mark, or 0 when there
+ * is none.
  */
 static size_t agency_mark(const vi_norm *c)
 {
@@ -351,7 +352,9 @@ static size_t agency_mark(const vi_norm *c)
             return j; /* "(CAO) Theo dự báo", "(BBNĐT) Ngày 17-9": an acronym, no dash */
         }
     } else {
-        while (j < c->ntok && j < 6 && (c->tok[j].type == VI_TOK_WORD || vi_norm_sym(c, j, '.')) &&
+        while (j < c->ntok && j < 6 &&
+               (c->tok[j].type == VI_TOK_WORD || vi_norm_sym(c, j, '.') ||
+                vi_norm_sym(c, j, '&')) &&
                (j == 0 || !c->tok[j].space)) {
             if (c->tok[j].type == VI_TOK_WORD) {
                 const char *w = vi_norm_str(c, j);
@@ -403,11 +406,35 @@ static gboolean score_between_names(const vi_norm *c, size_t a, size_t b)
  * or two thirds of them so and not a list of names ("Thank you so much, Vietnam!", "Make
  * America Great Again")?
  */
+/* Is token k a word in capitals that the lexicon expands in Vietnamese (HLV, CLB, CEO; not AI,
+ * whose entry is the English voice's)? */
+static gboolean vietnamese_abbreviation(const vi_norm *c, size_t k)
+{
+    const vi_abbr_list *entries;
+    char *key;
+    gboolean found = FALSE;
+    if (!vi_norm_is(c, k, VI_TOK_WORD) || vi_norm_len(c, k) < 2 ||
+        !vi_text_is_upper(vi_norm_str(c, k), vi_norm_len(c, k))) {
+        return FALSE;
+    }
+    key = g_strndup(vi_norm_str(c, k), vi_norm_len(c, k));
+    entries = vi_lex_abbr(c->lex, key);
+    for (unsigned e = 0; entries != NULL && e < entries->len && !found; e++) {
+        found = !g_str_has_prefix(entries->items[e]->expansion, "<en>");
+    }
+    g_free(key);
+    return found;
+}
+
 static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
 {
     size_t words = 0, foreign = 0, common = 0, listed = 0, small_vi = 0, small_other = 0;
     size_t start, end;
     const char *lang;
+    if (vietnamese_abbreviation(c, a)) {
+        /* "HLV Worawut Srimakha:", "HLV Peter Bosz.": a Vietnamese title before a name */
+        return FALSE;
+    }
     for (size_t k = a; k < b; k++) {
         if (c->tok[k].type == VI_TOK_WORD) {
             const char *w = vi_norm_str(c, k);

@@ -10,6 +10,16 @@
 #include "normalize/vi_norm.h"
 #include "normalize/vi_numbers.h"
 
+gboolean vi_norm_person_word(const vi_norm *c, size_t i)
+{
+    /* the last word of: bị cáo, bị can, đối tượng, nạn nhân, học sinh, sinh viên, tài xế */
+    static const char *const persons[] = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác",
+                                          "cháu", "bé", "cụ", "cậu", "dì", "thím", "mợ",
+                                          "cáo", "can", "tượng", "nhân", "tên", "gã", "nữ",
+                                          "nam", "sinh", "xế", "vợ", "chồng", "con"};
+    return vi_norm_word_in(c, i, persons, G_N_ELEMENTS(persons), TRUE);
+}
+
 gboolean vi_norm_capitals(const vi_norm *c, size_t i, size_t min, size_t max)
 {
     const char *w;
@@ -636,6 +646,34 @@ static gboolean model_letter(const vi_norm *c, size_t first)
            !vi_text_is_syllable(vi_norm_str(c, first - 1), vi_norm_len(c, first - 1));
 }
 
+/*
+ * Is what follows a one-letter key ("H.", "P.", "Q.", "X.") at token next a place's name, so
+ * that the key is huyện, phường, quận, xã and not a person's initial? A place has a name of two
+ * capitalized words or more ("P. Bến Thành", "H. Chư Păh"), or of one before a comma and its
+ * province, or one that runs Vietnamese syllables together ("H.Đakrông, Quảng Trị"). One word
+ * alone is a name ("H. Nam" signing an article, "ông H. McMaster", "H. Còn em H. ..."), a letter
+ * is another initial ("Q.H", "P.V"), and a key after a word for a person is an initial ("cháu
+ * H. Tại bệnh viện").
+ */
+static gboolean place_name_after(vi_norm *c, size_t first, size_t next)
+{
+    const char *w = vi_norm_str(c, next);
+    size_t len = vi_norm_len(c, next);
+    size_t after = next + 1;
+    gboolean marked = FALSE;
+    if (g_utf8_strlen(w, (gssize)len) == 1 || (first > 0 && vi_norm_person_word(c, first - 1))) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < len; k++) {
+        marked = marked || (guchar)w[k] >= 0x80;
+    }
+    if (vi_norm_sym(c, after, ',')) {
+        after++;
+    }
+    return (after < c->ntok && c->tok[after].space && vi_norm_capitalized(c, after)) ||
+           (marked && !vi_text_is_syllable(w, len));
+}
+
 static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t last,
                            gboolean in_url)
 {
@@ -671,7 +709,8 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
             return FALSE;
         }
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 &&
-            (after_credit(c, first) || vi_norm_byline_initial(c, first))) {
+            (after_credit(c, first) || vi_norm_byline_initial(c, first) ||
+             !place_name_after(c, first, next))) {
             return FALSE;
         }
         if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) == 1 && first > 0 &&

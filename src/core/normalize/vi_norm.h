@@ -109,6 +109,10 @@ gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fol
 gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,
                          gboolean fold);
 
+/* Token i is a word for a person that comes before a name the press shortens (ông, bà, anh,
+ * chị, em, cháu, bị can, đối tượng, nạn nhân, ...: "anh H.", "chị P.L", "ông Trần Th."). */
+gboolean vi_norm_person_word(const vi_norm *c, size_t i);
+
 /* Token i is a word of capitals A to Z only, min to max letters (LS, TV, VIC, DDR). */
 gboolean vi_norm_capitals(const vi_norm *c, size_t i, size_t min, size_t max);
 

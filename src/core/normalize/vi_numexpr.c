@@ -614,6 +614,20 @@ static gboolean scale_after(const vi_norm *c, size_t k)
 }
 
 /*
+ * Is token k, before a "/", a unit word capitalized as a name is, after another capitalized word
+ * or before one ("Hồng Yến/VOV.VN", "Minh Tấn/Tuổi Trẻ": a reporter and the paper, not the
+ * units yến, tấn)?
+ */
+static gboolean unit_word_in_name(const vi_norm *c, size_t k)
+{
+    return vi_norm_capitalized(c, k) &&
+           vi_text_is_syllable(vi_norm_str(c, k), tok_len(c, k)) &&
+           !vi_text_is_upper(vi_norm_str(c, k), tok_len(c, k)) &&
+           ((k > 0 && c->tok[k].space && vi_norm_capitalized(c, k - 1)) ||
+            vi_norm_capitalized(c, k + 2));
+}
+
+/*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
  * between other words is silent (và/hoặc); between a short code and a number it is "trên"
@@ -679,7 +693,7 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
     /* "7.000/lít": an amount without its unit is money, so "/" reads "một". A space after
      * the "/" changes nothing ("2 lần/ tuần"). */
     after_number = c->tok[i - 1].type == VI_TOK_NUM;
-    left = after_number ? NULL : unit_ending_at(c, i - 1);
+    left = after_number || unit_word_in_name(c, i - 1) ? NULL : unit_ending_at(c, i - 1);
     end = match_unit(c, i + 1, !c->tok[i + 1].space, &right);
     if (end > 0) {
         gboolean measure = !after_number && right->kind == VI_UNIT_MEASURE &&

@@ -51,6 +51,7 @@ static void read_code_head(vi_norm *c, size_t i, GString *out);
 static gboolean code_letters(const vi_norm *c, size_t t);
 static gboolean code_letters_entry(vi_norm *c, size_t t, GString *out);
 static gboolean reading_of_letters(vi_norm *c, const char *reading, size_t n);
+static gboolean unmarked_caps_acronym(vi_norm *c, size_t i);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -487,9 +488,10 @@ static void say_key(vi_norm *c, size_t first, size_t last)
 }
 
 /*
- * Tries the key made of tokens i..k-1. A lexicon key written with a final '.' ("TP.", "Q.")
- * also takes the '.' after it when more text follows ("TP. Hồ Chí Minh", "TP.HCM", "Q.1"); the
- * key without the dot matches it too. Returns the token after what was said, or 0.
+ * Tries the key made of tokens i..k-1 (spaces around '&' left out: "GD & ĐT" is GD&ĐT). A
+ * lexicon key written with a final '.' ("TP.", "Q.") also takes the '.' after it when more text
+ * follows ("TP. Hồ Chí Minh", "TP.HCM", "Q.1"); the key without the dot matches it too. Returns
+ * the token after what was said, or 0.
  */
 static size_t try_key(vi_norm *c, size_t i, size_t k)
 {
@@ -498,6 +500,13 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
     size_t plain_len;
     g_string_truncate(key, 0);
     append_tokens(c, key, i, k);
+    /* "GD & ĐT", "NN & PTNT": the key GD&ĐT written with spaces around its '&' */
+    for (char *amp = strstr(key->str, " &"); amp != NULL; amp = strstr(key->str, " &")) {
+        g_string_erase(key, amp - key->str, 1);
+    }
+    for (char *amp = strstr(key->str, "& "); amp != NULL; amp = strstr(key->str, "& ")) {
+        g_string_erase(key, amp - key->str + 1, 1);
+    }
     plain_len = key->len;
     g_string_truncate(c->buf, 0);
     if (vi_norm_sym(c, k, '.') && !c->tok[k].space && k + 1 < c->ntok) {
@@ -522,28 +531,38 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
     return next;
 }
 
-/* Is word i a Vietnamese word in a headline written in capitals ("AI CŨNG BIẾT": "ai" is
- * "who", not AI)? A syllable in capitals next to another word in capitals that is one too. */
-static gboolean caps_headline_word(const vi_norm *c, size_t i)
+/* Is a word beside word i, with a space between, a syllable in capitals of two letters or more
+ * ("CŨNG" of "AI CŨNG BIẾT"), and when unmarked is TRUE one written without marks ("THINH" of
+ * "NHAT THINH")? */
+static gboolean caps_syllable_beside(const vi_norm *c, size_t i, gboolean unmarked)
 {
-    const char *w = vi_norm_str(c, i);
-    size_t len = tok_len(c, i);
-    if (!vi_text_is_upper(w, len) || !vi_text_is_syllable(w, len)) {
-        return FALSE;
-    }
     for (int d = -1; d <= 1; d += 2) {
         size_t j = (size_t)((long)i + d);
+        const char *w;
+        size_t len;
         if ((d < 0 && i == 0) || j >= c->ntok || c->tok[j].type != VI_TOK_WORD ||
             !c->tok[d < 0 ? i : j].space) {
             continue;
         }
-        if (g_utf8_strlen(vi_norm_str(c, j), (gssize)tok_len(c, j)) >= 2 &&
-            vi_text_is_upper(vi_norm_str(c, j), tok_len(c, j)) &&
-            vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j))) {
+        w = vi_norm_str(c, j);
+        len = tok_len(c, j);
+        if (g_utf8_strlen(w, (gssize)len) >= 2 && vi_text_is_upper(w, len) &&
+            vi_text_is_syllable(w, len) && (!unmarked || vi_norm_capitals(c, j, 2, len))) {
             return TRUE;
         }
     }
     return FALSE;
+}
+
+/* Is word i a Vietnamese word in a headline written in capitals ("AI CŨNG BIẾT": "ai" is
+ * "who", not AI)? A syllable in capitals next to another word in capitals that is one too;
+ * not one that would need a mark it lacks ("TRẠM BOT": an acronym, unmarked_caps_acronym()). */
+static gboolean caps_headline_word(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    return vi_text_is_upper(w, len) && vi_text_is_syllable(w, len) &&
+           !unmarked_caps_acronym(c, i) && caps_syllable_beside(c, i, FALSE);
 }
 
 /* Is word i three capitals (no lexicon key joined to more) in a list of stock tickers: after
@@ -2373,6 +2392,24 @@ static gboolean amp_joined(const vi_norm *c, size_t i)
 }
 
 /*
+ * Is word i two to four capitals that read as a Vietnamese syllable only without the mark it
+ * would need, and no English word of webwords.tsv (HOT, TOP, CUP)? A syllable ending in p, t,
+ * c or ch always carries sắc or nặng, and c is not written before i (k is), so a Vietnamese
+ * word in capitals, even in a headline, is never AP, BOT, EC, DOC or CIA: these are acronyms
+ * (espeak-ng says them "áp", "bót", "kia").
+ */
+static gboolean unmarked_caps_acronym(vi_norm *c, size_t i)
+{
+    if (!vi_norm_capitals(c, i, 2, 4) || toneless_syllable(vi_norm_str(c, i), tok_len(c, i)) ||
+        english_webword(c, i)) {
+        return FALSE;
+    }
+    /* Not in capitals written without marks, where the writer left them all off ("Ảnh: NHAT
+     * THINH"). */
+    return !caps_syllable_beside(c, i, TRUE);
+}
+
+/*
  * Is the one-letter capital word i, a vowel (a syllable too), a letter: joined by '&' ("AT&T"),
  * after an initial ("M.U": mờ u) or before one ("trẻ A.T": a tê, "A.I"), or an initial with its
  * dot inside a sentence ("anh A. rời Hàn Quốc")?
@@ -2428,10 +2465,6 @@ static gboolean among_initials(const vi_norm *c, size_t i)
  */
 static size_t rule_consonant_initial(vi_norm *c, size_t i)
 {
-    static const char *const persons[] = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác",
-                                          "cháu", "bé", "cụ", "cậu", "dì", "thím", "mợ",
-                                          "cáo", "can", "tượng", "nhân", "tên", "gã", "nữ",
-                                          "nam", "sinh", "xế", "vợ", "chồng", "con"};
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     char low[4];
@@ -2456,12 +2489,11 @@ static size_t rule_consonant_initial(vi_norm *c, size_t i)
     /* an onset of two or three letters Vietnamese writes (ch, gh, gi, kh, ng, ngh, nh, ph, qu,
      * th, tr) */
     if (!vi_text_is_onset(low, len) || vi_norm_is(c, i + 2, VI_TOK_NUM) ||
-        !(byline || vi_norm_word_in(c, i - 1, persons, G_N_ELEMENTS(persons), TRUE) ||
+        !(byline || vi_norm_person_word(c, i - 1) ||
           /* the last word of a name: "Nguyễn Văn Tr.", "ông Trần Th.", not "Xem Tr." */
           (i >= 2 && vi_norm_capitalized(c, i - 1) &&
            vi_text_is_syllable(vi_norm_str(c, i - 1), tok_len(c, i - 1)) &&
-           (vi_norm_capitalized(c, i - 2) ||
-            vi_norm_word_in(c, i - 2, persons, G_N_ELEMENTS(persons), TRUE))))) {
+           (vi_norm_capitalized(c, i - 2) || vi_norm_person_word(c, i - 2))))) {
         return 0;
     }
     /* ngh and gh are the spellings of ng and g before e, ê, i */
@@ -2659,7 +2691,7 @@ static size_t rule_word(vi_norm *c, size_t i)
           !c->tok[i].space && vi_norm_sym(c, i + 1, ')') && !c->tok[i + 1].space)) &&
         toneless_syllable(w, len) && !caps_headline_word(c, i)) {
         /* Two capitals that happen to be a syllable, not in a headline: "iPhone SE", "GA-L"
-         * (one ending in p, t, c is no word without its mark: "IP" is left as it was); three
+         * (one ending in p, t, c is no word without its mark: "IP" is an acronym below); three
          * alone between brackets, as an acronym after the name it stands for: "(DIU)", "(TOI)"
          * (in running text SAO, VUI, PIN are words in capitals as often as acronyms). */
         g_string_truncate(c->buf, 0);
@@ -2675,9 +2707,10 @@ static size_t rule_word(vi_norm *c, size_t i)
     if (!one && vi_norm_capitalized(c, i) &&
         (g_utf8_strlen(w, (gssize)len) <= 6 || (len <= 16 && consonant_run(w, len))) &&
         vi_text_is_upper(w, len) &&
-        (!vi_text_is_syllable(w, len) || (len == 2 && amp_joined(c, i)))) {
-        /* An acronym: "TTXVN", "AT" of "AT&T"; a longer one of letters run together:
-         * "EVNHCMC" */
+        (!vi_text_is_syllable(w, len) || (len == 2 && amp_joined(c, i)) ||
+         unmarked_caps_acronym(c, i))) {
+        /* An acronym: "TTXVN", "AT" of "AT&T", "AP", "CIA" (unmarked_caps_acronym()); a longer
+         * one of letters run together: "EVNHCMC" */
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, w, len);
         vi_norm_say_buf(c, i, i);

@@ -60,6 +60,7 @@ typedef enum {
     VI_COND_URL,
     VI_COND_BEFORE_NAME, /* a capitalized word follows (P. Bến Thành), not inside a name */
     VI_COND_NEAR, /* one of the phrases within a few words either side, in the same sentence */
+    VI_COND_BEFORE_PLATE, /* a vehicle plate follows: two digits joined to letters (79D, 43K7) */
 } vi_cond_kind;
 
 typedef struct vi_cond {

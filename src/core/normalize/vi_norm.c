@@ -625,6 +625,15 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
     case VI_COND_BEFORE_DASH_NUMBER:
         return vi_norm_sym(c, next, '-') && !c->tok[next].space &&
                vi_norm_joined(c, next + 1, VI_TOK_NUM);
+    case VI_COND_BEFORE_PLATE:
+        if (vi_norm_sym(c, next, ':')) {
+            next++; /* "BS: 43A-123.45" */
+        }
+        /* the province's two digits and the series' one or two capitals, joined: 79D, 43K7 */
+        return vi_norm_is(c, next, VI_TOK_NUM) && vi_norm_len(c, next) == 2 &&
+               vi_norm_joined(c, next + 1, VI_TOK_WORD) &&
+               vi_text_is_upper(vi_norm_str(c, next + 1), vi_norm_len(c, next + 1)) &&
+               g_utf8_strlen(vi_norm_str(c, next + 1), (gssize)vi_norm_len(c, next + 1)) <= 2;
     case VI_COND_BEFORE_NUMBER:
     case VI_COND_BEFORE_NUMBER_SLASH:
         if (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '&') &&

@@ -3620,6 +3620,29 @@ static size_t plate_serial(const vi_norm *c, size_t j)
 }
 
 /*
+ * Is the number at j, after a dash spaced on one side or both, a plate's serial: 3 and 2
+ * digits (667.96), or 4 or 5 digits that no unit, scale word or further figures follow
+ * ("76M – 1210", "37C – 17409"; not "10K - 5000 đồng")? Four digits that read as a year
+ * ("65W - 2024") need a plate word before or the series' digit (43H2 – 2019).
+ */
+static gboolean spaced_serial(vi_norm *c, size_t j, gboolean series)
+{
+    const vi_unit *u = NULL;
+    size_t n = tok_len(c, j);
+    guint64 v;
+    if (n == 3 && joined_sym_num(c, j + 1, '.') && tok_len(c, j + 2) == 2) {
+        return TRUE;
+    }
+    if (n == 4 && !series && num_in(c, j, 4, 4, 1900, 2099, &v) &&
+        !(vi_norm_roles_before(c, 1) & VI_ROLE_PLATE)) {
+        return FALSE;
+    }
+    return (n == 4 || n == 5) && !joined_sym_num(c, j + 1, '.') &&
+           !joined_sym_num(c, j + 1, ',') && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
+           !is_magnitude(c, j + 1) && match_unit(c, j + 1, FALSE, &u) == 0;
+}
+
+/*
  * Vehicle plates, digit by digit with letter names: 29A-123.45, 51F-678.90, 30H-12345,
  * 29-B1 123.45 -> "hai chín a một hai ba bốn năm".
  */
@@ -3643,12 +3666,10 @@ static size_t rule_plate(vi_norm *c, size_t i)
     if ((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '.')) && !c->tok[j].space &&
         vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
         j++; /* 29A-123.45 */
-    } else if (vi_norm_is_dash(c, j) && c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
-               c->tok[j + 1].space &&
-               ((tok_len(c, j + 1) == 3 && vi_norm_sym(c, j + 2, '.')) ||
-                (vi_norm_roles_before(c, 1) & VI_ROLE_PLATE))) {
-        j++; /* "BKS 29C - 667.96": a spaced dash, before a serial of 3 and 2 digits or after
-              * a plate word */
+    } else if (vi_norm_is_dash(c, j) && (c->tok[j].space || c->tok[j + 1].space) &&
+               vi_norm_is(c, j + 1, VI_TOK_NUM) && spaced_serial(c, j + 1, series != 0)) {
+        j++; /* "BKS 29C - 667.96", "51C- 638.30", "43H2 – 5142": a dash spaced on one side or
+              * both */
     } else if (!(letters == i + 2 && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space)) {
         return 0; /* 29-B1 123.45 has a space before the serial */
     }

@@ -4132,7 +4132,10 @@ static size_t minute_mark_end(const vi_norm *c, size_t i)
  * penalty, ...): "Ghi bàn: Tiến Linh 2', Tuấn Hải 36', Văn Đô 85', 90+3'" -> "Tiến Linh phút
  * hai, ..., phút chín mươi cộng ba"; "N phút" after a word of a length of time ("kéo dài
  * 90'", "sau 90'"), the number alone after "phút"; a minute opening a sentence before ':'
- * needs no word of a match. Not inside single quotes, nor feet and inches (6'2").
+ * needs no word of a match. With no word of a match, a mark after a small-letter word is a
+ * length of time too ("trễ 50’", "khoảng 5'", "9 giờ 30’": *năm mươi phút*), and after a
+ * name, alone or in brackets, a match's minute ("Eriksen (18')", "(Benatia 85')": *phút mười
+ * tám*). Not inside single quotes, nor feet and inches (6'2").
  */
 static size_t rule_goal_minute(vi_norm *c, size_t i)
 {
@@ -4150,9 +4153,17 @@ static size_t rule_goal_minute(vi_norm *c, size_t i)
     /* "1': Hà Nội dâng cao đội hình": a minute opening a line of live commentary */
     heading = (i == 0 || sentence_end(c, i - 1)) && vi_norm_sym(c, end, ':');
     if (!(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||
-        single_quote_before(c, i, 96) ||
-        !(heading || word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0))) {
+        single_quote_before(c, i, 96)) {
         return 0;
+    }
+    if (!heading && !word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0)) {
+        size_t p = i > 0 && vi_norm_sym(c, i - 1, '(') ? i - 1 : i;
+        if (p == i && i > 0 && c->tok[i - 1].type == VI_TOK_WORD &&
+            !vi_norm_capitalized(c, i - 1)) {
+            length = TRUE; /* "chuyến bay bị trễ 50’" */
+        } else if (p == 0 || !vi_norm_capitalized(c, p - 1)) {
+            return 0;
+        }
     }
     g_string_truncate(c->buf, 0);
     if (!after_minute && !length) {

@@ -2408,6 +2408,43 @@ static gboolean time_of_day_next(vi_norm *c, size_t j)
     return vi_norm_word_in(c, j, words, G_N_ELEMENTS(words), TRUE);
 }
 
+/*
+ * Is "Ng" at token i (N up to 24, "g" joined) grams rather than an hour, with no minutes, no
+ * time of day after it and no word of time (role `time`: lúc) before? A small-letter word
+ * after it that no time takes ("15g đường", "5g nghi là ma túy"), or another amount of mass or
+ * volume within ten tokens ("- 20g đường - 5g muối - 30ml nước", "Cefepim (1g)"; not another
+ * "Ng" up to 24), makes it grams; "khoảng 23g thì", "từ 20g đến 22g" stay hours.
+ */
+static gboolean grams_not_hour(vi_norm *c, size_t i)
+{
+    static const char *const after_hour[] = {"thì",  "và",  "cùng", "hôm",  "nay",  "rồi",
+                                             "mới",  "đến", "tới",  "trên", "theo", "hàng",
+                                             "hằng", "mỗi", "kém",  "đúng", "tại",  "mùng",
+                                             "mồng", "thứ", "chủ",  "khi",  "là",   "đã",
+                                             "sẽ",   "đang", "vừa", "sau",  "trước", "hoặc"};
+    static const char *const masses[] = {"g", "kg", "mg", "ml", "l", "gr", "gam", "gram", "lít"};
+    size_t j = i + 2;
+    if (vi_norm_roles_before(c, 1) & VI_ROLE_TIME) {
+        return FALSE;
+    }
+    if (vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space && !vi_norm_capitalized(c, j) &&
+        !vi_norm_word_in(c, j, after_hour, G_N_ELEMENTS(after_hour), TRUE)) {
+        return TRUE;
+    }
+    for (size_t k = i > 10 ? i - 10 : 0; k < c->ntok && k <= i + 10; k++) {
+        guint64 v;
+        if (k != i && c->tok[k].type == VI_TOK_NUM && k + 1 < c->ntok &&
+            vi_norm_word_in(c, k + 1, masses, G_N_ELEMENTS(masses), FALSE) &&
+            !vi_norm_joined(c, k + 2, VI_TOK_WORD) && !vi_norm_joined(c, k + 2, VI_TOK_NUM) &&
+            /* another "Ng" up to 24 may be an hour itself: "từ 20g đến 22g" */
+            !(vi_norm_word_is(c, k + 1, "g", FALSE) && !c->tok[k + 1].space &&
+              num_in(c, k, 1, 2, 0, 24, &v))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static void say_minutes(vi_norm *c, size_t i, const char *unit)
 {
     say_cardinal(c, i);
@@ -2497,7 +2534,7 @@ static size_t time_suffix(vi_norm *c, size_t j)
  * "... giờ ba mươi phút mười lăm giây"; the compact forms 9h2m2s, 21g26p, 12h24p30s, 6h15p and
  * 05p00s (parts that are zero are not said after the first). "8g" (written joined, up to 24) is
  * a time as news writes it, unless a mass word comes before (contexts.tsv role "mass": nặng 8g,
- * mỗi 5g) and no time of day follows; "500g" or "8 g" is grams. "48h" is a duration: "bốn mươi
+ * mỗi 5g) or grams_not_hour() holds, and no time of day follows; "500g" or "8 g" is grams. "48h" is a duration: "bốn mươi
  * tám giờ". Two numbers with ':' after a score word are a score (hai một); after a ratio word
  * (tỷ lệ 1:12) a ratio. A unit written again after the time is said once ("10:20 phút").
  */
@@ -2526,7 +2563,7 @@ static size_t rule_time(vi_norm *c, size_t i)
             return 0;
         }
         if (g && !minutes && !time_of_day_next(c, i + 2) &&
-            (h > 24 || (vi_norm_roles_before(c, 1) & VI_ROLE_MASS))) {
+            (h > 24 || (vi_norm_roles_before(c, 1) & VI_ROLE_MASS) || grams_not_hour(c, i))) {
             return 0; /* grams */
         }
         say_cardinal(c, i);

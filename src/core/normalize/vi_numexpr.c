@@ -1233,6 +1233,29 @@ static gboolean tennis_sets(const vi_norm *c, size_t i)
            word_near(c, i, 48, games, G_N_ELEMENTS(games), c->ntok, NULL, 0);
 }
 
+/* A score word (contexts.tsv role "score") among the eight words before the numbers at
+ * first..last, within the sentence? */
+static gboolean score_word_before(vi_norm *c, size_t first, size_t last)
+{
+    size_t words = 0;
+    for (size_t t = first; t > 0 && words < 8 && first - t < 24;) {
+        t--;
+        if (c->tok[t].type == VI_TOK_SYM && strchr(".;!?", (int)(c->tok[t].ch & 0x7F)) != NULL &&
+            c->tok[t].ch < 0x80) {
+            break;
+        }
+        if (c->tok[t].type == VI_TOK_WORD) {
+            words++;
+            if ((vi_norm_roles_at(c, t) & VI_ROLE_SCORE) &&
+                !((vi_norm_word_is(c, t, "rút", TRUE) || vi_norm_word_is(c, t, "ngắn", TRUE)) &&
+                  vi_norm_is(c, last + 1, VI_TOK_WORD))) {
+                return TRUE; /* "rút ngắn 1-2." is a score, "rút ngắn 1-2 ngày" a range */
+            }
+        }
+    }
+    return FALSE;
+}
+
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
  * two capitalized names around the numbers, tennis sets in brackets after them ("2-1 (3-6,
  * 6-2, 6-4)"), a list of tennis sets starting there, or a score just read before them with
@@ -1258,20 +1281,8 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
     if (back < first && c->score_end != 0 && c->score_end == back) {
         return TRUE;
     }
-    for (size_t t = first; t > 0 && words < 8 && first - t < 24;) {
-        t--;
-        if (c->tok[t].type == VI_TOK_SYM && strchr(".;!?", (int)(c->tok[t].ch & 0x7F)) != NULL &&
-            c->tok[t].ch < 0x80) {
-            break;
-        }
-        if (c->tok[t].type == VI_TOK_WORD) {
-            words++;
-            if ((vi_norm_roles_at(c, t) & VI_ROLE_SCORE) &&
-                !((vi_norm_word_is(c, t, "rút", TRUE) || vi_norm_word_is(c, t, "ngắn", TRUE)) &&
-                  vi_norm_is(c, last + 1, VI_TOK_WORD))) {
-                return TRUE; /* "rút ngắn 1-2." is a score, "rút ngắn 1-2 ngày" a range */
-            }
-        }
+    if (score_word_before(c, first, last)) {
+        return TRUE;
     }
     if (tok_len(c, first) <= 2 && tok_len(c, last) <= 2 && last + 1 < c->ntok &&
         (c->tok[last + 1].type == VI_TOK_SYM ||
@@ -2606,7 +2617,10 @@ static size_t rule_time(vi_norm *c, size_t i)
     if (joined_sym_num(c, i + 1, ':') && num_in(c, i, 1, 2, 0, 24, &h) &&
         num_in(c, i + 2, 2, 2, 0, 59, &m)) {
         unsigned roles = vi_norm_roles_before(c, 1);
-        if ((roles & VI_ROLE_RATIO) || score_context(c, i, i + 2)) {
+        /* Between two names with minutes of two digits and no score word, a schedule's time
+         * ("Caen 02:00 Lille", "Vĩnh Châu 20:30 Nhìn từ"): no match's score is so written. */
+        gboolean clock = between_names(c, i, i + 2) && !score_word_before(c, i, i + 2);
+        if ((roles & VI_ROLE_RATIO) || (!clock && score_context(c, i, i + 2))) {
             return 0;
         }
         say_cardinal(c, i);

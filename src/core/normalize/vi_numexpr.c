@@ -1176,17 +1176,24 @@ static gboolean tennis_set(const vi_norm *c, size_t i)
     return (a == 6 && b <= 4) || (a == 7 && (b == 5 || b == 6));
 }
 
-/* Token i is a tennis set, maybe with its tie-break in brackets joined to it ("7-6(4)"):
- * returns the token after it, or 0. */
+/* Token i is a tennis set, maybe with its tie-break in brackets after it, the loser's points
+ * joined ("7-6(4)") or both sides' ("7-6(7-4)", "6-7 (5-7)"): returns the token after it, or
+ * 0. */
 static size_t tennis_set_end(const vi_norm *c, size_t i)
 {
-    guint64 t;
+    guint64 t, u;
     if (!tennis_set(c, i)) {
         return 0;
     }
     if (vi_norm_sym(c, i + 3, '(') && !c->tok[i + 3].space && num_in(c, i + 4, 1, 2, 0, 99, &t) &&
         vi_norm_sym(c, i + 5, ')')) {
         return i + 6;
+    }
+    if (vi_norm_sym(c, i + 3, '(') && num_in(c, i + 4, 1, 2, 0, 99, &t) &&
+        vi_norm_is_dash(c, i + 5) && !c->tok[i + 5].space &&
+        vi_norm_joined(c, i + 6, VI_TOK_NUM) && num_in(c, i + 6, 1, 2, 0, 99, &u) &&
+        vi_norm_sym(c, i + 7, ')') && (t >= 7 || u >= 7) && (t > u ? t - u : u - t) >= 2) {
+        return i + 8;
     }
     return i + 3;
 }
@@ -1200,8 +1207,8 @@ static gboolean game_score(const vi_norm *c, size_t i)
            vi_norm_joined(c, i + 2, VI_TOK_NUM) && num_in(c, i + 2, 1, 2, 0, 30, &b);
 }
 
-/* A list of tennis sets from token i, scores and never dates ("hạ Marin Cilic 7-6(4), 6-2,
- * 6-1"): a set with a tie-break, three sets joined by commas, or two after a name (a
+/* A list of tennis sets from token i, parted by commas or spaces, scores and never dates ("hạ
+ * Marin Cilic 7-6(4), 6-2, 6-1"): a set with a tie-break, three sets joined by commas, or two after a name (a
  * capitalized word) or with "tay vợt", "set" earlier in the sentence ("Sinner thắng Alcaraz
  * 6-4, 7-5"; "các ngày 6-4, 7-5" stay dates). After "set", "ván" or "game", any list of two
  * scores up to 30 is the games' scores ("sau 3 set căng thẳng (11-3, 6-11, 11-4)"). */
@@ -1217,11 +1224,14 @@ static gboolean tennis_sets(const vi_norm *c, size_t i)
         if (end > j + 3) {
             return TRUE;
         }
-        if (!vi_norm_sym(c, end, ',') || !vi_norm_is(c, end + 1, VI_TOK_NUM) ||
-            !c->tok[end + 1].space) {
+        if (vi_norm_sym(c, end, ',') && vi_norm_is(c, end + 1, VI_TOK_NUM) &&
+            c->tok[end + 1].space) {
+            j = end + 1;
+        } else if (vi_norm_is(c, end, VI_TOK_NUM) && c->tok[end].space && tennis_set(c, end)) {
+            j = end; /* sets with spaces only: "hạ Federer 7-5 7-6 (7-3) 5-7 6-1" */
+        } else {
             break;
         }
-        j = end + 1;
     }
     if (sets >= 3 ||
         (sets == 2 && ((i > 0 && vi_norm_capitalized(c, i - 1) && c->tok[i].space) ||
@@ -1259,7 +1269,7 @@ static gboolean score_word_before(vi_norm *c, size_t first, size_t last)
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
  * two capitalized names around the numbers, tennis sets in brackets after them ("2-1 (3-6,
  * 6-2, 6-4)"), a list of tennis sets starting there, or a score just read before them with
- * only "(" or "," between. */
+ * only "(" or "," between (a space before a tennis set). */
 static gboolean score_context(vi_norm *c, size_t first, size_t last)
 {
     static const char *const after_score[] = {"xảy", "cho", "trước", "sau", "và", "nghiêng",
@@ -1278,7 +1288,9 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
         !c->tok[back - 3].space) {
         back -= 3; /* a tie-break after the score: "7-6(4), 6-2" */
     }
-    if (back < first && c->score_end != 0 && c->score_end == back) {
+    /* a score just read, then "(" or ",", or a tennis set after a space ("7-5 7-6 (7-3) 5-7") */
+    if (c->score_end != 0 && c->score_end == back &&
+        (back < first || (c->tok[first].space && tennis_set(c, first)))) {
         return TRUE;
     }
     if (score_word_before(c, first, last)) {
@@ -2406,6 +2418,7 @@ static size_t rule_tiebreak(vi_norm *c, size_t i)
     say_cardinal(c, i + 2);
     c->said = VI_SAID_NUMBER;
     c->said_end = i + 3;
+    c->score_end = i + 4; /* the set after it is a score too: "7-6(7-3), 6-1" */
     return i + 3;
 }
 

@@ -223,8 +223,9 @@ unsigned vi_norm_roles_at(vi_norm *c, size_t i)
     if (!vi_norm_is(c, i, VI_TOK_WORD) || vi_norm_len(c, i) > 64) {
         return 0;
     }
-    /* Two words first ("dân số"), then one. */
-    if (vi_norm_is(c, i + 1, VI_TOK_WORD) && c->tok[i + 1].space && vi_norm_len(c, i + 1) <= 64) {
+    /* Two words first ("dân số"; the second may be a number: "hiệp 1"), then one. */
+    if ((vi_norm_is(c, i + 1, VI_TOK_WORD) || vi_norm_is(c, i + 1, VI_TOK_NUM)) &&
+        c->tok[i + 1].space && vi_norm_len(c, i + 1) <= 64) {
         g_string_truncate(c->key, 0);
         vi_text_append_folded(c->key, vi_norm_str(c, i), vi_norm_len(c, i));
         g_string_append_c(c->key, ' ');

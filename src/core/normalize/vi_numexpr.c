@@ -1244,8 +1244,8 @@ static gboolean tennis_sets(const vi_norm *c, size_t i)
 }
 
 /* A score word (contexts.tsv role "score") among the eight words before the numbers at
- * first..last, within the sentence? */
-static gboolean score_word_before(vi_norm *c, size_t first, size_t last)
+ * first..last, within the sentence: the token after it, or 0. */
+static size_t score_word_before(vi_norm *c, size_t first, size_t last)
 {
     size_t words = 0;
     for (size_t t = first; t > 0 && words < 8 && first - t < 24;) {
@@ -1259,11 +1259,11 @@ static gboolean score_word_before(vi_norm *c, size_t first, size_t last)
             if ((vi_norm_roles_at(c, t) & VI_ROLE_SCORE) &&
                 !((vi_norm_word_is(c, t, "rút", TRUE) || vi_norm_word_is(c, t, "ngắn", TRUE)) &&
                   vi_norm_is(c, last + 1, VI_TOK_WORD))) {
-                return TRUE; /* "rút ngắn 1-2." is a score, "rút ngắn 1-2 ngày" a range */
+                return t + 1; /* "rút ngắn 1-2." is a score, "rút ngắn 1-2 ngày" a range */
             }
         }
     }
-    return FALSE;
+    return 0;
 }
 
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
@@ -1293,7 +1293,7 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
         (back < first || (c->tok[first].space && tennis_set(c, first)))) {
         return TRUE;
     }
-    if (score_word_before(c, first, last)) {
+    if (score_word_before(c, first, last) > 0) {
         return TRUE;
     }
     if (tok_len(c, first) <= 2 && tok_len(c, last) <= 2 && last + 1 < c->ntok &&
@@ -2630,9 +2630,14 @@ static size_t rule_time(vi_norm *c, size_t i)
     if (joined_sym_num(c, i + 1, ':') && num_in(c, i, 1, 2, 0, 24, &h) &&
         num_in(c, i + 2, 2, 2, 0, 59, &m)) {
         unsigned roles = vi_norm_roles_before(c, 1);
-        /* Between two names with minutes of two digits and no score word, a schedule's time
-         * ("Caen 02:00 Lille", "Vĩnh Châu 20:30 Nhìn từ"): no match's score is so written. */
-        gboolean clock = between_names(c, i, i + 2) && !score_word_before(c, i, i + 2);
+        /* A leading zero ("18:00", "01:30"), two names around and no score word ("Vĩnh Châu
+         * 20:30 Nhìn từ"), or a score word whose score was read since ("(pen 3-4) 19:15"),
+         * make a time, a schedule's: no match's score is so written. */
+        size_t word = score_word_before(c, i, i + 2);
+        gboolean clock = vi_norm_str(c, i + 2)[0] == '0' ||
+                         (tok_len(c, i) == 2 && vi_norm_str(c, i)[0] == '0') ||
+                         (between_names(c, i, i + 2) && word == 0) ||
+                         (word > 0 && c->score_end > word && c->score_end <= i);
         if ((roles & VI_ROLE_RATIO) || (!clock && score_context(c, i, i + 2))) {
             return 0;
         }

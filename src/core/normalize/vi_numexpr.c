@@ -1250,12 +1250,18 @@ static size_t score_word_before(vi_norm *c, size_t first, size_t last)
     size_t words = 0;
     for (size_t t = first; t > 0 && words < 8 && first - t < 24;) {
         t--;
+        /* the sentence ends at . ; ! ? before a space, not inside "SHB.Đà Nẵng", "V.League" */
         if (c->tok[t].type == VI_TOK_SYM && strchr(".;!?", (int)(c->tok[t].ch & 0x7F)) != NULL &&
-            c->tok[t].ch < 0x80) {
+            c->tok[t].ch < 0x80 && (t + 1 >= c->ntok || c->tok[t + 1].space)) {
             break;
         }
         if (c->tok[t].type == VI_TOK_WORD) {
             words++;
+            /* "hạ" before a name is a win ("Monaco hạ Montpellier 2-1"), not "hạ nhiệt 1-2 độ" */
+            if (vi_norm_word_is(c, t, "hạ", TRUE) && vi_norm_capitalized(c, t + 1) &&
+                c->tok[t + 1].space) {
+                return t + 1;
+            }
             if ((vi_norm_roles_at(c, t) & VI_ROLE_SCORE) &&
                 !((vi_norm_word_is(c, t, "rút", TRUE) || vi_norm_word_is(c, t, "ngắn", TRUE)) &&
                   vi_norm_is(c, last + 1, VI_TOK_WORD))) {
@@ -2630,11 +2636,11 @@ static size_t rule_time(vi_norm *c, size_t i)
     if (joined_sym_num(c, i + 1, ':') && num_in(c, i, 1, 2, 0, 24, &h) &&
         num_in(c, i + 2, 2, 2, 0, 59, &m)) {
         unsigned roles = vi_norm_roles_before(c, 1);
-        /* A leading zero ("18:00", "01:30"), two names around and no score word ("Vĩnh Châu
-         * 20:30 Nhìn từ"), or a score word whose score was read since ("(pen 3-4) 19:15"),
-         * make a time, a schedule's: no match's score is so written. */
+        /* A leading zero ("18:00", "01:30"), seconds (1:35:56), two names around and no
+         * score word ("Vĩnh Châu 20:30 Nhìn từ"), or a score word whose score was read since
+         * ("(pen 3-4) 19:15"), make a time: no match's score is so written. */
         size_t word = score_word_before(c, i, i + 2);
-        gboolean clock = vi_norm_str(c, i + 2)[0] == '0' ||
+        gboolean clock = vi_norm_str(c, i + 2)[0] == '0' || joined_sym_num(c, i + 3, ':') ||
                          (tok_len(c, i) == 2 && vi_norm_str(c, i)[0] == '0') ||
                          (between_names(c, i, i + 2) && word == 0) ||
                          (word > 0 && c->score_end > word && c->score_end <= i);

@@ -579,6 +579,46 @@ static gboolean after_credit(const vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* Is token i a capitalized name that no Vietnamese syllable spells, not an acronym the
+ * abbreviations lexicon lists: a brand or a model's word (Audi, Huawei, LG, Plus, Pro, RS;
+ * not TP, TPHCM)? */
+static gboolean foreign_name(const vi_norm *c, size_t i)
+{
+    char *key;
+    gboolean listed;
+    if (!vi_norm_capitalized(c, i) || vi_text_is_syllable(vi_norm_str(c, i), vi_norm_len(c, i))) {
+        return FALSE;
+    }
+    if (!vi_text_is_upper(vi_norm_str(c, i), vi_norm_len(c, i))) {
+        return TRUE;
+    }
+    key = g_strndup(vi_norm_str(c, i), vi_norm_len(c, i));
+    listed = vi_lex_abbr(c->lex, key) != NULL;
+    g_free(key);
+    return !listed;
+}
+
+/*
+ * Is the one capital letter at first, joined to the number at next, a product's model rather
+ * than a place ("Audi Q5", "Huawei P10 Plus", "Helio P25", "mẫu Q5", "nhóm P5+1"), where "P6,
+ * Q3, TPHCM" and "sông Q1" are a ward and a district? A brand before it, a word of a product
+ * before it (mẫu, dòng, chiếc), "+" joined after the number, or a model's word after it.
+ */
+static gboolean model_letter(vi_norm *c, size_t first, size_t next)
+{
+    static const char *const products[] = {"mẫu", "dòng", "chiếc"};
+    if (vi_norm_len(c, first) != 1 || c->tok[next].space || !vi_norm_is(c, next, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    if (first > 0 && c->tok[first].space &&
+        (foreign_name(c, first - 1) ||
+         vi_norm_word_in(c, first - 1, products, G_N_ELEMENTS(products), TRUE))) {
+        return TRUE;
+    }
+    return (vi_norm_sym(c, next + 1, '+') && vi_norm_joined(c, next + 2, VI_TOK_NUM)) ||
+           (next + 1 < c->ntok && c->tok[next + 1].space && foreign_name(c, next + 1));
+}
+
 static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t last,
                            gboolean in_url)
 {
@@ -644,7 +684,7 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         if (vi_norm_sym(c, next, '.') && !c->tok[next].space) {
             next++;
         }
-        if (!vi_norm_is(c, next, VI_TOK_NUM)) {
+        if (!vi_norm_is(c, next, VI_TOK_NUM) || model_letter(c, first, next)) {
             return FALSE;
         }
         return cond->kind == VI_COND_BEFORE_NUMBER ||

@@ -602,12 +602,20 @@ static gboolean foreign_name(const vi_norm *c, size_t i)
  * Is the one capital letter at first, joined to the number at next, a product's model rather
  * than a place ("Audi Q5", "Huawei P10 Plus", "Helio P25", "mẫu Q5", "nhóm P5+1"), where "P6,
  * Q3, TPHCM" and "sông Q1" are a ward and a district? A brand before it, a word of a product
- * before it (mẫu, dòng, chiếc), "+" joined after the number, or a model's word after it.
+ * before it (mẫu, dòng, chiếc), "+" joined after the number, a model's word after it, or "P"
+ * and its number alone in brackets ending a title ("(P2)", "(P2): ..."). Two capitals before a
+ * number after a foreign name are no Vietnamese abbreviation either ("Canada GP 2017",
+ * "Brembo GP4-RX": not *giấy phép*).
  */
 static gboolean model_letter(vi_norm *c, size_t first, size_t next)
 {
     static const char *const products[] = {"mẫu", "dòng", "chiếc"};
-    if (vi_norm_len(c, first) != 1 || c->tok[next].space || !vi_norm_is(c, next, VI_TOK_NUM)) {
+    size_t n = vi_norm_len(c, first);
+    if (n == 2 && vi_text_is_upper(vi_norm_str(c, first), n) && first > 0 &&
+        c->tok[first].space && vi_norm_is(c, next, VI_TOK_NUM) && foreign_name(c, first - 1)) {
+        return TRUE;
+    }
+    if (n != 1 || c->tok[next].space || !vi_norm_is(c, next, VI_TOK_NUM)) {
         return FALSE;
     }
     if (first > 0 && c->tok[first].space &&
@@ -616,7 +624,10 @@ static gboolean model_letter(vi_norm *c, size_t first, size_t next)
         return TRUE;
     }
     return (vi_norm_sym(c, next + 1, '+') && vi_norm_joined(c, next + 2, VI_TOK_NUM)) ||
-           (next + 1 < c->ntok && c->tok[next + 1].space && foreign_name(c, next + 1));
+           (next + 1 < c->ntok && c->tok[next + 1].space && foreign_name(c, next + 1)) ||
+           (next == first + 1 && vi_norm_str(c, first)[0] == 'P' && first > 0 &&
+            vi_norm_sym(c, first - 1, '(') && vi_norm_sym(c, next + 1, ')') &&
+            (next + 2 >= c->ntok || vi_norm_sym(c, next + 2, ':')));
 }
 
 static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t last,

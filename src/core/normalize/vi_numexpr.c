@@ -2041,8 +2041,14 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 3;
         return i + 3;
     }
-    /* ISO dates: 2024-01-28 -> "hai mươi tám tháng một năm hai nghìn không trăm hai mươi tư". */
-    if (num_in(c, i, 4, 4, 1000, 2999, &y) && c->tok[i + 1].ch != '.' &&
+    /* ISO dates: 2024-01-28 -> "hai mươi tám tháng một năm hai nghìn không trăm hai mươi tư";
+     * with dots only when month and day have two digits each and nothing more is joined
+     * (a player's birth date "(1987.05.22)"). */
+    if (num_in(c, i, 4, 4, 1000, 2999, &y) &&
+        (c->tok[i + 1].ch != '.' ||
+         (tok_len(c, i + 2) == 2 && tok_len(c, i + 4) == 2 &&
+          !vi_norm_joined(c, i + 5, VI_TOK_NUM) && !vi_norm_joined(c, i + 5, VI_TOK_WORD) &&
+          !(vi_norm_sym(c, i + 5, '.') && vi_norm_joined(c, i + 6, VI_TOK_NUM)))) &&
         num_in(c, i + 2, 1, 2, 1, 12, &m) && vi_norm_sym(c, i + 3, c->tok[i + 1].ch) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 1, 2, 1, 31, &d)) {

@@ -1417,6 +1417,18 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return say_amount(c, i, roles);
     }
     parse_number(c, k + 1, &b);
+    {
+        /* "- 40cm - 4 mắt sắt": an amount with its unit, a dash spaced on both sides and a
+         * smaller number that no unit follows is a list's next item, not a range */
+        guint64 va, vb;
+        const vi_unit *u = NULL;
+        if (k > a.last + 1 && c->tok[k].space && c->tok[k + 1].space &&
+            numlit_value(&a, &va) && numlit_value(&b, &vb) && vb < va &&
+            match_unit(c, b.last + 1, FALSE, &u) == 0 && !is_magnitude(c, b.last + 1) &&
+            !(i > 0 && vi_norm_word_is(c, i - 1, "từ", TRUE))) {
+            return say_amount(c, i, roles);
+        }
+    }
     if ((model_variant(c, i, k) || code_variant(c, i, k)) && !score_context(c, i, k + 1)) {
         say_cardinal(c, i);
         say_cardinal(c, k + 1);

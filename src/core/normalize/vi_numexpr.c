@@ -3628,6 +3628,11 @@ static size_t rule_document(vi_norm *c, size_t i)
         has_type = np > 1 && (vi_lex_roles(c->lex, folded->str) & VI_ROLE_DOCUMENT) != 0;
         g_string_free(folded, TRUE);
     }
+    /* The Party's "N-TYPE/BODY" ("08-QĐi/TW", "476-QĐNS/TW", "28-CQ/TW"): the part between the
+     * dash and the slash is the type, whatever the lexicon knows of it. */
+    if (np == 2 && vi_norm_sym(c, k, '-') && vi_norm_sym(c, parts[1] - 1, '/')) {
+        has_type = TRUE;
+    }
     if (has_type) {
         /* "Nghị định 100/...", "Giấy phép số: 102/...", "Giấy phép hoạt động báo điện tử số
          * 15/GP-...": the type was said a few words before; "88/TB-VPCP thông báo ...": the

@@ -201,6 +201,12 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         c->tok[i + 1].space) {
         return i + 1; /* a list's bullet: "+ 0905.108.844 (CDC Đà Nẵng)" */
     }
+    if ((ch == '+' || ch == 0x2022) && i > 0 && c->tok[i].space && i + 1 < c->ntok &&
+        c->tok[i + 1].space && c->tok[i + 1].type == VI_TOK_WORD &&
+        (vi_norm_sym(c, i - 1, ':') || vi_norm_sym(c, i - 1, ';') || vi_norm_sym(c, i - 1, '.'))) {
+        vi_norm_pause(c, ",", i);
+        return i + 1; /* a bullet inside the text: "sử dụng 3 tổ hợp: + Tổ hợp D01 ...; + ..." */
+    }
     if (ch == '*' && i > 0 && vi_norm_is(c, i - 1, VI_TOK_NUM) && vi_norm_is(c, i + 1, VI_TOK_NUM) &&
         c->tok[i].space == c->tok[i + 1].space &&
         (c->tok[i].space || (vi_norm_len(c, i - 1) <= 3 && vi_norm_len(c, i + 1) <= 3)) &&

@@ -1623,11 +1623,13 @@ static gboolean link_word(const vi_norm *c, size_t j)
     return vi_norm_word_in(c, j, links, G_N_ELEMENTS(links), TRUE);
 }
 
-/* Does the day and month before j end there: the end, a mark of punctuation or a link word
- * ("hôm nay 10-12.", "hôm nay 2-12 tại")? */
+/* Does the day and month before j end there: the end, a mark of punctuation, a bracket that
+ * opens after a space ("Hôm nay, 6.2 (mùng 10 tháng Giêng)") or a link word ("hôm nay 10-12.",
+ * "hôm nay 2-12 tại")? */
 static gboolean date_tail(const vi_norm *c, size_t j)
 {
-    return j >= c->ntok || mark_in(c, j, ",.;:!?)") || (c->tok[j].space && link_word(c, j));
+    return j >= c->ntok || mark_in(c, j, ",.;:!?)") ||
+           (vi_norm_sym(c, j, '(') && c->tok[j].space) || (c->tok[j].space && link_word(c, j));
 }
 
 /* Does a word after the day and month at j say it is a date ("1/6 tới", "24/2 này", "2/9

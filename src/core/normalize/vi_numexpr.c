@@ -740,11 +740,34 @@ static gboolean dong_as_d(const vi_norm *c, size_t j, gboolean after_count)
 /* Says the unit at j (and a "/" after it) for an amount just said; returns the next token.
  * After an amount's unit a "/" spaced on both sides before a word is a "per" as well ("500.000
  * đồng / người", "42 ms / request"); not before a number ("128 GB / 256 GB") or a name. */
+/* Is the "p" at token j, joined to the number before it, a video's lines (720p, 1080p: the
+ * letter, "pê") rather than minutes? Only after a number of lines that video is made in. */
+static gboolean video_lines(const vi_norm *c, size_t j)
+{
+    static const guint64 lines[] = {144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320};
+    guint64 v;
+    if (j < 1 || c->tok[j].space || !vi_norm_word_is(c, j, "p", FALSE) ||
+        !vi_norm_is(c, j - 1, VI_TOK_NUM) || !vi_norm_value(c, j - 1, &v) ||
+        (j >= 2 && !c->tok[j - 1].space && c->tok[j - 2].type == VI_TOK_SYM)) {
+        return FALSE;
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(lines); k++) {
+        if (v == lines[k]) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static size_t say_unit(vi_norm *c, size_t j)
 {
     const vi_unit *u = NULL;
     size_t end = match_unit(c, j, FALSE, &u);
     size_t after;
+    if (end == j + 1 && video_lines(c, j)) {
+        say_text(c, "pê", j, j); /* "HD 720p", "1080p" */
+        return end;
+    }
     if (end == 0) {
         if (!dong_as_d(c, j, FALSE)) {
             return j;

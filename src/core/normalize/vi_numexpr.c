@@ -216,6 +216,7 @@ static gboolean numlit_value(const numlit *a, guint64 *v)
 
 static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_len,
                        guint64 min, guint64 max, guint64 *v);
+static gboolean mark_in(const vi_norm *c, size_t j, const char *marks);
 
 /* A year of the sixty-year cycle after "năm" names a lunar year: "năm Ất Tỵ", "năm Giáp Thìn". */
 static gboolean lunar_year_at(const vi_norm *c, size_t i)
@@ -1301,6 +1302,7 @@ static size_t score_word_before(vi_norm *c, size_t first, size_t last)
  * only "(" or "," between (a space before a tennis set). */
 static gboolean score_context(vi_norm *c, size_t first, size_t last)
 {
+    guint64 a;
     static const char *const after_score[] = {"xảy", "cho", "trước", "sau", "và", "nghiêng",
                                               "ở", "tại", "khi", "thì", "nhưng", "rồi", "với"};
     size_t words = 0;
@@ -1345,6 +1347,16 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
                 }
             }
         }
+    }
+    /* "Man City, Swansea 2-1: ...": a foreign team's name (a capitalized word no Vietnamese
+     * syllable spells) right before the numbers, a mark of punctuation after them, and a first
+     * number no day would be read for in news so placed (up to 15; "Brexit 23-6." a date) */
+    if (first > 0 && c->tok[first].space && vi_norm_capitalized(c, first - 1) &&
+        !vi_text_is_upper(vi_norm_str(c, first - 1), tok_len(c, first - 1)) &&
+        !vi_text_is_syllable(vi_norm_str(c, first - 1), tok_len(c, first - 1)) &&
+        num_in(c, first, 1, 2, 0, 15, &a) && tok_len(c, last) <= 2 &&
+        mark_in(c, last + 1, ",.;:)")) {
+        return TRUE;
     }
     return between_names(c, first, last);
 }

@@ -3805,8 +3805,12 @@ static size_t rule_plate(vi_norm *c, size_t i)
                vi_norm_is(c, j + 1, VI_TOK_NUM) && spaced_serial(c, j + 1, series != 0)) {
         j++; /* "BKS 29C - 667.96", "51C- 638.30", "43H2 – 5142": a dash spaced on one side or
               * both */
-    } else if (!(letters == i + 2 && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space)) {
-        return 0; /* 29-B1 123.45 has a space before the serial */
+    } else if (!(vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space &&
+                 (letters == i + 2 ||
+                  (tok_len(c, j) == 3 && joined_sym_num(c, j + 1, '.') && tok_len(c, j + 2) == 2) ||
+                  ((series != 0 || (vi_norm_roles_before(c, 1) & VI_ROLE_PLATE)) &&
+                   spaced_serial(c, j, series != 0))))) {
+        return 0; /* 29-B1 123.45, 37K1 648.69, BKS 78H1 3001: a space before the serial */
     }
     serial = j;
     end = plate_serial(c, serial);
@@ -4112,6 +4116,12 @@ static size_t rule_power(vi_norm *c, size_t i)
         if (!negative && vi_norm_is_dash(c, k + 1) && vi_norm_is(c, k + 2, VI_TOK_NUM) &&
             c->tok[k + 1].space == c->tok[k + 2].space) {
             return 0; /* a motorbike plate, "99E1-329.39", "99E1 - 329.39": no power of ten */
+        }
+        if (!negative && vi_norm_is(c, k + 1, VI_TOK_NUM) && c->tok[k + 1].space &&
+            ((tok_len(c, k + 1) == 3 && joined_sym_num(c, k + 2, '.') &&
+              tok_len(c, k + 3) == 2) ||
+             (vi_norm_roles_before(c, 1) & VI_ROLE_PLATE))) {
+            return 0; /* "BKS 69E1 024.52": the serial after a space */
         }
         g_string_truncate(c->buf, 0);
         vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);

@@ -1453,14 +1453,17 @@ static size_t rule_amount(vi_norm *c, size_t i)
     }
     parse_number(c, k + 1, &b);
     {
-        /* "- 40cm - 4 mắt sắt": an amount with its unit, a dash spaced on both sides and a
-         * smaller number that no unit follows is a list's next item, not a range */
+        /* "- 40cm - 4 mắt sắt", "khoảng 1.5kg - 1kg muối": an amount with its unit, a dash
+         * spaced on both sides and a smaller number with no unit or the same is a list's next
+         * item, not a range ("3 tháng - 1 năm" keeps its range) */
         guint64 va, vb;
-        const vi_unit *u = NULL;
+        const vi_unit *ua = NULL, *ub = NULL;
+        match_unit(c, a.last + 1, FALSE, &ua);
         if (k > a.last + 1 && c->tok[k].space && c->tok[k + 1].space &&
-            numlit_value(&a, &va) && numlit_value(&b, &vb) && vb < va &&
-            match_unit(c, b.last + 1, FALSE, &u) == 0 && !is_magnitude(c, b.last + 1) &&
-            !(i > 0 && vi_norm_word_is(c, i - 1, "từ", TRUE))) {
+            numlit_value(&a, &va) && numlit_value(&b, &vb) &&
+            (vb < va || (vb == va && a.frac != 0 && b.frac == 0)) &&
+            (match_unit(c, b.last + 1, FALSE, &ub) == 0 || ub == ua) &&
+            !is_magnitude(c, b.last + 1) && !(i > 0 && vi_norm_word_is(c, i - 1, "từ", TRUE))) {
             return say_amount(c, i, roles);
         }
     }

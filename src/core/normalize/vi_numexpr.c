@@ -235,7 +235,8 @@ static gboolean lunar_year_at(const vi_norm *c, size_t i)
  * The day, a range of days or a date ("01-10/3", "10 tháng 3", "5 đến 7 tháng Giêng") comes
  * before "âm lịch" (also "(âm lịch)", "AL", "ÂL"), a lunar year ("năm Ất Tỵ"), a lunar month's
  * name (tháng Giêng, tháng Chạp), or a day alone before "Tết" ("ngày 3 Tết"; not "ngày 1/6 Tết
- * Thiếu nhi", "1/1 Tết dương lịch"). Not after "mùng" written already,
+ * Thiếu nhi", "1/1 Tết dương lịch"). Not after "mùng" written already, nor before "ngày"
+ * ("trong 3 ngày Tết" counts days),
  * nor the tenth at the start of a range past it ("10 đến 15/2": "mười đến mười lăm").
  */
 static gboolean lunar_day(const vi_norm *c, size_t i)
@@ -249,8 +250,9 @@ static gboolean lunar_day(const vi_norm *c, size_t i)
     gboolean month = FALSE;
     size_t j = i + 1;
     if (!num_in(c, i, 1, 2, 1, 10, &v) ||
-        (i > 0 && vi_norm_word_in(c, i - 1, written, G_N_ELEMENTS(written), TRUE))) {
-        return FALSE;
+        (i > 0 && vi_norm_word_in(c, i - 1, written, G_N_ELEMENTS(written), TRUE)) ||
+        vi_norm_word_is(c, j, "ngày", TRUE)) {
+        return FALSE; /* "trong 3 ngày Tết": a count of days */
     }
     if (v == 10 &&
         (vi_norm_is_dash(c, j) || vi_norm_word_in(c, j, range, G_N_ELEMENTS(range), TRUE)) &&

@@ -2693,6 +2693,21 @@ static size_t rule_time(vi_norm *c, size_t i)
         c->said_end = sec_end;
         return sec_end;
     }
+    /* "ngày 9.2: 02 : 45 Leicester City - ...": a schedule's time with a spaced colon, its
+     * minutes of two digits, before a team's name, with no score word before it */
+    if (vi_norm_sym(c, i + 1, ':') && c->tok[i + 1].space && vi_norm_is(c, i + 2, VI_TOK_NUM) &&
+        c->tok[i + 2].space && num_in(c, i, 1, 2, 0, 24, &h) &&
+        num_in(c, i + 2, 2, 2, 0, 59, &m) && vi_norm_capitalized(c, i + 3) &&
+        c->tok[i + 3].space && score_word_before(c, i, i + 2) == 0) {
+        say_cardinal(c, i);
+        say_text(c, "giờ", i + 1, i + 1);
+        if (m > 0) {
+            say_minutes(c, i + 2, "phút");
+        }
+        c->said = VI_SAID_TIME;
+        c->said_end = i + 3;
+        return i + 3;
+    }
     if (joined_sym_num(c, i + 1, ':') && num_in(c, i, 1, 2, 0, 24, &h) &&
         num_in(c, i + 2, 2, 2, 0, 59, &m)) {
         unsigned roles = vi_norm_roles_before(c, 1);

@@ -133,12 +133,20 @@ static gboolean chainage_before(const vi_norm *c, size_t i)
 }
 
 /* A dash: "đến" between a date or time and another and between two points of chainage (km12 -
- * km15), a pause between spaced words, silent inside a word (Bà Rịa-Vũng Tàu, Covid-19). */
+ * km15), a pause between spaced words and between a time and a day ("01:45 - 30/05"), silent
+ * inside a word (Bà Rịa-Vũng Tàu, Covid-19). */
 static size_t rule_dash(vi_norm *c, size_t i)
 {
     gboolean spaced = c->tok[i].space || (i + 1 < c->ntok && c->tok[i + 1].space);
     gboolean after_time = (c->said == VI_SAID_DATE || c->said == VI_SAID_TIME) &&
                           c->said_end == i;
+    /* "01:45 - 30/05: Al Ain 6-1 ...": a schedule's time, then its day, no span */
+    if (after_time && c->said == VI_SAID_TIME && vi_norm_is(c, i + 1, VI_TOK_NUM) &&
+        vi_norm_sym(c, i + 2, '/') && !c->tok[i + 2].space && vi_norm_joined(c, i + 3, VI_TOK_NUM) &&
+        !(vi_norm_sym(c, i + 4, ':') && vi_norm_joined(c, i + 5, VI_TOK_NUM))) {
+        vi_norm_pause(c, ",", i);
+        return i + 1;
+    }
     if (after_time && i + 1 < c->ntok &&
         (c->tok[i + 1].type == VI_TOK_NUM ||
          (c->tok[i + 1].type == VI_TOK_WORD && vi_norm_joined(c, i + 2, VI_TOK_NUM)))) {
@@ -217,6 +225,12 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     if ((ch == '+' || ch == '*' || ch == 0x2022) && i == 0 && i + 1 < c->ntok &&
         c->tok[i + 1].space) {
         return i + 1; /* a list's bullet: "+ 0905.108.844 (CDC Đà Nẵng)" */
+    }
+    if ((ch == '+' || ch == 0x2022) && i > 0 && c->tok[i].space && i + 1 < c->ntok &&
+        c->tok[i + 1].space && c->tok[i + 1].type == VI_TOK_WORD &&
+        (vi_norm_sym(c, i - 1, ':') || vi_norm_sym(c, i - 1, ';') || vi_norm_sym(c, i - 1, '.'))) {
+        vi_norm_pause(c, ",", i);
+        return i + 1; /* a bullet inside the text: "sử dụng 3 tổ hợp: + Tổ hợp D01 ...; + ..." */
     }
     if (ch == '*' && i > 0 && vi_norm_is(c, i - 1, VI_TOK_NUM) && vi_norm_is(c, i + 1, VI_TOK_NUM) &&
         c->tok[i].space == c->tok[i + 1].space &&
@@ -399,6 +413,24 @@ static gboolean score_between_names(const vi_norm *c, size_t a, size_t b)
     return FALSE;
 }
 
+/* Names and numbers among tokens a..b-1: a number, and no word in capitals that the
+ * abbreviations lexicon lists (in a line of foreign names "SV", "TX", "BC" are a club's or a
+ * model's letters, not *sinh viên, thị xã, báo cáo*: the English voice keeps spelling them)? */
+static gboolean names_and_numbers(const vi_norm *c, size_t a, size_t b)
+{
+    gboolean number = FALSE;
+    for (size_t k = a; k < b; k++) {
+        if (c->tok[k].type == VI_TOK_NUM) {
+            number = TRUE;
+        } else if (c->tok[k].type == VI_TOK_WORD && vi_norm_len(c, k) >= 2 &&
+                   vi_text_is_upper(vi_norm_str(c, k), vi_norm_len(c, k)) &&
+                   vi_norm_abbr_listed(c, k)) {
+            return FALSE;
+        }
+    }
+    return number;
+}
+
 /*
  * Is tokens a..b-1 a sentence or quotation in English: three words or more, all in plain
  * ASCII, that read as English (text/lang_detect.c), or that are mostly words no Vietnamese
@@ -474,8 +506,12 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
         return FALSE;
     }
     /* Team names around a score and no small-letter word ("Manchester United 0-0 Manchester
-     * City") are a result line: the names are said one by one, the score the Vietnamese way. */
-    if (small_vi + small_other == 0 && score_between_names(c, a, b)) {
+     * City") are a result line: the names are said one by one, the score the Vietnamese way.
+     * So are names and numbers with no small-letter word and no common English word at all:
+     * a schedule, a line-up with minutes, a model and its year ("Lens 03:00 Nantes, Brest
+     * 21:00 Lorient", "Bonucci (Benatia 85')", "Dodge Viper SRT 2017"). */
+    if (small_vi + small_other == 0 &&
+        (score_between_names(c, a, b) || (common == 0 && names_and_numbers(c, a, b)))) {
         return FALSE;
     }
     /* Names in a list ("Leeds (4-1-4-1) Meslier, Ayling, Llorente, ..."), a comma after every

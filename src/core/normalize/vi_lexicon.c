@@ -105,7 +105,6 @@ static const struct {
     {"lottery", VI_ROLE_LOTTERY},
     {"dial", VI_ROLE_DIAL},
     {"model", VI_ROLE_MODEL},
-    {"mass-next", VI_ROLE_MASS_NEXT},
 };
 
 static const struct {
@@ -316,6 +315,8 @@ static gboolean parse_context(loader *ld, char *text, vi_abbr *a)
             c.kind = VI_COND_BEFORE_DASH_NUMBER;
         } else if (strcmp(item, "before Name") == 0) {
             c.kind = VI_COND_BEFORE_NAME;
+        } else if (strcmp(item, "before plate") == 0) {
+            c.kind = VI_COND_BEFORE_PLATE;
         } else if (g_str_has_prefix(item, "after ") || g_str_has_prefix(item, "before ") ||
                    g_str_has_prefix(item, "near ")) {
             size_t skip = item[0] == 'a' ? 6 : item[0] == 'b' ? 7 : 5;
@@ -330,7 +331,8 @@ static gboolean parse_context(loader *ld, char *text, vi_abbr *a)
         } else {
             dbi_fail(ld->err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown context \"%s\" (use code, url, after WORDS, before "
-                       "WORDS, near WORDS, before #, before #/, before -# or before Name)"),
+                       "WORDS, near WORDS, before #, before #/, before -#, before Name or "
+                       "before plate)"),
                      ld->source, ld->line, item);
             ok = FALSE;
         }

@@ -60,6 +60,7 @@ typedef enum {
     VI_COND_URL,
     VI_COND_BEFORE_NAME, /* a capitalized word follows (P. Bến Thành), not inside a name */
     VI_COND_NEAR, /* one of the phrases within a few words either side, in the same sentence */
+    VI_COND_BEFORE_PLATE, /* a vehicle plate follows: two digits joined to letters (79D, 43K7) */
 } vi_cond_kind;
 
 typedef struct vi_cond {
@@ -114,7 +115,6 @@ enum {
     VI_ROLE_LOTTERY = 1u << 26,  /* giải đặc biệt 12345: a drawn number, said digit by digit */
     VI_ROLE_DIAL = 1u << 27,     /* bấm số 114: a service line's number is dialled next */
     VI_ROLE_MODEL = 1u << 28,    /* iPhone 6s: a letter joined to the number is the model's */
-    VI_ROLE_MASS_NEXT = 1u << 29, /* 15g đường: the word after "8g" makes it grams */
 };
 
 /*

@@ -20,6 +20,19 @@ gboolean vi_norm_person_word(const vi_norm *c, size_t i)
     return vi_norm_word_in(c, i, persons, G_N_ELEMENTS(persons), TRUE);
 }
 
+gboolean vi_norm_abbr_listed(const vi_norm *c, size_t i)
+{
+    char *key;
+    gboolean listed;
+    if (!vi_norm_is(c, i, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    key = g_strndup(vi_norm_str(c, i), vi_norm_len(c, i));
+    listed = vi_lex_abbr(c->lex, key) != NULL;
+    g_free(key);
+    return listed;
+}
+
 gboolean vi_norm_capitals(const vi_norm *c, size_t i, size_t min, size_t max)
 {
     const char *w;
@@ -233,8 +246,9 @@ unsigned vi_norm_roles_at(vi_norm *c, size_t i)
     if (!vi_norm_is(c, i, VI_TOK_WORD) || vi_norm_len(c, i) > 64) {
         return 0;
     }
-    /* Two words first ("dân số"), then one. */
-    if (vi_norm_is(c, i + 1, VI_TOK_WORD) && c->tok[i + 1].space && vi_norm_len(c, i + 1) <= 64) {
+    /* Two words first ("dân số"; the second may be a number: "hiệp 1"), then one. */
+    if ((vi_norm_is(c, i + 1, VI_TOK_WORD) || vi_norm_is(c, i + 1, VI_TOK_NUM)) &&
+        c->tok[i + 1].space && vi_norm_len(c, i + 1) <= 64) {
         g_string_truncate(c->key, 0);
         vi_text_append_folded(c->key, vi_norm_str(c, i), vi_norm_len(c, i));
         g_string_append_c(c->key, ' ');
@@ -611,39 +625,65 @@ gboolean vi_norm_byline_initial(const vi_norm *c, size_t i)
     return words > 0 && t == c->ntok;
 }
 
-/*
- * Is the one letter at token first, joined to a number with no dot, a model's letter rather
- * than a ward's or a district's (P, Q): the number has three digits or more or a letter joined
- * after it ("Model X P100D", "P51s"), or a capitalized word that is no Vietnamese syllable comes
- * just before ("Audi Q5", "Helio P25", "LG Q6"; "Trương Định, P6, Q3" stays an address), or
- * "và", "hoặc" or a comma and such a model ("Audi Q5 và Q7"), or it follows a code's number and
- * a dash ("C46-P12")?
- */
-static gboolean model_letter(const vi_norm *c, size_t first)
+/* Is token i a capitalized name that no Vietnamese syllable spells, not an acronym the
+ * abbreviations lexicon lists: a brand or a model's word (Audi, Huawei, LG, Plus, Pro, RS;
+ * not TP, TPHCM)? */
+static gboolean foreign_name(const vi_norm *c, size_t i)
 {
-    static const char *const joins[] = {"và", "hoặc"};
-    size_t n = first + 1;
-    if (g_utf8_strlen(vi_norm_str(c, first), (gssize)vi_norm_len(c, first)) != 1 ||
-        !vi_norm_joined(c, n, VI_TOK_NUM)) {
+    if (!vi_norm_capitalized(c, i) || vi_text_is_syllable(vi_norm_str(c, i), vi_norm_len(c, i))) {
         return FALSE;
     }
-    if (vi_norm_len(c, n) >= 3 || vi_norm_joined(c, n + 1, VI_TOK_WORD)) {
+    return !vi_text_is_upper(vi_norm_str(c, i), vi_norm_len(c, i)) || !vi_norm_abbr_listed(c, i);
+}
+
+/*
+ * Is the key at token first, before the number at next with no dot between, a product's model
+ * rather than a place, so that P, Q are spelled and not phường, quận? One letter joined to the
+ * number is a model's when the number has three digits or more or a letter joined after it
+ * ("Model X P100D", "P51s"), when it follows a code's number and a dash ("C46-P12"), a brand
+ * (foreign_name(): "Audi Q5", "Helio P25", "LG Q6") or a word of a product (mẫu, dòng,
+ * chiếc), when "và", "hoặc" or a comma and such a model come before it ("Audi Q5 và Q7"), when
+ * "+" and a number are joined after it ("nhóm P5+1") or a model's word follows ("P10 Plus",
+ * "Q5 RS"). "Trương Định, P6, Q3", "TPHCM Q1", "ven sông Q1" stay an address. Two capitals
+ * before a number after a brand are no Vietnamese abbreviation either ("Canada GP 2017",
+ * "Brembo GP4-RX": not *giấy phép*).
+ */
+static gboolean model_letter(const vi_norm *c, size_t first, size_t next)
+{
+    static const char *const products[] = {"mẫu", "dòng", "chiếc"};
+    static const char *const joins[] = {"và", "hoặc"};
+    size_t n = vi_norm_len(c, first);
+    gboolean spaced = first > 0 && c->tok[first].space;
+    if (!vi_norm_is(c, next, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    if (n == 2 && vi_text_is_upper(vi_norm_str(c, first), n) && spaced &&
+        foreign_name(c, first - 1)) {
+        return TRUE;
+    }
+    if (g_utf8_strlen(vi_norm_str(c, first), (gssize)n) != 1 || next != first + 1 ||
+        c->tok[next].space) {
+        return FALSE;
+    }
+    if (vi_norm_len(c, next) >= 3 || vi_norm_joined(c, next + 1, VI_TOK_WORD)) {
         return TRUE;
     }
     if (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '-') &&
         vi_norm_is(c, first - 2, VI_TOK_NUM)) {
         return TRUE; /* a part of a code: "C46-P12" */
     }
-    if (first == 0 || !c->tok[first].space) {
-        return FALSE;
+    if (spaced && (foreign_name(c, first - 1) ||
+                   vi_norm_word_in(c, first - 1, products, G_N_ELEMENTS(products), TRUE))) {
+        return TRUE;
     }
-    if (first >= 3 && vi_norm_is(c, first - 2, VI_TOK_NUM) &&
+    if (spaced && first >= 3 && vi_norm_is(c, first - 2, VI_TOK_NUM) &&
         (vi_norm_word_in(c, first - 1, joins, G_N_ELEMENTS(joins), TRUE) ||
-         vi_norm_sym(c, first - 1, ','))) {
-        return model_letter(c, first - 3);
+         vi_norm_sym(c, first - 1, ',')) &&
+        model_letter(c, first - 3, first - 2)) {
+        return TRUE;
     }
-    return vi_norm_capitalized(c, first - 1) &&
-           !vi_text_is_syllable(vi_norm_str(c, first - 1), vi_norm_len(c, first - 1));
+    return (vi_norm_sym(c, next + 1, '+') && vi_norm_joined(c, next + 2, VI_TOK_NUM)) ||
+           (next + 1 < c->ntok && c->tok[next + 1].space && foreign_name(c, next + 1));
 }
 
 /*
@@ -722,6 +762,15 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
     case VI_COND_BEFORE_DASH_NUMBER:
         return vi_norm_sym(c, next, '-') && !c->tok[next].space &&
                vi_norm_joined(c, next + 1, VI_TOK_NUM);
+    case VI_COND_BEFORE_PLATE:
+        if (vi_norm_sym(c, next, ':')) {
+            next++; /* "BS: 43A-123.45" */
+        }
+        /* the province's two digits and the series' one or two capitals, joined: 79D, 43K7 */
+        return vi_norm_is(c, next, VI_TOK_NUM) && vi_norm_len(c, next) == 2 &&
+               vi_norm_joined(c, next + 1, VI_TOK_WORD) &&
+               vi_text_is_upper(vi_norm_str(c, next + 1), vi_norm_len(c, next + 1)) &&
+               g_utf8_strlen(vi_norm_str(c, next + 1), (gssize)vi_norm_len(c, next + 1)) <= 2;
     case VI_COND_BEFORE_NUMBER:
     case VI_COND_BEFORE_NUMBER_SLASH:
         if (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '&') &&
@@ -730,7 +779,7 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
         }
         if (vi_norm_sym(c, next, '.') && !c->tok[next].space) {
             next++;
-        } else if (cond->kind == VI_COND_BEFORE_NUMBER && model_letter(c, first)) {
+        } else if (cond->kind == VI_COND_BEFORE_NUMBER && model_letter(c, first, next)) {
             return FALSE; /* "Audi Q5", "Tesla Model X P100D": no district, no ward */
         }
         if (!vi_norm_is(c, next, VI_TOK_NUM)) {

@@ -116,6 +116,9 @@ gboolean vi_norm_person_word(const vi_norm *c, size_t i);
 /* Token i is a word of capitals A to Z only, min to max letters (LS, TV, VIC, DDR). */
 gboolean vi_norm_capitals(const vi_norm *c, size_t i, size_t min, size_t max);
 
+/* Token i, as written, is a key of the abbreviations lexicon (TP, UBND, SV; not Audi). */
+gboolean vi_norm_abbr_listed(const vi_norm *c, size_t i);
+
 /* The value of number token i, when it has at most 19 digits. */
 gboolean vi_norm_value(const vi_norm *c, size_t i, guint64 *value);
 

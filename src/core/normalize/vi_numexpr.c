@@ -216,6 +216,7 @@ static gboolean numlit_value(const numlit *a, guint64 *v)
 
 static gboolean num_in(const vi_norm *c, size_t i, size_t min_len, size_t max_len,
                        guint64 min, guint64 max, guint64 *v);
+static gboolean mark_in(const vi_norm *c, size_t j, const char *marks);
 
 /* A year of the sixty-year cycle after "năm" names a lunar year: "năm Ất Tỵ", "năm Giáp Thìn". */
 static gboolean lunar_year_at(const vi_norm *c, size_t i)
@@ -234,7 +235,8 @@ static gboolean lunar_year_at(const vi_norm *c, size_t i)
  * The day, a range of days or a date ("01-10/3", "10 tháng 3", "5 đến 7 tháng Giêng") comes
  * before "âm lịch" (also "(âm lịch)", "AL", "ÂL"), a lunar year ("năm Ất Tỵ"), a lunar month's
  * name (tháng Giêng, tháng Chạp), or a day alone before "Tết" ("ngày 3 Tết"; not "ngày 1/6 Tết
- * Thiếu nhi", "1/1 Tết dương lịch"). Not after "mùng" written already,
+ * Thiếu nhi", "1/1 Tết dương lịch"). Not after "mùng" written already, nor before "ngày"
+ * ("trong 3 ngày Tết" counts days),
  * nor the tenth at the start of a range past it ("10 đến 15/2": "mười đến mười lăm").
  */
 static gboolean lunar_day(const vi_norm *c, size_t i)
@@ -248,8 +250,9 @@ static gboolean lunar_day(const vi_norm *c, size_t i)
     gboolean month = FALSE;
     size_t j = i + 1;
     if (!num_in(c, i, 1, 2, 1, 10, &v) ||
-        (i > 0 && vi_norm_word_in(c, i - 1, written, G_N_ELEMENTS(written), TRUE))) {
-        return FALSE;
+        (i > 0 && vi_norm_word_in(c, i - 1, written, G_N_ELEMENTS(written), TRUE)) ||
+        vi_norm_word_is(c, j, "ngày", TRUE)) {
+        return FALSE; /* "trong 3 ngày Tết": a count of days */
     }
     if (v == 10 &&
         (vi_norm_is_dash(c, j) || vi_norm_word_in(c, j, range, G_N_ELEMENTS(range), TRUE)) &&
@@ -1045,7 +1048,7 @@ static gboolean carat_k(const vi_norm *c, const numlit *a, size_t j)
  */
 static gboolean model_letter(vi_norm *c, const numlit *a, size_t i, size_t j)
 {
-    static const guint64 lines[] = {240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
+    static const guint64 lines[] = {144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320};
     guint64 v;
     if (!a->plain || a->first != i || i == 0 || !c->tok[i].space || !numlit_value(a, &v) ||
         !vi_norm_is(c, j, VI_TOK_WORD) || c->tok[j].space || tok_len(c, j) != 1 ||
@@ -1206,17 +1209,24 @@ static gboolean tennis_set(const vi_norm *c, size_t i)
     return (a == 6 && b <= 4) || (a == 7 && (b == 5 || b == 6));
 }
 
-/* Token i is a tennis set, maybe with its tie-break in brackets joined to it ("7-6(4)"):
- * returns the token after it, or 0. */
+/* Token i is a tennis set, maybe with its tie-break in brackets after it, the loser's points
+ * joined ("7-6(4)") or both sides' ("7-6(7-4)", "6-7 (5-7)"): returns the token after it, or
+ * 0. */
 static size_t tennis_set_end(const vi_norm *c, size_t i)
 {
-    guint64 t;
+    guint64 t, u;
     if (!tennis_set(c, i)) {
         return 0;
     }
     if (vi_norm_sym(c, i + 3, '(') && !c->tok[i + 3].space && num_in(c, i + 4, 1, 2, 0, 99, &t) &&
         vi_norm_sym(c, i + 5, ')')) {
         return i + 6;
+    }
+    if (vi_norm_sym(c, i + 3, '(') && num_in(c, i + 4, 1, 2, 0, 99, &t) &&
+        vi_norm_is_dash(c, i + 5) && !c->tok[i + 5].space &&
+        vi_norm_joined(c, i + 6, VI_TOK_NUM) && num_in(c, i + 6, 1, 2, 0, 99, &u) &&
+        vi_norm_sym(c, i + 7, ')') && (t >= 7 || u >= 7) && (t > u ? t - u : u - t) >= 2) {
+        return i + 8;
     }
     return i + 3;
 }
@@ -1230,8 +1240,8 @@ static gboolean game_score(const vi_norm *c, size_t i)
            vi_norm_joined(c, i + 2, VI_TOK_NUM) && num_in(c, i + 2, 1, 2, 0, 30, &b);
 }
 
-/* A list of tennis sets from token i, scores and never dates ("hạ Marin Cilic 7-6(4), 6-2,
- * 6-1"): a set with a tie-break, three sets joined by commas, or two after a name (a
+/* A list of tennis sets from token i, parted by commas or spaces, scores and never dates ("hạ
+ * Marin Cilic 7-6(4), 6-2, 6-1"): a set with a tie-break, three sets joined by commas, or two after a name (a
  * capitalized word) or with "tay vợt", "set" earlier in the sentence ("Sinner thắng Alcaraz
  * 6-4, 7-5"; "các ngày 6-4, 7-5" stay dates). After "set", "ván" or "game", any list of two
  * scores up to 30 is the games' scores ("sau 3 set căng thẳng (11-3, 6-11, 11-4)"). */
@@ -1247,11 +1257,14 @@ static gboolean tennis_sets(const vi_norm *c, size_t i)
         if (end > j + 3) {
             return TRUE;
         }
-        if (!vi_norm_sym(c, end, ',') || !vi_norm_is(c, end + 1, VI_TOK_NUM) ||
-            !c->tok[end + 1].space) {
+        if (vi_norm_sym(c, end, ',') && vi_norm_is(c, end + 1, VI_TOK_NUM) &&
+            c->tok[end + 1].space) {
+            j = end + 1;
+        } else if (vi_norm_is(c, end, VI_TOK_NUM) && c->tok[end].space && tennis_set(c, end)) {
+            j = end; /* sets with spaces only: "hạ Federer 7-5 7-6 (7-3) 5-7 6-1" */
+        } else {
             break;
         }
-        j = end + 1;
     }
     if (sets >= 3 ||
         (sets == 2 && ((i > 0 && vi_norm_capitalized(c, i - 1) && c->tok[i].space) ||
@@ -1263,12 +1276,42 @@ static gboolean tennis_sets(const vi_norm *c, size_t i)
            word_near(c, i, 48, games, G_N_ELEMENTS(games), c->ntok, NULL, 0);
 }
 
+/* A score word (contexts.tsv role "score") among the eight words before the numbers at
+ * first..last, within the sentence: the token after it, or 0. */
+static size_t score_word_before(vi_norm *c, size_t first, size_t last)
+{
+    size_t words = 0;
+    for (size_t t = first; t > 0 && words < 8 && first - t < 24;) {
+        t--;
+        /* the sentence ends at . ; ! ? before a space, not inside "SHB.Đà Nẵng", "V.League" */
+        if (c->tok[t].type == VI_TOK_SYM && strchr(".;!?", (int)(c->tok[t].ch & 0x7F)) != NULL &&
+            c->tok[t].ch < 0x80 && (t + 1 >= c->ntok || c->tok[t + 1].space)) {
+            break;
+        }
+        if (c->tok[t].type == VI_TOK_WORD) {
+            words++;
+            /* "hạ" before a name is a win ("Monaco hạ Montpellier 2-1"), not "hạ nhiệt 1-2 độ" */
+            if (vi_norm_word_is(c, t, "hạ", TRUE) && vi_norm_capitalized(c, t + 1) &&
+                c->tok[t + 1].space) {
+                return t + 1;
+            }
+            if ((vi_norm_roles_at(c, t) & VI_ROLE_SCORE) &&
+                !((vi_norm_word_is(c, t, "rút", TRUE) || vi_norm_word_is(c, t, "ngắn", TRUE)) &&
+                  vi_norm_is(c, last + 1, VI_TOK_WORD))) {
+                return t + 1; /* "rút ngắn 1-2." is a score, "rút ngắn 1-2 ngày" a range */
+            }
+        }
+    }
+    return 0;
+}
+
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
  * two capitalized names around the numbers, tennis sets in brackets after them ("2-1 (3-6,
  * 6-2, 6-4)"), a list of tennis sets starting there, or a score just read before them with
- * only "(" or "," between. */
+ * only "(" or "," between (a space before a tennis set). */
 static gboolean score_context(vi_norm *c, size_t first, size_t last)
 {
+    guint64 a;
     static const char *const after_score[] = {"xảy", "cho", "trước", "sau", "và", "nghiêng",
                                               "ở", "tại", "khi", "thì", "nhưng", "rồi", "với"};
     size_t words = 0;
@@ -1285,23 +1328,13 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
         !c->tok[back - 3].space) {
         back -= 3; /* a tie-break after the score: "7-6(4), 6-2" */
     }
-    if (back < first && c->score_end != 0 && c->score_end == back) {
+    /* a score just read, then "(" or ",", or a tennis set after a space ("7-5 7-6 (7-3) 5-7") */
+    if (c->score_end != 0 && c->score_end == back &&
+        (back < first || (c->tok[first].space && tennis_set(c, first)))) {
         return TRUE;
     }
-    for (size_t t = first; t > 0 && words < 8 && first - t < 24;) {
-        t--;
-        if (c->tok[t].type == VI_TOK_SYM && strchr(".;!?", (int)(c->tok[t].ch & 0x7F)) != NULL &&
-            c->tok[t].ch < 0x80) {
-            break;
-        }
-        if (c->tok[t].type == VI_TOK_WORD) {
-            words++;
-            if ((vi_norm_roles_at(c, t) & VI_ROLE_SCORE) &&
-                !((vi_norm_word_is(c, t, "rút", TRUE) || vi_norm_word_is(c, t, "ngắn", TRUE)) &&
-                  vi_norm_is(c, last + 1, VI_TOK_WORD))) {
-                return TRUE; /* "rút ngắn 1-2." is a score, "rút ngắn 1-2 ngày" a range */
-            }
-        }
+    if (score_word_before(c, first, last) > 0) {
+        return TRUE;
     }
     if (tok_len(c, first) <= 2 && tok_len(c, last) <= 2 && last + 1 < c->ntok &&
         (c->tok[last + 1].type == VI_TOK_SYM ||
@@ -1323,6 +1356,16 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
                 }
             }
         }
+    }
+    /* "Man City, Swansea 2-1: ...": a foreign team's name (a capitalized word no Vietnamese
+     * syllable spells) right before the numbers, a mark of punctuation after them, and a first
+     * number no day would be read for in news so placed (up to 15; "Brexit 23-6." a date) */
+    if (first > 0 && c->tok[first].space && vi_norm_capitalized(c, first - 1) &&
+        !vi_text_is_upper(vi_norm_str(c, first - 1), tok_len(c, first - 1)) &&
+        !vi_text_is_syllable(vi_norm_str(c, first - 1), tok_len(c, first - 1)) &&
+        num_in(c, first, 1, 2, 0, 15, &a) && tok_len(c, last) <= 2 &&
+        mark_in(c, last + 1, ",.;:)")) {
+        return TRUE;
     }
     return between_names(c, first, last);
 }
@@ -1418,6 +1461,21 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return say_amount(c, i, roles);
     }
     parse_number(c, k + 1, &b);
+    {
+        /* "- 40cm - 4 mắt sắt", "khoảng 1.5kg - 1kg muối": an amount with its unit, a dash
+         * spaced on both sides and a smaller number with no unit or the same is a list's next
+         * item, not a range ("3 tháng - 1 năm" keeps its range) */
+        guint64 va, vb;
+        const vi_unit *ua = NULL, *ub = NULL;
+        match_unit(c, a.last + 1, FALSE, &ua);
+        if (k > a.last + 1 && c->tok[k].space && c->tok[k + 1].space &&
+            numlit_value(&a, &va) && numlit_value(&b, &vb) &&
+            (vb < va || (vb == va && a.frac != 0 && b.frac == 0)) &&
+            (match_unit(c, b.last + 1, FALSE, &ub) == 0 || ub == ua) &&
+            !is_magnitude(c, b.last + 1) && !(i > 0 && vi_norm_word_is(c, i - 1, "từ", TRUE))) {
+            return say_amount(c, i, roles);
+        }
+    }
     if ((model_variant(c, i, k) || code_variant(c, i, k)) && !score_context(c, i, k + 1)) {
         say_cardinal(c, i);
         say_cardinal(c, k + 1);
@@ -1612,11 +1670,13 @@ static gboolean link_word(const vi_norm *c, size_t j)
     return vi_norm_word_in(c, j, links, G_N_ELEMENTS(links), TRUE);
 }
 
-/* Does the day and month before j end there: the end, a mark of punctuation or a link word
- * ("hôm nay 10-12.", "hôm nay 2-12 tại")? */
+/* Does the day and month before j end there: the end, a mark of punctuation, a bracket that
+ * opens after a space ("Hôm nay, 6.2 (mùng 10 tháng Giêng)") or a link word ("hôm nay 10-12.",
+ * "hôm nay 2-12 tại")? */
 static gboolean date_tail(const vi_norm *c, size_t j)
 {
-    return j >= c->ntok || mark_in(c, j, ",.;:!?)") || (c->tok[j].space && link_word(c, j));
+    return j >= c->ntok || mark_in(c, j, ",.;:!?)") ||
+           (vi_norm_sym(c, j, '(') && c->tok[j].space) || (c->tok[j].space && link_word(c, j));
 }
 
 /* Does a word after the day and month at j say it is a date ("1/6 tới", "24/2 này", "2/9
@@ -2042,8 +2102,14 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 3;
         return i + 3;
     }
-    /* ISO dates: 2024-01-28 -> "hai mươi tám tháng một năm hai nghìn không trăm hai mươi tư". */
-    if (num_in(c, i, 4, 4, 1000, 2999, &y) && c->tok[i + 1].ch != '.' &&
+    /* ISO dates: 2024-01-28 -> "hai mươi tám tháng một năm hai nghìn không trăm hai mươi tư";
+     * with dots only when month and day have two digits each and nothing more is joined
+     * (a player's birth date "(1987.05.22)"). */
+    if (num_in(c, i, 4, 4, 1000, 2999, &y) &&
+        (c->tok[i + 1].ch != '.' ||
+         (tok_len(c, i + 2) == 2 && tok_len(c, i + 4) == 2 &&
+          !vi_norm_joined(c, i + 5, VI_TOK_NUM) && !vi_norm_joined(c, i + 5, VI_TOK_WORD) &&
+          !(vi_norm_sym(c, i + 5, '.') && vi_norm_joined(c, i + 6, VI_TOK_NUM)))) &&
         num_in(c, i + 2, 1, 2, 1, 12, &m) && vi_norm_sym(c, i + 3, c->tok[i + 1].ch) &&
         !c->tok[i + 3].space && vi_norm_joined(c, i + 4, VI_TOK_NUM) &&
         num_in(c, i + 4, 1, 2, 1, 31, &d)) {
@@ -2425,26 +2491,60 @@ static size_t rule_tiebreak(vi_norm *c, size_t i)
     say_cardinal(c, i + 2);
     c->said = VI_SAID_NUMBER;
     c->said_end = i + 3;
+    c->score_end = i + 4; /* the set after it is a score too: "7-6(7-3), 6-1" */
     return i + 3;
 }
 
 /* ---------------------------------------------------------------------------------------- */
 /* Times                                                                                     */
 
-/* "15g đường", "5g muối": what is weighed after "8g" (role mass-next) makes it grams; not a
- * street ("8g đường Lê Lợi", "đường phố"). */
-static gboolean weighed_next(vi_norm *c, size_t j)
-{
-    return vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space &&
-           (vi_norm_roles_at(c, j) & VI_ROLE_MASS_NEXT) && !vi_norm_capitalized(c, j + 1) &&
-           !vi_norm_word_is(c, j + 1, "phố", TRUE);
-}
-
 /* "8g sáng": a time of day after a number makes "g" an hour. */
 static gboolean time_of_day_next(vi_norm *c, size_t j)
 {
     static const char *const words[] = {"sáng", "trưa", "chiều", "tối", "đêm", "ngày"};
     return vi_norm_word_in(c, j, words, G_N_ELEMENTS(words), TRUE);
+}
+
+/*
+ * Is "Ng" at token i (N up to 24, "g" joined) grams rather than an hour, with no minutes, no
+ * time of day after it and no word of time (role `time`: lúc) before? A small-letter word
+ * after it that no time takes ("15g đường", "5g nghi là ma túy"), or another amount of mass or
+ * volume within ten tokens ("- 20g đường - 5g muối - 30ml nước", "Cefepim (1g)"; not another
+ * "Ng" up to 24), makes it grams; "khoảng 23g thì", "từ 20g đến 22g" stay hours, and so does
+ * a street's word ("9g đường Lê Lợi", "đường phố": a word before a name or "phố").
+ */
+static gboolean grams_not_hour(vi_norm *c, size_t i)
+{
+    static const char *const after_hour[] = {"thì",  "và",  "cùng", "hôm",  "nay",  "rồi",
+                                             "mới",  "đến", "tới",  "trên", "theo", "hàng",
+                                             "hằng", "mỗi", "kém",  "đúng", "tại",  "mùng",
+                                             "mồng", "thứ", "chủ",  "khi",  "là",   "đã",
+                                             "sẽ",   "đang", "vừa", "sau",  "trước", "hoặc"};
+    static const char *const masses[] = {"g", "kg", "mg", "ml", "l", "gr", "gam", "gram", "lít"};
+    size_t j = i + 2;
+    if (vi_norm_roles_before(c, 1) & VI_ROLE_TIME) {
+        return FALSE;
+    }
+    if (vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space && !vi_norm_capitalized(c, j)) {
+        if (vi_norm_capitalized(c, j + 1) || vi_norm_word_is(c, j + 1, "phố", TRUE)) {
+            return FALSE; /* a street: "9g đường Lê Lợi" */
+        }
+        if (!vi_norm_word_in(c, j, after_hour, G_N_ELEMENTS(after_hour), TRUE)) {
+            return TRUE;
+        }
+    }
+    for (size_t k = i > 10 ? i - 10 : 0; k < c->ntok && k <= i + 10; k++) {
+        guint64 v;
+        if (k != i && c->tok[k].type == VI_TOK_NUM && k + 1 < c->ntok &&
+            vi_norm_word_in(c, k + 1, masses, G_N_ELEMENTS(masses), FALSE) &&
+            !vi_norm_joined(c, k + 2, VI_TOK_WORD) && !vi_norm_joined(c, k + 2, VI_TOK_NUM) &&
+            /* another "Ng" up to 24 may be an hour itself: "từ 20g đến 22g" */
+            !(vi_norm_word_is(c, k + 1, "g", FALSE) && !c->tok[k + 1].space &&
+              num_in(c, k, 1, 2, 0, 24, &v))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
 }
 
 static void say_minutes(vi_norm *c, size_t i, const char *unit)
@@ -2536,9 +2636,10 @@ static size_t time_suffix(vi_norm *c, size_t j)
  * "... giờ ba mươi phút mười lăm giây"; the compact forms 9h2m2s, 21g26p, 12h24p30s, 6h15p and
  * 05p00s (parts that are zero are not said after the first). "8g" (written joined, up to 24) is
  * a time as news writes it, unless a mass word comes before (contexts.tsv role "mass": nặng 8g,
- * mỗi 5g) and no time of day follows; "500g" or "8 g" is grams. "48h" is a duration: "bốn mươi
- * tám giờ". Two numbers with ':' after a score word are a score (hai một); after a ratio word
- * (tỷ lệ 1:12) a ratio. A unit written again after the time is said once ("10:20 phút").
+ * mỗi 5g) or grams_not_hour() holds ("15g đường"), and no time of day follows; "500g" or "8 g"
+ * is grams. "48h" is a duration: "bốn mươi tám giờ". Two numbers with ':' after a score word
+ * are a score (hai một); after a ratio word (tỷ lệ 1:12) a ratio. A unit written again after
+ * the time is said once ("10:20 phút").
  */
 static size_t rule_time(vi_norm *c, size_t i)
 {
@@ -2565,8 +2666,7 @@ static size_t rule_time(vi_norm *c, size_t i)
             return 0;
         }
         if (g && !minutes && !time_of_day_next(c, i + 2) &&
-            (h > 24 || (vi_norm_roles_before(c, 1) & VI_ROLE_MASS) ||
-             weighed_next(c, i + 2))) {
+            (h > 24 || (vi_norm_roles_before(c, 1) & VI_ROLE_MASS) || grams_not_hour(c, i))) {
             return 0; /* grams: "nặng 8g", "15g đường" */
         }
         say_cardinal(c, i);
@@ -2606,10 +2706,33 @@ static size_t rule_time(vi_norm *c, size_t i)
         c->said_end = sec_end;
         return sec_end;
     }
+    /* "ngày 9.2: 02 : 45 Leicester City - ...": a schedule's time with a spaced colon, its
+     * minutes of two digits, before a team's name, with no score word before it */
+    if (vi_norm_sym(c, i + 1, ':') && c->tok[i + 1].space && vi_norm_is(c, i + 2, VI_TOK_NUM) &&
+        c->tok[i + 2].space && num_in(c, i, 1, 2, 0, 24, &h) &&
+        num_in(c, i + 2, 2, 2, 0, 59, &m) && vi_norm_capitalized(c, i + 3) &&
+        c->tok[i + 3].space && score_word_before(c, i, i + 2) == 0) {
+        say_cardinal(c, i);
+        say_text(c, "giờ", i + 1, i + 1);
+        if (m > 0) {
+            say_minutes(c, i + 2, "phút");
+        }
+        c->said = VI_SAID_TIME;
+        c->said_end = i + 3;
+        return i + 3;
+    }
     if (joined_sym_num(c, i + 1, ':') && num_in(c, i, 1, 2, 0, 24, &h) &&
         num_in(c, i + 2, 2, 2, 0, 59, &m)) {
         unsigned roles = vi_norm_roles_before(c, 1);
-        if ((roles & VI_ROLE_RATIO) || score_context(c, i, i + 2)) {
+        /* A leading zero ("18:00", "01:30"), seconds (1:35:56), two names around and no
+         * score word ("Vĩnh Châu 20:30 Nhìn từ"), or a score word whose score was read since
+         * ("(pen 3-4) 19:15"), make a time: no match's score is so written. */
+        size_t word = score_word_before(c, i, i + 2);
+        gboolean clock = vi_norm_str(c, i + 2)[0] == '0' || joined_sym_num(c, i + 3, ':') ||
+                         (tok_len(c, i) == 2 && vi_norm_str(c, i)[0] == '0') ||
+                         (between_names(c, i, i + 2) && word == 0) ||
+                         (word > 0 && c->score_end > word && c->score_end <= i);
+        if ((roles & VI_ROLE_RATIO) || (!clock && score_context(c, i, i + 2))) {
             return 0;
         }
         say_cardinal(c, i);
@@ -3417,15 +3540,8 @@ static gboolean two_capitals(const vi_norm *c, size_t i)
  * ("... QĐ – Sau đó", "– TP HCM") stays a pause. */
 static gboolean spaced_code_part(vi_norm *c, size_t j)
 {
-    char *key;
-    gboolean known;
-    if (!(vi_norm_is_dash(c, j) && c->tok[j].space && two_capitals(c, j + 1))) {
-        return FALSE;
-    }
-    key = g_strndup(vi_norm_str(c, j + 1), tok_len(c, j + 1));
-    known = vi_lex_abbr(c->lex, key) != NULL;
-    g_free(key);
-    return known;
+    return vi_norm_is_dash(c, j) && c->tok[j].space && two_capitals(c, j + 1) &&
+           vi_norm_abbr_listed(c, j + 1);
 }
 
 /* A hyphen joined to the code part before it and spaced before the next one, a word whose first
@@ -3581,6 +3697,11 @@ static size_t rule_document(vi_norm *c, size_t i)
         has_type = np > 1 && (vi_lex_roles(c->lex, folded->str) & VI_ROLE_DOCUMENT) != 0;
         g_string_free(folded, TRUE);
     }
+    /* The Party's "N-TYPE/BODY" ("08-QĐi/TW", "476-QĐNS/TW", "28-CQ/TW"): the part between the
+     * dash and the slash is the type, whatever the lexicon knows of it. */
+    if (np == 2 && vi_norm_sym(c, k, '-') && vi_norm_sym(c, parts[1] - 1, '/')) {
+        has_type = TRUE;
+    }
     if (has_type) {
         /* "Nghị định 100/...", "Giấy phép số: 102/...", "Giấy phép hoạt động báo điện tử số
          * 15/GP-...": the type was said a few words before; "88/TB-VPCP thông báo ...": the
@@ -3666,13 +3787,37 @@ static size_t plate_serial(const vi_norm *c, size_t j)
 }
 
 /*
- * Vehicle plates, digit by digit with letter names: 29A-123.45, 51F-678.90, 30H-12345,
- * 29-B1 123.45 -> "hai chín a một hai ba bốn năm".
+ * Is the number at j, after a dash spaced on one side or both, a plate's serial: 3 and 2
+ * digits (667.96), or 4 or 5 digits that no unit, scale word or further figures follow
+ * ("76M – 1210", "37C – 17409"; not "10K - 5000 đồng")? Four digits that read as a year
+ * ("65W - 2024") need a plate word before or the series' digit (43H2 – 2019).
  */
-static size_t rule_plate(vi_norm *c, size_t i)
+static gboolean spaced_serial(vi_norm *c, size_t j, gboolean series)
+{
+    const vi_unit *u = NULL;
+    size_t n = tok_len(c, j);
+    guint64 v;
+    if (n == 3 && joined_sym_num(c, j + 1, '.') && tok_len(c, j + 2) == 2) {
+        return TRUE;
+    }
+    if (n == 4 && !series && num_in(c, j, 4, 4, 1900, 2099, &v) &&
+        !(vi_norm_roles_before(c, 1) & VI_ROLE_PLATE)) {
+        return FALSE;
+    }
+    return (n == 4 || n == 5) && !joined_sym_num(c, j + 1, '.') &&
+           !joined_sym_num(c, j + 1, ',') && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
+           !is_magnitude(c, j + 1) && match_unit(c, j + 1, FALSE, &u) == 0;
+}
+
+/*
+ * Is a vehicle plate at token i (29A-123.45, 51F-678.90, 30H-12345, 29-B1 123.45, "51C-
+ * 479.63", "BKS 29C - 667.96", "37K1 648.69")? Returns the token after it, or 0, and gives
+ * the tokens of its letters, its series' digit (0 if none) and the start of its serial.
+ */
+static size_t plate_at(vi_norm *c, size_t i, size_t *letters, size_t *series, size_t *serial)
 {
     size_t j = i + 1;
-    size_t letters, series = 0, serial, end;
+    *series = 0;
     if (tok_len(c, i) != 2) {
         return 0;
     }
@@ -3682,26 +3827,36 @@ static size_t rule_plate(vi_norm *c, size_t i)
     if (!plate_letters(c, j) || c->tok[j].space) {
         return 0;
     }
-    letters = j++;
+    *letters = j++;
     if (vi_norm_joined(c, j, VI_TOK_NUM) && tok_len(c, j) == 1) {
-        series = j++;
+        *series = j++;
     }
     if ((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '.')) && !c->tok[j].space &&
         vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
         j++; /* 29A-123.45 */
-    } else if (vi_norm_is_dash(c, j) && !c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_NUM)) {
-        j++; /* "51C- 479.63", "92K– 4422": a dash joined to the series, a space after it */
-    } else if (vi_norm_is_dash(c, j) && c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
-               c->tok[j + 1].space &&
-               ((tok_len(c, j + 1) == 3 && vi_norm_sym(c, j + 2, '.')) ||
-                (vi_norm_roles_before(c, 1) & VI_ROLE_PLATE))) {
-        j++; /* "BKS 29C - 667.96": a spaced dash, before a serial of 3 and 2 digits or after
-              * a plate word */
-    } else if (!(letters == i + 2 && vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space)) {
-        return 0; /* 29-B1 123.45 has a space before the serial */
+    } else if (vi_norm_is_dash(c, j) && vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+               (!c->tok[j].space || spaced_serial(c, j + 1, *series != 0))) {
+        /* a dash joined to the series, whatever follows it ("51C- 479.63", "92K– 4422",
+         * "29F1- 7554nằm"), or spaced before it and before a serial ("BKS 29C - 667.96", "14C
+         * -145.86", "43H2 – 5142") */
+        j++;
+    } else if (!(vi_norm_is(c, j, VI_TOK_NUM) && c->tok[j].space &&
+                 (*letters == i + 2 ||
+                  (tok_len(c, j) == 3 && joined_sym_num(c, j + 1, '.') && tok_len(c, j + 2) == 2) ||
+                  ((*series != 0 || (vi_norm_roles_before(c, 1) & VI_ROLE_PLATE)) &&
+                   spaced_serial(c, j, *series != 0))))) {
+        return 0; /* 29-B1 123.45, 37K1 648.69, BKS 78H1 3001: a space before the serial */
     }
-    serial = j;
-    end = plate_serial(c, serial);
+    *serial = j;
+    return plate_serial(c, j);
+}
+
+/* Vehicle plates, digit by digit with letter names: 29A-123.45 -> "hai chín a một hai ba bốn
+ * năm" (plate_at()). */
+static size_t rule_plate(vi_norm *c, size_t i)
+{
+    size_t letters, series, serial;
+    size_t end = plate_at(c, i, &letters, &series, &serial);
     if (end == 0) {
         return 0;
     }
@@ -3990,7 +4145,7 @@ static size_t rule_power(vi_norm *c, size_t i)
     }
     if (vi_norm_joined(c, j, VI_TOK_WORD) && tok_len(c, j) == 1 &&
         (vi_norm_str(c, j)[0] == 'e' || vi_norm_str(c, j)[0] == 'E')) {
-        size_t k = j + 1;
+        size_t k = j + 1, t;
         gboolean negative = FALSE;
         if (k < c->ntok && !c->tok[k].space && c->tok[k].type == VI_TOK_SYM &&
             (is_minus(c->tok[k].ch) || c->tok[k].ch == '+')) {
@@ -4003,9 +4158,12 @@ static size_t rule_power(vi_norm *c, size_t i)
         }
         if (!negative && vi_norm_is_dash(c, k + 1) && vi_norm_is(c, k + 2, VI_TOK_NUM) &&
             (c->tok[k + 1].space == c->tok[k + 2].space || !c->tok[k + 1].space)) {
-            /* a motorbike plate, "99E1-329.39", "99E1 - 329.39", "99E1- 329.39": no power of
-             * ten */
+            /* a motorbike plate, "99E1-329.39", "99E1 - 329.39", "99E1- 329.39", even one cut
+             * short ("55E1- 612…"): no power of ten */
             return 0;
+        }
+        if (!negative && plate_at(c, i, &t, &t, &t) > 0) {
+            return 0; /* any other plate whose series letter is E: "BKS 69E1 024.52" */
         }
         g_string_truncate(c->buf, 0);
         vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
@@ -4161,7 +4319,10 @@ static size_t minute_mark_end(const vi_norm *c, size_t i)
  * penalty, ...): "Ghi bàn: Tiến Linh 2', Tuấn Hải 36', Văn Đô 85', 90+3'" -> "Tiến Linh phút
  * hai, ..., phút chín mươi cộng ba"; "N phút" after a word of a length of time ("kéo dài
  * 90'", "sau 90'"), the number alone after "phút"; a minute opening a sentence before ':'
- * needs no word of a match. Not inside single quotes, nor feet and inches (6'2").
+ * needs no word of a match. With no word of a match, a mark after a small-letter word is a
+ * length of time too ("trễ 50’", "khoảng 5'", "9 giờ 30’": *năm mươi phút*), and after a
+ * name, alone or in brackets, a match's minute ("Eriksen (18')", "(Benatia 85')": *phút mười
+ * tám*). Not inside single quotes, nor feet and inches (6'2").
  */
 static size_t rule_goal_minute(vi_norm *c, size_t i)
 {
@@ -4179,9 +4340,17 @@ static size_t rule_goal_minute(vi_norm *c, size_t i)
     /* "1': Hà Nội dâng cao đội hình": a minute opening a line of live commentary */
     heading = (i == 0 || sentence_end(c, i - 1)) && vi_norm_sym(c, end, ':');
     if (!(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||
-        single_quote_before(c, i, 96) ||
-        !(heading || word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0))) {
+        single_quote_before(c, i, 96)) {
         return 0;
+    }
+    if (!heading && !word_near(c, i, 64, match, G_N_ELEMENTS(match), c->ntok, NULL, 0)) {
+        size_t p = i > 0 && vi_norm_sym(c, i - 1, '(') ? i - 1 : i;
+        if (p == i && i > 0 && c->tok[i - 1].type == VI_TOK_WORD &&
+            !vi_norm_capitalized(c, i - 1)) {
+            length = TRUE; /* "chuyến bay bị trễ 50’" */
+        } else if (p == 0 || !vi_norm_capitalized(c, p - 1)) {
+            return 0;
+        }
     }
     g_string_truncate(c->buf, 0);
     if (!after_minute && !length) {

@@ -3722,13 +3722,15 @@ static size_t rule_size_x(vi_norm *c, size_t i)
 
 /*
  * A part of a series at the end of a headline: "P" and a number alone in brackets that end the
- * text ("... cho cuộc sống đô thị (P2)") is "phần hai", no ward.
+ * text or come before ':' and the part's own title ("... cho cuộc sống đô thị (P2)", "... quân
+ * đội Israel (P2): Nợ máu ...") is "phần hai", no ward.
  */
 static size_t rule_part(vi_norm *c, size_t i)
 {
     if (!vi_norm_word_is(c, i, "P", FALSE) || i == 0 || !vi_norm_sym(c, i - 1, '(') ||
         c->tok[i].space || !vi_norm_joined(c, i + 1, VI_TOK_NUM) || tok_len(c, i + 1) > 2 ||
-        !vi_norm_sym(c, i + 2, ')') || c->tok[i + 2].space || i + 3 != c->ntok) {
+        !vi_norm_sym(c, i + 2, ')') || c->tok[i + 2].space ||
+        (i + 3 != c->ntok && !(vi_norm_sym(c, i + 3, ':') && !c->tok[i + 3].space))) {
         return 0;
     }
     g_string_truncate(c->buf, 0);

@@ -316,14 +316,59 @@ static void run(vi_norm *c, size_t from)
     }
 }
 
+/* A quotation mark: where a quoted sentence may start or end. */
+static gboolean is_quote(gunichar ch)
+{
+    return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB;
+}
+
+/* Has the word at token k an entry of its own in the lexicon (a name: "Mourinho", "Arsenal")? */
+static gboolean lexicon_word(const vi_norm *c, size_t k)
+{
+    char *key = g_strndup(vi_norm_str(c, k), vi_norm_len(c, k));
+    gboolean found = vi_lex_abbr(c->lex, key) != NULL;
+    g_free(key);
+    return found;
+}
+
+/*
+ * Is the text from token k a lead's body: a capitalized Vietnamese syllable first, not a name
+ * with a word no syllable spells ("Pep Guardiola"), then sixteen words or more, the last token a full stop or "…" (maybe a
+ * closing quote or bracket after it)? A headline ends with no stop, or with "?" or "!".
+ */
+static gboolean lead_text(const vi_norm *c, size_t k)
+{
+    size_t words = 0;
+    size_t last = c->ntok;
+    if (!vi_norm_capitalized(c, k) || !vi_text_is_syllable(vi_norm_str(c, k), vi_norm_len(c, k)) ||
+        (vi_norm_capitalized(c, k + 1) &&
+         !vi_text_is_syllable(vi_norm_str(c, k + 1), vi_norm_len(c, k + 1)))) {
+        return FALSE; /* "Mourinho - Pep Guardiola hứa hẹn ...": a name */
+    }
+    for (size_t t = k; t < c->ntok; t++) {
+        words += c->tok[t].type == VI_TOK_WORD ? 1 : 0;
+    }
+    while (last > k && c->tok[last - 1].type == VI_TOK_SYM &&
+           (is_quote(c->tok[last - 1].ch) || c->tok[last - 1].ch == ')' ||
+            c->tok[last - 1].ch == 0x2019)) {
+        last--;
+    }
+    return words >= 16 && last > k && c->tok[last - 1].type == VI_TOK_SYM &&
+           (c->tok[last - 1].ch == '.' || c->tok[last - 1].ch == 0x2026);
+}
+
 /*
  * An agency's mark at the start of a lead, which newsreaders do not read: "TTO - ", "(Dân trí)
- * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ", "GD&TĐ - ". Either up to four words in brackets, or up
- * to three pieces joined by '.' or '&' that are not all Vietnamese words (a name such as "HÀ
- * NỘI - " is said), then a dash with a space after it and a capital letter, a digit or a
+ * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ", "GD&TĐ - ". Either up to four words in brackets, or
+ * up to three pieces in capitals joined by "." or "&" that are not all Vietnamese words (a
+ * name such as "HÀ NỘI - " is said), then a dash with a space after it (or before it, or,
+ * after a mark with a dot or "&", none: "VOV.VN-Nhóm") and a capital letter, a digit or a
  * quote; or one or two words in capitals in brackets before a capitalized word or a number,
- * without a dash ("(CAO) Theo ..."). Returns the first token after the mark, or 0 when there
- * is none.
+ * without a dash ("(CAO) Theo ..."). A paper's name in one word of mixed case that is no
+ * Vietnamese syllable ("Kinhtedothi - ", "Online - ", "GiaidinhNet - ") is a mark too, but
+ * only where a Vietnamese word follows the dash and the text is a lead (sixteen words or more,
+ * ending with a full stop): "Rooney - Huyền thoại dang dở MU" is a headline, said whole.
+ * Returns the first token after the mark, or 0 when there is none.
  */
 static size_t agency_mark(const vi_norm *c)
 {
@@ -331,6 +376,8 @@ static size_t agency_mark(const vi_norm *c)
     gboolean bracket = vi_norm_sym(c, 0, '(');
     gboolean foreign = FALSE;
     gboolean capitals = TRUE;
+    gboolean mixed = FALSE;  /* a word of mixed case, "Kinhtedothi" */
+    gboolean joined = FALSE; /* pieces joined by "." or "&", "VOV.VN", "GD&TĐ" */
     size_t words = 0;
     if (bracket) {
         j = 1;
@@ -360,29 +407,30 @@ static size_t agency_mark(const vi_norm *c)
                 const char *w = vi_norm_str(c, j);
                 size_t len = vi_norm_len(c, j);
                 if (!vi_text_is_upper(w, len) && !(j > 0 && vi_norm_sym(c, j - 1, '.'))) {
-                    return 0; /* "VOV.VN", "VTV.vn", "TTO", "NLĐO" */
+                    if (j > 0 || !vi_norm_capitalized(c, 0)) {
+                        return 0; /* "VOV.VN", "VTV.vn", "TTO", "NLĐO", "GD&TĐ" */
+                    }
+                    mixed = TRUE; /* "Kinhtedothi", "Online" */
                 }
                 foreign = foreign || !vi_text_is_syllable(w, len);
                 words++;
+            } else {
+                joined = TRUE;
             }
             j++;
         }
-        if (words == 0 || !foreign) {
-            return 0;
+        if (words == 0 || !foreign ||
+            (mixed && (words > 1 || lexicon_word(c, 0) || !lead_text(c, j + 1)))) {
+            return 0; /* a name the lexicon knows ("Mourinho - ...") is said */
         }
     }
-    if (!vi_norm_is_dash(c, j) || j + 1 >= c->ntok || !c->tok[j + 1].space ||
+    if (!vi_norm_is_dash(c, j) || j + 1 >= c->ntok ||
+        !(c->tok[j + 1].space || (j > 0 && c->tok[j].space) || (joined && !bracket)) ||
         !(vi_norm_capitalized(c, j + 1) || c->tok[j + 1].type == VI_TOK_NUM ||
           c->tok[j + 1].ch == '"' || c->tok[j + 1].ch == 0x201C)) {
         return 0;
     }
     return j + 1;
-}
-
-/* A quotation mark: where a quoted sentence may start or end. */
-static gboolean is_quote(gunichar ch)
-{
-    return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB;
 }
 
 /* Is there a match's score among tokens a..b-1, two numbers of one or two digits joined by a

@@ -477,6 +477,7 @@ static gboolean vietnamese_abbreviation(const vi_norm *c, size_t k)
 static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
 {
     size_t words = 0, foreign = 0, common = 0, listed = 0, small_vi = 0, small_other = 0;
+    size_t versus = 0;
     size_t start, end;
     const char *lang;
     if (vietnamese_abbreviation(c, a)) {
@@ -512,8 +513,15 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
                 small_vi++;
             } else if (is_small) {
                 small_other++;
+                versus += len == 2 && memcmp(w, "vs", 2) == 0 ? 1 : 0;
             }
         }
+    }
+    /* Names either side of "vs" and no other small-letter word but Vietnamese ones ("Atletico
+     * vs Real:", "Juve vs AS Monaco (0-0, H1):") are a fixture: "vs" is gặp, the names are said
+     * one by one, the score the Vietnamese way. */
+    if (versus > 0 && small_other == versus) {
+        return FALSE;
     }
     /* Names joined by Vietnamese words written without marks ("Real Madrid thua Barcelona.",
      * "Al Nassr hoa Al Hilal."): capitalized words and small-letter Vietnamese syllables only

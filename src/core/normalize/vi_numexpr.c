@@ -3295,6 +3295,23 @@ static size_t rule_chain(vi_norm *c, size_t i)
  * năm), a longer one (a build number) digit by digit. The word is the one written before the
  * number, or the words said before it.
  */
+/*
+ * "Bale 2.0", "Galacticos 3.0", "Android Wear 2.0", "Subaru Forester 2.0 XS", "IS 2.0": a number
+ * of one or two digits and ".0" right after a capitalized name no Vietnamese syllable spells
+ * is a version or a generation (chấm không), no decimal: Vietnamese writes its decimals with a
+ * comma, and a ".0" says nothing as a fraction. Not before a unit, a scale word or '%' ("Việt
+ * Trì 40.0 độ"), and a Vietnamese word before it keeps the number ("đạt 8.0").
+ */
+static gboolean version_after_name(vi_norm *c, size_t i, size_t j)
+{
+    const vi_unit *unit = NULL;
+    return j == i + 2 && tok_len(c, i) <= 2 && tok_len(c, j) == 1 && vi_norm_str(c, j)[0] == '0' &&
+           i > 0 && vi_norm_capitalized(c, i - 1) &&
+           !vi_text_is_syllable(vi_norm_str(c, i - 1), vi_norm_len(c, i - 1)) &&
+           !vi_norm_sym(c, j + 1, '%') && !scale_after(c, j + 1) &&
+           match_unit(c, j + 1, FALSE, &unit) == 0;
+}
+
 static size_t rule_version(vi_norm *c, size_t i)
 {
     size_t j = i, suffix = 0;
@@ -3318,7 +3335,8 @@ static size_t rule_version(vi_norm *c, size_t i)
         suffix = j + 1; /* the amendment's letters: 802.11ac "a xê" */
     }
     if (joined_sym_num(c, j + 1, '.') || (vi_norm_joined(c, j + 1, VI_TOK_WORD) && suffix == 0) ||
-        vi_norm_joined(c, j + 1, VI_TOK_NUM) || !(ieee || role_before(c, i, VI_ROLE_VERSION))) {
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        !(ieee || role_before(c, i, VI_ROLE_VERSION) || version_after_name(c, i, j))) {
         return 0;
     }
     for (size_t t = i; t <= j; t += 2) {

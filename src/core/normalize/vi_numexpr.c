@@ -1184,10 +1184,40 @@ static gboolean range_dash(const vi_norm *c, size_t k)
     return vi_norm_is_dash(c, k) && vi_norm_is(c, k + 1, VI_TOK_NUM);
 }
 
-/* A score between two teams: "Việt Nam 2-1 Indonesia" (capitalized words on both sides). */
+/*
+ * A fixture's result in brackets in a headline: "Việt Nam - Tajikistan (4-2):", "Australia vs
+ * Đức (2-3):", "U22 Việt Nam vs U20 Argentina (0-3, HT):": the two numbers first in brackets
+ * (then ')' or ','), a capitalized name before the bracket, and before that name, in the same
+ * clause, "vs" or a dash spaced on both sides after a capitalized word or a number of a team's
+ * name (U22).
+ */
+static gboolean fixture_result(const vi_norm *c, size_t first, size_t last)
+{
+    if (first < 4 || !vi_norm_sym(c, first - 1, '(') || !vi_norm_capitalized(c, first - 2) ||
+        !(vi_norm_sym(c, last + 1, ')') || vi_norm_sym(c, last + 1, ','))) {
+        return FALSE;
+    }
+    for (size_t t = first - 2; t > 0 && first - t < 16; t--) {
+        size_t k = t - 1;
+        if (c->tok[k].type == VI_TOK_SYM && c->tok[k].ch < 0x80 &&
+            strchr(".;:!?()", (int)c->tok[k].ch) != NULL) {
+            return FALSE;
+        }
+        if (k > 0 && (vi_norm_capitalized(c, k - 1) || vi_norm_is(c, k - 1, VI_TOK_NUM)) &&
+            c->tok[k].space && c->tok[k + 1].space &&
+            (vi_norm_word_is(c, k, "vs", FALSE) || vi_norm_is_dash(c, k))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* A score between two teams: "Việt Nam 2-1 Indonesia" (capitalized words on both sides), or a
+ * fixture's result in brackets after them (fixture_result()). */
 static gboolean between_names(const vi_norm *c, size_t first, size_t last)
 {
-    return first > 0 && vi_norm_capitalized(c, first - 1) && vi_norm_capitalized(c, last + 1);
+    return (first > 0 && vi_norm_capitalized(c, first - 1) && vi_norm_capitalized(c, last + 1)) ||
+           fixture_result(c, first, last);
 }
 
 /* Is token i the first of a tennis set written "6-4", "3-6", "7-5", "6-7"? */

@@ -165,6 +165,20 @@ static size_t rule_dash(vi_norm *c, size_t i)
     return i + 1;
 }
 
+
+/*
+ * Is the bracket at token i a pointer to the article's picture or clip, one word alone in it:
+ * "(ảnh)", "(video)", "(clip)", "(infographic)", "(photo)" in any case? A newsreader does not
+ * say it ("Nghi phạm El-Hamahmy (ảnh), người bị ...", a headline's "(video)" at its end); a
+ * credit in brackets ("(Ảnh: Reuters)", "(Ảnh CAND)") is read.
+ */
+static gboolean media_pointer(const vi_norm *c, size_t i)
+{
+    static const char *const media[] = {"ảnh", "video", "clip", "infographic", "photo"};
+    return vi_norm_sym(c, i, '(') && vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
+           vi_norm_word_in(c, i + 1, media, G_N_ELEMENTS(media), TRUE) &&
+           vi_norm_sym(c, i + 2, ')') && !c->tok[i + 2].space;
+}
 /*
  * Is the "+" at token i the "Plus" of a product's or a brand's name: joined after a name in
  * mixed case that is no Vietnamese syllable ("Vietnam+", "Sports+", "AppleCare+") or after a
@@ -207,6 +221,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         size_t next = vi_wordexpr_definition(c, i);
         if (next > 0) {
             return next;
+        }
+        if (media_pointer(c, i)) {
+            return i + 3; /* "Nhật hoàng Akihito (ảnh) thoái vị", "... tại Al-Bab (video)" */
         }
         vi_norm_pause(c, ",", i);
         return i + 1;

@@ -173,6 +173,20 @@ static size_t rule_dash(vi_norm *c, size_t i)
     return i + 1;
 }
 
+
+/*
+ * Is the bracket at token i a pointer to the article's picture or clip, one word alone in it:
+ * "(ảnh)", "(video)", "(clip)", "(infographic)", "(photo)" in any case? A newsreader does not
+ * say it ("Nghi phạm El-Hamahmy (ảnh), người bị ...", a headline's "(video)" at its end); a
+ * credit in brackets ("(Ảnh: Reuters)", "(Ảnh CAND)") is read.
+ */
+static gboolean media_pointer(const vi_norm *c, size_t i)
+{
+    static const char *const media[] = {"ảnh", "video", "clip", "infographic", "photo"};
+    return vi_norm_sym(c, i, '(') && vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
+           vi_norm_word_in(c, i + 1, media, G_N_ELEMENTS(media), TRUE) &&
+           vi_norm_sym(c, i + 2, ')') && !c->tok[i + 2].space;
+}
 /*
  * Is the "+" at token i the "Plus" of a product's or a brand's name: joined after a name in
  * mixed case that is no Vietnamese syllable ("Vietnam+", "Sports+", "AppleCare+") or after a
@@ -215,6 +229,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         size_t next = vi_wordexpr_definition(c, i);
         if (next > 0) {
             return next;
+        }
+        if (media_pointer(c, i)) {
+            return i + 3; /* "Nhật hoàng Akihito (ảnh) thoái vị", "... tại Al-Bab (video)" */
         }
         vi_norm_pause(c, ",", i);
         return i + 1;
@@ -330,14 +347,59 @@ static void run(vi_norm *c, size_t from)
     }
 }
 
+/* A quotation mark: where a quoted sentence may start or end. */
+static gboolean is_quote(gunichar ch)
+{
+    return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB;
+}
+
+/* Has the word at token k an entry of its own in the lexicon (a name: "Mourinho", "Arsenal")? */
+static gboolean lexicon_word(const vi_norm *c, size_t k)
+{
+    char *key = g_strndup(vi_norm_str(c, k), vi_norm_len(c, k));
+    gboolean found = vi_lex_abbr(c->lex, key) != NULL;
+    g_free(key);
+    return found;
+}
+
+/*
+ * Is the text from token k a lead's body: a capitalized Vietnamese syllable first, not a name
+ * with a word no syllable spells ("Pep Guardiola"), then sixteen words or more, the last token a full stop or "…" (maybe a
+ * closing quote or bracket after it)? A headline ends with no stop, or with "?" or "!".
+ */
+static gboolean lead_text(const vi_norm *c, size_t k)
+{
+    size_t words = 0;
+    size_t last = c->ntok;
+    if (!vi_norm_capitalized(c, k) || !vi_text_is_syllable(vi_norm_str(c, k), vi_norm_len(c, k)) ||
+        (vi_norm_capitalized(c, k + 1) &&
+         !vi_text_is_syllable(vi_norm_str(c, k + 1), vi_norm_len(c, k + 1)))) {
+        return FALSE; /* "Mourinho - Pep Guardiola hứa hẹn ...": a name */
+    }
+    for (size_t t = k; t < c->ntok; t++) {
+        words += c->tok[t].type == VI_TOK_WORD ? 1 : 0;
+    }
+    while (last > k && c->tok[last - 1].type == VI_TOK_SYM &&
+           (is_quote(c->tok[last - 1].ch) || c->tok[last - 1].ch == ')' ||
+            c->tok[last - 1].ch == 0x2019)) {
+        last--;
+    }
+    return words >= 16 && last > k && c->tok[last - 1].type == VI_TOK_SYM &&
+           (c->tok[last - 1].ch == '.' || c->tok[last - 1].ch == 0x2026);
+}
+
 /*
  * An agency's mark at the start of a lead, which newsreaders do not read: "TTO - ", "(Dân trí)
- * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ", "GD&TĐ - ". Either up to four words in brackets, or up
- * to three pieces joined by '.' or '&' that are not all Vietnamese words (a name such as "HÀ
- * NỘI - " is said), then a dash with a space after it and a capital letter, a digit or a
+ * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ", "GD&TĐ - ". Either up to four words in brackets, or
+ * up to three pieces in capitals joined by "." or "&" that are not all Vietnamese words (a
+ * name such as "HÀ NỘI - " is said), then a dash with a space after it (or before it, or,
+ * after a mark with a dot or "&", none: "VOV.VN-Nhóm") and a capital letter, a digit or a
  * quote; or one or two words in capitals in brackets before a capitalized word or a number,
- * without a dash ("(CAO) Theo ..."). Returns the first token after the mark, or 0 when there
- * is none.
+ * without a dash ("(CAO) Theo ..."). A paper's name in one word of mixed case that is no
+ * Vietnamese syllable ("Kinhtedothi - ", "Online - ", "GiaidinhNet - ") is a mark too, but
+ * only where a Vietnamese word follows the dash and the text is a lead (sixteen words or more,
+ * ending with a full stop): "Rooney - Huyền thoại dang dở MU" is a headline, said whole.
+ * Returns the first token after the mark, or 0 when there is none.
  */
 static size_t agency_mark(const vi_norm *c)
 {
@@ -345,6 +407,8 @@ static size_t agency_mark(const vi_norm *c)
     gboolean bracket = vi_norm_sym(c, 0, '(');
     gboolean foreign = FALSE;
     gboolean capitals = TRUE;
+    gboolean mixed = FALSE;  /* a word of mixed case, "Kinhtedothi" */
+    gboolean joined = FALSE; /* pieces joined by "." or "&", "VOV.VN", "GD&TĐ" */
     size_t words = 0;
     if (bracket) {
         j = 1;
@@ -374,29 +438,30 @@ static size_t agency_mark(const vi_norm *c)
                 const char *w = vi_norm_str(c, j);
                 size_t len = vi_norm_len(c, j);
                 if (!vi_text_is_upper(w, len) && !(j > 0 && vi_norm_sym(c, j - 1, '.'))) {
-                    return 0; /* "VOV.VN", "VTV.vn", "TTO", "NLĐO" */
+                    if (j > 0 || !vi_norm_capitalized(c, 0)) {
+                        return 0; /* "VOV.VN", "VTV.vn", "TTO", "NLĐO", "GD&TĐ" */
+                    }
+                    mixed = TRUE; /* "Kinhtedothi", "Online" */
                 }
                 foreign = foreign || !vi_text_is_syllable(w, len);
                 words++;
+            } else {
+                joined = TRUE;
             }
             j++;
         }
-        if (words == 0 || !foreign) {
-            return 0;
+        if (words == 0 || !foreign ||
+            (mixed && (words > 1 || lexicon_word(c, 0) || !lead_text(c, j + 1)))) {
+            return 0; /* a name the lexicon knows ("Mourinho - ...") is said */
         }
     }
-    if (!vi_norm_is_dash(c, j) || j + 1 >= c->ntok || !c->tok[j + 1].space ||
+    if (!vi_norm_is_dash(c, j) || j + 1 >= c->ntok ||
+        !(c->tok[j + 1].space || (j > 0 && c->tok[j].space) || (joined && !bracket)) ||
         !(vi_norm_capitalized(c, j + 1) || c->tok[j + 1].type == VI_TOK_NUM ||
           c->tok[j + 1].ch == '"' || c->tok[j + 1].ch == 0x201C)) {
         return 0;
     }
     return j + 1;
-}
-
-/* A quotation mark: where a quoted sentence may start or end. */
-static gboolean is_quote(gunichar ch)
-{
-    return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB;
 }
 
 /* Is there a match's score among tokens a..b-1, two numbers of one or two digits joined by a
@@ -461,6 +526,7 @@ static gboolean vietnamese_abbreviation(const vi_norm *c, size_t k)
 static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
 {
     size_t words = 0, foreign = 0, common = 0, listed = 0, small_vi = 0, small_other = 0;
+    size_t versus = 0;
     size_t start, end;
     const char *lang;
     if (vietnamese_abbreviation(c, a)) {
@@ -496,8 +562,15 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
                 small_vi++;
             } else if (is_small) {
                 small_other++;
+                versus += len == 2 && memcmp(w, "vs", 2) == 0 ? 1 : 0;
             }
         }
+    }
+    /* Names either side of "vs" and no other small-letter word but Vietnamese ones ("Atletico
+     * vs Real:", "Juve vs AS Monaco (0-0, H1):") are a fixture: "vs" is gặp, the names are said
+     * one by one, the score the Vietnamese way. */
+    if (versus > 0 && small_other == versus) {
+        return FALSE;
     }
     /* Names joined by Vietnamese words written without marks ("Real Madrid thua Barcelona.",
      * "Al Nassr hoa Al Hilal."): capitalized words and small-letter Vietnamese syllables only

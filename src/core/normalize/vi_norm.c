@@ -824,10 +824,15 @@ static const vi_abbr_list *entries_of(vi_norm *c, const char *key)
         entries = vi_lex_abbr_folded(c->lex, folded->str);
         if (entries != NULL && vi_text_is_syllable(key, strlen(key))) {
             /* A syllable is never an acronym in another case ("Ha" is not HA), but a word of
-             * the lexicon written in lower case may begin a sentence ("Chip", "Top"). */
-            entries = g_unichar_isupper(g_utf8_get_char(key)) &&
-                              !vi_text_has_upper(g_utf8_next_char(key),
-                                                 strlen(g_utf8_next_char(key)))
+             * the lexicon written in lower case may begin a sentence ("Chip", "Top"), or be
+             * written in capitals for emphasis when no Vietnamese word is spelled so: a
+             * syllable ending in p, t, c or ch always has a mark ("Tin HOT", "TOP 10": hót,
+             * tốp as "hot", "top"). */
+            size_t n = strlen(key);
+            entries = (g_unichar_isupper(g_utf8_get_char(key)) &&
+                       !vi_text_has_upper(g_utf8_next_char(key), strlen(g_utf8_next_char(key)))) ||
+                              (n >= 3 && vi_text_is_upper(key, n) &&
+                               vi_text_stop_final((guchar)key[n - 2], (guchar)key[n - 1]))
                           ? vi_lex_abbr(c->lex, folded->str)
                           : NULL;
         }

@@ -1187,10 +1187,40 @@ static gboolean range_dash(const vi_norm *c, size_t k)
     return vi_norm_is_dash(c, k) && vi_norm_is(c, k + 1, VI_TOK_NUM);
 }
 
-/* A score between two teams: "Việt Nam 2-1 Indonesia" (capitalized words on both sides). */
+/*
+ * A fixture's result in brackets in a headline: "Việt Nam - Tajikistan (4-2):", "Australia vs
+ * Đức (2-3):", "U22 Việt Nam vs U20 Argentina (0-3, HT):": the two numbers first in brackets
+ * (then ')' or ','), a capitalized name before the bracket, and before that name, in the same
+ * clause, "vs" or a dash spaced on both sides after a capitalized word or a number of a team's
+ * name (U22).
+ */
+static gboolean fixture_result(const vi_norm *c, size_t first, size_t last)
+{
+    if (first < 4 || !vi_norm_sym(c, first - 1, '(') || !vi_norm_capitalized(c, first - 2) ||
+        !(vi_norm_sym(c, last + 1, ')') || vi_norm_sym(c, last + 1, ','))) {
+        return FALSE;
+    }
+    for (size_t t = first - 2; t > 0 && first - t < 16; t--) {
+        size_t k = t - 1;
+        if (c->tok[k].type == VI_TOK_SYM && c->tok[k].ch < 0x80 &&
+            strchr(".;:!?()", (int)c->tok[k].ch) != NULL) {
+            return FALSE;
+        }
+        if (k > 0 && (vi_norm_capitalized(c, k - 1) || vi_norm_is(c, k - 1, VI_TOK_NUM)) &&
+            c->tok[k].space && c->tok[k + 1].space &&
+            (vi_norm_word_is(c, k, "vs", FALSE) || vi_norm_is_dash(c, k))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* A score between two teams: "Việt Nam 2-1 Indonesia" (capitalized words on both sides), or a
+ * fixture's result in brackets after them (fixture_result()). */
 static gboolean between_names(const vi_norm *c, size_t first, size_t last)
 {
-    return first > 0 && vi_norm_capitalized(c, first - 1) && vi_norm_capitalized(c, last + 1);
+    return (first > 0 && vi_norm_capitalized(c, first - 1) && vi_norm_capitalized(c, last + 1)) ||
+           fixture_result(c, first, last);
 }
 
 /* Is token i the first of a tennis set written "6-4", "3-6", "7-5", "6-7"? */
@@ -2056,6 +2086,25 @@ static size_t doc_said(vi_norm *c, size_t end, unsigned roles)
     return end;
 }
 
+/*
+ * "HẬU TRƯỜNG (6.2):", "ở Hàn Quốc (22.5), đoàn ...": a day and month with a dot alone in
+ * brackets after a word, the month without a leading zero (or the day with one too), and ':'
+ * or ',' right after the bracket: a headline's dated title, or a clause's date set off. A
+ * decimal has a comma in Vietnamese, and one written with a dot is rarely bracketed alone
+ * before a pause (over the round-13 corpus, 9 of the 10 such brackets not read as dates were
+ * dates); with a word after it ("giá (12.5) không đổi", "tăng (2.5) điểm") it stays a number.
+ */
+static gboolean bracketed_dotted_date(const vi_norm *c, size_t i)
+{
+    guint64 d, m;
+    size_t after = i + 4;
+    return i >= 2 && vi_norm_sym(c, i - 1, '(') && vi_norm_is(c, i - 2, VI_TOK_WORD) &&
+           vi_norm_sym(c, i + 1, '.') && vi_norm_sym(c, i + 3, ')') &&
+           num_in(c, i, 1, 2, 1, 31, &d) && num_in(c, i + 2, 1, 2, 1, 12, &m) &&
+           (vi_norm_str(c, i + 2)[0] != '0' || vi_norm_str(c, i)[0] == '0') &&
+           mark_in(c, after, ":,");
+}
+
 static size_t rule_date_joined(vi_norm *c, size_t i)
 {
     const vi_unit *unit = NULL;
@@ -2086,7 +2135,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         if (roles == 0 && vi_norm_sym(c, close, ')')) {
             /* "vào tối thứ Bảy (13.5)", "Hôm qua (5-12)", "Sau 2 ngày (22-23.4)": a date word
              * before the bracket, nothing else in it. */
-            roles = (vi_norm_roles_before_mark(c, i, '(') & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0
+            roles = (vi_norm_roles_before_mark(c, i, '(') & (VI_ROLE_DATE | VI_ROLE_WHEN)) != 0 ||
+                            bracketed_dotted_date(c, i)
                         ? VI_ROLE_DATE
                         : 0;
         }
@@ -3398,6 +3448,23 @@ static size_t rule_chain(vi_norm *c, size_t i)
  * năm), a longer one (a build number) digit by digit. The word is the one written before the
  * number, or the words said before it.
  */
+/*
+ * "Bale 2.0", "Galacticos 3.0", "Android Wear 2.0", "Subaru Forester 2.0 XS", "IS 2.0": a number
+ * of one or two digits and ".0" right after a capitalized name no Vietnamese syllable spells
+ * is a version or a generation (chấm không), no decimal: Vietnamese writes its decimals with a
+ * comma, and a ".0" says nothing as a fraction. Not before a unit, a scale word or '%' ("Việt
+ * Trì 40.0 độ"), and a Vietnamese word before it keeps the number ("đạt 8.0").
+ */
+static gboolean version_after_name(vi_norm *c, size_t i, size_t j)
+{
+    const vi_unit *unit = NULL;
+    return j == i + 2 && tok_len(c, i) <= 2 && tok_len(c, j) == 1 && vi_norm_str(c, j)[0] == '0' &&
+           i > 0 && vi_norm_capitalized(c, i - 1) &&
+           !vi_text_is_syllable(vi_norm_str(c, i - 1), vi_norm_len(c, i - 1)) &&
+           !vi_norm_sym(c, j + 1, '%') && !scale_after(c, j + 1) &&
+           match_unit(c, j + 1, FALSE, &unit) == 0;
+}
+
 static size_t rule_version(vi_norm *c, size_t i)
 {
     size_t j = i, suffix = 0;
@@ -3421,7 +3488,8 @@ static size_t rule_version(vi_norm *c, size_t i)
         suffix = j + 1; /* the amendment's letters: 802.11ac "a xê" */
     }
     if (joined_sym_num(c, j + 1, '.') || (vi_norm_joined(c, j + 1, VI_TOK_WORD) && suffix == 0) ||
-        vi_norm_joined(c, j + 1, VI_TOK_NUM) || !(ieee || role_before(c, i, VI_ROLE_VERSION))) {
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        !(ieee || role_before(c, i, VI_ROLE_VERSION) || version_after_name(c, i, j))) {
         return 0;
     }
     for (size_t t = i; t <= j; t += 2) {

@@ -1773,8 +1773,11 @@ static gboolean name_word(vi_norm *c, size_t j)
     gboolean small_first = len >= 3 && g_ascii_islower(w[0]) && g_ascii_isupper(w[1]) &&
                            g_ascii_islower(w[2]);
     if (!vi_norm_is(c, j, VI_TOK_WORD) || !(g_ascii_isupper(w[0]) || small_first) || len < 2 ||
-        vi_text_is_upper(w, len) || vi_norm_word_is(c, j, "Vua", FALSE)) {
-        return FALSE; /* "Vua Charles": the Vietnamese title is no word of the name */
+        vi_text_is_upper(w, len) || vi_norm_word_is(c, j, "Vua", FALSE) ||
+        (j == 0 && (vi_norm_word_is(c, j, "Video", FALSE) || vi_norm_word_is(c, j, "Clip", FALSE)))) {
+        /* "Vua Charles": the Vietnamese title is no word of the name; nor is a headline's label
+         * opening the text ("Video Bayern ngược dòng", "Clip Sanchez bừng sáng") */
+        return FALSE;
     }
     for (size_t k = 1; k < len; k++) {
         if (k + 3 <= len && memcmp(w + k, "\xE2\x80\x99", 3) == 0) {

@@ -55,6 +55,7 @@
 
 #include "docbao/docbao.h"
 #include "golden_normalize.h"
+#include "speech/synth_engine.h"
 
 typedef struct {
     unsigned total;
@@ -107,11 +108,16 @@ static void use_voice(const char *name)
     }
 }
 
-/* Appends espeak-ng's phonemes for text in a voice, without separators, pauses or stress. */
+/* Appends espeak-ng's phonemes for text in a voice, without separators, pauses or stress. A
+ * Vietnamese text is first mended as docbao's speech stage mends it (synth_vi_mend(): "gi",
+ * "ọa"), so that what is compared is what a listener hears. */
 static void phonemes_append(GString *out, const char *text, const char *voice)
 {
     char *clean = strip_pauses(text);
     const void *p = clean;
+    if (g_str_has_prefix(voice, "vi")) {
+        synth_vi_mend(clean);
+    }
     use_voice(voice);
     while (p != NULL) {
         const char *ph = espeak_TextToPhonemes(&p, espeakCHARS_UTF8, 0);

@@ -31,13 +31,17 @@ typedef struct {
 } synth_engine;
 
 /*
- * Mends, in place, what espeak-ng's Vietnamese voices say wrong: a syllable of "gi" with no mark
- * and no vowel after it ("gi", the letter J as Vietnamese names it, "Gin", "gim") loses its
- * vowel and is heard as a bare z. Its g becomes d ("di", "Din"), which the northern voice says
- * /zi/ and the southern /ji/, as "gi" is said. The text keeps its length in bytes, so offsets
- * into it stay right.
+ * Mends, in place, Vietnamese spellings espeak-ng's Vietnamese voices say wrong, each into a
+ * spelling of the same sound:
+ * - a syllable of "gi" with no mark and no vowel after it ("gi", the letter J as Vietnamese
+ *   names it, "Gin", "gim") loses its vowel and is heard as a bare z: its g becomes d ("di",
+ *   "Din"), which the northern voice says /zi/ and the southern /ji/, as "gi" is said;
+ * - "ọa" with the dot under the o ("dọa", "họa", "tọa đàm", as the newer placement of marks
+ *   writes them) is said as two syllables, o then a: the dot moves to the a ("doạ", "hoạ"),
+ *   which espeak-ng says as one.
+ * The text keeps its length in bytes and in characters, so offsets into it stay right.
  */
-void synth_vi_mend_gi(char *text);
+void synth_vi_mend(char *text);
 
 extern const synth_engine synth_engine_espeak;
 extern const synth_engine synth_engine_tone;

@@ -242,20 +242,43 @@ static gboolean is_final_letter(char c)
     return c != '\0' && strchr("cghmnpt", g_ascii_tolower(c)) != NULL;
 }
 
-void synth_vi_mend_gi(char *text)
+/* "gi" opening a syllable with no mark and no vowel after it: its g becomes d. */
+static void mend_gi(char *text, char *p)
+{
+    const char *q = p + 2;
+    if (g_ascii_tolower(p[0]) != 'g' || g_ascii_tolower(p[1]) != 'i' ||
+        (p > text && g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(p))))) {
+        return;
+    }
+    while (q < p + 4 && is_final_letter(*q)) {
+        q++;
+    }
+    if (!g_unichar_isalnum(g_utf8_get_char(q))) {
+        p[0] = p[0] == 'G' ? 'D' : 'd';
+    }
+}
+
+/* "ọa" (the dot under the o, U+1ECD or U+1ECC, then a or A): the dot moves to the a. Both are
+ * four bytes: E1 BB 8D/8C and the a, the o and E1 BA A1/A0. */
+static void mend_oa(char *p)
+{
+    guchar *u = (guchar *)p;
+    if (u[0] == 0xE1 && u[1] == 0xBB && (u[2] == 0x8D || u[2] == 0x8C) &&
+        (u[3] == 'a' || u[3] == 'A')) {
+        char o = u[2] == 0x8D ? 'o' : 'O';
+        guchar a = u[3] == 'a' ? 0xA1 : 0xA0;
+        u[0] = (guchar)o;
+        u[1] = 0xE1;
+        u[2] = 0xBA;
+        u[3] = a;
+    }
+}
+
+void synth_vi_mend(char *text)
 {
     for (char *p = text; *p != '\0'; p = g_utf8_next_char(p)) {
-        const char *q = p + 2;
-        if (g_ascii_tolower(p[0]) != 'g' || g_ascii_tolower(p[1]) != 'i' ||
-            (p > text && g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(p))))) {
-            continue;
-        }
-        while (q < p + 4 && is_final_letter(*q)) {
-            q++;
-        }
-        if (!g_unichar_isalnum(g_utf8_get_char(q))) {
-            p[0] = p[0] == 'G' ? 'D' : 'd';
-        }
+        mend_gi(text, p);
+        mend_oa(p);
     }
 }
 
@@ -267,7 +290,7 @@ static docbao_status espeak_speak(const char *text, synth_sinkfns *fns, docbao_e
     char *mended = NULL;
     if (g_str_has_prefix(espeak_voice, "vi")) {
         text = mended = g_strdup(text);
-        synth_vi_mend_gi(mended);
+        synth_vi_mend(mended);
     }
     job.fns = fns;
     job.text = text;

@@ -315,6 +315,34 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
     return vi_norm_capitalized(c, p);
 }
 
+/*
+ * Is word i a monarch's or a pope's number: after one or two words of a foreign name that a
+ * title opens (vua, nữ hoàng, giáo hoàng, hoàng đế, quốc vương: its last word is "vua" or, in
+ * small letters, "hoàng", "vương", "đế"), with nothing joined after it: "Vua Charles III", "Nữ hoàng
+ * Elizabeth II", "Giáo hoàng John Paul II", "Vua Rama X". A newsreader says it as an ordinal,
+ * *thứ ba*, never the cardinal *ba*.
+ */
+static gboolean regnal_numeral(vi_norm *c, size_t i)
+{
+    static const char *const titles[] = {"hoàng", "vương", "đế"};
+    size_t p = i;
+    if (i < 2 || !c->tok[i].space ||
+        (i + 1 < c->ntok && !c->tok[i + 1].space && c->tok[i + 1].type != VI_TOK_SYM)) {
+        return FALSE;
+    }
+    for (int words = 0; words < 2 && p >= 2 && name_word(c, p - 1) && c->tok[p - 1].space;
+         words++) {
+        p--;
+        /* "Vua" in any case; the others in small letters, since Hoàng and Vương are surnames
+         * too ("Lê Hoàng Nam") */
+        if (vi_norm_word_is(c, p - 1, "vua", TRUE) ||
+            vi_norm_word_in(c, p - 1, titles, G_N_ELEMENTS(titles), FALSE)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Is word i joined by a dash to a number before it, and to nothing after it ("RON 95-III",
  * "92-II": the grade of a standard)? */
 static gboolean roman_after_number(const vi_norm *c, size_t i)
@@ -416,6 +444,14 @@ static size_t rule_roman(vi_norm *c, size_t i)
     /* Alone, only I, V and X are numerals: "độ C" is Celsius, "hạng A" a letter. */
     if (value == 0 || (n == 1 && value > 10)) {
         return 0;
+    }
+    if (!lower && value <= 39 && regnal_numeral(c, i)) {
+        g_string_assign(c->buf, "thứ ");
+        vi_num_ordinal(c->buf, value, VI_NUM_ORDINAL, c->dialect);
+        vi_norm_say_buf(c, i, i);
+        c->roman_end = j;
+        c->roman_roles = 0;
+        return j;
     }
     roles = vi_norm_roles_before(c, 1);
     if ((roles & VI_ROLE_YEAR) && value >= 1000) {

@@ -1335,6 +1335,23 @@ static size_t score_word_before(vi_norm *c, size_t first, size_t last)
     return 0;
 }
 
+/*
+ * Does what follows a rising pair of numbers (at j, after a space) say it counts something, so
+ * that it is a range and no score: a counted word ("2-3 người", contexts.tsv role "counted"), a scale
+ * word ("lãi 2-3 nghìn tỷ"), or a span of time with no number after it ("thua lỗ 2-3 năm",
+ * "nghỉ 2-3 ngày"; "thắng 2-1 ngày 5/3" names the match's day)?
+ */
+static gboolean amount_after_pair(vi_norm *c, size_t j)
+{
+    static const char *const spans[] = {"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "lần"};
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !c->tok[j].space || !g_unichar_islower(c->tok[j].ch)) {
+        return FALSE;
+    }
+    return counted_next(c, j) || scale_after(c, j) ||
+           (vi_norm_word_in(c, j, spans, G_N_ELEMENTS(spans), TRUE) &&
+            !vi_norm_is(c, j + 1, VI_TOK_NUM));
+}
+
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
  * two capitalized names around the numbers, tennis sets in brackets after them ("2-1 (3-6,
  * 6-2, 6-4)"), a list of tennis sets starting there, or a score just read before them with
@@ -1348,6 +1365,13 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
     size_t back = first;
     if ((vi_norm_sym(c, last + 1, '(') && tennis_set(c, last + 2)) || tennis_sets(c, first)) {
         return TRUE;
+    }
+    {
+        guint64 lo, hi;
+        if (vi_norm_value(c, first, &lo) && vi_norm_value(c, last, &hi) && lo < hi &&
+            amount_after_pair(c, last + 1)) {
+            return FALSE; /* a range rises; a score that counts nothing after it may not */
+        }
     }
     while (back > 0 && back + 3 > first &&
            (vi_norm_sym(c, back - 1, '(') || vi_norm_sym(c, back - 1, ','))) {

@@ -353,15 +353,6 @@ static gboolean is_quote(gunichar ch)
     return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB;
 }
 
-/* Has the word at token k an entry of its own in the lexicon (a name: "Mourinho", "Arsenal")? */
-static gboolean lexicon_word(const vi_norm *c, size_t k)
-{
-    char *key = g_strndup(vi_norm_str(c, k), vi_norm_len(c, k));
-    gboolean found = vi_lex_abbr(c->lex, key) != NULL;
-    g_free(key);
-    return found;
-}
-
 /*
  * Is the text from token k a lead's body: a capitalized Vietnamese syllable first, not a name
  * with a word no syllable spells ("Pep Guardiola"), then sixteen words or more, the last token a full stop or "…" (maybe a
@@ -451,7 +442,7 @@ static size_t agency_mark(const vi_norm *c)
             j++;
         }
         if (words == 0 || !foreign ||
-            (mixed && (words > 1 || lexicon_word(c, 0) || !lead_text(c, j + 1)))) {
+            (mixed && (words > 1 || vi_norm_abbr_listed(c, 0) || !lead_text(c, j + 1)))) {
             return 0; /* a name the lexicon knows ("Mourinho - ...") is said */
         }
     }

@@ -55,6 +55,7 @@ int cmd_normalize(int argc, char **argv)
     char *dialect = NULL;
     char *language = NULL;
     gboolean marks = FALSE;
+    gboolean each_line = FALSE;
     int code = EXIT_OK;
     GOptionEntry entries[] = {
         {"dialect", 0, 0, G_OPTION_ARG_STRING, &dialect,
@@ -63,6 +64,9 @@ int cmd_normalize(int argc, char **argv)
          N_("Language of the text: vi (default) or en"), N_("TAG")},
         {"mark-languages", 0, 0, G_OPTION_ARG_NONE, &marks,
          N_("Put words said in another language between <en> and </en>"), NULL},
+        {"each-line", 0, 0, G_OPTION_ARG_NONE, &each_line,
+         N_("Read each line as a text of its own: forget the abbreviations earlier lines defined"),
+         NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *ctx = g_option_context_new(
@@ -132,6 +136,9 @@ int cmd_normalize(int argc, char **argv)
         const char *nl = memchr(line, '\n', (size_t)(data + len - line));
         size_t line_len = nl != NULL ? (size_t)(nl - line) : (size_t)(data + len - line);
         docbao_spoken *sp = NULL;
+        if (each_line) {
+            docbao_normalizer_reset(n);
+        }
         st = docbao_normalize(n, line, line_len, &sp, &err);
         if (st != DOCBAO_OK) {
             code = fail(st, &err);

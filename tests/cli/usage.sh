@@ -103,4 +103,20 @@ for v in mien-bac mien-trung mien-nam vi-vn-x-central vi-vn-x-south; do
     expect_in "$TMP/out" "$v" "voices lists $v"
 done
 
+# normalize: one output line per input line; an abbreviation a line defines is known on the
+# next, unless --each-line makes every line a text of its own.
+printf 'Trung tâm Dữ liệu Quốc gia (TTDLQG) mở.\nTTDLQG kết nối.\n' >"$TMP/defined.txt"
+run "$DOCBAO" normalize "$TMP/defined.txt"
+expect_status 0 "normalize a file"
+expect_lines "$TMP/out" 2 "normalize writes a line per line"
+expect_in "$TMP/out" "Trung tâm Dữ liệu Quốc gia kết nối" "a definition carries to the next line"
+run "$DOCBAO" normalize --each-line "$TMP/defined.txt"
+expect_status 0 "normalize --each-line"
+expect_lines "$TMP/out" 2 "normalize --each-line writes a line per line"
+if grep -qF "Quốc gia kết nối" "$TMP/out"; then
+    fail "--each-line still used the first line's definition: $(cat "$TMP/out")"
+else
+    pass "--each-line forgets the first line's definition"
+fi
+
 finish

@@ -284,6 +284,7 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
  * "khóa IX và XI") a syllable is a numeral too.
  */
 static gboolean name_word(vi_norm *c, size_t j);
+static gboolean after_regnal_title(vi_norm *c, size_t i);
 
 static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t n,
                                  unsigned value)
@@ -305,9 +306,7 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
     if (vi_text_is_syllable(upper, n)) {
         /* After a monarch's or a pope's name, a syllable is the numeral too ("Vua Felipe VI",
          * "Giáo hoàng Paul VI", "Quốc vương Mohammed VI"). */
-        static const char *const titles[] = {"vua", "hoàng", "vương", "đế"};
-        return p >= 1 && name_word(c, p) && c->tok[p].space &&
-               vi_norm_word_in(c, p - 1, titles, G_N_ELEMENTS(titles), TRUE);
+        return after_regnal_title(c, i);
     }
     if (c->tok[p].type == VI_TOK_NUM) {
         return TRUE;
@@ -316,31 +315,38 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
 }
 
 /*
- * Is word i a monarch's or a pope's number: after one or two words of a foreign name that a
- * title opens (vua, nữ hoàng, giáo hoàng, hoàng đế, quốc vương: its last word is "vua" or, in
- * small letters, "hoàng", "vương", "đế"), with nothing joined after it: "Vua Charles III", "Nữ hoàng
- * Elizabeth II", "Giáo hoàng John Paul II", "Vua Rama X". A newsreader says it as an ordinal,
- * *thứ ba*, never the cardinal *ba*.
+ * Does word i follow one or two words of a foreign name that a title opens (vua, nữ hoàng, giáo
+ * hoàng, hoàng đế, quốc vương: its last word is "vua" or, in small letters, "hoàng", "vương",
+ * "đế", since Hoàng and Vương are surnames too: "Lê Hoàng Nam")? "Vua Charles III", "Nữ hoàng
+ * Elizabeth II", "Giáo hoàng John Paul II", "Quốc vương Mohammed VI".
  */
-static gboolean regnal_numeral(vi_norm *c, size_t i)
+static gboolean after_regnal_title(vi_norm *c, size_t i)
 {
     static const char *const titles[] = {"hoàng", "vương", "đế"};
     size_t p = i;
-    if (i < 2 || !c->tok[i].space ||
-        (i + 1 < c->ntok && !c->tok[i + 1].space && c->tok[i + 1].type != VI_TOK_SYM)) {
+    if (i < 2 || !c->tok[i].space) {
         return FALSE;
     }
     for (int words = 0; words < 2 && p >= 2 && name_word(c, p - 1) && c->tok[p - 1].space;
          words++) {
         p--;
-        /* "Vua" in any case; the others in small letters, since Hoàng and Vương are surnames
-         * too ("Lê Hoàng Nam") */
         if (vi_norm_word_is(c, p - 1, "vua", TRUE) ||
             vi_norm_word_in(c, p - 1, titles, G_N_ELEMENTS(titles), FALSE)) {
             return TRUE;
         }
     }
     return FALSE;
+}
+
+/*
+ * Is word i a monarch's or a pope's number: after a title and a name (after_regnal_title()),
+ * with nothing joined after it ("Vua Rama X", not "Vua Rama X-2")? A newsreader says it as an
+ * ordinal, *thứ ba*, never the cardinal *ba*.
+ */
+static gboolean regnal_numeral(vi_norm *c, size_t i)
+{
+    return !(i + 1 < c->ntok && !c->tok[i + 1].space && c->tok[i + 1].type != VI_TOK_SYM) &&
+           after_regnal_title(c, i);
 }
 
 /* Is word i joined by a dash to a number before it, and to nothing after it ("RON 95-III",

@@ -480,9 +480,9 @@ INDEX_READERS = {"ttspromax": read_ttspromax, "mona-vn-normalize": read_mona, "s
 MIRROR_READERS = {"vietnam-number": read_vietnam_number, "react-19-number-to-words": read_react19}
 
 
-def check_sources(sources):
+def check_sources(sources, index_files):
     """The index copies are there with the character counts the index gave."""
-    for repo, files in INDEX_FILES.items():
+    for repo, files in index_files.items():
         for path, (commit, chars) in files.items():
             p = os.path.join(sources, repo.replace("/", "+"), path)
             with open(p, encoding="utf-8") as f:
@@ -491,26 +491,29 @@ def check_sources(sources):
                 sys.exit("%s: %d characters, the index gave %d" % (p, n, chars))
 
 
-def main():
-    ap = argparse.ArgumentParser(description="Build the seventh set of public test pairs (tn7).")
+def build(description, out, projects, index_files, index_readers, mirror_readers, no_reading):
+    """Build a set of public test pairs from projects read from index copies (commit None in
+    projects: index_readers) or fetched mirrors (mirror_readers), leaving out the pairs whose
+    expected text no_reading() says is no reading; the eighth set uses it too."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--mirrors", default="/work/.mirror",
                     help="where the fetched repositories lie (<owner>+<name>/repo)")
-    ap.add_argument("--sources", default="/work/data/tn7/work/sources",
+    ap.add_argument("--sources", default=os.path.join(out, "work", "sources"),
                     help="the test files copied from the stored index")
-    ap.add_argument("--out", default="/work/data/tn7")
+    ap.add_argument("--out", default=out)
     args = ap.parse_args()
-    check_sources(args.sources)
+    check_sources(args.sources, index_files)
     kept_by, kept_reading = {}, {}
     report, origins, leftout = [], [], []
-    for name, repo, commit, licence in PROJECTS:
+    for name, repo, commit, licence in projects:
         if commit is None:
-            files = INDEX_FILES[repo]
-            pairs, notes = INDEX_READERS[name](
+            files = index_files[repo]
+            pairs, notes = index_readers[name](
                 os.path.join(args.sources, repo.replace("/", "+")), files)
             pin = "%s@index" % repo
             commit = "index copies: " + ", ".join(sorted({c[:12] for c, n in files.values()}))
         else:
-            pairs, notes = MIRROR_READERS[name](git_dir(args.mirrors, repo), commit)
+            pairs, notes = mirror_readers[name](git_dir(args.mirrors, repo), commit)
             pin = "%s@%s" % (repo, commit[:12])
         counts = {"read": len(pairs), "left_out": 0, "not_reading": 0, "repeat": 0, "set": 0,
                   "prior": 0, "long": 0}
@@ -541,6 +544,11 @@ def main():
         report.append((name, repo, commit, licence, counts, bycat, notes))
     write_outputs(args.out, "project\tcategory\twritten\trepository@commit\tlicence\tfile:line",
                   origins, leftout, report)
+
+
+def main():
+    build("Build the seventh set of public test pairs (tn7).", "/work/data/tn7", PROJECTS,
+          INDEX_FILES, INDEX_READERS, MIRROR_READERS, no_reading)
 
 
 if __name__ == "__main__":

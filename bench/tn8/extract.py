@@ -32,7 +32,6 @@ reading any .tsv of expected readings), so a bare number may repeat one of an ea
 3 standard library only.
 """
 
-import argparse
 import ast
 import json
 import os
@@ -310,67 +309,9 @@ MIRROR_READERS = {"vietnamese-tts-studio": read_studio, "humanize": read_humaniz
                   "cldr-numbers": read_cldr}
 
 
-def check_sources(sources):
-    """The index copies are there with the character counts the index gave."""
-    for repo, files in INDEX_FILES.items():
-        for path, (commit, chars) in files.items():
-            p = os.path.join(sources, repo.replace("/", "+"), path)
-            with open(p, encoding="utf-8") as f:
-                n = len(f.read())
-            if n != chars:
-                sys.exit("%s: %d characters, the index gave %d" % (p, n, chars))
-
-
 def main():
-    ap = argparse.ArgumentParser(description="Build the eighth set of public test pairs (tn8).")
-    ap.add_argument("--mirrors", default="/work/.mirror",
-                    help="where the fetched repositories lie (<owner>+<name>/repo)")
-    ap.add_argument("--sources", default="/work/data/tn8/work/sources",
-                    help="the test files copied from the stored index")
-    ap.add_argument("--out", default="/work/data/tn8")
-    args = ap.parse_args()
-    check_sources(args.sources)
-    kept_by, kept_reading = {}, {}
-    report, origins, leftout = [], [], []
-    for name, repo, commit, licence in PROJECTS:
-        if commit is None:
-            files = INDEX_FILES[repo]
-            pairs, notes = INDEX_READERS[name](
-                os.path.join(args.sources, repo.replace("/", "+")), files)
-            pin = "%s@index" % repo
-            commit = "index copies: " + ", ".join(sorted({c[:12] for c, n in files.values()}))
-        else:
-            pairs, notes = MIRROR_READERS[name](git_dir(args.mirrors, repo), commit)
-            pin = "%s@%s" % (repo, commit[:12])
-        counts = {"read": len(pairs), "left_out": 0, "not_reading": 0, "repeat": 0, "set": 0,
-                  "prior": 0, "long": 0}
-        kept = []
-        for cat, w, s, origin in pairs:
-            w, s = clean(w), clean(s)
-            if cat is None:
-                counts["left_out"] += 1
-                reason = origin[origin.index(" [") + 2:-1]
-                leftout.append("%s\t%s\t%s\t%s" % (name, w, reason, origin[:origin.index(" [")]))
-                continue
-            why = not_vietnamese(s)
-            if why:
-                counts["not_reading"] += 1
-                leftout.append("%s\t%s\t%s\t%s" % (name, w, why, origin))
-                continue
-            one, sifted = sift(name, [(cat, w, s, origin)], {}, kept_by, kept_reading, leftout)
-            kept += one
-            for k in ("repeat", "set", "prior", "long"):
-                counts[k] += sifted[k]
-        rows = [(cat, w, s) for cat, w, s, origin in kept]
-        origins += ["\t".join([name, cat, w, pin, licence, origin]) for cat, w, s, origin in kept]
-        if rows:
-            write_tsv(os.path.join(args.out, name, "cases.tsv"), rows)
-        bycat = {}
-        for r in rows:
-            bycat[r[0]] = bycat.get(r[0], 0) + 1
-        report.append((name, repo, commit, licence, counts, bycat, notes))
-    write_outputs(args.out, "project\tcategory\twritten\trepository@commit\tlicence\tfile:line",
-                  origins, leftout, report)
+    tn7.build("Build the eighth set of public test pairs (tn8).", "/work/data/tn8", PROJECTS,
+              INDEX_FILES, INDEX_READERS, MIRROR_READERS, not_vietnamese)
 
 
 if __name__ == "__main__":

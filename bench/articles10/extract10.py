@@ -37,7 +37,7 @@ from urllib.parse import urlparse, parse_qs
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'articles9'))
-from extract9 import glued_tokens  # noqa: E402  articles 9's test for words run together
+from extract9 import glued_tokens, write_pages  # noqa: E402  articles 9's test for words run together, its page writer
 sys.path.insert(0, HERE)
 from select10 import candidates  # noqa: E402
 
@@ -143,14 +143,7 @@ def main():
         pages.append((f'{len(pages) + 1:02d}-vnexpress-{slug(url)}.txt', lines, ['title', 'lead', 'body'],
                       ['vnexpress.net', date, url, VNEX[0], VNEX[2], VNEX[3], VNEX[4], 'section ' + stratum]))
         total += len(candidates(lines))
-    P = os.path.join(a.out, 'pages')
-    os.makedirs(P, exist_ok=True)
-    os.makedirs(os.path.join(a.out, 'work'), exist_ok=True)
-    with open(os.path.join(a.out, 'work', 'origins-pages.tsv'), 'w', encoding='utf-8') as o:
-        for name, lines, kinds, fields in pages:
-            with open(os.path.join(P, name), 'w', encoding='utf-8') as f:
-                f.write('\n'.join(lines) + '\n')
-            o.write('\t'.join([name] + fields + [','.join(kinds)]) + '\n')
+    write_pages(a.out, pages)
     print(sum(len(v) for v in pool.values()), 'VnExpress articles eligible;', len(pages), 'pages;', total, 'candidates')
 
 if __name__ == '__main__':

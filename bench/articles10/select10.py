@@ -12,14 +12,7 @@ import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'articles9'))
-from select9 import candidates  # noqa: E402  the same rule and splitter as articles 9
-
-def main(d):
-    seen = set()
-    for name in sorted(os.listdir(d)):
-        lines = open(os.path.join(d, name), encoding='utf-8').read().split('\n')
-        for n, s in candidates(lines, seen):
-            print(f'{name}\t{n}\t{s}')
+from select9 import candidates, main  # noqa: E402,F401  the same rule, splitter and output as articles 9
 
 if __name__ == '__main__':
     if len(sys.argv) != 2 or sys.argv[1] in ('-h', '--help'):

@@ -208,6 +208,18 @@ def slug(url):
     s = re.sub(r'\.(html|htm|md)$', '', s)
     return '-'.join(re.split(r'[-_]', s)[:6])
 
+def write_pages(out, pages):
+    """Write each page (name, lines, kinds, origin fields) to OUT/pages/ and its origin to
+    OUT/work/origins-pages.tsv; articles 10 writes its pages so too."""
+    P = os.path.join(out, 'pages')
+    os.makedirs(P, exist_ok=True)
+    os.makedirs(os.path.join(out, 'work'), exist_ok=True)
+    with open(os.path.join(out, 'work', 'origins-pages.tsv'), 'w', encoding='utf-8') as o:
+        for name, lines, kinds, fields in pages:
+            with open(os.path.join(P, name), 'w', encoding='utf-8') as f:
+                f.write('\n'.join(lines) + '\n')
+            o.write('\t'.join([name] + fields + [','.join(kinds)]) + '\n')
+
 def main():
     ap = argparse.ArgumentParser(description='Write the pages of real articles 9 from the two repositories.')
     ap.add_argument('--mirrors', default='/work/.mirror', help='where the fetched repositories lie (<owner>+<name>/repo)')
@@ -247,14 +259,7 @@ def main():
                       [paper + '.vn' if paper == 'znews' else paper + '.net', date, url, SCRAPER[0], path, blob, commit,
                        'section ' + row['Category']]))
         total += len(candidates(lines))
-    P = os.path.join(a.out, 'pages')
-    os.makedirs(P, exist_ok=True)
-    os.makedirs(os.path.join(a.out, 'work'), exist_ok=True)
-    with open(os.path.join(a.out, 'work', 'origins-pages.tsv'), 'w', encoding='utf-8') as o:
-        for name, lines, kinds, fields in pages:
-            with open(os.path.join(P, name), 'w', encoding='utf-8') as f:
-                f.write('\n'.join(lines) + '\n')
-            o.write('\t'.join([name] + fields + [','.join(kinds)]) + '\n')
+    write_pages(a.out, pages)
     print(len(posts), 'ward posts eligible;', sum(len(v) for v in pool.values()), 'scraped articles eligible;',
           len(pages), 'pages;', total, 'candidates')
 

@@ -25,10 +25,11 @@ def same_item(rows):
         if seen[r[2]] > 1: print('SAMEITEM', r[1]); bad += 1
     return bad
 
-def main():
-    ap = argparse.ArgumentParser(description='Build held-out 11 (news11.tsv, origins.txt) from the readings in WORK/w/.')
-    ap.add_argument('--work', default='/work/data/heldout11/work', help="the set's work folder (holds w/); the set is written in its parent")
-    ap.add_argument('--tmp', default='/tmp/h11', help="cand11.py's output folder (docs.json, sents.json)")
+def main(number=11, header=HEADER):
+    """Check (and with --write, write) held-out NUMBER's set; held-out 12 builds its set so too."""
+    ap = argparse.ArgumentParser(description='Build held-out %d (news%d.tsv, origins.txt) from the readings in WORK/w/.' % (number, number))
+    ap.add_argument('--work', default='/work/data/heldout%d/work' % number, help="the set's work folder (holds w/); the set is written in its parent")
+    ap.add_argument('--tmp', default='/tmp/h%d' % number, help="cand%d.py's output folder (docs.json, sents.json)" % number)
     ap.add_argument('--out', help='write the set here instead (to compare a rebuild)')
     ap.add_argument('--write', action='store_true', help='write the set (otherwise only check)')
     a = ap.parse_args()
@@ -41,8 +42,8 @@ def main():
     summary(rows, bad)
     if a.write:
         os.makedirs(out, exist_ok=True)
-        write_rows(os.path.join(out, 'news11.tsv'), rows)
-        write_origins(os.path.join(out, 'origins.txt'), HEADER, rows,
+        write_rows(os.path.join(out, 'news%d.tsv' % number), rows)
+        write_origins(os.path.join(out, 'origins.txt'), header, rows,
                       lambda aid: [docs[aid][f] for f in ('domain', 'date', 'url', 'repo', 'path', 'blob', 'commit')])
         print('written')
 

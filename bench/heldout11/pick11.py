@@ -11,12 +11,13 @@ from heldlib import C, ORDER, sample  # noqa: E402  heldout5's category expressi
 # a/b that are not dates (the pool's titles write dates d/m without "ngày")
 EXTRA = {'fraction2': r'(\bvòng \d+/\d+\b|\b\d{1,3}/\d{1,3}\b(?!/)(?= (huy chương|HCV|HCB|HCĐ|số|tỉnh|xã|phường|đội|trận|ca|phiếu|thành viên|đại biểu|người|học sinh|bài|câu|môn|chỉ tiêu|dự án|trường|lần|cầu thủ|tổng|giải|nước|quốc gia))|\b\d{1,3}/(1[3-9]|[2-9]\d|\d{3})\b(?![/\d]))'}
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__)
+def main(number=11, doc=__doc__):
+    """Print held-out NUMBER's samples; held-out 12 samples its pool so too."""
+    ap = argparse.ArgumentParser(description=doc)
     ap.add_argument('cats', help='categories, comma-separated: ' + ','.join(ORDER + list(EXTRA)))
-    ap.add_argument('seed', nargs='?', type=int, default=11)
+    ap.add_argument('seed', nargs='?', type=int, default=number)
     ap.add_argument('n', nargs='?', type=int, default=40)
-    ap.add_argument('--tmp', default='/tmp/h11', help="cand11.py's output folder (sents.json)")
+    ap.add_argument('--tmp', default='/tmp/h%d' % number, help="cand%d.py's output folder (sents.json)" % number)
     a = ap.parse_args()
     sents = json.load(open(os.path.join(a.tmp, 'sents.json')))
     random.seed(a.seed)

@@ -3809,7 +3809,8 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         return next;
     }
     if (c->tok[i].type != VI_TOK_WORD) {
-        return 0;
+        /* A name that starts with its number, joined to letters: 8Wonder, 2NE1 */
+        return vi_norm_joined(c, i + 1, VI_TOK_WORD) ? rule_abbreviation(c, i) : 0;
     }
     if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_vessel(c, i)) > 0 ||
         (next = rule_flight(c, i)) > 0 || (next = rule_size_x(c, i)) > 0 ||

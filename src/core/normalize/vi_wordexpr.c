@@ -284,6 +284,7 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
  * "khóa IX và XI") a syllable is a numeral too.
  */
 static gboolean name_word(vi_norm *c, size_t j);
+static gboolean regnal_numeral(vi_norm *c, size_t i);
 
 static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t n,
                                  unsigned value)
@@ -306,8 +307,9 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
         /* After a monarch's or a pope's name, a syllable is the numeral too ("Vua Felipe VI",
          * "Giáo hoàng Paul VI", "Quốc vương Mohammed VI"). */
         static const char *const titles[] = {"vua", "hoàng", "vương", "đế"};
-        return p >= 1 && name_word(c, p) && c->tok[p].space &&
-               vi_norm_word_in(c, p - 1, titles, G_N_ELEMENTS(titles), TRUE);
+        return (p >= 1 && name_word(c, p) && c->tok[p].space &&
+                vi_norm_word_in(c, p - 1, titles, G_N_ELEMENTS(titles), TRUE)) ||
+               regnal_numeral(c, i);
     }
     if (c->tok[p].type == VI_TOK_NUM) {
         return TRUE;
@@ -316,11 +318,12 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
 }
 
 /*
- * Is word i a monarch's or a pope's number: after one or two words of a foreign name that a
- * title opens (vua, nữ hoàng, giáo hoàng, hoàng đế, quốc vương: its last word is "vua" or, in
- * small letters, "hoàng", "vương", "đế"), with nothing joined after it: "Vua Charles III", "Nữ hoàng
- * Elizabeth II", "Giáo hoàng John Paul II", "Vua Rama X". A newsreader says it as an ordinal,
- * *thứ ba*, never the cardinal *ba*.
+ * Is word i a monarch's or a pope's number: after one to four capitalized words (a foreign
+ * name, the last, and the country before it, in Vietnamese or not) that a title opens (vua, nữ hoàng, giáo hoàng, hoàng đế,
+ * quốc vương: its last word is "vua" or, in small letters, "hoàng", "vương", "đế"), with nothing
+ * joined after it: "Vua Charles III", "Nữ hoàng Elizabeth II", "Giáo hoàng John Paul II", "Vua
+ * Rama X", "Vua Tây Ban Nha Felipe VI". A newsreader says it as an ordinal, *thứ ba*, never the
+ * cardinal *ba*.
  */
 static gboolean regnal_numeral(vi_norm *c, size_t i)
 {
@@ -330,7 +333,8 @@ static gboolean regnal_numeral(vi_norm *c, size_t i)
         (i + 1 < c->ntok && !c->tok[i + 1].space && c->tok[i + 1].type != VI_TOK_SYM)) {
         return FALSE;
     }
-    for (int words = 0; words < 2 && p >= 2 && name_word(c, p - 1) && c->tok[p - 1].space;
+    for (int words = 0; words < 4 && p >= 2 && c->tok[p - 1].space &&
+                        (words == 0 ? name_word(c, p - 1) : vi_norm_capitalized(c, p - 1));
          words++) {
         p--;
         /* "Vua" in any case; the others in small letters, since Hoàng and Vương are surnames

@@ -315,10 +315,11 @@ static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t
 }
 
 /*
- * Does word i follow one or two words of a foreign name that a title opens (vua, nữ hoàng, giáo
- * hoàng, hoàng đế, quốc vương: its last word is "vua" or, in small letters, "hoàng", "vương",
- * "đế", since Hoàng and Vương are surnames too: "Lê Hoàng Nam")? "Vua Charles III", "Nữ hoàng
- * Elizabeth II", "Giáo hoàng John Paul II", "Quốc vương Mohammed VI".
+ * Does word i follow one to four capitalized words (a foreign name, the last, and the country
+ * before it, in Vietnamese or not) that a title opens (vua, nữ hoàng, giáo hoàng, hoàng đế, quốc
+ * vương: its last word is "vua" or, in small letters, "hoàng", "vương", "đế", since Hoàng and
+ * Vương are surnames too: "Lê Hoàng Nam")? "Vua Charles III", "Nữ hoàng Elizabeth II", "Giáo
+ * hoàng John Paul II", "Quốc vương Mohammed VI", "Vua Tây Ban Nha Felipe VI".
  */
 static gboolean after_regnal_title(vi_norm *c, size_t i)
 {
@@ -327,7 +328,8 @@ static gboolean after_regnal_title(vi_norm *c, size_t i)
     if (i < 2 || !c->tok[i].space) {
         return FALSE;
     }
-    for (int words = 0; words < 2 && p >= 2 && name_word(c, p - 1) && c->tok[p - 1].space;
+    for (int words = 0; words < 4 && p >= 2 && c->tok[p - 1].space &&
+                        (words == 0 ? name_word(c, p - 1) : vi_norm_capitalized(c, p - 1));
          words++) {
         p--;
         if (vi_norm_word_is(c, p - 1, "vua", TRUE) ||
@@ -644,6 +646,37 @@ static gboolean ticker(vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* Is word i a piece in small letters of a name hyphened after a capitalized word, with no word
+ * joined after it ("min" of "Heung-min", "myung" of "Lee Jae-myung")? Its entry is looked up
+ * as the name's capitalized word (name_piece_key()). */
+static gboolean name_piece(const vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    return i >= 2 && !c->tok[i].space && vi_norm_sym(c, i - 1, '-') && !c->tok[i - 1].space &&
+           vi_norm_capitalized(c, i - 2) &&
+           g_ascii_islower(w[0]) && !vi_text_has_upper(w, tok_len(c, i)) &&
+           !(i + 1 < c->ntok && !c->tok[i + 1].space &&
+             (c->tok[i + 1].type != VI_TOK_SYM || vi_norm_sym(c, i + 1, '-')));
+}
+
+/* Says word i, a name_piece(), by the lexicon's entry of its capitalized form ("Heung-min",
+ * "Jae-myung": Myung Miung), with no context of its own; returns i + 1, or 0 when there is
+ * none. */
+static size_t name_piece_key(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    GString *key = c->scratch;
+    g_string_truncate(key, 0);
+    g_string_append_c(key, g_ascii_toupper(w[0]));
+    g_string_append_len(key, w + 1, (gssize)tok_len(c, i) - 1);
+    g_string_truncate(c->buf, 0);
+    if (!vi_norm_expand(c, c->buf, key->str, i, i, FALSE)) {
+        return 0;
+    }
+    say_key(c, i, i);
+    return i + 1;
+}
+
 /* The longest abbreviation (lexicon or article) starting at word i: UBND, TP.HCM, NN&PTNT,
  * SEA Games (keys may hold as many spaces as the lexicon's longest). */
 static size_t rule_abbreviation(vi_norm *c, size_t i)
@@ -652,7 +685,7 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t max_spaces = vi_lex_abbr_max_words(c->lex) - 1;
     size_t end = i + 1;
     size_t spaces = 0;
-    size_t shortest;
+    size_t shortest, next;
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     /* Most words start no key: one lookup says so. */
@@ -665,6 +698,9 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
         read_code_head(c, i, c->buf);
         vi_norm_say_buf(c, i, i);
         return i + 1;
+    }
+    if (name_piece(c, i) && (next = name_piece_key(c, i)) > 0) {
+        return next;
     }
     g_string_truncate(c->scratch, 0);
     vi_text_append_retoned(c->scratch, w, len);
@@ -699,7 +735,6 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
         }
     }
     for (size_t k = end; k >= shortest; k--) {
-        size_t next;
         if (c->tok[k - 1].type == VI_TOK_SYM) {
             continue;
         }
@@ -2179,13 +2214,14 @@ static gboolean english_particle(vi_norm *c, size_t i)
  * Is the lexicon key of words first..last said by the English voice instead of its reading? A
  * name of capitalized words (joined by hyphens at most) next to a name the English voice says:
  * "Kishida" of "Fumio Kishida", "New York" of "New York Times" (the lexicon may hold the whole
- * name); a loanword in small letters next to an English word: "shop" of "shop villas".
+ * name), or a piece of it in small letters after a hyphen ("moo" of "Song Young-moo"); a
+ * loanword in small letters next to an English word: "shop" of "shop villas".
  */
 static gboolean key_in_english(vi_norm *c, size_t first, size_t last)
 {
     const char *w = vi_norm_str(c, first);
     size_t len = tok_len(c, first);
-    if (name_word(c, first)) {
+    if (name_word(c, first) || (first == last && name_piece(c, first))) {
         for (size_t t = first + 1; t <= last; t++) {
             if (!(name_word(c, t) || vi_norm_sym(c, t, '-'))) {
                 return FALSE;
@@ -2258,6 +2294,29 @@ static size_t rule_named_model(vi_norm *c, size_t i)
     return t;
 }
 
+/* Does word t have an entry of the lexicon that reads it here: one without a context, or one
+ * whose context holds ("Park" of "S-Park" has none: its entry is the Korean name after a title
+ * or before a name)? */
+static gboolean entry_here(vi_norm *c, size_t t)
+{
+    const char *key = key_of(c, t);
+    const vi_abbr_list *entries = vi_lex_abbr(c->lex, key);
+    GString *out;
+    gboolean holds;
+    for (unsigned e = 0; entries != NULL && e < entries->len; e++) {
+        if (entries->items[e]->n_conds == 0) {
+            return TRUE;
+        }
+    }
+    if (entries == NULL) {
+        return FALSE;
+    }
+    out = g_string_new(NULL);
+    holds = vi_norm_expand_in_context(c, out, key, t);
+    g_string_free(out, TRUE);
+    return holds;
+}
+
 /*
  * Words joined by hyphens without spaces, one of them a word for the English voice and each of
  * the others one too, a name of the lexicon in mixed case (iPhone), or a plain syllable ending
@@ -2283,7 +2342,7 @@ static size_t rule_compound(vi_norm *c, size_t i)
         if (len == 1) {
             /* One letter before the first hyphen ("b-sitosterol", "T-shirt", "G-Dragon"):
              * part of the English word, not a letter said apart in the other voice. */
-        } else if (foreign_word(c, t) && vi_lex_abbr(c->lex, key_of(c, t)) == NULL) {
+        } else if (foreign_word(c, t) && !entry_here(c, t)) {
             if (run_together_syllables(c, t) > 0) {
                 return 0;
             }

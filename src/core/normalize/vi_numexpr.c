@@ -1541,9 +1541,16 @@ static size_t rule_amount(vi_norm *c, size_t i)
         guint64 va, vb;
         gboolean ints = numlit_value(&a, &va) && numlit_value(&b, &vb) && a.plain && b.plain;
         const vi_unit *u = NULL;
-        gboolean score = ints && k == a.last + 1 && va < 100 && vb < 100 &&
+        /* a score of three digits (basketball "thắng 102-98", snooker frames "tỷ số 11-123")
+         * only after a score word, or between two names when it falls ("Lakers 110-105
+         * Celtics"; a price list's "Brokens 120-130 Medium" rises), and below 300 ("Boeing
+         * 737-800") */
+        gboolean small = va < 100 && vb < 100;
+        gboolean score = ints && k == a.last + 1 && va < 300 && vb < 300 &&
                          match_unit(c, b.last + 1, FALSE, &u) == 0 &&
-                         (score_context(c, i, b.last) || va >= vb);
+                         (small ? score_context(c, i, b.last) || va >= vb
+                                : score_context(c, i, b.last) &&
+                                      (score_word_before(c, i, b.last) > 0 || va > vb));
         if (score) {
             say_cardinal(c, i);
             say_cardinal(c, k + 1);
@@ -2016,6 +2023,21 @@ static gboolean from_range(vi_norm *c, size_t i)
            vi_norm_word_in(c, i + 3, spans, G_N_ELEMENTS(spans), TRUE);
 }
 
+/* "khuya 2-3 giờ sáng", "tối 7-8 tiếng": after a word of the time of day, a rising pair that
+ * a span of time with no number after it or a scale word follows (amount_after_pair(), but
+ * not a counted word: "sáng 4-7 nước này phóng tên lửa" is the 4th of July) is a range, not a
+ * day and month; "sáng 2-3 năm nay" and "tối 6-7 tới" stay dates. */
+static gboolean hours_range(vi_norm *c, size_t i)
+{
+    static const char *const parts[] = {"sáng", "trưa", "chiều", "tối", "đêm", "khuya"};
+    guint64 a, b;
+    return i >= 1 && c->tok[i].space &&
+           vi_norm_word_in(c, i - 1, parts, G_N_ELEMENTS(parts), TRUE) &&
+           vi_norm_value(c, i, &a) && vi_norm_value(c, i + 2, &b) && a < b &&
+           amount_after_pair(c, i + 3) && !counted_next(c, i + 3) &&
+           !date_after(c, i + 3, FALSE);
+}
+
 /* Is the word before token i one that ends a point in time near today, of the "when" role
  * (roles: those of the words before i): "hôm nay", "chiều nay", "tối qua" (not "tuần qua")?
  * Also with a comma between when the day is set off by commas ("hôm nay, 2-12." and not
@@ -2229,21 +2251,6 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             return c->said_end; /* a second date with "/" is read as a date of its own */
         }
     }
-    /* Two years in a row, a season or a school year: 2024/25, 2023/2024 -> "hai nghìn không
-     * trăm hai mươi tư, hai mươi lăm". */
-    if (vi_norm_sym(c, i + 1, '/') && num_in(c, i, 4, 4, 1000, 2999, &y) &&
-        vi_norm_is(c, i + 2, VI_TOK_NUM) && !c->tok[i + 2].space &&
-        !vi_norm_joined(c, i + 3, VI_TOK_NUM) && !vi_norm_joined(c, i + 3, VI_TOK_WORD) &&
-        !(is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM)) &&
-        ((num_in(c, i + 2, 2, 2, 0, 99, &d2) && d2 == (y + 1) % 100) ||
-         (num_in(c, i + 2, 4, 4, 1000, 2999, &d2) && d2 == y + 1))) {
-        say_cardinal(c, i);
-        vi_norm_pause(c, ",", i + 1);
-        say_cardinal(c, i + 2);
-        c->said = VI_SAID_NUMBER;
-        c->said_end = i + 3;
-        return i + 3;
-    }
     /* Day range in one month: 27-29/1, 27-29/1/2024; with a dot, the month in two digits
      * ("từ 5-12.07") after a date word or a point in time, or with its leading zero, or any
      * month after a date word ("từ ngày 24-30.4"); never before a unit or a scale word. */
@@ -2365,7 +2372,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             (d <= m || score_context(c, i, i + 2))) {
             return 0;
         }
-        if (d <= m && from_range(c, i)) {
+        if (d <= m && (from_range(c, i) || hours_range(c, i))) {
             return 0;
         }
         break;
@@ -2413,6 +2420,43 @@ static size_t rule_clock_range(vi_norm *c, size_t i)
 }
 
 /*
+ * A season: two years in a row, the second in full or by its last two digits, joined by "/"
+ * ("Premier League 2016/17", "năm học 2023/2024") or, after a word of role "season" (mùa giải,
+ * mùa bóng, mùa), by a dash, spaced or not ("mùa giải 2024-2025", "mùa giải 1937-38"): each
+ * year said as written with a pause between ("hai nghìn không trăm mười sáu, mười bảy"), not a
+ * range with "đến"; a second year "00" is said in full ("1999/00": "..., hai nghìn", not
+ * "không"). "giai đoạn 2016-2017" and "năm học 2024-2025" stay ranges (held-out 2's writer
+ * reads "năm học ... đến ...").
+ */
+static size_t rule_season(vi_norm *c, size_t i)
+{
+    guint64 y, y2;
+    size_t k = i + 2;
+    if (!num_in(c, i, 4, 4, 1000, 2998, &y) || !vi_norm_is(c, k, VI_TOK_NUM) ||
+        !(joined_sym_num(c, i + 1, '/') ||
+          (vi_norm_is_dash(c, i + 1) && c->tok[i + 1].space == c->tok[k].space &&
+           (vi_norm_roles_before(c, 1) & VI_ROLE_SEASON))) ||
+        vi_norm_joined(c, k + 1, VI_TOK_NUM) || vi_norm_joined(c, k + 1, VI_TOK_WORD) ||
+        (is_date_sep(c, k + 1) && vi_norm_joined(c, k + 2, VI_TOK_NUM)) ||
+        !((num_in(c, k, 2, 2, 0, 99, &y2) && y2 == (y + 1) % 100) ||
+          (num_in(c, k, 4, 4, 1000, 2999, &y2) && y2 == y + 1))) {
+        return 0;
+    }
+    say_cardinal(c, i);
+    vi_norm_pause(c, ",", i + 1);
+    if (y2 == 0) {
+        g_string_truncate(c->buf, 0);
+        vi_num_cardinal_u64(c->buf, y + 1, c->dialect);
+        vi_norm_say_buf(c, k, k);
+    } else {
+        say_cardinal(c, k);
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = k + 1;
+    return k + 1;
+}
+
+/*
  * Dates. With a year: 15/12/2022, 15-12-2022, 28.01.2024, 2022-12-15 -> "mười lăm tháng mười
  * hai năm ...".
  * Month and year: 4/2023 -> "tháng tư năm ..." ("tháng" is not said again after "tháng"; after
@@ -2454,6 +2498,9 @@ static size_t rule_date(vi_norm *c, size_t i)
         return i + 1;
     }
     next = spaced_date(c, i);
+    if (next == 0) {
+        next = rule_season(c, i);
+    }
     return next > 0 ? next : rule_date_joined(c, i);
 }
 

@@ -118,6 +118,31 @@ static gboolean size_times(const vi_norm *c, size_t k)
     return vi_norm_word_is(c, k, "x", FALSE) || vi_norm_sym(c, k, 0xD7);
 }
 
+/* Does the text write a decimal with a comma somewhere: a number, ',' and one, two or four
+ * digits or more joined ("3,7%", "61,08 USD"), as only Vietnamese writing does? */
+static gboolean vi_decimal_commas(const vi_norm *c)
+{
+    for (size_t t = 0; t + 2 < c->ntok; t++) {
+        if (c->tok[t].type == VI_TOK_NUM && joined_sym_num(c, t + 1, ',') &&
+            tok_len(c, t + 2) != 3 && !joined_sym_num(c, t + 3, ',') &&
+            !(t > 0 && vi_norm_sym(c, t - 1, ',') && !c->tok[t].space)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Does a price's "per" start at token j: "/" joined or "mỗi", then a word that is no span of
+ * time ("USD/thùng", "USD mỗi ounce"; not a salary's "USD/tháng", "USD mỗi năm")? */
+static gboolean price_per(const vi_norm *c, size_t j)
+{
+    static const char *const spans[] = {"năm", "tháng", "tuần", "ngày", "giờ", "quý"};
+    return ((vi_norm_sym(c, j, '/') && !c->tok[j].space) ||
+            (vi_norm_word_is(c, j, "mỗi", TRUE) && c->tok[j].space)) &&
+           vi_norm_is(c, j + 1, VI_TOK_WORD) &&
+           !vi_norm_word_in(c, j + 1, spans, G_N_ELEMENTS(spans), TRUE);
+}
+
 /*
  * Is the ',' after the number at token i a thousands separator written the English way, as
  * product specifications and prices copied from English often are? Vietnamese writes "8,5" for
@@ -126,12 +151,16 @@ static gboolean size_times(const vi_norm *c, size_t k)
  * unit counted in whole numbers (units.tsv "whole": mAh, pixel, Hz, W, fps) comes after
  * ("5,000mAh", "1,299 USD"), any unit comes after a group of "000" ("8,000mm²": trailing zeros
  * are not written in a decimal), or it is one side of a size whose other side is grouped so too
- * ("3,168 x 1,440"). Never before a scale word ("36,400 triệu đồng" is a decimal).
+ * ("3,168 x 1,440"). Never before a scale word ("36,400 triệu đồng" is a decimal). Before a
+ * currency the comma is a decimal after all when the group does not end in 0 and the amount is
+ * a price per something ("62,729 USD/thùng", "16,125 USD mỗi ounce") or the text writes its
+ * decimals with a comma elsewhere ("giảm 0,133 USD, xuống mức 16,125 USD": vi_decimal_commas()).
  */
 static gboolean english_group(vi_norm *c, size_t i)
 {
     const vi_unit *u = NULL;
     size_t k = i + 3;
+    size_t end;
     if (!one_comma_group(c, i) || scale_after(c, k)) {
         return FALSE;
     }
@@ -140,9 +169,10 @@ static gboolean english_group(vi_norm *c, size_t i)
          vi_norm_sym(c, i - 1, 0xA3))) {
         return TRUE;
     }
-    if (match_unit(c, k, FALSE, &u) > 0 &&
+    if ((end = match_unit(c, k, FALSE, &u)) > 0 &&
         (u->kind == VI_UNIT_MONEY || u->whole || memcmp(vi_norm_str(c, i + 2), "000", 3) == 0)) {
-        return TRUE;
+        return !(u->kind == VI_UNIT_MONEY && !u->whole && vi_norm_str(c, i + 2)[2] != '0' &&
+                 (price_per(c, end) || vi_decimal_commas(c)));
     }
     if (size_times(c, k) && one_comma_group(c, k + 1)) {
         return TRUE;

@@ -1926,14 +1926,17 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
             !named_day_before(c, i));
 }
 
-/* A date written with spaced dashes: "24 - 7 - 2002". i is the day; returns the next token,
- * or 0. */
+/* A date written with spaced dashes: "24 - 7 - 2002", or a space on one side of a dash only
+ * ("20- 5- 2017", "31- 5-2017": was "ba mươi mốt năm hai nghìn ..."). i is the day; returns
+ * the next token, or 0. */
 static size_t spaced_date(vi_norm *c, size_t i)
 {
     guint64 d, m, y;
-    if (!vi_norm_is_dash(c, i + 1) || !c->tok[i + 1].space || !vi_norm_is(c, i + 2, VI_TOK_NUM) ||
-        !c->tok[i + 2].space || !vi_norm_is_dash(c, i + 3) || !c->tok[i + 3].space ||
-        !vi_norm_is(c, i + 4, VI_TOK_NUM) || !c->tok[i + 4].space ||
+    if (!vi_norm_is_dash(c, i + 1) || !vi_norm_is(c, i + 2, VI_TOK_NUM) ||
+        !vi_norm_is_dash(c, i + 3) || !vi_norm_is(c, i + 4, VI_TOK_NUM) ||
+        !(c->tok[i + 1].space || c->tok[i + 2].space || c->tok[i + 3].space ||
+          c->tok[i + 4].space) ||
+        vi_norm_joined(c, i + 5, VI_TOK_NUM) || vi_norm_joined(c, i + 5, VI_TOK_WORD) ||
         c->tok[i + 3].ch != c->tok[i + 1].ch || !num_in(c, i, 1, 2, 1, 31, &d) ||
         !num_in(c, i + 2, 1, 2, 1, 12, &m) || !num_in(c, i + 4, 4, 4, 1000, 2999, &y)) {
         /* "Ngày 19 - 12": a day and a month with a spaced dash, after a date word. */

@@ -1074,13 +1074,15 @@ static gboolean carat_k(const vi_norm *c, const numlit *a, size_t j)
  * "iPhone 6s" *sáu ét*, "ZenFone 3s", "Redmi Note 9s"; seconds, hours or metres only after
  * other words: "chạy 100 m trong 10s"), or "h" after a number of 25 or more after a model
  * series of two or three capitals ("LS 600h", "RX 450h"; "bay 600h" is hours), or "p" or "i"
- * after a video's count of lines, the scan ("1080p" *pê*, not *phút*; 720p, 2160p)?
+ * after a video's count of lines, the scan ("1080p" *pê*, not *phút*; 720p, 2160p; also
+ * opening a bracket: "Full HD (1080p)", session 26)?
  */
 static gboolean model_letter(vi_norm *c, const numlit *a, size_t i, size_t j)
 {
     static const guint64 lines[] = {144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320};
     guint64 v;
-    if (!a->plain || a->first != i || i == 0 || !c->tok[i].space || !numlit_value(a, &v) ||
+    if (!a->plain || a->first != i || i == 0 ||
+        !(c->tok[i].space || vi_norm_sym(c, i - 1, '(')) || !numlit_value(a, &v) ||
         !vi_norm_is(c, j, VI_TOK_WORD) || c->tok[j].space || tok_len(c, j) != 1 ||
         !g_ascii_islower(vi_norm_str(c, j)[0]) || vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
         vi_norm_joined(c, j + 1, VI_TOK_WORD)) {

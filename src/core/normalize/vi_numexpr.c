@@ -541,6 +541,18 @@ static gboolean in_model_code(const vi_norm *c, size_t j)
            (j == 3 || c->tok[j - 3].space || c->tok[j - 4].type != VI_TOK_NUM);
 }
 
+/* "Can 20 L", "bình 5 L.": a capital L alone after a number and a space, then the end, a mark
+ * of punctuation or a word in small letters, is litres as when joined ("20L"); not a tennis
+ * draw's lucky loser before a name ("14 L Pouille"). j..k is the unit's span. */
+static gboolean spaced_litre(const vi_norm *c, size_t j, size_t k)
+{
+    return k == j && j > 0 && c->tok[j].space && c->tok[j - 1].type == VI_TOK_NUM &&
+           tok_len(c, j) == 1 && vi_norm_str(c, j)[0] == 'L' &&
+           (k + 1 >= c->ntok || mark_in(c, k + 1, ",.;:!?)") ||
+            (vi_norm_is(c, k + 1, VI_TOK_WORD) && c->tok[k + 1].space &&
+             g_unichar_islower(c->tok[k + 1].ch)));
+}
+
 /*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
@@ -568,7 +580,7 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         if (u != NULL && in_model_code(c, j) && vi_lex_unit(c->lex, c->key->str) == NULL) {
             continue; /* "Tu-22M3": a model's letters, not m3 written in capitals */
         }
-        if (u != NULL && u->joined &&
+        if (u != NULL && u->joined && !spaced_litre(c, j, k) &&
             (c->tok[j].space || j == 0 || c->tok[j - 1].type != VI_TOK_NUM ||
              vi_norm_joined(c, k + 1, VI_TOK_NUM) || letter_pair(c, k))) {
             continue; /* "24in" only: "in 2 in màu", "2in1" are words */
@@ -4074,6 +4086,25 @@ static gboolean range_after_tu(const vi_norm *c, size_t i)
            vi_norm_word_is(c, p - 1, "từ", TRUE);
 }
 
+/* The scale letters of English money joined after the amount at token j, and nothing joined
+ * after them: "$5m", "$2bn", "$300k", "$1.5M" (triệu, tỷ, nghìn); NULL when none. */
+static const char *money_scale(const vi_norm *c, size_t j)
+{
+    static const struct {
+        const char *letters, *scale;
+    } scales[] = {{"k", "nghìn"}, {"m", "triệu"}, {"mn", "triệu"}, {"b", "tỷ"}, {"bn", "tỷ"}};
+    if (!vi_norm_joined(c, j, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        return NULL;
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(scales); k++) {
+        if (vi_norm_word_is(c, j, scales[k].letters, TRUE)) {
+            return k == 0 && c->dialect == DOCBAO_DIALECT_SOUTH ? "ngàn" : scales[k].scale;
+        }
+    }
+    return NULL;
+}
+
 /*
  * What stands before a number: a money sign ($100, US$ 5 tỷ, €20 -> "một trăm đô la"), a minus
  * after a space (-5°C -> "âm năm độ xê"), "~50%" (khoảng), "#1" (số), "+5%" (cộng).
@@ -4089,10 +4120,22 @@ static size_t rule_prefix(vi_norm *c, size_t i)
     if (after > 0 && u->kind == VI_UNIT_MONEY && vi_norm_is(c, after, VI_TOK_NUM) &&
         (c->tok[i].type == VI_TOK_SYM || c->tok[after - 1].type == VI_TOK_SYM)) {
         numlit a;
+        const char *scale;
         parse_number(c, after, &a);
         g_string_truncate(c->buf, 0);
         read_amount(c, &a, c->buf);
         j = a.last + 1;
+        if (vi_norm_is_dash(c, j) && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+            /* "$5-10": a range of amounts in one currency, "năm đến mười đô la" */
+            parse_number(c, j + 1, &a);
+            vi_num_put(c->buf, "đến");
+            read_amount(c, &a, c->buf);
+            j = a.last + 1;
+        }
+        if ((scale = money_scale(c, j)) != NULL) {
+            vi_num_put(c->buf, scale); /* "$5m", "$2bn", "$300k" */
+            j++;
+        }
         while (is_magnitude(c, j) && c->tok[j].space) {
             vi_num_put(c->buf, ""); /* nghìn, triệu, tỷ as written */
             g_string_append_len(c->buf, vi_norm_str(c, j), (gssize)tok_len(c, j));

@@ -3838,8 +3838,11 @@ static size_t rule_document(vi_norm *c, size_t i)
     if (tok_len(c, i) > 5) {
         return 0;
     }
-    if (joined_sym_num(c, k, '/') && num_in(c, k + 1, 4, 4, 1000, 2999, &y) &&
-        vi_norm_sym(c, k + 2, '/') && !c->tok[k + 2].space) {
+    /* the year after "/" or, in the Government's resolutions of 2016-2018, "-" ("Nghị quyết
+     * 19-2017/NQ-CP": was "mười chín đến hai nghìn ...") */
+    if ((joined_sym_num(c, k, '/') || joined_sym_num(c, k, '-')) &&
+        num_in(c, k + 1, 4, 4, 1000, 2999, &y) && vi_norm_sym(c, k + 2, '/') &&
+        !c->tok[k + 2].space) {
         year = k + 1;
         k += 2;
     }

@@ -2679,7 +2679,8 @@ static gboolean time_of_day_next(vi_norm *c, size_t j)
  * after it that no time takes ("15g đường", "5g nghi là ma túy"), or another amount of mass or
  * volume within ten tokens ("- 20g đường - 5g muối - 30ml nước", "Cefepim (1g)"; not another
  * "Ng" up to 24), makes it grams; "khoảng 23g thì", "từ 20g đến 22g" stay hours, and so does
- * a street's word ("9g đường Lê Lợi", "đường phố": a word before a name or "phố").
+ * a street's word before a name ("9g đường Lê Lợi") or any word before "phố" ("đường phố"); a
+ * word that names no street before a capital stays grams ("- 3g muối Cách làm:", session 26).
  */
 static gboolean grams_not_hour(vi_norm *c, size_t i)
 {
@@ -2689,13 +2690,16 @@ static gboolean grams_not_hour(vi_norm *c, size_t i)
                                              "mồng", "thứ", "chủ",  "khi",  "là",   "đã",
                                              "sẽ",   "đang", "vừa", "sau",  "trước", "hoặc"};
     static const char *const masses[] = {"g", "kg", "mg", "ml", "l", "gr", "gam", "gram", "lít"};
+    static const char *const streets[] = {"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt"};
     size_t j = i + 2;
     if (vi_norm_roles_before(c, 1) & VI_ROLE_TIME) {
         return FALSE;
     }
     if (vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space && !vi_norm_capitalized(c, j)) {
-        if (vi_norm_capitalized(c, j + 1) || vi_norm_word_is(c, j + 1, "phố", TRUE)) {
-            return FALSE; /* a street: "9g đường Lê Lợi" */
+        if ((vi_norm_word_in(c, j, streets, G_N_ELEMENTS(streets), TRUE) &&
+             vi_norm_capitalized(c, j + 1)) ||
+            vi_norm_word_is(c, j + 1, "phố", TRUE)) {
+            return FALSE; /* a street: "9g đường Lê Lợi"; not "3g muối Cách làm:" */
         }
         if (!vi_norm_word_in(c, j, after_hour, G_N_ELEMENTS(after_hour), TRUE)) {
             return TRUE;

@@ -2504,6 +2504,48 @@ static size_t rule_season(vi_norm *c, size_t i)
 }
 
 /*
+ * Two models of one series joined by "/" after the series' name (role `model`): "iPhone 6/6
+ * Plus", "iPhone 7s/7s Plus" -> "sáu, sáu Plus", "bảy ét, bảy ét Plus" (were "sáu tháng sáu",
+ * "bảy ét trên bảy giây"): the same number on both sides, each maybe with one small letter
+ * joined, spelled; "/" is a pause.
+ */
+static size_t rule_model_pair(vi_norm *c, size_t i)
+{
+    size_t k = i + 1, end;
+    gboolean letter = vi_norm_joined(c, k, VI_TOK_WORD) && tok_len(c, k) == 1 &&
+                      g_ascii_islower(vi_norm_str(c, k)[0]);
+    if (i == 0 || !c->tok[i].space || !role_before(c, i, VI_ROLE_MODEL)) {
+        return 0;
+    }
+    k += letter ? 1 : 0;
+    if (!joined_sym_num(c, k, '/') || tok_len(c, k + 1) != tok_len(c, i) ||
+        memcmp(vi_norm_str(c, k + 1), vi_norm_str(c, i), tok_len(c, i)) != 0 ||
+        (is_date_sep(c, k + 2) && vi_norm_joined(c, k + 3, VI_TOK_NUM))) {
+        return 0;
+    }
+    end = k + 2;
+    if (letter && (!vi_norm_joined(c, end, VI_TOK_WORD) || tok_len(c, end) != 1 ||
+                   vi_norm_str(c, end)[0] != vi_norm_str(c, i + 1)[0])) {
+        return 0; /* "7s/7s": the same letter on both sides */
+    }
+    for (int side = 0; side < 2; side++) {
+        size_t n = side == 0 ? i : k + 1;
+        g_string_truncate(c->buf, 0);
+        vi_num_cardinal(c->buf, vi_norm_str(c, n), tok_len(c, n), c->dialect);
+        if (letter) {
+            vi_norm_spell(c, c->buf, vi_norm_str(c, n + 1), 1);
+        }
+        vi_norm_say_buf(c, n, letter ? n + 1 : n);
+        if (side == 0) {
+            vi_norm_pause(c, ",", k);
+        }
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = letter ? end + 1 : end;
+    return c->said_end;
+}
+
+/*
  * Dates. With a year: 15/12/2022, 15-12-2022, 28.01.2024, 2022-12-15 -> "mười lăm tháng mười
  * hai năm ...".
  * Month and year: 4/2023 -> "tháng tư năm ..." ("tháng" is not said again after "tháng"; after
@@ -4705,6 +4747,7 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         (next = rule_power(c, i)) > 0 ||
         (next = rule_goal_minute(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
         (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_lottery(c, i)) > 0 ||
+        (next = rule_model_pair(c, i)) > 0 ||
         (next = rule_phone(c, i)) > 0 ||
         (next = rule_document(c, i)) > 0 || (next = rule_clock_range(c, i)) > 0 ||
         (next = rule_date(c, i)) > 0 ||

@@ -118,6 +118,31 @@ static gboolean size_times(const vi_norm *c, size_t k)
     return vi_norm_word_is(c, k, "x", FALSE) || vi_norm_sym(c, k, 0xD7);
 }
 
+/* Does the text write a decimal with a comma somewhere: a number, ',' and one, two or four
+ * digits or more joined ("3,7%", "61,08 USD"), as only Vietnamese writing does? */
+static gboolean vi_decimal_commas(const vi_norm *c)
+{
+    for (size_t t = 0; t + 2 < c->ntok; t++) {
+        if (c->tok[t].type == VI_TOK_NUM && joined_sym_num(c, t + 1, ',') &&
+            tok_len(c, t + 2) != 3 && !joined_sym_num(c, t + 3, ',') &&
+            !(t > 0 && vi_norm_sym(c, t - 1, ',') && !c->tok[t].space)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Does a price's "per" start at token j: "/" joined or "mỗi", then a word that is no span of
+ * time ("USD/thùng", "USD mỗi ounce"; not a salary's "USD/tháng", "USD mỗi năm")? */
+static gboolean price_per(const vi_norm *c, size_t j)
+{
+    static const char *const spans[] = {"năm", "tháng", "tuần", "ngày", "giờ", "quý"};
+    return ((vi_norm_sym(c, j, '/') && !c->tok[j].space) ||
+            (vi_norm_word_is(c, j, "mỗi", TRUE) && c->tok[j].space)) &&
+           vi_norm_is(c, j + 1, VI_TOK_WORD) &&
+           !vi_norm_word_in(c, j + 1, spans, G_N_ELEMENTS(spans), TRUE);
+}
+
 /*
  * Is the ',' after the number at token i a thousands separator written the English way, as
  * product specifications and prices copied from English often are? Vietnamese writes "8,5" for
@@ -126,12 +151,16 @@ static gboolean size_times(const vi_norm *c, size_t k)
  * unit counted in whole numbers (units.tsv "whole": mAh, pixel, Hz, W, fps) comes after
  * ("5,000mAh", "1,299 USD"), any unit comes after a group of "000" ("8,000mm²": trailing zeros
  * are not written in a decimal), or it is one side of a size whose other side is grouped so too
- * ("3,168 x 1,440"). Never before a scale word ("36,400 triệu đồng" is a decimal).
+ * ("3,168 x 1,440"). Never before a scale word ("36,400 triệu đồng" is a decimal). Before a
+ * currency the comma is a decimal after all when the group does not end in 0 and the amount is
+ * a price per something ("62,729 USD/thùng", "16,125 USD mỗi ounce") or the text writes its
+ * decimals with a comma elsewhere ("giảm 0,133 USD, xuống mức 16,125 USD": vi_decimal_commas()).
  */
 static gboolean english_group(vi_norm *c, size_t i)
 {
     const vi_unit *u = NULL;
     size_t k = i + 3;
+    size_t end;
     if (!one_comma_group(c, i) || scale_after(c, k)) {
         return FALSE;
     }
@@ -140,9 +169,10 @@ static gboolean english_group(vi_norm *c, size_t i)
          vi_norm_sym(c, i - 1, 0xA3))) {
         return TRUE;
     }
-    if (match_unit(c, k, FALSE, &u) > 0 &&
+    if ((end = match_unit(c, k, FALSE, &u)) > 0 &&
         (u->kind == VI_UNIT_MONEY || u->whole || memcmp(vi_norm_str(c, i + 2), "000", 3) == 0)) {
-        return TRUE;
+        return !(u->kind == VI_UNIT_MONEY && !u->whole && vi_norm_str(c, i + 2)[2] != '0' &&
+                 (price_per(c, end) || vi_decimal_commas(c)));
     }
     if (size_times(c, k) && one_comma_group(c, k + 1)) {
         return TRUE;
@@ -511,6 +541,18 @@ static gboolean in_model_code(const vi_norm *c, size_t j)
            (j == 3 || c->tok[j - 3].space || c->tok[j - 4].type != VI_TOK_NUM);
 }
 
+/* "Can 20 L", "bình 5 L.": a capital L alone after a number and a space, then the end, a mark
+ * of punctuation or a word in small letters, is litres as when joined ("20L"); not a tennis
+ * draw's lucky loser before a name ("14 L Pouille"). j..k is the unit's span. */
+static gboolean spaced_litre(const vi_norm *c, size_t j, size_t k)
+{
+    return k == j && j > 0 && c->tok[j].space && c->tok[j - 1].type == VI_TOK_NUM &&
+           tok_len(c, j) == 1 && vi_norm_str(c, j)[0] == 'L' &&
+           (k + 1 >= c->ntok || mark_in(c, k + 1, ",.;:!?)") ||
+            (vi_norm_is(c, k + 1, VI_TOK_WORD) && c->tok[k + 1].space &&
+             g_unichar_islower(c->tok[k + 1].ch)));
+}
+
 /*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
@@ -538,7 +580,7 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         if (u != NULL && in_model_code(c, j) && vi_lex_unit(c->lex, c->key->str) == NULL) {
             continue; /* "Tu-22M3": a model's letters, not m3 written in capitals */
         }
-        if (u != NULL && u->joined &&
+        if (u != NULL && u->joined && !spaced_litre(c, j, k) &&
             (c->tok[j].space || j == 0 || c->tok[j - 1].type != VI_TOK_NUM ||
              vi_norm_joined(c, k + 1, VI_TOK_NUM) || letter_pair(c, k))) {
             continue; /* "24in" only: "in 2 in màu", "2in1" are words */
@@ -1044,13 +1086,15 @@ static gboolean carat_k(const vi_norm *c, const numlit *a, size_t j)
  * "iPhone 6s" *sáu ét*, "ZenFone 3s", "Redmi Note 9s"; seconds, hours or metres only after
  * other words: "chạy 100 m trong 10s"), or "h" after a number of 25 or more after a model
  * series of two or three capitals ("LS 600h", "RX 450h"; "bay 600h" is hours), or "p" or "i"
- * after a video's count of lines, the scan ("1080p" *pê*, not *phút*; 720p, 2160p)?
+ * after a video's count of lines, the scan ("1080p" *pê*, not *phút*; 720p, 2160p; also
+ * opening a bracket: "Full HD (1080p)", session 26)?
  */
 static gboolean model_letter(vi_norm *c, const numlit *a, size_t i, size_t j)
 {
     static const guint64 lines[] = {144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320};
     guint64 v;
-    if (!a->plain || a->first != i || i == 0 || !c->tok[i].space || !numlit_value(a, &v) ||
+    if (!a->plain || a->first != i || i == 0 ||
+        !(c->tok[i].space || vi_norm_sym(c, i - 1, '(')) || !numlit_value(a, &v) ||
         !vi_norm_is(c, j, VI_TOK_WORD) || c->tok[j].space || tok_len(c, j) != 1 ||
         !g_ascii_islower(vi_norm_str(c, j)[0]) || vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
         vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
@@ -1541,9 +1585,16 @@ static size_t rule_amount(vi_norm *c, size_t i)
         guint64 va, vb;
         gboolean ints = numlit_value(&a, &va) && numlit_value(&b, &vb) && a.plain && b.plain;
         const vi_unit *u = NULL;
-        gboolean score = ints && k == a.last + 1 && va < 100 && vb < 100 &&
+        /* a score of three digits (basketball "thắng 102-98", snooker frames "tỷ số 11-123")
+         * only after a score word, or between two names when it falls ("Lakers 110-105
+         * Celtics"; a price list's "Brokens 120-130 Medium" rises), and below 300 ("Boeing
+         * 737-800") */
+        gboolean small = va < 100 && vb < 100;
+        gboolean score = ints && k == a.last + 1 && va < 300 && vb < 300 &&
                          match_unit(c, b.last + 1, FALSE, &u) == 0 &&
-                         (score_context(c, i, b.last) || va >= vb);
+                         (small ? score_context(c, i, b.last) || va >= vb
+                                : score_context(c, i, b.last) &&
+                                      (score_word_before(c, i, b.last) > 0 || va > vb));
         if (score) {
             say_cardinal(c, i);
             say_cardinal(c, k + 1);
@@ -1889,14 +1940,17 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
             !named_day_before(c, i));
 }
 
-/* A date written with spaced dashes: "24 - 7 - 2002". i is the day; returns the next token,
- * or 0. */
+/* A date written with spaced dashes: "24 - 7 - 2002", or a space on one side of a dash only
+ * ("20- 5- 2017", "31- 5-2017": was "ba mươi mốt năm hai nghìn ..."). i is the day; returns
+ * the next token, or 0. */
 static size_t spaced_date(vi_norm *c, size_t i)
 {
     guint64 d, m, y;
-    if (!vi_norm_is_dash(c, i + 1) || !c->tok[i + 1].space || !vi_norm_is(c, i + 2, VI_TOK_NUM) ||
-        !c->tok[i + 2].space || !vi_norm_is_dash(c, i + 3) || !c->tok[i + 3].space ||
-        !vi_norm_is(c, i + 4, VI_TOK_NUM) || !c->tok[i + 4].space ||
+    if (!vi_norm_is_dash(c, i + 1) || !vi_norm_is(c, i + 2, VI_TOK_NUM) ||
+        !vi_norm_is_dash(c, i + 3) || !vi_norm_is(c, i + 4, VI_TOK_NUM) ||
+        !(c->tok[i + 1].space || c->tok[i + 2].space || c->tok[i + 3].space ||
+          c->tok[i + 4].space) ||
+        vi_norm_joined(c, i + 5, VI_TOK_NUM) || vi_norm_joined(c, i + 5, VI_TOK_WORD) ||
         c->tok[i + 3].ch != c->tok[i + 1].ch || !num_in(c, i, 1, 2, 1, 31, &d) ||
         !num_in(c, i + 2, 1, 2, 1, 12, &m) || !num_in(c, i + 4, 4, 4, 1000, 2999, &y)) {
         /* "Ngày 19 - 12": a day and a month with a spaced dash, after a date word. */
@@ -2014,6 +2068,21 @@ static gboolean from_range(vi_norm *c, size_t i)
            (vi_norm_word_is(c, i - 1, "từ", TRUE) || after_day_and(c, i)) &&
            vi_norm_is(c, i + 3, VI_TOK_WORD) && c->tok[i + 3].space &&
            vi_norm_word_in(c, i + 3, spans, G_N_ELEMENTS(spans), TRUE);
+}
+
+/* "khuya 2-3 giờ sáng", "tối 7-8 tiếng": after a word of the time of day, a rising pair that
+ * a span of time with no number after it or a scale word follows (amount_after_pair(), but
+ * not a counted word: "sáng 4-7 nước này phóng tên lửa" is the 4th of July) is a range, not a
+ * day and month; "sáng 2-3 năm nay" and "tối 6-7 tới" stay dates. */
+static gboolean hours_range(vi_norm *c, size_t i)
+{
+    static const char *const parts[] = {"sáng", "trưa", "chiều", "tối", "đêm", "khuya"};
+    guint64 a, b;
+    return i >= 1 && c->tok[i].space &&
+           vi_norm_word_in(c, i - 1, parts, G_N_ELEMENTS(parts), TRUE) &&
+           vi_norm_value(c, i, &a) && vi_norm_value(c, i + 2, &b) && a < b &&
+           amount_after_pair(c, i + 3) && !counted_next(c, i + 3) &&
+           !date_after(c, i + 3, FALSE);
 }
 
 /* Is the word before token i one that ends a point in time near today, of the "when" role
@@ -2229,21 +2298,6 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             return c->said_end; /* a second date with "/" is read as a date of its own */
         }
     }
-    /* Two years in a row, a season or a school year: 2024/25, 2023/2024 -> "hai nghìn không
-     * trăm hai mươi tư, hai mươi lăm". */
-    if (vi_norm_sym(c, i + 1, '/') && num_in(c, i, 4, 4, 1000, 2999, &y) &&
-        vi_norm_is(c, i + 2, VI_TOK_NUM) && !c->tok[i + 2].space &&
-        !vi_norm_joined(c, i + 3, VI_TOK_NUM) && !vi_norm_joined(c, i + 3, VI_TOK_WORD) &&
-        !(is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM)) &&
-        ((num_in(c, i + 2, 2, 2, 0, 99, &d2) && d2 == (y + 1) % 100) ||
-         (num_in(c, i + 2, 4, 4, 1000, 2999, &d2) && d2 == y + 1))) {
-        say_cardinal(c, i);
-        vi_norm_pause(c, ",", i + 1);
-        say_cardinal(c, i + 2);
-        c->said = VI_SAID_NUMBER;
-        c->said_end = i + 3;
-        return i + 3;
-    }
     /* Day range in one month: 27-29/1, 27-29/1/2024; with a dot, the month in two digits
      * ("từ 5-12.07") after a date word or a point in time, or with its leading zero, or any
      * month after a date word ("từ ngày 24-30.4"); never before a unit or a scale word. */
@@ -2365,7 +2419,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             (d <= m || score_context(c, i, i + 2))) {
             return 0;
         }
-        if (d <= m && from_range(c, i)) {
+        if (d <= m && (from_range(c, i) || hours_range(c, i))) {
             return 0;
         }
         break;
@@ -2413,6 +2467,85 @@ static size_t rule_clock_range(vi_norm *c, size_t i)
 }
 
 /*
+ * A season: two years in a row, the second in full or by its last two digits, joined by "/"
+ * ("Premier League 2016/17", "năm học 2023/2024") or, after a word of role "season" (mùa giải,
+ * mùa bóng, mùa), by a dash, spaced or not ("mùa giải 2024-2025", "mùa giải 1937-38"): each
+ * year said as written with a pause between ("hai nghìn không trăm mười sáu, mười bảy"), not a
+ * range with "đến"; a second year "00" is said in full ("1999/00": "..., hai nghìn", not
+ * "không"). "giai đoạn 2016-2017" and "năm học 2024-2025" stay ranges (held-out 2's writer
+ * reads "năm học ... đến ...").
+ */
+static size_t rule_season(vi_norm *c, size_t i)
+{
+    guint64 y, y2;
+    size_t k = i + 2;
+    if (!num_in(c, i, 4, 4, 1000, 2998, &y) || !vi_norm_is(c, k, VI_TOK_NUM) ||
+        !(joined_sym_num(c, i + 1, '/') ||
+          (vi_norm_is_dash(c, i + 1) && c->tok[i + 1].space == c->tok[k].space &&
+           (vi_norm_roles_before(c, 1) & VI_ROLE_SEASON))) ||
+        vi_norm_joined(c, k + 1, VI_TOK_NUM) || vi_norm_joined(c, k + 1, VI_TOK_WORD) ||
+        (is_date_sep(c, k + 1) && vi_norm_joined(c, k + 2, VI_TOK_NUM)) ||
+        !((num_in(c, k, 2, 2, 0, 99, &y2) && y2 == (y + 1) % 100) ||
+          (num_in(c, k, 4, 4, 1000, 2999, &y2) && y2 == y + 1))) {
+        return 0;
+    }
+    say_cardinal(c, i);
+    vi_norm_pause(c, ",", i + 1);
+    if (y2 == 0) {
+        g_string_truncate(c->buf, 0);
+        vi_num_cardinal_u64(c->buf, y + 1, c->dialect);
+        vi_norm_say_buf(c, k, k);
+    } else {
+        say_cardinal(c, k);
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = k + 1;
+    return k + 1;
+}
+
+/*
+ * Two models of one series joined by "/" after the series' name (role `model`): "iPhone 6/6
+ * Plus", "iPhone 7s/7s Plus" -> "sáu, sáu Plus", "bảy ét, bảy ét Plus" (were "sáu tháng sáu",
+ * "bảy ét trên bảy giây"): the same number on both sides, each maybe with one small letter
+ * joined, spelled; "/" is a pause.
+ */
+static size_t rule_model_pair(vi_norm *c, size_t i)
+{
+    size_t k = i + 1, end;
+    gboolean letter = vi_norm_joined(c, k, VI_TOK_WORD) && tok_len(c, k) == 1 &&
+                      g_ascii_islower(vi_norm_str(c, k)[0]);
+    if (i == 0 || !c->tok[i].space || !role_before(c, i, VI_ROLE_MODEL)) {
+        return 0;
+    }
+    k += letter ? 1 : 0;
+    if (!joined_sym_num(c, k, '/') || tok_len(c, k + 1) != tok_len(c, i) ||
+        memcmp(vi_norm_str(c, k + 1), vi_norm_str(c, i), tok_len(c, i)) != 0 ||
+        (is_date_sep(c, k + 2) && vi_norm_joined(c, k + 3, VI_TOK_NUM))) {
+        return 0;
+    }
+    end = k + 2;
+    if (letter && (!vi_norm_joined(c, end, VI_TOK_WORD) || tok_len(c, end) != 1 ||
+                   vi_norm_str(c, end)[0] != vi_norm_str(c, i + 1)[0])) {
+        return 0; /* "7s/7s": the same letter on both sides */
+    }
+    for (int side = 0; side < 2; side++) {
+        size_t n = side == 0 ? i : k + 1;
+        g_string_truncate(c->buf, 0);
+        vi_num_cardinal(c->buf, vi_norm_str(c, n), tok_len(c, n), c->dialect);
+        if (letter) {
+            vi_norm_spell(c, c->buf, vi_norm_str(c, n + 1), 1);
+        }
+        vi_norm_say_buf(c, n, letter ? n + 1 : n);
+        if (side == 0) {
+            vi_norm_pause(c, ",", k);
+        }
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = letter ? end + 1 : end;
+    return c->said_end;
+}
+
+/*
  * Dates. With a year: 15/12/2022, 15-12-2022, 28.01.2024, 2022-12-15 -> "mười lăm tháng mười
  * hai năm ...".
  * Month and year: 4/2023 -> "tháng tư năm ..." ("tháng" is not said again after "tháng"; after
@@ -2454,6 +2587,9 @@ static size_t rule_date(vi_norm *c, size_t i)
         return i + 1;
     }
     next = spaced_date(c, i);
+    if (next == 0) {
+        next = rule_season(c, i);
+    }
     return next > 0 ? next : rule_date_joined(c, i);
 }
 
@@ -2585,7 +2721,8 @@ static gboolean time_of_day_next(vi_norm *c, size_t j)
  * after it that no time takes ("15g đường", "5g nghi là ma túy"), or another amount of mass or
  * volume within ten tokens ("- 20g đường - 5g muối - 30ml nước", "Cefepim (1g)"; not another
  * "Ng" up to 24), makes it grams; "khoảng 23g thì", "từ 20g đến 22g" stay hours, and so does
- * a street's word ("9g đường Lê Lợi", "đường phố": a word before a name or "phố").
+ * a street's word before a name ("9g đường Lê Lợi") or any word before "phố" ("đường phố"); a
+ * word that names no street before a capital stays grams ("- 3g muối Cách làm:", session 26).
  */
 static gboolean grams_not_hour(vi_norm *c, size_t i)
 {
@@ -2595,13 +2732,16 @@ static gboolean grams_not_hour(vi_norm *c, size_t i)
                                              "mồng", "thứ", "chủ",  "khi",  "là",   "đã",
                                              "sẽ",   "đang", "vừa", "sau",  "trước", "hoặc"};
     static const char *const masses[] = {"g", "kg", "mg", "ml", "l", "gr", "gam", "gram", "lít"};
+    static const char *const streets[] = {"đường", "phố", "ngõ", "hẻm", "ngách", "kiệt"};
     size_t j = i + 2;
     if (vi_norm_roles_before(c, 1) & VI_ROLE_TIME) {
         return FALSE;
     }
     if (vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space && !vi_norm_capitalized(c, j)) {
-        if (vi_norm_capitalized(c, j + 1) || vi_norm_word_is(c, j + 1, "phố", TRUE)) {
-            return FALSE; /* a street: "9g đường Lê Lợi" */
+        if ((vi_norm_word_in(c, j, streets, G_N_ELEMENTS(streets), TRUE) &&
+             vi_norm_capitalized(c, j + 1)) ||
+            vi_norm_word_is(c, j + 1, "phố", TRUE)) {
+            return FALSE; /* a street: "9g đường Lê Lợi"; not "3g muối Cách làm:" */
         }
         if (!vi_norm_word_in(c, j, after_hour, G_N_ELEMENTS(after_hour), TRUE)) {
             return TRUE;
@@ -3744,8 +3884,11 @@ static size_t rule_document(vi_norm *c, size_t i)
     if (tok_len(c, i) > 5) {
         return 0;
     }
-    if (joined_sym_num(c, k, '/') && num_in(c, k + 1, 4, 4, 1000, 2999, &y) &&
-        vi_norm_sym(c, k + 2, '/') && !c->tok[k + 2].space) {
+    /* the year after "/" or, in the Government's resolutions of 2016-2018, "-" ("Nghị quyết
+     * 19-2017/NQ-CP": was "mười chín đến hai nghìn ...") */
+    if ((joined_sym_num(c, k, '/') || joined_sym_num(c, k, '-')) &&
+        num_in(c, k + 1, 4, 4, 1000, 2999, &y) && vi_norm_sym(c, k + 2, '/') &&
+        !c->tok[k + 2].space) {
         year = k + 1;
         k += 2;
     }
@@ -3992,6 +4135,25 @@ static gboolean range_after_tu(const vi_norm *c, size_t i)
            vi_norm_word_is(c, p - 1, "từ", TRUE);
 }
 
+/* The scale letters of English money joined after the amount at token j, and nothing joined
+ * after them: "$5m", "$2bn", "$300k", "$1.5M" (triệu, tỷ, nghìn); NULL when none. */
+static const char *money_scale(const vi_norm *c, size_t j)
+{
+    static const struct {
+        const char *letters, *scale;
+    } scales[] = {{"k", "nghìn"}, {"m", "triệu"}, {"mn", "triệu"}, {"b", "tỷ"}, {"bn", "tỷ"}};
+    if (!vi_norm_joined(c, j, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+        return NULL;
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(scales); k++) {
+        if (vi_norm_word_is(c, j, scales[k].letters, TRUE)) {
+            return k == 0 && c->dialect == DOCBAO_DIALECT_SOUTH ? "ngàn" : scales[k].scale;
+        }
+    }
+    return NULL;
+}
+
 /*
  * What stands before a number: a money sign ($100, US$ 5 tỷ, €20 -> "một trăm đô la"), a minus
  * after a space (-5°C -> "âm năm độ xê"), "~50%" (khoảng), "#1" (số), "+5%" (cộng).
@@ -4007,10 +4169,22 @@ static size_t rule_prefix(vi_norm *c, size_t i)
     if (after > 0 && u->kind == VI_UNIT_MONEY && vi_norm_is(c, after, VI_TOK_NUM) &&
         (c->tok[i].type == VI_TOK_SYM || c->tok[after - 1].type == VI_TOK_SYM)) {
         numlit a;
+        const char *scale;
         parse_number(c, after, &a);
         g_string_truncate(c->buf, 0);
         read_amount(c, &a, c->buf);
         j = a.last + 1;
+        if (vi_norm_is_dash(c, j) && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
+            /* "$5-10": a range of amounts in one currency, "năm đến mười đô la" */
+            parse_number(c, j + 1, &a);
+            vi_num_put(c->buf, "đến");
+            read_amount(c, &a, c->buf);
+            j = a.last + 1;
+        }
+        if ((scale = money_scale(c, j)) != NULL) {
+            vi_num_put(c->buf, scale); /* "$5m", "$2bn", "$300k" */
+            j++;
+        }
         while (is_magnitude(c, j) && c->tok[j].space) {
             vi_num_put(c->buf, ""); /* nghìn, triệu, tỷ as written */
             g_string_append_len(c->buf, vi_norm_str(c, j), (gssize)tok_len(c, j));
@@ -4021,6 +4195,11 @@ static size_t rule_prefix(vi_norm *c, size_t i)
         c->said = VI_SAID_NUMBER;
         c->said_end = j;
         return j;
+    }
+    if (ch == '+' && vi_norm_sym(c, i + 1, '/') && !c->tok[i + 1].space &&
+        vi_norm_is_dash(c, i + 2) && !c->tok[i + 2].space && vi_norm_is(c, i + 3, VI_TOK_NUM)) {
+        say_text(c, "cộng trừ", i, i + 2); /* "biên độ +/-3%", as "±3%" */
+        return i + 3;
     }
     if (c->tok[i].type != VI_TOK_SYM || !vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
         return 0;
@@ -4568,6 +4747,7 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         (next = rule_power(c, i)) > 0 ||
         (next = rule_goal_minute(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
         (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_lottery(c, i)) > 0 ||
+        (next = rule_model_pair(c, i)) > 0 ||
         (next = rule_phone(c, i)) > 0 ||
         (next = rule_document(c, i)) > 0 || (next = rule_clock_range(c, i)) > 0 ||
         (next = rule_date(c, i)) > 0 ||

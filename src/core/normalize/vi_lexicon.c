@@ -105,6 +105,7 @@ static const struct {
     {"lottery", VI_ROLE_LOTTERY},
     {"dial", VI_ROLE_DIAL},
     {"model", VI_ROLE_MODEL},
+    {"section", VI_ROLE_SECTION},
 };
 
 static const struct {

@@ -115,6 +115,7 @@ enum {
     VI_ROLE_LOTTERY = 1u << 26,  /* giải đặc biệt 12345: a drawn number, said digit by digit */
     VI_ROLE_DIAL = 1u << 27,     /* bấm số 114: a service line's number is dialled next */
     VI_ROLE_MODEL = 1u << 28,    /* iPhone 6s: a letter joined to the number is the model's */
+    VI_ROLE_SECTION = 1u << 29,  /* khoản 1.1: a numbered part of a text, "một chấm một" */
 };
 
 /*

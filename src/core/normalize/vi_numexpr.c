@@ -3489,6 +3489,19 @@ static gboolean version_after_name(vi_norm *c, size_t i, size_t j)
            match_unit(c, j + 1, FALSE, &unit) == 0;
 }
 
+/* Are the parts after the first of the dotted number from i to j one or two digits each, as a
+ * clause or section is numbered ("khoản 1.1", "mục 2.3.1"), not a thousands group ("khoản
+ * 1.000 tỷ")? */
+static gboolean section_number(const vi_norm *c, size_t i, size_t j)
+{
+    for (size_t t = i + 2; t <= j; t += 2) {
+        if (tok_len(c, t) > 2) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 static size_t rule_version(vi_norm *c, size_t i)
 {
     size_t j = i, suffix = 0;
@@ -3513,7 +3526,8 @@ static size_t rule_version(vi_norm *c, size_t i)
     }
     if (joined_sym_num(c, j + 1, '.') || (vi_norm_joined(c, j + 1, VI_TOK_WORD) && suffix == 0) ||
         vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
-        !(ieee || role_before(c, i, VI_ROLE_VERSION) || version_after_name(c, i, j))) {
+        !(ieee || role_before(c, i, VI_ROLE_VERSION) || version_after_name(c, i, j) ||
+          (role_before(c, i, VI_ROLE_SECTION) && section_number(c, i, j)))) {
         return 0;
     }
     for (size_t t = i; t <= j; t += 2) {

@@ -3675,8 +3675,8 @@ static gboolean dangling_code_dash(const vi_norm *c, size_t j)
  * the slash joined both. "năm 2017/ Khai mạc ..." and "số 383/ Hùng Vương" are no code. */
 static gboolean spaced_slash_code(vi_norm *c, size_t k)
 {
-    return vi_norm_sym(c, k, '/') && !c->tok[k].space && c->tok[k + 1].space &&
-           two_capitals(c, k + 1) && vi_norm_abbr_listed(c, k + 1);
+    return vi_norm_sym(c, k, '/') && !c->tok[k].space && two_capitals(c, k + 1) &&
+           c->tok[k + 1].space && vi_norm_abbr_listed(c, k + 1);
 }
 
 /* Was the last legal code read a few tokens before token i, in the same sentence, and of the

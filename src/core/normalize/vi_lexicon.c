@@ -106,6 +106,7 @@ static const struct {
     {"dial", VI_ROLE_DIAL},
     {"model", VI_ROLE_MODEL},
     {"season", VI_ROLE_SEASON},
+    {"section", VI_ROLE_SECTION},
 };
 
 static const struct {

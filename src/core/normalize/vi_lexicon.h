@@ -116,6 +116,7 @@ enum {
     VI_ROLE_DIAL = 1u << 27,     /* bấm số 114: a service line's number is dialled next */
     VI_ROLE_MODEL = 1u << 28,    /* iPhone 6s: a letter joined to the number is the model's */
     VI_ROLE_SEASON = 1u << 29,   /* mùa giải 2024-2025: two years in a row are one season */
+    VI_ROLE_SECTION = 1u << 30,  /* khoản 1.1: a numbered part of a text, "một chấm một" */
 };
 
 /*

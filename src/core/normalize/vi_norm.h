@@ -54,6 +54,9 @@ typedef struct vi_norm {
     size_t ticker_end; /* token index after the last stock ticker spelled (0: none) */
     size_t doc_end;   /* token index after the last document or period number (0: none) */
     unsigned doc_roles; /* the roles it was read with (document, period, address) */
+    size_t code_type; /* token of the type word of the last legal code read (QĐ in
+                       * "191/QĐ-UBND"; 0: none), for a list of codes of one type */
+    size_t code_end;  /* token index after that code */
 } vi_norm;
 
 /* ---- tokens ---- */

@@ -3629,6 +3629,19 @@ static gboolean version_after_name(vi_norm *c, size_t i, size_t j)
            match_unit(c, j + 1, FALSE, &unit) == 0;
 }
 
+/* Are the parts after the first of the dotted number from i to j one or two digits each, as a
+ * clause or section is numbered ("khoản 1.1", "mục 2.3.1"), not a thousands group ("khoản
+ * 1.000 tỷ")? */
+static gboolean section_number(const vi_norm *c, size_t i, size_t j)
+{
+    for (size_t t = i + 2; t <= j; t += 2) {
+        if (tok_len(c, t) > 2) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 static size_t rule_version(vi_norm *c, size_t i)
 {
     size_t j = i, suffix = 0;
@@ -3653,7 +3666,8 @@ static size_t rule_version(vi_norm *c, size_t i)
     }
     if (joined_sym_num(c, j + 1, '.') || (vi_norm_joined(c, j + 1, VI_TOK_WORD) && suffix == 0) ||
         vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
-        !(ieee || role_before(c, i, VI_ROLE_VERSION) || version_after_name(c, i, j))) {
+        !(ieee || role_before(c, i, VI_ROLE_VERSION) || version_after_name(c, i, j) ||
+          (role_before(c, i, VI_ROLE_SECTION) && section_number(c, i, j)))) {
         return 0;
     }
     for (size_t t = i; t <= j; t += 2) {
@@ -3697,6 +3711,17 @@ static void read_code_word(vi_norm *c, size_t t, GString *out)
         vi_norm_spell(c, out, key, strlen(key));
     }
     g_free(key);
+}
+
+/* Appends the reading of two code words joined by '&' at tokens t and u as one lexicon key
+ * ("BNN&PTNT": bộ nông nghiệp và phát triển nông thôn, not "... phát triển nông thôn" twice).
+ * FALSE (out untouched) when the lexicon does not know the pair. */
+static gboolean read_ampersand_pair(vi_norm *c, size_t t, size_t u, GString *out)
+{
+    char *key = g_strndup(vi_norm_str(c, t), c->tok[u].end - c->tok[t].start);
+    gboolean known = vi_norm_expand(c, out, key, t, u, FALSE);
+    g_free(key);
+    return known;
 }
 
 /* Do the words from token t on read phrase (compared in lowercase)? */
@@ -3783,6 +3808,33 @@ static gboolean dangling_code_dash(const vi_norm *c, size_t j)
 {
     return vi_norm_sym(c, j, '-') && !c->tok[j].space && vi_norm_is(c, j + 1, VI_TOK_WORD) &&
            c->tok[j + 1].space && two_capitals(c, j + 1);
+}
+
+/* A slash joined to the number before it and spaced before a code word the lexicon knows
+ * ("155/2016/ NĐ-CP", "301/ BGDĐT-GDMN"): a slip of the keyboard inside one code, read as if
+ * the slash joined both. "năm 2017/ Khai mạc ..." and "số 383/ Hùng Vương" are no code. */
+static gboolean spaced_slash_code(vi_norm *c, size_t k)
+{
+    return vi_norm_sym(c, k, '/') && !c->tok[k].space && two_capitals(c, k + 1) &&
+           c->tok[k + 1].space && vi_norm_abbr_listed(c, k + 1);
+}
+
+/* Was the last legal code read a few tokens before token i, in the same sentence, and of the
+ * type written at token t ("191/QĐ-UBND; 192/QĐ-UBND", "số 5612/QĐ-UBND, ngày 7/10/2016, và
+ * số 5890/QĐ-UBND")? A list of codes of one type says the type once. */
+static gboolean same_type_listed(const vi_norm *c, size_t i, size_t t)
+{
+    if (c->code_type == 0 || c->code_end > i || i - c->code_end > 12 ||
+        tok_len(c, c->code_type) != tok_len(c, t) ||
+        memcmp(vi_norm_str(c, c->code_type), vi_norm_str(c, t), tok_len(c, t)) != 0) {
+        return FALSE;
+    }
+    for (size_t k = c->code_end; k < i; k++) {
+        if (mark_in(c, k, ".!?") && (k + 1 >= c->ntok || c->tok[k + 1].space)) {
+            return FALSE;
+        }
+    }
+    return TRUE;
 }
 
 /* The first letter of a word without its tone or vowel marks, in capitals ("Ủy" -> U; Đ stays). */
@@ -3878,29 +3930,32 @@ static size_t rule_document(vi_norm *c, size_t i)
     size_t j, last = 0;
     gboolean skip_type = FALSE;
     gboolean has_type = FALSE;
+    gboolean slip;
     gboolean court;
     GString *type;
     guint64 y;
     if (tok_len(c, i) > 5) {
         return 0;
     }
-    /* the year after "/" or, in the Government's resolutions of 2016-2018, "-" ("Nghị quyết
-     * 19-2017/NQ-CP": was "mười chín đến hai nghìn ...") */
-    if ((joined_sym_num(c, k, '/') || joined_sym_num(c, k, '-')) &&
+    /* the year after "/" or, in the Government's resolutions of 2016-2018, after a hyphen
+     * ("Nghị quyết 19-2017/NQ-CP", "19- 2017/NQ-CP": was "mười chín đến hai nghìn ...") */
+    if ((joined_sym_num(c, k, '/') || (vi_norm_sym(c, k, '-') && !c->tok[k].space)) &&
         num_in(c, k + 1, 4, 4, 1000, 2999, &y) && vi_norm_sym(c, k + 2, '/') &&
         !c->tok[k + 2].space) {
         year = k + 1;
         k += 2;
     }
+    slip = spaced_slash_code(c, k);
     if (!(vi_norm_sym(c, k, '/') || vi_norm_sym(c, k, '-')) || c->tok[k].space ||
-        !(code_word(c, k + 1) ||
+        !(code_word(c, k + 1) || slip ||
           /* "91- KL/TW": the part after the slip goes on as a code */
           (dangling_code_dash(c, k) && vi_norm_sym(c, k + 2, '/') && code_word(c, k + 3)))) {
         return 0;
     }
     /* The code: words joined by '-', '/', '&', each maybe followed by a number (QH14). */
     j = k + 1;
-    while (np < G_N_ELEMENTS(parts) && (code_word(c, j) || dangling_code_dash(c, j - 1))) {
+    while (np < G_N_ELEMENTS(parts) &&
+           (code_word(c, j) || (slip && j == k + 1) || dangling_code_dash(c, j - 1))) {
         parts[np++] = j;
         last = j;
         if (vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
@@ -3944,8 +3999,12 @@ static size_t rule_document(vi_norm *c, size_t i)
         const char *bare = type->str + (type->str[0] == ' ');
         skip_type = vi_norm_said_recently(c, bare, 16) || words_read(c, last + 1, bare) ||
                     type_initials_before(c, i, parts[0]) ||
-                    (listed_roles(c, i) & VI_ROLE_DOCUMENT);
+                    (listed_roles(c, i) & VI_ROLE_DOCUMENT) || same_type_listed(c, i, parts[0]);
+        c->code_type = parts[0];
+    } else {
+        c->code_type = 0;
     }
+    c->code_end = last + 1;
     say_doc_number(c, i);
     if (year != 0) {
         say_text(c, "năm", year - 1, year - 1);
@@ -3961,6 +4020,15 @@ static size_t rule_document(vi_norm *c, size_t i)
         /* "1234/BYT-KCB", "567/UBND-KT": a letter's code starts with its issuer; the parts
          * after it name the office that drafted it, which newsreaders leave out. */
         np = 1;
+    } else if (has_type && np > 2 && strstr(type->str, "liên tịch") == NULL) {
+        /* "278/QĐ-BNN-BVTV", "199/KH-CAHN-PV11": after the type and the issuer, the drafting
+         * office again; a joint document's parts are all its issuers ("TTLT-BCA-BQP-BTC"),
+         * and a part joined by '&' goes on with the issuer ("QĐ-SGD&ĐT"). */
+        size_t keep = 2;
+        while (keep < np && vi_norm_sym(c, parts[keep] - 1, '&')) {
+            keep++;
+        }
+        np = keep;
     }
     for (size_t p = 0; p < np; p++) {
         size_t t = parts[p];
@@ -3974,6 +4042,13 @@ static size_t rule_document(vi_norm *c, size_t i)
             say_text(c, "của", t - 1, t - 1);
         }
         g_string_truncate(c->buf, 0);
+        if (p + 1 < np && vi_norm_sym(c, parts[p + 1] - 1, '&') &&
+            read_ampersand_pair(c, t, parts[p + 1], c->buf)) {
+            /* "TTLT-BCA-BNN&PTNT-...": one body written with '&', not two */
+            vi_norm_say_buf(c, t, parts[p + 1]);
+            p++;
+            continue;
+        }
         read_code_word(c, t, c->buf);
         if (vi_norm_joined(c, t + 1, VI_TOK_NUM)) {
             if (g_str_has_suffix(c->buf->str, "quốc hội")) {

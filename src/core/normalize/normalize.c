@@ -218,6 +218,9 @@ static gboolean fixture_dash(vi_norm *c, size_t i)
     if ((score_at(c, b) && !(vi_norm_roles_at(c, b - 1) & VI_ROLE_DATE)) || score_word(c, b)) {
         return TRUE; /* not "GIA LAI - Ngày 7-2": a date */
     }
+    if ((b >= c->ntok || (b + 1 == c->ntok && vi_norm_sym(c, b, '.'))) && !team_name(c, a, b)) {
+        return FALSE; /* "... xuất sắc nhất trận đấu Huyền Anh - Tuấn Linh": the writers */
+    }
     if (a >= 1 && vi_norm_word_is(c, a - 1, "trận", TRUE) &&
         !(a >= 2 && (vi_norm_is(c, a - 2, VI_TOK_NUM) ||
                      vi_norm_word_in(c, a - 2, counts, G_N_ELEMENTS(counts), TRUE)))) {
@@ -343,6 +346,13 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     }
     if (vi_norm_is_dash(c, i) && ch != '~') {
         return rule_dash(c, i);
+    }
+    if (ch == '+' && vi_norm_sym(c, i + 1, '/') && !c->tok[i + 1].space &&
+        vi_norm_sym(c, i + 2, '-') && !c->tok[i + 2].space &&
+        (reading = vi_lex_symbol(c->lex, "±")) != NULL) {
+        /* "+/-" is "±", "biên độ +/-3%": cộng trừ, not "cộng" and a minus dropped */
+        vi_norm_say(c, reading, strlen(reading), i, i + 2);
+        return i + 3;
     }
     if ((ch == '+' || ch == '*' || ch == 0x2022) && i == 0 && i + 1 < c->ntok &&
         c->tok[i + 1].space) {

@@ -320,6 +320,24 @@ static gboolean plus_of_name(const vi_norm *c, size_t i)
            !vi_text_is_syllable(vi_norm_str(c, p), vi_norm_len(c, p));
 }
 
+/* Is token k a list item's label: a capitalized word, up to three more words, then ":"
+ * ("Rau răm:", "Mặt trời lặn:", "Sao xấu:")? */
+static gboolean label_at(const vi_norm *c, size_t k)
+{
+    if (!vi_norm_capitalized(c, k)) {
+        return FALSE;
+    }
+    for (size_t t = k + 1; t < c->ntok && t <= k + 4; t++) {
+        if (vi_norm_sym(c, t, ':')) {
+            return !c->tok[t].space;
+        }
+        if (!vi_norm_is(c, t, VI_TOK_WORD) || !c->tok[t].space) {
+            return FALSE;
+        }
+    }
+    return FALSE;
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     gunichar ch = c->tok[i].ch;
@@ -360,9 +378,12 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     }
     if ((ch == '+' || ch == 0x2022) && i > 0 && c->tok[i].space && i + 1 < c->ntok &&
         c->tok[i + 1].space && c->tok[i + 1].type == VI_TOK_WORD &&
-        (vi_norm_sym(c, i - 1, ':') || vi_norm_sym(c, i - 1, ';') || vi_norm_sym(c, i - 1, '.'))) {
+        (vi_norm_sym(c, i - 1, ':') || vi_norm_sym(c, i - 1, ';') || vi_norm_sym(c, i - 1, '.') ||
+         label_at(c, i + 1))) {
+        /* a bullet inside the text: "sử dụng 3 tổ hợp: + Tổ hợp D01 ...; + ...", and one before
+         * a label wherever it stands ("Cà rốt: 2 củ + Rau răm: 3 mớ", "5:21 + Mặt trời lặn:") */
         vi_norm_pause(c, ",", i);
-        return i + 1; /* a bullet inside the text: "sử dụng 3 tổ hợp: + Tổ hợp D01 ...; + ..." */
+        return i + 1;
     }
     if (ch == '*' && i > 0 && vi_norm_is(c, i - 1, VI_TOK_NUM) && vi_norm_is(c, i + 1, VI_TOK_NUM) &&
         c->tok[i].space == c->tok[i + 1].space &&

@@ -320,6 +320,33 @@ static gboolean plus_of_name(const vi_norm *c, size_t i)
            !vi_text_is_syllable(vi_norm_str(c, p), vi_norm_len(c, p));
 }
 
+/* Is token i the first of an arrow written with ASCII, "->", "-->", "=>" (up to three dashes
+ * or equals signs): returns the token after it, or 0. */
+static size_t ascii_arrow(const vi_norm *c, size_t i)
+{
+    size_t j = i + 1;
+    if (!vi_norm_sym(c, i, '-') && !vi_norm_sym(c, i, '=')) {
+        return 0;
+    }
+    while (j < i + 3 && vi_norm_sym(c, j, c->tok[i].ch) && !c->tok[j].space) {
+        j++; /* "-->", "--->"; no longer, so a long run of dashes stays linear */
+    }
+    return vi_norm_sym(c, j, '>') && !c->tok[j].space ? j + 1 : 0;
+}
+
+/* Is there a path's "> " among the eight tokens before i, spaced on both sides between words
+ * ("Settings > Apps > Chrome > Notifications > kiểm tra")? */
+static gboolean path_before(const vi_norm *c, size_t i)
+{
+    for (size_t k = i > 8 ? i - 8 : 1; k < i; k++) {
+        if (vi_norm_sym(c, k, '>') && c->tok[k].space && k + 1 < c->ntok && c->tok[k + 1].space &&
+            vi_norm_is(c, k - 1, VI_TOK_WORD) && vi_norm_is(c, k + 1, VI_TOK_WORD)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Is token k a list item's label: a capitalized word, up to three more words, then ":"
  * ("Rau răm:", "Mặt trời lặn:", "Sao xấu:")? */
 static gboolean label_at(const vi_norm *c, size_t k)
@@ -361,6 +388,25 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         }
         vi_norm_pause(c, ",", i);
         return i + 1;
+    }
+    {
+        /* An arrow: "đến" between two numbers ("5 -> 10"), else a step's or a link's marker, a
+         * pause ("Chrome -> Preferences", "=> chọn mục More", "=> Đáp án", "khán giả →
+         * Những ca khúc"), never "lớn hơn" or "bằng lớn hơn"; "→" between names is a route
+         * ("Hà Nội → Hải Phòng": đến). */
+        size_t end = ascii_arrow(c, i);
+        if (end > 0 || ((ch == 0x2192 || ch == 0x21D2) && vi_norm_capitalized(c, i + 1) &&
+                        i > 0 && !vi_norm_capitalized(c, i - 1))) {
+            end = end > 0 ? end : i + 1;
+            reading = vi_lex_symbol(c->lex, "→");
+            if (vi_norm_is(c, i - 1, VI_TOK_NUM) && i > 0 && vi_norm_is(c, end, VI_TOK_NUM) &&
+                reading != NULL) {
+                vi_norm_say(c, reading, strlen(reading), i, end - 1);
+            } else {
+                vi_norm_pause(c, ",", i);
+            }
+            return end;
+        }
     }
     if (vi_norm_is_dash(c, i) && ch != '~') {
         return rule_dash(c, i);
@@ -406,7 +452,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         if (end - i >= 2 || ((i == 0 || c->tok[i].space) && vi_norm_joined(c, end, VI_TOK_WORD)) ||
             (i > 0 && c->tok[i].space && end < c->ntok && c->tok[end].space &&
              vi_norm_is(c, i - 1, VI_TOK_WORD) && vi_norm_len(c, i - 1) >= 2 &&
-             vi_norm_capitalized(c, end) && vi_norm_len(c, end) >= 2)) {
+             ((vi_norm_capitalized(c, end) && vi_norm_len(c, end) >= 2) ||
+              (vi_norm_is(c, end, VI_TOK_WORD) && path_before(c, i))))) {
+            /* the last step of a path may be small ("> Notifications > kiểm tra") */
             vi_norm_pause(c, ",", i);
             return end;
         }

@@ -371,6 +371,13 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     char text[8];
     const char *reading;
     size_t j = ch == '.' ? vi_wordexpr_domain(c, i) : 0;
+    if (ch == '?' && i > 0 && c->tok[i].space && vi_norm_is_dash(c, i + 1) &&
+        vi_norm_sym(c, i + 2, '?') && c->tok[i + 1].space && c->tok[i + 2].space &&
+        vi_norm_capitalized(c, i - 1) && vi_norm_capitalized(c, i + 3)) {
+        /* a schedule's match not yet played, "Barcelona ? - ? Atletico Madrid": a fixture */
+        vi_norm_say(c, "gặp", strlen("gặp"), i, i + 2);
+        return i + 3;
+    }
     if (j == 0) {
         j = vi_norm_punctuation(c, i);
     }

@@ -418,6 +418,14 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     if (vi_norm_is_dash(c, i) && ch != '~') {
         return rule_dash(c, i);
     }
+    if (ch == '=' && (i == 0 || c->tok[i].space) && vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+        vi_norm_len(c, i + 1) <= 2 && vi_norm_sym(c, i + 2, '.') && !c->tok[i + 2].space &&
+        i + 3 < c->ntok && c->tok[i + 3].space &&
+        (vi_norm_capitalized(c, i + 3) || c->tok[i + 3].type == VI_TOK_NUM)) {
+        /* a ranking's tie, "=4. Aston Martin DB9": đồng hạng bốn, not "bằng bốn" */
+        vi_norm_say(c, "đồng hạng", strlen("đồng hạng"), i, i);
+        return i + 1;
+    }
     if (ch == '+' && vi_norm_sym(c, i + 1, '/') && !c->tok[i + 1].space &&
         vi_norm_sym(c, i + 2, '-') && !c->tok[i + 2].space &&
         (reading = vi_lex_symbol(c->lex, "±")) != NULL) {

@@ -132,6 +132,110 @@ static gboolean chainage_before(const vi_norm *c, size_t i)
     return chainage_at(c, j - 1);
 }
 
+/*
+ * Is token k part of a team's or a player's name: a capitalized word, a number joined to a
+ * one-letter word before it (U23, U.22), or a dot joined to the word before it (M.U, TP. HCM)?
+ */
+static gboolean name_part(const vi_norm *c, size_t k)
+{
+    if (vi_norm_capitalized(c, k)) {
+        return TRUE;
+    }
+    if (k == 0 || c->tok[k].space) {
+        return FALSE;
+    }
+    if (vi_norm_is(c, k, VI_TOK_NUM)) {
+        size_t p = vi_norm_sym(c, k - 1, '.') && k >= 2 ? k - 2 : k - 1;
+        return vi_norm_capitalized(c, p) && vi_norm_len(c, p) == 1;
+    }
+    return vi_norm_sym(c, k, '.') && vi_norm_capitalized(c, k - 1);
+}
+
+/*
+ * Does the name a..b-1 (up to five words) show that its dash joins two sides of a match: a
+ * word no Vietnamese syllable spells ("Tottenham", "PSG", "FC") or a team's age (U23)?
+ * "Thừa Thiên - Huế:", "Việt Nam - Lào:", "Lý Hải - Minh Hà:" are places and people.
+ */
+static gboolean team_name(const vi_norm *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        if ((vi_norm_is(c, k, VI_TOK_WORD) && vi_norm_len(c, k) >= 2 &&
+             !vi_text_is_syllable(vi_norm_str(c, k), vi_norm_len(c, k))) ||
+            vi_norm_is(c, k, VI_TOK_NUM)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Are tokens k.. a match's score, two numbers of one or two digits joined by a dash, alone or
+ * first in brackets, not followed by a capitalized name ("4 - 1 Sevilla" names a scorer's
+ * club)? */
+static gboolean score_at(const vi_norm *c, size_t k)
+{
+    if (vi_norm_sym(c, k, '(')) {
+        k++;
+    }
+    return vi_norm_is(c, k, VI_TOK_NUM) && vi_norm_len(c, k) <= 2 && vi_norm_is_dash(c, k + 1) &&
+           vi_norm_is(c, k + 2, VI_TOK_NUM) && vi_norm_len(c, k + 2) <= 2 &&
+           !vi_norm_capitalized(c, k + 3) && !vi_norm_is_dash(c, k + 3);
+}
+
+/* Are tokens k, k+1 the words *tỷ số* (a results table's "Djokovic - Gulbis Tỷ số ...")? */
+static gboolean score_word(const vi_norm *c, size_t k)
+{
+    static const char *const ratio[] = {"tỷ", "tỉ"};
+    return vi_norm_word_in(c, k, ratio, G_N_ELEMENTS(ratio), TRUE) &&
+           vi_norm_word_is(c, k + 1, "số", TRUE);
+}
+
+/*
+ * Is the dash at token i, spaced on both sides between two names, a fixture, said *gặp* as
+ * "vs" is: "Liverpool - Tottenham: ...", "Video bóng đá Genoa - Napoli:", "trận Chelsea -
+ * Arsenal 1-3", "Djokovic - Gulbis Tỷ số ...". Evidence: a score or *tỷ số* after the second
+ * name; *trận* (not after a count), *trận/cặp đấu*, *video bóng đá* or *trực tiếp* just before
+ * the first ("đấu Federer - Nadal" is two rivals, "giải bóng đá Moca - ..." a cup); or the pair
+ * opening the text before ":" with a team's name in it. Other dashes between names are a
+ * pause (routes, titles, relations: "Cát Linh - Hà Đông", "ông A - Giám đốc", "Mỹ - Nga").
+ */
+static gboolean fixture_dash(vi_norm *c, size_t i)
+{
+    static const char *const cue[] = {"trận", "cặp"};
+    static const char *const counts[] = {"mỗi", "các", "những", "nhiều", "vài", "mọi"};
+    size_t a = i, b = i + 1;
+    if (i == 0 || !c->tok[i].space || !vi_norm_capitalized(c, i + 1) || !c->tok[i + 1].space) {
+        return FALSE;
+    }
+    while (a > 0 && i - a < 8 && name_part(c, a - 1)) {
+        a--;
+    }
+    while (b < c->ntok && b - i < 8 && name_part(c, b) && !score_word(c, b)) {
+        b++;
+    }
+    if (a == i || b - i >= 8 || i - a >= 8) {
+        return FALSE;
+    }
+    if ((score_at(c, b) && !(vi_norm_roles_at(c, b - 1) & VI_ROLE_DATE)) || score_word(c, b)) {
+        return TRUE; /* not "GIA LAI - Ngày 7-2": a date */
+    }
+    if ((b >= c->ntok || (b + 1 == c->ntok && vi_norm_sym(c, b, '.'))) && !team_name(c, a, b)) {
+        return FALSE; /* "... xuất sắc nhất trận đấu Huyền Anh - Tuấn Linh": the writers */
+    }
+    if (a >= 1 && vi_norm_word_is(c, a - 1, "trận", TRUE) &&
+        !(a >= 2 && (vi_norm_is(c, a - 2, VI_TOK_NUM) ||
+                     vi_norm_word_in(c, a - 2, counts, G_N_ELEMENTS(counts), TRUE)))) {
+        return TRUE; /* not "3 lần mỗi trận Minh Tuấn - Thể thao Việt Nam": a count, a credit */
+    }
+    if (a >= 2 &&
+        ((vi_norm_word_is(c, a - 1, "đấu", TRUE) && vi_norm_word_in(c, a - 2, cue, 2, TRUE)) ||
+         (vi_norm_word_is(c, a - 1, "đá", TRUE) && vi_norm_word_is(c, a - 2, "bóng", TRUE) &&
+          a >= 3 && vi_norm_word_is(c, a - 3, "video", TRUE)) ||
+         (vi_norm_word_is(c, a - 1, "tiếp", TRUE) && vi_norm_word_is(c, a - 2, "trực", TRUE)))) {
+        return TRUE;
+    }
+    return a == 0 && vi_norm_sym(c, b, ':') && team_name(c, a, b);
+}
+
 /* A dash: "đến" between a date or time and another and between two points of chainage (km12 -
  * km15), a pause between spaced words and between a time and a day ("01:45 - 30/05"), silent
  * inside a word (Bà Rịa-Vũng Tàu, Covid-19). */
@@ -166,6 +270,10 @@ static size_t rule_dash(vi_norm *c, size_t i)
             vi_norm_say(c, "đến", strlen("đến"), i, i);
             return i + 1;
         }
+    }
+    if (fixture_dash(c, i)) {
+        vi_norm_say(c, "gặp", strlen("gặp"), i, i);
+        return i + 1;
     }
     if (spaced) {
         vi_norm_pause(c, ",", i);
@@ -212,12 +320,64 @@ static gboolean plus_of_name(const vi_norm *c, size_t i)
            !vi_text_is_syllable(vi_norm_str(c, p), vi_norm_len(c, p));
 }
 
+/* Is token i the first of an arrow written with ASCII, "->", "-->", "=>" (up to three dashes
+ * or equals signs): returns the token after it, or 0. */
+static size_t ascii_arrow(const vi_norm *c, size_t i)
+{
+    size_t j = i + 1;
+    if (!vi_norm_sym(c, i, '-') && !vi_norm_sym(c, i, '=')) {
+        return 0;
+    }
+    while (j < i + 3 && vi_norm_sym(c, j, c->tok[i].ch) && !c->tok[j].space) {
+        j++; /* "-->", "--->"; no longer, so a long run of dashes stays linear */
+    }
+    return vi_norm_sym(c, j, '>') && !c->tok[j].space ? j + 1 : 0;
+}
+
+/* Is there a path's "> " among the eight tokens before i, spaced on both sides between words
+ * ("Settings > Apps > Chrome > Notifications > kiểm tra")? */
+static gboolean path_before(const vi_norm *c, size_t i)
+{
+    for (size_t k = i > 8 ? i - 8 : 1; k < i; k++) {
+        if (vi_norm_sym(c, k, '>') && c->tok[k].space && k + 1 < c->ntok && c->tok[k + 1].space &&
+            vi_norm_is(c, k - 1, VI_TOK_WORD) && vi_norm_is(c, k + 1, VI_TOK_WORD)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Is token k a list item's label: a capitalized word, up to three more words, then ":"
+ * ("Rau răm:", "Mặt trời lặn:", "Sao xấu:")? */
+static gboolean label_at(const vi_norm *c, size_t k)
+{
+    if (!vi_norm_capitalized(c, k)) {
+        return FALSE;
+    }
+    for (size_t t = k + 1; t < c->ntok && t <= k + 4; t++) {
+        if (vi_norm_sym(c, t, ':')) {
+            return !c->tok[t].space;
+        }
+        if (!vi_norm_is(c, t, VI_TOK_WORD) || !c->tok[t].space) {
+            return FALSE;
+        }
+    }
+    return FALSE;
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     gunichar ch = c->tok[i].ch;
     char text[8];
     const char *reading;
     size_t j = ch == '.' ? vi_wordexpr_domain(c, i) : 0;
+    if (ch == '?' && i > 0 && c->tok[i].space && vi_norm_is_dash(c, i + 1) &&
+        vi_norm_sym(c, i + 2, '?') && c->tok[i + 1].space && c->tok[i + 2].space &&
+        vi_norm_capitalized(c, i - 1) && vi_norm_capitalized(c, i + 3)) {
+        /* a schedule's match not yet played, "Barcelona ? - ? Atletico Madrid": a fixture */
+        vi_norm_say(c, "gặp", strlen("gặp"), i, i + 2);
+        return i + 3;
+    }
     if (j == 0) {
         j = vi_norm_punctuation(c, i);
     }
@@ -236,8 +396,42 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         vi_norm_pause(c, ",", i);
         return i + 1;
     }
+    {
+        /* An arrow: "đến" between two numbers ("5 -> 10"), else a step's or a link's marker, a
+         * pause ("Chrome -> Preferences", "=> chọn mục More", "=> Đáp án", "khán giả →
+         * Những ca khúc"), never "lớn hơn" or "bằng lớn hơn"; "→" between names is a route
+         * ("Hà Nội → Hải Phòng": đến). */
+        size_t end = ascii_arrow(c, i);
+        if (end > 0 || ((ch == 0x2192 || ch == 0x21D2) && vi_norm_capitalized(c, i + 1) &&
+                        i > 0 && !vi_norm_capitalized(c, i - 1))) {
+            end = end > 0 ? end : i + 1;
+            reading = vi_lex_symbol(c->lex, "→");
+            if (vi_norm_is(c, i - 1, VI_TOK_NUM) && i > 0 && vi_norm_is(c, end, VI_TOK_NUM) &&
+                reading != NULL) {
+                vi_norm_say(c, reading, strlen(reading), i, end - 1);
+            } else {
+                vi_norm_pause(c, ",", i);
+            }
+            return end;
+        }
+    }
     if (vi_norm_is_dash(c, i) && ch != '~') {
         return rule_dash(c, i);
+    }
+    if (ch == '=' && (i == 0 || c->tok[i].space) && vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+        vi_norm_len(c, i + 1) <= 2 && vi_norm_sym(c, i + 2, '.') && !c->tok[i + 2].space &&
+        i + 3 < c->ntok && c->tok[i + 3].space &&
+        (vi_norm_capitalized(c, i + 3) || c->tok[i + 3].type == VI_TOK_NUM)) {
+        /* a ranking's tie, "=4. Aston Martin DB9": đồng hạng bốn, not "bằng bốn" */
+        vi_norm_say(c, "đồng hạng", strlen("đồng hạng"), i, i);
+        return i + 1;
+    }
+    if (ch == '+' && vi_norm_sym(c, i + 1, '/') && !c->tok[i + 1].space &&
+        vi_norm_sym(c, i + 2, '-') && !c->tok[i + 2].space &&
+        (reading = vi_lex_symbol(c->lex, "±")) != NULL) {
+        /* "+/-" is "±", "biên độ +/-3%": cộng trừ, not "cộng" and a minus dropped */
+        vi_norm_say(c, reading, strlen(reading), i, i + 2);
+        return i + 3;
     }
     if ((ch == '+' || ch == '*' || ch == 0x2022) && i == 0 && i + 1 < c->ntok &&
         c->tok[i + 1].space) {
@@ -245,9 +439,12 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     }
     if ((ch == '+' || ch == 0x2022) && i > 0 && c->tok[i].space && i + 1 < c->ntok &&
         c->tok[i + 1].space && c->tok[i + 1].type == VI_TOK_WORD &&
-        (vi_norm_sym(c, i - 1, ':') || vi_norm_sym(c, i - 1, ';') || vi_norm_sym(c, i - 1, '.'))) {
+        (vi_norm_sym(c, i - 1, ':') || vi_norm_sym(c, i - 1, ';') || vi_norm_sym(c, i - 1, '.') ||
+         label_at(c, i + 1))) {
+        /* a bullet inside the text: "sử dụng 3 tổ hợp: + Tổ hợp D01 ...; + ...", and one before
+         * a label wherever it stands ("Cà rốt: 2 củ + Rau răm: 3 mớ", "5:21 + Mặt trời lặn:") */
         vi_norm_pause(c, ",", i);
-        return i + 1; /* a bullet inside the text: "sử dụng 3 tổ hợp: + Tổ hợp D01 ...; + ..." */
+        return i + 1;
     }
     if (ch == '*' && i > 0 && vi_norm_is(c, i - 1, VI_TOK_NUM) && vi_norm_is(c, i + 1, VI_TOK_NUM) &&
         c->tok[i].space == c->tok[i + 1].space &&
@@ -270,7 +467,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         if (end - i >= 2 || ((i == 0 || c->tok[i].space) && vi_norm_joined(c, end, VI_TOK_WORD)) ||
             (i > 0 && c->tok[i].space && end < c->ntok && c->tok[end].space &&
              vi_norm_is(c, i - 1, VI_TOK_WORD) && vi_norm_len(c, i - 1) >= 2 &&
-             vi_norm_capitalized(c, end) && vi_norm_len(c, end) >= 2)) {
+             ((vi_norm_capitalized(c, end) && vi_norm_len(c, end) >= 2) ||
+              (vi_norm_is(c, end, VI_TOK_WORD) && path_before(c, i))))) {
+            /* the last step of a path may be small ("> Notifications > kiểm tra") */
             vi_norm_pause(c, ",", i);
             return end;
         }

@@ -4271,11 +4271,6 @@ static size_t rule_prefix(vi_norm *c, size_t i)
         c->said_end = j;
         return j;
     }
-    if (ch == '+' && vi_norm_sym(c, i + 1, '/') && !c->tok[i + 1].space &&
-        vi_norm_is_dash(c, i + 2) && !c->tok[i + 2].space && vi_norm_is(c, i + 3, VI_TOK_NUM)) {
-        say_text(c, "cộng trừ", i, i + 2); /* "biên độ +/-3%", as "±3%" */
-        return i + 3;
-    }
     if (c->tok[i].type != VI_TOK_SYM || !vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
         return 0;
     }

@@ -52,6 +52,8 @@ static gboolean code_letters(const vi_norm *c, size_t t);
 static gboolean code_letters_entry(vi_norm *c, size_t t, GString *out);
 static gboolean reading_of_letters(vi_norm *c, const char *reading, size_t n);
 static gboolean unmarked_caps_acronym(vi_norm *c, size_t i);
+static gboolean capital_letter(const vi_norm *c, size_t t);
+static gboolean among_initials(const vi_norm *c, size_t i);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -703,8 +705,10 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t shortest;
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
-    /* Most words start no key: one lookup says so. */
-    if (len > 64 || caps_headline_word(c, i) || ticker(c, i)) {
+    /* Most words start no key: one lookup says so. A name's initials start none either ("ông
+     * V.V.Đ" is no v.v). */
+    if (len > 64 || caps_headline_word(c, i) || ticker(c, i) ||
+        (capital_letter(c, i) && among_initials(c, i))) {
         return 0;
     }
     if (letters_heading_code(c, i)) {
@@ -2528,19 +2532,26 @@ static gboolean initial_with_dot(const vi_norm *c, size_t i)
            !c->tok[i + 1].space && !(i + 2 < c->ntok && !c->tok[i + 2].space);
 }
 
+/* Token t is one capital letter, Đ as A ("Đ" is two bytes). */
+static gboolean capital_letter(const vi_norm *c, size_t t)
+{
+    return vi_norm_capitalized(c, t) &&
+           g_utf8_next_char(vi_norm_str(c, t)) == vi_norm_str(c, t) + tok_len(c, t);
+}
+
 /* Is the word i, with its dot, one of three initials of a name or more joined by dots, the
- * others capital letters ("Ng.T.A", "L.Th.H.", "N.T.Ng")? Not two alone ("Ph.D", "Th.S"). */
+ * others capital letters ("Ng.T.A", "L.Th.H.", "N.T.Ng", "V.V.Đ")? Not two alone ("Ph.D",
+ * "Th.S"). */
 static gboolean among_initials(const vi_norm *c, size_t i)
 {
     size_t first = i, last = i, n = 1;
     while (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '.') &&
-           vi_norm_capitalized(c, first - 2) && tok_len(c, first - 2) == 1 && n < 8) {
+           capital_letter(c, first - 2) && n < 8) {
         first -= 2;
         n++;
     }
     while (vi_norm_sym(c, last + 1, '.') && !c->tok[last + 1].space &&
-           vi_norm_joined(c, last + 2, VI_TOK_WORD) && vi_norm_capitalized(c, last + 2) &&
-           tok_len(c, last + 2) == 1 && n < 8) {
+           vi_norm_joined(c, last + 2, VI_TOK_WORD) && capital_letter(c, last + 2) && n < 8) {
         last += 2;
         n++;
     }

@@ -52,6 +52,8 @@ static gboolean code_letters(const vi_norm *c, size_t t);
 static gboolean code_letters_entry(vi_norm *c, size_t t, GString *out);
 static gboolean reading_of_letters(vi_norm *c, const char *reading, size_t n);
 static gboolean unmarked_caps_acronym(vi_norm *c, size_t i);
+static gboolean capital_letter(const vi_norm *c, size_t t);
+static gboolean among_initials(const vi_norm *c, size_t i);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -97,28 +99,47 @@ static size_t acronym_letters(const vi_norm *c, size_t first, size_t last, gunic
     return n >= 2 ? n : 0;
 }
 
-/*
- * Matches acronym letters against the initials of words (token indices, in order), from the
- * last word backwards, leaving out connectives. Returns the position in words of the first word
- * used, or -1 when they do not match.
- */
-static long match_initials(vi_norm *c, const gunichar *letters, size_t nl, const size_t *words,
-                           size_t nw)
+/* How many times one definition may try again past a connective (bounds adversarial text). */
+#define MAX_MATCH_TRIES 64
+
+/* match_initials() from letter j and word w backwards; *tries counts the attempts. */
+static long match_initials_from(vi_norm *c, const gunichar *letters, long j, const size_t *words,
+                                long w, unsigned *tries)
 {
-    long j = (long)nl - 1;
-    long w = (long)nw - 1;
+    if (++*tries > MAX_MATCH_TRIES) {
+        return -1;
+    }
     while (j >= 0 && w >= 0) {
         gunichar ini = vi_text_initial(c->tok[words[w]].ch);
-        if (ini == letters[j]) {
-            j--;
+        if (is_connective(c, words[w])) {
+            /* "Bảo vệ và Phát triển rừng (BV&PTR)": và may be a letter or left out */
+            if (ini == letters[j]) {
+                long r = match_initials_from(c, letters, j - 1, words, w - 1, tries);
+                if (r >= 0) {
+                    return r;
+                }
+            }
             w--;
-        } else if (is_connective(c, words[w])) {
+        } else if (ini == letters[j]) {
+            j--;
             w--;
         } else {
             return -1;
         }
     }
     return j < 0 ? w + 1 : -1;
+}
+
+/*
+ * Matches acronym letters against the initials of words (token indices, in order), from the
+ * last word backwards; a connective may stand for its letter or be left out. Returns the
+ * position in words of the first word used, or -1 when they do not match.
+ */
+static long match_initials(vi_norm *c, const gunichar *letters, size_t nl, const size_t *words,
+                           size_t nw)
+{
+    unsigned tries = 0;
+    return match_initials_from(c, letters, (long)nl - 1, words, (long)nw - 1, &tries);
 }
 
 static void learn(vi_norm *c, size_t first, size_t last, const size_t *words, size_t nw)
@@ -159,10 +180,40 @@ static size_t closing(const vi_norm *c, size_t i, size_t max)
     return 0;
 }
 
+/* Tokens a and b are the same word, ignoring case ("Quỹ" and "quỹ"). */
+static gboolean same_word(const vi_norm *c, size_t a, size_t b)
+{
+    gboolean same;
+    GString *folded;
+    if (!vi_norm_is(c, a, VI_TOK_WORD) || vi_norm_len(c, a) > 64) {
+        return FALSE;
+    }
+    folded = g_string_new(NULL);
+    vi_text_append_folded(folded, vi_norm_str(c, a), vi_norm_len(c, a));
+    same = vi_norm_word_is(c, b, folded->str, TRUE);
+    g_string_free(folded, TRUE);
+    return same;
+}
+
+/* Token i is a capitalized word in small letters after its first ("Quỹ", "Ban", "Bộ"), with a
+ * space after it: the head of a body that may open the bracket of a definition. */
+static gboolean head_word(const vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    const char *second;
+    if (!vi_norm_capitalized(c, i) || i + 1 >= c->ntok || !c->tok[i + 1].space) {
+        return FALSE;
+    }
+    second = g_utf8_next_char(w);
+    return second < w + tok_len(c, i) && g_unichar_islower(g_utf8_get_char(second));
+}
+
 /*
  * "(ACRONYM)" right after the words it abbreviates: "thủ tục hành chính (TTHC)" says nothing
  * for the parenthesis and remembers that TTHC reads "thủ tục hành chính" (until
- * docbao_normalizer_reset()). i is the "(".
+ * docbao_normalizer_reset()). The bracket may repeat the body's head word before the letters,
+ * "Quỹ Bảo vệ và Phát triển rừng (Quỹ BV&PTR)": the head must stand just before the words the
+ * letters spell, and the letters alone are learned. i is the "(".
  */
 size_t vi_wordexpr_definition(vi_norm *c, size_t i)
 {
@@ -170,6 +221,7 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i)
     size_t words[3 * MAX_ACRONYM];
     size_t nw = 0;
     size_t close = closing(c, i, 2 * MAX_ACRONYM);
+    size_t from = i + 1; /* the acronym's first token */
     size_t nl;
     long first;
     if (close == 0 || close == i + 1 || c->tok[i].ch != '(') {
@@ -206,6 +258,10 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i)
         }
     }
     nl = acronym_letters(c, i + 1, close, letters);
+    if (nl == 0 && head_word(c, i + 1)) {
+        from = i + 2;
+        nl = acronym_letters(c, from, close, letters);
+    }
     if (nl == 0) {
         return 0;
     }
@@ -225,10 +281,10 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i)
         words[b] = tmp;
     }
     first = match_initials(c, letters, nl, words, nw);
-    if (first < 0) {
+    if (first < 0 || (from > i + 1 && (first == 0 || !same_word(c, i + 1, words[first - 1])))) {
         return 0;
     }
-    learn(c, i + 1, close, words + first, nw - (size_t)first);
+    learn(c, from, close, words + first, nw - (size_t)first);
     return close + 1;
 }
 
@@ -688,8 +744,10 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t shortest, next;
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
-    /* Most words start no key: one lookup says so. */
-    if (len > 64 || caps_headline_word(c, i) || ticker(c, i)) {
+    /* Most words start no key: one lookup says so. A name's initials start none either ("ông
+     * V.V.Đ" is no v.v). */
+    if (len > 64 || caps_headline_word(c, i) || ticker(c, i) ||
+        (capital_letter(c, i) && among_initials(c, i))) {
         return 0;
     }
     if (letters_heading_code(c, i)) {
@@ -2539,19 +2597,26 @@ static gboolean initial_with_dot(const vi_norm *c, size_t i)
            !c->tok[i + 1].space && !(i + 2 < c->ntok && !c->tok[i + 2].space);
 }
 
+/* Token t is one capital letter, Đ as A ("Đ" is two bytes). */
+static gboolean capital_letter(const vi_norm *c, size_t t)
+{
+    return vi_norm_capitalized(c, t) &&
+           g_utf8_next_char(vi_norm_str(c, t)) == vi_norm_str(c, t) + tok_len(c, t);
+}
+
 /* Is the word i, with its dot, one of three initials of a name or more joined by dots, the
- * others capital letters ("Ng.T.A", "L.Th.H.", "N.T.Ng")? Not two alone ("Ph.D", "Th.S"). */
+ * others capital letters ("Ng.T.A", "L.Th.H.", "N.T.Ng", "V.V.Đ")? Not two alone ("Ph.D",
+ * "Th.S"). */
 static gboolean among_initials(const vi_norm *c, size_t i)
 {
     size_t first = i, last = i, n = 1;
     while (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '.') &&
-           vi_norm_capitalized(c, first - 2) && tok_len(c, first - 2) == 1 && n < 8) {
+           capital_letter(c, first - 2) && n < 8) {
         first -= 2;
         n++;
     }
     while (vi_norm_sym(c, last + 1, '.') && !c->tok[last + 1].space &&
-           vi_norm_joined(c, last + 2, VI_TOK_WORD) && vi_norm_capitalized(c, last + 2) &&
-           tok_len(c, last + 2) == 1 && n < 8) {
+           vi_norm_joined(c, last + 2, VI_TOK_WORD) && capital_letter(c, last + 2) && n < 8) {
         last += 2;
         n++;
     }

@@ -523,7 +523,7 @@ static void test_language_runs(void)
         {"Công nghệ blockchain được ứng dụng.", "Công nghệ <blockchain> được ứng dụng."},
         {"nhà máy Jamnagar Refinery and Petrochemicals dừng",
          "nhà máy <Jamnagar Refinery and Petrochemicals> dừng"},
-        {"#DocBao từ Saigon", "Doc Bao từ Sai gon"},
+        {"#DocBao từ Saigon", "đọc báo từ Sai gon"}, /* a hashtag of Vietnamese words */
         {"Tổng thống Donald Trump và GDP", "Tổng thống Đô nan Trăm và gờ đê pê"},
         {"HÀ NỘI mùa thu", "HÀ NỘI mùa thu"},
         {"Sàn Capital.com bị cảnh báo", "Sàn <Capital> chấm com bị cảnh báo"},

@@ -544,7 +544,7 @@ static void test_language_runs(void)
          * and a CamelCase name with a part of plain syllables are said whole in English. */
         {"Xem https://saigonmorningride.com/ ngay", "Xem Sài Gòn <morning ride> chấm com ngay"},
         {"vào redbulltainangbongda.com", "vào <red bull> tài năng bóng đá chấm com"},
-        {"Nguồn: knowledgeblog.blogspot.com", "Nguồn: <knowledgeblog> chấm <blogspot> chấm com"},
+        {"Nguồn: knowledgeblog.blogspot.com", "Nguồn: <knowledgeblog> chấm <blog spot> chấm com"},
         {"gửi về hotro@hatecofulfillment.vn",
          "gửi về hỗ trợ a còng ha te co <fulfillment> chấm vê nờ"},
         {"theo Kitco.com", "theo <Kitco> chấm com"},

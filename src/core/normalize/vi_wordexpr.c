@@ -3256,7 +3256,8 @@ static gboolean plain_piece(const web_piece *piece)
  * several parts. Vietnamese pieces go to c->buf (said later with the tokens from *from on),
  * English ones are said at once by the English voice, consecutive ones together
  * ("saigonmorningride" -> "Sài Gòn" + "morning ride"). A name made of English pieces alone is
- * said as written, in one piece ("blogspot"), and so is a capitalized name of two syllables one
+ * said by the English voice: a site's name (site) as its words, apart ("dailymail" "daily
+ * mail", "mancity" "man city"; round 14), any other whole ("classroom" of a path), and so is a capitalized name of two syllables one
  * of which ends in a stop without its tone ("Kitco", "Trip": a brand written as a name, not
  * Vietnamese, whose stop syllables would carry a tone) or ending in a consonant and e ("Nine"). FALSE (nothing said or added) when the
  * name does not split.
@@ -3315,7 +3316,19 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, gb
         (syllables == 2 && np == 2 && g_ascii_isupper(s[0]) &&
          (stops > 0 || english_silent_e(s, n)))) {
         vi_norm_say_buf(c, *from, j - 1 >= *from ? j - 1 : *from);
-        vi_norm_say_foreign(c, j);
+        if (site && english == np && np >= 2 && !weak) {
+            /* a site's name of English words run together, said apart ("dailymail" "daily
+             * mail"); elsewhere a word of a path may be one word ("your-new-classroom") */
+            GString *run = g_string_new(NULL);
+            for (size_t p = 0; p < np; p++) {
+                vi_num_put(run, "");
+                g_string_append_len(run, s + pieces[p].start, (gssize)pieces[p].len);
+            }
+            vi_norm_say_foreign_text(c, run->str, run->len, j, j);
+            g_string_free(run, TRUE);
+        } else {
+            vi_norm_say_foreign(c, j);
+        }
         *from = j + 1;
         return TRUE;
     }

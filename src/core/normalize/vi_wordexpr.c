@@ -2878,6 +2878,19 @@ static gboolean country_code(vi_norm *c, size_t t)
            g_ascii_islower(s[1]);
 }
 
+/* Are tokens i..e (e excluded) all in ASCII? */
+static gboolean ascii_tokens(vi_norm *c, size_t i, size_t e)
+{
+    for (size_t t = i; t < e; t++) {
+        for (size_t k = 0; k < tok_len(c, t); k++) {
+            if ((unsigned char)vi_norm_str(c, t)[k] >= 0x80) {
+                return FALSE;
+            }
+        }
+    }
+    return TRUE;
+}
+
 /* Does the host of an address, tokens i..e, end in a domain: an entry with the url context
  * ("vnexpress.net", "hanoi.gov.vn"), or a country's two letters after such an entry
  * ("news.com.au", "Nine.com.au", "asahi.co.jp") or of country_domains ("spiegel.de")? */
@@ -2889,12 +2902,8 @@ static gboolean host_domain(vi_norm *c, size_t i, size_t e)
     if (is_domain(c, e - 1)) {
         return TRUE;
     }
-    for (size_t t = i; t < e; t++) {
-        for (size_t k = 0; k < tok_len(c, t); k++) {
-            if ((unsigned char)vi_norm_str(c, t)[k] >= 0x80) {
-                return FALSE; /* "tốt.th": a sentence and a word run together */
-            }
-        }
+    if (!ascii_tokens(c, i, e)) {
+        return FALSE; /* "tốt.th": a sentence and a word run together */
     }
     return country_code(c, e - 1) &&
            ((e - i >= 5 && vi_norm_sym(c, e - 4, '.') && is_domain(c, e - 3)) ||
@@ -3718,10 +3727,16 @@ static size_t rule_web(vi_norm *c, size_t i)
     scheme = (vi_norm_word_is(c, i, "http", TRUE) || vi_norm_word_is(c, i, "https", TRUE)) &&
              vi_norm_sym(c, i + 1, ':') && vi_norm_sym(c, i + 2, '/') && vi_norm_sym(c, i + 3, '/');
     www = vi_norm_word_is(c, i, "www", TRUE) && vi_norm_sym(c, i + 1, '.');
+    host_end = scheme ? i + 4 : i; /* the host, after "https://" */
     while (host_end < end && !vi_norm_sym(c, host_end, '/') && !vi_norm_sym(c, host_end, ':')) {
         host_end++;
     }
-    if (!scheme && !www && !host_domain(c, i, host_end)) {
+    /* a host ending in any two lowercase letters with a path after it ("bit.ly/abc": ly, as a
+     * syllable, is not among country_domains) */
+    if (!scheme && !www && !host_domain(c, i, host_end) &&
+        !(host_end + 1 < last && vi_norm_sym(c, host_end, '/') && !c->tok[host_end].space &&
+          host_end - i >= 3 && vi_norm_sym(c, host_end - 2, '.') &&
+          country_code(c, host_end - 1) && ascii_tokens(c, i, host_end))) {
         return 0;
     }
     if (at && !vi_norm_is(c, i, VI_TOK_WORD) && !vi_norm_is(c, i, VI_TOK_NUM)) {

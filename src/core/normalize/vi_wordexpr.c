@@ -3002,6 +3002,19 @@ static gboolean country_code(vi_norm *c, size_t t)
            g_ascii_islower(s[1]);
 }
 
+/* Are tokens i..e (e excluded) all in ASCII? */
+static gboolean ascii_tokens(vi_norm *c, size_t i, size_t e)
+{
+    for (size_t t = i; t < e; t++) {
+        for (size_t k = 0; k < tok_len(c, t); k++) {
+            if ((unsigned char)vi_norm_str(c, t)[k] >= 0x80) {
+                return FALSE;
+            }
+        }
+    }
+    return TRUE;
+}
+
 /* Does the host of an address, tokens i..e, end in a domain: an entry with the url context
  * ("vnexpress.net", "hanoi.gov.vn"), or a country's two letters after such an entry
  * ("news.com.au", "Nine.com.au", "asahi.co.jp") or of country_domains ("spiegel.de")? */
@@ -3013,12 +3026,8 @@ static gboolean host_domain(vi_norm *c, size_t i, size_t e)
     if (is_domain(c, e - 1)) {
         return TRUE;
     }
-    for (size_t t = i; t < e; t++) {
-        for (size_t k = 0; k < tok_len(c, t); k++) {
-            if ((unsigned char)vi_norm_str(c, t)[k] >= 0x80) {
-                return FALSE; /* "tốt.th": a sentence and a word run together */
-            }
-        }
+    if (!ascii_tokens(c, i, e)) {
+        return FALSE; /* "tốt.th": a sentence and a word run together */
     }
     return country_code(c, e - 1) &&
            ((e - i >= 5 && vi_norm_sym(c, e - 4, '.') && is_domain(c, e - 3)) ||
@@ -3380,19 +3389,20 @@ static gboolean plain_piece(const web_piece *piece)
  * several parts. Vietnamese pieces go to c->buf (said later with the tokens from *from on),
  * English ones are said at once by the English voice, consecutive ones together
  * ("saigonmorningride" -> "Sài Gòn" + "morning ride"). A name made of English pieces alone is
- * said as written, in one piece ("blogspot"), and so is a capitalized name of two syllables one
+ * said by the English voice: a site's name (site) as its words, apart ("dailymail" "daily
+ * mail", "mancity" "man city"; round 14), any other whole ("classroom" of a path), and so is a capitalized name of two syllables one
  * of which ends in a stop without its tone ("Kitco", "Trip": a brand written as a name, not
  * Vietnamese, whose stop syllables would carry a tone) or ending in a consonant and e ("Nine"). FALSE (nothing said or added) when the
  * name does not split.
  */
 static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, gboolean slug,
-                             size_t *from)
+                             gboolean site, size_t *from)
 {
     const char *s = vi_norm_str(c, j);
     web_piece pieces[MAX_WEB_NAME];
     size_t np = 0, parts = 1;
     size_t english = 0, stops = 0, syllables = 0;
-    gboolean plain = TRUE, weak = FALSE, marks;
+    gboolean plain = TRUE, weak = FALSE, marks, paper;
     if (n == 0 || n > MAX_WEB_NAME) {
         return FALSE;
     }
@@ -3439,14 +3449,36 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, gb
         (syllables == 2 && np == 2 && g_ascii_isupper(s[0]) &&
          (stops > 0 || english_silent_e(s, n)))) {
         vi_norm_say_buf(c, *from, j - 1 >= *from ? j - 1 : *from);
-        vi_norm_say_foreign(c, j);
+        if (site && english == np && np >= 2 && !weak) {
+            /* a site's name of English words run together, said apart ("dailymail" "daily
+             * mail"); elsewhere a word of a path may be one word ("your-new-classroom") */
+            GString *run = g_string_new(NULL);
+            for (size_t p = 0; p < np; p++) {
+                vi_num_put(run, "");
+                g_string_append_len(run, s + pieces[p].start, (gssize)pieces[p].len);
+            }
+            vi_norm_say_foreign_text(c, run->str, run->len, j, j);
+            g_string_free(run, TRUE);
+        } else {
+            vi_norm_say_foreign(c, j);
+        }
         *from = j + 1;
         return TRUE;
     }
     /* a word of a path's slug is one of a phrase ("tra-cuu-diem-thi") */
     marks = slug || marked_name(c, key, pieces, np);
+    /* "baodatviet.vn", "baohatinh.vn": a site's name of "bao" and Vietnamese words is a paper,
+     * báo and its title (a pair such as "baove", bảo vệ, is one piece and wins over it) */
+    paper = site && english == 0 && np >= 2 && pieces[0].kind == PIECE_SYLLABLE &&
+            pieces[0].len == 3 && memcmp(key, "bao", 3) == 0;
+    marks = marks || paper;
     for (size_t p = 0; p < np;) {
         size_t start = pieces[p].start;
+        if (p == 0 && paper) {
+            vi_norm_put_reading(c, c->buf, "báo");
+            p++;
+            continue;
+        }
         if (pieces[p].kind == PIECE_ENGLISH) {
             GString *run = g_string_new(NULL);
             for (; p < np && pieces[p].kind == PIECE_ENGLISH; p++) {
@@ -3502,17 +3534,27 @@ static gboolean english_end(vi_norm *c, const char *key, size_t n, size_t t)
  * among them ("marinetraffic"). Appends the letters' names and the pieces to c->buf in their
  * order. FALSE (nothing added) when no such split exists.
  */
+/* Splits key (n bytes) into Vietnamese pieces, syllables and words with a reading, none English
+ * nor a foreign word of toneless.tsv: their number, 0 when it does not split so. */
+static size_t vietnamese_pieces(vi_norm *c, const char *key, size_t n, web_piece *pieces)
+{
+    size_t np = web_split(c, key, n, pieces);
+    for (size_t k = 0; k < np; k++) {
+        if (pieces[k].kind == PIECE_ENGLISH ||
+            (pieces[k].kind == PIECE_WORD && *pieces[k].reading == '\0')) {
+            return 0;
+        }
+    }
+    return np;
+}
+
 static gboolean letters_and_syllables(vi_norm *c, const char *key, size_t n, gboolean tail)
 {
     web_piece pieces[MAX_WEB_NAME];
     for (size_t p = 1; p <= (tail ? 4u : 3u) && p + 4 <= n; p++) {
         size_t at = tail ? 0 : p;
-        size_t np = web_split(c, key + at, n - p, pieces);
+        size_t np = vietnamese_pieces(c, key + at, n - p, pieces);
         gboolean vietnamese = np > 0, marks;
-        for (size_t k = 0; k < np; k++) {
-            vietnamese = vietnamese && pieces[k].kind != PIECE_ENGLISH &&
-                         !(pieces[k].kind == PIECE_WORD && *pieces[k].reading == '\0');
-        }
         marks = vietnamese && marked_name(c, key + at, pieces, np);
         if (!vietnamese || (tail && !(np == 1 && pieces[0].kind == PIECE_SYLLABLE && p <= 3) &&
                             (!marks || english_end(c, key, n, p)))) {
@@ -3528,6 +3570,48 @@ static gboolean letters_and_syllables(vi_norm *c, const char *key, size_t n, gbo
             vi_norm_spell(c, c->buf, key + n - p, p);
         }
         return TRUE;
+    }
+    return FALSE;
+}
+
+/*
+ * A web name of Vietnamese words, then an abbreviation of three to five consonants that the
+ * lexicon knows (its capitals are an entry: THPT, TPHCM, THCS), then Vietnamese words or nothing
+ * (not the end of an English word: "vietinbank" is no "NK"), the
+ * words a Vietnamese phrase (marked_name()): "thithptquocgia" thi + tê hát pê tê + quốc gia,
+ * "thanhuytphcm" thành ủy + tê pê hát xê mờ (the letters spelled, never expanded, as in every
+ * web name). Appends the reading to c->buf; FALSE (nothing added) when no such split exists.
+ */
+static gboolean syllables_letters_syllables(vi_norm *c, const char *key, size_t n)
+{
+    web_piece before[MAX_WEB_NAME], after[MAX_WEB_NAME];
+    for (size_t a = 2; a + 2 <= n; a++) {
+        for (size_t l = 3; l <= 5 && a + l <= n; l++) {
+            char upper[6];
+            size_t nb, na = 0;
+            if (vowel_count(key + a, l) > 0) {
+                break;
+            }
+            for (size_t k = 0; k < l; k++) {
+                upper[k] = g_ascii_toupper(key[a + k]);
+            }
+            upper[l] = '\0';
+            if (vi_lex_abbr(c->lex, upper) == NULL || (a + l == n && english_end(c, key, n, l)) ||
+                (nb = vietnamese_pieces(c, key, a, before)) == 0 ||
+                (a + l < n && (na = vietnamese_pieces(c, key + a + l, n - a - l, after)) == 0) ||
+                !(marked_name(c, key, before, nb) ||
+                  (na > 0 && marked_name(c, key + a + l, after, na)))) {
+                continue;
+            }
+            for (size_t k = 0; k < nb; k++) {
+                put_vietnamese_piece(c, key, &before[k], TRUE);
+            }
+            vi_norm_spell(c, c->buf, key + a, l);
+            for (size_t k = 0; k < na; k++) {
+                put_vietnamese_piece(c, key + a + l, &after[k], TRUE);
+            }
+            return TRUE;
+        }
     }
     return FALSE;
 }
@@ -3573,6 +3657,23 @@ static gboolean name_of_words(vi_norm *c, size_t t)
     size_t np = n >= 3 ? web_split(c, key, n, pieces) : 0;
     g_free(key);
     return np > 0 && !unlikely_mix(pieces, np);
+}
+
+/* Is word token j the name of a site: the part of a host right before its domains, all of
+ * them `url` entries or a country's two letters ("baohatinh" of "baohatinh.vn", "laodong" of
+ * "...@laodong.com.vn"; not "tracuu" of "tracuu.hanoi.edu.vn")? */
+static gboolean site_name(vi_norm *c, size_t j, size_t host_end)
+{
+    if (j + 3 > host_end) {
+        return FALSE;
+    }
+    for (size_t t = j + 1; t + 1 < host_end; t += 2) {
+        if (!vi_norm_sym(c, t, '.') ||
+            !(is_domain(c, t + 1) || (t + 2 == host_end && country_code(c, t + 1)))) {
+            return FALSE;
+        }
+    }
+    return (host_end - j) % 2 == 1;
 }
 
 /* Is a number of two to four digits round: a digit and zeros ("1000libraries", "100")? */
@@ -3710,7 +3811,7 @@ static const char *slug_webword(vi_norm *c, size_t j, size_t last, size_t *span)
 }
 
 /*
- * Web and e-mail addresses: www.baobackan.org.vn -> "vê kép vê kép vê kép chấm bao bac kan chấm
+ * Web and e-mail addresses: www.baobackan.org.vn -> "vê kép vê kép vê kép chấm báo Bắc Kạn chấm
  * o rờ gờ chấm vê nờ"; lienhe@gmail.com -> "... a còng gờ meo chấm com". An address starts
  * with http(s)://, www., or has a known domain (an entry with the url context) after its last
  * dot, or holds an '@'. "https://" is not said. Names are read with their url entries, as
@@ -3750,10 +3851,16 @@ static size_t rule_web(vi_norm *c, size_t i)
     scheme = (vi_norm_word_is(c, i, "http", TRUE) || vi_norm_word_is(c, i, "https", TRUE)) &&
              vi_norm_sym(c, i + 1, ':') && vi_norm_sym(c, i + 2, '/') && vi_norm_sym(c, i + 3, '/');
     www = vi_norm_word_is(c, i, "www", TRUE) && vi_norm_sym(c, i + 1, '.');
+    host_end = scheme ? i + 4 : i; /* the host, after "https://" */
     while (host_end < end && !vi_norm_sym(c, host_end, '/') && !vi_norm_sym(c, host_end, ':')) {
         host_end++;
     }
-    if (!scheme && !www && !host_domain(c, i, host_end)) {
+    /* a host ending in any two lowercase letters with a path after it ("bit.ly/abc": ly, as a
+     * syllable, is not among country_domains) */
+    if (!scheme && !www && !host_domain(c, i, host_end) &&
+        !(host_end + 1 < last && vi_norm_sym(c, host_end, '/') && !c->tok[host_end].space &&
+          host_end - i >= 3 && vi_norm_sym(c, host_end - 2, '.') &&
+          country_code(c, host_end - 1) && ascii_tokens(c, i, host_end))) {
         return 0;
     }
     if (at && !vi_norm_is(c, i, VI_TOK_WORD) && !vi_norm_is(c, i, VI_TOK_NUM)) {
@@ -3798,11 +3905,14 @@ static size_t rule_web(vi_norm *c, size_t i)
                 vi_num_digits(c->buf, s, n);
             }
         } else if (c->tok[j].type == VI_TOK_WORD &&
-                   !say_web_name(c, j, key, n, slug && vietnamese_slug(c, j, path, last), &from)) {
+                   !say_web_name(c, j, key, n, slug && vietnamese_slug(c, j, path, last),
+                                 site_name(c, j, host_end), &from)) {
             if (name_entry(c, j)) {
                 /* "FIFA.com", "Bloomberg.com": a name said as outside an address */
             } else if (letters_and_syllables(c, key, n, TRUE)) {
                 /* "hoangvh", "ketquaxt": Vietnamese syllables or words, then letters */
+            } else if (syllables_letters_syllables(c, key, n)) {
+                /* "thithptquocgia": words, an abbreviation's letters, words */
             } else if (n >= (slug ? 3u : 4u) && english_shaped(s, n) && foreign_word(c, j)) {
                 /* "Capital.com": a name in another language, said by its voice */
                 vi_norm_say_buf(c, from, j - 1 >= from ? j - 1 : from);
@@ -3923,6 +4033,43 @@ static size_t rule_place(vi_norm *c, size_t i)
     return i + 1;
 }
 
+/* The word of a hashtag, ASCII and four letters or more, that holds Vietnamese written without
+ * its marks (marked_name(): "#cotoquoc", "#Sunworldhalongpark") is said as a web name is
+ * (say_web_name()): its Vietnamese words with their marks, its English words by the English
+ * voice ("Sun world" Hạ Long "park"). Other hashtags are left to the rules after ("#heretocreate"
+ * stays one English word, not "he re to" + "create"). The "#" is not said. */
+static size_t rule_hashtag(vi_norm *c, size_t i)
+{
+    web_piece pieces[MAX_WEB_NAME];
+    size_t n = tok_len(c, i), from = i, np;
+    char *key;
+    gboolean said;
+    if (i == 0 || !vi_norm_sym(c, i - 1, '#') || c->tok[i].space ||
+        (i >= 2 && !c->tok[i - 1].space) || c->tok[i].ch >= 0x80 || n < 4 ||
+        vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+        return 0;
+    }
+    for (size_t k = 0; k < n; k++) {
+        if ((unsigned char)vi_norm_str(c, i)[k] >= 0x80) {
+            return 0;
+        }
+    }
+    key = g_ascii_strdown(vi_norm_str(c, i), (gssize)n);
+    g_string_truncate(c->buf, 0);
+    np = web_split(c, key, n, pieces);
+    said = np > 0 && marked_name(c, key, pieces, np) &&
+           say_web_name(c, i, key, n, FALSE, FALSE, &from);
+    g_free(key);
+    if (!said) {
+        g_string_truncate(c->buf, 0);
+        return 0;
+    }
+    if (from <= i) {
+        vi_norm_say_buf(c, from, i);
+    }
+    return i + 1;
+}
+
 size_t vi_wordexpr_rule(vi_norm *c, size_t i)
 {
     size_t next;
@@ -3935,6 +4082,9 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
     if (c->tok[i].type != VI_TOK_WORD) {
         /* A name that starts with its number, joined to letters: 8Wonder, 2NE1 */
         return vi_norm_joined(c, i + 1, VI_TOK_WORD) ? rule_abbreviation(c, i) : 0;
+    }
+    if ((next = rule_hashtag(c, i)) > 0) {
+        return next;
     }
     if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_vessel(c, i)) > 0 ||
         (next = rule_flight(c, i)) > 0 || (next = rule_size_x(c, i)) > 0 ||

@@ -538,7 +538,7 @@ static void test_language_runs(void)
          "Anh đến. <It was a great match for the two teams.> Trận đấu kết thúc."},
         {"\"I am very happy to be here\", cầu thủ nói.",
          "<I am very happy to be here,> cầu thủ nói."},
-        {"Tin từ dantri.com.vn lúc 9h2m2s.", "Tin từ dân trí chấm com chấm vê nờ lúc chín giờ hai phút hai giây."},
+        {"Tin từ dantri.com.vn lúc 9h2m2s.", "Tin từ dân trí chấm com chấm vê en lúc chín giờ hai phút hai giây."},
         /* Web names split into Vietnamese and English words (webwords.tsv); a name of English
          * words, a brand of two syllables with a toneless stop, a name that splits unlikely,
          * and a CamelCase name with a part of plain syllables are said whole in English. */
@@ -546,16 +546,16 @@ static void test_language_runs(void)
         {"vào redbulltainangbongda.com", "vào <red bull> tài năng bóng đá chấm com"},
         {"Nguồn: knowledgeblog.blogspot.com", "Nguồn: <knowledgeblog> chấm <blog spot> chấm com"},
         {"gửi về hotro@hatecofulfillment.vn",
-         "gửi về hỗ trợ a còng ha te co <fulfillment> chấm vê nờ"},
+         "gửi về hỗ trợ a còng ha te co <fulfillment> chấm vê en"},
         {"theo Kitco.com", "theo <Kitco> chấm com"},
         {"Ảnh: Trip.com", "Ảnh: <Trip> chấm com"},
         {"đặt qua Booking.com", "đặt qua <Booking> chấm com"},
         {"facebook.com/realmeVietnam", "phây búc chấm com gạch chéo <realme> Việt Nam"},
         {"trang PaigeFanZant.com", "trang <PaigeFanZant> chấm com"},
-        {"vào shopee.vn", "vào <shopee> chấm vê nờ"},
+        {"vào shopee.vn", "vào <shopee> chấm vê en"},
         {"https://vietinbank-vips.com", "<vietinbank> gạch ngang <vips> chấm com"},
         {"hochiminhcity.gov.vn, myhome.vn",
-         "Hồ Chí Minh <city> chấm gốp chấm vê nờ, <myhome> chấm vê nờ"},
+         "Hồ Chí Minh <city> chấm gốp chấm vê en, <myhome> chấm vê en"},
         /* Hyphenated and CamelCase words in one voice: a toneless stop syllable or a mixed-case
          * name joins the English word beside it; a Vietnamese word does not. */
         {"quỹ All-Cap, thiết kế iPhone-like", "quỹ <All-Cap,> thiết kế <iPhone-like>"},
@@ -608,14 +608,14 @@ static void test_user_lexicons(void)
 
     /* Words of web names: a Vietnamese word with its reading, an English word alone. */
     expect_user_reading("webwords.tsv", "giaban\tgiá bán\nwidget\n", "giaban.vn, widgetbongda.com",
-                        "giá bán chấm vê nờ, widget bóng đá chấm com");
+                        "giá bán chấm vê en, widget bóng đá chấm com");
     expect_lexicon_error("webwords.tsv", "Giá\n", "webwords.tsv:1");
     expect_lexicon_error("webwords.tsv", "a\tb\tc\n", "webwords.tsv:1");
 
     /* Toneless syllables and pairs of web names: a user's reading replaces the mined one. */
     expect_user_reading("toneless.tsv", "xuong\txưởng\nvuonxuong\tvườn xưởng\n",
                         "diemxuong.vn, vuonxuong.vn",
-                        "điểm xưởng chấm vê nờ, vườn xưởng chấm vê nờ");
+                        "điểm xưởng chấm vê en, vườn xưởng chấm vê en");
     expect_lexicon_error("toneless.tsv", "Xuong\n", "toneless.tsv:1");
 
     expect_user_reading("letters.tsv", "G\tgiê\n", "GDP", "giê đê pê");

@@ -2219,6 +2219,13 @@ static gboolean syllable_in_english_name(vi_norm *c, size_t i)
                                                "Ngay", "Do", "Nhung", "Va", "Voi", "Tai", "Nga",
                                                "Trang", "Xe", "Xem", "Mua", "Phim", "Loa"};
     if (name_word(c, i)) {
+        /* "The Sun", "The Guardian": the English article and the name it opens */
+        if ((vi_norm_word_is(c, i, "The", FALSE) && i + 1 < c->ntok && c->tok[i + 1].space &&
+             name_word(c, i + 1)) ||
+            (i > 0 && c->tok[i].space && vi_norm_word_is(c, i - 1, "The", FALSE) &&
+             name_word(c, i - 1))) {
+            return TRUE;
+        }
         for (size_t k = 0; k < G_N_ELEMENTS(clause_words); k++) {
             if (vi_norm_word_is(c, i, clause_words[k], FALSE)) {
                 return FALSE;

@@ -1926,6 +1926,10 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
         c->tok[i].space) {
         return TRUE; /* "lần lượt là 7/10, 5/10": the next of a list of fractions */
     }
+    if (d < m && (roles & VI_ROLE_WHEN) && until_amount(c, i + 3, d, m) &&
+        !date_after(c, i + 7, FALSE)) {
+        return TRUE; /* "từ 1/3 đến 1/2 tổng ngân sách": no range of days runs backwards */
+    }
     if ((roles & VI_ROLE_WHEN) || after_date_and(c, i) || time_before(c, i) || d > m ||
         date_after(c, i + 3, FALSE)) {
         return FALSE;

@@ -2071,7 +2071,45 @@ static gboolean from_range(vi_norm *c, size_t i)
     return i >= 1 && vi_norm_is(c, i - 1, VI_TOK_WORD) &&
            (vi_norm_word_is(c, i - 1, "từ", TRUE) || after_day_and(c, i)) &&
            vi_norm_is(c, i + 3, VI_TOK_WORD) && c->tok[i + 3].space &&
-           vi_norm_word_in(c, i + 3, spans, G_N_ELEMENTS(spans), TRUE);
+           vi_norm_word_in(c, i + 3, spans, G_N_ELEMENTS(spans), TRUE) &&
+           !date_after(c, i + 3, FALSE); /* "từ 1-7 năm 2025", "từ 1-7 năm nay": a date */
+}
+
+/* "tăng từ 1-7.", "có hiệu lực từ 1-7 năm 2025", "từ 1-9 đến 3-9", "Từ 1-1 đến nay": after
+ * "từ", the first of a month (1-m) that ends the sentence or that "năm nay" follows, or a day
+ * and month (d-m at i) that a year ("năm 2025"), "tới", "đến nay" or "đến" and a day of the
+ * same or the next month follow ("mới từ 6-7 năm nay" is years), with nothing counted after it ("từ 1-2 đến 3-4 ngày" and "điểm từ 8-10." stay
+ * ranges). */
+static gboolean from_day(vi_norm *c, size_t i, guint64 d, guint64 m)
+{
+    static const char *const untils[] = {"đến", "tới"};
+    size_t j = i + 3;
+    guint64 d2, m2;
+    const vi_unit *unit;
+    if (i == 0 || !c->tok[i].space || !vi_norm_word_is(c, i - 1, "từ", TRUE) || d == 0 ||
+        d > 31 || m == 0 || m > 12) {
+        return FALSE;
+    }
+    if (d == 1 && (j >= c->ntok || (mark_in(c, j, ".;!?)") && !vi_norm_joined(c, j + 1, VI_TOK_NUM)))) {
+        return TRUE; /* the first of a month, the day a rule takes effect ("tăng từ 1-7.") */
+    }
+    if (date_after(c, j, FALSE) &&
+        (d == 1 || !vi_norm_word_is(c, j, "năm", TRUE) || vi_norm_is(c, j + 1, VI_TOK_NUM))) {
+        return TRUE; /* not "mới từ 6-7 năm nay": six or seven years */
+    }
+    if (!vi_norm_word_in(c, j, untils, G_N_ELEMENTS(untils), TRUE) || !c->tok[j].space ||
+        j + 1 >= c->ntok || !c->tok[j + 1].space) {
+        return FALSE;
+    }
+    if (vi_norm_word_is(c, j + 1, "nay", TRUE)) {
+        return TRUE;
+    }
+    return vi_norm_is(c, j + 1, VI_TOK_NUM) && vi_norm_is_dash(c, j + 2) &&
+           !c->tok[j + 2].space && vi_norm_joined(c, j + 3, VI_TOK_NUM) &&
+           vi_norm_value(c, j + 1, &d2) && vi_norm_value(c, j + 3, &m2) && d2 >= 1 && d2 <= 31 &&
+           (m2 == m || m2 == m % 12 + 1) &&
+           !(is_date_sep(c, j + 4) && vi_norm_joined(c, j + 5, VI_TOK_NUM)) &&
+           !counted_next(c, j + 4) && match_unit(c, j + 4, FALSE, &unit) == 0;
 }
 
 /* "khuya 2-3 giờ sáng", "tối 7-8 tiếng": after a word of the time of day, a rising pair that
@@ -2419,7 +2457,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          * ends there is a date, not a range. */
         if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) && !after_day_and(c, i) &&
             !when_clause(c, i, roles) && !when_before_mark(c, i, roles) &&
-            !(today_before(c, i, roles) && date_tail(c, i + 3) && !score_context(c, i, i + 2)) &&
+            !from_day(c, i, d, m) && !(today_before(c, i, roles) && date_tail(c, i + 3) && !score_context(c, i, i + 2)) &&
             (d <= m || score_context(c, i, i + 2))) {
             return 0;
         }

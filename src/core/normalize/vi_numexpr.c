@@ -2075,6 +2075,22 @@ static gboolean from_range(vi_norm *c, size_t i)
            !date_after(c, i + 3, FALSE); /* "từ 1-7 năm 2025", "từ 1-7 năm nay": a date */
 }
 
+/* "xếp thứ 3/10", "đứng thứ 2/12", "hạng 1/10": A/B at i after a place (thứ after a verb of
+ * ranking, or hạng) is a place among so many, *thứ ba trên mười*, never a date, unless a word
+ * of time follows ("hạng 1/10 năm nay" is still a place: a rank has no day). */
+static gboolean ranked_among(vi_norm *c, size_t i)
+{
+    static const char *const ranking[] = {"xếp", "đứng", "về", "hạng"};
+    if (i < 1 || !c->tok[i].space) {
+        return FALSE;
+    }
+    if (vi_norm_word_is(c, i - 1, "hạng", TRUE)) {
+        return TRUE;
+    }
+    return i >= 2 && vi_norm_word_is(c, i - 1, "thứ", TRUE) && c->tok[i - 1].space &&
+           vi_norm_word_in(c, i - 2, ranking, G_N_ELEMENTS(ranking), TRUE);
+}
+
 /* "tăng từ 1-7.", "có hiệu lực từ 1-7 năm 2025", "từ 1-9 đến 3-9", "Từ 1-1 đến nay": after
  * "từ", the first of a month (1-m) that ends the sentence or that "năm nay" follows, or a day
  * and month (d-m at i) that a year ("năm 2025"), "tới", "đến nay" or "đến" and a day of the
@@ -2448,7 +2464,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
             return 0; /* "phục vụ 24/7": round the clock, "hai mươi tư trên bảy" */
         }
         if ((roles & (VI_ROLE_ADDRESS | VI_ROLE_SCORE | VI_ROLE_PERIOD | VI_ROLE_DOCUMENT)) ||
-            not_a_date(c, i, roles, d, m)) {
+            ranked_among(c, i) || not_a_date(c, i, roles, d, m)) {
             return 0;
         }
         break;

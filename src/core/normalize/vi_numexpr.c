@@ -2094,13 +2094,14 @@ static gboolean ranked_among(vi_norm *c, size_t i)
 /* "tăng từ 1-7.", "có hiệu lực từ 1-7 năm 2025", "từ 1-9 đến 3-9", "Từ 1-1 đến nay": after
  * "từ", the first of a month (1-m) that ends the sentence or that "năm nay" follows, or a day
  * and month (d-m at i) that a year ("năm 2025"), "tới", "đến nay" or "đến" and a day of the
- * same or the next month follow ("mới từ 6-7 năm nay" is years), with nothing counted after it ("từ 1-2 đến 3-4 ngày" and "điểm từ 8-10." stay
- * ranges). */
+ * same or the next month (maybe with its year: "từ 4-7 đến 1-8-2024") follow ("mới từ 6-7
+ * năm nay" is years), with nothing counted after it ("từ 1-2 đến 3-4 ngày" and "điểm từ
+ * 8-10." stay ranges). */
 static gboolean from_day(vi_norm *c, size_t i, guint64 d, guint64 m)
 {
     static const char *const untils[] = {"đến", "tới"};
     size_t j = i + 3;
-    guint64 d2, m2;
+    guint64 d2, m2, y;
     const vi_unit *unit;
     if (i == 0 || !c->tok[i].space || !vi_norm_word_is(c, i - 1, "từ", TRUE) || d == 0 ||
         d > 31 || m == 0 || m > 12) {
@@ -2124,7 +2125,8 @@ static gboolean from_day(vi_norm *c, size_t i, guint64 d, guint64 m)
            !c->tok[j + 2].space && vi_norm_joined(c, j + 3, VI_TOK_NUM) &&
            vi_norm_value(c, j + 1, &d2) && vi_norm_value(c, j + 3, &m2) && d2 >= 1 && d2 <= 31 &&
            (m2 == m || m2 == m % 12 + 1) &&
-           !(is_date_sep(c, j + 4) && vi_norm_joined(c, j + 5, VI_TOK_NUM)) &&
+           (!(is_date_sep(c, j + 4) && vi_norm_joined(c, j + 5, VI_TOK_NUM)) ||
+            (c->tok[j + 4].ch == '-' && num_in(c, j + 5, 4, 4, 1000, 2999, &y))) &&
            !counted_next(c, j + 4) && match_unit(c, j + 4, FALSE, &unit) == 0;
 }
 
@@ -2186,6 +2188,32 @@ static gboolean named_dotted_day(const vi_norm *c, size_t i)
         }
     }
     return FALSE;
+}
+
+/* "lễ kỷ niệm ngày chiến thắng Điện Biên Phủ 7-5", "Lễ duyệt binh Ngày Chiến thắng 9-5", "nghỉ
+ * lễ Chiến thắng 30-4": a score word (score_word_before()) right after "ngày", "lễ" or "kỷ
+ * niệm", written with a capital, or "chiến thắng" and a name, names a day, not a match ("ăn
+ * mừng chiến thắng 2-1", "trong ngày đánh bại Juventus 4-1" stay scores), and the day and
+ * month at i after it is that day's date. */
+static gboolean day_named_by_score_word(vi_norm *c, size_t i)
+{
+    static const char *const days[] = {"ngày", "lễ"};
+    size_t k = score_word_before(c, i, i + 2);
+    if (k < 2) {
+        return FALSE;
+    }
+    k--; /* the score word; a phrase of two ("chiến thắng") starts one word before */
+    if (vi_norm_is(c, k - 1, VI_TOK_WORD) && (vi_norm_roles_at(c, k - 1) & VI_ROLE_SCORE)) {
+        k--;
+    }
+    if (k < 1 || !c->tok[k].space ||
+        !(vi_norm_capitalized(c, k) ||
+          (vi_norm_word_is(c, k, "chiến", TRUE) && k + 2 < i && vi_norm_capitalized(c, k + 2)))) {
+        return FALSE; /* "trong ngày đánh bại Juventus 4-1": a match's day */
+    }
+    return vi_norm_word_in(c, k - 1, days, G_N_ELEMENTS(days), TRUE) ||
+           (k >= 2 && vi_norm_word_is(c, k - 1, "niệm", TRUE) && c->tok[k - 1].space &&
+            (vi_norm_word_is(c, k - 2, "kỷ", TRUE) || vi_norm_word_is(c, k - 2, "kỉ", TRUE)));
 }
 
 /* "Từ 1-7, người tham gia ...": "từ" (a word of role "when") opening a sentence or a clause,
@@ -2267,6 +2295,12 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return 0; /* -3/4 is a number */
     }
     roles = vi_norm_roles_before(c, 1);
+    if (c->score_end != 0 && c->score_end + 1 == i && c->tok[i].space &&
+        (vi_norm_roles_at(c, i - 1) & VI_ROLE_DATE)) {
+        /* "Thắng 2-1 ngày 15-3": the match's day after its score; the score's "một" does not
+         * make "một ngày" a count of days ("mỗi ngày 3-4 lần") */
+        roles |= VI_ROLE_DATE;
+    }
     if (!(roles & (VI_ROLE_DOCUMENT | VI_ROLE_PERIOD | VI_ROLE_ADDRESS)) &&
         num_in(c, i + 2, 4, 4, 1000, 2999, &y)) {
         roles |= listed_roles(c, i); /* N/YYYY only: "..., 15/3 có hiệu lực" stays a date */
@@ -2470,11 +2504,16 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         break;
     case '-':
         /* "thi đấu hôm nay 10-12.", "lúc 21h30 hôm nay, 2-12.": a day after "hôm nay" that
-         * ends there is a date, not a range. */
+         * ends there is a date, not a range; set off by commas ("Kết quả xổ số hôm nay, 9-7,")
+         * even after a score word. A first number from 26 to 31 is a day even after a score
+         * word ("thắng 3-2 ... tối 31-5"): no score in the corpus has it before a second
+         * number up to 12. */
         if (!(roles & VI_ROLE_DATE) && !after_date_and(c, i) && !after_day_and(c, i) &&
             !when_clause(c, i, roles) && !when_before_mark(c, i, roles) &&
-            !from_day(c, i, d, m) && !(today_before(c, i, roles) && date_tail(c, i + 3) && !score_context(c, i, i + 2)) &&
-            (d <= m || score_context(c, i, i + 2))) {
+            !from_day(c, i, d, m) && !day_named_by_score_word(c, i) &&
+            !(today_before(c, i, roles) && date_tail(c, i + 3) &&
+              (vi_norm_sym(c, i - 1, ',') || !score_context(c, i, i + 2))) &&
+            (d <= m || (d < 26 && score_context(c, i, i + 2)))) {
             return 0;
         }
         if (d <= m && (from_range(c, i) || hours_range(c, i))) {

@@ -6,7 +6,7 @@
 static const char *const digit_words[10] = {"không", "một", "hai", "ba",  "bốn",
                                             "năm",   "sáu", "bảy", "tám", "chín"};
 
-static const char *thousand_word(docbao_dialect d)
+const char *vi_num_thousand(docbao_dialect d)
 {
     return d == DOCBAO_DIALECT_SOUTH ? "ngàn" : "nghìn";
 }
@@ -102,7 +102,7 @@ static gboolean read_below_billion(GString *out, const char *s, size_t n, gboole
         if (g == 0) {
             vi_num_put(out, units[0]);
         } else if (g == 1) {
-            vi_num_put(out, thousand_word(d));
+            vi_num_put(out, vi_num_thousand(d));
         }
     }
     return said;

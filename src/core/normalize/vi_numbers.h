@@ -25,6 +25,9 @@ typedef enum {
 /* Appends one word. */
 void vi_num_put(GString *out, const char *word);
 
+/* The word for a thousand: northern "nghìn", southern "ngàn". */
+const char *vi_num_thousand(docbao_dialect dialect);
+
 /*
  * Appends the cardinal of a string of n ASCII digits (leading zeros are ignored; all zeros read
  * "không"). Any length is read, by tỷ, recursively: 10^12 is "một nghìn tỷ". Northern: nghìn,

@@ -844,7 +844,7 @@ static size_t say_unit(vi_norm *c, size_t j)
 static gboolean shorthand_scale(const vi_norm *c, size_t t, const char **scale,
                                 const char **lower)
 {
-    const char *thousand = c->dialect == DOCBAO_DIALECT_SOUTH ? "ngàn" : "nghìn";
+    const char *thousand = vi_num_thousand(c->dialect);
     if (vi_norm_word_is(c, t, "k", FALSE)) {
         *scale = thousand;
         *lower = NULL;
@@ -920,19 +920,22 @@ static gboolean is_letter_suffix(const vi_norm *c, size_t i)
            g_utf8_strlen(vi_norm_str(c, i), (gssize)tok_len(c, i)) == 1;
 }
 
-/* The scale a capital letter after a decimal amount stands for (K, M, B), or NULL. */
-static const char *scale_letter(const vi_norm *c, size_t i)
+/* The scale that the letters of word i stand for after an amount, as English writes it in any
+ * case: K nghìn, M or mn triệu, B or bn tỷ ("1.5K", "$5m", "$2bn"); NULL for another word. */
+static const char *scale_letters(const vi_norm *c, size_t i)
 {
-    switch (vi_norm_str(c, i)[0]) {
-    case 'K':
-        return c->dialect == DOCBAO_DIALECT_SOUTH ? "ngàn" : "nghìn";
-    case 'M':
-        return "triệu";
-    case 'B':
-        return "tỷ";
-    default:
-        return NULL;
+    static const struct {
+        const char *letters, *scale;
+    } scales[] = {{"m", "triệu"}, {"mn", "triệu"}, {"b", "tỷ"}, {"bn", "tỷ"}};
+    if (vi_norm_word_is(c, i, "k", TRUE)) {
+        return vi_num_thousand(c->dialect);
     }
+    for (size_t k = 0; k < G_N_ELEMENTS(scales); k++) {
+        if (vi_norm_word_is(c, i, scales[k].letters, TRUE)) {
+            return scales[k].scale;
+        }
+    }
+    return NULL;
 }
 
 /* Does token k end a sentence: ".", "!" or "?" before a space or the end ("6.1" does not)? */
@@ -1190,11 +1193,11 @@ static size_t say_amount(vi_norm *c, size_t i, unsigned roles)
     } else if (carat_k(c, &a, j)) {
         say_text(c, "ca", j, j);
         j++;
-    } else if ((a.frac != 0 && is_letter_suffix(c, j) && scale_letter(c, j) != NULL &&
+    } else if ((a.frac != 0 && is_letter_suffix(c, j) && scale_letters(c, j) != NULL &&
                 !display_k(c, i, j)) ||
                thousands_k(c, &a, j, roles)) {
         /* "3.2M", "7,9B": a decimal amount with the letter of its scale */
-        say_text(c, scale_letter(c, j), j, j);
+        say_text(c, scale_letters(c, j), j, j);
         j = say_unit(c, j + 1);
     } else if (is_letter_suffix(c, j) && match_unit(c, j, TRUE, &unit) == 0) {
         g_string_truncate(c->buf, 0);
@@ -2103,8 +2106,8 @@ static gboolean from_day(vi_norm *c, size_t i, guint64 d, guint64 m)
     size_t j = i + 3;
     guint64 d2, m2, y;
     const vi_unit *unit;
-    if (i == 0 || !c->tok[i].space || !vi_norm_word_is(c, i - 1, "từ", TRUE) || d == 0 ||
-        d > 31 || m == 0 || m > 12) {
+    /* (d and m are a day and a month: the caller read them so) */
+    if (i == 0 || !c->tok[i].space || !vi_norm_word_is(c, i - 1, "từ", TRUE)) {
         return FALSE;
     }
     if (d == 1 && (j >= c->ntok || (mark_in(c, j, ".;!?)") && !vi_norm_joined(c, j + 1, VI_TOK_NUM)))) {
@@ -2121,10 +2124,9 @@ static gboolean from_day(vi_norm *c, size_t i, guint64 d, guint64 m)
     if (vi_norm_word_is(c, j + 1, "nay", TRUE)) {
         return TRUE;
     }
-    return vi_norm_is(c, j + 1, VI_TOK_NUM) && vi_norm_is_dash(c, j + 2) &&
+    return num_in(c, j + 1, 1, 2, 1, 31, &d2) && vi_norm_is_dash(c, j + 2) &&
            !c->tok[j + 2].space && vi_norm_joined(c, j + 3, VI_TOK_NUM) &&
-           vi_norm_value(c, j + 1, &d2) && vi_norm_value(c, j + 3, &m2) && d2 >= 1 && d2 <= 31 &&
-           (m2 == m || m2 == m % 12 + 1) &&
+           num_in(c, j + 3, 1, 2, 1, 12, &m2) && (m2 == m || m2 == m % 12 + 1) &&
            (!(is_date_sep(c, j + 4) && vi_norm_joined(c, j + 5, VI_TOK_NUM)) ||
             (c->tok[j + 4].ch == '-' && num_in(c, j + 5, 4, 4, 1000, 2999, &y))) &&
            !counted_next(c, j + 4) && match_unit(c, j + 4, FALSE, &unit) == 0;
@@ -4311,19 +4313,11 @@ static gboolean range_after_tu(const vi_norm *c, size_t i)
  * after them: "$5m", "$2bn", "$300k", "$1.5M" (triệu, tỷ, nghìn); NULL when none. */
 static const char *money_scale(const vi_norm *c, size_t j)
 {
-    static const struct {
-        const char *letters, *scale;
-    } scales[] = {{"k", "nghìn"}, {"m", "triệu"}, {"mn", "triệu"}, {"b", "tỷ"}, {"bn", "tỷ"}};
     if (!vi_norm_joined(c, j, VI_TOK_WORD) || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
         vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
         return NULL;
     }
-    for (size_t k = 0; k < G_N_ELEMENTS(scales); k++) {
-        if (vi_norm_word_is(c, j, scales[k].letters, TRUE)) {
-            return k == 0 && c->dialect == DOCBAO_DIALECT_SOUTH ? "ngàn" : scales[k].scale;
-        }
-    }
-    return NULL;
+    return scale_letters(c, j);
 }
 
 /*

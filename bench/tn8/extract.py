@@ -86,6 +86,16 @@ def plain_category(w):
     return "plain"
 
 
+# The categories of running text with digits, the first whose expression matches.
+DIGIT_CATEGORIES = [
+    (r"\bthứ \d", "ordinal"),
+    (r"(?i)\bngày \d+ tháng \d", "date"),
+    (r"\d\s*(?:W|mAh)\b", "unit"),
+    (r"\b[A-ZĐ]+[-.]?\d", "abbreviation"),
+    (r"\d[A-Z]\b", "code"),
+]
+
+
 def category(w, s):
     """The category of a pair of running text: roman, phone, ordinal, date (a day and month in
     words), unit (W, mAh), abbreviation (capital letters joined to a number), code
@@ -97,16 +107,9 @@ def category(w, s):
         return plain_category(w)
     if re.fullmatch(r"(?:[^\d+]*\s)?\+?\d[\d ]{7,}\d", w):
         return "phone"
-    if re.search(r"\bthứ \d", w):
-        return "ordinal"
-    if re.search(r"(?i)\bngày \d+ tháng \d", w):
-        return "date"
-    if re.search(r"\d\s*(?:W|mAh)\b", w):
-        return "unit"
-    if re.search(r"\b[A-ZĐ]+[-.]?\d", w):
-        return "abbreviation"
-    if re.search(r"\d[A-Z]\b", w):
-        return "code"
+    for pattern, name in DIGIT_CATEGORIES:
+        if re.search(pattern, w):
+            return name
     return text_category(w, s)
 
 

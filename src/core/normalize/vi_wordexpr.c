@@ -3389,6 +3389,20 @@ static gboolean plain_piece(const web_piece *piece)
            (piece->kind == PIECE_WORD && piece->reading != NULL && *piece->reading == '\0');
 }
 
+/* Says pieces p..q-1 of word token j (text s) by the English voice, as words apart ("daily
+ * mail", "morning ride"). */
+static void say_english_pieces(vi_norm *c, size_t j, const char *s, const web_piece *pieces,
+                               size_t p, size_t q)
+{
+    GString *run = g_string_new(NULL);
+    for (; p < q; p++) {
+        vi_num_put(run, "");
+        g_string_append_len(run, s + pieces[p].start, (gssize)pieces[p].len);
+    }
+    vi_norm_say_foreign_text(c, run->str, run->len, j, j);
+    g_string_free(run, TRUE);
+}
+
 /*
  * Says word token j of a web address (key: the word in lower case, n bytes). Its parts
  * (CamelCase: "realmeVietnam" is "realme" and "Vietnam") are split by web_split(), a part that
@@ -3459,13 +3473,7 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, gb
         if (site && english == np && np >= 2 && !weak) {
             /* a site's name of English words run together, said apart ("dailymail" "daily
              * mail"); elsewhere a word of a path may be one word ("your-new-classroom") */
-            GString *run = g_string_new(NULL);
-            for (size_t p = 0; p < np; p++) {
-                vi_num_put(run, "");
-                g_string_append_len(run, s + pieces[p].start, (gssize)pieces[p].len);
-            }
-            vi_norm_say_foreign_text(c, run->str, run->len, j, j);
-            g_string_free(run, TRUE);
+            say_english_pieces(c, j, s, pieces, 0, np);
         } else {
             vi_norm_say_foreign(c, j);
         }
@@ -3487,16 +3495,15 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, gb
             continue;
         }
         if (pieces[p].kind == PIECE_ENGLISH) {
-            GString *run = g_string_new(NULL);
-            for (; p < np && pieces[p].kind == PIECE_ENGLISH; p++) {
-                vi_num_put(run, "");
-                g_string_append_len(run, s + pieces[p].start, (gssize)pieces[p].len);
+            size_t q = p;
+            while (q < np && pieces[q].kind == PIECE_ENGLISH) {
+                q++;
             }
             if (c->buf->len > 0) {
                 vi_norm_say_buf(c, *from, start > 0 ? j : (j - 1 >= *from ? j - 1 : *from));
             }
-            vi_norm_say_foreign_text(c, run->str, run->len, j, j);
-            g_string_free(run, TRUE);
+            say_english_pieces(c, j, s, pieces, p, q);
+            p = q;
             *from = p < np ? j : j + 1;
             continue;
         }

@@ -4059,14 +4059,9 @@ static size_t rule_hashtag(vi_norm *c, size_t i)
     char *key;
     gboolean said;
     if (i == 0 || !vi_norm_sym(c, i - 1, '#') || c->tok[i].space ||
-        (i >= 2 && !c->tok[i - 1].space) || c->tok[i].ch >= 0x80 || n < 4 ||
-        vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+        (i >= 2 && !c->tok[i - 1].space) || n < 4 || vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, i + 1, VI_TOK_NUM) || !ascii_tokens(c, i, i + 1)) {
         return 0;
-    }
-    for (size_t k = 0; k < n; k++) {
-        if ((unsigned char)vi_norm_str(c, i)[k] >= 0x80) {
-            return 0;
-        }
     }
     key = g_ascii_strdown(vi_norm_str(c, i), (gssize)n);
     g_string_truncate(c->buf, 0);

@@ -2488,6 +2488,26 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 5;
         return i + 5;
     }
+    /* "ngày 5/6/25", "xổ số hôm nay 30/10/24": a year of two digits, said in full as POSIX
+     * reads one (69-99 the 1900s, 00-68 the 2000s). With slashes unless a word before makes
+     * it the number of a house, a document or a score ("số 12/3/45"); with dots or dashes only
+     * after a date word or a point in time ("ngày 2.6.17"). */
+    if (vi_norm_sym(c, i + 3, c->tok[i + 1].ch) && !c->tok[i + 3].space &&
+        vi_norm_joined(c, i + 4, VI_TOK_NUM) && num_in(c, i + 4, 2, 2, 0, 99, &y) &&
+        !(vi_norm_sym(c, i + 5, c->tok[i + 1].ch) && vi_norm_joined(c, i + 6, VI_TOK_NUM)) &&
+        !vi_norm_joined(c, i + 5, VI_TOK_WORD) && !vi_norm_sym(c, i + 5, '%') &&
+        ((c->tok[i + 1].ch == '/' &&
+          !(roles & (VI_ROLE_ADDRESS | VI_ROLE_SCORE | VI_ROLE_DOCUMENT))) ||
+         (roles & VI_ROLE_DATE) || today_before(c, i, roles))) {
+        say_date(c, i, i + 1, i + 2, 0, 0);
+        g_string_truncate(c->buf, 0);
+        vi_num_put(c->buf, "năm");
+        vi_num_cardinal_u64(c->buf, y + (y >= 69 ? 1900 : 2000), c->dialect);
+        vi_norm_say_buf(c, i + 3, i + 4);
+        c->said = VI_SAID_DATE;
+        c->said_end = i + 5;
+        return i + 5;
+    }
     if (is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM)) {
         return 0; /* 1.2.3, 12/3/45: something else */
     }

@@ -381,6 +381,28 @@ static gboolean label_at(const vi_norm *c, size_t k)
     return FALSE;
 }
 
+/*
+ * An inline HTML tag a crawl left in the text, written without spaces: "<b>", "</b>", "<i>",
+ * "<strong>" ("<b>Man Utd</b> 0-0 <b>Liverpool</b>"). Returns the token after it, or 0. Its
+ * marks were read as symbols ("nhỏ hơn bê lớn hơn").
+ */
+static size_t markup_tag(const vi_norm *c, size_t i)
+{
+    static const char *const tags[] = {"b", "i", "u", "em", "strong"};
+    size_t j = i + 1;
+    if (!vi_norm_sym(c, i, '<')) {
+        return 0;
+    }
+    if (vi_norm_sym(c, j, '/') && !c->tok[j].space) {
+        j++;
+    }
+    if (!vi_norm_joined(c, j, VI_TOK_WORD) || !vi_norm_word_in(c, j, tags, G_N_ELEMENTS(tags), TRUE) ||
+        !vi_norm_sym(c, j + 1, '>') || c->tok[j + 1].space) {
+        return 0;
+    }
+    return j + 2;
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     gunichar ch = c->tok[i].ch;
@@ -396,6 +418,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     }
     if (j == 0) {
         j = vi_norm_punctuation(c, i);
+    }
+    if (j == 0) {
+        j = markup_tag(c, i); /* not said */
     }
     if (j > 0) {
         return j;

@@ -396,8 +396,9 @@ static size_t markup_tag(const vi_norm *c, size_t i)
     if (vi_norm_sym(c, j, '/') && !c->tok[j].space) {
         j++;
     }
-    if (!vi_norm_joined(c, j, VI_TOK_WORD) || !vi_norm_word_in(c, j, tags, G_N_ELEMENTS(tags), TRUE) ||
-        !vi_norm_sym(c, j + 1, '>') || c->tok[j + 1].space) {
+    if (!vi_norm_joined(c, j, VI_TOK_WORD) ||
+        !vi_norm_word_in(c, j, tags, G_N_ELEMENTS(tags), TRUE) || !vi_norm_sym(c, j + 1, '>') ||
+        c->tok[j + 1].space) {
         return 0;
     }
     return j + 2;

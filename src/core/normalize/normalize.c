@@ -236,12 +236,28 @@ static gboolean fixture_dash(vi_norm *c, size_t i)
     return a == 0 && vi_norm_sym(c, b, ':') && team_name(c, a, b);
 }
 
+/* A quotation mark: where a quoted sentence may start or end. */
+static gboolean is_quote(gunichar ch)
+{
+    return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB;
+}
+
+/* Does a quotation mark that closes a quote stand at token i: ” or », or " written right
+ * after what it closes? */
+static gboolean closing_quote(const vi_norm *c, size_t i)
+{
+    gunichar ch = c->tok[i].type == VI_TOK_SYM ? c->tok[i].ch : 0;
+    return ch == 0x201D || ch == 0xBB || (ch == '"' && !c->tok[i].space);
+}
+
 /* A dash: "đến" between a date or time and another and between two points of chainage (km12 -
- * km15), a pause between spaced words and between a time and a day ("01:45 - 30/05"), silent
- * inside a word (Bà Rịa-Vũng Tàu, Covid-19). */
+ * km15), a pause between spaced words and between a time and a day ("01:45 - 30/05") or
+ * written right after a closing quote ("làm rõ"-vị lãnh đạo", "điên cuồng”-HLV": no compound
+ * goes on across a quote), silent inside a word (Bà Rịa-Vũng Tàu, Covid-19). */
 static size_t rule_dash(vi_norm *c, size_t i)
 {
-    gboolean spaced = c->tok[i].space || (i + 1 < c->ntok && c->tok[i + 1].space);
+    gboolean spaced = c->tok[i].space || (i + 1 < c->ntok && c->tok[i + 1].space) ||
+                      (i > 0 && closing_quote(c, i - 1));
     gboolean after_time = (c->said == VI_SAID_DATE || c->said == VI_SAID_TIME) &&
                           c->said_end == i;
     /* "01:45 - 30/05: Al Ain 6-1 ...": a schedule's time, then its day, no span */
@@ -365,6 +381,29 @@ static gboolean label_at(const vi_norm *c, size_t k)
     return FALSE;
 }
 
+/*
+ * An inline HTML tag a crawl left in the text, written without spaces: "<b>", "</b>", "<i>",
+ * "<strong>" ("<b>Man Utd</b> 0-0 <b>Liverpool</b>"). Returns the token after it, or 0. Its
+ * marks were read as symbols ("nhỏ hơn bê lớn hơn").
+ */
+static size_t markup_tag(const vi_norm *c, size_t i)
+{
+    static const char *const tags[] = {"b", "i", "u", "em", "strong"};
+    size_t j = i + 1;
+    if (!vi_norm_sym(c, i, '<')) {
+        return 0;
+    }
+    if (vi_norm_sym(c, j, '/') && !c->tok[j].space) {
+        j++;
+    }
+    if (!vi_norm_joined(c, j, VI_TOK_WORD) ||
+        !vi_norm_word_in(c, j, tags, G_N_ELEMENTS(tags), TRUE) || !vi_norm_sym(c, j + 1, '>') ||
+        c->tok[j + 1].space) {
+        return 0;
+    }
+    return j + 2;
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     gunichar ch = c->tok[i].ch;
@@ -380,6 +419,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
     }
     if (j == 0) {
         j = vi_norm_punctuation(c, i);
+    }
+    if (j == 0) {
+        j = markup_tag(c, i); /* not said */
     }
     if (j > 0) {
         return j;
@@ -546,12 +588,6 @@ static void run(vi_norm *c, size_t from)
     }
 }
 
-/* A quotation mark: where a quoted sentence may start or end. */
-static gboolean is_quote(gunichar ch)
-{
-    return ch == '"' || ch == 0x201C || ch == 0x201D || ch == 0xAB || ch == 0xBB;
-}
-
 /*
  * Is the text from token k a lead's body: a capitalized Vietnamese syllable first, not a name
  * with a word no syllable spells ("Pep Guardiola"), then sixteen words or more, the last token a full stop or "…" (maybe a
@@ -583,7 +619,8 @@ static gboolean lead_text(const vi_norm *c, size_t k)
  * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ", "GD&TĐ - ". Either up to four words in brackets, or
  * up to three pieces in capitals joined by "." or "&" that are not all Vietnamese words (a
  * name such as "HÀ NỘI - " is said), then a dash with a space after it (or before it, or,
- * after a mark with a dot or "&", none: "VOV.VN-Nhóm") and a capital letter, a digit or a
+ * after a mark with a dot or "&" or in brackets, none: "VOV.VN-Nhóm", "(PLO)-Trận") and a
+ * capital letter, a digit or a
  * quote; or one or two words in capitals in brackets before a capitalized word or a number,
  * without a dash ("(CAO) Theo ..."). A paper's name in one word of mixed case that is no
  * Vietnamese syllable ("Kinhtedothi - ", "Online - ", "GiaidinhNet - ") is a mark too, but
@@ -646,7 +683,7 @@ static size_t agency_mark(const vi_norm *c)
         }
     }
     if (!vi_norm_is_dash(c, j) || j + 1 >= c->ntok ||
-        !(c->tok[j + 1].space || (j > 0 && c->tok[j].space) || (joined && !bracket)) ||
+        !(c->tok[j + 1].space || (j > 0 && c->tok[j].space) || joined || bracket) ||
         !(vi_norm_capitalized(c, j + 1) || c->tok[j + 1].type == VI_TOK_NUM ||
           c->tok[j + 1].ch == '"' || c->tok[j + 1].ch == 0x201C)) {
         return 0;

@@ -381,6 +381,25 @@ static gboolean word_of(const char *s, const vi_token *t, glue_word *w)
     return TRUE;
 }
 
+/* Token i is a number written right after a Vietnamese word with marks, a space lost between
+ * them ("khoảng14h", "có18.590", "ngày13/6", "giảm2.400"): a syllable of two letters or more
+ * with a letter that is not ASCII, its letters after the first small, not a word of the
+ * lexicon. Codes are not such words ("U23", "PC47", "ĐT741", "HOẠCH2"). */
+static gboolean number_after_word(const char *s, const vi_token *tok, size_t i,
+                                  const vi_lexicon *lex)
+{
+    const vi_token *t = i > 0 ? &tok[i - 1] : NULL;
+    size_t len;
+    glue_word w;
+    if (t == NULL || tok[i].type != VI_TOK_NUM || tok[i].space || t->type != VI_TOK_WORD) {
+        return FALSE;
+    }
+    len = t->end - t->start;
+    return len >= 3 && len <= GLUE_MAX_CHARS && word_of(s, t, &w) && w.n >= 2 &&
+           has_marks(&w, 0, w.n) && rest_small(&w, 0, w.n) && syllable(&w, 0, w.n) &&
+           !in_lexicon(lex, s + t->start, len);
+}
+
 void vi_glue_split(const char *s, GArray *tokens, const vi_lexicon *lex)
 {
     const vi_token *tok = (const vi_token *)(void *)tokens->data;
@@ -392,12 +411,13 @@ void vi_glue_split(const char *s, GArray *tokens, const vi_lexicon *lex)
         size_t nc = 0;
         const vi_token *t = &tok[i];
         size_t len = t->end - t->start;
+        gboolean unglue = number_after_word(s, tok, i, lex);
         if (t->type == VI_TOK_WORD && len >= 4 && len <= GLUE_MAX_CHARS * 2 &&
             may_be_glued(s + t->start, len) && word_of(s, t, &w) &&
             !in_lexicon(lex, s + t->start, len) && !in_address(tok, ntok, i)) {
             nc = glue_cuts(&w, cuts);
         }
-        if (nc > 0 && out == NULL) {
+        if ((nc > 0 || unglue) && out == NULL) {
             out = g_array_sized_new(FALSE, FALSE, sizeof(vi_token), (guint)(ntok + 8));
             g_array_append_vals(out, tok, (guint)i);
         }
@@ -405,7 +425,9 @@ void vi_glue_split(const char *s, GArray *tokens, const vi_lexicon *lex)
             continue;
         }
         if (nc == 0) {
-            g_array_append_val(out, *t);
+            vi_token whole = *t;
+            whole.space = whole.space || unglue;
+            g_array_append_val(out, whole);
             continue;
         }
         for (size_t k = 0; k <= nc; k++) {

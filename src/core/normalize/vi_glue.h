@@ -27,7 +27,10 @@
  *     "phíađội"), or with Latin-1 marks only, an â, ê or ô, and two pieces or the last with
  *     marks ("êkíp", "kilômét", "atisô"; not "Côte", "José"). Each piece after the first starts
  *     with a consonant (so a misspelled syllable such as "nguời" is not cut).
- * Linear in the number of tokens.
+ * A number token glued after a Vietnamese word with marks ("khoảng14h", "có18.590") is made
+ * one after a space, when the word is a syllable of two letters or more with a letter that is
+ * not ASCII, small letters after the first, and no lexicon word (codes such as "U23", "ĐT741"
+ * keep their number). Linear in the number of tokens.
  */
 void vi_glue_split(const char *s, GArray *tokens, const vi_lexicon *lex);
 

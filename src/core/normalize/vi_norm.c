@@ -925,6 +925,13 @@ size_t vi_norm_punctuation(vi_norm *c, size_t i)
         while (vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space) {
             j++;
         }
+        if (j == i && vi_norm_joined(c, i + 1, VI_TOK_SYM) &&
+            (vi_norm_sym(c, i + 1, ',') || vi_norm_sym(c, i + 1, ';'))) {
+            /* "Co., Ltd", "cháu A., chị C.", "DC., ngày 12/5": the point of an abbreviation
+             * or an initial, and the comma right after it is the pause (it was a full stop,
+             * which the weaker comma could not replace). */
+            return i + 1;
+        }
         vi_norm_pause(c, j > i + 1 ? "..." : ".", i);
         return j + 1;
     case 0x2026: /* … */

@@ -672,6 +672,22 @@ static gboolean unit_word_in_name(const vi_norm *c, size_t k)
             vi_norm_capitalized(c, k + 2));
 }
 
+/* Token k is the last word of a counted noun of one or two small words after a number
+ * ("16 điểm", "494 cú sét", "27 tỷ"): k and maybe the word before it are words in small
+ * letters, the first after a number and a space. */
+static gboolean counted_noun(const vi_norm *c, size_t k)
+{
+    size_t a = k;
+    if (!vi_norm_is(c, k, VI_TOK_WORD) || !g_unichar_islower(c->tok[k].ch)) {
+        return FALSE;
+    }
+    if (k >= 2 && c->tok[k].space && vi_norm_is(c, k - 1, VI_TOK_WORD) &&
+        g_unichar_islower(c->tok[k - 1].ch) && vi_norm_is(c, k - 2, VI_TOK_NUM)) {
+        a = k - 1;
+    }
+    return a >= 1 && c->tok[a].space && vi_norm_is(c, a - 1, VI_TOK_NUM);
+}
+
 /*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
@@ -705,20 +721,25 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
             /* "7 lít/100 km", "60 triệu đồng/1 ha": a unit, then so much of another unit
              * ("12GB/256GB", sizes in bytes, are choices: the "/" stays silent), a span of
              * time in words ("80 mm/3 giờ", "mưa 150 mm/24 tiếng") or a noun ("500 đồng/1
-             * tin", "200 nghìn đồng/2 người"). */
-            static const char *const spans[] = {"giờ", "tiếng", "phút", "giây",
-                                                "ngày", "tuần", "tháng", "năm"};
+             * tin", "200 nghìn đồng/2 người"). A counted noun, then so many matches or so
+             * long, is a rate too ("16 điểm/8 trận", "9 bàn/3 trận", "494 cú sét/10 phút",
+             * "27 tỷ/3 năm"; "2 buổi/1 ngày" stays "một ngày"); not before another noun
+             * ("138 tàu/815 người": two counts). */
+            static const char *const spans[] = {"giờ", "tiếng", "phút", "giây", "ngày",
+                                                "tuần", "tháng", "năm", "trận", "vòng"};
             const vi_unit *u = NULL;
             size_t k = i + 2;
+            gboolean unit = unit_ending_at(c, i - 1) != NULL && !byte_unit(c, i - 1);
+            gboolean one = tok_len(c, i + 1) == 1 && vi_norm_str(c, i + 1)[0] == '1';
             if (vi_norm_sym(c, k, '.') || vi_norm_sym(c, k, ',')) {
                 k += 2; /* "lít/1,5 km" */
             }
-            if (unit_ending_at(c, i - 1) != NULL && !byte_unit(c, i - 1) &&
+            if ((unit || (counted_noun(c, i - 1) && !one)) &&
                 vi_norm_is(c, k - 1, VI_TOK_NUM) &&
-                (match_unit(c, k, FALSE, &u) > 0 ||
+                ((unit && match_unit(c, k, FALSE, &u) > 0) ||
                  (vi_norm_is(c, k, VI_TOK_WORD) && c->tok[k].space &&
                   (vi_norm_word_in(c, k, spans, G_N_ELEMENTS(spans), TRUE) ||
-                   (g_unichar_islower(c->tok[k].ch) && !link_word(c, k)))))) {
+                   (unit && g_unichar_islower(c->tok[k].ch) && !link_word(c, k)))))) {
                 say_text(c, "trên", i, i);
                 return i + 1;
             }

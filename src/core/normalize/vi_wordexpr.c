@@ -3030,11 +3030,13 @@ static gboolean host_domain(vi_norm *c, size_t i, size_t e)
     if (e - i < 3 || !vi_norm_sym(c, e - 2, '.')) {
         return FALSE;
     }
+    if (!ascii_tokens(c, i, e)) {
+        /* "tốt.th", "như thật.TV này", "gà mái.Google Doodle": a sentence and a word run
+         * together; a host with marks ends in a domain in small letters ("otòun.net") */
+        return is_domain(c, e - 1) && g_unichar_islower(c->tok[e - 1].ch);
+    }
     if (is_domain(c, e - 1)) {
         return TRUE;
-    }
-    if (!ascii_tokens(c, i, e)) {
-        return FALSE; /* "tốt.th": a sentence and a word run together */
     }
     return country_code(c, e - 1) &&
            ((e - i >= 5 && vi_norm_sym(c, e - 4, '.') && is_domain(c, e - 3)) ||
@@ -3842,6 +3844,13 @@ static size_t rule_web(vi_norm *c, size_t i)
         end - i >= MAX_URL_TOKENS) {
         return 0;
     }
+    /* The address ends at a mark no address holds, written without a space after it:
+     * "vnexpress.net,tuoitre.vn" is two, "(news.com.au)-Thứ hai" one and text. */
+    j = i + 1;
+    while (j < end && (c->tok[j].type != VI_TOK_SYM || url_symbol(c->tok[j].ch))) {
+        j++;
+    }
+    end = j;
     while (end > i + 1 && c->tok[end - 1].type == VI_TOK_SYM && closing_punct(c->tok[end - 1].ch)) {
         end--;
     }
@@ -3854,9 +3863,6 @@ static size_t rule_web(vi_norm *c, size_t i)
         return 0;
     }
     for (j = i; j < end; j++) {
-        if (c->tok[j].type == VI_TOK_SYM && !url_symbol(c->tok[j].ch)) {
-            return 0;
-        }
         if (c->tok[j].type == VI_TOK_WORD && c->tok[j].ch >= 0x80) {
             return 0;
         }

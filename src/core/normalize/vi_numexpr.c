@@ -1374,8 +1374,10 @@ static size_t score_word_before(vi_norm *c, size_t first, size_t last)
             }
             if ((vi_norm_roles_at(c, t) & VI_ROLE_SCORE) &&
                 !((vi_norm_word_is(c, t, "rút", TRUE) || vi_norm_word_is(c, t, "ngắn", TRUE)) &&
-                  vi_norm_is(c, last + 1, VI_TOK_WORD))) {
-                return t + 1; /* "rút ngắn 1-2." is a score, "rút ngắn 1-2 ngày" a range */
+                  vi_norm_is(c, last + 1, VI_TOK_WORD) && !link_word(c, last + 1))) {
+                /* "rút ngắn 1-2." and "rút ngắn 1-2 cho đội khách" are scores, "rút ngắn 1-2
+                 * ngày" a range */
+                return t + 1;
             }
         }
     }
@@ -1546,6 +1548,26 @@ static gboolean zero_pair_score(vi_norm *c, size_t i, size_t last)
 }
 
 /*
+ * Does a unit follow the two numbers at i..last, so that they are an amount and no score? A
+ * unit that is a word in small letters before another such word, after a score word, begins a
+ * word of two syllables instead: "thắng 2-1 đồng thời lên đầu bảng", "thua 1-3 đồng nghĩa với
+ * bị loại" (no money).
+ */
+static gboolean unit_after_pair(vi_norm *c, size_t i, size_t last)
+{
+    const vi_unit *u = NULL;
+    size_t j = last + 1;
+    size_t end = match_unit(c, j, FALSE, &u);
+    if (end == 0) {
+        return FALSE;
+    }
+    return !(end == j + 1 && c->tok[j].space && g_unichar_islower(c->tok[j].ch) &&
+             vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j)) &&
+             vi_norm_is(c, j + 1, VI_TOK_WORD) && c->tok[j + 1].space &&
+             g_unichar_islower(c->tok[j + 1].ch) && score_word_before(c, i, last) > 0);
+}
+
+/*
  * "Boeing 737-800", "Airbus 330-200": a number of three digits joined by a dash to another of
  * one to three digits, right after a name in Latin letters that is no Vietnamese syllable (a
  * brand), is a model and its variant, said without "đến". Token i is the first number, k the
@@ -1661,14 +1683,13 @@ static size_t rule_amount(vi_norm *c, size_t i)
     {
         guint64 va, vb;
         gboolean ints = numlit_value(&a, &va) && numlit_value(&b, &vb) && a.plain && b.plain;
-        const vi_unit *u = NULL;
         /* a score of three digits (basketball "thắng 102-98", snooker frames "tỷ số 11-123")
          * only after a score word, or between two names when it falls ("Lakers 110-105
          * Celtics"; a price list's "Brokens 120-130 Medium" rises), and below 300 ("Boeing
          * 737-800") */
         gboolean small = va < 100 && vb < 100;
         gboolean score = ints && k == a.last + 1 && va < 300 && vb < 300 &&
-                         match_unit(c, b.last + 1, FALSE, &u) == 0 &&
+                         !unit_after_pair(c, i, b.last) &&
                          (small ? score_context(c, i, b.last) || va >= vb ||
                                       zero_pair_score(c, i, b.last)
                                 : score_context(c, i, b.last) &&

@@ -1395,8 +1395,10 @@ static size_t score_word_before(vi_norm *c, size_t first, size_t last)
             }
             if ((vi_norm_roles_at(c, t) & VI_ROLE_SCORE) &&
                 !((vi_norm_word_is(c, t, "rút", TRUE) || vi_norm_word_is(c, t, "ngắn", TRUE)) &&
-                  vi_norm_is(c, last + 1, VI_TOK_WORD))) {
-                return t + 1; /* "rút ngắn 1-2." is a score, "rút ngắn 1-2 ngày" a range */
+                  vi_norm_is(c, last + 1, VI_TOK_WORD) && !link_word(c, last + 1))) {
+                /* "rút ngắn 1-2." and "rút ngắn 1-2 cho đội khách" are scores, "rút ngắn 1-2
+                 * ngày" a range */
+                return t + 1;
             }
         }
     }
@@ -1404,20 +1406,37 @@ static size_t score_word_before(vi_norm *c, size_t first, size_t last)
 }
 
 /*
+ * Is the word at j, after a pair of numbers, a span of time that the pair measures ("thua lỗ
+ * 2-3 năm", "nghỉ 2-3 ngày", "2-3 lần")? Not with a number after it ("thắng 2-1 ngày 5/3" names
+ * the match's day), nor when the word after it makes it a point in time or an order: "năm
+ * ngoái" is last year, "lần đầu", "lần thứ hai" the first and the second time ("thua 1-3 năm
+ * ngoái", "rơi vào thế 0-2 lần đầu tiên"). With zero first (a pair that counts from nothing,
+ * zero), "nay", "này", "trước", "qua", "tới", "sau", "đó", "ấy" after it name a point in time
+ * too ("0-3 năm trước" counts no years); with another first number they may end a length
+ * ("2-3 năm nay", "2-3 tuần trước").
+ */
+static gboolean span_after_pair(vi_norm *c, size_t j, gboolean zero)
+{
+    static const char *const spans[] = {"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "lần"};
+    static const char *const points[] = {"ngoái", "đầu", "thứ"};
+    static const char *const near[] = {"nay", "này", "trước", "qua", "tới", "sau", "đó", "ấy"};
+    return vi_norm_word_in(c, j, spans, G_N_ELEMENTS(spans), TRUE) &&
+           !vi_norm_is(c, j + 1, VI_TOK_NUM) &&
+           !vi_norm_word_in(c, j + 1, points, G_N_ELEMENTS(points), TRUE) &&
+           !(zero && vi_norm_word_in(c, j + 1, near, G_N_ELEMENTS(near), TRUE));
+}
+
+/*
  * Does what follows a rising pair of numbers (at j, after a space) say it counts something, so
  * that it is a range and no score: a counted word ("2-3 người", contexts.tsv role "counted"), a scale
- * word ("lãi 2-3 nghìn tỷ"), or a span of time with no number after it ("thua lỗ 2-3 năm",
- * "nghỉ 2-3 ngày"; "thắng 2-1 ngày 5/3" names the match's day)?
+ * word ("lãi 2-3 nghìn tỷ"), or a span of time it measures (span_after_pair())?
  */
 static gboolean amount_after_pair(vi_norm *c, size_t j)
 {
-    static const char *const spans[] = {"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "lần"};
     if (!vi_norm_is(c, j, VI_TOK_WORD) || !c->tok[j].space || !g_unichar_islower(c->tok[j].ch)) {
         return FALSE;
     }
-    return counted_next(c, j) || scale_after(c, j) ||
-           (vi_norm_word_in(c, j, spans, G_N_ELEMENTS(spans), TRUE) &&
-            !vi_norm_is(c, j + 1, VI_TOK_NUM));
+    return counted_next(c, j) || scale_after(c, j) || span_after_pair(c, j, FALSE);
 }
 
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
@@ -1490,6 +1509,83 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
         return TRUE;
     }
     return between_names(c, first, last);
+}
+
+/*
+ * Does a scale of levels or a span of ages ("thang điểm", "thang đo", "mức độ", "cấp độ", "độ
+ * tuổi", "lứa tuổi", "nhóm tuổi") end among the words words before token t, within its clause
+ * (no mark of punctuation between)? A pair of numbers after it names levels of that scale, a
+ * range: "Thang điểm từ 1-5.", "Mức độ đau được đánh giá từ 1-10.", "độ tuổi 0-6".
+ */
+static gboolean scale_before(const vi_norm *c, size_t t, size_t words)
+{
+    static const char *const scales[][2] = {{"thang", "điểm"}, {"thang", "đo"}, {"mức", "độ"},
+                                            {"cấp", "độ"},     {"độ", "tuổi"},  {"lứa", "tuổi"},
+                                            {"nhóm", "tuổi"}};
+    size_t seen = 0;
+    for (size_t k = t; k > 0 && seen < words && t - k < 3 * words; k--) {
+        if (mark_in(c, k - 1, ",;:.!?()")) {
+            return FALSE;
+        }
+        if (!vi_norm_is(c, k - 1, VI_TOK_WORD)) {
+            continue;
+        }
+        seen++;
+        for (size_t s = 0; s < G_N_ELEMENTS(scales); s++) {
+            if (k >= 2 && vi_norm_word_is(c, k - 2, scales[s][0], TRUE) &&
+                vi_norm_word_is(c, k - 1, scales[s][1], TRUE) && c->tok[k - 1].space) {
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * A pair from zero at i..last ("0-2", "0-3"): news writes it for a score or a record ("thua
+ * 0-1 lượt về", "rơi vào tình cảnh 0-2 lần đầu tiên", "Brazil (0-4)", "(H1: 0-1)"), a range
+ * counting from nothing only for what it measures: after "từ", "khoảng", "tầm", "chừng",
+ * "trong" or a scale ("từ 0-3 tuổi", "khoảng 0-3 giờ tới", "thang điểm 0-10"), or before a
+ * scale word, an age or a span of time (span_after_pair(): not "0-3 năm ngoái"), or, with no
+ * score word before it, before a counted word ("có 0-2 người"). A unit after it was ruled out
+ * by the caller.
+ */
+static gboolean zero_pair_score(vi_norm *c, size_t i, size_t last)
+{
+    static const char *const openers[] = {"từ", "khoảng", "tầm", "chừng", "trong"};
+    size_t j = last + 1;
+    guint64 a;
+    if (!vi_norm_value(c, i, &a) || a != 0 ||
+        (i > 0 && vi_norm_word_in(c, i - 1, openers, G_N_ELEMENTS(openers), TRUE)) ||
+        scale_before(c, i, 1)) {
+        return FALSE;
+    }
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || !c->tok[j].space || !g_unichar_islower(c->tok[j].ch)) {
+        return TRUE;
+    }
+    return !(scale_after(c, j) || vi_norm_word_is(c, j, "tuổi", TRUE) ||
+             span_after_pair(c, j, TRUE) ||
+             (counted_next(c, j) && score_word_before(c, i, last) == 0));
+}
+
+/*
+ * Does a unit follow the two numbers at i..last, so that they are an amount and no score? A
+ * unit that is a word in small letters before another such word, after a score word, begins a
+ * word of two syllables instead: "thắng 2-1 đồng thời lên đầu bảng", "thua 1-3 đồng nghĩa với
+ * bị loại" (no money).
+ */
+static gboolean unit_after_pair(vi_norm *c, size_t i, size_t last)
+{
+    const vi_unit *u = NULL;
+    size_t j = last + 1;
+    size_t end = match_unit(c, j, FALSE, &u);
+    if (end == 0) {
+        return FALSE;
+    }
+    return !(end == j + 1 && c->tok[j].space && g_unichar_islower(c->tok[j].ch) &&
+             vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j)) &&
+             vi_norm_is(c, j + 1, VI_TOK_WORD) && c->tok[j + 1].space &&
+             g_unichar_islower(c->tok[j + 1].ch) && score_word_before(c, i, last) > 0);
 }
 
 /*
@@ -1608,15 +1704,15 @@ static size_t rule_amount(vi_norm *c, size_t i)
     {
         guint64 va, vb;
         gboolean ints = numlit_value(&a, &va) && numlit_value(&b, &vb) && a.plain && b.plain;
-        const vi_unit *u = NULL;
         /* a score of three digits (basketball "thắng 102-98", snooker frames "tỷ số 11-123")
          * only after a score word, or between two names when it falls ("Lakers 110-105
          * Celtics"; a price list's "Brokens 120-130 Medium" rises), and below 300 ("Boeing
          * 737-800") */
         gboolean small = va < 100 && vb < 100;
         gboolean score = ints && k == a.last + 1 && va < 300 && vb < 300 &&
-                         match_unit(c, b.last + 1, FALSE, &u) == 0 &&
-                         (small ? score_context(c, i, b.last) || va >= vb
+                         !unit_after_pair(c, i, b.last) &&
+                         (small ? score_context(c, i, b.last) || va >= vb ||
+                                      zero_pair_score(c, i, b.last)
                                 : score_context(c, i, b.last) &&
                                       (score_word_before(c, i, b.last) > 0 || va > vb));
         if (score) {
@@ -2131,8 +2227,11 @@ static gboolean from_day(vi_norm *c, size_t i, guint64 d, guint64 m)
     if (i == 0 || !c->tok[i].space || !vi_norm_word_is(c, i - 1, "từ", TRUE)) {
         return FALSE;
     }
-    if (d == 1 && (j >= c->ntok || (mark_in(c, j, ".;!?)") && !vi_norm_joined(c, j + 1, VI_TOK_NUM)))) {
-        return TRUE; /* the first of a month, the day a rule takes effect ("tăng từ 1-7.") */
+    if (d == 1 && (j >= c->ntok || (mark_in(c, j, ".;!?)") && !vi_norm_joined(c, j + 1, VI_TOK_NUM))) &&
+        !scale_before(c, i - 1, 8)) {
+        /* the first of a month, the day a rule takes effect ("tăng từ 1-7."), but not the
+         * levels of a scale ("Thang điểm từ 1-5.") */
+        return TRUE;
     }
     if (date_after(c, j, FALSE) &&
         (d == 1 || !vi_norm_word_is(c, j, "năm", TRUE) || vi_norm_is(c, j + 1, VI_TOK_NUM))) {

@@ -1719,6 +1719,27 @@ static gboolean run_together(vi_norm *c, size_t i, GString *out)
 }
 
 /*
+ * Does a split into syllables (caps_word()) cut a run of vowels where no brand of Vietnamese
+ * syllables does: a vowel alone as a syllable after the first, y aside (NOAA "noa a", AEON "a e on",
+ * REAGAN "rê a gan", EMEA "e mê a"), a vowel after the same one (AMRAAM "am ra am", IIASA "i ia
+ * sa"), or, when the English voice can say the word (english TRUE: caps_pronounceable()), any
+ * syllable that starts with a vowel after one that ends with a vowel (ASIAN "a si an", INDIAN;
+ * LION "li on", which English cannot say as a word in capitals, keeps its syllables)?
+ */
+static gboolean split_vowels(const GString *s, gboolean english)
+{
+    for (size_t k = 1; k + 1 < s->len; k++) {
+        char before = s->str[k - 1], after = s->str[k + 1];
+        gboolean alone = (k + 2 == s->len || s->str[k + 2] == ' ') && after != 'y';
+        if (s->str[k] == ' ' && ascii_vowel(after) &&
+            (alone || (ascii_vowel(before) && (english || before == after)))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
  * Appends to out (empty) the syllables of a word in ASCII capitals of four letters or more that
  * is read as a word, not spelled: it splits into two to four syllables Vietnamese says without
  * marks (toneless_pieces(), vietnamese_letters(); a vowel alone may be one: AQUA "a qua", NATO
@@ -1737,7 +1758,8 @@ static gboolean caps_word(const char *w, size_t len, GString *out)
     if (!english_silent_e(lower, len) && vietnamese_letters(lower, len) &&
         !has_english_double(lower, len) && !vi_text_is_syllable(lower, len) &&
         segment(lower, len, out) && syllables_in(out) >= 2 && syllables_in(out) <= 4 &&
-        out->len - syllables_in(out) + 1 > syllables_in(out) && toneless_pieces(out)) {
+        out->len - syllables_in(out) + 1 > syllables_in(out) && toneless_pieces(out) &&
+        !split_vowels(out, caps_pronounceable(w, len))) {
         return TRUE;
     }
     g_string_truncate(out, 0);
@@ -1832,8 +1854,8 @@ static gboolean caps_pronounceable(const char *w, size_t len)
         if (vowel) {
             groups += !vowel_before;
             run = vowel_before ? run + 1 : 1;
-            if (run > 2) {
-                return FALSE;
+            if (run > 2 || (run == 2 && strchr("aiu", ch) != NULL && ch == g_ascii_tolower(w[k - 1]))) {
+                return FALSE; /* three vowels, or a, i, u doubled (OFSAA, IIHS: letters) */
             }
             vowel_before = TRUE;
             k++;
@@ -2758,9 +2780,24 @@ static gboolean caps_run_anchor(vi_norm *c, size_t k)
     return !brand;
 }
 
+/* Is an ASCII word a vowel, then three consonants or more and no other vowel (AMTD, ESPN, ICBM):
+ * letters of an acronym, which no English word is? */
+static gboolean vowel_then_consonants(const char *w, size_t len)
+{
+    if (len < 4 || !ascii_vowel(w[0])) {
+        return FALSE;
+    }
+    for (size_t k = 1; k < len; k++) {
+        if (ascii_vowel(w[k])) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /* Can token k join a run of capitals the English voice says: caps_run_word(), four letters or
- * more and no Vietnamese syllable (KHMER, NEWS, POST; not TRONG, VIET of a Vietnamese headline,
- * nor a short acronym: EVN, AMG), or THE, OF, AND? */
+ * more, no Vietnamese syllable and no vowel_then_consonants() (KHMER, NEWS, POST; not TRONG,
+ * VIET of a Vietnamese headline, nor an acronym: EVN, AMG, AMTD), or THE, OF, AND? */
 static gboolean caps_run_joiner(vi_norm *c, size_t k)
 {
     static const char *const small[] = {"THE", "OF", "AND"};
@@ -2769,7 +2806,7 @@ static gboolean caps_run_joiner(vi_norm *c, size_t k)
     if (!caps_run_word(c, k)) {
         return FALSE;
     }
-    return (len >= 4 && !vi_text_is_syllable(w, len)) ||
+    return (len >= 4 && !vi_text_is_syllable(w, len) && !vowel_then_consonants(w, len)) ||
            vi_norm_word_in(c, k, small, G_N_ELEMENTS(small), FALSE);
 }
 

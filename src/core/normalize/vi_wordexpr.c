@@ -1854,8 +1854,11 @@ static gboolean caps_pronounceable(const char *w, size_t len)
         if (vowel) {
             groups += !vowel_before;
             run = vowel_before ? run + 1 : 1;
-            if (run > 2 || (run == 2 && strchr("aiu", ch) != NULL && ch == g_ascii_tolower(w[k - 1]))) {
-                return FALSE; /* three vowels, or a, i, u doubled (OFSAA, IIHS: letters) */
+            if (run > 2 || (run == 2 && ch == g_ascii_tolower(w[k - 1]) &&
+                            (ch == 'i' || ch == 'u' || (ch == 'a' && k + 1 == len)))) {
+                return FALSE; /* three vowels, i or u doubled, or aa at the end (OFSAA, IIHS:
+                               * letters; English has aa inside a word, bazaar, AMRAAM, but
+                               * never at its end) */
             }
             vowel_before = TRUE;
             k++;

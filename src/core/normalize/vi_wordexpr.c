@@ -45,6 +45,8 @@ static size_t shortest_word(const GString *s);
 static gboolean english_silent_e(const char *w, size_t len);
 static gboolean english_ion(const char *w, size_t len);
 static gboolean caps_pronounceable(const char *w, size_t len);
+static gboolean caps_english_word(vi_norm *c, size_t i);
+static size_t letters_then_english(vi_norm *c, const char *key, size_t n);
 static const char *key_of(vi_norm *c, size_t i);
 static gboolean letters_heading_code(const vi_norm *c, size_t i);
 static void read_code_head(vi_norm *c, size_t i, GString *out);
@@ -1222,18 +1224,18 @@ static gboolean half_of_match(const vi_norm *c, size_t i)
 }
 
 /* Is word i a name in plain letters, a capital then three lowercase letters or more, or a
- * word in capitals that is pronounceable (caps_pronounceable(): PASSION), that is no
- * Vietnamese syllable (Fold, Note, Nokia; not "Quận", "Ban", "PM", "Covid" alike in capitals)?
- * Joined to a number of four digits at most (Fold7, PASSION002) it is said as a word, not
- * spelled. */
-static gboolean name_with_number(const vi_norm *c, size_t i)
+ * word in capitals that is pronounceable (caps_pronounceable(): PASSION) or English
+ * (caps_english_word(): SPORT), that is no Vietnamese syllable (Fold, Note, Nokia; not "Quận",
+ * "Ban", "PM", "Covid" alike in capitals)? Joined to a number of four digits at most (Fold7,
+ * PASSION002, K+SPORT1) it is said as a word, not spelled. */
+static gboolean name_with_number(vi_norm *c, size_t i)
 {
     const char *w = vi_norm_str(c, i);
     size_t n = tok_len(c, i);
     if (n < 4 || !g_ascii_isupper(w[0]) || tok_len(c, i + 1) > 4) {
         return FALSE; /* five digits or more: an identifier (Ma12345), read by rule_code() */
     }
-    if (caps_pronounceable(w, n)) {
+    if (caps_pronounceable(w, n) || caps_english_word(c, i)) {
         return !vi_text_is_syllable(w, n); /* "PASSION002": a word in capitals, its number */
     }
     for (size_t k = 1; k < n; k++) {
@@ -1717,6 +1719,27 @@ static gboolean run_together(vi_norm *c, size_t i, GString *out)
 }
 
 /*
+ * Does a split into syllables (caps_word()) cut a run of vowels where no brand of Vietnamese
+ * syllables does: a vowel alone as a syllable after the first, y aside (NOAA "noa a", AEON "a e on",
+ * REAGAN "rê a gan", EMEA "e mê a"), a vowel after the same one (AMRAAM "am ra am", IIASA "i ia
+ * sa"), or, when the English voice can say the word (english TRUE: caps_pronounceable()), any
+ * syllable that starts with a vowel after one that ends with a vowel (ASIAN "a si an", INDIAN;
+ * LION "li on", which English cannot say as a word in capitals, keeps its syllables)?
+ */
+static gboolean split_vowels(const GString *s, gboolean english)
+{
+    for (size_t k = 1; k + 1 < s->len; k++) {
+        char before = s->str[k - 1], after = s->str[k + 1];
+        gboolean alone = (k + 2 == s->len || s->str[k + 2] == ' ') && after != 'y';
+        if (s->str[k] == ' ' && ascii_vowel(after) &&
+            (alone || (ascii_vowel(before) && (english || before == after)))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
  * Appends to out (empty) the syllables of a word in ASCII capitals of four letters or more that
  * is read as a word, not spelled: it splits into two to four syllables Vietnamese says without
  * marks (toneless_pieces(), vietnamese_letters(); a vowel alone may be one: AQUA "a qua", NATO
@@ -1735,7 +1758,8 @@ static gboolean caps_word(const char *w, size_t len, GString *out)
     if (!english_silent_e(lower, len) && vietnamese_letters(lower, len) &&
         !has_english_double(lower, len) && !vi_text_is_syllable(lower, len) &&
         segment(lower, len, out) && syllables_in(out) >= 2 && syllables_in(out) <= 4 &&
-        out->len - syllables_in(out) + 1 > syllables_in(out) && toneless_pieces(out)) {
+        out->len - syllables_in(out) + 1 > syllables_in(out) && toneless_pieces(out) &&
+        !split_vowels(out, caps_pronounceable(w, len))) {
         return TRUE;
     }
     g_string_truncate(out, 0);
@@ -1830,8 +1854,11 @@ static gboolean caps_pronounceable(const char *w, size_t len)
         if (vowel) {
             groups += !vowel_before;
             run = vowel_before ? run + 1 : 1;
-            if (run > 2) {
-                return FALSE;
+            if (run > 2 || (run == 2 && ch == g_ascii_tolower(w[k - 1]) &&
+                            (ch == 'i' || ch == 'u' || (ch == 'a' && k + 1 == len)))) {
+                return FALSE; /* three vowels, i or u doubled, or aa at the end (OFSAA, IIHS:
+                               * letters; English has aa inside a word, bazaar, AMRAAM, but
+                               * never at its end) */
             }
             vowel_before = TRUE;
             k++;
@@ -2756,9 +2783,24 @@ static gboolean caps_run_anchor(vi_norm *c, size_t k)
     return !brand;
 }
 
+/* Is an ASCII word a vowel, then three consonants or more and no other vowel (AMTD, ESPN, ICBM):
+ * letters of an acronym, which no English word is? */
+static gboolean vowel_then_consonants(const char *w, size_t len)
+{
+    if (len < 4 || !ascii_vowel(w[0])) {
+        return FALSE;
+    }
+    for (size_t k = 1; k < len; k++) {
+        if (ascii_vowel(w[k])) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /* Can token k join a run of capitals the English voice says: caps_run_word(), four letters or
- * more and no Vietnamese syllable (KHMER, NEWS, POST; not TRONG, VIET of a Vietnamese headline,
- * nor a short acronym: EVN, AMG), or THE, OF, AND? */
+ * more, no Vietnamese syllable and no vowel_then_consonants() (KHMER, NEWS, POST; not TRONG,
+ * VIET of a Vietnamese headline, nor an acronym: EVN, AMG, AMTD), or THE, OF, AND? */
 static gboolean caps_run_joiner(vi_norm *c, size_t k)
 {
     static const char *const small[] = {"THE", "OF", "AND"};
@@ -2767,7 +2809,7 @@ static gboolean caps_run_joiner(vi_norm *c, size_t k)
     if (!caps_run_word(c, k)) {
         return FALSE;
     }
-    return (len >= 4 && !vi_text_is_syllable(w, len)) ||
+    return (len >= 4 && !vi_text_is_syllable(w, len) && !vowel_then_consonants(w, len)) ||
            vi_norm_word_in(c, k, small, G_N_ELEMENTS(small), FALSE);
 }
 
@@ -2802,6 +2844,48 @@ static gboolean in_caps_english_run(vi_norm *c, size_t i)
 }
 
 /*
+ * Is word i four ASCII capitals or more that spell an English word of webwords.tsv (SPORT,
+ * PLAY, NEWS, CLUB), no Vietnamese syllable (LONG of a headline)? Such a word is said, not
+ * spelled, though it has one syllable (caps_pronounceable() wants two). Three capitals are
+ * left to the acronym rules: BID, FIT, NET are tickers as often as words.
+ */
+static gboolean caps_english_word(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    return len >= 4 && vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len) &&
+           english_webword(c, i);
+}
+
+/*
+ * How many letters (one to three consonants) head word i, in ASCII capitals, before an English
+ * word of webwords.tsv of four letters or more (letters_then_english()): FSOFT, SSPORT, BNEWS;
+ * 0 when it is not so, or when one letter and the word's first make an English onset (BLINK,
+ * BRIGHT are words, not B and LINK).
+ */
+static size_t caps_letters_english(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i), p;
+    char key[17];
+    if (len < 5 || len >= sizeof key) {
+        return 0;
+    }
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_isupper(w[k])) {
+            return 0;
+        }
+        key[k] = g_ascii_tolower(w[k]);
+    }
+    key[len] = '\0';
+    p = letters_then_english(c, key, len);
+    if (p == 0 || !consonants_only(key, p) || (p == 1 && english_cluster(key, TRUE))) {
+        return 0;
+    }
+    return p;
+}
+
+/*
  * A word no other rule took. A consonant alone is said by its name (b -> "bê"; an initial "V."
  * also takes its dot when text follows); a vowel alone is a word (y tế, Văn A). Two to six
  * capitals that do not make a Vietnamese syllable are spelled: GDP -> "gờ đê pê", while "HÀ NỘI"
@@ -2818,6 +2902,7 @@ static size_t rule_word(vi_norm *c, size_t i)
         return i + 1;
     }
     const vi_unit *unit;
+    size_t head;
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     gboolean one = g_utf8_next_char(w) == w + len;
@@ -2860,6 +2945,19 @@ static size_t rule_word(vi_norm *c, size_t i)
         /* A brand in capitals that is a word, not an acronym: AQUA "a qua", NATO "na tô". */
         foreign_letters(c->buf);
         vi_norm_say_buf(c, i, i);
+        return i + 1;
+    }
+    if (caps_english_word(c, i)) {
+        /* An English word in capitals: SPORT of "K+ SPORT 1", PLAY of "FPT PLAY". */
+        vi_norm_say_foreign(c, i);
+        return i + 1;
+    }
+    if ((head = caps_letters_english(c, i)) > 0) {
+        /* Letters, then an English word: FSOFT "ép" and soft, SSPORT "ét" and sport. */
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, w, head);
+        vi_norm_say_buf(c, i, i);
+        vi_norm_say_foreign_text(c, w + head, len - head, i, i);
         return i + 1;
     }
     if (((len == 2 && g_ascii_isupper(w[0]) && g_ascii_isupper(w[1])) ||

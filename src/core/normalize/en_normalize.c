@@ -794,7 +794,8 @@ static size_t rule_day_month(vi_norm *c, size_t i)
  * Dates in figures, the same mark twice: year first 2024-01-05, 2016/07/03 ("January fifth,
  * twenty twenty-four"); else the month first as US text writes them, 1/5/2024, 01.10.2010,
  * 11/17/05 (a year of two digits only between slashes: "oh five"), unless the first number
- * cannot be a month: 15.01.2020, 15-01-2020 "the fifteenth of January twenty twenty".
+ * cannot be a month: 15.01.2020, 15-01-2020 "the fifteenth of January twenty twenty", or the
+ * sentence stands in Vietnamese text, which writes the day first.
  */
 static size_t rule_numeric_date(vi_norm *c, size_t i)
 {
@@ -819,7 +820,9 @@ static size_t rule_numeric_date(vi_norm *c, size_t i)
                ((tok_len(c, i + 4) == 4 && value_in(c, i + 4, 4, 1000, 2999, &y)) ||
                 (sep == '/' && tok_len(c, i + 4) == 2 && value_in(c, i + 4, 2, 0, 99, &y) &&
                  (short_year = TRUE)))) {
-        if (a > 12) { /* the day first */
+        /* the day first: a first number that cannot be a month, or an English sentence
+         * inside Vietnamese text (its papers write the day first: "on 6/4/2024") */
+        if (a > 12 || (b <= 12 && strcmp(docbao_spoken_language(c->out), "vi") == 0)) {
             guint64 t = a;
             if (b > 12) {
                 return 0;

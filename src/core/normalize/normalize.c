@@ -750,25 +750,76 @@ static gboolean vietnamese_abbreviation(const vi_norm *c, size_t k)
     return found;
 }
 
+/* The length of word token k without a possessive "'s" or "’s" after a word with a letter
+ * outside ASCII ("Định's" -> "Định"), else its whole length. */
+static size_t without_possessive(const vi_norm *c, size_t k)
+{
+    const char *w = vi_norm_str(c, k);
+    size_t len = vi_norm_len(c, k);
+    size_t mark = len >= 4 && memcmp(w + len - 4, "\xe2\x80\x99s", 4) == 0 ? 4
+                  : len >= 2 && memcmp(w + len - 2, "'s", 2) == 0   ? 2
+                                                                    : 0;
+    for (size_t b = 0; mark > 0 && b + mark < len; b++) {
+        if ((unsigned char)w[b] >= 0x80) {
+            return len - mark;
+        }
+    }
+    return len;
+}
+
+/*
+ * Is token k, inside an English sentence, a word of a Vietnamese name: a Vietnamese syllable
+ * with a letter outside ASCII (a possessive "'s" after it allowed), capitalized ("Quảng",
+ * "Định's"), or in small letters just after such a word ("Ban Hoằng pháp")?
+ */
+static gboolean vietnamese_name_word(const vi_norm *c, size_t k)
+{
+    const char *w = vi_norm_str(c, k);
+    size_t len = vi_norm_is(c, k, VI_TOK_WORD) ? without_possessive(c, k) : 0;
+    gboolean marked = FALSE;
+    for (size_t b = 0; b < len; b++) {
+        marked = marked || (unsigned char)w[b] >= 0x80;
+    }
+    if (!marked || !vi_text_is_syllable(w, len)) {
+        return FALSE;
+    }
+    return vi_norm_capitalized(c, k) ||
+           (k > 0 && c->tok[k].space && vi_norm_is(c, k - 1, VI_TOK_WORD) &&
+            vi_norm_capitalized(c, k - 1) && without_possessive(c, k - 1) == vi_norm_len(c, k - 1) &&
+            vietnamese_name_word(c, k - 1));
+}
+
+/* Is token k a capitalized Vietnamese syllable in ASCII that is no common English word, which
+ * a Vietnamese name holds next to its marked words ("Nam" of "Quảng Nam", "Hai Bà Trưng")? */
+static gboolean vietnamese_name_ascii(const vi_norm *c, size_t k)
+{
+    return vi_norm_capitalized(c, k) &&
+           vi_text_is_syllable(vi_norm_str(c, k), vi_norm_len(c, k)) &&
+           !dbi_lang_is_english_word(vi_norm_str(c, k), vi_norm_len(c, k));
+}
+
 static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
 {
     size_t words = 0, foreign = 0, common = 0, listed = 0, small_vi = 0, small_other = 0;
-    size_t versus = 0;
+    size_t versus = 0, names = 0;
     size_t start, end;
     const char *lang;
-    if (vietnamese_abbreviation(c, a)) {
-        /* "HLV Worawut Srimakha:", "HLV Peter Bosz.": a Vietnamese title before a name */
-        return FALSE;
-    }
     for (size_t k = a; k < b; k++) {
         if (c->tok[k].type == VI_TOK_WORD) {
             const char *w = vi_norm_str(c, k);
             size_t len = vi_norm_len(c, k);
             const char *wend = w + len;
+            gboolean ascii = TRUE;
             for (const char *p = w; p < wend; p = g_utf8_next_char(p)) {
-                if ((unsigned char)*p >= 0x80 && g_utf8_get_char(p) != 0x2019) {
-                    return FALSE; /* a letter outside ASCII (an apostrophe ’ is fine) */
+                ascii = ascii && ((unsigned char)*p < 0x80 || g_utf8_get_char(p) == 0x2019);
+            }
+            if (!ascii) {
+                /* a letter outside ASCII (an apostrophe ’ is fine): only a Vietnamese name */
+                if (!vietnamese_name_word(c, k)) {
+                    return FALSE;
                 }
+                names++;
+                continue;
             }
             /* Only words standing alone count: not "h" of 9h30, nor parts of dantri.com.vn. */
             if (len < 2 || !(k == a || c->tok[k].space || c->tok[k - 1].type == VI_TOK_SYM) ||
@@ -803,6 +854,17 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
      * "Al Nassr hoa Al Hilal."): capitalized words and small-letter Vietnamese syllables only
      * (no other small-letter word) are Vietnamese with names in it, not an English sentence. */
     if (words < 3 || (small_vi > 0 && small_other == 0)) {
+        return FALSE;
+    }
+    /* An English sentence that names Vietnamese people or places ("HAGL had an away match
+     * against Quảng Nam in Hòa Xuân."): its other words read as English on their own, three
+     * small-letter words at least that are no Vietnamese syllables and two common English
+     * words, 15% of them as text/lang_detect.c asks. */
+    if (names > 0) {
+        return small_other >= 3 && common >= 2 && common * 100 >= words * 15;
+    }
+    if (vietnamese_abbreviation(c, a)) {
+        /* "HLV Worawut Srimakha:", "HLV Peter Bosz.": a Vietnamese title before a name */
         return FALSE;
     }
     /* Team names around a score and no small-letter word ("Manchester United 0-0 Manchester
@@ -867,6 +929,63 @@ static gboolean next_english(const vi_norm *c, size_t from, size_t total, size_t
  * inside it (Ông nói: "We will work together.") is read with the English rules and said by
  * the English voice, in one run.
  */
+/* Reads tokens a..b-1 with the English rules and voice (c->ntok is left at b). */
+static void en_part(vi_norm *c, size_t a, size_t b)
+{
+    c->ntok = b;
+    c->lang = g_intern_static_string("en");
+    en_run(c, a);
+    c->lang = NULL;
+}
+
+/*
+ * Reads tokens a..b-1, an English sentence, with the English rules and voice, except the
+ * Vietnamese names in it ("HAGL had an away match against Quảng Nam in Hòa Xuân."): each run
+ * of their words, with the capitalized Vietnamese syllables next to them in ASCII ("Nam"), is
+ * read as Vietnamese; a possessive "'s" after it is not said (the Vietnamese voice cannot say
+ * "Định's", and the English one says "'s" alone as the letter S).
+ */
+static void en_sentence(vi_norm *c, size_t a, size_t b)
+{
+    size_t total = c->ntok;
+    size_t at = a;
+    for (size_t k = a; k < b; k++) {
+        size_t first = k, last = k + 1;
+        if (!vietnamese_name_word(c, k)) {
+            continue;
+        }
+        while (first > at && c->tok[first].space && vietnamese_name_ascii(c, first - 1)) {
+            first--;
+        }
+        while (last < b && c->tok[last].space && vi_norm_is(c, last - 1, VI_TOK_WORD) &&
+               without_possessive(c, last - 1) == vi_norm_len(c, last - 1) &&
+               (vietnamese_name_word(c, last) || vietnamese_name_ascii(c, last))) {
+            last++;
+        }
+        if (first > at) {
+            en_part(c, at, first);
+        }
+        c->ntok = last;
+        if (without_possessive(c, last - 1) < vi_norm_len(c, last - 1)) {
+            c->ntok = last - 1;
+            run(c, first);
+            g_string_truncate(c->buf, 0);
+            vi_text_append_retoned(c->buf, vi_norm_str(c, last - 1),
+                                   without_possessive(c, last - 1));
+            vi_norm_say_buf(c, last - 1, last - 1);
+        } else {
+            run(c, first);
+        }
+        c->ntok = total;
+        at = last;
+        k = last - 1;
+    }
+    if (at < b) {
+        en_part(c, at, b);
+    }
+    c->ntok = total;
+}
+
 static void run_sentences(vi_norm *c, size_t from)
 {
     size_t total = c->ntok;
@@ -876,12 +995,9 @@ static void run_sentences(vi_norm *c, size_t from)
         if (a > at) {
             c->ntok = a;
             run(c, at);
+            c->ntok = total;
         }
-        c->ntok = b;
-        c->lang = g_intern_static_string("en");
-        en_run(c, a);
-        c->lang = NULL;
-        c->ntok = total;
+        en_sentence(c, a, b);
         at = b;
     }
     if (at < total) {

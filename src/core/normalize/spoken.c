@@ -146,9 +146,37 @@ void dbi_spoken_append_spoken(docbao_spoken *s, const docbao_spoken *other, size
 }
 
 /*
+ * Is w (len bytes) two words or more, one space apart, each a particle of foreign names or a
+ * short English function word that is a Vietnamese syllable too ("Luis de la Fuente", "Sepp van
+ * den Berg", "Love in the Moonlight"), one of them of two letters or more ("a a" is letters)?
+ */
+static gboolean particles_only(const char *w, size_t len)
+{
+    static const char *const particles[] = {"a",   "an",  "at",  "be", "by",  "da", "de", "del",
+                                            "den", "der", "di",  "du", "in",  "la", "le", "me",
+                                            "of",  "on",  "the", "to", "van", "von"};
+    size_t words = 0, longest = 0;
+    for (size_t at = 0; at <= len;) {
+        const char *space = memchr(w + at, ' ', len - at);
+        size_t n = (space != NULL ? (size_t)(space - w) : len) - at;
+        gboolean found = FALSE;
+        for (size_t k = 0; !found && k < G_N_ELEMENTS(particles); k++) {
+            found = strlen(particles[k]) == n && memcmp(particles[k], w + at, n) == 0;
+        }
+        if (!found) {
+            return FALSE;
+        }
+        words++;
+        longest = MAX(longest, n);
+        at += n + 1;
+    }
+    return words >= 2 && longest >= 2;
+}
+
+/*
  * A short word without marks between two foreign words is part of the foreign phrase ("text in
- * brackets", "Refinery and Petrochemicals"): its run is joined to theirs, so the voice does
- * not change twice inside one phrase.
+ * brackets", "Refinery and Petrochemicals"), and so are two or three particles ("Luis de la
+ * Fuente"): its run is joined to theirs, so the voice does not change twice inside one phrase.
  */
 void dbi_spoken_join_islands(docbao_spoken *s)
 {
@@ -157,11 +185,14 @@ void dbi_spoken_join_islands(docbao_spoken *s)
         docbao_spoken_run *prev = &g_array_index(s->runs, docbao_spoken_run, i - 1);
         docbao_spoken_run *r = &g_array_index(s->runs, docbao_spoken_run, i);
         docbao_spoken_run *next = &g_array_index(s->runs, docbao_spoken_run, i + 1);
-        gboolean island = prev->language == next->language && r->language == s->language &&
-                          prev->language != s->language && r->spoken_len <= 4;
+        gboolean between = prev->language == next->language && r->language == s->language &&
+                           prev->language != s->language;
+        gboolean island = between && r->spoken_len <= 4;
         for (size_t k = 0; island && k < r->spoken_len; k++) {
             island = g_ascii_isalpha(s->text->str[r->spoken_start + k]);
         }
+        gboolean particles = !island && between && r->spoken_len <= 12 &&
+                             particles_only(s->text->str + r->spoken_start, r->spoken_len);
         if (island) {
             /* Vietnamese joins and verbs written without marks ("hay", "cho", "do": "Crazy Rich
              * Asians hay The Newsroom"; "thua", "qua": "Al Nassr thua Al Hilal") stay
@@ -192,7 +223,7 @@ void dbi_spoken_join_islands(docbao_spoken *s)
                 }
             }
         }
-        if (island) {
+        if (island || particles) {
             prev->spoken_len = next->spoken_start + next->spoken_len - prev->spoken_start;
             g_array_remove_range(s->runs, i, 2);
             continue;

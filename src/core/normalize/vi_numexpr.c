@@ -4891,7 +4891,7 @@ static size_t minute_mark_end(const vi_norm *c, size_t i)
  * penalty, ...): "Ghi bàn: Tiến Linh 2', Tuấn Hải 36', Văn Đô 85', 90+3'" -> "Tiến Linh phút
  * hai, ..., phút chín mươi cộng ba"; "N phút" after a word of a length of time ("kéo dài
  * 90'", "sau 90'"), the number alone after "phút"; a minute opening a sentence before ':'
- * needs no word of a match. With no word of a match, a mark after a small-letter word is a
+ * or a word ("46’ HIỆP 2 BẮT ĐẦU") needs no word of a match. With no word of a match, a mark after a small-letter word is a
  * length of time too ("trễ 50’", "khoảng 5'", "9 giờ 30’": *năm mươi phút*), and after a
  * name, alone or in brackets, a match's minute ("Eriksen (18')", "(Benatia 85')": *phút mười
  * tám*). Not inside single quotes, nor feet and inches (6'2").
@@ -4909,8 +4909,11 @@ static size_t rule_goal_minute(vi_norm *c, size_t i)
     }
     after_minute = i > 0 && vi_norm_word_is(c, i - 1, "phút", TRUE);
     length = i > 0 && vi_norm_word_in(c, i - 1, lengths, G_N_ELEMENTS(lengths), TRUE);
-    /* "1': Hà Nội dâng cao đội hình": a minute opening a line of live commentary */
-    heading = (i == 0 || sentence_end(c, i - 1)) && vi_norm_sym(c, end, ':');
+    /* "1': Hà Nội dâng cao đội hình", "46’ HIỆP 2 BẮT ĐẦU", "3’ Cơ hội cho Inter Miami!!!": a
+     * minute opening a sentence of live commentary, before ':' or a word */
+    heading = (i == 0 || sentence_end(c, i - 1)) &&
+              (vi_norm_sym(c, end, ':') ||
+               (end < c->ntok && c->tok[end].space && c->tok[end].type == VI_TOK_WORD));
     if (!(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||
         single_quote_before(c, i, 96)) {
         return 0;

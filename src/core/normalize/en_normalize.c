@@ -758,6 +758,17 @@ static size_t rule_month_day(vi_norm *c, size_t i)
     return j;
 }
 
+/* "the fifth of January" for day d of month m (1-12), "the" left out when said before it. */
+static void put_day_of_month(GString *buf, guint64 d, guint64 m, gboolean the)
+{
+    if (the) {
+        vi_num_put(buf, "the");
+    }
+    en_ordinal(buf, d);
+    vi_num_put(buf, "of");
+    vi_num_put(buf, months[m - 1]);
+}
+
 /* "5 January 2024", "5th Jan": "the fifth of January". */
 static size_t rule_day_month(vi_norm *c, size_t i)
 {
@@ -775,12 +786,8 @@ static size_t rule_day_month(vi_norm *c, size_t i)
         return 0; /* "5 May be": a verb */
     }
     g_string_truncate(c->buf, 0);
-    if (!(i > 0 && vi_norm_word_is(c, i - 1, "the", TRUE))) { /* "on the 26th May" */
-        vi_num_put(c->buf, "the");
-    }
-    en_ordinal(c->buf, d);
-    vi_num_put(c->buf, "of");
-    vi_num_put(c->buf, months[m]);
+    /* "on the 26th May": "the" is said */
+    put_day_of_month(c->buf, d, (guint64)m + 1, !(i > 0 && vi_norm_word_is(c, i - 1, "the", TRUE)));
     i += dt + mt;
     if (value_in(c, i, 4, 1000, 2999, &y) && c->tok[i].space) {
         en_year(c->buf, (unsigned)y);
@@ -836,10 +843,7 @@ static size_t rule_numeric_date(vi_norm *c, size_t i)
     }
     g_string_truncate(c->buf, 0);
     if (day_first) {
-        vi_num_put(c->buf, "the");
-        en_ordinal(c->buf, b);
-        vi_num_put(c->buf, "of");
-        vi_num_put(c->buf, months[a - 1]);
+        put_day_of_month(c->buf, b, a, TRUE);
     } else {
         vi_num_put(c->buf, months[a - 1]);
         en_ordinal(c->buf, b);
@@ -854,6 +858,28 @@ static size_t rule_numeric_date(vi_norm *c, size_t i)
     }
     vi_norm_say_buf(c, i, i + 4);
     return i + 5;
+}
+
+/* "on 12/3" in an English sentence of Vietnamese text, whose papers write the day first: "on
+ * the twelfth of March"; only after a word of time, since a bare 12/3 may be a score or a
+ * share. */
+static size_t rule_short_date(vi_norm *c, size_t i)
+{
+    static const char *const words[] = {"on",     "since", "from",  "until", "till",
+                                        "by",     "before", "after", "to",   "through"};
+    guint64 d, m;
+    if (strcmp(docbao_spoken_language(c->out), "vi") != 0 || i == 0 || !c->tok[i].space ||
+        !vi_norm_word_in(c, i - 1, words, G_N_ELEMENTS(words), TRUE) ||
+        !joined_sym_num(c, i + 1, '/') || !value_in(c, i, 2, 1, 31, &d) ||
+        !value_in(c, i + 2, 2, 1, 12, &m) || vi_norm_joined(c, i + 3, VI_TOK_NUM) ||
+        vi_norm_joined(c, i + 3, VI_TOK_WORD) ||
+        (vi_norm_sym(c, i + 3, '/') && vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    put_day_of_month(c->buf, d, m, TRUE);
+    vi_norm_say_buf(c, i, i + 2);
+    return i + 3;
 }
 
 /* "a.m." / "am" / "p.m." after a time. Returns the tokens it takes, 0 if none. */
@@ -963,6 +989,33 @@ static size_t rule_hms(vi_norm *c, size_t i)
 
 /* Times: 8:30 "eight thirty", 8:05 "eight oh five", 8:00 "eight o'clock", 8 a.m., 14:30,
  * 14:00 "fourteen hundred". */
+/* Says the clock time h:m (m 0: the hour alone, "fourteen hundred" on the 24-hour clock) for
+ * tokens i to j - 1, with "a.m." or "p.m." from token j on; returns the token after it. */
+static size_t say_clock(vi_norm *c, size_t i, guint64 h, guint64 m, size_t j)
+{
+    const char *mer = NULL;
+    size_t k = meridiem(c, j, &mer);
+    g_string_truncate(c->buf, 0);
+    en_cardinal_u(c->buf, (unsigned)h);
+    if (m == 0) {
+        vi_num_put(c->buf, k > 0 ? "" : h >= 13 ? "hundred" : "o'clock");
+    } else {
+        if (m < 10) {
+            vi_num_put(c->buf, "oh");
+        }
+        en_cardinal_u(c->buf, (unsigned)m);
+    }
+    if (k > 0) {
+        vi_num_put(c->buf, mer);
+        j += k;
+    }
+    g_strchomp(c->buf->str);
+    c->buf->len = strlen(c->buf->str);
+    vi_norm_say_buf(c, i, j - 1);
+    end_of_sentence(c, j);
+    return range_to(c, j); /* 8:30-9:30 */
+}
+
 static size_t rule_time(vi_norm *c, size_t i)
 {
     guint64 h, m;
@@ -973,30 +1026,22 @@ static size_t rule_time(vi_norm *c, size_t i)
     }
     if (value_in(c, i, 2, 0, 24, &h) && joined_sym_num(c, i + 1, ':') &&
         tok_len(c, i + 2) == 2 && value_in(c, i + 2, 2, 0, 59, &m)) {
-        g_string_truncate(c->buf, 0);
-        en_cardinal_u(c->buf, (unsigned)h);
-        if (m == 0) {
-            j = i + 3;
-            k = meridiem(c, j, &mer);
-            /* 14:00 on the 24-hour clock: "fourteen hundred" */
-            vi_num_put(c->buf, k > 0 ? "" : h >= 13 ? "hundred" : "o'clock");
-        } else {
-            if (m < 10) {
-                vi_num_put(c->buf, "oh");
+        return say_clock(c, i, h, m, i + 3);
+    }
+    /* "17h15", "at 19h": the hours of Vietnamese papers, in their English sentences (a small h:
+     * "1H24" is a half year) */
+    if (value_in(c, i, 2, 0, 24, &h) && vi_norm_is(c, i + 1, VI_TOK_WORD) &&
+        !c->tok[i + 1].space && vi_norm_word_is(c, i + 1, "h", FALSE)) {
+        if (vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+            if (tok_len(c, i + 2) != 2 || !value_in(c, i + 2, 2, 0, 59, &m) ||
+                vi_norm_joined(c, i + 3, VI_TOK_WORD)) {
+                return 0; /* 9h2m2s and the like: not a clock time */
             }
-            en_cardinal_u(c->buf, (unsigned)m);
-            j = i + 3;
-            k = meridiem(c, j, &mer);
+            return say_clock(c, i, h, m, i + 3);
         }
-        if (k > 0) {
-            vi_num_put(c->buf, mer);
-            j += k;
+        if (!vi_norm_joined(c, i + 2, VI_TOK_WORD)) {
+            return say_clock(c, i, h, 0, i + 2);
         }
-        g_strchomp(c->buf->str);
-        c->buf->len = strlen(c->buf->str);
-        vi_norm_say_buf(c, i, j - 1);
-        end_of_sentence(c, j);
-        return range_to(c, j); /* 8:30-9:30 */
     }
     /* 7.45pm: British hours and minutes with a dot */
     if (value_in(c, i, 2, 1, 12, &h) && joined_sym_num(c, i + 1, '.') && tok_len(c, i + 2) == 2 &&
@@ -2068,7 +2113,7 @@ void en_run(vi_norm *c, size_t from)
         switch (c->tok[i].type) {
         case VI_TOK_NUM:
             if ((next = rule_vanity(c, i)) == 0 && (next = rule_phone(c, i)) == 0 &&
-                (next = rule_numeric_date(c, i)) == 0 &&
+                (next = rule_numeric_date(c, i)) == 0 && (next = rule_short_date(c, i)) == 0 &&
                 (next = rule_dotted(c, i)) == 0 &&
                 (next = rule_fraction(c, i)) == 0 &&
                 (next = rule_day_month(c, i)) == 0 &&

@@ -46,9 +46,9 @@ struct vi_lexicon {
     GHashTable *webwords;    /* lowercase word -> reading ("": the English voice) */
     GHashTable *toneless;    /* toneless syllable or two, run together -> marked reading: a
                               * user's lines (the built-in ones are in builtin_toneless()) */
-    GHashTable *tone_phrases; /* toneless word or phrase of two or three syllables, run
-                               * together -> vi_tone_phrase: a user's lines (the built-in ones
-                               * are in builtin_toneless()) */
+    /* toneless word or phrase of two or three syllables, run together -> vi_tone_phrase: a
+     * user's lines (the built-in ones are in builtin_toneless()) */
+    GHashTable *tone_phrases;
     GHashTable *places;      /* "PART LETTERS" -> said (places.tsv) */
     GStringChunk *strings;   /* strings that are not in a buffer */
     GPtrArray *buffers;      /* copies of the built-in files, cut into fields */

@@ -617,6 +617,12 @@ static void test_user_lexicons(void)
                         "diemxuong.vn, vuonxuong.vn",
                         "điểm xưởng chấm vê en, vườn xưởng chấm vê en");
     expect_lexicon_error("toneless.tsv", "Xuong\n", "toneless.tsv:1");
+    /* Phrases of toneless syllables with their count: a user's line is read with the others. */
+    expect_user_reading("tonephrases.tsv", "chauvuon\tchâu vườn\t9\n", "chauvuon.vn",
+                        "châu vườn chấm vê en");
+    expect_lexicon_error("tonephrases.tsv", "chauvuon\tchâu vườn\n", "tonephrases.tsv:1");
+    expect_lexicon_error("tonephrases.tsv", "chauvuon\tchâu vườn\t0\n", "tonephrases.tsv:1");
+    expect_lexicon_error("tonephrases.tsv", "# c\nChau\tchâu\t3\n", "tonephrases.tsv:2");
 
     expect_user_reading("letters.tsv", "G\tgiê\n", "GDP", "giê đê pê");
 

@@ -23,6 +23,7 @@ typedef enum {
     TABLE_ENGLISH,
     TABLE_WEBWORDS,
     TABLE_TONELESS,
+    TABLE_TONEPHRASES,
     TABLE_PLACES,
 } table_kind;
 
@@ -45,6 +46,9 @@ struct vi_lexicon {
     GHashTable *webwords;    /* lowercase word -> reading ("": the English voice) */
     GHashTable *toneless;    /* toneless syllable or two, run together -> marked reading: a
                               * user's lines (the built-in ones are in builtin_toneless()) */
+    /* toneless word or phrase of two or three syllables, run together -> vi_tone_phrase: a
+     * user's lines (the built-in ones are in builtin_toneless()) */
+    GHashTable *tone_phrases;
     GHashTable *places;      /* "PART LETTERS" -> said (places.tsv) */
     GStringChunk *strings;   /* strings that are not in a buffer */
     GPtrArray *buffers;      /* copies of the built-in files, cut into fields */
@@ -57,6 +61,7 @@ struct vi_lexicon {
     size_t context_max_words;
     size_t webword_max_len;
     size_t toneless_max_len;
+    size_t tone_phrase_max_len;
 };
 
 /* How a file's fields are taken. */
@@ -580,6 +585,37 @@ static gboolean add_webword(loader *ld, char **cols, guint ncols, gboolean tonel
     return TRUE;
 }
 
+/* tonephrases.tsv: WORD<TAB>READING<TAB>COUNT, WORD in lowercase ASCII letters, COUNT the
+ * reading's uses (a number of 1 or more). */
+static gboolean add_tone_phrase(loader *ld, char **cols, guint ncols)
+{
+    vi_tone_phrase *phrase;
+    guint64 count = 0;
+    const char *key;
+    if (ncols != 3 || *cols[1] == '\0') {
+        return LD_FAIL(ld, _("%s:%u: expected WORD<tab>READING<tab>COUNT"), ld->source, ld->line);
+    }
+    for (const char *p = cols[0]; *p != '\0'; p++) {
+        if (*p < 'a' || *p > 'z') {
+            return LD_FAIL(ld, _("%s:%u: \"%s\" is not a word in lowercase letters a to z"),
+                           ld->source, ld->line, cols[0]);
+        }
+    }
+    for (const char *p = cols[2]; *p != '\0' || count == 0; p++) {
+        if (!g_ascii_isdigit(*p) || (count = count * 10 + (guint64)(*p - '0')) > G_MAXUINT) {
+            return LD_FAIL(ld, _("%s:%u: \"%s\" is not a count"), ld->source, ld->line,
+                           cols[2]);
+        }
+    }
+    key = ld->mode == FIELDS_TRUSTED ? cols[0] : keep(ld, cols[0], strlen(cols[0]));
+    phrase = arena_alloc(ld->lex, sizeof *phrase);
+    phrase->reading = field(ld, cols[1], FALSE);
+    phrase->count = (unsigned)count;
+    ld->lex->tone_phrase_max_len = MAX(ld->lex->tone_phrase_max_len, strlen(key));
+    g_hash_table_replace(ld->lex->tone_phrases, (gpointer)key, phrase);
+    return TRUE;
+}
+
 /* places.tsv: PART<TAB>LETTERS[<TAB>SAID], PART one of place_parts, LETTERS in lower case. */
 static gboolean add_place(loader *ld, char **cols, guint ncols)
 {
@@ -630,6 +666,9 @@ static table_kind table_of(const char *file_name)
     }
     if (strcmp(file_name, "toneless.tsv") == 0) {
         return TABLE_TONELESS;
+    }
+    if (strcmp(file_name, "tonephrases.tsv") == 0) {
+        return TABLE_TONEPHRASES;
     }
     return TABLE_ABBR;
 }
@@ -727,6 +766,9 @@ static gboolean parse_file(loader *ld, char *data, size_t size, const char *name
             case TABLE_TONELESS:
                 ok = add_webword(ld, cols, ncols, table == TABLE_TONELESS);
                 break;
+            case TABLE_TONEPHRASES:
+                ok = add_tone_phrase(ld, cols, ncols);
+                break;
             case TABLE_ABBR:
             default:
                 ok = add_abbr(ld, cols, ncols, ld->lex->abbr);
@@ -784,8 +826,9 @@ static char **tsv_names(const char *dir)
     return (char **)g_ptr_array_free(names, FALSE);
 }
 
-/* Which built-in files load_lexicons() reads: toneless.tsv, used only inside web and e-mail
- * names, is loaded on its first use (builtin_toneless()), not with the others. */
+/* Which built-in files load_lexicons() reads: toneless.tsv and tonephrases.tsv, used only
+ * inside web and e-mail names, are loaded on their first use (builtin_toneless()), not with the
+ * others. */
 typedef enum {
     BUILTIN_ALL,
     BUILTIN_EAGER,
@@ -794,7 +837,8 @@ typedef enum {
 
 static gboolean wanted(const char *name, builtin_files which)
 {
-    gboolean toneless = strcmp(name, "toneless.tsv") == 0;
+    gboolean toneless =
+        strcmp(name, "toneless.tsv") == 0 || strcmp(name, "tonephrases.tsv") == 0;
     return which == BUILTIN_ALL || (which == BUILTIN_TONELESS) == toneless;
 }
 
@@ -955,6 +999,7 @@ static vi_lexicon *lex_alloc(void)
     lex->english = g_hash_table_new(g_str_hash, g_str_equal);
     lex->webwords = g_hash_table_new(g_str_hash, g_str_equal);
     lex->toneless = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->tone_phrases = g_hash_table_new(g_str_hash, g_str_equal);
     lex->places = g_hash_table_new(g_str_hash, g_str_equal);
     lex->strings = g_string_chunk_new(4096);
     lex->buffers = g_ptr_array_new_with_free_func(g_free);
@@ -1007,6 +1052,7 @@ void vi_lex_free(vi_lexicon *lex)
     g_hash_table_unref(lex->english);
     g_hash_table_unref(lex->webwords);
     g_hash_table_unref(lex->toneless);
+    g_hash_table_unref(lex->tone_phrases);
     g_hash_table_unref(lex->places);
     g_string_chunk_free(lex->strings);
     g_ptr_array_unref(lex->buffers);
@@ -1107,8 +1153,9 @@ const char *vi_lex_symbol(const vi_lexicon *lex, const char *key)
     return g_hash_table_lookup(lex->symbols, key);
 }
 
-/* The reading of the first len bytes of word in a table of lowercase words (keys up to max). */
-static const char *lookup_word(GHashTable *table, size_t max, const char *word, size_t len)
+/* The value (a reading, or an entry) of the first len bytes of word in a table of lowercase
+ * words (keys up to max). */
+static gconstpointer lookup_word(GHashTable *table, size_t max, const char *word, size_t len)
 {
     char key[64];
     if (len == 0 || len > max || len >= sizeof key) {
@@ -1125,7 +1172,8 @@ const char *vi_lex_webword(const vi_lexicon *lex, const char *word, size_t len)
 }
 
 /*
- * The built-in toneless.tsv (5,000+ lines, used only inside web and e-mail names), loaded on
+ * The built-in toneless.tsv and tonephrases.tsv (5,000+ and 30,000+ lines, used only inside web
+ * and e-mail names), loaded on
  * the first call and then shared, read-only, by every lexicon of the process (any thread). It
  * lives as long as the process.
  */
@@ -1138,7 +1186,9 @@ static const vi_lexicon *builtin_toneless(void)
         if (!load_lexicons(lex, NULL, FIELDS_TRUSTED, BUILTIN_TONELESS, &err)) {
             /* (The built-in files are checked by vi_lex_check_builtin(); none can fail.) */
             g_hash_table_remove_all(lex->toneless);
+            g_hash_table_remove_all(lex->tone_phrases);
             lex->toneless_max_len = 0;
+            lex->tone_phrase_max_len = 0;
         }
         g_once_init_leave(&table, (const vi_lexicon *)lex);
     }
@@ -1152,6 +1202,22 @@ const char *vi_lex_toneless(const vi_lexicon *lex, const char *word, size_t len)
     const char *reading = lookup_word(lex->toneless, lex->toneless_max_len, word, len);
     return reading != NULL ? reading
                            : lookup_word(builtin->toneless, builtin->toneless_max_len, word, len);
+}
+
+/* A user's line of tonephrases.tsv replaces the built-in one with the same word. */
+const vi_tone_phrase *vi_lex_tone_phrase(const vi_lexicon *lex, const char *word, size_t len)
+{
+    const vi_lexicon *builtin = builtin_toneless();
+    const vi_tone_phrase *phrase =
+        lookup_word(lex->tone_phrases, lex->tone_phrase_max_len, word, len);
+    return phrase != NULL
+               ? phrase
+               : lookup_word(builtin->tone_phrases, builtin->tone_phrase_max_len, word, len);
+}
+
+size_t vi_lex_tone_phrase_max_len(const vi_lexicon *lex)
+{
+    return MAX(lex->tone_phrase_max_len, builtin_toneless()->tone_phrase_max_len);
 }
 
 size_t vi_lex_toneless_max_len(const vi_lexicon *lex)

@@ -11,6 +11,7 @@
  *   english.tsv        KEY  READING  [CONTEXT]     abbreviations and words in English text
  *   webwords.tsv       WORD [READING]              words that web names are run together from
  *   toneless.tsv       WORD [READING]              a syllable or two written without marks
+ *   tonephrases.tsv    WORD READING COUNT          a phrase of 2-3 syllables without marks
  * A user file with any other name is read as abbreviations. CONTEXT is one or more conditions
  * separated by ';' (any of them may hold): "code" (part of a document code such as NĐ-CP),
  * "after W1, W2" (one of these words or phrases comes just before), "before W1, W2" (comes just
@@ -176,6 +177,17 @@ const char *vi_lex_webword(const vi_lexicon *lex, const char *word, size_t len);
 const char *vi_lex_toneless(const vi_lexicon *lex, const char *word, size_t len);
 /* The length of the longest word of toneless.tsv. */
 size_t vi_lex_toneless_max_len(const vi_lexicon *lex);
+/* A word or phrase of two or three syllables of tonephrases.tsv: its usual marked reading and
+ * that reading's uses in the mining corpora. */
+typedef struct {
+    const char *reading;
+    unsigned count;
+} vi_tone_phrase;
+/* The entry of tonephrases.tsv for the first len bytes of word (lowercase ASCII, run together:
+ * "tuphap" tư pháp), or NULL. */
+const vi_tone_phrase *vi_lex_tone_phrase(const vi_lexicon *lex, const char *word, size_t len);
+/* The length of the longest word of tonephrases.tsv. */
+size_t vi_lex_tone_phrase_max_len(const vi_lexicon *lex);
 /* The length of the longest word of webwords.tsv. */
 size_t vi_lex_webword_max_len(const vi_lexicon *lex);
 /* What places.tsv says of the first len bytes of letters (lower case) as PART ("onset",

@@ -3394,6 +3394,211 @@ static size_t web_split(vi_norm *c, const char *key, size_t n, web_piece *pieces
     return np;
 }
 
+/* Is a piece of a web name Vietnamese written without its marks that tonephrases.tsv may read
+ * anew: a syllable, or two syllables of toneless.tsv ("ketqua"), not a word of webwords.tsv
+ * ("hanoi") nor a foreign word ("video")? */
+static gboolean toneless_piece(vi_norm *c, const char *key, const web_piece *piece)
+{
+    return piece->kind == PIECE_SYLLABLE ||
+           (piece->kind == PIECE_WORD && *piece->reading != '\0' &&
+            vi_lex_webword(c->lex, key + piece->start, piece->len) == NULL);
+}
+
+/* The best reading so far of the first letters of a toneless run (tone_phrases()): its
+ * syllables; those with a usual marked form (of a word or phrase of the tables, or alone by
+ * toneless.tsv); those inside words and phrases of the tables, and whether one of their words
+ * has four letters; its pieces; the cost of the syllables outside them (as in web_split()); the
+ * uses of its phrases in the mining corpora; where its last piece starts, and that piece's
+ * reading (NULL for a syllable). */
+typedef struct {
+    unsigned syllables;
+    unsigned known;
+    unsigned inside;
+    gboolean long_word;
+    unsigned pieces;
+    unsigned cost;
+    guint64 uses;
+    unsigned char from;
+    const char *reading;
+} phrase_cell;
+
+/* Is phrase_cell a a better reading than b: fewer syllables (as web_split() cuts them, "nguyen
+ * lien", not "ngủ yên liên"), then more with a usual marked form (in a word or phrase of the
+ * tables, or alone by toneless.tsv), then fewer pieces (longer words), then cheaper syllables,
+ * then more frequent phrases? */
+static gboolean better_phrases(const phrase_cell *a, const phrase_cell *b)
+{
+    if (a->syllables != b->syllables) {
+        return a->syllables < b->syllables;
+    }
+    if (a->known != b->known) {
+        return a->known > b->known;
+    }
+    if (a->pieces != b->pieces) {
+        return a->pieces < b->pieces;
+    }
+    if (a->cost != b->cost) {
+        return a->cost < b->cost;
+    }
+    return a->uses > b->uses;
+}
+
+/* The letters of the word of a phrase at *w (a marked letter is one), *w moved past it and its
+ * space; 0 at the end. */
+static size_t next_word_letters(const char **w)
+{
+    const char *end = strchr(*w, ' ');
+    size_t n = end != NULL ? (size_t)(end - *w) : strlen(*w);
+    size_t letters = (size_t)g_utf8_strlen(*w, (gssize)n);
+    *w += n + (end != NULL);
+    return letters;
+}
+
+/* Does a phrase hold a word of four letters or more ("tuyên giáo"; not "sở hạ")? */
+static gboolean long_word(const char *phrase)
+{
+    size_t n;
+    while ((n = next_word_letters(&phrase)) > 0) {
+        if (n >= 4) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Does each word of a reading end where a word of a slug ends, the bits of cuts from bit at
+ * ("tư pháp" over "tu-phap"; "thèm ăn" is not "the-man")? */
+static gboolean reading_fits(const char *reading, size_t at, guint64 cuts)
+{
+    size_t n;
+    while ((n = next_word_letters(&reading)) > 0) {
+        at += n;
+        if (at >= 64 || !((cuts >> at) & 1)) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/* Keeps the reading next in *cell when it is better (or the first). */
+static void keep_better(phrase_cell *cell, const phrase_cell *next)
+{
+    if (cell->pieces == G_MAXUINT || better_phrases(next, cell)) {
+        *cell = *next;
+    }
+}
+
+/*
+ * Reads a run of toneless pieces (toneless_piece()) of a web name anew, letters a..b of key,
+ * by the words and phrases of two and three syllables of tonephrases.tsv and the pairs of
+ * toneless.tsv, chosen together rather than a syllable at a time (better_phrases(): "sotuphap"
+ * so + tư pháp, not "tu" alone as written; "tuyengiao" tuyên giáo). Writes the run's pieces to
+ * out and returns their number, or 0 when it stays as web_split() cut it: no word of the tables
+ * is in it, a foreign word of toneless.tsv is ("primevideo" is not vị dẻo), or, unless marked
+ * (the name shows Vietnamese written without marks already, marked_name()), a syllable is
+ * outside them ("asiaplomacy" is not a sĩ ... ác ý: a foreign name of syllables) or none of
+ * their words has four letters ("soha", a brand of short syllables, is not sở hạ, as
+ * marked_name() tells). cuts, when not 0, has bit k set where a piece may end (a slug's words).
+ */
+static size_t phrase_split(vi_norm *c, const char *key, size_t a, size_t b, gboolean marked,
+                           guint64 cuts, web_piece *out)
+{
+    phrase_cell cells[MAX_WEB_NAME + 1];
+    size_t maxlen = MAX(vi_lex_tone_phrase_max_len(c->lex), vi_lex_toneless_max_len(c->lex));
+    size_t n = b - a, np = 0;
+    const char *run = key + a;
+    memset(cells, 0, sizeof cells);
+    for (size_t k = 1; k <= n; k++) {
+        cells[k].pieces = G_MAXUINT;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (cells[i].pieces == G_MAXUINT) {
+            continue;
+        }
+        for (size_t l = 1; l <= maxlen && i + l <= n; l++) {
+            const vi_tone_phrase *phrase;
+            const char *pair, *word;
+            phrase_cell next = cells[i];
+            if (cuts != 0 && !((cuts >> (i + l)) & 1)) {
+                continue;
+            }
+            phrase = vi_lex_tone_phrase(c->lex, run + i, l);
+            pair = vi_lex_toneless(c->lex, run + i, l);
+            word = phrase != NULL ? phrase->reading : pair;
+            if (pair != NULL && *pair == '\0' && l >= 4) {
+                return 0; /* a foreign word of toneless.tsv */
+            }
+            next.from = (unsigned char)i;
+            next.pieces++;
+            if (word != NULL && strchr(word, ' ') != NULL &&
+                (cuts == 0 || reading_fits(word, i, cuts))) {
+                GString tmp = {(char *)word, strlen(word), 0};
+                phrase_cell w = next;
+                w.known += (unsigned)syllables_in(&tmp);
+                w.inside += (unsigned)syllables_in(&tmp);
+                w.syllables += (unsigned)syllables_in(&tmp);
+                w.uses += phrase != NULL ? phrase->count : 0u;
+                w.long_word = w.long_word || long_word(word);
+                w.reading = word;
+                keep_better(&cells[i + l], &w);
+            }
+            if (l <= 7 && vi_text_is_syllable(run + i, l)) {
+                next.cost += syllable_cost(run + i, l) +
+                             (stop_ending(run + i, l) ? WEB_STOP_COST : 0u);
+                next.syllables++;
+                next.known += pair != NULL && *pair != '\0' && strchr(pair, ' ') == NULL;
+                next.reading = NULL;
+                keep_better(&cells[i + l], &next);
+            }
+        }
+    }
+    if (cells[n].pieces == G_MAXUINT || cells[n].inside == 0 ||
+        (!marked && (cells[n].inside < cells[n].syllables || !cells[n].long_word))) {
+        return 0;
+    }
+    np = cells[n].pieces;
+    for (size_t k = n, p = np; k > 0; k = cells[k].from) {
+        p--;
+        out[p].start = a + cells[k].from;
+        out[p].len = k - cells[k].from;
+        out[p].kind = cells[k].reading != NULL ? PIECE_WORD : PIECE_SYLLABLE;
+        out[p].reading = cells[k].reading;
+    }
+    return np;
+}
+
+/*
+ * Reads each run of toneless pieces of a web name (pieces[first..np)) anew by phrase_split(),
+ * marked when the name shows Vietnamese written without marks already. Returns the new number
+ * of pieces (pieces has room for one a letter, MAX_WEB_NAME).
+ */
+static size_t tone_phrases(vi_norm *c, const char *key, web_piece *pieces, size_t np,
+                           size_t first, gboolean marked)
+{
+    for (size_t p = first; p < np;) {
+        web_piece run[MAX_WEB_NAME];
+        size_t q = p, k;
+        while (q < np && toneless_piece(c, key, &pieces[q])) {
+            q++;
+        }
+        if (q == p) {
+            p++;
+            continue;
+        }
+        k = phrase_split(c, key, pieces[p].start, pieces[q - 1].start + pieces[q - 1].len,
+                         marked, 0, run);
+        if (k == 0) {
+            p = q;
+            continue;
+        }
+        memmove(pieces + p + k, pieces + q, (np - q) * sizeof *pieces);
+        memcpy(pieces + p, run, k * sizeof *pieces);
+        np = np - (q - p) + k;
+        p += k;
+    }
+    return np;
+}
+
 /*
  * Is a split of one part of a web name, mixing Vietnamese and English pieces, unlikely? It is
  * when a single letter is a piece ("shop e e" for shopee), or a stretch of plain syllables
@@ -3580,13 +3785,14 @@ static gboolean say_web_name(vi_norm *c, size_t j, const char *key, size_t n, gb
         *from = j + 1;
         return TRUE;
     }
-    /* a word of a path's slug is one of a phrase ("tra-cuu-diem-thi") */
-    marks = slug || marked_name(c, key, pieces, np);
     /* "baodatviet.vn", "baohatinh.vn": a site's name of "bao" and Vietnamese words is a paper,
      * báo and its title (a pair such as "baove", bảo vệ, is one piece and wins over it) */
     paper = site && english == 0 && np >= 2 && pieces[0].kind == PIECE_SYLLABLE &&
             pieces[0].len == 3 && memcmp(key, "bao", 3) == 0;
-    marks = marks || paper;
+    /* a word of a path's slug is one of a phrase ("tra-cuu-diem-thi") */
+    marks = slug || paper || marked_name(c, key, pieces, np);
+    np = tone_phrases(c, key, pieces, np, paper ? 1 : 0, marks);
+    marks = marks || marked_name(c, key, pieces, np);
     for (size_t p = 0; p < np;) {
         size_t start = pieces[p].start;
         if (p == 0 && paper) {
@@ -3649,7 +3855,8 @@ static gboolean english_end(vi_norm *c, const char *key, size_t n, size_t t)
  * order. FALSE (nothing added) when no such split exists.
  */
 /* Splits key (n bytes) into Vietnamese pieces, syllables and words with a reading, none English
- * nor a foreign word of toneless.tsv: their number, 0 when it does not split so. */
+ * nor a foreign word of toneless.tsv, its toneless runs read by tone_phrases() when it is a
+ * Vietnamese phrase already (marked_name()): their number, 0 when it does not split so. */
 static size_t vietnamese_pieces(vi_norm *c, const char *key, size_t n, web_piece *pieces)
 {
     size_t np = web_split(c, key, n, pieces);
@@ -3659,7 +3866,8 @@ static size_t vietnamese_pieces(vi_norm *c, const char *key, size_t n, web_piece
             return 0;
         }
     }
-    return np;
+    /* a phrase makes no name Vietnamese here, where letters are spelled beside its words */
+    return marked_name(c, key, pieces, np) ? tone_phrases(c, key, pieces, np, 0, TRUE) : np;
 }
 
 static gboolean letters_and_syllables(vi_norm *c, const char *key, size_t n, gboolean tail)
@@ -3872,6 +4080,9 @@ static const char *slug_words(vi_norm *c, size_t j, size_t last, size_t words, c
     if (reading == NULL && words == 2 && (reading = vi_lex_toneless(c->lex, key, *len)) != NULL &&
         strchr(reading, ' ') == NULL) {
         reading = NULL; /* a syllable of toneless.tsv, not two ("u-ong" is not uống) */
+    } else if (reading != NULL && words == 2 && vi_lex_webword(c->lex, key, *len) == NULL &&
+               !reading_fits(reading, 0, ((guint64)1 << *first) | ((guint64)1 << *len))) {
+        reading = NULL; /* two syllables cut otherwise ("the-man" is not thèm ăn) */
     }
     return reading != NULL && *reading != '\0' ? reading : NULL;
 }
@@ -3898,17 +4109,58 @@ static gboolean said_alone(vi_norm *c, const char *key, size_t first, size_t len
 }
 
 /*
+ * A word or phrase of tonephrases.tsv that starts at word token j of a slug of Vietnamese without
+ * its marks, as phrase_split() reads the syllables of the slug from there together ("so-tu-phap"
+ * so, then tư pháp; "tu-phap": tư pháp): its reading, the number of tokens it spans in *span;
+ * NULL when another piece starts there.
+ */
+static const char *slug_phrase(vi_norm *c, size_t j, size_t last, size_t *span)
+{
+    char key[MAX_WEB_NAME + 1];
+    web_piece pieces[MAX_WEB_NAME];
+    guint64 cuts = 1;
+    size_t len = 0, t, words = 0;
+    for (t = j; t < last && vi_norm_is(c, t, VI_TOK_WORD) && c->tok[t].ch < 0x80 &&
+                (t == j || slug_mark(c, t - 1));
+         t += 2) {
+        size_t n = tok_len(c, t);
+        if (len + n > MAX_WEB_NAME || n > 7) {
+            break;
+        }
+        for (size_t b = 0; b < n; b++) {
+            key[len + b] = g_ascii_tolower(vi_norm_str(c, t)[b]);
+        }
+        if (!vi_text_is_syllable(key + len, n)) {
+            break;
+        }
+        len += n;
+        cuts |= (guint64)1 << len;
+    }
+    if (len == 0 || phrase_split(c, key, 0, len, TRUE, cuts, pieces) == 0 ||
+        pieces[0].kind != PIECE_WORD || vi_lex_tone_phrase(c->lex, key, pieces[0].len) == NULL) {
+        return NULL;
+    }
+    for (size_t k = 1; k <= pieces[0].len; k++) {
+        words += (cuts >> k) & 1;
+    }
+    *span = 2 * words - 1;
+    return pieces[0].reading;
+}
+
+/*
  * A word of webwords.tsv written as two or three words of a path's slug, or two syllables of
- * toneless.tsv, from word token j ("tra-cuu-ket-qua": tra cứu, kết quả; "chong-lua-dao": chống
- * lừa đảo; "xet-tuyen": xét tuyển): its reading, the number of tokens it spans in *span; NULL
+ * toneless.tsv, or (vietnamese, a slug of Vietnamese without its marks) a word or phrase of
+ * tonephrases.tsv that slug_phrase() finds, from word token j ("tra-cuu-ket-qua": tra cứu, kết
+ * quả; "chong-lua-dao": chống lừa đảo; "xet-tuyen": xét tuyển): its reading, the number of tokens it spans in *span; NULL
  * when the words there make none, or when two words that read as they do alone (said_alone())
  * come before another such pair ("hoc-sinh-gioi": học, then sinh giỏi).
  */
-static const char *slug_webword(vi_norm *c, size_t j, size_t last, size_t *span)
+static const char *slug_webword(vi_norm *c, size_t j, size_t last, gboolean vietnamese,
+                                size_t *span)
 {
     for (size_t words = 3; words >= 2; words--) {
         char key[MAX_WEB_NAME + 1], next[MAX_WEB_NAME + 1];
-        size_t len = 0, first = 0, len2, first2;
+        size_t len = 0, first = 0, len2 = 0, first2 = 0;
         const char *reading = slug_words(c, j, last, words, key, &len, &first);
         if (reading == NULL) {
             continue;
@@ -3921,7 +4173,7 @@ static const char *slug_webword(vi_norm *c, size_t j, size_t last, size_t *span)
         *span = 2 * words - 1;
         return reading;
     }
-    return NULL;
+    return vietnamese ? slug_phrase(c, j, last, span) : NULL;
 }
 
 /*
@@ -4002,7 +4254,8 @@ static size_t rule_web(vi_norm *c, size_t i)
         if (j > path && slug_mark(c, j) && vi_norm_is(c, j - 1, VI_TOK_WORD) &&
             vi_norm_is(c, j + 1, VI_TOK_WORD)) {
             /* "your-new-classroom": words of a path, the marks between them not said */
-        } else if (slug && (reading = slug_webword(c, j, last, &span)) != NULL) {
+        } else if (slug && (reading = slug_webword(c, j, last, vietnamese_slug(c, j, path, last),
+                                                   &span)) != NULL) {
             /* "tra-cuu-ket-qua": tra cứu kết quả, a word of webwords.tsv over slug words */
             vi_norm_put_reading(c, c->buf, reading);
             j += span - 1;

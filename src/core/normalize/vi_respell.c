@@ -63,10 +63,14 @@ static gboolean vowel_char(gunichar ch)
     return FALSE;
 }
 
-/* Adds the pieces a line says: runs of consonants and of vowels, apart by spaces. */
+/* Adds the pieces a line says: runs of consonants and of vowels, apart by spaces. FALSE when
+ * it says "!" (letters the language does not write: Italian k, w) or there are too many. */
 static gboolean add_said(speller *sp, const char *said)
 {
     const char *p = said;
+    if (strcmp(said, "!") == 0) {
+        return FALSE;
+    }
     while (*p != '\0') {
         const char *q = p;
         gboolean vowel;
@@ -75,8 +79,9 @@ static gboolean add_said(speller *sp, const char *said)
             continue;
         }
         vowel = vowel_char(g_utf8_get_char(p));
-        if (p[0] == 'g' && p[1] == 'i' && (p[2] == '\0' || p[2] == ' ')) {
-            q = p + 2; /* "gi", a consonant */
+        if (((p[0] == 'g' && p[1] == 'i') || (p[0] == 'q' && p[1] == 'u')) &&
+            (p[2] == '\0' || p[2] == ' ')) {
+            q = p + 2; /* "gi", "qu": consonants */
         }
         while (*q != '\0' && *q != ' ' && vowel_char(g_utf8_get_char(q)) == vowel) {
             q = g_utf8_next_char(q);

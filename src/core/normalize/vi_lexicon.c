@@ -610,13 +610,14 @@ static gboolean add_place(loader *ld, char **cols, guint ncols)
 
 /*
  * respell.tsv: LANG<TAB>PART<TAB>LETTERS[<TAB>SAID], PART one of respell_parts, LETTERS in lower
- * case. A cue or country line is kept as "PART LETTERS" -> LANG, any other as "LANG PART
+ * case. A cue, country or particle line is kept as "PART LETTERS" -> LANG, any other as "LANG PART
  * LETTERS" -> SAID; letters "c>ei" (c before e or i) as a line "c>e" and a line "c>i".
  */
 static gboolean add_respell(loader *ld, char **cols, guint ncols)
 {
-    static const char *const respell_parts[] = {"cue",   "country", "start", "letters", "end",
-                                                "final", "last",    "onset", "inner",   "english"};
+    static const char *const respell_parts[] = {"cue",     "country", "particle", "start",
+                                                "letters", "end",     "final",    "last",
+                                                "onset",   "inner",   "english"};
     const char *letters, *said, *after, *next;
     gboolean known = FALSE, by_language;
     GString *key;
@@ -630,7 +631,8 @@ static gboolean add_respell(loader *ld, char **cols, guint ncols)
     if (!known) {
         return LD_FAIL(ld, _("%s:%u: unknown part \"%s\""), ld->source, ld->line, cols[1]);
     }
-    by_language = strcmp(cols[1], "cue") != 0 && strcmp(cols[1], "country") != 0;
+    by_language = strcmp(cols[1], "cue") != 0 && strcmp(cols[1], "country") != 0 &&
+                  strcmp(cols[1], "particle") != 0;
     letters = field(ld, cols[2], TRUE);
     said = by_language ? (ncols == 4 ? field(ld, cols[3], FALSE) : "") : field(ld, cols[0], TRUE);
     key = g_string_new(NULL);

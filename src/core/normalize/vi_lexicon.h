@@ -185,8 +185,8 @@ size_t vi_lex_webword_max_len(const vi_lexicon *lex);
 const char *vi_lex_place(const vi_lexicon *lex, const char *part, const char *letters, size_t len);
 /* What respell.tsv says of the first len bytes of letters (lower case) as PART of language lang
  * ("slav", "*"): the Vietnamese letters, "" for a line without them, or NULL. With lang NULL,
- * PART "cue" or "country": the language whose names end so ("-ov") or follow the country word
- * ("nga"), or NULL. */
+ * PART "cue", "country" or "particle": the language whose names end so ("-ov") or hold the word
+ * ("al"), follow the country word ("nga"), or hold the small word inside ("bin"), or NULL. */
 const char *vi_lex_respell(const vi_lexicon *lex, const char *lang, const char *part,
                            const char *letters, size_t len);
 

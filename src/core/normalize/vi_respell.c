@@ -386,6 +386,29 @@ static const char *final_of(const speller *sp, size_t k, gboolean last)
     return said != NULL ? said : line(sp, "final", sp->p[k].s, sp->p[k].len);
 }
 
+/* Drops the consonants after the last vowel that are not said at the end of a word (r of
+ * "Petr", "Bashar", "Nassr"; a "last" line without letters), and one of two same consonants
+ * ending it (one d of "Sadd"). */
+static void drop_silent_end(speller *sp)
+{
+    size_t k = sp->n, kept;
+    while (k > 0 && !sp->p[k - 1].vowel) {
+        k--;
+    }
+    if (sp->n >= 2 && k <= sp->n - 2 && sp->p[sp->n - 1].len == sp->p[sp->n - 2].len &&
+        memcmp(sp->p[sp->n - 1].s, sp->p[sp->n - 2].s, sp->p[sp->n - 1].len) == 0) {
+        sp->n--; /* "dd" ending the word: one d */
+    }
+    kept = k;
+    for (; k < sp->n; k++) {
+        const char *said = line(sp, "last", sp->p[k].s, sp->p[k].len);
+        if (said == NULL || *said != '\0') {
+            sp->p[kept++] = sp->p[k];
+        }
+    }
+    sp->n = kept;
+}
+
 gboolean vi_respell_word(const vi_lexicon *lex, const char *lang, const char *w, size_t len,
                          GString *out)
 {
@@ -402,6 +425,7 @@ gboolean vi_respell_word(const vi_lexicon *lex, const char *lang, const char *w,
     if (!cut(&sp, s, n)) {
         return FALSE;
     }
+    drop_silent_end(&sp);
     sp.out = out;
     sp.start = start;
     sp.onset = g_string_new(NULL);
@@ -420,11 +444,8 @@ gboolean vi_respell_word(const vi_lexicon *lex, const char *lang, const char *w,
             next++;
         }
         if (next == sp.n) {
-            /* the end: a final, a consonant said with it dropped (r of "rt"), the others alone */
+            /* the end: a final, and the consonants after it alone or as a cluster with ơ */
             size_t c = v + 1;
-            while (c + 1 < next && (coda = final_of(&sp, c, TRUE)) != NULL && *coda == '\0') {
-                c++;
-            }
             coda = c < next ? final_of(&sp, c, TRUE) : "";
             if (coda == NULL) {
                 coda = "";
@@ -432,9 +453,6 @@ gboolean vi_respell_word(const vi_lexicon *lex, const char *lang, const char *w,
                 c++;
             }
             ok = put_syllable(&sp, onset, sp.p[v].s, sp.p[v].len, coda, TRUE);
-            while (c < next && (coda = final_of(&sp, c, TRUE)) != NULL && *coda == '\0') {
-                c++; /* not said after a final either (r of "Petr") */
-            }
             if (ok && c + 1 < next) {
                 /* a cluster with ơ ("xcơ") or each consonant */
                 join(&sp, c, next);
@@ -473,7 +491,7 @@ gboolean vi_respell_word(const vi_lexicon *lex, const char *lang, const char *w,
         g_string_truncate(out, start);
         return FALSE;
     }
-    {
+    if (g_unichar_isupper(g_utf8_get_char(w))) {
         /* the name's capital */
         const char *p = out->str + start;
         gunichar up = g_unichar_toupper(g_utf8_get_char(p));
@@ -490,8 +508,12 @@ const char *vi_respell_cue(const vi_lexicon *lex, const char *w, size_t len)
 {
     char s[RESPELL_MAX_BYTES];
     size_t n;
+    const char *whole;
     if (!fold(lex, NULL, w, len, s, &n)) {
         return NULL;
+    }
+    if ((whole = vi_lex_respell(lex, NULL, "cue", s, n)) != NULL) {
+        return whole; /* a whole word: the article "Al" */
     }
     for (size_t k = MIN(n - 1, (size_t)6); k >= 2; k--) {
         /* "-ov": the last k letters, after three letters or more with a vowel ("Popov"; not
@@ -515,4 +537,14 @@ const char *vi_respell_cue(const vi_lexicon *lex, const char *w, size_t len)
         }
     }
     return NULL;
+}
+
+const char *vi_respell_particle(const vi_lexicon *lex, const char *w, size_t len)
+{
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_islower(w[k])) {
+            return NULL; /* small ASCII letters only: not "dè", "dễ" */
+        }
+    }
+    return vi_lex_respell(lex, NULL, "particle", w, len);
 }

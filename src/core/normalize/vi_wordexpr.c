@@ -40,6 +40,7 @@ static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t l
 
 static gboolean foreign_word(vi_norm *c, size_t i);
 static const char *name_language(vi_norm *c, size_t i);
+static gboolean capital_foreign(vi_norm *c, size_t j);
 static gboolean key_in_english(vi_norm *c, size_t first, size_t last);
 static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
@@ -775,6 +776,10 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
         if (!vi_lex_abbr_may_start(c->lex, c->scratch->str)) {
             return 0;
         }
+    }
+    if (!vi_text_is_upper(w, len) && capital_foreign(c, i) && name_language(c, i) != NULL) {
+        return 0; /* a word of a name said by its language's letters ("Al" of "2-1 Al Nassr"
+                   * is no "AL" after a number, âm lịch) */
     }
     while (end < c->ntok && end - i < maxk) {
         if (c->tok[end].space && ++spaces > max_spaces) {
@@ -2218,12 +2223,21 @@ static gboolean in_vietnamese_name(vi_norm *c, size_t i)
 /* ---------------------------------------------------------------------------------------- */
 /* Names by the letters of their language (respell.tsv)                                      */
 
+/* Is token j a word in small letters that names of a language hold ("al", "bin": particle
+ * lines of respell.tsv)? */
+static gboolean language_particle(vi_norm *c, size_t j)
+{
+    return vi_norm_is(c, j, VI_TOK_WORD) &&
+           vi_respell_particle(c->lex, vi_norm_str(c, j), tok_len(c, j)) != NULL;
+}
+
 /* Is token j a word a name said by its language's letters may hold: a word of a name
  * (name_word()) or a capitalized foreign word with letters of other Latin alphabets
  * ("Martínez", "Sánchez")? */
 static gboolean language_name_word(vi_norm *c, size_t j)
 {
-    return name_word(c, j) || (vi_norm_capitalized(c, j) && foreign_word(c, j));
+    return name_word(c, j) || (vi_norm_capitalized(c, j) && foreign_word(c, j)) ||
+           language_particle(c, j);
 }
 
 /* The word of such a name before (d < 0) or after (d > 0) word j, or G_MAXSIZE. */
@@ -2282,7 +2296,7 @@ static gboolean language_can_say(vi_norm *c, size_t first, size_t last, const ch
             vi_text_append_folded(c->key, w, len);
             ok = !english_webword(c, j) &&
                  vi_lex_respell(c->lex, "*", "english", c->key->str, c->key->len) == NULL &&
-                 (!capital_foreign(c, j) ||
+                 (!(capital_foreign(c, j) || language_particle(c, j)) ||
                   (vi_respell_word(c->lex, lang, w, len, said) &&
                    (vi_respell_cue(c->lex, w, len) != NULL ||
                     !(has_ck(w, len) || has_english_double(w, len) || english_ion(w, len)))));
@@ -2298,8 +2312,9 @@ static gboolean language_can_say(vi_norm *c, size_t first, size_t last, const ch
 
 /*
  * The language (respell.tsv) whose letters say the name around word i: capitalized words side by
- * side (three at most; not a Vietnamese name nor a country word before them), one of which no
- * lexicon knows ends as only that language's names do ("Sergei Lavrov", "Lautaro
+ * side (three at most, and particles in small letters, "al", "bin"; not a Vietnamese name nor a
+ * country word before them), one of which no lexicon knows ends as only that language's names do
+ * or is a word only they hold ("Al") ("Sergei Lavrov", "Lautaro
  * Martínez"), else a country word of the language right before them ("Nga Sergei Shoigu"); NULL
  * when there is none, two words disagree, or language_can_say() does not hold. The last answer
  * is kept for the other words of the name (c->name_first to c->name_last).
@@ -2331,8 +2346,9 @@ static const char *name_language(vi_norm *c, size_t i)
     }
     for (j = first, words = 0; !clash; j = language_neighbour(c, j, 1)) {
         const char *cue;
-        words++;
-        if (capital_foreign(c, j) &&
+        gboolean particle = language_particle(c, j);
+        words += !particle;
+        if ((particle || capital_foreign(c, j)) &&
             (cue = vi_respell_cue(c->lex, vi_norm_str(c, j), tok_len(c, j))) != NULL) {
             clash = lang != NULL && strcmp(lang, cue) != 0;
             lang = cue;
@@ -2344,8 +2360,10 @@ static const char *name_language(vi_norm *c, size_t i)
     if (lang == NULL && first > 0 && c->tok[first].space) {
         lang = country_at(c, first - 1);
     }
-    if (clash || words > 3 || (lang != NULL && !language_can_say(c, first, last, lang))) {
-        /* (more than three words: a list of names or a title, "Kaspersky Virus Removal Tool") */
+    if (clash || words == 0 || words > 3 ||
+        (lang != NULL && !language_can_say(c, first, last, lang))) {
+        /* (more than three words: a list of names or a title, "Kaspersky Virus Removal Tool";
+         * none: particles alone, "al" of a web name) */
         lang = NULL;
     }
     c->name_first = first;
@@ -2354,13 +2372,15 @@ static const char *name_language(vi_norm *c, size_t i)
     return lang;
 }
 
-/* Appends to out the syllables of capitalized word i said by the letters of its name's language
- * (name_language()), when it is a foreign word no lexicon knows ("Lavrov": "La vrốp"). */
+/* Appends to out the syllables of word i said by the letters of its name's language
+ * (name_language()), when it is a capitalized foreign word no lexicon knows ("Lavrov": "La
+ * vrốp") or a particle of the language ("al" of "Bashar al-Assad": "an"). */
 static gboolean language_respelling(vi_norm *c, size_t i, GString *out)
 {
     const char *lang;
-    return vi_norm_capitalized(c, i) && (lang = name_language(c, i)) != NULL &&
-           capital_foreign(c, i) &&
+    return (vi_norm_capitalized(c, i) || language_particle(c, i)) &&
+           (lang = name_language(c, i)) != NULL &&
+           (capital_foreign(c, i) || language_particle(c, i)) &&
            vi_respell_word(c->lex, lang, vi_norm_str(c, i), tok_len(c, i), out);
 }
 
@@ -3083,6 +3103,14 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_put_reading(c, c->buf, unit->reading);
         vi_norm_say_buf(c, i, i);
         return i + 1;
+    }
+    if (!vi_norm_capitalized(c, i) && language_particle(c, i)) {
+        /* "de" of "Staffan de Mistura" after Syria: by the letters of the name's language */
+        g_string_truncate(c->buf, 0);
+        if (language_respelling(c, i, c->buf)) {
+            vi_norm_say_buf(c, i, i);
+            return i + 1;
+        }
     }
     if (foreign_word(c, i)) {
         /* Vietnamese written without marks or run together ("Saigon", "DocBao", "Putin") is

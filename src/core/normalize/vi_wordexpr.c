@@ -2248,7 +2248,7 @@ static size_t language_neighbour(vi_norm *c, size_t j, int d)
 }
 
 /* The language of a country word or phrase of respell.tsv that ends at word j, capitalized
- * ("Nga", "Tây Ban Nha"; not "nga" of a typo), or NULL. */
+ * ("Nga", "Tây Ban Nha", "tướng Đức"; not "nga" of a typo), or NULL. */
 static const char *country_at(vi_norm *c, size_t j)
 {
     size_t first = j;
@@ -2264,7 +2264,7 @@ static const char *country_at(vi_norm *c, size_t j)
         lang = vi_lex_respell(c->lex, NULL, "country", c->scratch->str, c->scratch->len);
         g_string_truncate(c->scratch, 0);
         if (lang != NULL) {
-            return vi_norm_capitalized(c, first) ? lang : NULL;
+            return vi_norm_capitalized(c, j) ? lang : NULL;
         }
         if (first == 0 || !c->tok[first].space) {
             return NULL;
@@ -2274,11 +2274,23 @@ static const char *country_at(vi_norm *c, size_t j)
     return NULL;
 }
 
+/* Is a word spelled as English and not as language lang: ck, ee or oo where lang has no
+ * letters line for them ("Kaspersky Geek": Slavic names write none, German ck and ee), or
+ * -ion? */
+static gboolean english_letters(vi_norm *c, const char *lang, const char *w, size_t len)
+{
+    return (has_ck(w, len) && vi_lex_respell(c->lex, lang, "letters", "ck", 2) == NULL) ||
+           (has_english_double(w, len) &&
+            (vi_lex_respell(c->lex, lang, "letters", "ee", 2) == NULL ||
+             vi_lex_respell(c->lex, lang, "letters", "oo", 2) == NULL)) ||
+           english_ion(w, len);
+}
+
 /*
  * Can every word of the name first..last be said by the letters of lang: none is an English
  * word of webwords.tsv ("Lab", "Store"), a name the lexicon gives the English voice, an English
  * given name of respell.tsv ("Joe Gomez", "Jennifer Lopez"), or a word without a cue spelled as
- * English (ck, ee, oo, -ion: "Kaspersky Geek", "Robinhood Vlad Tenev"), and every one that no
+ * English (english_letters(): "Kaspersky Geek", "Robinhood Vlad Tenev"), and every one that no
  * lexicon knows has Vietnamese syllables by them?
  */
 static gboolean language_can_say(vi_norm *c, size_t first, size_t last, const char *lang)
@@ -2298,8 +2310,7 @@ static gboolean language_can_say(vi_norm *c, size_t first, size_t last, const ch
                  vi_lex_respell(c->lex, "*", "english", c->key->str, c->key->len) == NULL &&
                  (!(capital_foreign(c, j) || language_particle(c, j)) ||
                   (vi_respell_word(c->lex, lang, w, len, said) &&
-                   (vi_respell_cue(c->lex, w, len) != NULL ||
-                    !(has_ck(w, len) || has_english_double(w, len) || english_ion(w, len)))));
+                   (vi_respell_cue(c->lex, w, len) != NULL || !english_letters(c, lang, w, len))));
         }
         g_string_truncate(said, 0);
         if (j == last) {

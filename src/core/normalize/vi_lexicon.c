@@ -25,6 +25,7 @@ typedef enum {
     TABLE_TONELESS,
     TABLE_TONEPHRASES,
     TABLE_PLACES,
+    TABLE_RESPELL,
 } table_kind;
 
 /*
@@ -50,6 +51,8 @@ struct vi_lexicon {
      * user's lines (the built-in ones are in builtin_toneless()) */
     GHashTable *tone_phrases;
     GHashTable *places;      /* "PART LETTERS" -> said (places.tsv) */
+    GHashTable *respell;     /* "LANG PART LETTERS" -> said, "cue -OV" and "country WORD" ->
+                              * LANG (respell.tsv) */
     GStringChunk *strings;   /* strings that are not in a buffer */
     GPtrArray *buffers;      /* copies of the built-in files, cut into fields */
     GPtrArray *blocks;       /* the arena: entries, lists, conditions */
@@ -641,10 +644,65 @@ static gboolean add_place(loader *ld, char **cols, guint ncols)
     return TRUE;
 }
 
+/*
+ * respell.tsv: LANG<TAB>PART<TAB>LETTERS[<TAB>SAID], PART one of respell_parts, LETTERS in lower
+ * case. A cue, country or particle line is kept as "PART LETTERS" -> LANG, any other as "LANG PART
+ * LETTERS" -> SAID; letters "c>ei" (c before e or i) as a line "c>e" and a line "c>i".
+ */
+static gboolean add_respell(loader *ld, char **cols, guint ncols)
+{
+    static const char *const respell_parts[] = {"cue",     "country", "particle", "start",
+                                                "letters", "end",     "final",    "last",
+                                                "onset",   "inner",   "english"};
+    const char *letters, *said, *after, *next;
+    gboolean known = FALSE, by_language;
+    GString *key;
+    if (ncols < 3) {
+        return LD_FAIL(ld, _("%s:%u: expected LANG<tab>PART<tab>LETTERS[<tab>SAID]"), ld->source,
+                       ld->line);
+    }
+    for (size_t k = 0; k < G_N_ELEMENTS(respell_parts) && !known; k++) {
+        known = strcmp(cols[1], respell_parts[k]) == 0;
+    }
+    if (!known) {
+        return LD_FAIL(ld, _("%s:%u: unknown part \"%s\""), ld->source, ld->line, cols[1]);
+    }
+    by_language = strcmp(cols[1], "cue") != 0 && strcmp(cols[1], "country") != 0 &&
+                  strcmp(cols[1], "particle") != 0;
+    letters = field(ld, cols[2], TRUE);
+    said = by_language ? (ncols == 4 ? field(ld, cols[3], FALSE) : "") : field(ld, cols[0], TRUE);
+    key = g_string_new(NULL);
+    if (by_language) {
+        g_string_append_printf(key, "%s ", cols[0]);
+    }
+    g_string_append_printf(key, "%s ", cols[1]);
+    after = strchr(letters, '>');
+    if (after == NULL || after[1] == '\0') {
+        g_string_append(key, letters);
+        g_hash_table_replace(ld->lex->respell, (gpointer)keep(ld, key->str, key->len),
+                             (gpointer)said);
+    } else {
+        g_string_append_len(key, letters, after + 1 - letters);
+        for (const char *p = after + 1; *p != '\0'; p = next) {
+            size_t at = key->len;
+            next = g_utf8_next_char(p);
+            g_string_append_len(key, p, next - p);
+            g_hash_table_replace(ld->lex->respell, (gpointer)keep(ld, key->str, key->len),
+                                 (gpointer)said);
+            g_string_truncate(key, at);
+        }
+    }
+    g_string_free(key, TRUE);
+    return TRUE;
+}
+
 static table_kind table_of(const char *file_name)
 {
     if (strcmp(file_name, "places.tsv") == 0) {
         return TABLE_PLACES;
+    }
+    if (strcmp(file_name, "respell.tsv") == 0) {
+        return TABLE_RESPELL;
     }
     if (strcmp(file_name, "units.tsv") == 0) {
         return TABLE_UNITS;
@@ -761,6 +819,9 @@ static gboolean parse_file(loader *ld, char *data, size_t size, const char *name
                 break;
             case TABLE_PLACES:
                 ok = add_place(ld, cols, ncols);
+                break;
+            case TABLE_RESPELL:
+                ok = add_respell(ld, cols, ncols);
                 break;
             case TABLE_WEBWORDS:
             case TABLE_TONELESS:
@@ -1001,6 +1062,7 @@ static vi_lexicon *lex_alloc(void)
     lex->toneless = g_hash_table_new(g_str_hash, g_str_equal);
     lex->tone_phrases = g_hash_table_new(g_str_hash, g_str_equal);
     lex->places = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->respell = g_hash_table_new(g_str_hash, g_str_equal);
     lex->strings = g_string_chunk_new(4096);
     lex->buffers = g_ptr_array_new_with_free_func(g_free);
     lex->blocks = g_ptr_array_new_with_free_func(g_free);
@@ -1054,6 +1116,7 @@ void vi_lex_free(vi_lexicon *lex)
     g_hash_table_unref(lex->toneless);
     g_hash_table_unref(lex->tone_phrases);
     g_hash_table_unref(lex->places);
+    g_hash_table_unref(lex->respell);
     g_string_chunk_free(lex->strings);
     g_ptr_array_unref(lex->buffers);
     g_ptr_array_unref(lex->blocks);
@@ -1242,4 +1305,24 @@ const char *vi_lex_place(const vi_lexicon *lex, const char *part, const char *le
     memcpy(key + n + 1, letters, len);
     key[n + 1 + len] = '\0';
     return g_hash_table_lookup(lex->places, key);
+}
+
+const char *vi_lex_respell(const vi_lexicon *lex, const char *lang, const char *part,
+                           const char *letters, size_t len)
+{
+    char key[64];
+    size_t n = lang != NULL ? strlen(lang) + 1 : 0;
+    size_t m = strlen(part);
+    if (n + m + 1 + len >= sizeof key) {
+        return NULL;
+    }
+    if (lang != NULL) {
+        memcpy(key, lang, n - 1);
+        key[n - 1] = ' ';
+    }
+    memcpy(key + n, part, m);
+    key[n + m] = ' ';
+    memcpy(key + n + m + 1, letters, len);
+    key[n + m + 1 + len] = '\0';
+    return g_hash_table_lookup(lex->respell, key);
 }

@@ -12,6 +12,8 @@
  *   webwords.tsv       WORD [READING]              words that web names are run together from
  *   toneless.tsv       WORD [READING]              a syllable or two written without marks
  *   tonephrases.tsv    WORD READING COUNT          a phrase of 2-3 syllables without marks
+ *   places.tsv         PART LETTERS [SAID]         letters of Highland place names
+ *   respell.tsv        LANG PART LETTERS [SAID]    letters of foreign names by language
  * A user file with any other name is read as abbreviations. CONTEXT is one or more conditions
  * separated by ';' (any of them may hold): "code" (part of a document code such as NĐ-CP),
  * "after W1, W2" (one of these words or phrases comes just before), "before W1, W2" (comes just
@@ -193,5 +195,11 @@ size_t vi_lex_webword_max_len(const vi_lexicon *lex);
 /* What places.tsv says of the first len bytes of letters (lower case) as PART ("onset",
  * "final", "head", ...): the Vietnamese letters or syllable, "" for a line without one, or NULL. */
 const char *vi_lex_place(const vi_lexicon *lex, const char *part, const char *letters, size_t len);
+/* What respell.tsv says of the first len bytes of letters (lower case) as PART of language lang
+ * ("slav", "*"): the Vietnamese letters, "" for a line without them, or NULL. With lang NULL,
+ * PART "cue", "country" or "particle": the language whose names end so ("-ov") or hold the word
+ * ("al"), follow the country word ("nga"), or hold the small word inside ("bin"), or NULL. */
+const char *vi_lex_respell(const vi_lexicon *lex, const char *lang, const char *part,
+                           const char *letters, size_t len);
 
 #endif

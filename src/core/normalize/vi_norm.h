@@ -57,6 +57,9 @@ typedef struct vi_norm {
     size_t code_type; /* token of the type word of the last legal code read (QĐ in
                        * "191/QĐ-UBND"; 0: none), for a list of codes of one type */
     size_t code_end;  /* token index after that code */
+    size_t name_first;     /* the last name whose language was asked (name_language() in */
+    size_t name_last;      /* vi_wordexpr.c): its first and last words (name_last 0: none), */
+    const char *name_lang; /* and the language whose letters say it (respell.tsv), or NULL */
 } vi_norm;
 
 /* ---- tokens ---- */

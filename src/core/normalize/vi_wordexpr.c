@@ -5,9 +5,10 @@
  */
 #include <string.h>
 
-#include "normalize/vi_places.h"
 #include "normalize/vi_norm.h"
 #include "normalize/vi_numbers.h"
+#include "normalize/vi_places.h"
+#include "normalize/vi_respell.h"
 
 /* Most acronyms one article may define; later definitions are not learned (bounded memory). */
 #define MAX_LEARNED 512
@@ -38,6 +39,8 @@ static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t l
 }
 
 static gboolean foreign_word(vi_norm *c, size_t i);
+static const char *name_language(vi_norm *c, size_t i);
+static gboolean capital_foreign(vi_norm *c, size_t j);
 static gboolean key_in_english(vi_norm *c, size_t first, size_t last);
 static gboolean segment(const char *w, size_t n, GString *out);
 static size_t syllables_in(const GString *s);
@@ -775,6 +778,10 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
         if (!vi_lex_abbr_may_start(c->lex, c->scratch->str)) {
             return 0;
         }
+    }
+    if (!vi_text_is_upper(w, len) && capital_foreign(c, i) && name_language(c, i) != NULL) {
+        return 0; /* a word of a name said by its language's letters ("Al" of "2-1 Al Nassr"
+                   * is no "AL" after a number, âm lịch) */
     }
     while (end < c->ntok && end - i < maxk) {
         if (c->tok[end].space && ++spaces > max_spaces) {
@@ -1922,7 +1929,7 @@ static size_t run_together_syllables(vi_norm *c, size_t j)
 static gboolean english_name(vi_norm *c, size_t j)
 {
     return capital_foreign(c, j) && run_together_syllables(c, j) == 0 &&
-           !vi_place_word(c, j, NULL);
+           !vi_place_word(c, j, NULL) && name_language(c, j) == NULL;
 }
 
 /* Is token j a word of a name: capitalized, not in capitals, all ASCII letters (a foreign word,
@@ -1958,10 +1965,10 @@ static gboolean web_name_head(vi_norm *c, size_t j)
            vi_norm_joined(c, j + 2, VI_TOK_WORD);
 }
 
-/* The word of a name before (d < 0) or after (d > 0) word j, a space or a hyphen between, or
- * G_MAXSIZE. A web name is a name of its own: "Trang Ask.com", "Theo Capital.com" do not join
- * the word before it to the English run. */
-static size_t name_neighbour(vi_norm *c, size_t j, int d)
+/* The token before (d < 0) or after (d > 0) word j, a space or a hyphen between, that may be a
+ * word of the same name, or G_MAXSIZE. A web name is a name of its own: "Trang Ask.com", "Theo
+ * Capital.com" do not join the word before it to the English run. */
+static size_t beside_word(vi_norm *c, size_t j, int d)
 {
     size_t k;
     if (d < 0) {
@@ -1986,7 +1993,15 @@ static size_t name_neighbour(vi_norm *c, size_t j, int d)
     } else {
         return G_MAXSIZE;
     }
-    return name_word(c, k) ? k : G_MAXSIZE;
+    return k;
+}
+
+/* The word of a name (name_word()) before (d < 0) or after (d > 0) word j (beside_word()), or
+ * G_MAXSIZE. */
+static size_t name_neighbour(vi_norm *c, size_t j, int d)
+{
+    size_t k = beside_word(c, j, d);
+    return k != G_MAXSIZE && name_word(c, k) ? k : G_MAXSIZE;
 }
 
 /* Is word j an English word of webwords.tsv ("Store", "Online"; no Vietnamese reading)? */
@@ -2232,6 +2247,181 @@ static gboolean in_vietnamese_name(vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* ---------------------------------------------------------------------------------------- */
+/* Names by the letters of their language (respell.tsv)                                      */
+
+/* Is token j a word in small letters that names of a language hold ("al", "bin": particle
+ * lines of respell.tsv)? */
+static gboolean language_particle(vi_norm *c, size_t j)
+{
+    return vi_norm_is(c, j, VI_TOK_WORD) &&
+           vi_respell_particle(c->lex, vi_norm_str(c, j), tok_len(c, j)) != NULL;
+}
+
+/* Is token j a word a name said by its language's letters may hold: a word of a name
+ * (name_word()) or a capitalized foreign word with letters of other Latin alphabets
+ * ("Martínez", "Sánchez")? */
+static gboolean language_name_word(vi_norm *c, size_t j)
+{
+    return name_word(c, j) || (vi_norm_capitalized(c, j) && foreign_word(c, j)) ||
+           language_particle(c, j);
+}
+
+/* The word of such a name before (d < 0) or after (d > 0) word j, or G_MAXSIZE. */
+static size_t language_neighbour(vi_norm *c, size_t j, int d)
+{
+    size_t k = beside_word(c, j, d);
+    return k != G_MAXSIZE && language_name_word(c, k) ? k : G_MAXSIZE;
+}
+
+/* The language of a country word or phrase of respell.tsv that ends at word j, capitalized
+ * ("Nga", "Tây Ban Nha", "tướng Đức"; not "nga" of a typo), or NULL. */
+static const char *country_at(vi_norm *c, size_t j)
+{
+    size_t first = j;
+    for (int n = 0; n < 3; n++) {
+        const char *lang;
+        if (!vi_norm_is(c, first, VI_TOK_WORD)) {
+            return NULL;
+        }
+        g_string_truncate(c->key, 0);
+        append_tokens(c, c->key, first, j + 1);
+        g_string_truncate(c->scratch, 0);
+        vi_text_append_folded(c->scratch, c->key->str, c->key->len);
+        lang = vi_lex_respell(c->lex, NULL, "country", c->scratch->str, c->scratch->len);
+        g_string_truncate(c->scratch, 0);
+        if (lang != NULL) {
+            return vi_norm_capitalized(c, j) ? lang : NULL;
+        }
+        if (first == 0 || !c->tok[first].space) {
+            return NULL;
+        }
+        first--;
+    }
+    return NULL;
+}
+
+/* Is a word spelled as English and not as language lang: ck, ee or oo where lang has no
+ * letters line for them ("Kaspersky Geek": Slavic names write none, German ck and ee), or
+ * -ion? */
+static gboolean english_letters(vi_norm *c, const char *lang, const char *w, size_t len)
+{
+    return (has_ck(w, len) && vi_lex_respell(c->lex, lang, "letters", "ck", 2) == NULL) ||
+           (has_english_double(w, len) &&
+            (vi_lex_respell(c->lex, lang, "letters", "ee", 2) == NULL ||
+             vi_lex_respell(c->lex, lang, "letters", "oo", 2) == NULL)) ||
+           english_ion(w, len);
+}
+
+/*
+ * Can every word of the name first..last be said by the letters of lang: none is an English
+ * word of webwords.tsv ("Lab", "Store"), a name the lexicon gives the English voice, an English
+ * given name of respell.tsv ("Joe Gomez", "Jennifer Lopez"), or a word without a cue spelled as
+ * English (english_letters(): "Kaspersky Geek", "Robinhood Vlad Tenev"), and every one that no
+ * lexicon knows has Vietnamese syllables by them?
+ */
+static gboolean language_can_say(vi_norm *c, size_t first, size_t last, const char *lang)
+{
+    GString *said = g_string_new(NULL);
+    gboolean ok = TRUE;
+    for (size_t j = first; ok; j = language_neighbour(c, j, 1)) {
+        const char *w = vi_norm_str(c, j);
+        size_t len = tok_len(c, j);
+        const vi_abbr_list *entry = vi_lex_abbr(c->lex, key_of(c, j));
+        if (entry != NULL) {
+            ok = strcmp(entry->items[entry->len - 1]->expansion, VI_LEX_ENGLISH) != 0;
+        } else {
+            g_string_truncate(c->key, 0);
+            vi_text_append_folded(c->key, w, len);
+            ok = !english_webword(c, j) &&
+                 vi_lex_respell(c->lex, "*", "english", c->key->str, c->key->len) == NULL &&
+                 (!(capital_foreign(c, j) || language_particle(c, j)) ||
+                  (vi_respell_word(c->lex, lang, w, len, said) &&
+                   (vi_respell_cue(c->lex, w, len) != NULL || !english_letters(c, lang, w, len))));
+        }
+        g_string_truncate(said, 0);
+        if (j == last) {
+            break;
+        }
+    }
+    g_string_free(said, TRUE);
+    return ok;
+}
+
+/*
+ * The language (respell.tsv) whose letters say the name around word i: capitalized words side by
+ * side (three at most, and particles in small letters, "al", "bin"; not a Vietnamese name nor a
+ * country word before them), one of which no lexicon knows ends as only that language's names do
+ * or is a word only they hold ("Al") ("Sergei Lavrov", "Lautaro
+ * Martínez"), else a country word of the language right before them ("Nga Sergei Shoigu"); NULL
+ * when there is none, two words disagree, or language_can_say() does not hold. The last answer
+ * is kept for the other words of the name (c->name_first to c->name_last).
+ */
+static const char *name_language(vi_norm *c, size_t i)
+{
+    size_t first = i, last = i, j, words;
+    const char *lang = NULL;
+    gboolean clash = FALSE;
+    if (c->name_last != 0 && i >= c->name_first && i <= c->name_last) {
+        return c->name_lang;
+    }
+    if (!language_name_word(c, i) || country_at(c, i) != NULL) {
+        return NULL; /* not a name, or the country before one ("Nga") */
+    }
+    for (int n = 0; n < 4; n++) {
+        if ((j = language_neighbour(c, first, -1)) == G_MAXSIZE || in_vietnamese_name(c, j) ||
+            country_at(c, j) != NULL) {
+            break;
+        }
+        first = j;
+    }
+    for (int n = 0; n < 4; n++) {
+        if ((j = language_neighbour(c, last, 1)) == G_MAXSIZE || in_vietnamese_name(c, j) ||
+            country_at(c, j) != NULL) {
+            break;
+        }
+        last = j;
+    }
+    for (j = first, words = 0; !clash; j = language_neighbour(c, j, 1)) {
+        const char *cue;
+        gboolean particle = language_particle(c, j);
+        words += !particle;
+        if ((particle || capital_foreign(c, j)) &&
+            (cue = vi_respell_cue(c->lex, vi_norm_str(c, j), tok_len(c, j))) != NULL) {
+            clash = lang != NULL && strcmp(lang, cue) != 0;
+            lang = cue;
+        }
+        if (j == last) {
+            break;
+        }
+    }
+    if (lang == NULL && first > 0 && c->tok[first].space) {
+        lang = country_at(c, first - 1);
+    }
+    if (clash || words == 0 || words > 3 ||
+        (lang != NULL && !language_can_say(c, first, last, lang))) {
+        /* (more than three words: a list of names or a title, "Kaspersky Virus Removal Tool";
+         * none: particles alone, "al" of a web name) */
+        lang = NULL;
+    }
+    c->name_first = first;
+    c->name_last = last;
+    c->name_lang = lang;
+    return lang;
+}
+
+/* Appends to out the syllables of word i said by the letters of its name's language
+ * (name_language()), when it is a capitalized foreign word no lexicon knows ("Lavrov": "La
+ * vrốp") or a particle of the language ("al" of "Bashar al-Assad": "an"). */
+static gboolean language_respelling(vi_norm *c, size_t i, GString *out)
+{
+    const char *lang;
+    return (vi_norm_capitalized(c, i) || language_particle(c, i)) &&
+           (lang = name_language(c, i)) != NULL &&
+           (capital_foreign(c, i) || language_particle(c, i)) &&
+           vi_respell_word(c->lex, lang, vi_norm_str(c, i), tok_len(c, i), out);
+}
+
 /*
  * Is word i, a Vietnamese syllable written without marks, part of a foreign name the English
  * voice says: capitalized next to it ("Kim" of "Kim Kardashian", "Song Hye" of "Song Hye Kyo")
@@ -2421,8 +2611,9 @@ static gboolean entry_here(vi_norm *c, size_t t)
 static size_t rule_compound(vi_norm *c, size_t i)
 {
     size_t t, english = 0;
-    if (!vi_norm_sym(c, i + 1, '-') || c->tok[i + 1].space || (i > 0 && !c->tok[i].space)) {
-        return 0;
+    if (!vi_norm_sym(c, i + 1, '-') || c->tok[i + 1].space || (i > 0 && !c->tok[i].space) ||
+        name_language(c, i) != NULL) {
+        return 0; /* (a name said by its language's letters: "Milinkovic-Savic") */
     }
     for (t = i; t < i + 16; t += 2) {
         const char *w = vi_norm_str(c, t);
@@ -3022,6 +3213,14 @@ static size_t rule_word(vi_norm *c, size_t i)
         vi_norm_say_buf(c, i, i);
         return i + 1;
     }
+    if (!vi_norm_capitalized(c, i) && language_particle(c, i)) {
+        /* "de" of "Staffan de Mistura" after Syria: by the letters of the name's language */
+        g_string_truncate(c->buf, 0);
+        if (language_respelling(c, i, c->buf)) {
+            vi_norm_say_buf(c, i, i);
+            return i + 1;
+        }
+    }
     if (foreign_word(c, i)) {
         /* Vietnamese written without marks or run together ("Saigon", "DocBao", "Putin") is
          * said as its syllables by the Vietnamese voice; anything else by the English one, and
@@ -3033,6 +3232,10 @@ static size_t rule_word(vi_norm *c, size_t i)
             return i + 1;
         }
         g_string_truncate(c->buf, 0);
+        if (language_respelling(c, i, c->buf)) {
+            vi_norm_say_buf(c, i, i);
+            return i + 1;
+        }
         if (run_together(c, i, c->buf) && !beside_english_name(c, i) &&
             !(syllables_in(c->buf) >= 2 && beside_run_together(c, i))) {
             foreign_letters(c->buf);

@@ -38,7 +38,9 @@ typedef struct {
  *   "Din"), which the northern voice says /zi/ and the southern /ji/, as "gi" is said;
  * - "ọa" with the dot under the o ("dọa", "họa", "tọa đàm", as the newer placement of marks
  *   writes them) is said as two syllables, o then a: the dot moves to the a ("doạ", "hoạ"),
- *   which espeak-ng says as one.
+ *   which espeak-ng says as one;
+ * - "xk" opening a syllable before i, y or ê ("Giê len xki", as transliterations write it) is
+ *   spelled letter by letter: it becomes "xc", the cluster espeak-ng says ("xci").
  * The text keeps its length in bytes and in characters, so offsets into it stay right.
  */
 void synth_vi_mend(char *text);

@@ -274,11 +274,30 @@ static void mend_oa(char *p)
     }
 }
 
+/* "xk" opening a syllable before i, y or ê (any tone): its k becomes c. espeak-ng's
+ * Vietnamese voice says the cluster xc ("xcơ", "xci") but spells "xki", which transliterations
+ * write ("Giê len xki", "Trai cốp xki"). */
+static void mend_xk(char *text, char *p)
+{
+    gunichar d[4];
+    gsize n;
+    if (g_ascii_tolower(p[0]) != 'x' || g_ascii_tolower(p[1]) != 'k' || p[2] == '\0' ||
+        (p > text && g_unichar_isalnum(g_utf8_get_char(g_utf8_prev_char(p))))) {
+        return;
+    }
+    n = g_unichar_fully_decompose(g_utf8_get_char(p + 2), FALSE, d, G_N_ELEMENTS(d));
+    if (n > 0 && (g_unichar_tolower(d[0]) == 'i' || g_unichar_tolower(d[0]) == 'y' ||
+                  (g_unichar_tolower(d[0]) == 'e' && n > 1 && d[1] == 0x0302))) {
+        p[1] = p[1] == 'K' ? 'C' : 'c';
+    }
+}
+
 void synth_vi_mend(char *text)
 {
     for (char *p = text; *p != '\0'; p = g_utf8_next_char(p)) {
         mend_gi(text, p);
         mend_oa(p);
+        mend_xk(text, p);
     }
 }
 

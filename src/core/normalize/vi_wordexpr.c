@@ -54,6 +54,7 @@ static gboolean reading_of_letters(vi_norm *c, const char *reading, size_t n);
 static gboolean unmarked_caps_acronym(vi_norm *c, size_t i);
 static gboolean capital_letter(const vi_norm *c, size_t t);
 static gboolean among_initials(const vi_norm *c, size_t i);
+static gboolean english_webword(vi_norm *c, size_t j);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -665,25 +666,137 @@ static gboolean caps_headline_word(vi_norm *c, size_t i)
            !unmarked_caps_acronym(c, i) && caps_syllable_beside(c, i, FALSE);
 }
 
-/* Is word i three capitals (no lexicon key joined to more) in a list of stock tickers: after
- * "mã" or "cổ phiếu", or after another ticker, with only amounts, brackets and commas
- * between ("các mã VIC (-402 tỷ đồng), HCM (-328 tỷ đồng)": the tickers VIC, HCM, not Hồ Chí
- * Minh)? Spelled, whatever the lexicon says of the letters. */
+/* Is word j three capitals standing alone, no word, number or joined dot after them ("HPG",
+ * "PET"; not TP.HCM, VN30, HCMC)? The shape of a stock ticker. */
+static gboolean ticker_shape(const vi_norm *c, size_t j)
+{
+    return vi_norm_capitals(c, j, 3, 3) && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
+           !vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+           !(vi_norm_sym(c, j + 1, '.') && j + 2 < c->ntok && !c->tok[j + 2].space);
+}
+
+/* Is word j, three capitals, letters only a ticker is: no entry of the lexicons (abbreviations,
+ * units), no Vietnamese syllable, no English word of webwords.tsv ("HHV", "DIH"; not USD, HLV,
+ * NHA, HOT)? */
+static gboolean plain_ticker(vi_norm *c, size_t j)
+{
+    const char *w = vi_norm_str(c, j);
+    return vi_lex_abbr(c->lex, key_of(c, j)) == NULL && vi_lex_unit(c->lex, key_of(c, j)) == NULL &&
+           !vi_text_is_syllable(w, 3) && !english_webword(c, j);
+}
+
+/* Is word i, of ticker_shape(), in a list of three such words or more joined by commas, two of
+ * the others plain_ticker() and fewer than two currency codes ("AAA, HHV, PET, DIH: Thông tin
+ * giao dịch", "VND, SSI, ABB": PET and VND are tickers too; not "EUR, JPY, GBP, CAD, SEK" nor
+ * "HLV, CLB, VĐV")? */
+static gboolean in_ticker_list(vi_norm *c, size_t i)
+{
+    size_t codes = 1, plain = 0, money = 0;
+    for (int d = -1; d <= 1; d += 2) {
+        size_t k = i;
+        while (d < 0 ? k >= 2 : k + 2 < c->ntok) {
+            size_t comma = d < 0 ? k - 1 : k + 1;
+            size_t next = d < 0 ? k - 2 : k + 2;
+            const vi_unit *unit;
+            if (!vi_norm_sym(c, comma, ',') || c->tok[comma].space || !c->tok[comma + 1].space ||
+                !ticker_shape(c, next)) {
+                break;
+            }
+            k = next;
+            codes++;
+            plain += plain_ticker(c, k);
+            unit = vi_lex_unit(c->lex, key_of(c, k));
+            money += unit != NULL && unit->kind == VI_UNIT_MONEY;
+        }
+    }
+    return codes >= 3 && plain >= 2 && money < 2;
+}
+
+/* Is a word of reading (words joined by spaces) one of the four words before token end ("Yên
+ * Nhật (JPY)", "tiền Việt (VND)": the currency's own name)? */
+static gboolean reading_before(const vi_norm *c, size_t end, const char *reading)
+{
+    gchar **words = g_strsplit(reading, " ", -1);
+    gboolean found = FALSE;
+    for (size_t j = end, n = 0; j > 0 && n < 4 && !found; j--, n++) {
+        for (gchar **w = words; *w != NULL && !found; w++) {
+            found = **w != '\0' && vi_norm_word_is(c, j - 1, *w, TRUE);
+        }
+    }
+    g_strfreev(words);
+    return found;
+}
+
+/* Is word i, of ticker_shape(), alone between brackets right after a name (a capitalized word
+ * among the three before), and no abbreviation of the lexicons nor a currency code after its
+ * currency's name ("Petrosetco (PET)", "Dịch vụ Dầu khí (PET)", "Khách sạn Hội An (HOT)",
+ * "VnDirect (VND)": a listed company and its ticker; not "Cục Dự trữ Liên bang (FED)", an
+ * entry capitalized, Fed, nor "Yên Nhật (JPY)")? A name whose initials the letters are was
+ * learned by the definition rules before. */
+static gboolean ticker_after_name(vi_norm *c, size_t i)
+{
+    const vi_unit *unit;
+    gboolean name = FALSE;
+    if (i < 2 || !vi_norm_sym(c, i - 1, '(') || !c->tok[i - 1].space || c->tok[i].space ||
+        !vi_norm_sym(c, i + 1, ')') || c->tok[i + 1].space ||
+        vi_lex_abbr(c->lex, key_of(c, i)) != NULL) {
+        return FALSE;
+    }
+    for (size_t j = i - 1, n = 0; j > 0 && n < 3 && !name; j--, n++) {
+        name = vi_norm_capitalized(c, j - 1); /* "Dịch vụ Dầu khí (PET)" */
+    }
+    if (!name) {
+        return FALSE;
+    }
+    key_of(c, i);
+    for (size_t k = 1; k < c->key->len; k++) {
+        c->key->str[k] = g_ascii_tolower(c->key->str[k]);
+    }
+    if (vi_lex_abbr(c->lex, c->key->str) != NULL) {
+        return FALSE; /* a name the lexicon writes capitalized: "(FED)" as Fed */
+    }
+    unit = vi_lex_unit(c->lex, key_of(c, i));
+    return unit == NULL ||
+           (unit->kind == VI_UNIT_MONEY && !reading_before(c, i - 1, unit->reading));
+}
+
+/* Is word i three capitals (ticker_shape()) that are a stock ticker: after "mã", "mã chứng
+ * khoán", "cổ phiếu" or an exchange and a colon ("(HOSE: VHC)", "(mã CK: PET)"), or after another
+ * ticker, with only amounts, brackets and commas between ("các mã VIC (-402 tỷ đồng), HCM
+ * (-328 tỷ đồng)": the tickers VIC, HCM, not Hồ Chí Minh); in a list of tickers
+ * (in_ticker_list()); or a company's, in brackets after its name (ticker_after_name())?
+ * Spelled, whatever the lexicon says of the letters and though they make a syllable or an
+ * English word (PET, HOT, NHA, VND of VnDirect). */
 static gboolean ticker(vi_norm *c, size_t i)
 {
-    static const char *const between[] = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "và",
-                                          "điểm", "cổ", "phiếu"};
-    if (!vi_norm_capitals(c, i, 3, 3) || vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
-        vi_norm_joined(c, i + 1, VI_TOK_NUM) || vi_norm_sym(c, i + 1, '.')) {
+    static const char *const between[] = {"tỷ",   "tỉ", "triệu", "nghìn", "ngàn",  "đồng", "và",
+                                          "điểm", "cổ", "phiếu", "chứng", "khoán", "CK"};
+    static const char *const exchanges[] = {"HOSE",  "HoSE",  "HSX",   "HNX",
+                                            "UPCoM", "UPCOM", "Upcom", "MCK"};
+    if (!ticker_shape(c, i)) {
         return FALSE;
+    }
+    if (in_ticker_list(c, i) || ticker_after_name(c, i)) {
+        c->ticker_end = i + 1;
+        return TRUE;
     }
     for (size_t k = i, n = 0; k > 0 && n < 24; k--, n++) {
         size_t j = k - 1;
         if (c->tok[j].type != VI_TOK_WORD) {
+            if (vi_norm_sym(c, j, ':') && j + 1 == i && j > 0 &&
+                (vi_norm_word_in(c, j - 1, exchanges, G_N_ELEMENTS(exchanges), FALSE) ||
+                 vi_norm_word_is(c, j - 1, "mã", TRUE) || vi_norm_word_is(c, j - 1, "CK", FALSE) ||
+                 vi_norm_word_is(c, j - 1, "khoán", TRUE))) {
+                continue; /* "(HOSE: VHC)", "(mã: NHA)", "(mã CK: PET)" */
+            }
             if (vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, ';') || vi_norm_sym(c, j, ':')) {
                 return FALSE;
             }
             continue;
+        }
+        if (vi_norm_word_in(c, j, exchanges, G_N_ELEMENTS(exchanges), FALSE) && j + 2 == i) {
+            c->ticker_end = i + 1;
+            return TRUE; /* "(HOSE: VHC)" */
         }
         if (vi_norm_word_in(c, j, between, G_N_ELEMENTS(between), TRUE)) {
             if (vi_norm_word_is(c, j, "phiếu", TRUE) && j > 0 &&
@@ -746,9 +859,15 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     /* Most words start no key: one lookup says so. A name's initials start none either ("ông
      * V.V.Đ" is no v.v). */
-    if (len > 64 || caps_headline_word(c, i) || ticker(c, i) ||
-        (capital_letter(c, i) && among_initials(c, i))) {
+    if (len > 64 || caps_headline_word(c, i) || (capital_letter(c, i) && among_initials(c, i))) {
         return 0;
+    }
+    if (ticker(c, i)) {
+        /* A stock ticker: its letters, not the lexicon's words nor a syllable they make. */
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, w, len);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
     }
     if (letters_heading_code(c, i)) {
         /* "Kh-101" (a code rule_product_code() does not take: not all in capitals) */

@@ -685,28 +685,70 @@ static gboolean plain_ticker(vi_norm *c, size_t j)
            !vi_text_is_syllable(w, 3) && !english_webword(c, j);
 }
 
-/* Is word i, of ticker_shape(), in a list of three such words or more joined by commas, two of
- * the others plain_ticker() and fewer than two currency codes ("AAA, HHV, PET, DIH: Thông tin
- * giao dịch", "VND, SSI, ABB": PET and VND are tickers too; not "EUR, JPY, GBP, CAD, SEK" nor
- * "HLV, CLB, VĐV")? */
+/* Is token t inside a bracket that follows a ticker with a change or an amount: a number, a
+ * sign, a symbol, or a word of amounts ("(-4,5%)", "(+138 tỷ đồng)")? */
+static gboolean ticker_bracket_part(const vi_norm *c, size_t t)
+{
+    static const char *const amounts[] = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "điểm"};
+    return c->tok[t].type == VI_TOK_NUM ||
+           (c->tok[t].type == VI_TOK_SYM && !vi_norm_sym(c, t, '(') && !vi_norm_sym(c, t, ')')) ||
+           vi_norm_word_in(c, t, amounts, G_N_ELEMENTS(amounts), TRUE);
+}
+
+/* The ticker next to ticker k in a list, after it (d = 1) or before it (d = -1): joined to it
+ * by a comma, with a bracket of ticker_bracket_part() after the first of the two or not ("HSG
+ * (-4,5%), NKG (-3,6%)", "HHS, NLG"); G_MAXSIZE when there is none. */
+static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
+{
+    size_t t, n;
+    if (d > 0) {
+        t = k + 1;
+        if (vi_norm_sym(c, t, '(') && c->tok[t].space) {
+            for (t++, n = 0; t < c->ntok && n < 12 && ticker_bracket_part(c, t); t++, n++) {
+            }
+            if (!vi_norm_sym(c, t, ')')) {
+                return G_MAXSIZE;
+            }
+            t++;
+        }
+        if (!vi_norm_sym(c, t, ',') || c->tok[t].space || t + 1 >= c->ntok ||
+            !c->tok[t + 1].space || !ticker_shape(c, t + 1)) {
+            return G_MAXSIZE;
+        }
+        return t + 1;
+    }
+    if (k < 2 || !c->tok[k].space || !vi_norm_sym(c, k - 1, ',') || c->tok[k - 1].space) {
+        return G_MAXSIZE;
+    }
+    t = k - 2;
+    if (vi_norm_sym(c, t, ')')) {
+        for (n = 0; t > 0 && n < 12 && ticker_bracket_part(c, t - 1); t--, n++) {
+        }
+        if (t < 2 || !vi_norm_sym(c, t - 1, '(') || !c->tok[t - 1].space) {
+            return G_MAXSIZE;
+        }
+        t -= 2;
+    }
+    return ticker_shape(c, t) ? t : G_MAXSIZE;
+}
+
+/* Is word i, of ticker_shape(), in a list of three such words or more joined by commas
+ * (ticker_list_next()), two of the others plain_ticker() and fewer than two currency codes
+ * ("AAA, HHV, PET, DIH: Thông tin giao dịch", "VND, SSI, ABB", "HSG (-4,5%), NKG (-3,6%), VGS
+ * (-4,2%)": PET, VND and HSG are tickers too; not "EUR, JPY, GBP, CAD, SEK" nor "HLV, CLB,
+ * VĐV")? */
 static gboolean in_ticker_list(vi_norm *c, size_t i)
 {
     size_t codes = 1, plain = 0, money = 0;
     for (int d = -1; d <= 1; d += 2) {
-        size_t k = i;
-        while (d < 0 ? k >= 2 : k + 2 < c->ntok) {
-            size_t comma = d < 0 ? k - 1 : k + 1;
-            size_t next = d < 0 ? k - 2 : k + 2;
-            const vi_unit *unit;
-            if (!vi_norm_sym(c, comma, ',') || c->tok[comma].space || !c->tok[comma + 1].space ||
-                !ticker_shape(c, next)) {
-                break;
-            }
-            k = next;
+        for (size_t k = ticker_list_next(c, i, d); k != G_MAXSIZE; k = ticker_list_next(c, k, d)) {
+            const vi_unit *unit = vi_lex_unit(c->lex, key_of(c, k));
             codes++;
             plain += plain_ticker(c, k);
-            unit = vi_lex_unit(c->lex, key_of(c, k));
             money += unit != NULL && unit->kind == VI_UNIT_MONEY;
+            if (codes > 64) {
+                break;
+            }
         }
     }
     return codes >= 3 && plain >= 2 && money < 2;

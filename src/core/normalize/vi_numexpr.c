@@ -4383,10 +4383,49 @@ static gboolean range_after_tu(const vi_norm *c, size_t i)
 }
 
 /*
- * Is the sign at token i, right after an opening bracket, that of a change in percent alone in
- * the brackets, or with up to three words of what it is measured against ("SAB (+3,6%)", "giảm
- * 0,6 điểm (-0,62%)", "(+27% svck)", "(+20% sv quý trước)")? Market news writes a rise or a fall
- * so, and a newsreader says *tăng* or *giảm*, not *cộng*, *âm*.
+ * Is the bracket opened at token open said of a price or an index that moved: right after a
+ * stock ticker or an index ("SAB (", "VN-Index ("), or after "tăng" or "giảm" a few words before
+ * it in the clause ("giảm 0,6 điểm (", "tăng 3.000 đồng (")? Not after an amount alone
+ * ("Lợi nhuận đạt 1.200 tỷ đồng (+18%)": a reader says *cộng* there).
+ */
+static gboolean after_move(vi_norm *c, size_t open)
+{
+    static const char *const moves[] = {"tăng", "giảm"};
+    size_t j = open - 1;
+    if (open == 0) {
+        return FALSE;
+    }
+    if (vi_norm_capitals(c, j, 3, 3) || vi_norm_word_is(c, j, "index", TRUE) ||
+        (vi_norm_is(c, j, VI_TOK_NUM) && j > 0 && !c->tok[j].space &&
+         vi_norm_capitals(c, j - 1, 2, 3))) {
+        return TRUE; /* "SAB (", "VN-Index (", "VN30 (" */
+    }
+    if (!vi_norm_is(c, j, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    for (size_t n = 0; n < 8; n++, j--) {
+        if (c->tok[j].type == VI_TOK_SYM && !vi_norm_sym(c, j, ',') && !vi_norm_sym(c, j, '.')) {
+            return FALSE;
+        }
+        if (vi_norm_sym(c, j, '.') && c->tok[j].space) {
+            return FALSE;
+        }
+        if (vi_norm_word_in(c, j, moves, G_N_ELEMENTS(moves), TRUE)) {
+            return TRUE;
+        }
+        if (j == 0) {
+            break;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * Is the sign at token i, right after an opening bracket, that of a change in percent: alone in
+ * the brackets after a price or an index that moved (after_move(): "SAB (+3,6%)", "giảm 0,6
+ * điểm (-0,62%)"), or with up to three words of what it is measured against ("(+27% svck)",
+ * "(+20% sv quý trước)")? Market news writes a rise or a fall so, and a newsreader says *tăng*
+ * or *giảm*, not *cộng*, *âm*.
  */
 static gboolean signed_change(vi_norm *c, size_t i)
 {
@@ -4401,12 +4440,15 @@ static gboolean signed_change(vi_norm *c, size_t i)
     if (!vi_norm_sym(c, j, '%') || c->tok[j].space) {
         return FALSE;
     }
-    for (size_t n = 0; n <= 3; n++, j++) {
-        if (vi_norm_sym(c, j + 1, ')') && !c->tok[j + 1].space) {
-            return TRUE;
-        }
+    if (vi_norm_sym(c, j + 1, ')') && !c->tok[j + 1].space) {
+        return after_move(c, i - 1);
+    }
+    for (size_t n = 0; n < 3; n++, j++) {
         if (!vi_norm_is(c, j + 1, VI_TOK_WORD) || !c->tok[j + 1].space) {
             return FALSE;
+        }
+        if (vi_norm_sym(c, j + 2, ')') && !c->tok[j + 2].space) {
+            return TRUE;
         }
     }
     return FALSE;

@@ -882,6 +882,44 @@ static gboolean shorthand_scale(const vi_norm *c, size_t t, const char **scale,
 }
 
 /*
+ * A span of months as analysts write it: the number of months, "T" and a year, with a slash or
+ * joined ("6T/2025", "9T2024", "6T/2018-2019"): "sáu tháng năm ...", the months of that year so
+ * far, as "6 tháng đầu năm 2025" is said; a second year after a dash is said after "đến". i is
+ * the number. Returns the next token, or 0.
+ */
+static size_t rule_months_span(vi_norm *c, size_t i)
+{
+    guint64 m, y, y2;
+    size_t t = i + 2, end;
+    if (!num_in(c, i, 1, 2, 1, 12, &m) || !vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
+        !vi_norm_word_is(c, i + 1, "T", FALSE)) {
+        return 0;
+    }
+    if (vi_norm_sym(c, t, '/') && !c->tok[t].space) {
+        t++;
+    }
+    if (!vi_norm_joined(c, t, VI_TOK_NUM) || !num_in(c, t, 4, 4, 1000, 2999, &y) ||
+        vi_norm_joined(c, t + 1, VI_TOK_WORD)) {
+        return 0;
+    }
+    say_cardinal(c, i);
+    say_text(c, "tháng", i + 1, i + 1);
+    say_text(c, "năm", t - 1, t - 1);
+    say_cardinal(c, t);
+    end = t + 1;
+    if (vi_norm_is_dash(c, end) && !c->tok[end].space && vi_norm_joined(c, end + 1, VI_TOK_NUM) &&
+        num_in(c, end + 1, 4, 4, 1000, 2999, &y2) && y2 > y &&
+        !vi_norm_joined(c, end + 2, VI_TOK_WORD)) {
+        say_text(c, "đến", end, end);
+        say_cardinal(c, end + 1);
+        end += 2;
+    }
+    c->said = VI_SAID_DATE;
+    c->said_end = end;
+    return end;
+}
+
+/*
  * Amounts written with a shorthand unit and the next digits after it: "1tr2" -> "một triệu hai
  * trăm nghìn", "2t3" -> "hai tỷ ba trăm triệu", "1k5" -> "một nghìn năm trăm" (the digits after
  * the unit are the leading digits of the group below). i is the number. Returns the next token,
@@ -2562,6 +2600,21 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said = VI_SAID_DATE;
         c->said_end = i + 5;
         return i + 5;
+    }
+    /* "quý 1/24", "Q2/25", "đợt 1/20": a period's number and a year of two digits, said in
+     * full as a date's is (69-99 the 1900s, 00-68 the 2000s). */
+    if ((roles & VI_ROLE_PERIOD) && c->tok[i + 1].ch == '/' && num_in(c, i, 1, 2, 1, 12, &m) &&
+        num_in(c, i + 2, 2, 2, 0, 99, &y) && !vi_norm_joined(c, i + 3, VI_TOK_WORD) &&
+        !vi_norm_joined(c, i + 3, VI_TOK_NUM) && !vi_norm_sym(c, i + 3, '%') &&
+        !(is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
+        say_cardinal(c, i);
+        g_string_truncate(c->buf, 0);
+        vi_num_put(c->buf, "năm");
+        vi_num_cardinal_u64(c->buf, y + (y >= 69 ? 1900 : 2000), c->dialect);
+        vi_norm_say_buf(c, i + 1, i + 2);
+        c->said = VI_SAID_DATE;
+        c->said_end = i + 3;
+        return i + 3;
     }
     /* Month and year: 4/2023, 12-2024, "tháng 2.2014", "04.2021" (a number never has a group
      * of four digits, and a decimal no leading zero); a number and a year after quý, đợt, số,
@@ -4449,6 +4502,78 @@ static gboolean range_after_tu(const vi_norm *c, size_t i)
            vi_norm_word_is(c, p - 1, "từ", TRUE);
 }
 
+/*
+ * Is the bracket opened at token open said of a price or an index that moved: right after a
+ * stock ticker or an index ("SAB (", "VN-Index ("), or after "tăng" or "giảm" a few words before
+ * it in the clause ("giảm 0,6 điểm (", "tăng 3.000 đồng (")? Not after an amount alone
+ * ("Lợi nhuận đạt 1.200 tỷ đồng (+18%)": a reader says *cộng* there).
+ */
+static gboolean after_move(vi_norm *c, size_t open)
+{
+    static const char *const moves[] = {"tăng", "giảm"};
+    size_t j = open - 1;
+    if (open == 0) {
+        return FALSE;
+    }
+    if (vi_norm_capitals(c, j, 3, 3) || vi_norm_word_is(c, j, "index", TRUE) ||
+        (vi_norm_is(c, j, VI_TOK_NUM) && j > 0 && !c->tok[j].space &&
+         vi_norm_capitals(c, j - 1, 2, 3))) {
+        return TRUE; /* "SAB (", "VN-Index (", "VN30 (" */
+    }
+    if (!vi_norm_is(c, j, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    for (size_t n = 0; n < 8; n++, j--) {
+        if (c->tok[j].type == VI_TOK_SYM && !vi_norm_sym(c, j, ',') && !vi_norm_sym(c, j, '.')) {
+            return FALSE;
+        }
+        if (vi_norm_sym(c, j, '.') && c->tok[j].space) {
+            return FALSE;
+        }
+        if (vi_norm_word_in(c, j, moves, G_N_ELEMENTS(moves), TRUE)) {
+            return TRUE;
+        }
+        if (j == 0) {
+            break;
+        }
+    }
+    return FALSE;
+}
+
+/*
+ * Is the sign at token i, right after an opening bracket, that of a change in percent: alone in
+ * the brackets after a price or an index that moved (after_move(): "SAB (+3,6%)", "giảm 0,6
+ * điểm (-0,62%)"), or with up to three words of what it is measured against ("(+27% svck)",
+ * "(+20% sv quý trước)")? Market news writes a rise or a fall so, and a newsreader says *tăng*
+ * or *giảm*, not *cộng*, *âm*.
+ */
+static gboolean signed_change(vi_norm *c, size_t i)
+{
+    numlit a;
+    size_t j;
+    if (i == 0 || !vi_norm_sym(c, i - 1, '(') || c->tok[i].space ||
+        !vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    parse_number(c, i + 1, &a);
+    j = a.last + 1;
+    if (!vi_norm_sym(c, j, '%') || c->tok[j].space) {
+        return FALSE;
+    }
+    if (vi_norm_sym(c, j + 1, ')') && !c->tok[j + 1].space) {
+        return after_move(c, i - 1);
+    }
+    for (size_t n = 0; n < 3; n++, j++) {
+        if (!vi_norm_is(c, j + 1, VI_TOK_WORD) || !c->tok[j + 1].space) {
+            return FALSE;
+        }
+        if (vi_norm_sym(c, j + 2, ')') && !c->tok[j + 2].space) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* The scale letters of English money joined after the amount at token j, and nothing joined
  * after them: "$5m", "$2bn", "$300k", "$1.5M" (triệu, tỷ, nghìn); NULL when none. */
 static const char *money_scale(const vi_norm *c, size_t j)
@@ -4510,6 +4635,10 @@ static size_t rule_prefix(vi_norm *c, size_t i)
     }
     if (ch == '-' && starts && range_after_tu(c, i)) {
         say_text(c, "đến", i, i); /* "từ 20g -22g", "từ 5 -7 ngày": a range, no minus */
+        return i + 1;
+    }
+    if ((ch == '+' || ch == '-' || ch == 0x2212) && signed_change(c, i)) {
+        say_text(c, ch == '+' ? "tăng" : "giảm", i, i);
         return i + 1;
     }
     if ((ch == '-' || ch == 0x2212) && starts) {
@@ -5048,15 +5177,14 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         return rule_prefix(c, i);
     }
     if ((next = rule_tiebreak(c, i)) > 0 || (next = rule_version(c, i)) > 0 ||
-        (next = rule_power(c, i)) > 0 ||
-        (next = rule_goal_minute(c, i)) > 0 || (next = rule_prime(c, i)) > 0 ||
-        (next = rule_plate(c, i)) > 0 || (next = rule_card(c, i)) > 0 || (next = rule_lottery(c, i)) > 0 ||
-        (next = rule_model_pair(c, i)) > 0 ||
-        (next = rule_phone(c, i)) > 0 ||
+        (next = rule_power(c, i)) > 0 || (next = rule_goal_minute(c, i)) > 0 ||
+        (next = rule_prime(c, i)) > 0 || (next = rule_plate(c, i)) > 0 ||
+        (next = rule_card(c, i)) > 0 || (next = rule_lottery(c, i)) > 0 ||
+        (next = rule_model_pair(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
         (next = rule_document(c, i)) > 0 || (next = rule_clock_range(c, i)) > 0 ||
-        (next = rule_date(c, i)) > 0 ||
-        (next = rule_time(c, i)) > 0 || (next = rule_chain(c, i)) > 0 ||
-        (next = rule_fraction(c, i)) > 0 || (next = rule_colon_pair(c, i)) > 0 ||
+        (next = rule_date(c, i)) > 0 || (next = rule_time(c, i)) > 0 ||
+        (next = rule_chain(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
+        (next = rule_colon_pair(c, i)) > 0 || (next = rule_months_span(c, i)) > 0 ||
         (next = rule_shorthand(c, i)) > 0) {
         if (c->said == VI_SAID_DATE) {
             c->date_end = next;

@@ -59,6 +59,7 @@ static gboolean reading_of_letters(vi_norm *c, const char *reading, size_t n);
 static gboolean unmarked_caps_acronym(vi_norm *c, size_t i);
 static gboolean capital_letter(const vi_norm *c, size_t t);
 static gboolean among_initials(const vi_norm *c, size_t i);
+static gboolean english_webword(vi_norm *c, size_t j);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -670,25 +671,179 @@ static gboolean caps_headline_word(vi_norm *c, size_t i)
            !unmarked_caps_acronym(c, i) && caps_syllable_beside(c, i, FALSE);
 }
 
-/* Is word i three capitals (no lexicon key joined to more) in a list of stock tickers: after
- * "mã" or "cổ phiếu", or after another ticker, with only amounts, brackets and commas
- * between ("các mã VIC (-402 tỷ đồng), HCM (-328 tỷ đồng)": the tickers VIC, HCM, not Hồ Chí
- * Minh)? Spelled, whatever the lexicon says of the letters. */
+/* Is word j three capitals standing alone, no word, number or joined dot after them ("HPG",
+ * "PET"; not TP.HCM, VN30, HCMC)? The shape of a stock ticker. */
+static gboolean ticker_shape(const vi_norm *c, size_t j)
+{
+    return vi_norm_capitals(c, j, 3, 3) && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
+           !vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+           !(vi_norm_sym(c, j + 1, '.') && j + 2 < c->ntok && !c->tok[j + 2].space);
+}
+
+/* Is word j, three capitals, letters only a ticker is: no entry of the lexicons (abbreviations,
+ * units), no Vietnamese syllable, no English word of webwords.tsv ("HHV", "DIH"; not USD, HLV,
+ * NHA, HOT)? */
+static gboolean plain_ticker(vi_norm *c, size_t j)
+{
+    const char *w = vi_norm_str(c, j);
+    return vi_lex_abbr(c->lex, key_of(c, j)) == NULL && vi_lex_unit(c->lex, key_of(c, j)) == NULL &&
+           !vi_text_is_syllable(w, 3) && !english_webword(c, j);
+}
+
+/* Is token t inside a bracket that follows a ticker with a change or an amount: a number, a
+ * sign, a symbol, or a word of amounts ("(-4,5%)", "(+138 tỷ đồng)")? */
+static gboolean ticker_bracket_part(const vi_norm *c, size_t t)
+{
+    static const char *const amounts[] = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "điểm"};
+    return c->tok[t].type == VI_TOK_NUM ||
+           (c->tok[t].type == VI_TOK_SYM && !vi_norm_sym(c, t, '(') && !vi_norm_sym(c, t, ')')) ||
+           vi_norm_word_in(c, t, amounts, G_N_ELEMENTS(amounts), TRUE);
+}
+
+/* The ticker next to ticker k in a list, after it (d = 1) or before it (d = -1): joined to it
+ * by a comma, with a bracket of ticker_bracket_part() after the first of the two or not ("HSG
+ * (-4,5%), NKG (-3,6%)", "HHS, NLG"); G_MAXSIZE when there is none. */
+static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
+{
+    size_t t, n;
+    if (d > 0) {
+        t = k + 1;
+        if (vi_norm_sym(c, t, '(') && c->tok[t].space) {
+            for (t++, n = 0; t < c->ntok && n < 12 && ticker_bracket_part(c, t); t++, n++) {
+            }
+            if (!vi_norm_sym(c, t, ')')) {
+                return G_MAXSIZE;
+            }
+            t++;
+        }
+        if (!vi_norm_sym(c, t, ',') || c->tok[t].space || t + 1 >= c->ntok ||
+            !c->tok[t + 1].space || !ticker_shape(c, t + 1)) {
+            return G_MAXSIZE;
+        }
+        return t + 1;
+    }
+    if (k < 2 || !c->tok[k].space || !vi_norm_sym(c, k - 1, ',') || c->tok[k - 1].space) {
+        return G_MAXSIZE;
+    }
+    t = k - 2;
+    if (vi_norm_sym(c, t, ')')) {
+        for (n = 0; t > 0 && n < 12 && ticker_bracket_part(c, t - 1); t--, n++) {
+        }
+        if (t < 2 || !vi_norm_sym(c, t - 1, '(') || !c->tok[t - 1].space) {
+            return G_MAXSIZE;
+        }
+        t -= 2;
+    }
+    return ticker_shape(c, t) ? t : G_MAXSIZE;
+}
+
+/* Is word i, of ticker_shape(), in a list of three such words or more joined by commas
+ * (ticker_list_next()), two of the others plain_ticker() and fewer than two currency codes
+ * ("AAA, HHV, PET, DIH: Thông tin giao dịch", "VND, SSI, ABB", "HSG (-4,5%), NKG (-3,6%), VGS
+ * (-4,2%)": PET, VND and HSG are tickers too; not "EUR, JPY, GBP, CAD, SEK" nor "HLV, CLB,
+ * VĐV")? */
+static gboolean in_ticker_list(vi_norm *c, size_t i)
+{
+    size_t codes = 1, plain = 0, money = 0;
+    for (int d = -1; d <= 1; d += 2) {
+        for (size_t k = ticker_list_next(c, i, d); k != G_MAXSIZE; k = ticker_list_next(c, k, d)) {
+            const vi_unit *unit = vi_lex_unit(c->lex, key_of(c, k));
+            codes++;
+            plain += plain_ticker(c, k);
+            money += unit != NULL && unit->kind == VI_UNIT_MONEY;
+            if (codes > 64) {
+                break;
+            }
+        }
+    }
+    return codes >= 3 && plain >= 2 && money < 2;
+}
+
+/* Is a word of reading (words joined by spaces) one of the four words before token end ("Yên
+ * Nhật (JPY)", "tiền Việt (VND)": the currency's own name)? */
+static gboolean reading_before(const vi_norm *c, size_t end, const char *reading)
+{
+    gchar **words = g_strsplit(reading, " ", -1);
+    gboolean found = FALSE;
+    for (size_t j = end, n = 0; j > 0 && n < 4 && !found; j--, n++) {
+        for (gchar **w = words; *w != NULL && !found; w++) {
+            found = **w != '\0' && vi_norm_word_is(c, j - 1, *w, TRUE);
+        }
+    }
+    g_strfreev(words);
+    return found;
+}
+
+/* Is word i, of ticker_shape(), alone between brackets right after a name (a capitalized word
+ * among the three before), and no abbreviation of the lexicons nor a currency code after its
+ * currency's name ("Petrosetco (PET)", "Dịch vụ Dầu khí (PET)", "Khách sạn Hội An (HOT)",
+ * "VnDirect (VND)": a listed company and its ticker; not "Cục Dự trữ Liên bang (FED)", an
+ * entry capitalized, Fed, nor "Yên Nhật (JPY)")? A name whose initials the letters are was
+ * learned by the definition rules before. */
+static gboolean ticker_after_name(vi_norm *c, size_t i)
+{
+    const vi_unit *unit;
+    gboolean name = FALSE;
+    if (i < 2 || !vi_norm_sym(c, i - 1, '(') || !c->tok[i - 1].space || c->tok[i].space ||
+        !vi_norm_sym(c, i + 1, ')') || c->tok[i + 1].space ||
+        vi_lex_abbr(c->lex, key_of(c, i)) != NULL) {
+        return FALSE;
+    }
+    for (size_t j = i - 1, n = 0; j > 0 && n < 3 && !name; j--, n++) {
+        name = vi_norm_capitalized(c, j - 1); /* "Dịch vụ Dầu khí (PET)" */
+    }
+    if (!name) {
+        return FALSE;
+    }
+    key_of(c, i);
+    for (size_t k = 1; k < c->key->len; k++) {
+        c->key->str[k] = g_ascii_tolower(c->key->str[k]);
+    }
+    if (vi_lex_abbr(c->lex, c->key->str) != NULL) {
+        return FALSE; /* a name the lexicon writes capitalized: "(FED)" as Fed */
+    }
+    unit = vi_lex_unit(c->lex, key_of(c, i));
+    return unit == NULL ||
+           (unit->kind == VI_UNIT_MONEY && !reading_before(c, i - 1, unit->reading));
+}
+
+/* Is word i three capitals (ticker_shape()) that are a stock ticker: after "mã", "mã chứng
+ * khoán", "cổ phiếu" or an exchange and a colon ("(HOSE: VHC)", "(mã CK: PET)"), or after another
+ * ticker, with only amounts, brackets and commas between ("các mã VIC (-402 tỷ đồng), HCM
+ * (-328 tỷ đồng)": the tickers VIC, HCM, not Hồ Chí Minh); in a list of tickers
+ * (in_ticker_list()); or a company's, in brackets after its name (ticker_after_name())?
+ * Spelled, whatever the lexicon says of the letters and though they make a syllable or an
+ * English word (PET, HOT, NHA, VND of VnDirect). */
 static gboolean ticker(vi_norm *c, size_t i)
 {
-    static const char *const between[] = {"tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "và",
-                                          "điểm", "cổ", "phiếu"};
-    if (!vi_norm_capitals(c, i, 3, 3) || vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
-        vi_norm_joined(c, i + 1, VI_TOK_NUM) || vi_norm_sym(c, i + 1, '.')) {
+    static const char *const between[] = {"tỷ",   "tỉ", "triệu", "nghìn", "ngàn",  "đồng", "và",
+                                          "điểm", "cổ", "phiếu", "chứng", "khoán", "CK"};
+    static const char *const exchanges[] = {"HOSE",  "HoSE",  "HSX",   "HNX",
+                                            "UPCoM", "UPCOM", "Upcom", "MCK"};
+    if (!ticker_shape(c, i)) {
         return FALSE;
+    }
+    if (in_ticker_list(c, i) || ticker_after_name(c, i)) {
+        c->ticker_end = i + 1;
+        return TRUE;
     }
     for (size_t k = i, n = 0; k > 0 && n < 24; k--, n++) {
         size_t j = k - 1;
         if (c->tok[j].type != VI_TOK_WORD) {
+            if (vi_norm_sym(c, j, ':') && j + 1 == i && j > 0 &&
+                (vi_norm_word_in(c, j - 1, exchanges, G_N_ELEMENTS(exchanges), FALSE) ||
+                 vi_norm_word_is(c, j - 1, "mã", TRUE) || vi_norm_word_is(c, j - 1, "CK", FALSE) ||
+                 vi_norm_word_is(c, j - 1, "khoán", TRUE))) {
+                continue; /* "(HOSE: VHC)", "(mã: NHA)", "(mã CK: PET)" */
+            }
             if (vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, ';') || vi_norm_sym(c, j, ':')) {
                 return FALSE;
             }
             continue;
+        }
+        if (vi_norm_word_in(c, j, exchanges, G_N_ELEMENTS(exchanges), FALSE) && j + 2 == i) {
+            c->ticker_end = i + 1;
+            return TRUE; /* "(HOSE: VHC)" */
         }
         if (vi_norm_word_in(c, j, between, G_N_ELEMENTS(between), TRUE)) {
             if (vi_norm_word_is(c, j, "phiếu", TRUE) && j > 0 &&
@@ -751,9 +906,15 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t len = tok_len(c, i);
     /* Most words start no key: one lookup says so. A name's initials start none either ("ông
      * V.V.Đ" is no v.v). */
-    if (len > 64 || caps_headline_word(c, i) || ticker(c, i) ||
-        (capital_letter(c, i) && among_initials(c, i))) {
+    if (len > 64 || caps_headline_word(c, i) || (capital_letter(c, i) && among_initials(c, i))) {
         return 0;
+    }
+    if (ticker(c, i)) {
+        /* A stock ticker: its letters, not the lexicon's words nor a syllable they make. */
+        g_string_truncate(c->buf, 0);
+        vi_norm_spell(c, c->buf, w, len);
+        vi_norm_say_buf(c, i, i);
+        return i + 1;
     }
     if (letters_heading_code(c, i)) {
         /* "Kh-101" (a code rule_product_code() does not take: not all in capitals) */

@@ -112,6 +112,13 @@ static gboolean one_comma_group(const vi_norm *c, size_t i)
            !joined_sym_num(c, i + 3, ',') && !joined_sym_num(c, i + 3, '.');
 }
 
+/* Is the number at token i one comma group of "000" ("20,000", "1,000")? A decimal never
+ * ends in three zeros, so that comma is a thousands separator written the English way. */
+static gboolean zeros_group(const vi_norm *c, size_t i)
+{
+    return one_comma_group(c, i) && memcmp(vi_norm_str(c, i + 2), "000", 3) == 0;
+}
+
 /* Is token k the "x" or "×" of a size ("1920 x 1080")? */
 static gboolean size_times(const vi_norm *c, size_t k)
 {
@@ -151,7 +158,9 @@ static gboolean price_per(const vi_norm *c, size_t j)
  * unit counted in whole numbers (units.tsv "whole": mAh, pixel, Hz, W, fps) comes after
  * ("5,000mAh", "1,299 USD"), any unit comes after a group of "000" ("8,000mm²": trailing zeros
  * are not written in a decimal), or it is one side of a size whose other side is grouped so too
- * ("3,168 x 1,440"). Never before a scale word ("36,400 triệu đồng" is a decimal). Before a
+ * ("3,168 x 1,440"). A group of "000" is always thousands, and so is the other side of a range
+ * with one ("20,000 xe", "10,000 tỷ đồng", "15,500 - 16,000 đồng/kg"): a decimal never ends in
+ * three zeros. Otherwise never before a scale word ("36,400 triệu đồng" is a decimal). Before a
  * currency the comma is a decimal after all when the group does not end in 0 and the amount is
  * a price per something ("62,729 USD/thùng", "16,125 USD mỗi ounce") or the text writes its
  * decimals with a comma elsewhere ("giảm 0,133 USD, xuống mức 16,125 USD": vi_decimal_commas()).
@@ -161,7 +170,15 @@ static gboolean english_group(vi_norm *c, size_t i)
     const vi_unit *u = NULL;
     size_t k = i + 3;
     size_t end;
-    if (!one_comma_group(c, i) || scale_after(c, k)) {
+    if (!one_comma_group(c, i)) {
+        return FALSE;
+    }
+    if (zeros_group(c, i) || (vi_norm_is_dash(c, k) && zeros_group(c, k + 1)) ||
+        (i >= 4 && vi_norm_is_dash(c, i - 1) && zeros_group(c, i - 4) &&
+         vi_norm_sym(c, i - 3, ','))) {
+        return TRUE; /* "20,000 xe", "10,000 tỷ", "15,500 - 16,000 đồng/kg" */
+    }
+    if (scale_after(c, k)) {
         return FALSE;
     }
     if (i > 0 && !c->tok[i].space &&

@@ -239,8 +239,9 @@ def read_text_to_voice(srcdir, files):
             kind = "number"
         pairs.append(text_pair(kind, written, spoken, origin))
     notes = ["Not taken: the checks with matchers (isFalse, isNotEmpty, everyElement, contains)",
-             "Reads a dot before one or two digits as a decimal point ('3.14'), says 'lẻ' after a "
-             "thousand ('1.005') and 'bốn' after 'mươi': kept as the project asserts them"]
+             "Reads a dot before one or two digits as a decimal point, drops 'không trăm' before "
+             "'lẻ' after a higher group and says 'bốn' after 'mươi': kept as the project "
+             "asserts them"]
     return pairs, notes
 
 

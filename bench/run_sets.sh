@@ -15,7 +15,8 @@
 #     sealed before it was opened;
 #   heldout11, articles9 and tn7 (written in session 25, measured sealed at its start and end,
 #   then opened); heldout12, articles10 and tn8 (written in session 26, measured sealed at its
-#   start and end, then opened); and the sealed sets, whose misses have not been read: tn4 (session 20), tn5
+#   start and end, then opened); heldout13, articles11 and tn9 (written in session 27, measured
+#   sealed at its start and end, then opened); and the sealed sets, whose misses have not been read: tn4 (session 20), tn5
 #   (session 21).
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: at the end of a round).
@@ -55,14 +56,15 @@ score_set() {
         return 0
     fi
     case "$1" in
-    tn2/* | tn3 | tn4 | tn5 | tn6 | tn7 | tn8) line "$1" --adjudicate --by-file "$d"/*/ ;;
+    tn2/* | tn3 | tn4 | tn5 | tn6 | tn7 | tn8 | tn9) line "$1" --adjudicate --by-file "$d"/*/ ;;
     *) line "$1" --adjudicate "$d" ;;
     esac
 }
 
 for s in heldout3 heldout4/guide heldout4/sealed heldout5 heldout6/vnexpress heldout6/dantri heldout7 \
     heldout8 heldout9 heldout10 articles articles2 articles3 articles4 articles5 articles6 articles7 \
-    articles8 heldout11 articles9 heldout12 articles10 tn2/guide tn2/sealed tn3 tn6 tn7 tn8; do
+    articles8 heldout11 articles9 heldout12 articles10 heldout13 articles11 tn2/guide tn2/sealed tn3 \
+    tn6 tn7 tn8 tn9; do
     score_set "$s"
 done
 if d=$(find_set tn); then

@@ -1861,6 +1861,19 @@ static void say_date(vi_norm *c, size_t d, size_t sep1, size_t m, size_t sep2, s
     }
 }
 
+/* Says "năm" and the year of two digits y in full, as POSIX reads one (69-99 the 1900s, 00-68
+ * the 2000s), for tokens from..to (its mark and its digits), and ends the date there. */
+static size_t say_short_year(vi_norm *c, guint64 y, size_t from, size_t to)
+{
+    g_string_truncate(c->buf, 0);
+    vi_num_put(c->buf, "năm");
+    vi_num_cardinal_u64(c->buf, y + (y >= 69 ? 1900 : 2000), c->dialect);
+    vi_norm_say_buf(c, from, to);
+    c->said = VI_SAID_DATE;
+    c->said_end = to + 1;
+    return to + 1;
+}
+
 /* The word after a fraction tells it is one: "1/3 số hộ", "2/3 diện tích". */
 static gboolean fraction_next(vi_norm *c, size_t j)
 {
@@ -2619,19 +2632,13 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         return i + 5;
     }
     /* "quý 1/24", "Q2/25", "đợt 1/20": a period's number and a year of two digits, said in
-     * full as a date's is (69-99 the 1900s, 00-68 the 2000s). */
+     * full as a date's is (say_short_year()). */
     if ((roles & VI_ROLE_PERIOD) && c->tok[i + 1].ch == '/' && num_in(c, i, 1, 2, 1, 12, &m) &&
         num_in(c, i + 2, 2, 2, 0, 99, &y) && !vi_norm_joined(c, i + 3, VI_TOK_WORD) &&
         !vi_norm_joined(c, i + 3, VI_TOK_NUM) && !vi_norm_sym(c, i + 3, '%') &&
         !(is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM))) {
         say_cardinal(c, i);
-        g_string_truncate(c->buf, 0);
-        vi_num_put(c->buf, "năm");
-        vi_num_cardinal_u64(c->buf, y + (y >= 69 ? 1900 : 2000), c->dialect);
-        vi_norm_say_buf(c, i + 1, i + 2);
-        c->said = VI_SAID_DATE;
-        c->said_end = i + 3;
-        return i + 3;
+        return say_short_year(c, y, i + 1, i + 2);
     }
     /* Month and year: 4/2023, 12-2024, "tháng 2.2014", "04.2021" (a number never has a group
      * of four digits, and a decimal no leading zero); a number and a year after quý, đợt, số,
@@ -2678,8 +2685,8 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
         c->said_end = i + 5;
         return i + 5;
     }
-    /* "ngày 5/6/25", "xổ số hôm nay 30/10/24": a year of two digits, said in full as POSIX
-     * reads one (69-99 the 1900s, 00-68 the 2000s). With slashes unless a word before makes
+    /* "ngày 5/6/25", "xổ số hôm nay 30/10/24": a year of two digits, said in full
+     * (say_short_year()). With slashes unless a word before makes
      * it the number of a house, a document or a score ("số 12/3/45"); with dots or dashes only
      * after a date word or a point in time ("ngày 2.6.17"). */
     if (vi_norm_sym(c, i + 3, c->tok[i + 1].ch) && !c->tok[i + 3].space &&
@@ -2690,13 +2697,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
           !(roles & (VI_ROLE_ADDRESS | VI_ROLE_SCORE | VI_ROLE_DOCUMENT))) ||
          (roles & VI_ROLE_DATE) || today_before(c, i, roles))) {
         say_date(c, i, i + 1, i + 2, 0, 0);
-        g_string_truncate(c->buf, 0);
-        vi_num_put(c->buf, "năm");
-        vi_num_cardinal_u64(c->buf, y + (y >= 69 ? 1900 : 2000), c->dialect);
-        vi_norm_say_buf(c, i + 3, i + 4);
-        c->said = VI_SAID_DATE;
-        c->said_end = i + 5;
-        return i + 5;
+        return say_short_year(c, y, i + 3, i + 4);
     }
     if (is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM)) {
         return 0; /* 1.2.3, 12/3/45: something else */

@@ -5,15 +5,16 @@ listed in WORK/rejects.txt for that category (lines "key category reason": not o
 a near-duplicate), keys already taken by an earlier category, and a second case from one item (a
 lead, or the whole body of one article). The category "fraction" is taken from the targeted pool
 fraction2 (the general fraction expression matches mostly dates d/m).
-Usage: choose12.py [--work DIR] [--tmp DIR] [-n N]   (N 10)"""
+Usage: choose12.py [--work DIR] [--tmp DIR] [-n N]   (N 10)
+Later sets call main() with their own folders (held-out 13's choose13.py)."""
 import argparse, hashlib, json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'heldout5'))
 from heldlib import ORDER  # noqa: E402
 
-def main():
+def main(work='/work/data/heldout12/work', tmp='/tmp/h12', cand='cand12.py'):
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument('--work', default='/work/data/heldout12/work')
-    ap.add_argument('--tmp', default='/tmp/h12', help="cand12.py's output folder (sents.json)")
+    ap.add_argument('--work', default=work)
+    ap.add_argument('--tmp', default=tmp, help=f"{cand}'s output folder (sents.json)")
     ap.add_argument('-n', type=int, default=10)
     a = ap.parse_args()
     item = {hashlib.sha1(t.encode()).hexdigest()[:8]: i for i, t in json.load(open(os.path.join(a.tmp, 'sents.json')))}

@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'heldout10'))
 sys.path.insert(0, os.path.join(HERE, '..', 'heldout7'))
 from cand10 import splitter  # noqa: E402  held-out 10's sentence splitter
-from cand7 import cat, clean, glued  # noqa: E402  held-out 7's
+from cand7 import cat, clean, glued, write_pool  # noqa: E402  held-out 7's
 
 REPO = 'ttqteo/crawl-news'
 
@@ -88,20 +88,8 @@ def main():
     docs = []   # dict: repo, path, blob, commit, domain (publisher), url, date, kind, text
     articles(os.path.join(a.mirrors, 'ttqteo+crawl-news', 'repo'), docs)
     END = re.compile(r'[.!?…"”’\')]$')
-    sents, seen = [], set()
-    for di, d in enumerate(docs):
-        for para in re.split(r'\n+', d['text']):
-            for s in splitter(para.strip()):
-                s = s.strip()
-                if not (40 <= len(s) <= 200) or not END.search(s) or glued(s): continue
-                if s in seen or '\t' in s or '\ufffd' in s: continue
-                seen.add(s); sents.append((di, s))
-    used = used_tsv([s for _, s in sents])
-    sents = [(i, s) for i, s in sents if s not in used]
-    print(len(docs), 'docs', len(sents), 'sentences', len(used) - 1, 'dropped as used', file=sys.stderr)
-    os.makedirs(a.tmp, exist_ok=True)
-    json.dump(docs, open(os.path.join(a.tmp, 'docs.json'), 'w'), ensure_ascii=False)
-    json.dump(sents, open(os.path.join(a.tmp, 'sents.json'), 'w'), ensure_ascii=False)
+    write_pool(docs, 'heldout13', a.tmp, lambda d, para: splitter(para),
+               lambda d, s: END.search(s) and not glued(s), used_of=used_tsv)
 
 if __name__ == '__main__':
     main()

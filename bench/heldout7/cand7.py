@@ -46,23 +46,28 @@ def glued(s):
         for i in range(1, len(tok)):
             if tok[i - 1].islower() and tok[i].isupper() and any(ord(ch) > 127 for ch in tok[:i]): return True
     return False
-def write_pool(docs, name, tmp, parts, keep):
+def write_pool(docs, name, tmp, parts, keep, used_of=None):
     """Write tmp/docs.json (docs) and tmp/sents.json: the (item index, sentence) of every sentence
     of 40-200 characters of the items' paragraphs, split by parts(item, paragraph), that keep(item,
     sentence) takes, each once, none with a tab or a bad character, none already in a .tsv under
-    /work/data or /work/shared outside the set's folders (a path holding /name/)."""
-    used = ''
-    for f in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):
-        if '/' + name + '/' in f: continue
-        used += unicodedata.normalize('NFC', open(f, encoding='utf-8', errors='replace').read())
+    /work/data or /work/shared outside the set's folders (a path holding /name/). used_of(sentences),
+    when given, returns instead the set of those sentences found elsewhere (held-out 13's grep)."""
     sents = []; seen = set()
     for di, d in enumerate(docs):
         for para in re.split(r'\n+', d['text']):
             for s in parts(d, para.strip()):
                 s = s.strip()
                 if not (40 <= len(s) <= 200) or not keep(d, s): continue
-                if s in seen or '\t' in s or '\ufffd' in s or s in used: continue
+                if s in seen or '\t' in s or '\ufffd' in s: continue
                 seen.add(s); sents.append((di, s))
+    if used_of is not None:
+        used = used_of([s for _, s in sents])
+    else:
+        used = ''
+        for f in glob.glob('/work/data/**/*.tsv', recursive=True) + glob.glob('/work/shared/**/*.tsv', recursive=True):
+            if '/' + name + '/' in f: continue
+            used += unicodedata.normalize('NFC', open(f, encoding='utf-8', errors='replace').read())
+    sents = [(di, s) for di, s in sents if s not in used]
     print(len(docs), 'docs', len(sents), 'sentences', file=sys.stderr)
     os.makedirs(tmp, exist_ok=True)
     json.dump(docs, open(os.path.join(tmp, 'docs.json'), 'w'), ensure_ascii=False)

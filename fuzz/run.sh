@@ -37,6 +37,15 @@ if [ "$name" = normalize ]; then
         done < <(grep -v '^#' "$f")
     done
 fi
+if [ "$name" = lexicon ]; then
+    # One seed per built-in lexicon: its first lines, under its own name (the first byte is the
+    # name's index in fuzz_lexicon.c's list, which holds them in this sorted order).
+    i=0
+    for f in "$root"/voices/lexicon/*.tsv; do
+        { printf "\\$(printf '%03o' "$i")"; awk '!/^#/ && n++ < 40' "$f"; } >"$seeds/lexicon-$i"
+        i=$((i + 1))
+    done
+fi
 if [ "$name" = extract ]; then
     for dir in samples tests/data; do
         [ -d "$root/$dir" ] && find "$root/$dir" -type f -size -512k -exec cp -n {} "$seeds"/ \;

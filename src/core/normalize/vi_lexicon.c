@@ -622,18 +622,14 @@ static gboolean add_tone_phrase(loader *ld, char **cols, guint ncols)
 /* places.tsv: PART<TAB>LETTERS[<TAB>SAID], PART one of place_parts, LETTERS in lower case. */
 static gboolean add_place(loader *ld, char **cols, guint ncols)
 {
-    static const char *const place_parts[] = {"after", "head", "onset", "cluster", "apostrophe",
-                                              "rhyme", "final", "person", "marker"};
+    static const char *const place_parts[] = {"after", "head",  "onset",  "cluster", "apostrophe",
+                                              "rhyme", "final", "person", "marker",  NULL};
     const char *letters;
     char *key;
-    gboolean known = FALSE;
     if (ncols < 2 || ncols > 3) {
         return LD_FAIL(ld, _("%s:%u: expected PART<tab>LETTERS[<tab>SAID]"), ld->source, ld->line);
     }
-    for (size_t k = 0; k < G_N_ELEMENTS(place_parts) && !known; k++) {
-        known = strcmp(cols[0], place_parts[k]) == 0;
-    }
-    if (!known) {
+    if (!g_strv_contains(place_parts, cols[0])) {
         return LD_FAIL(ld, _("%s:%u: unknown part \"%s\""), ld->source, ld->line, cols[0]);
     }
     letters = field(ld, cols[1], TRUE);
@@ -653,18 +649,15 @@ static gboolean add_respell(loader *ld, char **cols, guint ncols)
 {
     static const char *const respell_parts[] = {"cue",     "country", "particle", "start",
                                                 "letters", "end",     "final",    "last",
-                                                "onset",   "inner",   "english"};
+                                                "onset",   "inner",   "english",  NULL};
     const char *letters, *said, *after, *next;
-    gboolean known = FALSE, by_language;
+    gboolean by_language;
     GString *key;
     if (ncols < 3) {
         return LD_FAIL(ld, _("%s:%u: expected LANG<tab>PART<tab>LETTERS[<tab>SAID]"), ld->source,
                        ld->line);
     }
-    for (size_t k = 0; k < G_N_ELEMENTS(respell_parts) && !known; k++) {
-        known = strcmp(cols[1], respell_parts[k]) == 0;
-    }
-    if (!known) {
+    if (!g_strv_contains(respell_parts, cols[1])) {
         return LD_FAIL(ld, _("%s:%u: unknown part \"%s\""), ld->source, ld->line, cols[1]);
     }
     by_language = strcmp(cols[1], "cue") != 0 && strcmp(cols[1], "country") != 0 &&
@@ -1293,27 +1286,15 @@ size_t vi_lex_webword_max_len(const vi_lexicon *lex)
     return lex->webword_max_len;
 }
 
-const char *vi_lex_place(const vi_lexicon *lex, const char *part, const char *letters, size_t len)
-{
-    char key[48];
-    size_t n = strlen(part);
-    if (n + 1 + len >= sizeof key) {
-        return NULL;
-    }
-    memcpy(key, part, n);
-    key[n] = ' ';
-    memcpy(key + n + 1, letters, len);
-    key[n + 1 + len] = '\0';
-    return g_hash_table_lookup(lex->places, key);
-}
-
-const char *vi_lex_respell(const vi_lexicon *lex, const char *lang, const char *part,
-                           const char *letters, size_t len)
+/* The value of the key "[LANG ]PART LETTERS" (the first len bytes of letters) in a table of
+ * places.tsv or respell.tsv, or NULL; a key of limit bytes or more is never one. */
+static const char *lookup_part(GHashTable *table, size_t limit, const char *lang, const char *part,
+                               const char *letters, size_t len)
 {
     char key[64];
     size_t n = lang != NULL ? strlen(lang) + 1 : 0;
     size_t m = strlen(part);
-    if (n + m + 1 + len >= sizeof key) {
+    if (n + m + 1 + len >= MIN(limit, sizeof key)) {
         return NULL;
     }
     if (lang != NULL) {
@@ -1324,5 +1305,16 @@ const char *vi_lex_respell(const vi_lexicon *lex, const char *lang, const char *
     key[n + m] = ' ';
     memcpy(key + n + m + 1, letters, len);
     key[n + m + 1 + len] = '\0';
-    return g_hash_table_lookup(lex->respell, key);
+    return g_hash_table_lookup(table, key);
+}
+
+const char *vi_lex_place(const vi_lexicon *lex, const char *part, const char *letters, size_t len)
+{
+    return lookup_part(lex->places, 48, NULL, part, letters, len);
+}
+
+const char *vi_lex_respell(const vi_lexicon *lex, const char *lang, const char *part,
+                           const char *letters, size_t len)
+{
+    return lookup_part(lex->respell, 64, lang, part, letters, len);
 }

@@ -49,18 +49,10 @@ static const char *line(const speller *sp, const char *part, const char *letters
     return said != NULL ? said : vi_lex_respell(sp->lex, "*", part, letters, len);
 }
 
-/* Is ch a Vietnamese vowel letter (any tone), or the "|" between a vowel's two forms? */
+/* Is ch a Vietnamese vowel letter (any tone, any case), or the "|" between a vowel's two forms? */
 static gboolean vowel_char(gunichar ch)
 {
-    static const gunichar vowels[] = {'a',    0x0103, 0x00E2, 'e',    0x00EA, 'i', 'o',
-                                      0x00F4, 0x01A1, 'u',    0x01B0, 'y',    '|'};
-    ch = vi_text_strip_tone(ch);
-    for (size_t k = 0; k < G_N_ELEMENTS(vowels); k++) {
-        if (ch == vowels[k]) {
-            return TRUE;
-        }
-    }
-    return FALSE;
+    return ch == '|' || vi_text_tone(ch) >= 0;
 }
 
 /* Adds the pieces a line says: runs of consonants and of vowels, apart by spaces. FALSE when

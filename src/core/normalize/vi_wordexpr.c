@@ -3897,10 +3897,11 @@ static size_t phrase_split(vi_norm *c, const char *key, size_t a, size_t b, gboo
             if (word != NULL && strchr(word, ' ') != NULL &&
                 (cuts == 0 || reading_fits(word, i, cuts))) {
                 GString tmp = {(char *)word, strlen(word), 0};
+                unsigned syllables = (unsigned)syllables_in(&tmp);
                 phrase_cell w = next;
-                w.known += (unsigned)syllables_in(&tmp);
-                w.inside += (unsigned)syllables_in(&tmp);
-                w.syllables += (unsigned)syllables_in(&tmp);
+                w.known += syllables;
+                w.inside += syllables;
+                w.syllables += syllables;
                 w.uses += phrase != NULL ? phrase->count : 0u;
                 w.long_word = w.long_word || long_word(word);
                 w.reading = word;
@@ -4513,14 +4514,14 @@ static const char *slug_phrase(vi_norm *c, size_t j, size_t last, size_t *span)
 
 /*
  * A word of webwords.tsv written as two or three words of a path's slug, or two syllables of
- * toneless.tsv, or (vietnamese, a slug of Vietnamese without its marks) a word or phrase of
- * tonephrases.tsv that slug_phrase() finds, from word token j ("tra-cuu-ket-qua": tra cứu, kết
- * quả; "chong-lua-dao": chống lừa đảo; "xet-tuyen": xét tuyển): its reading, the number of tokens it spans in *span; NULL
+ * toneless.tsv, or (in a slug of Vietnamese without its marks, vietnamese_slug(); the path
+ * starts at token path) a word or phrase of tonephrases.tsv that slug_phrase() finds, from word
+ * token j ("tra-cuu-ket-qua": tra cứu, kết quả; "chong-lua-dao": chống lừa đảo; "xet-tuyen":
+ * xét tuyển): its reading, the number of tokens it spans in *span; NULL
  * when the words there make none, or when two words that read as they do alone (said_alone())
  * come before another such pair ("hoc-sinh-gioi": học, then sinh giỏi).
  */
-static const char *slug_webword(vi_norm *c, size_t j, size_t last, gboolean vietnamese,
-                                size_t *span)
+static const char *slug_webword(vi_norm *c, size_t j, size_t path, size_t last, size_t *span)
 {
     for (size_t words = 3; words >= 2; words--) {
         char key[MAX_WEB_NAME + 1], next[MAX_WEB_NAME + 1];
@@ -4537,7 +4538,7 @@ static const char *slug_webword(vi_norm *c, size_t j, size_t last, gboolean viet
         *span = 2 * words - 1;
         return reading;
     }
-    return vietnamese ? slug_phrase(c, j, last, span) : NULL;
+    return vietnamese_slug(c, j, path, last) ? slug_phrase(c, j, last, span) : NULL;
 }
 
 /*
@@ -4618,8 +4619,7 @@ static size_t rule_web(vi_norm *c, size_t i)
         if (j > path && slug_mark(c, j) && vi_norm_is(c, j - 1, VI_TOK_WORD) &&
             vi_norm_is(c, j + 1, VI_TOK_WORD)) {
             /* "your-new-classroom": words of a path, the marks between them not said */
-        } else if (slug && (reading = slug_webword(c, j, last, vietnamese_slug(c, j, path, last),
-                                                   &span)) != NULL) {
+        } else if (slug && (reading = slug_webword(c, j, path, last, &span)) != NULL) {
             /* "tra-cuu-ket-qua": tra cứu kết quả, a word of webwords.tsv over slug words */
             vi_norm_put_reading(c, c->buf, reading);
             j += span - 1;

@@ -175,40 +175,49 @@ def slug(t):
     t = ''.join(c for c in t if not unicodedata.combining(c))
     return '-'.join(re.findall(r'[a-z0-9]+', t)[:6])
 
-def main():
-    ap = argparse.ArgumentParser(description='Write the pages of real articles 11.')
-    ap.add_argument('--mirrors', default='/work/.mirror', help='fetched repositories (<owner>+<name>/repo)')
-    ap.add_argument('--out', default='/work/data/articles11', help="the set's folder (pages/ and work/ are written there)")
-    a = ap.parse_args()
+def draw_pages(articles, out, seed, min_articles, min_candidates, max_articles, max_per_article=None):
+    """Draw whole articles, one paper after another in a seeded order, until there are
+    max_articles pages or at least min_articles pages with min_candidates candidate sentences;
+    an article with more than max_per_article candidates is set aside first. Writes the pages
+    to OUT with articles 9's page writer."""
     pool = {}
-    for art in yagi_articles(os.path.join(a.mirrors, YAGI[0].replace('/', '+'), 'repo')) + \
-            nuvak_articles(os.path.join(a.mirrors, NUVAK[0].replace('/', '+'), 'repo')):
+    for art in articles:
+        n = len(candidates(art['lines']))
+        if max_per_article is not None and n > max_per_article:
+            print(f"set aside ({n} candidates): {art['paper']} {art['origin'][4]}")
+            continue
         pool.setdefault(art['paper'], []).append(art)
     for v in pool.values():
         v.sort(key=lambda x: x['title'])
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     strata = sorted(pool)
     rng.shuffle(strata)
     pages, total = [], 0
-    while len(pages) < MAX_ARTICLES and not (len(pages) >= MIN_ARTICLES and total >= MIN_CANDIDATES):
-        took = False
+    done = lambda: len(pages) >= max_articles or (len(pages) >= min_articles and total >= min_candidates)
+    while not done() and any(pool.values()):
         for s in strata:
-            if len(pages) >= MAX_ARTICLES or (len(pages) >= MIN_ARTICLES and total >= MIN_CANDIDATES):
+            if done():
                 break
             if not pool[s]:
                 continue
             art = rng.choice(pool[s])
             pool[s].remove(art)
-            took = True
             name = f"{len(pages) + 1:02d}-{s.split('.')[0]}-{slug(art['title'])}.txt"
             pages.append((name, art['lines'], art['kinds'],
-                          [s, art['date'], art['link'] or '(no link in copy)'] + art['origin'][:4] + [art['origin'][4]]))
+                          [s, art['date'], art.get('link') or '(no link in copy)'] + art['origin'][:4] + [art['origin'][4]]))
             total += len(candidates(art['lines']))
-        if not took:
-            break
-    write_pages(a.out, pages)
+    write_pages(out, pages)
     print(sum(len(v) for v in pool.values()) + len(pages), 'articles in the pool;', len(strata), 'papers;',
           len(pages), 'pages;', total, 'candidates')
+
+def main():
+    ap = argparse.ArgumentParser(description='Write the pages of real articles 11.')
+    ap.add_argument('--mirrors', default='/work/.mirror', help='fetched repositories (<owner>+<name>/repo)')
+    ap.add_argument('--out', default='/work/data/articles11', help="the set's folder (pages/ and work/ are written there)")
+    a = ap.parse_args()
+    draw_pages(yagi_articles(os.path.join(a.mirrors, YAGI[0].replace('/', '+'), 'repo')) +
+               nuvak_articles(os.path.join(a.mirrors, NUVAK[0].replace('/', '+'), 'repo')),
+               a.out, SEED, MIN_ARTICLES, MIN_CANDIDATES, MAX_ARTICLES)
 
 if __name__ == '__main__':
     main()

@@ -43,14 +43,12 @@ candidate sentences (articles 9's rule and splitter, select9.candidates) or 14 a
 pool is empty. The writer saw parts of some copies while checking the sources; no article was
 chosen, set aside or vetoed for its content.
 """
-import argparse, html, json, os, random, re, subprocess, sys, unicodedata
+import argparse, html, json, os, re, subprocess, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'articles9'))
 sys.path.insert(0, os.path.join(HERE, '..', 'articles11'))
-from extract9 import write_pages  # noqa: E402  articles 9's page writer
-from select9 import candidates  # noqa: E402  articles 9's rule and splitter
-from extract11 import clean, git, slug  # noqa: E402  articles 11's text cleaner, git reader, file slug
+from extract11 import clean, draw_pages, git  # noqa: E402  articles 11's text cleaner, article draw, git reader
 
 FE = ('cavoibien9888/Project-FE', '0bcca3c', 'news-web/src/components/data/NewContent.ts',
       '712e8ed20318ecc957946395329d51b3d7004981')
@@ -173,37 +171,10 @@ def main():
     ap.add_argument('--mirrors', default='/work/.mirror', help='fetched repositories (<owner>+<name>/repo)')
     ap.add_argument('--out', default='/work/data/articles12', help="the set's folder (pages/ and work/ are written there)")
     a = ap.parse_args()
-    pool = {}
-    for art in fe_articles(os.path.join(a.mirrors, FE[0].replace('/', '+'), 'repo')) + \
-            kiet_articles(os.path.join(a.mirrors, KIET[0].replace('/', '+'), 'repo')) + \
-            busify_articles(os.path.join(a.mirrors, BUSIFY[0].replace('/', '+'), 'repo')):
-        n = len(candidates(art['lines']))
-        if n > MAX_PER_ARTICLE:
-            print(f"set aside ({n} candidates): {art['paper']} {art['origin'][4]}")
-            continue
-        pool.setdefault(art['paper'], []).append(art)
-    for v in pool.values():
-        v.sort(key=lambda x: x['title'])
-    rng = random.Random(SEED)
-    strata = sorted(pool)
-    rng.shuffle(strata)
-    pages, total = [], 0
-    done = lambda: len(pages) >= MAX_ARTICLES or (len(pages) >= MIN_ARTICLES and total >= MIN_CANDIDATES)
-    while not done() and any(pool.values()):
-        for s in strata:
-            if done():
-                break
-            if not pool[s]:
-                continue
-            art = rng.choice(pool[s])
-            pool[s].remove(art)
-            name = f"{len(pages) + 1:02d}-{s.split('.')[0]}-{slug(art['title'])}.txt"
-            pages.append((name, art['lines'], art['kinds'],
-                          [s, art['date'], '(no link in copy)'] + art['origin'][:4] + [art['origin'][4]]))
-            total += len(candidates(art['lines']))
-    write_pages(a.out, pages)
-    print(sum(len(v) for v in pool.values()) + len(pages), 'articles in the pool;', len(strata), 'papers;',
-          len(pages), 'pages;', total, 'candidates')
+    draw_pages(fe_articles(os.path.join(a.mirrors, FE[0].replace('/', '+'), 'repo')) +
+               kiet_articles(os.path.join(a.mirrors, KIET[0].replace('/', '+'), 'repo')) +
+               busify_articles(os.path.join(a.mirrors, BUSIFY[0].replace('/', '+'), 'repo')),
+               a.out, SEED, MIN_ARTICLES, MIN_CANDIDATES, MAX_ARTICLES, MAX_PER_ARTICLE)
 
 if __name__ == '__main__':
     main()

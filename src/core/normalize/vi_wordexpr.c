@@ -774,19 +774,56 @@ static gboolean reading_before(const vi_norm *c, size_t end, const char *reading
     return found;
 }
 
+/* Do the lexicon's entries for word i, in brackets, name something else than the name before
+ * the bracket: one expands the letters into words of small letters ("hội nông dân"); none says
+ * the letters (VOV "vê ô vê", PSG "pê ét giê": reading_of_letters(), or the first letter's name
+ * first), is a unit, a name, English (TBN "Tây Ban Nha", EXO) or a medal won (HCĐ after a
+ * team); and no word of any is among the four before the bracket ("Nhiệt điện Hải Phòng (HND)",
+ * "Hoa Sen (HSG)", "KIDO (KDC)": the letters are the company's, not the lexicon's words; not
+ * "Quỹ Bình ổn giá (BOG)")? */
+static gboolean abbr_names_other(vi_norm *c, size_t i, const vi_abbr_list *list)
+{
+    size_t letters = (size_t)g_utf8_strlen(vi_norm_str(c, i), (gssize)tok_len(c, i));
+    const char *first = vi_lex_letter(c->lex, g_utf8_get_char(vi_norm_str(c, i)));
+    size_t first_len = first != NULL ? strlen(first) : 0;
+    gboolean words = FALSE;
+    if (vi_lex_unit(c->lex, key_of(c, i)) != NULL) {
+        return FALSE; /* "Hạng Tiền thưởng (USD)" */
+    }
+    for (unsigned k = 0; k < list->len; k++) {
+        const char *exp = list->items[k]->expansion;
+        if (reading_of_letters(c, exp, letters) ||
+            (first_len > 0 && strncmp(exp, first, first_len) == 0 &&
+             (exp[first_len] == ' ' || exp[first_len] == '\0'))) {
+            continue; /* the letters' names: VOV "vê ô vê", PSG "pê ét giê", AMD "a em đê" */
+        }
+        if (!g_unichar_islower(g_utf8_get_char(exp)) || strchr(exp, '<') != NULL ||
+            g_str_has_prefix(exp, "huy chương") || reading_before(c, i - 1, exp)) {
+            return FALSE;
+        }
+        words = TRUE;
+    }
+    return words;
+}
+
 /* Is word i, of ticker_shape(), alone between brackets right after a name (a capitalized word
- * among the three before), and no abbreviation of the lexicons nor a currency code after its
- * currency's name ("Petrosetco (PET)", "Dịch vụ Dầu khí (PET)", "Khách sạn Hội An (HOT)",
- * "VnDirect (VND)": a listed company and its ticker; not "Cục Dự trữ Liên bang (FED)", an
- * entry capitalized, Fed, nor "Yên Nhật (JPY)")? A name whose initials the letters are was
- * learned by the definition rules before. */
+ * among the three before), and no abbreviation of the lexicons (unless it names something else,
+ * abbr_names_other()) nor a currency code after its currency's name ("Petrosetco (PET)", "Dịch
+ * vụ Dầu khí (PET)", "Khách sạn Hội An (HOT)", "VnDirect (VND)", "Nhiệt điện Hải Phòng (HND)":
+ * a listed company and its ticker; not "Cục Dự trữ Liên bang (FED)", an entry capitalized, Fed,
+ * nor "Yên Nhật (JPY)")? A name whose initials the letters are was learned by the definition
+ * rules before. */
 static gboolean ticker_after_name(vi_norm *c, size_t i)
 {
     const vi_unit *unit;
+    const vi_abbr_list *abbr;
     gboolean name = FALSE;
     if (i < 2 || !vi_norm_sym(c, i - 1, '(') || !c->tok[i - 1].space || c->tok[i].space ||
-        !vi_norm_sym(c, i + 1, ')') || c->tok[i + 1].space ||
-        vi_lex_abbr(c->lex, key_of(c, i)) != NULL) {
+        !vi_norm_sym(c, i + 1, ')') || c->tok[i + 1].space) {
+        return FALSE;
+    }
+    abbr = vi_lex_abbr(c->lex, key_of(c, i));
+    if (abbr != NULL && !abbr_names_other(c, i, abbr)) {
         return FALSE;
     }
     for (size_t j = i - 1, n = 0; j > 0 && n < 3 && !name; j--, n++) {

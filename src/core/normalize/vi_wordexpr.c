@@ -671,13 +671,26 @@ static gboolean caps_headline_word(vi_norm *c, size_t i)
            !unmarked_caps_acronym(c, i) && caps_syllable_beside(c, i, FALSE);
 }
 
+/* Is token t no word or number joined to the one before, nor a dot with text joined after it? */
+static gboolean nothing_joined(const vi_norm *c, size_t t)
+{
+    return !vi_norm_joined(c, t, VI_TOK_WORD) && !vi_norm_joined(c, t, VI_TOK_NUM) &&
+           !(vi_norm_sym(c, t, '.') && t + 1 < c->ntok && !c->tok[t + 1].space);
+}
+
 /* Is word j three capitals standing alone, no word, number or joined dot after them ("HPG",
  * "PET"; not TP.HCM, VN30, HCMC)? The shape of a stock ticker. */
 static gboolean ticker_shape(const vi_norm *c, size_t j)
 {
-    return vi_norm_capitals(c, j, 3, 3) && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
-           !vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
-           !(vi_norm_sym(c, j + 1, '.') && j + 2 < c->ntok && !c->tok[j + 2].space);
+    return vi_norm_capitals(c, j, 3, 3) && nothing_joined(c, j + 1);
+}
+
+/* Is word j one or two capitals joined to a number, three characters in all, with nothing
+ * joined after ("C47", "TS4", "HU3")? A ticker with a digit: a link of a list of tickers. */
+static gboolean digit_ticker_shape(const vi_norm *c, size_t j)
+{
+    return vi_norm_capitals(c, j, 1, 2) && vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+           vi_norm_len(c, j) + vi_norm_len(c, j + 1) == 3 && nothing_joined(c, j + 2);
 }
 
 /* Is word j, three capitals, letters only a ticker is: no entry of the lexicons (abbreviations,
@@ -702,12 +715,13 @@ static gboolean ticker_bracket_part(const vi_norm *c, size_t t)
 
 /* The ticker next to ticker k in a list, after it (d = 1) or before it (d = -1): joined to it
  * by a comma, with a bracket of ticker_bracket_part() after the first of the two or not ("HSG
- * (-4,5%), NKG (-3,6%)", "HHS, NLG"); G_MAXSIZE when there is none. */
+ * (-4,5%), NKG (-3,6%)", "HHS, NLG"), of ticker_shape() or digit_ticker_shape() ("DC4, TOP,
+ * VTE"); G_MAXSIZE when there is none. */
 static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
 {
     size_t t, n;
     if (d > 0) {
-        t = k + 1;
+        t = digit_ticker_shape(c, k) ? k + 2 : k + 1;
         if (vi_norm_sym(c, t, '(') && c->tok[t].space) {
             for (t++, n = 0; t < c->ntok && n < 12 && ticker_bracket_part(c, t); t++, n++) {
             }
@@ -717,7 +731,7 @@ static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
             t++;
         }
         if (!vi_norm_sym(c, t, ',') || c->tok[t].space || t + 1 >= c->ntok ||
-            !c->tok[t + 1].space || !ticker_shape(c, t + 1)) {
+            !c->tok[t + 1].space || !(ticker_shape(c, t + 1) || digit_ticker_shape(c, t + 1))) {
             return G_MAXSIZE;
         }
         return t + 1;
@@ -734,6 +748,9 @@ static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
         }
         t -= 2;
     }
+    if (t > 0 && c->tok[t].type == VI_TOK_NUM && digit_ticker_shape(c, t - 1)) {
+        return t - 1;
+    }
     return ticker_shape(c, t) ? t : G_MAXSIZE;
 }
 
@@ -749,7 +766,7 @@ static gboolean in_ticker_list(vi_norm *c, size_t i)
         for (size_t k = ticker_list_next(c, i, d); k != G_MAXSIZE; k = ticker_list_next(c, k, d)) {
             const vi_unit *unit = vi_lex_unit(c->lex, key_of(c, k));
             codes++;
-            plain += plain_ticker(c, k);
+            plain += digit_ticker_shape(c, k) || plain_ticker(c, k);
             money += unit != NULL && unit->kind == VI_UNIT_MONEY;
             if (codes > 64) {
                 break;

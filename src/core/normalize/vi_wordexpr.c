@@ -865,7 +865,8 @@ static gboolean ticker_after_name(vi_norm *c, size_t i)
  * khoán", "cổ phiếu" or an exchange and a colon ("(HOSE: VHC)", "(mã CK: PET)"), or after another
  * ticker, with only amounts, brackets and commas between ("các mã VIC (-402 tỷ đồng), HCM
  * (-328 tỷ đồng)": the tickers VIC, HCM, not Hồ Chí Minh); in a list of tickers
- * (in_ticker_list()); or a company's, in brackets after its name (ticker_after_name())?
+ * (in_ticker_list()); a company's, in brackets after its name (ticker_after_name()) or heading
+ * it (vi_norm_ticker_heading())?
  * Spelled, whatever the lexicon says of the letters and though they make a syllable or an
  * English word (PET, HOT, NHA, VND of VnDirect). */
 static gboolean ticker(vi_norm *c, size_t i)
@@ -877,7 +878,7 @@ static gboolean ticker(vi_norm *c, size_t i)
     if (!ticker_shape(c, i)) {
         return FALSE;
     }
-    if (in_ticker_list(c, i) || ticker_after_name(c, i)) {
+    if (in_ticker_list(c, i) || ticker_after_name(c, i) || (i == 0 && vi_norm_ticker_heading(c))) {
         c->ticker_end = i + 1;
         return TRUE;
     }

@@ -637,6 +637,9 @@ static size_t agency_mark(const vi_norm *c)
     gboolean mixed = FALSE;  /* a word of mixed case, "Kinhtedothi" */
     gboolean joined = FALSE; /* pieces joined by "." or "&", "VOV.VN", "GD&TĐ" */
     size_t words = 0;
+    if (vi_norm_ticker_heading(c)) {
+        return 0; /* "XHC -Công ty cổ phần Xuân Hòa": a ticker */
+    }
     if (bracket) {
         j = 1;
         while (j < c->ntok && j < 12 && !vi_norm_sym(c, j, ')')) {

@@ -20,6 +20,28 @@ gboolean vi_norm_person_word(const vi_norm *c, size_t i)
     return vi_norm_word_in(c, i, persons, G_N_ELEMENTS(persons), TRUE);
 }
 
+gboolean vi_norm_ticker_heading(const vi_norm *c)
+{
+    size_t j = 1;
+    if (vi_norm_capitals(c, 0, 1, 2) && c->ntok > 1 && c->tok[1].type == VI_TOK_NUM &&
+        !c->tok[1].space && vi_norm_len(c, 0) + vi_norm_len(c, 1) == 3) {
+        j = 2; /* "TV3" */
+    } else if (!vi_norm_capitals(c, 0, 3, 3)) {
+        return FALSE;
+    }
+    if (!vi_norm_is_dash(c, j)) {
+        return FALSE;
+    }
+    j++;
+    if (vi_norm_word_is(c, j, "CTCP", FALSE)) {
+        return TRUE;
+    }
+    if (vi_norm_word_is(c, j, "tổng", TRUE)) {
+        j++;
+    }
+    return vi_norm_word_is(c, j, "công", TRUE) && vi_norm_word_is(c, j + 1, "ty", TRUE);
+}
+
 gboolean vi_norm_abbr_listed(const vi_norm *c, size_t i)
 {
     char *key;

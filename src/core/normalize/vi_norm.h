@@ -125,6 +125,12 @@ gboolean vi_norm_capitals(const vi_norm *c, size_t i, size_t min, size_t max);
 /* Token i, as written, is a key of the abbreviations lexicon (TP, UBND, SV; not Audi). */
 gboolean vi_norm_abbr_listed(const vi_norm *c, size_t i);
 
+/* The text opens with a stock ticker heading its company's name: three capitals, or one or two
+ * and a number (TV3), then a dash and "Công ty", "CTCP" or "Tổng Công ty" ("XHC -Công ty cổ
+ * phần Xuân Hòa Việt Nam: ...", "KCB-CTCP Khoáng sản ..."): no agency's mark, and the letters
+ * are spelled, not expanded (KCB no "khám chữa bệnh"). */
+gboolean vi_norm_ticker_heading(const vi_norm *c);
+
 /* The value of number token i, when it has at most 19 digits. */
 gboolean vi_norm_value(const vi_norm *c, size_t i, guint64 *value);
 

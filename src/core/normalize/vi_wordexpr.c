@@ -671,13 +671,26 @@ static gboolean caps_headline_word(vi_norm *c, size_t i)
            !unmarked_caps_acronym(c, i) && caps_syllable_beside(c, i, FALSE);
 }
 
+/* Is token t no word or number joined to the one before, nor a dot with text joined after it? */
+static gboolean nothing_joined(const vi_norm *c, size_t t)
+{
+    return !vi_norm_joined(c, t, VI_TOK_WORD) && !vi_norm_joined(c, t, VI_TOK_NUM) &&
+           !(vi_norm_sym(c, t, '.') && t + 1 < c->ntok && !c->tok[t + 1].space);
+}
+
 /* Is word j three capitals standing alone, no word, number or joined dot after them ("HPG",
  * "PET"; not TP.HCM, VN30, HCMC)? The shape of a stock ticker. */
 static gboolean ticker_shape(const vi_norm *c, size_t j)
 {
-    return vi_norm_capitals(c, j, 3, 3) && !vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
-           !vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
-           !(vi_norm_sym(c, j + 1, '.') && j + 2 < c->ntok && !c->tok[j + 2].space);
+    return vi_norm_capitals(c, j, 3, 3) && nothing_joined(c, j + 1);
+}
+
+/* Is word j one or two capitals joined to a number, three characters in all, with nothing
+ * joined after ("C47", "TS4", "HU3")? A ticker with a digit: a link of a list of tickers. */
+static gboolean digit_ticker_shape(const vi_norm *c, size_t j)
+{
+    return vi_norm_capitals(c, j, 1, 2) && vi_norm_joined(c, j + 1, VI_TOK_NUM) &&
+           vi_norm_len(c, j) + vi_norm_len(c, j + 1) == 3 && nothing_joined(c, j + 2);
 }
 
 /* Is word j, three capitals, letters only a ticker is: no entry of the lexicons (abbreviations,
@@ -702,12 +715,13 @@ static gboolean ticker_bracket_part(const vi_norm *c, size_t t)
 
 /* The ticker next to ticker k in a list, after it (d = 1) or before it (d = -1): joined to it
  * by a comma, with a bracket of ticker_bracket_part() after the first of the two or not ("HSG
- * (-4,5%), NKG (-3,6%)", "HHS, NLG"); G_MAXSIZE when there is none. */
+ * (-4,5%), NKG (-3,6%)", "HHS, NLG"), of ticker_shape() or digit_ticker_shape() ("DC4, TOP,
+ * VTE"); G_MAXSIZE when there is none. */
 static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
 {
     size_t t, n;
     if (d > 0) {
-        t = k + 1;
+        t = digit_ticker_shape(c, k) ? k + 2 : k + 1;
         if (vi_norm_sym(c, t, '(') && c->tok[t].space) {
             for (t++, n = 0; t < c->ntok && n < 12 && ticker_bracket_part(c, t); t++, n++) {
             }
@@ -717,7 +731,7 @@ static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
             t++;
         }
         if (!vi_norm_sym(c, t, ',') || c->tok[t].space || t + 1 >= c->ntok ||
-            !c->tok[t + 1].space || !ticker_shape(c, t + 1)) {
+            !c->tok[t + 1].space || !(ticker_shape(c, t + 1) || digit_ticker_shape(c, t + 1))) {
             return G_MAXSIZE;
         }
         return t + 1;
@@ -734,6 +748,9 @@ static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
         }
         t -= 2;
     }
+    if (t > 0 && c->tok[t].type == VI_TOK_NUM && digit_ticker_shape(c, t - 1)) {
+        return t - 1;
+    }
     return ticker_shape(c, t) ? t : G_MAXSIZE;
 }
 
@@ -749,7 +766,7 @@ static gboolean in_ticker_list(vi_norm *c, size_t i)
         for (size_t k = ticker_list_next(c, i, d); k != G_MAXSIZE; k = ticker_list_next(c, k, d)) {
             const vi_unit *unit = vi_lex_unit(c->lex, key_of(c, k));
             codes++;
-            plain += plain_ticker(c, k);
+            plain += digit_ticker_shape(c, k) || plain_ticker(c, k);
             money += unit != NULL && unit->kind == VI_UNIT_MONEY;
             if (codes > 64) {
                 break;
@@ -774,19 +791,56 @@ static gboolean reading_before(const vi_norm *c, size_t end, const char *reading
     return found;
 }
 
+/* Do the lexicon's entries for word i, in brackets, name something else than the name before
+ * the bracket: one expands the letters into words of small letters ("hội nông dân"); none says
+ * the letters (VOV "vê ô vê", PSG "pê ét giê": reading_of_letters(), or the first letter's name
+ * first), is a unit, a name, English (TBN "Tây Ban Nha", EXO) or a medal won (HCĐ after a
+ * team); and no word of any is among the four before the bracket ("Nhiệt điện Hải Phòng (HND)",
+ * "Hoa Sen (HSG)", "KIDO (KDC)": the letters are the company's, not the lexicon's words; not
+ * "Quỹ Bình ổn giá (BOG)")? */
+static gboolean abbr_names_other(vi_norm *c, size_t i, const vi_abbr_list *list)
+{
+    size_t letters = (size_t)g_utf8_strlen(vi_norm_str(c, i), (gssize)tok_len(c, i));
+    const char *first = vi_lex_letter(c->lex, g_utf8_get_char(vi_norm_str(c, i)));
+    size_t first_len = first != NULL ? strlen(first) : 0;
+    gboolean words = FALSE;
+    if (vi_lex_unit(c->lex, key_of(c, i)) != NULL) {
+        return FALSE; /* "Hạng Tiền thưởng (USD)" */
+    }
+    for (unsigned k = 0; k < list->len; k++) {
+        const char *exp = list->items[k]->expansion;
+        if (reading_of_letters(c, exp, letters) ||
+            (first_len > 0 && strncmp(exp, first, first_len) == 0 &&
+             (exp[first_len] == ' ' || exp[first_len] == '\0'))) {
+            continue; /* the letters' names: VOV "vê ô vê", PSG "pê ét giê", AMD "a em đê" */
+        }
+        if (!g_unichar_islower(g_utf8_get_char(exp)) || strchr(exp, '<') != NULL ||
+            g_str_has_prefix(exp, "huy chương") || reading_before(c, i - 1, exp)) {
+            return FALSE;
+        }
+        words = TRUE;
+    }
+    return words;
+}
+
 /* Is word i, of ticker_shape(), alone between brackets right after a name (a capitalized word
- * among the three before), and no abbreviation of the lexicons nor a currency code after its
- * currency's name ("Petrosetco (PET)", "Dịch vụ Dầu khí (PET)", "Khách sạn Hội An (HOT)",
- * "VnDirect (VND)": a listed company and its ticker; not "Cục Dự trữ Liên bang (FED)", an
- * entry capitalized, Fed, nor "Yên Nhật (JPY)")? A name whose initials the letters are was
- * learned by the definition rules before. */
+ * among the three before), and no abbreviation of the lexicons (unless it names something else,
+ * abbr_names_other()) nor a currency code after its currency's name ("Petrosetco (PET)", "Dịch
+ * vụ Dầu khí (PET)", "Khách sạn Hội An (HOT)", "VnDirect (VND)", "Nhiệt điện Hải Phòng (HND)":
+ * a listed company and its ticker; not "Cục Dự trữ Liên bang (FED)", an entry capitalized, Fed,
+ * nor "Yên Nhật (JPY)")? A name whose initials the letters are was learned by the definition
+ * rules before. */
 static gboolean ticker_after_name(vi_norm *c, size_t i)
 {
     const vi_unit *unit;
+    const vi_abbr_list *abbr;
     gboolean name = FALSE;
     if (i < 2 || !vi_norm_sym(c, i - 1, '(') || !c->tok[i - 1].space || c->tok[i].space ||
-        !vi_norm_sym(c, i + 1, ')') || c->tok[i + 1].space ||
-        vi_lex_abbr(c->lex, key_of(c, i)) != NULL) {
+        !vi_norm_sym(c, i + 1, ')') || c->tok[i + 1].space) {
+        return FALSE;
+    }
+    abbr = vi_lex_abbr(c->lex, key_of(c, i));
+    if (abbr != NULL && !abbr_names_other(c, i, abbr)) {
         return FALSE;
     }
     for (size_t j = i - 1, n = 0; j > 0 && n < 3 && !name; j--, n++) {
@@ -811,7 +865,8 @@ static gboolean ticker_after_name(vi_norm *c, size_t i)
  * khoán", "cổ phiếu" or an exchange and a colon ("(HOSE: VHC)", "(mã CK: PET)"), or after another
  * ticker, with only amounts, brackets and commas between ("các mã VIC (-402 tỷ đồng), HCM
  * (-328 tỷ đồng)": the tickers VIC, HCM, not Hồ Chí Minh); in a list of tickers
- * (in_ticker_list()); or a company's, in brackets after its name (ticker_after_name())?
+ * (in_ticker_list()); a company's, in brackets after its name (ticker_after_name()) or heading
+ * it (vi_norm_ticker_heading())?
  * Spelled, whatever the lexicon says of the letters and though they make a syllable or an
  * English word (PET, HOT, NHA, VND of VnDirect). */
 static gboolean ticker(vi_norm *c, size_t i)
@@ -823,7 +878,7 @@ static gboolean ticker(vi_norm *c, size_t i)
     if (!ticker_shape(c, i)) {
         return FALSE;
     }
-    if (in_ticker_list(c, i) || ticker_after_name(c, i)) {
+    if (in_ticker_list(c, i) || ticker_after_name(c, i) || (i == 0 && vi_norm_ticker_heading(c))) {
         c->ticker_end = i + 1;
         return TRUE;
     }

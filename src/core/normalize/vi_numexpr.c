@@ -1726,10 +1726,16 @@ static size_t rule_amount(vi_norm *c, size_t i)
     if (!range_dash(c, k)) {
         if ((roles & VI_ROLE_DOCUMENT) && k == a.last + 1 && a.plain && a.last == i &&
             tok_len(c, i) <= 4) {
-            say_doc_number(c, i); /* "Đề án 06" */
+            /* "Đề án 06"; "Quyết định 5/10/23", which no date rule took: every part a
+             * number as written, every "/" "trên" (it lost its first "/") */
+            say_doc_number(c, i);
+            for (k = i + 1; joined_sym_num(c, k, '/') && tok_len(c, k + 1) <= 4; k += 2) {
+                say_text(c, "trên", k, k);
+                say_doc_number(c, k + 1);
+            }
             c->said = VI_SAID_NUMBER;
-            c->said_end = i + 1;
-            return i + 1;
+            c->said_end = k;
+            return k;
         }
         return say_amount(c, i, roles);
     }
@@ -2962,7 +2968,7 @@ static size_t rule_fraction(vi_norm *c, size_t i)
                !((roles & VI_ROLE_SCORE) && !fraction_next(c, i + 3)) &&
                ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
                 (c->said == VI_SAID_SIGN && c->said_end == i) ||
-                (b <= 10 && !(roles & VI_ROLE_ADDRESS) &&
+                (b <= 10 && !(roles & (VI_ROLE_ADDRESS | VI_ROLE_DOCUMENT)) &&
                  !(b >= 5 && (counted_next(c, i + 3) || (a >= 2 && noun_next(c, i + 3, b))))));
     if (fraction) {
         say_fraction(c, i);

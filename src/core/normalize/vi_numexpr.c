@@ -571,6 +571,23 @@ static gboolean spaced_litre(const vi_norm *c, size_t j, size_t k)
 }
 
 /*
+ * Is the capital V at token j a car's trim after its engine size, not volts: one digit, ".",
+ * one digit right after a capitalized model name no Vietnamese syllable spells ("Corolla Cross
+ * 1.8V", "Fortuner 2.4 V", "Innova 2.0V": *vê*, as the trims G, E, Q beside them are letters)?
+ * A voltage follows a Vietnamese word or a number alone ("pin 3.7V", "sạc 5V").
+ */
+static gboolean trim_letter(const vi_norm *c, size_t j)
+{
+    return j >= 4 && tok_len(c, j) == 1 && vi_norm_str(c, j)[0] == 'V' &&
+           c->tok[j - 1].type == VI_TOK_NUM && tok_len(c, j - 1) == 1 && !c->tok[j - 1].space &&
+           vi_norm_sym(c, j - 2, '.') && !c->tok[j - 2].space &&
+           c->tok[j - 3].type == VI_TOK_NUM && tok_len(c, j - 3) == 1 && c->tok[j - 3].space &&
+           vi_norm_capitalized(c, j - 4) &&
+           !vi_text_is_upper(vi_norm_str(c, j - 4), tok_len(c, j - 4)) &&
+           !vi_text_is_syllable(vi_norm_str(c, j - 4), tok_len(c, j - 4));
+}
+
+/*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
  * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"), nor
@@ -596,6 +613,9 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         u = vi_lex_unit_folded(c->lex, c->key->str);
         if (u != NULL && in_model_code(c, j) && vi_lex_unit(c->lex, c->key->str) == NULL) {
             continue; /* "Tu-22M3": a model's letters, not m3 written in capitals */
+        }
+        if (u != NULL && k == j && trim_letter(c, j)) {
+            continue; /* "Corolla Cross 1.8V": a trim's letter, not volts */
         }
         if (u != NULL && u->joined && !spaced_litre(c, j, k) &&
             (c->tok[j].space || j == 0 || c->tok[j - 1].type != VI_TOK_NUM ||

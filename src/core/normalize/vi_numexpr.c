@@ -1810,8 +1810,12 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return end; /* the dash was not where we looked (a unit we did not say) */
     }
     say_text(c, "đến", k, k);
-    if (is_date_sep(c, k + 2) && vi_norm_joined(c, k + 3, VI_TOK_NUM)) {
-        return k + 1; /* "tháng 3 - 6/2027": the date rule reads the second end */
+    if ((is_date_sep(c, k + 2) && vi_norm_joined(c, k + 3, VI_TOK_NUM)) ||
+        (vi_norm_word_is(c, k + 2, "g", FALSE) && vi_norm_joined(c, k + 2, VI_TOK_WORD) &&
+         vi_norm_joined(c, k + 3, VI_TOK_NUM) && tok_len(c, k + 3) == 2)) {
+        /* "tháng 3 - 6/2027", "1 - 12g30": the date or time rule reads the second end (it was
+         * *mười hai gam ba mươi*) */
+        return k + 1;
     }
     {
         /* "tháng 3-4": "tháng ba đến tháng tư", as with a year (tháng 11-12/2025) */
@@ -3059,6 +3063,8 @@ static gboolean time_of_day_next(vi_norm *c, size_t j)
  * "Ng" up to 24), makes it grams; "khoảng 23g thì", "từ 20g đến 22g" stay hours, and so does
  * a street's word before a name ("9g đường Lê Lợi") or any word before "phố" ("đường phố"); a
  * word that names no street before a capital stays grams ("- 3g muối Cách làm:", session 26).
+ * A "/" and a word after it ("4g/quả") and a decimal of mass near it ("3,5g") are grams
+ * (session 28).
  */
 static gboolean grams_not_hour(vi_norm *c, size_t i)
 {
@@ -3072,6 +3078,9 @@ static gboolean grams_not_hour(vi_norm *c, size_t i)
     size_t j = i + 2;
     if (vi_norm_roles_before(c, 1) & VI_ROLE_TIME) {
         return FALSE;
+    }
+    if (vi_norm_sym(c, j, '/') && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        return TRUE; /* "4g/quả": so much of a thing, never an hour */
     }
     if (vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space && !vi_norm_capitalized(c, j)) {
         if ((vi_norm_word_in(c, j, streets, G_N_ELEMENTS(streets), TRUE) &&
@@ -3088,9 +3097,13 @@ static gboolean grams_not_hour(vi_norm *c, size_t i)
         if (k != i && c->tok[k].type == VI_TOK_NUM && k + 1 < c->ntok &&
             vi_norm_word_in(c, k + 1, masses, G_N_ELEMENTS(masses), FALSE) &&
             !vi_norm_joined(c, k + 2, VI_TOK_WORD) && !vi_norm_joined(c, k + 2, VI_TOK_NUM) &&
-            /* another "Ng" up to 24 may be an hour itself: "từ 20g đến 22g" */
+            /* another "Ng" up to 24 may be an hour itself: "từ 20g đến 22g"; not a decimal
+             * ("từ 3,5g đến 4g/quả") */
             !(vi_norm_word_is(c, k + 1, "g", FALSE) && !c->tok[k + 1].space &&
-              num_in(c, k, 1, 2, 0, 24, &v))) {
+              num_in(c, k, 1, 2, 0, 24, &v) &&
+              !(k >= 2 && !c->tok[k].space &&
+                (vi_norm_sym(c, k - 1, ',') || vi_norm_sym(c, k - 1, '.')) &&
+                vi_norm_is(c, k - 2, VI_TOK_NUM)))) {
             return TRUE;
         }
     }

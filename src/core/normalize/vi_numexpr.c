@@ -4150,6 +4150,33 @@ static gboolean spaced_code_part(vi_norm *c, size_t j)
            vi_norm_abbr_listed(c, j + 1);
 }
 
+/* Is the code word at t a document's type (its reading a document word: QĐ, NQ, TT)? */
+static gboolean doc_type_part(vi_norm *c, size_t t)
+{
+    GString *reading = g_string_new(NULL);
+    GString *folded = g_string_new(NULL);
+    gboolean type;
+    read_code_word(c, t, reading);
+    vi_text_append_folded(folded, reading->str + (reading->str[0] == ' '),
+                          strlen(reading->str + (reading->str[0] == ' ')));
+    type = (vi_lex_roles(c->lex, folded->str) & VI_ROLE_DOCUMENT) != 0;
+    g_string_free(reading, TRUE);
+    g_string_free(folded, TRUE);
+    return type;
+}
+
+/* After a document's type that ends the code ("3044/QĐ UBND", "551/QĐ ĐHH"), a word of capitals
+ * only with a space for its dash, nothing joined after it but a mark that ends it (not
+ * "TP.HCM"): the issuer. */
+static gboolean spaced_issuer(vi_norm *c, size_t type, size_t j)
+{
+    return j == type + 1 && c->tok[j].space && two_capitals(c, j) &&
+           vi_text_is_upper(vi_norm_str(c, j), tok_len(c, j)) &&
+           !(j + 1 < c->ntok && !c->tok[j + 1].space &&
+             (c->tok[j + 1].type != VI_TOK_SYM || (j + 2 < c->ntok && !c->tok[j + 2].space))) &&
+           doc_type_part(c, type);
+}
+
 /* A hyphen joined to the code part before it and spaced before the next one, a word whose first
  * two letters are capitals ("2945/UBND- NNMT", "55/2011/TT- BGDĐT", "1600/QĐ- TTg", "91-
  * KL/TW"): a slip of the keyboard inside one code, read as if the hyphen joined both. */
@@ -4317,6 +4344,12 @@ static size_t rule_document(vi_norm *c, size_t i)
             last = j + 1;
             break;
         }
+        if (np == 1 && spaced_issuer(c, parts[0], j)) {
+            /* "Quyết định số 3044/QĐ UBND": was "... của quyết định ủy ban nhân dân" */
+            parts[np++] = j;
+            last = j;
+            break;
+        }
         if (!((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '&')) &&
               !c->tok[j].space && code_word(c, j + 1)) &&
             !dangling_code_dash(c, j)) {
@@ -4330,12 +4363,7 @@ static size_t rule_document(vi_norm *c, size_t i)
     /* Is the first word the document's type, and was it just said? */
     type = g_string_new(NULL);
     read_code_word(c, parts[0], type);
-    {
-        GString *folded = g_string_new(NULL);
-        vi_text_append_folded(folded, type->str + (type->str[0] == ' '), strlen(type->str));
-        has_type = np > 1 && (vi_lex_roles(c->lex, folded->str) & VI_ROLE_DOCUMENT) != 0;
-        g_string_free(folded, TRUE);
-    }
+    has_type = np > 1 && doc_type_part(c, parts[0]);
     /* The Party's "N-TYPE/BODY" ("08-QĐi/TW", "476-QĐNS/TW", "28-CQ/TW"): the part between the
      * dash and the slash is the type, whatever the lexicon knows of it. */
     if (np == 2 && vi_norm_sym(c, k, '-') && vi_norm_sym(c, parts[1] - 1, '/')) {

@@ -251,7 +251,8 @@ static gboolean closing_quote(const vi_norm *c, size_t i)
 }
 
 /* A dash: "đến" between a date or time and another and between two points of chainage (km12 -
- * km15), a pause between spaced words and between a time and a day ("01:45 - 30/05") or
+ * km15), a pause between spaced words, between a time and a day ("01:45 - 30/05") and between
+ * a day and a time ("31/12 - 02h45") or
  * written right after a closing quote ("làm rõ"-vị lãnh đạo", "điên cuồng”-HLV": no compound
  * goes on across a quote), silent inside a word (Bà Rịa-Vũng Tàu, Covid-19). */
 static size_t rule_dash(vi_norm *c, size_t i)
@@ -264,6 +265,17 @@ static size_t rule_dash(vi_norm *c, size_t i)
     if (after_time && c->said == VI_SAID_TIME && vi_norm_is(c, i + 1, VI_TOK_NUM) &&
         vi_norm_sym(c, i + 2, '/') && !c->tok[i + 2].space && vi_norm_joined(c, i + 3, VI_TOK_NUM) &&
         !(vi_norm_sym(c, i + 4, ':') && vi_norm_joined(c, i + 5, VI_TOK_NUM))) {
+        vi_norm_pause(c, ",", i);
+        return i + 1;
+    }
+    /* "Ngày 31/12 - 02h45: Ipswich ...", "Ngày 4/6 - 13g00": a schedule's day, then its time
+     * (a span joins two days or two times; "từ" before one is left to it) */
+    if (after_time && c->said == VI_SAID_DATE && spaced && vi_norm_is(c, i + 1, VI_TOK_NUM) &&
+        ((vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
+          (vi_norm_word_is(c, i + 2, "h", FALSE) || vi_norm_word_is(c, i + 2, "g", FALSE))) ||
+         (vi_norm_sym(c, i + 2, ':') && !c->tok[i + 2].space &&
+          vi_norm_joined(c, i + 3, VI_TOK_NUM))) &&
+        !vi_norm_said_recently(c, "từ", 8)) {
         vi_norm_pause(c, ",", i);
         return i + 1;
     }

@@ -571,6 +571,23 @@ static gboolean spaced_litre(const vi_norm *c, size_t j, size_t k)
 }
 
 /*
+ * Is the capital V at token j a car's trim after its engine size, not volts: one digit, ".",
+ * one digit right after a capitalized model name no Vietnamese syllable spells ("Corolla Cross
+ * 1.8V", "Fortuner 2.4 V", "Innova 2.0V": *vê*, as the trims G, E, Q beside them are letters)?
+ * A voltage follows a Vietnamese word or a number alone ("pin 3.7V", "sạc 5V").
+ */
+static gboolean trim_letter(const vi_norm *c, size_t j)
+{
+    return j >= 4 && tok_len(c, j) == 1 && vi_norm_str(c, j)[0] == 'V' &&
+           c->tok[j - 1].type == VI_TOK_NUM && tok_len(c, j - 1) == 1 && !c->tok[j - 1].space &&
+           vi_norm_sym(c, j - 2, '.') && !c->tok[j - 2].space &&
+           c->tok[j - 3].type == VI_TOK_NUM && tok_len(c, j - 3) == 1 && c->tok[j - 3].space &&
+           vi_norm_capitalized(c, j - 4) &&
+           !vi_text_is_upper(vi_norm_str(c, j - 4), tok_len(c, j - 4)) &&
+           !vi_text_is_syllable(vi_norm_str(c, j - 4), tok_len(c, j - 4));
+}
+
+/*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
  * is not one ("5 mét" is a word), nor one joined by a hyphen to a word ("13 V-League"), nor
@@ -596,6 +613,9 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         u = vi_lex_unit_folded(c->lex, c->key->str);
         if (u != NULL && in_model_code(c, j) && vi_lex_unit(c->lex, c->key->str) == NULL) {
             continue; /* "Tu-22M3": a model's letters, not m3 written in capitals */
+        }
+        if (u != NULL && k == j && trim_letter(c, j)) {
+            continue; /* "Corolla Cross 1.8V": a trim's letter, not volts */
         }
         if (u != NULL && u->joined && !spaced_litre(c, j, k) &&
             (c->tok[j].space || j == 0 || c->tok[j - 1].type != VI_TOK_NUM ||
@@ -1726,10 +1746,16 @@ static size_t rule_amount(vi_norm *c, size_t i)
     if (!range_dash(c, k)) {
         if ((roles & VI_ROLE_DOCUMENT) && k == a.last + 1 && a.plain && a.last == i &&
             tok_len(c, i) <= 4) {
-            say_doc_number(c, i); /* "Đề án 06" */
+            /* "Đề án 06"; "Quyết định 5/10/23", which no date rule took: every part a
+             * number as written, every "/" "trên" (it lost its first "/") */
+            say_doc_number(c, i);
+            for (k = i + 1; joined_sym_num(c, k, '/') && tok_len(c, k + 1) <= 4; k += 2) {
+                say_text(c, "trên", k, k);
+                say_doc_number(c, k + 1);
+            }
             c->said = VI_SAID_NUMBER;
-            c->said_end = i + 1;
-            return i + 1;
+            c->said_end = k;
+            return k;
         }
         return say_amount(c, i, roles);
     }
@@ -1784,8 +1810,12 @@ static size_t rule_amount(vi_norm *c, size_t i)
         return end; /* the dash was not where we looked (a unit we did not say) */
     }
     say_text(c, "đến", k, k);
-    if (is_date_sep(c, k + 2) && vi_norm_joined(c, k + 3, VI_TOK_NUM)) {
-        return k + 1; /* "tháng 3 - 6/2027": the date rule reads the second end */
+    if ((is_date_sep(c, k + 2) && vi_norm_joined(c, k + 3, VI_TOK_NUM)) ||
+        (vi_norm_word_is(c, k + 2, "g", FALSE) && vi_norm_joined(c, k + 2, VI_TOK_WORD) &&
+         vi_norm_joined(c, k + 3, VI_TOK_NUM) && tok_len(c, k + 3) == 2)) {
+        /* "tháng 3 - 6/2027", "1 - 12g30": the date or time rule reads the second end (it was
+         * *mười hai gam ba mươi*) */
+        return k + 1;
     }
     {
         /* "tháng 3-4": "tháng ba đến tháng tư", as with a year (tháng 11-12/2025) */
@@ -2962,7 +2992,7 @@ static size_t rule_fraction(vi_norm *c, size_t i)
                !((roles & VI_ROLE_SCORE) && !fraction_next(c, i + 3)) &&
                ((roles & VI_ROLE_FRACTION) || fraction_next(c, i + 3) ||
                 (c->said == VI_SAID_SIGN && c->said_end == i) ||
-                (b <= 10 && !(roles & VI_ROLE_ADDRESS) &&
+                (b <= 10 && !(roles & (VI_ROLE_ADDRESS | VI_ROLE_DOCUMENT)) &&
                  !(b >= 5 && (counted_next(c, i + 3) || (a >= 2 && noun_next(c, i + 3, b))))));
     if (fraction) {
         say_fraction(c, i);
@@ -3033,6 +3063,8 @@ static gboolean time_of_day_next(vi_norm *c, size_t j)
  * "Ng" up to 24), makes it grams; "khoảng 23g thì", "từ 20g đến 22g" stay hours, and so does
  * a street's word before a name ("9g đường Lê Lợi") or any word before "phố" ("đường phố"); a
  * word that names no street before a capital stays grams ("- 3g muối Cách làm:", session 26).
+ * A "/" and a word after it ("4g/quả") and a decimal of mass near it ("3,5g") are grams
+ * (session 28).
  */
 static gboolean grams_not_hour(vi_norm *c, size_t i)
 {
@@ -3046,6 +3078,9 @@ static gboolean grams_not_hour(vi_norm *c, size_t i)
     size_t j = i + 2;
     if (vi_norm_roles_before(c, 1) & VI_ROLE_TIME) {
         return FALSE;
+    }
+    if (vi_norm_sym(c, j, '/') && !c->tok[j].space && vi_norm_joined(c, j + 1, VI_TOK_WORD)) {
+        return TRUE; /* "4g/quả": so much of a thing, never an hour */
     }
     if (vi_norm_is(c, j, VI_TOK_WORD) && c->tok[j].space && !vi_norm_capitalized(c, j)) {
         if ((vi_norm_word_in(c, j, streets, G_N_ELEMENTS(streets), TRUE) &&
@@ -3062,9 +3097,13 @@ static gboolean grams_not_hour(vi_norm *c, size_t i)
         if (k != i && c->tok[k].type == VI_TOK_NUM && k + 1 < c->ntok &&
             vi_norm_word_in(c, k + 1, masses, G_N_ELEMENTS(masses), FALSE) &&
             !vi_norm_joined(c, k + 2, VI_TOK_WORD) && !vi_norm_joined(c, k + 2, VI_TOK_NUM) &&
-            /* another "Ng" up to 24 may be an hour itself: "từ 20g đến 22g" */
+            /* another "Ng" up to 24 may be an hour itself: "từ 20g đến 22g"; not a decimal
+             * ("từ 3,5g đến 4g/quả") */
             !(vi_norm_word_is(c, k + 1, "g", FALSE) && !c->tok[k + 1].space &&
-              num_in(c, k, 1, 2, 0, 24, &v))) {
+              num_in(c, k, 1, 2, 0, 24, &v) &&
+              !(k >= 2 && !c->tok[k].space &&
+                (vi_norm_sym(c, k - 1, ',') || vi_norm_sym(c, k - 1, '.')) &&
+                vi_norm_is(c, k - 2, VI_TOK_NUM)))) {
             return TRUE;
         }
     }
@@ -4111,6 +4150,33 @@ static gboolean spaced_code_part(vi_norm *c, size_t j)
            vi_norm_abbr_listed(c, j + 1);
 }
 
+/* Is the code word at t a document's type (its reading a document word: QĐ, NQ, TT)? */
+static gboolean doc_type_part(vi_norm *c, size_t t)
+{
+    GString *reading = g_string_new(NULL);
+    GString *folded = g_string_new(NULL);
+    gboolean type;
+    read_code_word(c, t, reading);
+    vi_text_append_folded(folded, reading->str + (reading->str[0] == ' '),
+                          strlen(reading->str + (reading->str[0] == ' ')));
+    type = (vi_lex_roles(c->lex, folded->str) & VI_ROLE_DOCUMENT) != 0;
+    g_string_free(reading, TRUE);
+    g_string_free(folded, TRUE);
+    return type;
+}
+
+/* After a document's type that ends the code ("3044/QĐ UBND", "551/QĐ ĐHH"), a word of capitals
+ * only with a space for its dash, nothing joined after it but a mark that ends it (not
+ * "TP.HCM"): the issuer. */
+static gboolean spaced_issuer(vi_norm *c, size_t type, size_t j)
+{
+    return j == type + 1 && c->tok[j].space && two_capitals(c, j) &&
+           vi_text_is_upper(vi_norm_str(c, j), tok_len(c, j)) &&
+           !(j + 1 < c->ntok && !c->tok[j + 1].space &&
+             (c->tok[j + 1].type != VI_TOK_SYM || (j + 2 < c->ntok && !c->tok[j + 2].space))) &&
+           doc_type_part(c, type);
+}
+
 /* A hyphen joined to the code part before it and spaced before the next one, a word whose first
  * two letters are capitals ("2945/UBND- NNMT", "55/2011/TT- BGDĐT", "1600/QĐ- TTg", "91-
  * KL/TW"): a slip of the keyboard inside one code, read as if the hyphen joined both. */
@@ -4278,6 +4344,12 @@ static size_t rule_document(vi_norm *c, size_t i)
             last = j + 1;
             break;
         }
+        if (np == 1 && spaced_issuer(c, parts[0], j)) {
+            /* "Quyết định số 3044/QĐ UBND": was "... của quyết định ủy ban nhân dân" */
+            parts[np++] = j;
+            last = j;
+            break;
+        }
         if (!((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '&')) &&
               !c->tok[j].space && code_word(c, j + 1)) &&
             !dangling_code_dash(c, j)) {
@@ -4291,12 +4363,7 @@ static size_t rule_document(vi_norm *c, size_t i)
     /* Is the first word the document's type, and was it just said? */
     type = g_string_new(NULL);
     read_code_word(c, parts[0], type);
-    {
-        GString *folded = g_string_new(NULL);
-        vi_text_append_folded(folded, type->str + (type->str[0] == ' '), strlen(type->str));
-        has_type = np > 1 && (vi_lex_roles(c->lex, folded->str) & VI_ROLE_DOCUMENT) != 0;
-        g_string_free(folded, TRUE);
-    }
+    has_type = np > 1 && doc_type_part(c, parts[0]);
     /* The Party's "N-TYPE/BODY" ("08-QĐi/TW", "476-QĐNS/TW", "28-CQ/TW"): the part between the
      * dash and the slash is the type, whatever the lexicon knows of it. */
     if (np == 2 && vi_norm_sym(c, k, '-') && vi_norm_sym(c, parts[1] - 1, '/')) {

@@ -347,12 +347,16 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
  */
 static gboolean name_word(vi_norm *c, size_t j);
 static gboolean after_regnal_title(vi_norm *c, size_t i);
+static gboolean first_of_series(vi_norm *c, size_t i);
 
 static gboolean roman_after_name(vi_norm *c, size_t i, const char *upper, size_t n,
                                  unsigned value)
 {
     static const char *const joins[] = {"và", "hoặc", "hay", "đến", "tới"};
     size_t p = i - 1;
+    if (n == 1 && value == 1) {
+        return first_of_series(c, i);
+    }
     if (n < 2 || value < 2 || value > 39 || i == 0) {
         return FALSE;
     }
@@ -400,6 +404,51 @@ static gboolean after_regnal_title(vi_norm *c, size_t i)
         }
     }
     return FALSE;
+}
+
+/*
+ * Is a lone "I" at token i the first of a numbered series of places or teams: after one or
+ * two capitalized Vietnamese syllables, one with a mark ("Hà Nội I", "Bắc Ninh I", "Cổ Nhuế I",
+ * "Vụ I") or a name read as Hồ Chí Minh ("TP.HCM I", "TPHCM I"), with nothing joined after it but a
+ * pause, and before a Vietnamese word, a number, a mark or the end? Their seconds ("Hà Nội II")
+ * were read as numerals already, and a letter "i" there is no place's name. "Bảng I", "Lô I"
+ * are a group's and a lot's letter (bảng A to L, lô H, lô J7); a foreign word before ("Apple
+ * I", "Troponin I", "Can I Be Me") or an English word after keeps the letter.
+ */
+static gboolean first_of_series(vi_norm *c, size_t i)
+{
+    static const char *const lettered[] = {"bảng", "lô"};
+    size_t p = i - 1, next = i + 1;
+    gboolean marked = FALSE;
+    if (i == 0 || !c->tok[i].space || !vi_norm_is(c, p, VI_TOK_WORD) ||
+        !vi_norm_capitalized(c, p) ||
+        vi_norm_word_in(c, p, lettered, G_N_ELEMENTS(lettered), TRUE)) {
+        return FALSE;
+    }
+    /* the name's last word, or its last two ("Bắc Ninh", "Thái Nguyên"): Vietnamese, marked */
+    for (size_t q = p; q + 2 >= i && vi_norm_is(c, q, VI_TOK_WORD) && vi_norm_capitalized(c, q) &&
+                       vi_text_is_syllable(vi_norm_str(c, q), tok_len(c, q));
+         q--) {
+        for (size_t k = 0; k < tok_len(c, q); k++) {
+            marked = marked || (unsigned char)vi_norm_str(c, q)[k] >= 0x80;
+        }
+        if (q == 0 || !c->tok[q].space) {
+            break;
+        }
+    }
+    if (!marked && !vi_norm_said_ends_with(c, "Hồ Chí Minh")) {
+        return FALSE;
+    }
+    if (next >= c->ntok) {
+        return TRUE;
+    }
+    if (!c->tok[next].space) {
+        gunichar ch = c->tok[next].ch;
+        return c->tok[next].type == VI_TOK_SYM && ch != 0 && ch < 0x80 &&
+               strchr(",.;:!?)", (int)ch) != NULL && (next + 1 >= c->ntok || c->tok[next + 1].space);
+    }
+    return c->tok[next].type != VI_TOK_WORD ||
+           vi_text_is_syllable(vi_norm_str(c, next), tok_len(c, next));
 }
 
 /*

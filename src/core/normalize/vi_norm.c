@@ -167,7 +167,7 @@ static void roles_reset(vi_norm *c, gboolean through_comma)
     }
     r->end = end;
     g_string_truncate(r->seen, 0);
-    g_string_append_len(r->seen, t->str + r->lo, (gssize)(t->len - r->lo));
+    vi_text_put(r->seen, t->str + r->lo, t->len - r->lo);
 }
 
 /* Is the cache one of this text, read the same way? */
@@ -312,7 +312,7 @@ gboolean vi_norm_said_ends_with(vi_norm *c, const char *phrase)
 {
     const GString *t = c->out->text;
     size_t n = strlen(phrase);
-    GString *tail;
+    size_t tail;
     gboolean same;
     if (n == 0 || t->len < n || n > 256) {
         return FALSE;
@@ -320,12 +320,14 @@ gboolean vi_norm_said_ends_with(vi_norm *c, const char *phrase)
     if (t->len > n && t->str[t->len - n - 1] != ' ') {
         return FALSE;
     }
-    tail = g_string_new(NULL);
-    vi_text_append_folded(tail, t->str + t->len - n, n);
+    /* c->key: the phrase folded, then the end of the text folded (dropped after) */
     g_string_truncate(c->key, 0);
     vi_text_append_folded(c->key, phrase, n);
-    same = strcmp(tail->str, c->key->str) == 0;
-    g_string_free(tail, TRUE);
+    g_string_append_c(c->key, '\0');
+    tail = c->key->len;
+    vi_text_append_folded(c->key, t->str + t->len - n, n);
+    same = strcmp(c->key->str + tail, c->key->str) == 0;
+    g_string_truncate(c->key, tail - 1);
     return same;
 }
 
@@ -405,10 +407,22 @@ void vi_norm_say_buf(vi_norm *c, size_t first, size_t last)
     }
 }
 
+const GString *vi_norm_retoned(vi_norm *c, size_t i)
+{
+    if (!c->retoned_valid || c->retoned_tok != i) {
+        g_string_truncate(c->retoned, 0);
+        vi_text_append_retoned(c->retoned, vi_norm_str(c, i), vi_norm_len(c, i));
+        c->retoned_tok = i;
+        c->retoned_valid = TRUE;
+    }
+    return c->retoned;
+}
+
 void vi_norm_say_word(vi_norm *c, size_t i)
 {
+    const GString *w = vi_norm_retoned(c, i);
     g_string_truncate(c->buf, 0);
-    vi_text_append_retoned(c->buf, vi_norm_str(c, i), vi_norm_len(c, i));
+    vi_text_put(c->buf, w->str, w->len);
     vi_norm_say_buf(c, i, i);
 }
 

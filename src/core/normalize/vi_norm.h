@@ -83,6 +83,9 @@ typedef struct vi_norm {
     size_t name_last;      /* vi_wordexpr.c): its first and last words (name_last 0: none), */
     const char *name_lang; /* and the language whose letters say it (respell.tsv), or NULL */
     vi_roles_cache roles;  /* the roles of the last words said (roles_before()) */
+    GString *retoned;      /* token retoned_tok retoned (vi_norm_retoned()), when */
+    size_t retoned_tok;
+    gboolean retoned_valid; /* TRUE */
 } vi_norm;
 
 /* ---- tokens ---- */
@@ -133,6 +136,10 @@ gboolean vi_norm_is_dash(const vi_norm *c, size_t i);
 
 /* Token i is a word equal to s (exactly, or ignoring case when fold). */
 gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fold);
+
+/* Word token i with the traditional tone placement (vi_text_append_retoned()), kept until
+ * another token's is asked: the abbreviation rule looks it up and the word rule says it. */
+const GString *vi_norm_retoned(vi_norm *c, size_t i);
 
 /* Token i is a word equal to one of the n words (exactly, or ignoring case when fold). */
 gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,

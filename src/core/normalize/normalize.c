@@ -26,6 +26,9 @@ struct docbao_normalizer {
     GString *key;
     GString *scratch;
     GString *words;
+    GString *roles_seen;  /* the roles cache's copy of the text read (vi_norm.h) */
+    GString *roles_words; /* and the words it folded */
+    GString *retoned;     /* a word retoned (vi_norm_retoned()) */
     GString *place_keys, *place_tmp, *place_said;
     GArray *tokens;
 };
@@ -65,6 +68,9 @@ docbao_normalizer *docbao_normalizer_new(const docbao_normalize_options *opts, d
     n->learned_first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     n->scratch = g_string_new(NULL);
     n->words = g_string_sized_new(128);
+    n->roles_seen = g_string_sized_new(128);
+    n->roles_words = g_string_sized_new(128);
+    n->retoned = g_string_sized_new(64);
     n->place_keys = g_string_sized_new(128);
     n->place_tmp = g_string_new(NULL);
     n->place_said = g_string_new(NULL);
@@ -84,6 +90,9 @@ void docbao_normalizer_free(docbao_normalizer *n)
     g_hash_table_unref(n->learned_first);
     g_string_free(n->scratch, TRUE);
     g_string_free(n->words, TRUE);
+    g_string_free(n->roles_seen, TRUE);
+    g_string_free(n->roles_words, TRUE);
+    g_string_free(n->retoned, TRUE);
     g_string_free(n->place_keys, TRUE);
     g_string_free(n->place_tmp, TRUE);
     g_string_free(n->place_said, TRUE);
@@ -1057,6 +1066,9 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     c.learned_first = n->learned_first;
     c.scratch = n->scratch;
     c.words = n->words;
+    c.roles.seen = n->roles_seen;
+    c.roles.words = n->roles_words;
+    c.retoned = n->retoned;
     c.place_keys = n->place_keys;
     c.place_tmp = n->place_tmp;
     c.place_said = n->place_said;

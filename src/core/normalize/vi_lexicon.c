@@ -65,6 +65,8 @@ struct vi_lexicon {
     size_t webword_max_len;
     size_t toneless_max_len;
     size_t tone_phrase_max_len;
+    /* the longest LETTERS (before a '>') of respell.tsv's letters lines, by their first byte */
+    unsigned char respell_letters_max[256];
 };
 
 /* How a file's fields are taken. */
@@ -670,6 +672,11 @@ static gboolean add_respell(loader *ld, char **cols, guint ncols)
     }
     g_string_append_printf(key, "%s ", cols[1]);
     after = strchr(letters, '>');
+    if (strcmp(cols[1], "letters") == 0 && letters[0] != '\0') {
+        size_t n = after != NULL && after[1] != '\0' ? (size_t)(after - letters) : strlen(letters);
+        unsigned char *max = &ld->lex->respell_letters_max[(guchar)letters[0]];
+        *max = (unsigned char)MAX(*max, MIN(n, (size_t)G_MAXUINT8));
+    }
     if (after == NULL || after[1] == '\0') {
         g_string_append(key, letters);
         g_hash_table_replace(ld->lex->respell, (gpointer)keep(ld, key->str, key->len),
@@ -1317,4 +1324,9 @@ const char *vi_lex_respell(const vi_lexicon *lex, const char *lang, const char *
                            const char *letters, size_t len)
 {
     return lookup_part(lex->respell, 64, lang, part, letters, len);
+}
+
+size_t vi_lex_respell_letters_max(const vi_lexicon *lex, char first)
+{
+    return lex->respell_letters_max[(guchar)first];
 }

@@ -201,5 +201,9 @@ const char *vi_lex_place(const vi_lexicon *lex, const char *part, const char *le
  * ("al"), follow the country word ("nga"), or hold the small word inside ("bin"), or NULL. */
 const char *vi_lex_respell(const vi_lexicon *lex, const char *lang, const char *part,
                            const char *letters, size_t len);
+/* The most bytes of letters starting with byte first that a "letters" line of respell.tsv (any
+ * language) names, before its '>' when it has one ("c>ei": 1); 0 when none starts so. Longer
+ * letters have no line: vi_respell_word() asks for no more. */
+size_t vi_lex_respell_letters_max(const vi_lexicon *lex, char first);
 
 #endif

@@ -163,88 +163,133 @@ size_t vi_norm_chunk_end(const vi_norm *c, size_t i, size_t max)
 }
 
 /*
- * Fills words with the last words of the spoken text, lowercased, newest first, and returns how
- * many (at most max). A phrase stops at a pause mark; a text ending with a pause other than ':'
- * (or than ',' when through_comma: the pause a "(" made) has no words before.
+ * The last words of the spoken text, lowercased, newest first, are folded into c->roles one at a
+ * time as they are asked for (at most 12). A phrase stops at a pause mark; a text ending with a
+ * pause other than ':' (or than ',' when through_comma: the pause a "(" made) has no words
+ * before. The cache holds while the bytes of the text it read are the same.
  */
-static size_t last_words(vi_norm *c, GString *store, char **words, size_t max,
-                         gboolean through_comma)
+static void roles_reset(vi_norm *c, gboolean through_comma)
 {
+    vi_roles_cache *r = &c->roles;
     const GString *t = c->out->text;
     size_t end = t->len;
-    size_t n = 0;
-    size_t offsets[12];
+    r->valid = TRUE;
+    r->comma = through_comma;
+    r->len = t->len;
+    r->lo = t->len >= 2 ? t->len - 2 : 0;
+    r->n = 0;
+    r->nroles = 0;
+    r->done = FALSE;
+    g_string_truncate(r->words, 0);
     if (end > 0 && (t->str[end - 1] == ':' || (through_comma && t->str[end - 1] == ','))) {
         end--;
     }
     if (end > 0 && strchr(",.;!?", t->str[end - 1]) != NULL) {
-        return 0;
+        r->done = TRUE;
     }
-    max = MIN(max, G_N_ELEMENTS(offsets));
-    while (n < max && end > 0) {
+    r->end = end;
+    g_string_truncate(r->seen, 0);
+    vi_text_put(r->seen, t->str + r->lo, t->len - r->lo);
+}
+
+/* Is the cache one of this text, read the same way? */
+static gboolean roles_hold(vi_norm *c, gboolean through_comma)
+{
+    const vi_roles_cache *r = &c->roles;
+    const GString *t = c->out->text;
+    return r->valid && r->comma == through_comma && r->len == t->len &&
+           memcmp(r->seen->str, t->str + r->lo, r->len - r->lo) == 0;
+}
+
+/* Folds words until there are count of them (at most 12) or no more before. */
+static void roles_fold(vi_norm *c, size_t count)
+{
+    vi_roles_cache *r = &c->roles;
+    const GString *t = c->out->text;
+    size_t lo = r->lo;
+    count = MIN(count, G_N_ELEMENTS(r->offsets));
+    while (r->n < count && !r->done) {
+        size_t end = r->end;
         size_t start = end;
+        if (end == 0) {
+            r->done = TRUE;
+            break;
+        }
         while (start > 0 && t->str[start - 1] != ' ' && end - start <= 64) {
             start--;
         }
+        lo = MIN(lo, start >= 2 ? start - 2 : 0);
         if (start == end || end - start > 64) {
+            r->done = TRUE;
             break;
         }
-        offsets[n++] = store->len;
-        vi_text_append_folded(store, t->str + start, end - start);
-        g_string_append_c(store, '\0');
+        r->offsets[r->n++] = r->words->len;
+        vi_text_append_folded(r->words, t->str + start, end - start);
+        g_string_append_c(r->words, '\0');
         if (start == 0) {
+            r->done = TRUE;
             break;
         }
-        end = start - 1;
+        r->end = end = start - 1;
         if (end > 0 && strchr(",.;!?:", t->str[end - 1]) != NULL) {
-            break;
+            r->done = TRUE;
         }
     }
-    for (size_t k = 0; k < n; k++) {
-        words[k] = store->str + offsets[k];
+    if (lo < r->lo) {
+        g_string_prepend_len(r->seen, t->str + lo, (gssize)(r->lo - lo));
+        r->lo = lo;
     }
-    return n;
 }
 
-/* The roles of the phrase made of words[from .. from - k + 1] (newest first). */
-static unsigned phrase_roles(vi_norm *c, char **words, size_t from, size_t k)
+/* The roles of the phrase made of words[from + k - 1 .. from] (newest first). */
+static unsigned phrase_roles(vi_norm *c, size_t from, size_t k)
 {
-    unsigned roles;
+    const vi_roles_cache *r = &c->roles;
     g_string_truncate(c->key, 0);
     for (size_t j = from + k; j > from; j--) {
         if (c->key->len > 0) {
             g_string_append_c(c->key, ' ');
         }
-        g_string_append(c->key, words[j - 1]);
+        g_string_append(c->key, r->words->str + r->offsets[j - 1]);
     }
-    roles = vi_lex_roles(c->lex, c->key->str);
+    return vi_lex_roles(c->lex, c->key->str);
+}
+
+/*
+ * The roles of the longest phrase of the lexicon (up to maxw words) ending at words[e], or 0.
+ * Asked in order: e is the number of those known.
+ */
+static unsigned roles_ending_at(vi_norm *c, size_t e, size_t maxw)
+{
+    vi_roles_cache *r = &c->roles;
+    unsigned roles = 0;
+    roles_fold(c, e + maxw);
+    for (size_t k = MIN(maxw, r->n - e); k >= 1; k--) {
+        roles = phrase_roles(c, e, k);
+        if (roles != 0) {
+            break;
+        }
+    }
+    r->roles[r->nroles++] = roles;
     return roles;
 }
 
 static unsigned roles_before(vi_norm *c, size_t window, gboolean through_comma)
 {
-    char *words[12];
+    vi_roles_cache *r = &c->roles;
     size_t maxw = MIN(vi_lex_context_max_words(c->lex), (size_t)4);
-    size_t n;
     unsigned roles = 0;
-    GString *store = c->words;
-    g_string_truncate(store, 0);
-    if (window < 1) {
-        window = 1;
+    if (!roles_hold(c, through_comma)) {
+        roles_reset(c, through_comma);
     }
-    n = last_words(c, store, words, MIN(window + maxw, G_N_ELEMENTS(words)), through_comma);
     /* words[0] is the newest. A phrase ending at words[e] is words[e + k - 1] .. words[e]. */
-    for (size_t e = 0; e < window && e < n; e++) {
-        for (size_t k = MIN(maxw, n - e); k >= 1; k--) {
-            unsigned r = phrase_roles(c, words, e, k);
-            if (r != 0) {
-                roles |= r;
-                break;
-            }
-        }
-        if (window == 1) {
+    window = MIN(MAX(window, (size_t)1), G_N_ELEMENTS(r->offsets));
+    for (size_t e = 0; e < window; e++) {
+        roles_fold(c, e + 1);
+        if (e >= r->n) {
             break;
         }
+        roles |= e < r->nroles ? r->roles[e] : roles_ending_at(c, e, maxw);
     }
     return roles;
 }
@@ -289,7 +334,7 @@ gboolean vi_norm_said_ends_with(vi_norm *c, const char *phrase)
 {
     const GString *t = c->out->text;
     size_t n = strlen(phrase);
-    GString *tail;
+    size_t tail;
     gboolean same;
     if (n == 0 || t->len < n || n > 256) {
         return FALSE;
@@ -297,12 +342,14 @@ gboolean vi_norm_said_ends_with(vi_norm *c, const char *phrase)
     if (t->len > n && t->str[t->len - n - 1] != ' ') {
         return FALSE;
     }
-    tail = g_string_new(NULL);
-    vi_text_append_folded(tail, t->str + t->len - n, n);
+    /* c->key: the phrase folded, then the end of the text folded (dropped after) */
     g_string_truncate(c->key, 0);
     vi_text_append_folded(c->key, phrase, n);
-    same = strcmp(tail->str, c->key->str) == 0;
-    g_string_free(tail, TRUE);
+    g_string_append_c(c->key, '\0');
+    tail = c->key->len;
+    vi_text_append_folded(c->key, t->str + t->len - n, n);
+    same = strcmp(c->key->str + tail, c->key->str) == 0;
+    g_string_truncate(c->key, tail - 1);
     return same;
 }
 
@@ -382,10 +429,22 @@ void vi_norm_say_buf(vi_norm *c, size_t first, size_t last)
     }
 }
 
+const GString *vi_norm_retoned(vi_norm *c, size_t i)
+{
+    if (!c->retoned_valid || c->retoned_tok != i) {
+        g_string_truncate(c->retoned, 0);
+        vi_text_append_retoned(c->retoned, vi_norm_str(c, i), vi_norm_len(c, i));
+        c->retoned_tok = i;
+        c->retoned_valid = TRUE;
+    }
+    return c->retoned;
+}
+
 void vi_norm_say_word(vi_norm *c, size_t i)
 {
+    const GString *w = vi_norm_retoned(c, i);
     g_string_truncate(c->buf, 0);
-    vi_text_append_retoned(c->buf, vi_norm_str(c, i), vi_norm_len(c, i));
+    vi_text_put(c->buf, w->str, w->len);
     vi_norm_say_buf(c, i, i);
 }
 

@@ -26,6 +26,28 @@ typedef enum {
     VI_SAID_SIGN, /* a minus before a number: "-3/4" is a fraction, not a date */
 } vi_said;
 
+/*
+ * What roles_before() (vi_norm.c) found in the text said so far, kept while that text's end is
+ * unchanged: the rules ask again and again about the words before one token ("thứ", "số",
+ * "gọi" ...) with windows of one to ten words. It holds the last words folded so far (newest
+ * first) and the roles of the phrases ending at each; seen copies the bytes of the text they
+ * were read from, which must be the same for them to be used again.
+ */
+typedef struct vi_roles_cache {
+    GString *seen;     /* the spoken text's bytes [lo, len) read so far */
+    GString *words;    /* the words folded, each ending with '\0' */
+    size_t len;        /* the spoken text's length then */
+    size_t lo;         /* where seen starts in it */
+    size_t end;        /* where the next word to fold ends */
+    gboolean comma;    /* read through a comma (roles_before()'s through_comma) */
+    gboolean valid;    /* FALSE: nothing read yet */
+    gboolean done;     /* no more words before */
+    size_t n;          /* words folded (at most 12) */
+    size_t offsets[12];  /* where each starts in words */
+    size_t nroles;     /* phrases whose roles are known: those ending at words[0 .. nroles) */
+    unsigned roles[12];
+} vi_roles_cache;
+
 typedef struct vi_norm {
     const vi_lexicon *lex;
     GHashTable *learned; /* acronym -> expansion the article gave; owned by the normalizer */
@@ -60,6 +82,10 @@ typedef struct vi_norm {
     size_t name_first;     /* the last name whose language was asked (name_language() in */
     size_t name_last;      /* vi_wordexpr.c): its first and last words (name_last 0: none), */
     const char *name_lang; /* and the language whose letters say it (respell.tsv), or NULL */
+    vi_roles_cache roles;  /* the roles of the last words said (roles_before()) */
+    GString *retoned;      /* token retoned_tok retoned (vi_norm_retoned()), when */
+    size_t retoned_tok;
+    gboolean retoned_valid; /* TRUE */
 } vi_norm;
 
 /* ---- tokens ---- */
@@ -110,6 +136,10 @@ gboolean vi_norm_is_dash(const vi_norm *c, size_t i);
 
 /* Token i is a word equal to s (exactly, or ignoring case when fold). */
 gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fold);
+
+/* Word token i with the traditional tone placement (vi_text_append_retoned()), kept until
+ * another token's is asked: the abbreviation rule looks it up and the word rule says it. */
+const GString *vi_norm_retoned(vi_norm *c, size_t i);
 
 /* Token i is a word equal to one of the n words (exactly, or ignoring case when fold). */
 gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,

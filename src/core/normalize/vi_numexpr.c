@@ -3483,17 +3483,21 @@ static gboolean service_line(vi_norm *c, size_t s)
     size_t n = tok_len(c, s);
     const vi_unit *u = NULL;
     unsigned want;
-    gboolean dial = ((vi_norm_roles_before(c, 1) & VI_ROLE_DIAL) != 0 ||
-                     vi_norm_said_ends_with(c, "mã vùng cộng") || /* "mã vùng + 114" */
-                     (vi_norm_said_ends_with(c, "số") &&
-                      (vi_norm_roles_before(c, 3) & VI_ROLE_DIAL) != 0)) &&
-                    !vi_norm_word_is(c, s + 1, "lần", TRUE); /* "bấm 100 lần" */
     gboolean quoted = s > 0 && (vi_norm_sym(c, s - 1, '"') || vi_norm_sym(c, s - 1, 0x201C));
-    gboolean named = (vi_norm_roles_before(c, 10) & VI_ROLE_LINE) != 0 &&
-                     !vi_norm_said_recently(c, "bệnh viện", 4); /* "... Bệnh viện Nhân dân 115" */
+    gboolean dial, named;
+    /* The digits first: the words before are asked of every number. */
     if (n < 3 || n > 5 || (w[0] != '1' && !emergency_digits(w, n)) ||
-        (!c->tok[s].space && !quoted) ||
-        (!dial && (vi_norm_roles_before(c, 1) & ~line) != 0) ||
+        (!c->tok[s].space && !quoted)) {
+        return FALSE;
+    }
+    dial = ((vi_norm_roles_before(c, 1) & VI_ROLE_DIAL) != 0 ||
+            vi_norm_said_ends_with(c, "mã vùng cộng") || /* "mã vùng + 114" */
+            (vi_norm_said_ends_with(c, "số") &&
+             (vi_norm_roles_before(c, 3) & VI_ROLE_DIAL) != 0)) &&
+           !vi_norm_word_is(c, s + 1, "lần", TRUE); /* "bấm 100 lần" */
+    named = (vi_norm_roles_before(c, 10) & VI_ROLE_LINE) != 0 &&
+            !vi_norm_said_recently(c, "bệnh viện", 4); /* "... Bệnh viện Nhân dân 115" */
+    if ((!dial && (vi_norm_roles_before(c, 1) & ~line) != 0) ||
         (!dial && !named && (vi_norm_capitalized(c, s - 1) ||
                              (s >= 2 && vi_norm_capitalized(c, s - 2)))) ||
         (s >= 2 && vi_norm_word_is(c, s - 2, "bệnh", TRUE) &&

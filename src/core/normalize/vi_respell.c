@@ -145,7 +145,10 @@ static gboolean cut(speller *sp, const char *s, size_t n)
         if (n - at <= RESPELL_MAX_LETTERS && (said = line(sp, "end", s + at, n - at)) != NULL) {
             return add_said(sp, said);
         }
-        for (size_t len = MIN(n - at, (size_t)RESPELL_MAX_LETTERS); len >= 1 && !found; len--) {
+        /* (no line names more letters than the longest starting with this one) */
+        size_t most = MIN(MIN(n - at, (size_t)RESPELL_MAX_LETTERS),
+                          vi_lex_respell_letters_max(sp->lex, s[at]));
+        for (size_t len = most; len >= 1 && !found; len--) {
             if (at + len < n && ((guchar)s[at + len] & 0xC0) == 0x80) {
                 continue; /* not a whole character */
             }

@@ -1008,6 +1008,7 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     size_t shortest, next;
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
+    const GString *retoned;
     /* Most words start no key: one lookup says so. A name's initials start none either ("ông
      * V.V.Đ" is no v.v). */
     if (len > 64 || caps_headline_word(c, i) || (capital_letter(c, i) && among_initials(c, i))) {
@@ -1030,8 +1031,9 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     if (name_piece(c, i) && (next = name_piece_key(c, i)) > 0) {
         return next;
     }
+    retoned = vi_norm_retoned(c, i);
     g_string_truncate(c->scratch, 0);
-    vi_text_append_retoned(c->scratch, w, len);
+    vi_text_put(c->scratch, retoned->str, retoned->len);
     if (!vi_lex_abbr_may_start(c->lex, c->scratch->str) &&
         (g_hash_table_size(c->learned_first) == 0 ||
          !g_hash_table_contains(c->learned_first, c->scratch->str))) {

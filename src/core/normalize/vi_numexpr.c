@@ -151,6 +151,30 @@ static gboolean price_per(const vi_norm *c, size_t j)
 }
 
 /*
+ * Does a stock index stand before token i in its clause: a word "Index" (VN-Index, HNX-Index,
+ * "VN30 Index"), VN30, HNX, UPCoM, or an index abroad (Dow Jones, Nasdaq, S&P 500, Nikkei,
+ * Kospi)? A full stop, ';' or ':' ends the search, and so do twenty tokens.
+ */
+static gboolean stock_index_before(const vi_norm *c, size_t i)
+{
+    static const char *const names[] = {"index", "hnx",    "hnx30", "upcom", "dow",
+                                        "djia",  "nasdaq", "nikkei", "kospi", "vnindex"};
+    for (size_t j = i, n = 0; j > 0 && n < 20; j--, n++) {
+        size_t t = j - 1;
+        if ((vi_norm_sym(c, t, '.') && c->tok[t].space) || vi_norm_sym(c, t, ';') ||
+            vi_norm_sym(c, t, ':')) {
+            return FALSE;
+        }
+        if (vi_norm_word_in(c, t, names, G_N_ELEMENTS(names), TRUE) ||
+            (vi_norm_word_is(c, t, "VN", FALSE) && vi_norm_joined(c, t + 1, VI_TOK_NUM)) ||
+            (vi_norm_word_is(c, t, "S", FALSE) && vi_norm_sym(c, t + 1, '&'))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
  * Is the ',' after the number at token i a thousands separator written the English way, as
  * product specifications and prices copied from English often are? Vietnamese writes "8,5" for
  * a decimal, and one group of three digits after the comma is a decimal too ("1,235 tỷ",
@@ -160,7 +184,9 @@ static gboolean price_per(const vi_norm *c, size_t j)
  * are not written in a decimal), or it is one side of a size whose other side is grouped so too
  * ("3,168 x 1,440"). A group of "000" is always thousands, and so is the other side of a range
  * with one ("20,000 xe", "10,000 tỷ đồng", "15,500 - 16,000 đồng/kg"): a decimal never ends in
- * three zeros. Otherwise never before a scale word ("36,400 triệu đồng" is a decimal). Before a
+ * three zeros. Otherwise never before a scale word ("36,400 triệu đồng" is a decimal). A stock
+ * index's level of one digit before the comma is thousands before "điểm" or no unit ("VN-Index
+ * ... 1,722 điểm": no index moves 1.722 points; stock_index_before()). Before a
  * currency the comma is a decimal after all when the group does not end in 0 and the amount is
  * a price per something ("62,729 USD/thùng", "16,125 USD mỗi ounce") or the text writes its
  * decimals with a comma elsewhere ("giảm 0,133 USD, xuống mức 16,125 USD": vi_decimal_commas()).
@@ -180,6 +206,10 @@ static gboolean english_group(vi_norm *c, size_t i)
     }
     if (scale_after(c, k)) {
         return FALSE;
+    }
+    if (tok_len(c, i) == 1 && stock_index_before(c, i) &&
+        (vi_norm_word_is(c, k, "điểm", TRUE) || match_unit(c, k, FALSE, &u) == 0)) {
+        return TRUE; /* "VN-Index ... quanh mức 1,722 điểm", "rơi về 1,599 trong tuần" */
     }
     if (i > 0 && !c->tok[i].space &&
         (vi_norm_sym(c, i - 1, '$') || vi_norm_sym(c, i - 1, 0x20AC) ||

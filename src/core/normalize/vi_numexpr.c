@@ -157,7 +157,7 @@ static gboolean price_per(const vi_norm *c, size_t j)
  */
 static gboolean stock_index_before(const vi_norm *c, size_t i)
 {
-    static const char *const names[] = {"index", "hnx",    "hnx30", "upcom", "dow",
+    static const char *const names[] = {"index", "hnx",    "hnx30",  "upcom", "dow",
                                         "djia",  "nasdaq", "nikkei", "kospi", "vnindex"};
     for (size_t j = i, n = 0; j > 0 && n < 20; j--, n++) {
         size_t t = j - 1;
@@ -2380,6 +2380,37 @@ static gboolean today_before(vi_norm *c, size_t i, unsigned roles)
            vi_norm_word_in(c, i - 1, days, G_N_ELEMENTS(days), TRUE);
 }
 
+/*
+ * Is the day and month with a dot at token i ("1.6") the date a sentence opens with: right after
+ * "Từ", "Đến", "Sau", "Trước", "Hết", "Tính đến" or "Kể từ" opening the text or a sentence, and
+ * before a comma, a colon, or a dash and a second day and month ("Từ 1.6, viện phí ...", "Đến
+ * 5.9, ...", "Từ 16.6 – 23.6, ...")? A bare decimal with no unit does not open a sentence so.
+ */
+static gboolean opening_dotted_date(const vi_norm *c, size_t i)
+{
+    static const char *const openers[] = {"từ", "đến", "sau", "trước", "hết"};
+    size_t w;
+    guint64 d, m;
+    if (i == 0 || !vi_norm_word_in(c, i - 1, openers, G_N_ELEMENTS(openers), TRUE)) {
+        return FALSE;
+    }
+    w = i - 1;
+    if (w > 0 &&
+        (vi_norm_word_is(c, w - 1, "tính", TRUE) || vi_norm_word_is(c, w - 1, "kể", TRUE))) {
+        w--; /* "Tính đến 5.9,", "Kể từ 1.7," */
+    }
+    if (!vi_norm_capitalized(c, w) ||
+        (w > 0 && !mark_in(c, w - 1, ".!?:") && !vi_norm_sym(c, w - 1, 0x201C))) {
+        return FALSE; /* not opening the text or a sentence */
+    }
+    if (mark_in(c, i + 3, ",:")) {
+        return TRUE;
+    }
+    return vi_norm_is_dash(c, i + 3) && num_in(c, i + 4, 1, 2, 1, 31, &d) &&
+           vi_norm_sym(c, i + 5, '.') && !c->tok[i + 5].space &&
+           num_in(c, i + 6, 1, 2, 1, 12, &m) && !c->tok[i + 6].space && mark_in(c, i + 7, ",:");
+}
+
 /* "trước ngày diễu binh 2.9", "ngày khai giảng 5.9": D.M two or three words after "ngày" (the
  * day's name between, words only) when the last date read was written with a dot too ("vào
  * ngày 24.8 ..."): the text writes its dates so; "ngày làm việc 8.5 tiếng" alone stays a
@@ -2770,7 +2801,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          * triệu"); otherwise 27.1 is a decimal. */
         if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i) ||
               today_before(c, i, roles) || ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m)) ||
-              named_dotted_day(c, i)) ||
+              named_dotted_day(c, i) || opening_dotted_date(c, i)) ||
             tok_len(c, i + 2) > 2 || scale_after(c, i + 3) ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;

@@ -815,11 +815,10 @@ static gboolean market_heading(const vi_norm *c, size_t i)
 {
     /* A word, and the word after it (NULL: any). */
     static const char *const words[][2] = {
-        {"lãi", NULL},      {"lỗ", NULL},       {"HĐQT", NULL},    {"ĐHĐCĐ", NULL},
-        {"ĐHCĐ", NULL},     {"cổ", "phiếu"},    {"cổ", "đông"},    {"cổ", "tức"},
-        {"lợi", "nhuận"},   {"doanh", "thu"},   {"tỷ", "đồng"},    {"tỉ", "đồng"},
-        {"thị", "giá"},     {"trái", "phiếu"},  {"phát", "hành"},  {"giao", "dịch"},
-        {"chứng", "khoán"}, {"niêm", "yết"},    {"vốn", "hóa"}};
+        {"lãi", NULL},    {"lỗ", NULL},       {"HĐQT", NULL},  {"ĐHĐCĐ", NULL},   {"ĐHCĐ", NULL},
+        {"cổ", "phiếu"},  {"cổ", "đông"},     {"cổ", "tức"},   {"lợi", "nhuận"},  {"doanh", "thu"},
+        {"tỷ", "đồng"},   {"tỉ", "đồng"},     {"thị", "giá"},  {"trái", "phiếu"}, {"phát", "hành"},
+        {"giao", "dịch"}, {"chứng", "khoán"}, {"niêm", "yết"}, {"vốn", "hóa"}};
     if (i != 0 || !vi_norm_sym(c, 1, ':') || c->tok[1].space) {
         return FALSE;
     }

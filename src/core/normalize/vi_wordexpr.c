@@ -807,10 +807,11 @@ static gboolean ticker_after_name(vi_norm *c, size_t i)
            (unit->kind == VI_UNIT_MONEY && !reading_before(c, i - 1, unit->reading));
 }
 
-/* Is word i, of ticker_shape(), the ticker heading a market headline: the text's first word, a
- * colon joined after it, and a word of a company's results or shares in the headline's first
- * sentence ("HSG: Lãi sau thuế 1.151 tỷ đồng", "NHA: Thị giá tăng 9%", "KDC: Một cá nhân mua
- * cổ phiếu")? Not "MMA: ...", "UFC: ...", "VKS: ...", "LHQ: ...", whose headlines hold none. */
+/* Is word i, of ticker_shape(), the ticker heading a market headline: the text's first word
+ * (after a list's bullet, if any), a colon joined after it, and a word of a company's results
+ * or shares in the headline's first sentence ("HSG: Lãi sau thuế 1.151 tỷ đồng", "NHA: Thị giá
+ * tăng 9%", "KDC: Một cá nhân mua cổ phiếu")? Not "MMA: ...", "UFC: ...", "VKS: ...", "LHQ:
+ * ...", whose headlines hold none. */
 static gboolean market_heading(const vi_norm *c, size_t i)
 {
     /* A word, and the word after it (NULL: any). */
@@ -819,10 +820,13 @@ static gboolean market_heading(const vi_norm *c, size_t i)
         {"cổ", "phiếu"},  {"cổ", "đông"},     {"cổ", "tức"},   {"lợi", "nhuận"},  {"doanh", "thu"},
         {"tỷ", "đồng"},   {"tỉ", "đồng"},     {"thị", "giá"},  {"trái", "phiếu"}, {"phát", "hành"},
         {"giao", "dịch"}, {"chứng", "khoán"}, {"niêm", "yết"}, {"vốn", "hóa"}};
-    if (i != 0 || !vi_norm_sym(c, 1, ':') || c->tok[1].space) {
-        return FALSE;
+    if (!(i == 0 || (i == 1 && c->tok[1].space &&
+                     (vi_norm_sym(c, 0, '*') || vi_norm_sym(c, 0, '-') ||
+                      vi_norm_sym(c, 0, 0x2022) || vi_norm_sym(c, 0, '+')))) ||
+        !vi_norm_sym(c, i + 1, ':') || c->tok[i + 1].space) {
+        return FALSE; /* the text's first word, perhaps after a list's bullet ("* HSG: ...") */
     }
-    for (size_t j = 2; j < c->ntok && j < 60; j++) {
+    for (size_t j = i + 2; j < c->ntok && j < 60; j++) {
         if ((vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, '!') || vi_norm_sym(c, j, '?')) &&
             (j + 1 == c->ntok || c->tok[j + 1].space)) {
             return FALSE;

@@ -151,6 +151,30 @@ static gboolean price_per(const vi_norm *c, size_t j)
 }
 
 /*
+ * Does a stock index stand before token i in its clause: a word "Index" (VN-Index, HNX-Index,
+ * "VN30 Index"), VN30, HNX, UPCoM, or an index abroad (Dow Jones, Nasdaq, S&P 500, Nikkei,
+ * Kospi)? A full stop, ';' or ':' ends the search, and so do twenty tokens.
+ */
+static gboolean stock_index_before(const vi_norm *c, size_t i)
+{
+    static const char *const names[] = {"index", "hnx",    "hnx30",  "upcom", "dow",
+                                        "djia",  "nasdaq", "nikkei", "kospi", "vnindex"};
+    for (size_t j = i, n = 0; j > 0 && n < 20; j--, n++) {
+        size_t t = j - 1;
+        if ((vi_norm_sym(c, t, '.') && c->tok[t].space) || vi_norm_sym(c, t, ';') ||
+            vi_norm_sym(c, t, ':')) {
+            return FALSE;
+        }
+        if (vi_norm_word_in(c, t, names, G_N_ELEMENTS(names), TRUE) ||
+            (vi_norm_word_is(c, t, "VN", FALSE) && vi_norm_joined(c, t + 1, VI_TOK_NUM)) ||
+            (vi_norm_word_is(c, t, "S", FALSE) && vi_norm_sym(c, t + 1, '&'))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
  * Is the ',' after the number at token i a thousands separator written the English way, as
  * product specifications and prices copied from English often are? Vietnamese writes "8,5" for
  * a decimal, and one group of three digits after the comma is a decimal too ("1,235 tỷ",
@@ -160,7 +184,9 @@ static gboolean price_per(const vi_norm *c, size_t j)
  * are not written in a decimal), or it is one side of a size whose other side is grouped so too
  * ("3,168 x 1,440"). A group of "000" is always thousands, and so is the other side of a range
  * with one ("20,000 xe", "10,000 tỷ đồng", "15,500 - 16,000 đồng/kg"): a decimal never ends in
- * three zeros. Otherwise never before a scale word ("36,400 triệu đồng" is a decimal). Before a
+ * three zeros. Otherwise never before a scale word ("36,400 triệu đồng" is a decimal). A stock
+ * index's level of one digit before the comma is thousands before "điểm" or no unit ("VN-Index
+ * ... 1,722 điểm": no index moves 1.722 points; stock_index_before()). Before a
  * currency the comma is a decimal after all when the group does not end in 0 and the amount is
  * a price per something ("62,729 USD/thùng", "16,125 USD mỗi ounce") or the text writes its
  * decimals with a comma elsewhere ("giảm 0,133 USD, xuống mức 16,125 USD": vi_decimal_commas()).
@@ -180,6 +206,10 @@ static gboolean english_group(vi_norm *c, size_t i)
     }
     if (scale_after(c, k)) {
         return FALSE;
+    }
+    if (tok_len(c, i) == 1 && stock_index_before(c, i) &&
+        (vi_norm_word_is(c, k, "điểm", TRUE) || match_unit(c, k, FALSE, &u) == 0)) {
+        return TRUE; /* "VN-Index ... quanh mức 1,722 điểm", "rơi về 1,599 trong tuần" */
     }
     if (i > 0 && !c->tok[i].space &&
         (vi_norm_sym(c, i - 1, '$') || vi_norm_sym(c, i - 1, 0x20AC) ||
@@ -2380,6 +2410,37 @@ static gboolean today_before(vi_norm *c, size_t i, unsigned roles)
            vi_norm_word_in(c, i - 1, days, G_N_ELEMENTS(days), TRUE);
 }
 
+/*
+ * Is the day and month with a dot at token i ("1.6") the date a sentence opens with: right after
+ * "Từ", "Đến", "Sau", "Trước", "Hết", "Tính đến" or "Kể từ" opening the text or a sentence, and
+ * before a comma, a colon, or a dash and a second day and month ("Từ 1.6, viện phí ...", "Đến
+ * 5.9, ...", "Từ 16.6 – 23.6, ...")? A bare decimal with no unit does not open a sentence so.
+ */
+static gboolean opening_dotted_date(const vi_norm *c, size_t i)
+{
+    static const char *const openers[] = {"từ", "đến", "sau", "trước", "hết"};
+    size_t w;
+    guint64 d, m;
+    if (i == 0 || !vi_norm_word_in(c, i - 1, openers, G_N_ELEMENTS(openers), TRUE)) {
+        return FALSE;
+    }
+    w = i - 1;
+    if (w > 0 &&
+        (vi_norm_word_is(c, w - 1, "tính", TRUE) || vi_norm_word_is(c, w - 1, "kể", TRUE))) {
+        w--; /* "Tính đến 5.9,", "Kể từ 1.7," */
+    }
+    if (!vi_norm_capitalized(c, w) ||
+        (w > 0 && !mark_in(c, w - 1, ".!?:") && !vi_norm_sym(c, w - 1, 0x201C))) {
+        return FALSE; /* not opening the text or a sentence */
+    }
+    if (mark_in(c, i + 3, ",:")) {
+        return TRUE;
+    }
+    return vi_norm_is_dash(c, i + 3) && num_in(c, i + 4, 1, 2, 1, 31, &d) &&
+           vi_norm_sym(c, i + 5, '.') && !c->tok[i + 5].space &&
+           num_in(c, i + 6, 1, 2, 1, 12, &m) && !c->tok[i + 6].space && mark_in(c, i + 7, ",:");
+}
+
 /* "trước ngày diễu binh 2.9", "ngày khai giảng 5.9": D.M two or three words after "ngày" (the
  * day's name between, words only) when the last date read was written with a dot too ("vào
  * ngày 24.8 ..."): the text writes its dates so; "ngày làm việc 8.5 tiếng" alone stays a
@@ -2770,7 +2831,7 @@ static size_t rule_date_joined(vi_norm *c, size_t i)
          * triệu"); otherwise 27.1 is a decimal. */
         if (!((roles & VI_ROLE_DATE) || after_date_and(c, i) || after_day_and(c, i) ||
               today_before(c, i, roles) || ((roles & VI_ROLE_WHEN) && dotted_range(c, i, d, m)) ||
-              named_dotted_day(c, i)) ||
+              named_dotted_day(c, i) || opening_dotted_date(c, i)) ||
             tok_len(c, i + 2) > 2 || scale_after(c, i + 3) ||
             match_unit(c, i + 3, FALSE, &unit) > 0) {
             return 0;

@@ -910,12 +910,46 @@ static gboolean ticker_after_name(vi_norm *c, size_t i)
            (unit->kind == VI_UNIT_MONEY && !reading_before(c, i - 1, unit->reading));
 }
 
+/* Is word i, of ticker_shape(), the ticker heading a market headline: the text's first word
+ * (after a list's bullet, if any), a colon joined after it, and a word of a company's results
+ * or shares in the headline's first sentence ("HSG: Lãi sau thuế 1.151 tỷ đồng", "NHA: Thị giá
+ * tăng 9%", "KDC: Một cá nhân mua cổ phiếu")? Not "MMA: ...", "UFC: ...", "VKS: ...", "LHQ:
+ * ...", whose headlines hold none. */
+static gboolean market_heading(const vi_norm *c, size_t i)
+{
+    /* A word, and the word after it (NULL: any). */
+    static const char *const words[][2] = {
+        {"lãi", NULL},    {"lỗ", NULL},       {"HĐQT", NULL},  {"ĐHĐCĐ", NULL},   {"ĐHCĐ", NULL},
+        {"cổ", "phiếu"},  {"cổ", "đông"},     {"cổ", "tức"},   {"lợi", "nhuận"},  {"doanh", "thu"},
+        {"tỷ", "đồng"},   {"tỉ", "đồng"},     {"thị", "giá"},  {"trái", "phiếu"}, {"phát", "hành"},
+        {"giao", "dịch"}, {"chứng", "khoán"}, {"niêm", "yết"}, {"vốn", "hóa"}};
+    if (!(i == 0 || (i == 1 && c->tok[1].space &&
+                     (vi_norm_sym(c, 0, '*') || vi_norm_sym(c, 0, '-') ||
+                      vi_norm_sym(c, 0, 0x2022) || vi_norm_sym(c, 0, '+')))) ||
+        !vi_norm_sym(c, i + 1, ':') || c->tok[i + 1].space) {
+        return FALSE; /* the text's first word, perhaps after a list's bullet ("* HSG: ...") */
+    }
+    for (size_t j = i + 2; j < c->ntok && j < 60; j++) {
+        if ((vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, '!') || vi_norm_sym(c, j, '?')) &&
+            (j + 1 == c->ntok || c->tok[j + 1].space)) {
+            return FALSE;
+        }
+        for (size_t w = 0; w < G_N_ELEMENTS(words); w++) {
+            if (vi_norm_word_is(c, j, words[w][0], TRUE) &&
+                (words[w][1] == NULL || vi_norm_word_is(c, j + 1, words[w][1], TRUE))) {
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
 /* Is word i three capitals (ticker_shape()) that are a stock ticker: after "mã", "mã chứng
  * khoán", "cổ phiếu" or an exchange and a colon ("(HOSE: VHC)", "(mã CK: PET)"), or after another
  * ticker, with only amounts, brackets and commas between ("các mã VIC (-402 tỷ đồng), HCM
  * (-328 tỷ đồng)": the tickers VIC, HCM, not Hồ Chí Minh); in a list of tickers
  * (in_ticker_list()); a company's, in brackets after its name (ticker_after_name()) or heading
- * it (vi_norm_ticker_heading())?
+ * it (vi_norm_ticker_heading()); heading a market headline (market_heading())?
  * Spelled, whatever the lexicon says of the letters and though they make a syllable or an
  * English word (PET, HOT, NHA, VND of VnDirect). */
 static gboolean ticker(vi_norm *c, size_t i)
@@ -927,7 +961,8 @@ static gboolean ticker(vi_norm *c, size_t i)
     if (!ticker_shape(c, i)) {
         return FALSE;
     }
-    if (in_ticker_list(c, i) || ticker_after_name(c, i) || (i == 0 && vi_norm_ticker_heading(c))) {
+    if (in_ticker_list(c, i) || ticker_after_name(c, i) || (i == 0 && vi_norm_ticker_heading(c)) ||
+        market_heading(c, i)) {
         c->ticker_end = i + 1;
         return TRUE;
     }

@@ -9,6 +9,7 @@
 #include "normalize/vi_numbers.h"
 #include "normalize/vi_places.h"
 #include "normalize/vi_respell.h"
+#include "text/lang_detect.h"
 
 /* Most acronyms one article may define; later definitions are not learned (bounded memory). */
 #define MAX_LEARNED 512
@@ -2716,25 +2717,9 @@ static gboolean phrase_alone(const vi_norm *c, size_t k)
  * else PHRASE_NONE. */
 static phrase_class listed_word(const char *w, size_t len)
 {
-    char low[8];
-    if (len == 0 || len >= sizeof low) {
-        return PHRASE_NONE;
-    }
-    for (size_t n = 0; n < len; n++) {
-        low[n] = g_ascii_tolower(w[n]);
-    }
-    low[len] = '\0';
-    for (size_t n = 0; n < G_N_ELEMENTS(phrase_clear); n++) {
-        if (low[0] == phrase_clear[n][0] && strcmp(low, phrase_clear[n]) == 0) {
-            return PHRASE_CLEAR;
-        }
-    }
-    for (size_t n = 0; n < G_N_ELEMENTS(phrase_maybe); n++) {
-        if (low[0] == phrase_maybe[n][0] && strcmp(low, phrase_maybe[n]) == 0) {
-            return PHRASE_MAYBE;
-        }
-    }
-    return PHRASE_NONE;
+    return dbi_lang_word_in(w, len, phrase_clear, G_N_ELEMENTS(phrase_clear))   ? PHRASE_CLEAR
+           : dbi_lang_word_in(w, len, phrase_maybe, G_N_ELEMENTS(phrase_maybe)) ? PHRASE_MAYBE
+                                                                                : PHRASE_NONE;
 }
 
 /* How word k counts in an English phrase (phrase_class). */

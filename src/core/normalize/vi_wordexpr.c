@@ -9,6 +9,7 @@
 #include "normalize/vi_numbers.h"
 #include "normalize/vi_places.h"
 #include "normalize/vi_respell.h"
+#include "text/lang_detect.h"
 
 /* Most acronyms one article may define; later definitions are not learned (bounded memory). */
 #define MAX_LEARNED 512
@@ -2794,6 +2795,224 @@ static gboolean english_particle(vi_norm *c, size_t i)
            !(i + 1 < c->ntok && !c->tok[i + 1].space && !vi_norm_is(c, i + 1, VI_TOK_SYM));
 }
 
+/* How a word counts in an English phrase written inside Vietnamese text (english_phrase()). */
+typedef enum {
+    PHRASE_NONE,    /* not in such a phrase: Vietnamese, an acronym, a number, a joined word */
+    PHRASE_NEUTRAL, /* a name, a word of the lexicon, or a capitalized foreign word */
+    PHRASE_MAYBE,   /* an English word Vietnamese also writes as a word of its own ("to", "in") */
+    PHRASE_CLEAR,   /* an English word: evidence that the phrase is English ("it", "go", "deep") */
+} phrase_class;
+
+/*
+ * English words that count in a phrase whatever their case. The first are English function
+ * words, evidence of English though some are Vietnamese syllables as written ("the", "it",
+ * "go", "my", "on"): over both mining corpora these stand between two Vietnamese words with
+ * marks in at most 7% of their small-letter uses. The rest are English words that Vietnamese
+ * writes as words of its own without marks, most of them often (between two marked words:
+ * "to" in 63% of its uses, "in" 30%, "me" 16%, "can" 48%, "so" 67%, "song" 53%): they join a
+ * phrase, and prove nothing. Both lists were mined over the two corpora from the words written
+ * without marks beside English words, and read.
+ * Vietnamese words that papers put before a name ("bang", "sang", "tin", "do", "theo") are not
+ * listed, so that "bang New York", "Do The Guardian" stay Vietnamese.
+ */
+static const char *const phrase_clear[] = {
+    "the",  "of",   "and",  "it",    "is",    "you",   "your",  "my",    "we",   "our",
+    "us",   "he",   "she",  "him",   "her",   "his",   "they",  "them",  "their", "on",
+    "at",   "by",   "for",  "with",  "from",  "up",    "out",   "off",   "into", "about",
+    "not",  "but",  "or",   "if",    "that",  "this",  "what",  "who",   "are",  "was",
+    "were", "been", "have", "has",   "had",   "will",  "would", "could", "should", "let",
+    "go",   "get",  "got",  "all",   "just",  "there", "when",  "how",   "why",  "i'm",
+    "it's", "don't", "can't", "you're",
+};
+static const char *const phrase_maybe[] = {
+    "a",   "i",    "to",   "in",   "an",  "no",  "so",  "be",  "me",  "can", "may",
+    "day", "man",  "long", "song", "then", "than", "am", "hi",  "ten", "son", "sun",
+    "run", "pay",  "say",
+};
+
+/* Is token k a word standing alone in running text: a space, the start, a quotation mark or a
+ * bracket before it, and a space, the end or a closing mark then a space after it (not "h" of
+ * 9h30, nor a part of dantri.com.vn, "Mix-Up", "IT's")? */
+static gboolean phrase_alone(const vi_norm *c, size_t k)
+{
+    if (!vi_norm_is(c, k, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    if (k > 0 && !c->tok[k].space &&
+        !(c->tok[k - 1].type == VI_TOK_SYM &&
+          (c->tok[k - 1].ch == '"' || c->tok[k - 1].ch == '\'' || c->tok[k - 1].ch == 0x201C ||
+           c->tok[k - 1].ch == '(' ||
+           c->tok[k - 1].ch == 0x2018 || c->tok[k - 1].ch == 0xAB))) {
+        return FALSE;
+    }
+    if (k + 1 >= c->ntok || c->tok[k + 1].space) {
+        return TRUE;
+    }
+    /* (a dot joined before a word is a web name's: checked with what follows it) */
+    return c->tok[k + 1].type == VI_TOK_SYM && c->tok[k + 1].ch < 0x2030 &&
+           strchr("-/'&@_", (int)(c->tok[k + 1].ch < 0x80 ? c->tok[k + 1].ch : 'x')) == NULL &&
+           (k + 2 >= c->ntok || c->tok[k + 2].space || c->tok[k + 2].type == VI_TOK_SYM);
+}
+
+/* PHRASE_CLEAR or PHRASE_MAYBE for a word of phrase_clear or phrase_maybe (ASCII, any case),
+ * else PHRASE_NONE. */
+static phrase_class listed_word(const char *w, size_t len)
+{
+    return dbi_lang_word_in(w, len, phrase_clear, G_N_ELEMENTS(phrase_clear))   ? PHRASE_CLEAR
+           : dbi_lang_word_in(w, len, phrase_maybe, G_N_ELEMENTS(phrase_maybe)) ? PHRASE_MAYBE
+                                                                                : PHRASE_NONE;
+}
+
+/* How word k counts in an English phrase (phrase_class). */
+static phrase_class phrase_word(vi_norm *c, size_t k)
+{
+    const char *w = vi_norm_str(c, k);
+    size_t len = tok_len(c, k);
+    const vi_abbr_list *entries;
+    gboolean webword, foreign;
+    if (!phrase_alone(c, k) || len > 16) {
+        return PHRASE_NONE;
+    }
+    for (size_t n = 0; n < len; n++) {
+        if (!g_ascii_isalpha(w[n]) && w[n] != '\'') {
+            return PHRASE_NONE;
+        }
+    }
+    if (len >= 2 && vi_text_is_upper(w, len)) {
+        return PHRASE_NONE; /* an acronym, or a headline in capitals */
+    }
+    if (listed_word(w, len) != PHRASE_NONE) {
+        return listed_word(w, len);
+    }
+    webword = english_webword(c, k);
+    foreign = !webword && foreign_word(c, k);
+    if (!webword && !foreign) {
+        return PHRASE_NONE; /* a Vietnamese syllable that is not listed ends the phrase */
+    }
+    entries = vi_lex_abbr(c->lex, key_of(c, k));
+    if (entries == NULL) {
+        /* found in another case, as the abbreviation rule finds it ("live" of LIVE) */
+        for (size_t n = 0; n < c->key->len; n++) {
+            c->key->str[n] = g_ascii_tolower(c->key->str[n]);
+        }
+        entries = vi_lex_abbr_folded(c->lex, c->key->str);
+    }
+    for (unsigned e = 0; entries != NULL && e < entries->len; e++) {
+        /* a word of the lexicons: its reading, unless that is the English voice's ("Cotton");
+         * an entry only for web addresses does not count ("asia" of a host) */
+        const vi_abbr *a = entries->items[e];
+        gboolean url_only = a->n_conds > 0;
+        for (size_t n = 0; n < a->n_conds; n++) {
+            url_only = url_only && a->conds[n].kind == VI_COND_URL;
+        }
+        if (!url_only) {
+            return g_str_has_prefix(a->expansion, VI_LEX_ENGLISH) ? PHRASE_NEUTRAL : PHRASE_NONE;
+        }
+    }
+    if (!vi_text_is_syllable(w, len) && run_together_syllables(c, k) > 0) {
+        return PHRASE_NONE; /* said as the Vietnamese syllables it runs together: "Today" */
+    }
+    if (webword) {
+        /* An English word of webwords.tsv ("star", "Love", "money"): clear, unless Vietnamese
+         * writes it as a word of its own ("bay", "long", "man"; one ending in a stop is none
+         * without its mark: "chat", "tech", "top"). */
+        return !vi_text_is_syllable(w, len) || stop_ending(w, len) ? PHRASE_CLEAR : PHRASE_MAYBE;
+    }
+    /* Any other foreign word may be a name or a loanword ("scandal", "rapper"). */
+    return PHRASE_NEUTRAL;
+}
+
+/*
+ * Is word k, at an end of a phrase (d -1 its first word, 1 its last), a listed word that proves
+ * nothing and Vietnamese text around the phrase? So it is in small letters beside a
+ * capitalized word of the phrase or beside a word outside it ("so" of "winner so với", "an" of
+ * "scandal an toàn", "in" of "áo thun in slogan", "long" of "khủng long nodosaur"); capitalized
+ * beside a capitalized word outside it, not an acronym (a Vietnamese name: "Long" of "sân bay
+ * Long Thành", "An" of "Trang An Golf"); or a single letter last ("League A", "Capital A": a
+ * label) or first after a word that a label follows ("bảng A Nations League").
+ */
+static gboolean phrase_edge_vietnamese(vi_norm *c, size_t k, int d)
+{
+    static const char *const labelled[] = {"bảng", "nhóm", "hạng", "lớp", "khu", "loại",
+                                           "khối", "tòa", "dãy", "cấp", "tổ", "phòng"};
+    size_t inner = (size_t)((long)k - d);
+    size_t outer = (size_t)((long)k + d);
+    gboolean beside = (d < 0 ? k > 0 && c->tok[k].space : outer < c->ntok && c->tok[outer].space) &&
+                      vi_norm_is(c, outer, VI_TOK_WORD);
+    if (phrase_word(c, k) != PHRASE_MAYBE) {
+        return FALSE;
+    }
+    if (tok_len(c, k) == 1) {
+        return d > 0 ||
+               (beside && vi_norm_word_in(c, outer, labelled, G_N_ELEMENTS(labelled), TRUE));
+    }
+    if (g_ascii_isupper(*vi_norm_str(c, k))) {
+        /* (an acronym is no name: "MV Be the man") */
+        return beside && vi_norm_capitalized(c, outer) &&
+               !vi_text_is_upper(vi_norm_str(c, outer), tok_len(c, outer));
+    }
+    return g_ascii_isupper(*vi_norm_str(c, inner)) || beside;
+}
+
+/*
+ * Is word i, an English word that is a Vietnamese syllable as written ("Let", "It", "Go" of
+ * "Let It Go", "I" of "I Need You", "No" of "No far no star"), inside an English phrase: two
+ * words or more side by side that all may be English (phrase_word()), two of them listed
+ * English words, one at least a word of clear English, and the listed words that prove nothing
+ * at most twice as many as those? A listed word at either end beside Vietnamese text is not
+ * counted (phrase_edge_vietnamese()). Then the whole phrase is said by the English voice, with
+ * no change of voice inside it.
+ */
+static gboolean english_phrase(vi_norm *c, size_t i)
+{
+    size_t first = i, last = i, clear = 0, maybe = 0;
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    phrase_class at;
+    /* (what most words fail first, cheaply: plain letters, seven at most as a syllable has; a
+     * listed word, or an English word of webwords.tsv that is a Vietnamese syllable as written,
+     * five letters at most: "bay", "coach") */
+    if (len > 7) {
+        return FALSE;
+    }
+    for (size_t n = 0; n < len; n++) {
+        if (!g_ascii_isalpha(w[n]) && w[n] != '\'') {
+            return FALSE;
+        }
+    }
+    if ((listed_word(w, len) == PHRASE_NONE && (len > 5 || !english_webword(c, i))) ||
+        !vi_text_is_syllable(w, len)) {
+        return FALSE;
+    }
+    at = phrase_word(c, i);
+    if (at != PHRASE_MAYBE && at != PHRASE_CLEAR) {
+        return FALSE;
+    }
+    while (first > 0 && i - first < 8 && c->tok[first].space &&
+           phrase_word(c, first - 1) != PHRASE_NONE) {
+        first--;
+    }
+    while (last + 1 < c->ntok && last - i < 8 && c->tok[last + 1].space &&
+           phrase_word(c, last + 1) != PHRASE_NONE) {
+        last++;
+    }
+    while (first < last && phrase_edge_vietnamese(c, first, -1)) {
+        first++;
+    }
+    while (last > first && phrase_edge_vietnamese(c, last, 1)) {
+        last--;
+    }
+    if (i < first || i > last || first == last) {
+        return FALSE;
+    }
+    for (size_t k = first; k <= last; k++) {
+        phrase_class p = phrase_word(c, k);
+        clear += p == PHRASE_CLEAR;
+        maybe += p == PHRASE_MAYBE;
+    }
+    return clear >= 1 && clear + maybe >= 2 && clear * 2 >= maybe;
+}
+
 /*
  * Is the lexicon key of words first..last said by the English voice instead of its reading? A
  * name of capitalized words (joined by hyphens at most) next to a name the English voice says:
@@ -3399,6 +3618,11 @@ static size_t rule_word(vi_norm *c, size_t i)
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
     gboolean one = g_utf8_next_char(w) == w + len;
+    if (english_phrase(c, i)) {
+        /* "It", "Go" of "Let It Go", "so" of "so deep": English words in an English phrase */
+        vi_norm_say_foreign(c, i);
+        return i + 1;
+    }
     if (one && english_initial(c, i)) {
         vi_norm_say_foreign(c, i);
         return i + 1;

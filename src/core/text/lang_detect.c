@@ -15,7 +15,7 @@ static const char *const english_words[] = {
     "after", "than", "more", "about", "also", "over", "new",  "into", "year", "people",
 };
 
-gboolean dbi_lang_is_english_word(const char *w, size_t n)
+gboolean dbi_lang_word_in(const char *w, size_t n, const char *const *words, size_t count)
 {
     char low[16];
     if (n == 0 || n >= sizeof low) {
@@ -25,12 +25,17 @@ gboolean dbi_lang_is_english_word(const char *w, size_t n)
         low[i] = g_ascii_tolower(w[i]);
     }
     low[n] = '\0';
-    for (size_t i = 0; i < G_N_ELEMENTS(english_words); i++) {
-        if (strcmp(low, english_words[i]) == 0) {
+    for (size_t i = 0; i < count; i++) {
+        if (low[0] == words[i][0] && strcmp(low, words[i]) == 0) {
             return TRUE;
         }
     }
     return FALSE;
+}
+
+gboolean dbi_lang_is_english_word(const char *w, size_t n)
+{
+    return dbi_lang_word_in(w, n, english_words, G_N_ELEMENTS(english_words));
 }
 
 const char *dbi_lang_intern(const char *tag)

@@ -19,6 +19,10 @@ const char *dbi_lang_detect(const char *text, gssize len, unsigned min_words);
  * "you", ...)? */
 gboolean dbi_lang_is_english_word(const char *w, size_t n);
 
+/* Is the ASCII word w (n bytes, any case) one of the count words of a list written in lower
+ * case (shorter than 16 bytes each)? */
+gboolean dbi_lang_word_in(const char *w, size_t n, const char *const *words, size_t count);
+
 /* The interned primary subtag of a language tag, lowercased; NULL or "" give "vi" (what
  * docbao_language_intern() returns). */
 const char *dbi_lang_intern(const char *tag);

@@ -5036,15 +5036,20 @@ static size_t rule_web(vi_norm *c, size_t i)
 }
 
 /*
- * A top-level domain standing alone, after a space: "tên miền .vn" -> "tên miền chấm vê nờ",
- * "đuôi .com.vn" -> "đuôi chấm com chấm vê nờ" (each part an entry with the url context, the
+ * A top-level domain standing alone, after a space or in quotes: "tên miền .vn", "tên miền
+ * '.vn'" -> "tên miền chấm vê nờ", "đuôi .com.vn" -> "đuôi chấm com chấm vê nờ" (each part an entry with the url context, the
  * last may be a country's two letters after one: ".com.au").
  */
 size_t vi_wordexpr_domain(vi_norm *c, size_t i)
 {
+    static const gunichar opening[] = {'\'', '"', 0x2018, 0x201C, '(', 0xAB};
     size_t j = i;
-    if (!vi_norm_sym(c, i, '.') || !(i == 0 || c->tok[i].space)) {
-        return 0;
+    gboolean apart = i == 0 || c->tok[i].space;
+    for (size_t q = 0; !apart && q < G_N_ELEMENTS(opening); q++) {
+        apart = vi_norm_sym(c, i - 1, opening[q]) && (i == 1 || c->tok[i - 1].space);
+    }
+    if (!vi_norm_sym(c, i, '.') || !apart) {
+        return 0; /* after a space, or a quote or bracket that opens there: "tên miền '.vn'" */
     }
     while (j < i + 8 && vi_norm_sym(c, j, '.') && vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
            is_domain(c, j + 1)) {

@@ -693,6 +693,22 @@ static void test_many_groups(void)
     docbao_normalizer_free(n);
 }
 
+/* A document's code that ends the text ("Quyết định 3044/QĐ"): the rule that looks for an
+ * issuer after the type read the token after the last (a heap overflow under ASan, with a new
+ * normalizer whose token array is just full). */
+static void test_code_at_end(void)
+{
+    static const char *const inputs[] = {"Quyết định 3044/QĐ", "số 3044/QĐ",
+                                         "Quyết định số 3044/QĐ", "QĐ 3044/QĐ"};
+    for (size_t k = 0; k < G_N_ELEMENTS(inputs); k++) {
+        docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+        char *out = normalize_str(n, inputs[k]);
+        g_assert_true(g_str_has_suffix(out, "ba nghìn không trăm bốn mươi tư của quyết định"));
+        g_free(out);
+        docbao_normalizer_free(n);
+    }
+}
+
 static void test_pathological(void)
 {
     static const char *const units[] = {"9", ".", "a", "A", "1.", "(", "0912 ", "1/", "-",
@@ -768,6 +784,7 @@ int main(int argc, char **argv)
     g_test_add_func("/normalize/builtin-lexicons-clean", test_builtin_lexicons_clean);
     g_test_add_func("/normalize/language-runs", test_language_runs);
     g_test_add_func("/normalize/golden", test_golden);
+    g_test_add_func("/normalize/code-at-end", test_code_at_end);
     g_test_add_func("/normalize/pathological", test_pathological);
     g_test_add_func("/normalize/many-groups", test_many_groups);
     status = g_test_run();

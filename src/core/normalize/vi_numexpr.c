@@ -4235,7 +4235,7 @@ static gboolean doc_type_part(vi_norm *c, size_t t)
  * "TP.HCM"): the issuer. */
 static gboolean spaced_issuer(vi_norm *c, size_t type, size_t j)
 {
-    return j == type + 1 && c->tok[j].space && two_capitals(c, j) &&
+    return j == type + 1 && two_capitals(c, j) && c->tok[j].space &&
            vi_text_is_upper(vi_norm_str(c, j), tok_len(c, j)) &&
            !(j + 1 < c->ntok && !c->tok[j + 1].space &&
              (c->tok[j + 1].type != VI_TOK_SYM || (j + 2 < c->ntok && !c->tok[j + 2].space))) &&

@@ -2830,19 +2830,38 @@ static const char *const phrase_maybe[] = {
     "run", "pay",  "say",
 };
 
+/* Is token t a quotation mark or a bracket that opens: " ' “ ‘ « or "("? */
+static gboolean opening_mark(const vi_norm *c, size_t t)
+{
+    static const gunichar marks[] = {'"', '\'', 0x201C, 0x2018, 0xAB, '('};
+    for (size_t q = 0; q < G_N_ELEMENTS(marks); q++) {
+        if (vi_norm_sym(c, t, marks[q])) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Is w (len bytes) ASCII letters and apostrophes only, as an English word is written? */
+static gboolean ascii_word(const char *w, size_t len)
+{
+    for (size_t n = 0; n < len; n++) {
+        if (!g_ascii_isalpha(w[n]) && w[n] != '\'') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /* Is token k a word standing alone in running text: a space, the start, a quotation mark or a
- * bracket before it, and a space, the end or a closing mark then a space after it (not "h" of
- * 9h30, nor a part of dantri.com.vn, "Mix-Up", "IT's")? */
+ * bracket before it (opening_mark()), and a space, the end or a closing mark then a space after
+ * it (not "h" of 9h30, nor a part of dantri.com.vn, "Mix-Up", "IT's")? */
 static gboolean phrase_alone(const vi_norm *c, size_t k)
 {
     if (!vi_norm_is(c, k, VI_TOK_WORD)) {
         return FALSE;
     }
-    if (k > 0 && !c->tok[k].space &&
-        !(c->tok[k - 1].type == VI_TOK_SYM &&
-          (c->tok[k - 1].ch == '"' || c->tok[k - 1].ch == '\'' || c->tok[k - 1].ch == 0x201C ||
-           c->tok[k - 1].ch == '(' ||
-           c->tok[k - 1].ch == 0x2018 || c->tok[k - 1].ch == 0xAB))) {
+    if (k > 0 && !c->tok[k].space && !opening_mark(c, k - 1)) {
         return FALSE;
     }
     if (k + 1 >= c->ntok || c->tok[k + 1].space) {
@@ -2869,20 +2888,16 @@ static phrase_class phrase_word(vi_norm *c, size_t k)
     const char *w = vi_norm_str(c, k);
     size_t len = tok_len(c, k);
     const vi_abbr_list *entries;
+    phrase_class listed;
     gboolean webword, foreign;
-    if (!phrase_alone(c, k) || len > 16) {
+    if (!phrase_alone(c, k) || len > 16 || !ascii_word(w, len)) {
         return PHRASE_NONE;
-    }
-    for (size_t n = 0; n < len; n++) {
-        if (!g_ascii_isalpha(w[n]) && w[n] != '\'') {
-            return PHRASE_NONE;
-        }
     }
     if (len >= 2 && vi_text_is_upper(w, len)) {
         return PHRASE_NONE; /* an acronym, or a headline in capitals */
     }
-    if (listed_word(w, len) != PHRASE_NONE) {
-        return listed_word(w, len);
+    if ((listed = listed_word(w, len)) != PHRASE_NONE) {
+        return listed;
     }
     webword = english_webword(c, k);
     foreign = !webword && foreign_word(c, k);
@@ -2957,10 +2972,11 @@ static gboolean phrase_edge_vietnamese(vi_norm *c, size_t k, int d)
 /*
  * Is word i, an English word that is a Vietnamese syllable as written ("Let", "It", "Go" of
  * "Let It Go", "I" of "I Need You", "No" of "No far no star"), inside an English phrase: two
- * words or more side by side that all may be English (phrase_word()), two of them listed
- * English words, one at least a word of clear English, and the listed words that prove nothing
- * at most twice as many as those? A listed word at either end beside Vietnamese text is not
- * counted (phrase_edge_vietnamese()). Then the whole phrase is said by the English voice, with
+ * words or more side by side that all may be English (phrase_word()), two of them English
+ * words of the lists above or of webwords.tsv, one at least a word of clear English
+ * (PHRASE_CLEAR), and the words that prove nothing (PHRASE_MAYBE) at most twice as many as
+ * those? A listed word at either end beside Vietnamese text is left out of the phrase
+ * (phrase_edge_vietnamese()). Then the whole phrase is said by the English voice, with
  * no change of voice inside it.
  */
 static gboolean english_phrase(vi_norm *c, size_t i)
@@ -2972,13 +2988,8 @@ static gboolean english_phrase(vi_norm *c, size_t i)
     /* (what most words fail first, cheaply: plain letters, seven at most as a syllable has; a
      * listed word, or an English word of webwords.tsv that is a Vietnamese syllable as written,
      * five letters at most: "bay", "coach") */
-    if (len > 7) {
+    if (len > 7 || !ascii_word(w, len)) {
         return FALSE;
-    }
-    for (size_t n = 0; n < len; n++) {
-        if (!g_ascii_isalpha(w[n]) && w[n] != '\'') {
-            return FALSE;
-        }
     }
     if ((listed_word(w, len) == PHRASE_NONE && (len > 5 || !english_webword(c, i))) ||
         !vi_text_is_syllable(w, len)) {
@@ -5036,18 +5047,16 @@ static size_t rule_web(vi_norm *c, size_t i)
 }
 
 /*
- * A top-level domain standing alone, after a space or in quotes: "tên miền .vn", "tên miền
- * '.vn'" -> "tên miền chấm vê nờ", "đuôi .com.vn" -> "đuôi chấm com chấm vê nờ" (each part an entry with the url context, the
- * last may be a country's two letters after one: ".com.au").
+ * A top-level domain standing alone, after a space or after a quote or bracket that opens there:
+ * "tên miền .vn", "tên miền '.vn'" -> "tên miền chấm vê en", "đuôi .com.vn" -> "đuôi chấm com
+ * chấm vê en" (each part an entry with the url context, the last may be a country's two letters
+ * after one: ".com.au").
  */
 size_t vi_wordexpr_domain(vi_norm *c, size_t i)
 {
-    static const gunichar opening[] = {'\'', '"', 0x2018, 0x201C, '(', 0xAB};
     size_t j = i;
-    gboolean apart = i == 0 || c->tok[i].space;
-    for (size_t q = 0; !apart && q < G_N_ELEMENTS(opening); q++) {
-        apart = vi_norm_sym(c, i - 1, opening[q]) && (i == 1 || c->tok[i - 1].space);
-    }
+    gboolean apart = i == 0 || c->tok[i].space ||
+                     (opening_mark(c, i - 1) && (i == 1 || c->tok[i - 1].space));
     if (!vi_norm_sym(c, i, '.') || !apart) {
         return 0; /* after a space, or a quote or bracket that opens there: "tên miền '.vn'" */
     }

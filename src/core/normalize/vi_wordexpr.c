@@ -763,10 +763,19 @@ static gboolean ticker_bracket_part(const vi_norm *c, size_t t)
            vi_norm_word_in(c, t, amounts, G_N_ELEMENTS(amounts), TRUE);
 }
 
+/* Is token t a link of a list: a comma joined to the word before, or "và", "hay" between
+ * spaces ("PDR, DXG và HSG", "SCS hay NCT")? */
+static gboolean list_link(const vi_norm *c, size_t t)
+{
+    static const char *const links[] = {"và", "hay"};
+    return (vi_norm_sym(c, t, ',') && !c->tok[t].space) ||
+           (c->tok[t].space && vi_norm_word_in(c, t, links, G_N_ELEMENTS(links), FALSE));
+}
+
 /* The ticker next to ticker k in a list, after it (d = 1) or before it (d = -1): joined to it
- * by a comma, with a bracket of ticker_bracket_part() after the first of the two or not ("HSG
- * (-4,5%), NKG (-3,6%)", "HHS, NLG"), of ticker_shape() or digit_ticker_shape() ("DC4, TOP,
- * VTE"); G_MAXSIZE when there is none. */
+ * by a comma, "và" or "hay" (list_link()), with a bracket of ticker_bracket_part() after the
+ * first of the two or not ("HSG (-4,5%), NKG (-3,6%)", "HHS, NLG", "PDR, DXG và HSG"), of
+ * ticker_shape() or digit_ticker_shape() ("DC4, TOP, VTE"); G_MAXSIZE when there is none. */
 static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
 {
     size_t t, n;
@@ -780,13 +789,13 @@ static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
             }
             t++;
         }
-        if (!vi_norm_sym(c, t, ',') || c->tok[t].space || t + 1 >= c->ntok ||
-            !c->tok[t + 1].space || !(ticker_shape(c, t + 1) || digit_ticker_shape(c, t + 1))) {
+        if (!list_link(c, t) || t + 1 >= c->ntok || !c->tok[t + 1].space ||
+            !(ticker_shape(c, t + 1) || digit_ticker_shape(c, t + 1))) {
             return G_MAXSIZE;
         }
         return t + 1;
     }
-    if (k < 2 || !c->tok[k].space || !vi_norm_sym(c, k - 1, ',') || c->tok[k - 1].space) {
+    if (k < 2 || !c->tok[k].space || !list_link(c, k - 1)) {
         return G_MAXSIZE;
     }
     t = k - 2;
@@ -804,17 +813,62 @@ static size_t ticker_list_next(const vi_norm *c, size_t k, int d)
     return ticker_shape(c, t) ? t : G_MAXSIZE;
 }
 
+/* A word of the market, and the word after it (NULL: any). */
+typedef struct {
+    const char *word, *next;
+} market_word;
+
+/* Is token j one of the n words of the market in words (its next word after it)? */
+static gboolean market_word_at(const vi_norm *c, size_t j, const market_word *words, size_t n)
+{
+    for (size_t w = 0; w < n; w++) {
+        if (vi_norm_word_is(c, j, words[w].word, TRUE) &&
+            (words[w].next == NULL || vi_norm_word_is(c, j + 1, words[w].next, TRUE))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Is there a word of the stock market among the 60 tokens either side of token i (cổ phiếu,
+ * chứng khoán, niêm yết, cổ đông, khối ngoại, thanh khoản, mã, an exchange: "cổ phiếu ngành
+ * thép như HPG và HSG")? Market text, where two capitals in a list are tickers. */
+static gboolean market_near(const vi_norm *c, size_t i)
+{
+    static const market_word words[] = {
+        {"cổ", "phiếu"},   {"chứng", "khoán"}, {"niêm", "yết"}, {"cổ", "đông"},
+        {"khối", "ngoại"}, {"thanh", "khoản"}, {"mã", NULL},    {"HOSE", NULL},
+        {"HoSE", NULL},    {"HNX", NULL},      {"UPCoM", NULL}, {"Index", NULL}};
+    for (size_t j = i > 60 ? i - 60 : 0; j < c->ntok && j < i + 60; j++) {
+        if (market_word_at(c, j, words, G_N_ELEMENTS(words))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Does a capitalized word follow word j after a space ("PYN Elite", "CCQ E1VFVN30": a name's
+ * first word, no ticker)? */
+static gboolean name_after(const vi_norm *c, size_t j)
+{
+    return j + 1 < c->ntok && c->tok[j + 1].type == VI_TOK_WORD && c->tok[j + 1].space &&
+           g_unichar_isupper(g_utf8_get_char(vi_norm_str(c, j + 1)));
+}
+
 /* Is word i, of ticker_shape(), in a list of three such words or more joined by commas
  * (ticker_list_next()), two of the others plain_ticker() and fewer than two currency codes
  * ("AAA, HHV, PET, DIH: Thông tin giao dịch", "VND, SSI, ABB", "HSG (-4,5%), NKG (-3,6%), VGS
  * (-4,2%)": PET, VND and HSG are tickers too; not "EUR, JPY, GBP, CAD, SEK" nor "HLV, CLB,
- * VĐV")? */
+ * VĐV")? Or in a list of two, one plain_ticker(), no currency, neither before a name
+ * (name_after()), in market text (market_near(): "cổ phiếu thép HPG và HSG", "DGW, NCT"; not
+ * "HLV và VFF", "CPU, RAM")? */
 static gboolean in_ticker_list(vi_norm *c, size_t i)
 {
-    size_t codes = 1, plain = 0, money = 0;
+    size_t codes = 1, plain = 0, money = 0, other = i;
     for (int d = -1; d <= 1; d += 2) {
         for (size_t k = ticker_list_next(c, i, d); k != G_MAXSIZE; k = ticker_list_next(c, k, d)) {
             const vi_unit *unit = vi_lex_unit(c->lex, key_of(c, k));
+            other = k;
             codes++;
             plain += digit_ticker_shape(c, k) || plain_ticker(c, k);
             money += unit != NULL && unit->kind == VI_UNIT_MONEY;
@@ -823,7 +877,9 @@ static gboolean in_ticker_list(vi_norm *c, size_t i)
             }
         }
     }
-    return codes >= 3 && plain >= 2 && money < 2;
+    return (codes >= 3 && plain >= 2 && money < 2) ||
+           (codes == 2 && plain == 1 && money == 0 && !name_after(c, i) && !name_after(c, other) &&
+            market_near(c, i));
 }
 
 /* Is a word of reading (words joined by spaces) one of the four words before token end ("Yên
@@ -911,6 +967,28 @@ static gboolean ticker_after_name(vi_norm *c, size_t i)
            (unit->kind == VI_UNIT_MONEY && !reading_before(c, i - 1, unit->reading));
 }
 
+/* Is a word of a company's results or shares (lãi, lỗ, cổ phiếu, lợi nhuận, doanh thu, tỷ
+ * đồng, ...) in the sentence from token from on, before token end? */
+static gboolean results_in_sentence(const vi_norm *c, size_t from, size_t end)
+{
+    /* A word, and the word after it (NULL: any). */
+    static const market_word words[] = {
+        {"lãi", NULL},    {"lỗ", NULL},       {"HĐQT", NULL},  {"ĐHĐCĐ", NULL},   {"ĐHCĐ", NULL},
+        {"cổ", "phiếu"},  {"cổ", "đông"},     {"cổ", "tức"},   {"lợi", "nhuận"},  {"doanh", "thu"},
+        {"tỷ", "đồng"},   {"tỉ", "đồng"},     {"thị", "giá"},  {"trái", "phiếu"}, {"phát", "hành"},
+        {"giao", "dịch"}, {"chứng", "khoán"}, {"niêm", "yết"}, {"vốn", "hóa"}};
+    for (size_t j = from; j < c->ntok && j < end; j++) {
+        if ((vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, '!') || vi_norm_sym(c, j, '?')) &&
+            (j + 1 == c->ntok || c->tok[j + 1].space)) {
+            return FALSE;
+        }
+        if (market_word_at(c, j, words, G_N_ELEMENTS(words))) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Is word i, of ticker_shape(), the ticker heading a market headline: the text's first word
  * (after a list's bullet, if any), a colon joined after it, and a word of a company's results
  * or shares in the headline's first sentence ("HSG: Lãi sau thuế 1.151 tỷ đồng", "NHA: Thị giá
@@ -918,31 +996,35 @@ static gboolean ticker_after_name(vi_norm *c, size_t i)
  * ...", whose headlines hold none. */
 static gboolean market_heading(const vi_norm *c, size_t i)
 {
-    /* A word, and the word after it (NULL: any). */
-    static const char *const words[][2] = {
-        {"lãi", NULL},    {"lỗ", NULL},       {"HĐQT", NULL},  {"ĐHĐCĐ", NULL},   {"ĐHCĐ", NULL},
-        {"cổ", "phiếu"},  {"cổ", "đông"},     {"cổ", "tức"},   {"lợi", "nhuận"},  {"doanh", "thu"},
-        {"tỷ", "đồng"},   {"tỉ", "đồng"},     {"thị", "giá"},  {"trái", "phiếu"}, {"phát", "hành"},
-        {"giao", "dịch"}, {"chứng", "khoán"}, {"niêm", "yết"}, {"vốn", "hóa"}};
     if (!(i == 0 || (i == 1 && c->tok[1].space &&
                      (vi_norm_sym(c, 0, '*') || vi_norm_sym(c, 0, '-') ||
                       vi_norm_sym(c, 0, 0x2022) || vi_norm_sym(c, 0, '+')))) ||
         !vi_norm_sym(c, i + 1, ':') || c->tok[i + 1].space) {
         return FALSE; /* the text's first word, perhaps after a list's bullet ("* HSG: ...") */
     }
-    for (size_t j = i + 2; j < c->ntok && j < 60; j++) {
-        if ((vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, '!') || vi_norm_sym(c, j, '?')) &&
-            (j + 1 == c->ntok || c->tok[j + 1].space)) {
-            return FALSE;
-        }
-        for (size_t w = 0; w < G_N_ELEMENTS(words); w++) {
-            if (vi_norm_word_is(c, j, words[w][0], TRUE) &&
-                (words[w][1] == NULL || vi_norm_word_is(c, j + 1, words[w][1], TRUE))) {
-                return TRUE;
-            }
-        }
+    return results_in_sentence(c, i + 2, 60);
+}
+
+/* Is word i, of ticker_shape(), the subject of a company's verb opening a sentence or a clause
+ * after a comma, in market text (market_near()) or with a word of results after the verb
+ * (results_in_sentence()): "PGS đặt kế hoạch lãi 78 tỷ đồng", "HSG báo lãi", "NTP chốt danh
+ * sách cổ đông", "KDC tăng trần"? A listed company does these, not a professor nor a
+ * residential area. */
+static gboolean market_subject(const vi_norm *c, size_t i)
+{
+    static const market_word verbs[] = {
+        {"báo", "lãi"},    {"báo", "lỗ"},    {"ước", "lãi"},      {"lãi", "ròng"},  {"đặt", "kế"},
+        {"lên", "kế"},     {"chốt", "danh"}, {"chốt", "quyền"},   {"chia", "cổ"},   {"trả", "cổ"},
+        {"tăng", "trần"},  {"giảm", "sàn"},  {"phát", "hành"},    {"niêm", "yết"},  {"đặt", "mục"},
+        {"bị", "bán"},     {"được", "mua"},  {"lãi", "trước"},    {"lãi", "sau"}};
+    if (i > 0 && !vi_norm_sym(c, i - 1, '.') && !vi_norm_sym(c, i - 1, ':') &&
+        !vi_norm_sym(c, i - 1, ',') && !vi_norm_sym(c, i - 1, '!') &&
+        !vi_norm_sym(c, i - 1, '?') && !vi_norm_sym(c, i - 1, ';')) {
+        return FALSE; /* a sentence's or a clause's first word */
     }
-    return FALSE;
+    return i + 1 < c->ntok && c->tok[i + 1].space &&
+           market_word_at(c, i + 1, verbs, G_N_ELEMENTS(verbs)) &&
+           (market_near(c, i) || results_in_sentence(c, i + 3, i + 40));
 }
 
 /* Is word i three capitals (ticker_shape()) that are a stock ticker: after "mã", "mã chứng
@@ -950,7 +1032,8 @@ static gboolean market_heading(const vi_norm *c, size_t i)
  * ticker, with only amounts, brackets and commas between ("các mã VIC (-402 tỷ đồng), HCM
  * (-328 tỷ đồng)": the tickers VIC, HCM, not Hồ Chí Minh); in a list of tickers
  * (in_ticker_list()); a company's, in brackets after its name (ticker_after_name()) or heading
- * it (vi_norm_ticker_heading()); heading a market headline (market_heading())?
+ * it (vi_norm_ticker_heading()); heading a market headline (market_heading()); the subject
+ * of a company's verb (market_subject(): "PGS đặt kế hoạch lãi")?
  * Spelled, whatever the lexicon says of the letters and though they make a syllable or an
  * English word (PET, HOT, NHA, VND of VnDirect). */
 static gboolean ticker(vi_norm *c, size_t i)
@@ -963,7 +1046,7 @@ static gboolean ticker(vi_norm *c, size_t i)
         return FALSE;
     }
     if (in_ticker_list(c, i) || ticker_after_name(c, i) || (i == 0 && vi_norm_ticker_heading(c)) ||
-        market_heading(c, i)) {
+        market_heading(c, i) || market_subject(c, i)) {
         c->ticker_end = i + 1;
         return TRUE;
     }

@@ -768,6 +768,9 @@ static gboolean ticker_bracket_part(const vi_norm *c, size_t t)
 static gboolean list_link(const vi_norm *c, size_t t)
 {
     static const char *const links[] = {"và", "hay"};
+    if (t >= c->ntok) {
+        return FALSE;
+    }
     return (vi_norm_sym(c, t, ',') && !c->tok[t].space) ||
            (c->tok[t].space && vi_norm_word_in(c, t, links, G_N_ELEMENTS(links), FALSE));
 }

@@ -131,6 +131,13 @@ static inline gboolean vi_norm_sym(const vi_norm *c, size_t i, gunichar ch)
     return i < c->ntok && c->tok[i].type == VI_TOK_SYM && c->tok[i].ch == ch;
 }
 
+/* Token k ends a sentence: ".", "!" or "?" before a space or the end ("6.1" does not). */
+static inline gboolean vi_norm_sentence_end(const vi_norm *c, size_t k)
+{
+    return (vi_norm_sym(c, k, '.') || vi_norm_sym(c, k, '!') || vi_norm_sym(c, k, '?')) &&
+           (k + 1 >= c->ntok || c->tok[k + 1].space);
+}
+
 /* Token i is one of the dashes used between numbers: - – — − ~. */
 gboolean vi_norm_is_dash(const vi_norm *c, size_t i);
 

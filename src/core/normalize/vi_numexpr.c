@@ -1064,20 +1064,13 @@ static const char *scale_letters(const vi_norm *c, size_t i)
     return NULL;
 }
 
-/* Does token k end a sentence: ".", "!" or "?" before a space or the end ("6.1" does not)? */
-static gboolean sentence_end(const vi_norm *c, size_t k)
-{
-    return (vi_norm_sym(c, k, '.') || vi_norm_sym(c, k, '!') || vi_norm_sym(c, k, '?')) &&
-           (k + 1 >= c->ntok || c->tok[k + 1].space);
-}
-
 /* Is one of the words among the `back` tokens before token i (within its sentence) or the
  * word at token `after`, in lower case as listed, one of the list? */
 static gboolean word_near(const vi_norm *c, size_t i, size_t back, const char *const *words,
                           size_t n, size_t after, const char *const *next, size_t n_next)
 {
     for (size_t k = i; k > 0 && i - k < back; k--) {
-        if (sentence_end(c, k - 1)) {
+        if (vi_norm_sentence_end(c, k - 1)) {
             break;
         }
         if (vi_norm_word_in(c, k - 1, words, n, TRUE)) {
@@ -1122,7 +1115,7 @@ static gboolean inch_mark(const vi_norm *c, const numlit *a, size_t j)
         return FALSE;
     }
     for (size_t k = a->first; k > 0 && a->first - k < 64; k--) { /* bounded: no n² */
-        if (sentence_end(c, k - 1)) {
+        if (vi_norm_sentence_end(c, k - 1)) {
             break;
         }
         /* a mark joined after a number is another inch mark, not a quote */
@@ -4271,7 +4264,7 @@ static gboolean same_type_listed(const vi_norm *c, size_t i, size_t t)
         return FALSE;
     }
     for (size_t k = c->code_end; k < i; k++) {
-        if (mark_in(c, k, ".!?") && (k + 1 >= c->ntok || c->tok[k + 1].space)) {
+        if (vi_norm_sentence_end(c, k)) {
             return FALSE;
         }
     }
@@ -5125,7 +5118,7 @@ static gboolean single_quote_before(const vi_norm *c, size_t i, size_t back)
 {
     for (size_t t = i; t > 0 && i - t < back;) {
         t--;
-        if (sentence_end(c, t)) {
+        if (vi_norm_sentence_end(c, t)) {
             return FALSE;
         }
         if ((vi_norm_sym(c, t, '\'') || vi_norm_sym(c, t, 0x2018)) && t + 1 < c->ntok &&
@@ -5190,7 +5183,7 @@ static size_t rule_goal_minute(vi_norm *c, size_t i)
     length = i > 0 && vi_norm_word_in(c, i - 1, lengths, G_N_ELEMENTS(lengths), TRUE);
     /* "1': Hà Nội dâng cao đội hình", "46’ HIỆP 2 BẮT ĐẦU", "3’ Cơ hội cho Inter Miami!!!": a
      * minute opening a sentence of live commentary, before ':' or a word */
-    heading = (i == 0 || sentence_end(c, i - 1)) &&
+    heading = (i == 0 || vi_norm_sentence_end(c, i - 1)) &&
               (vi_norm_sym(c, end, ':') ||
                (end < c->ntok && c->tok[end].space && c->tok[end].type == VI_TOK_WORD));
     if (!(c->tok[i].space || i == 0 || vi_norm_sym(c, i - 1, '(')) ||

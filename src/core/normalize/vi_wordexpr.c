@@ -981,8 +981,7 @@ static gboolean results_in_sentence(const vi_norm *c, size_t from, size_t end)
         {"tỷ", "đồng"},   {"tỉ", "đồng"},     {"thị", "giá"},  {"trái", "phiếu"}, {"phát", "hành"},
         {"giao", "dịch"}, {"chứng", "khoán"}, {"niêm", "yết"}, {"vốn", "hóa"}};
     for (size_t j = from; j < c->ntok && j < end; j++) {
-        if ((vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, '!') || vi_norm_sym(c, j, '?')) &&
-            (j + 1 == c->ntok || c->tok[j + 1].space)) {
+        if (vi_norm_sentence_end(c, j)) {
             return FALSE;
         }
         if (market_word_at(c, j, words, G_N_ELEMENTS(words))) {

@@ -11,7 +11,7 @@ const char *vi_num_thousand(docbao_dialect d)
     return d == DOCBAO_DIALECT_SOUTH ? "ngàn" : "nghìn";
 }
 
-static const char *zero_tens_word(docbao_dialect d)
+const char *vi_num_zero_tens(docbao_dialect d)
 {
     return d == DOCBAO_DIALECT_SOUTH ? "lẻ" : "linh";
 }
@@ -40,7 +40,7 @@ static void read_group(GString *out, int a, int b, int c, gboolean padded, docba
             return;
         }
         if (hundreds) {
-            vi_num_put(out, zero_tens_word(d));
+            vi_num_put(out, vi_num_zero_tens(d));
         }
         vi_num_put(out, digit_words[c]);
         return;

@@ -28,6 +28,9 @@ void vi_num_put(GString *out, const char *word);
 /* The word for a thousand: northern "nghìn", southern "ngàn". */
 const char *vi_num_thousand(docbao_dialect dialect);
 
+/* The word for a zero tens digit before a unit digit: "linh" (north), "lẻ" (south). */
+const char *vi_num_zero_tens(docbao_dialect dialect);
+
 /*
  * Appends the cardinal of a string of n ASCII digits (leading zeros are ignored; all zeros read
  * "không"). Any length is read, by tỷ, recursively: 10^12 is "một nghìn tỷ". Northern: nghìn,

@@ -1029,6 +1029,36 @@ static size_t rule_shorthand(vi_norm *c, size_t i)
     return end;
 }
 
+/*
+ * A height or length with its centimetres written after the metre sign and a leading zero,
+ * "1m05", "3m08": the two digits are centimetres, so the zero is said "linh" as inside a number
+ * (một mét linh năm); dropped, it would be heard as 1m5, which is 1 m 50. "1m7" and "1m65" read
+ * as written already. i is the number. Returns the next token, or 0.
+ */
+static size_t rule_metre_cm(vi_norm *c, size_t i)
+{
+    const char *cm;
+    if (tok_len(c, i) > 2 || !vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
+        !vi_norm_word_is(c, i + 1, "m", FALSE) || !vi_norm_joined(c, i + 2, VI_TOK_NUM) ||
+        tok_len(c, i + 2) != 2 || vi_norm_joined(c, i + 3, VI_TOK_WORD) ||
+        vi_norm_joined(c, i + 3, VI_TOK_NUM)) {
+        return 0;
+    }
+    cm = vi_norm_str(c, i + 2);
+    if (cm[0] != '0' || cm[1] == '0') {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_num_cardinal(c->buf, vi_norm_str(c, i), tok_len(c, i), c->dialect);
+    vi_num_put(c->buf, "mét");
+    vi_num_put(c->buf, vi_num_zero_tens(c->dialect));
+    vi_num_cardinal(c->buf, cm + 1, 1, c->dialect);
+    vi_norm_say_buf(c, i, i + 2);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = i + 3;
+    return i + 3;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Amounts, ranges and scores                                                                */
 
@@ -5328,7 +5358,7 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         (next = rule_date(c, i)) > 0 || (next = rule_time(c, i)) > 0 ||
         (next = rule_chain(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
         (next = rule_colon_pair(c, i)) > 0 || (next = rule_months_span(c, i)) > 0 ||
-        (next = rule_shorthand(c, i)) > 0) {
+        (next = rule_shorthand(c, i)) > 0 || (next = rule_metre_cm(c, i)) > 0) {
         if (c->said == VI_SAID_DATE) {
             c->date_end = next;
         }

@@ -1,18 +1,24 @@
-# Build the candidate pool of held-out 15: whole sentences (40-200 characters) of real news articles
-# in one public repository new to the project:
-#   Anhduchb01/Crawl_VnNews: a Scrapy crawler whose committed output baodautu.json (commit
-#   9593249, 2023-03-30) holds 36 articles of Báo Đầu tư (baodautu.vn), published 2023-03, with
-#   title, date (timeCreatePostOrigin), category, author, content (the lead, then the body's
-#   paragraphs as a printed Python list) and url. (baocao.json holds report metadata, not news.)
-# One doc per article (kind "article"): its title, its lead and its body paragraphs, so that the
-# walk's one-case-per-item rule gives one case per article. The title is taken whole (with or
-# without a final stop); the lead and body are split by held-out 10's splitter and only sentences
-# that end as a sentence does are kept. Every stored version of the data file is read (one).
-# The crawl left JSON's escaped slash (a backslash before '/') in the text; it is read as '/'.
-# Sentences already in a .tsv under /work/data, /work/shared or /work/main are dropped (held-out
-# 13's grep, with this set's own folder left out).
+# Build the candidate pool of held-out 15: whole sentences (40-200 characters) of the titles and
+# leads of real news articles in one public repository new to the project:
+#   Huy1801214/DataWarehouse_BaoChi: a student data-warehouse project (October - November 2025)
+#   whose scraper output is committed as CSV files (source/article_DDMMYY.csv with a header,
+#   src/source/delta_data.csv without one): article_url, source_name_raw (VnExpress, TuoiTre),
+#   category_raw, author_raw, published_at_raw, title_raw, summary_raw (the lead, sometimes
+#   followed on later lines by the leads of related articles), content_raw (the body, re-tokenized
+#   with spaces around punctuation, so not read), tags_raw, scraped_at, run_id.
+# Titles (kind "title", taken whole when they are one sentence of 40-200 characters, with or
+# without a final stop) and leads (kind "lead": the first line of summary_raw only, split by
+# held-out 10's splitter, sentences that end as a sentence does; held-out 7's glue test drops the
+# VnExpress place names glued to the lead's first word) are used; the crawl's artifacts (a comment
+# count glued to a title's end, a place name glued to a VnExpress lead's first word) are dropped,
+# so a lead opening with a camel-case name is dropped too. Every stored version of every
+# CSV file is read, blobs in the order of the first commit holding them (found by walking every
+# commit's tree: some objects of the history are missing, so `git log` stops early); an article
+# (link) is kept once, with the first blob it was found in, and a sentence once, with its first
+# item. Sentences already in a .tsv under /work/data, /work/shared or /work/main are dropped
+# (held-out 13's grep, with this set's own folder left out).
 # Usage: cand15.py [--mirrors DIR] [--tmp DIR]   (writes TMP/docs.json and TMP/sents.json)
-import argparse, ast, json, os, re, subprocess, sys, types, unicodedata
+import argparse, csv, io, os, re, subprocess, sys, types
 HERE = os.path.dirname(os.path.abspath(__file__))
 for d in ('heldout13', 'heldout10', 'heldout7'):
     sys.path.insert(0, os.path.join(HERE, '..', d))
@@ -20,9 +26,12 @@ from cand10 import splitter  # noqa: E402  held-out 10's sentence splitter
 from cand7 import cat, clean, glued, write_pool  # noqa: E402  held-out 7's
 import cand13  # noqa: E402  held-out 13's grep over the other sets' .tsv files
 
-REPO = 'Anhduchb01/Crawl_VnNews'
-DATA = re.compile(r'(^|/)baodautu\.json$')
+REPO = 'Huy1801214/DataWarehouse_BaoChi'
+DATA = re.compile(r'(^|/)(article_\d+|delta_data)\.csv$')
 END = re.compile(r'[.!?…"”’\')]$')
+COLS = ['article_url', 'source_name_raw', 'category_raw', 'author_raw', 'published_at_raw', 'title_raw',
+        'summary_raw', 'content_raw', 'tags_raw', 'scraped_at', 'run_id']
+PAPER = {'TuoiTre': 'Tuổi Trẻ', 'VnExpress': 'VnExpress'}
 
 def used_elsewhere(cands):
     """held-out 13's used_tsv, with the files of this set's own folder left out."""
@@ -34,55 +43,70 @@ def used_elsewhere(cands):
     finally:
         cand13.glob = sys.modules['glob']
 
+def git(repo, *args):
+    return subprocess.run(['git', '-C', repo] + list(args), capture_output=True, text=True).stdout
+
 def versions(repo):
-    """[(blob, path, first commit)] of the data file, in the order of their first commit."""
-    log = subprocess.run(['git', '-C', repo, 'log', '--all', '--reverse', '--raw', '--no-abbrev', '--format=C %H'],
-                         capture_output=True, text=True).stdout
-    out, seen, commit = [], set(), None
-    for line in log.splitlines():
-        if line.startswith('C '):
-            commit = line[2:]; continue
-        if not line.startswith(':'): continue
-        meta, path = line.split('\t', 1)
-        blob = meta.split()[3]
-        if DATA.search(path) and blob not in seen and blob.strip('0'):
-            seen.add(blob); out.append((blob, path, commit))
-    return out
+    """[(blob, path, first commit)] of the data files, in the order of the first commit holding them."""
+    commits = git(repo, 'rev-list', '--all', '--reverse', '--date-order').split()
+    out, seen = [], set()
+    for c in commits:
+        for line in git(repo, 'ls-tree', '-r', c).splitlines():
+            meta, path = line.split('\t', 1)
+            blob = meta.split()[2]
+            if DATA.search(path) and blob not in seen:
+                seen.add(blob); out.append((blob, path, c))
+    have = subprocess.run(['git', '-C', repo, 'cat-file', '--batch-check'], input=''.join(b + '\n' for b, _, _ in out),
+                          capture_output=True, text=True).stdout
+    present = {l.split()[0] for l in have.splitlines() if l.split()[1:2] == ['blob']}
+    return [v for v in out if v[0] in present]
 
-def norm(t):
-    return ' '.join(unicodedata.normalize('NFC', clean(t)).replace('\\/', '/').split())
+def rows(raw):
+    csv.field_size_limit(1 << 30)
+    for r in csv.reader(io.StringIO(raw.decode('utf-8-sig', errors='replace'))):
+        if len(r) < len(COLS) or r[0].endswith('article_url') or not r[0].startswith('http'): continue
+        yield dict(zip(COLS, r))
 
-def paragraphs(content):
-    """The lead (before the printed list) and the body's paragraphs."""
-    i = content.find("['")
-    lead, rest = (content, '') if i < 0 else (content[:i], content[i:])
-    body = []
-    if rest:
-        try: body = ast.literal_eval(rest)
-        except (ValueError, SyntaxError): body = []
-    return [norm(lead)] + [norm(p) for p in body if isinstance(p, str)]
+def date_of(s):
+    m = re.search(r'(\d{4})-(\d\d)-(\d\d)', s) or None
+    if m: return m.group(0)
+    m = re.search(r'(\d{1,2})/(\d{1,2})/(\d{4})', s)
+    return '%s-%02d-%02d' % (m.group(3), int(m.group(2)), int(m.group(1))) if m else ''
 
 def items_of(repo):
-    docs, seen = [], set()
-    for blob, path, commit in versions(repo):
-        for _, raw in cat(repo, [blob]):
-            for it in json.loads(raw):
-                url = it.get('url') or it.get('urlPageCrawl')
-                if not url or url in seen: continue
-                seen.add(url)
-                title = norm(it.get('title'))
-                paras = [p for p in paragraphs(it.get('content') or '') if p]
-                docs.append(dict(kind='article', text='\n'.join([title] + paras), title=title, url=url, repo=REPO,
-                                 path=path, blob=blob, commit=commit, domain='Báo Đầu tư (baodautu.vn)',
-                                 date=(it.get('timeCreatePostOrigin') or '').replace('/', '-')))
+    """The docs (title, lead) of every article, each with the first blob holding it."""
+    vs = versions(repo)
+    where = {b: (p, c) for b, p, c in vs}
+    first = {}
+    for blob, raw in cat(repo, [v[0] for v in vs]):
+        for r in rows(raw):
+            first.setdefault(r['article_url'], (blob, r))
+    docs = []
+    for link, (blob, r) in first.items():
+        base = dict(zip(('path', 'commit'), where[blob]), repo=REPO, blob=blob, url=link,
+                    domain=PAPER.get(r['source_name_raw'], r['source_name_raw']), date=date_of(r['published_at_raw']))
+        title = ' '.join(clean(r['title_raw']).split())
+        lead = ' '.join(clean((r['summary_raw'] or '').split('\n')[0]).split())
+        docs += [dict(base, kind='title', text=title)] if title else []
+        docs += [dict(base, kind='lead', text=lead)] if lead else []
     return docs
+
+# crawl artifacts: a title with the comment count glued to its end (after a lowercase word or a final
+# mark), a VnExpress lead with its place name glued to its first word (a lowercase letter or a capital
+# followed by a capitalized word within the first four words, or a lowercase letter followed by a digit)
+LOW = 'a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ'
+CAP = 'A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ'
+COUNT = re.compile('([' + LOW + ']{2}|[?!.…"”’\')])\\d+$')
+PLACE = re.compile('^(?:\\S+\\s){0,3}?\\S*?([' + LOW + ']|[' + CAP + '])[' + CAP + '][' + LOW + ']|^\\S*?[' + LOW + ']\\d')
 
 def keep(d, s):
     if glued(s): return False
-    return s == d['title'] or bool(END.search(s))
+    if d['kind'] == 'title' and COUNT.search(s): return False
+    if d['kind'] == 'lead' and d['domain'] == 'VnExpress' and s == d['text'][:len(s)] and PLACE.search(s): return False
+    return d['kind'] == 'title' or bool(END.search(s))
 
 def parts(d, para):
-    return [para] if para == d['title'] else splitter(para)
+    return [para] if d['kind'] == 'title' else splitter(para)
 
 def main():
     ap = argparse.ArgumentParser(description='Write the candidate pool of held-out 15 (docs.json, sents.json).')

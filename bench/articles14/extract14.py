@@ -20,12 +20,11 @@ party, the government and the army.
    316680fecbbee22c8c4ba0829d93f82f5ae8ceca), a phpMyAdmin dump whose `posts` rows (id,
    category_id, user_id, title, slug, thumb, description, body, views, created_at, updated_at)
    are pages of bacgiang.gov.vn. Rows of category 16 ('Trong nước', news) are articles: four,
-   of February 2017 (the portal's own, credited 'Ảnh: BGP/...', and copies it credits 'Theo
-   chinhphu.vn' or 'Theo ĐCSVN'); row 1 (category 2, the provincial party committee's members,
+   of February 2017 (the portal's own, its photos credited to BGP, and copies whose last line
+   credits chinhphu.vn or ĐCSVN); row 1 (category 2, the provincial party committee's members,
    a directory page) is not an article. Page: title, description (lead), then the body's blocks
-   (a <figure>'s <figcaption> is a caption). Paper: the credit in the last line ('Theo
-   chinhphu.vn' -> chinhphu.vn (Báo Chính phủ), 'Theo ĐCSVN' -> dangcongsan.vn), else
-   bacgiang.gov.vn. Date: created_at (the copy's stamp; the texts are of late February 2017).
+   (a <figure>'s <figcaption> is a caption). Paper: the credit in the last line (chinhphu.vn ->
+   chinhphu.vn, Báo Chính phủ; ĐCSVN -> dangcongsan.vn), else bacgiang.gov.vn. Date: created_at (the copy's stamp; the texts are of late February 2017).
 
 Draw (extract11.draw_pages, as articles 12): every article of both files is a candidate; an
 article with more than 20 candidate sentences (a fifth of the 100 aimed at) is set aside before
@@ -111,8 +110,8 @@ def bacgiang_articles(gdir):
         keep = [i for i, l in enumerate(lines) if l]
         lines, kinds = [lines[i] for i in keep], [kinds[i] for i in keep]
         last = lines[-1]
-        paper = ('chinhphu.vn' if re.match(r'Theo chinhphu\.vn', last, re.I) else
-                 'dangcongsan.vn' if re.match(r'Theo ĐCSVN', last) else 'bacgiang.gov.vn')
+        credit = last.split()[-1].lower() if last.split()[0] == 'Theo' else ''
+        paper = {'chinhphu.vn': 'chinhphu.vn', 'đcsvn': 'dangcongsan.vn'}.get(credit, 'bacgiang.gov.vn')
         out.append(dict(paper=paper, date=r['created_at'][:10] + ' (copy stamp)', title=lines[0],
                         lines=lines, kinds=kinds,
                         origin=[BACGIANG[0], BACGIANG[2], BACGIANG[3], BACGIANG[1],

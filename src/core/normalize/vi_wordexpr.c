@@ -1732,11 +1732,15 @@ static gboolean ascii_vowel(char ch)
 
 /* Does a word with an acute or grave accent spell what no Vietnamese syllable spells: f, w or
  * z, or a last letter that no Vietnamese syllable ends with (Díaz, Raúl, Jesús, Ángel; not Jút,
- * Kông, nor the Khmer name Thêl: â ê ô ã õ keep a word Vietnamese)? */
+ * Kông, nor the Khmer name Thêl: â ê ô ã õ keep a word Vietnamese, but for a j, which no
+ * Vietnamese word writes: João, Jô)? */
 static gboolean unvietnamese_spelling(const char *w, size_t len)
 {
     char last = g_ascii_tolower(w[len - 1]);
     gboolean foreign_letter = FALSE;
+    if (memchr(w, 'j', len) != NULL || memchr(w, 'J', len) != NULL) {
+        return TRUE;
+    }
     /* One pass over the bytes: â ê ô ã õ Â Ê Ô Ã Õ are 0xC3, then one of these. */
     static const char vietnamese_only[] = "\xA2\xAA\xB4\xA3\xB5\x82\x8A\x94\x83\x95";
     for (size_t k = 0; k < len; k++) {

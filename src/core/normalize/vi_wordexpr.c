@@ -3924,6 +3924,11 @@ static gboolean is_domain(vi_norm *c, size_t t)
 static const char *const country_domains[] = {"au", "ch", "cn", "es", "eu", "fr", "hk", "jp",
                                               "kh", "kr", "nl", "nz", "ru", "sg", "th", "tw"};
 
+/* The countries' domains left out of country_domains, as words or syllables: they end a web
+ * name when the name before them is no Vietnamese syllable ("dfb.de", "legaseriea.it",
+ * "BTC-echo.de", "newsnation.in"; "hay.ca sĩ" stays text). */
+static const char *const word_domains[] = {"ca", "de", "in", "it", "my", "se", "to"};
+
 /* Is token t two lowercase ASCII letters (how a country's domain is written)? */
 static gboolean country_code(vi_norm *c, size_t t)
 {
@@ -3945,9 +3950,21 @@ static gboolean ascii_tokens(vi_norm *c, size_t i, size_t e)
     return TRUE;
 }
 
+/* Is token t a name before a domain of word_domains: three letters or more, no Vietnamese
+ * syllable ("hay.ca sĩ" is a sentence run on), and up to five letters or English-shaped, as the
+ * rules of web names can say it ("Bundeswehr.de", which they would spell, stays as it was)? */
+static gboolean word_domain_name(vi_norm *c, size_t t)
+{
+    const char *s = vi_norm_str(c, t);
+    size_t n = tok_len(c, t);
+    return vi_norm_is(c, t, VI_TOK_WORD) && n >= 3 && !vi_text_is_syllable(s, n) &&
+           (n <= 5 || english_shaped(s, n));
+}
+
 /* Does the host of an address, tokens i..e, end in a domain: an entry with the url context
  * ("vnexpress.net", "hanoi.gov.vn"), or a country's two letters after such an entry
- * ("news.com.au", "Nine.com.au", "asahi.co.jp") or of country_domains ("spiegel.de")? */
+ * ("news.com.au", "Nine.com.au", "asahi.co.jp") or of country_domains ("xinhua.cn"), or of
+ * word_domains after a name that is no syllable ("spiegel.de")? */
 static gboolean host_domain(vi_norm *c, size_t i, size_t e)
 {
     if (e - i < 3 || !vi_norm_sym(c, e - 2, '.')) {
@@ -3963,7 +3980,9 @@ static gboolean host_domain(vi_norm *c, size_t i, size_t e)
     }
     return country_code(c, e - 1) &&
            ((e - i >= 5 && vi_norm_sym(c, e - 4, '.') && is_domain(c, e - 3)) ||
-            vi_norm_word_in(c, e - 1, country_domains, G_N_ELEMENTS(country_domains), FALSE));
+            vi_norm_word_in(c, e - 1, country_domains, G_N_ELEMENTS(country_domains), FALSE) ||
+            (vi_norm_word_in(c, e - 1, word_domains, G_N_ELEMENTS(word_domains), FALSE) &&
+             word_domain_name(c, e - 3)));
 }
 
 /* The vowel letters (a, e, i, o, u, y) of an ASCII word. */

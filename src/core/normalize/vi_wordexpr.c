@@ -3928,6 +3928,11 @@ static gboolean is_domain(vi_norm *c, size_t t)
 static const char *const country_domains[] = {"au", "ch", "cn", "es", "eu", "fr", "hk", "jp",
                                               "kh", "kr", "nl", "nz", "ru", "sg", "th", "tw"};
 
+/* The countries' domains left out of country_domains, as words or syllables: they end a web
+ * name when the name before them is no Vietnamese syllable ("dfb.de", "legaseriea.it",
+ * "BTC-echo.de", "newsnation.in"; "hay.ca sĩ" stays text). */
+static const char *const word_domains[] = {"ca", "de", "in", "it", "my", "se", "to"};
+
 /* Is token t two lowercase ASCII letters (how a country's domain is written)? */
 static gboolean country_code(vi_norm *c, size_t t)
 {
@@ -3949,9 +3954,21 @@ static gboolean ascii_tokens(vi_norm *c, size_t i, size_t e)
     return TRUE;
 }
 
+/* Is token t a name before a domain of word_domains: three letters or more, no Vietnamese
+ * syllable ("hay.ca sĩ" is a sentence run on), and up to five letters or English-shaped, as the
+ * rules of web names can say it ("Bundeswehr.de", which they would spell, stays as it was)? */
+static gboolean word_domain_name(vi_norm *c, size_t t)
+{
+    const char *s = vi_norm_str(c, t);
+    size_t n = tok_len(c, t);
+    return vi_norm_is(c, t, VI_TOK_WORD) && n >= 3 && !vi_text_is_syllable(s, n) &&
+           (n <= 5 || english_shaped(s, n));
+}
+
 /* Does the host of an address, tokens i..e, end in a domain: an entry with the url context
  * ("vnexpress.net", "hanoi.gov.vn"), or a country's two letters after such an entry
- * ("news.com.au", "Nine.com.au", "asahi.co.jp") or of country_domains ("spiegel.de")? */
+ * ("news.com.au", "Nine.com.au", "asahi.co.jp") or of country_domains ("xinhua.cn"), or of
+ * word_domains after a name that is no syllable ("spiegel.de")? */
 static gboolean host_domain(vi_norm *c, size_t i, size_t e)
 {
     if (e - i < 3 || !vi_norm_sym(c, e - 2, '.')) {
@@ -3967,7 +3984,9 @@ static gboolean host_domain(vi_norm *c, size_t i, size_t e)
     }
     return country_code(c, e - 1) &&
            ((e - i >= 5 && vi_norm_sym(c, e - 4, '.') && is_domain(c, e - 3)) ||
-            vi_norm_word_in(c, e - 1, country_domains, G_N_ELEMENTS(country_domains), FALSE));
+            vi_norm_word_in(c, e - 1, country_domains, G_N_ELEMENTS(country_domains), FALSE) ||
+            (vi_norm_word_in(c, e - 1, word_domains, G_N_ELEMENTS(word_domains), FALSE) &&
+             word_domain_name(c, e - 3)));
 }
 
 /* The vowel letters (a, e, i, o, u, y) of an ASCII word. */
@@ -4662,6 +4681,49 @@ static size_t letters_then_english(vi_norm *c, const char *key, size_t n)
     return 0;
 }
 
+/* Is letters key[0..l) an English word of webwords.tsv? */
+static gboolean english_word_at(vi_norm *c, const char *key, size_t l)
+{
+    const char *reading = vi_lex_webword(c->lex, key, l);
+    return reading != NULL && *reading == '\0';
+}
+
+/* Could the part of a site's name beside an English word (key lowercase, s as written, n bytes)
+ * be one word: English-shaped, not "the" and more ("thealist") nor holding "of" or "and"
+ * ("timesofisrael", "timeanddate": several words, left whole)? */
+static gboolean one_english_word(const char *key, const char *s, size_t n)
+{
+    return english_shaped(s, n) && !(n > 3 && memcmp(key, "the", 3) == 0) &&
+           g_strstr_len(key, (gssize)n, "of") == NULL && g_strstr_len(key, (gssize)n, "and") == NULL;
+}
+
+/*
+ * Where a site's name of English shape that does not split into words (key, n bytes, s as
+ * written) is two words run together: an English word of webwords.tsv of four letters or more
+ * after a name of three or more ("sputniknews": sputnik + news, "huffingtonpost") or before one
+ * of four or more ("realmadrid": real + madrid, "poweroutage"), or "the" before such a word
+ * ("theguardian"); the other part one word (one_english_word()), the second word starting with
+ * a consonant ("zerohedge" is not zeroh + edge, "planespotters" not plan + espotters). Returns
+ * the length of the first word, or 0.
+ */
+static size_t english_join(vi_norm *c, const char *key, const char *s, size_t n)
+{
+    size_t maxl = vi_lex_webword_max_len(c->lex);
+    for (size_t l = MIN(maxl, n >= 3 ? n - 3 : 0); l >= 4; l--) {
+        if (english_word_at(c, key + n - l, l) && one_english_word(key, s, n - l) &&
+            !ascii_vowel(key[n - l])) {
+            return n - l;
+        }
+    }
+    for (size_t l = MIN(maxl, n >= 4 ? n - 4 : 0); l >= 4; l--) {
+        if (english_word_at(c, key, l) && one_english_word(key + l, s + l, n - l) &&
+            !ascii_vowel(key[l])) {
+            return l;
+        }
+    }
+    return n >= 7 && memcmp(key, "the", 3) == 0 && english_word_at(c, key + 3, n - 3) ? 3 : 0;
+}
+
 /* Does an English word of webwords.tsv end a web name (key, n bytes) and hold its last t
  * letters ("vietinbank": bank, so its "k" or "bank" are no letters after syllables)? */
 static gboolean english_end(vi_norm *c, const char *key, size_t n, size_t t)
@@ -5114,9 +5176,16 @@ static size_t rule_web(vi_norm *c, size_t i)
             } else if (syllables_letters_syllables(c, key, n)) {
                 /* "thithptquocgia": words, an abbreviation's letters, words */
             } else if (n >= (slug ? 3u : 4u) && english_shaped(s, n) && foreign_word(c, j)) {
-                /* "Capital.com": a name in another language, said by its voice */
+                /* "Capital.com": a name in another language, said by its voice; a site's
+                 * name of two words run together as the words, apart ("sputnik news") */
+                size_t k = site_name(c, j, host_end) ? english_join(c, key, s, n) : 0;
                 vi_norm_say_buf(c, from, j - 1 >= from ? j - 1 : from);
-                vi_norm_say_foreign(c, j);
+                if (k > 0) {
+                    web_piece two[2] = {{0, k, PIECE_ENGLISH, NULL}, {k, n - k, PIECE_ENGLISH, NULL}};
+                    say_english_pieces(c, j, s, two, 0, 2);
+                } else {
+                    vi_norm_say_foreign(c, j);
+                }
                 from = j + 1;
             } else if (!letters_and_syllables(c, key, n, FALSE)) {
                 size_t p = letters_then_english(c, key, n);

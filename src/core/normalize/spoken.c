@@ -201,8 +201,9 @@ void dbi_spoken_join_islands(docbao_spoken *s)
                                                 "thua", "qua", "sang", "ra",  "mua",  "nhau"};
             /* Words of three or four letters that English or a name's particles write
              * between names and that are Vietnamese syllables too ("Walk the Line", "Mohammed
-             * bin Salman", "van den Berg"). */
-            static const char *const foreign[] = {"the", "via", "van", "von", "den", "bin", "ben"};
+             * bin Salman", "van den Berg", Dutch "Erik ten Hag": 125 uses in the corpora). */
+            static const char *const foreign[] = {"the", "via", "van", "von",
+                                                  "den", "bin", "ben", "ten"};
             const char *w = s->text->str + r->spoken_start;
             for (size_t k = 0; island && k < G_N_ELEMENTS(joins); k++) {
                 island = !(strlen(joins[k]) == r->spoken_len &&

@@ -400,6 +400,80 @@ static gboolean number_after_word(const char *s, const vi_token *tok, size_t i,
            !in_lexicon(lex, s + t->start, len);
 }
 
+/* Characters a..b are a Vietnamese syllable (a stop ending with its mark: not "Tech", "Net")
+ * or Vietnamese letters with one only Vietnamese writes ("Quang", "Nha", "Lăk" of "Đăk Lăk"). */
+static gboolean vietnamese_piece(const glue_word *w, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        if (!vietnamese_letter(w->c[k])) {
+            return FALSE;
+        }
+    }
+    return (syllable(w, a, b) && stop_toned(w, a, b)) || has_vietnamese_only(w, a, b);
+}
+
+/*
+ * A dateline run into the lead's first word, as crawled VnExpress leads have it: "Đăk LăkTrong
+ * lúc...", "Tuyên QuangXe bán tải...", "Tây Ban NhaHarry Kane...", "MalaysiaTrung vệ...".
+ * Token i (word w) is among a paragraph's first four words, after capitalized words only, and
+ * has a small letter before a capital and a small letter ("LăkTrong"): it is cut there when
+ * what comes before the capital is a name of the lexicon of several words or of five letters
+ * or more ("Tây Ban Nha", "Malaysia"; not "Grab" of "GrabBike") or, after words of Vietnamese
+ * letters (a capital, then small letters: not "CEO BonBoZ"), a Vietnamese piece of three letters
+ * or more before another ("Tuyên Quang|Xe", "Đăk Lăk|Trong"; not "Tuy LeBron", "Theo
+ * TechRadar", "Nhóm VinGroup"). Returns the character index of the cut, or 0. A brand inside a
+ * sentence ("Hằng BingBoong") is never cut: it starts no paragraph.
+ */
+static size_t dateline_cut(const char *s, const vi_token *tok, size_t i, const glue_word *w,
+                           const vi_lexicon *lex)
+{
+    size_t p = i;
+    size_t k;
+    size_t n;
+    char key[GLUE_MAX_CHARS * 4 + 1];
+    gboolean words = TRUE;
+    while (p > 0 && i - p < 3 && tok[p].space && tok[p - 1].type == VI_TOK_WORD &&
+           memchr(s + tok[p - 1].end, '\n', tok[p].start - tok[p - 1].end) == NULL) {
+        p--;
+    }
+    if (p > 0 && memchr(s + tok[p - 1].end, '\n', tok[p].start - tok[p - 1].end) == NULL) {
+        return 0;
+    }
+    for (k = 1; k + 1 < w->n; k++) {
+        if (g_unichar_islower(w->c[k - 1]) && g_unichar_isupper(w->c[k]) &&
+            g_unichar_islower(w->c[k + 1])) {
+            break;
+        }
+    }
+    if (k + 1 >= w->n || !g_unichar_isupper(w->c[0])) {
+        return 0;
+    }
+    /* the head as one string, its words one space apart */
+    n = 0;
+    for (size_t j = p; j <= i; j++) {
+        size_t len = j < i ? tok[j].end - tok[j].start : w->off[k] - tok[i].start;
+        glue_word pw;
+        if (n + len + 1 > sizeof key) {
+            return 0;
+        }
+        if (j < i) {
+            if (!g_unichar_isupper(tok[j].ch) || !word_of(s, &tok[j], &pw) ||
+                !rest_small(&pw, 0, pw.n) || !vietnamese_piece(&pw, 0, pw.n)) {
+                words = FALSE;
+            }
+        }
+        memcpy(key + n, s + tok[j].start, len);
+        n += len;
+        key[n++] = j < i ? ' ' : '\0';
+    }
+    if ((vi_lex_abbr(lex, key) != NULL && (p < i || k >= 5)) ||
+        (p < i && words && k >= 3 && vietnamese_piece(w, 0, k) &&
+         vietnamese_piece(w, k, w->n))) {
+        return k;
+    }
+    return 0;
+}
+
 void vi_glue_split(const char *s, GArray *tokens, const vi_lexicon *lex)
 {
     const vi_token *tok = (const vi_token *)(void *)tokens->data;
@@ -416,6 +490,9 @@ void vi_glue_split(const char *s, GArray *tokens, const vi_lexicon *lex)
             may_be_glued(s + t->start, len) && word_of(s, t, &w) &&
             !in_lexicon(lex, s + t->start, len) && !in_address(tok, ntok, i)) {
             nc = glue_cuts(&w, cuts);
+            if (nc == 0 && (cuts[0] = dateline_cut(s, tok, i, &w, lex)) > 0) {
+                nc = 1;
+            }
         }
         if ((nc > 0 || unglue) && out == NULL) {
             out = g_array_sized_new(FALSE, FALSE, sizeof(vi_token), (guint)(ntok + 8));

@@ -5337,6 +5337,39 @@ static size_t rule_hashtag(vi_norm *c, size_t i)
     return i + 1;
 }
 
+/*
+ * A unit with its power ("m2", "km2", "m3": a word and one digit joined) standing without a
+ * number before it, after a word that counts or divides: "16.500 đồng một m2", "hàng nghìn
+ * m3", "hàng trăm km2" are *một mét vuông, hàng nghìn mét khối, hàng trăm ki lô mét vuông*,
+ * not a code of a letter and a number (*mờ hai*). Lowercase only: "M2" is a chip, "M3" a car.
+ * A road's kilometre post is no area: "tuyến km3+500" (a "+" after), and km2, km3 count only
+ * after a word that counts (unit_word_before(): "hàng trăm km2", not "tại km2").
+ */
+static size_t rule_power_unit(vi_norm *c, size_t i)
+{
+    const vi_unit *unit;
+    size_t len = tok_len(c, i);
+    if (len > 2 || !c->tok[i].space || !vi_norm_joined(c, i + 1, VI_TOK_NUM) ||
+        tok_len(c, i + 1) != 1 || vi_norm_joined(c, i + 2, VI_TOK_WORD) ||
+        vi_norm_joined(c, i + 2, VI_TOK_NUM) || !g_ascii_islower(vi_norm_str(c, i)[0]) ||
+        i == 0 || !vi_norm_is(c, i - 1, VI_TOK_WORD)) {
+        return 0;
+    }
+    g_string_truncate(c->key, 0);
+    g_string_append_len(c->key, vi_norm_str(c, i), (gssize)len);
+    g_string_append_len(c->key, vi_norm_str(c, i + 1), 1);
+    unit = vi_lex_unit(c->lex, c->key->str);
+    if (unit == NULL || unit->kind != VI_UNIT_MEASURE ||
+        (vi_norm_sym(c, i + 2, '+') && !c->tok[i + 2].space) ||
+        (g_str_has_prefix(c->key->str, "km") && !unit_word_before(c, i))) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    vi_norm_put_reading(c, c->buf, unit->reading);
+    vi_norm_say_buf(c, i, i + 1);
+    return i + 2;
+}
+
 size_t vi_wordexpr_rule(vi_norm *c, size_t i)
 {
     size_t next;
@@ -5350,7 +5383,7 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         /* A name that starts with its number, joined to letters: 8Wonder, 2NE1 */
         return vi_norm_joined(c, i + 1, VI_TOK_WORD) ? rule_abbreviation(c, i) : 0;
     }
-    if ((next = rule_hashtag(c, i)) > 0) {
+    if ((next = rule_hashtag(c, i)) > 0 || (next = rule_power_unit(c, i)) > 0) {
         return next;
     }
     if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_vessel(c, i)) > 0 ||

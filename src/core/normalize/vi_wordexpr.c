@@ -44,6 +44,7 @@ static const char *name_language(vi_norm *c, size_t i);
 static gboolean capital_foreign(vi_norm *c, size_t j);
 static gboolean key_in_english(vi_norm *c, size_t first, size_t last);
 static gboolean segment(const char *w, size_t n, GString *out);
+static gboolean inner_capital(const char *s, size_t n);
 static size_t syllables_in(const GString *s);
 static size_t shortest_word(const GString *s);
 static gboolean english_silent_e(const char *w, size_t len);
@@ -2505,6 +2506,135 @@ static gboolean beside_run_together(vi_norm *c, size_t i)
     return FALSE;
 }
 
+/* The first (d < 0) or last (d > 0) word of the name around word j (name_neighbour(), four
+ * words at most on each side). */
+static size_t name_end(vi_norm *c, size_t j, int d)
+{
+    size_t k;
+    for (int n = 0; n < 4 && (k = name_neighbour(c, j, d)) != G_MAXSIZE; n++) {
+        j = k;
+    }
+    return j;
+}
+
+/* Is token k "và" or "and" after a space, joining the last item of a list? */
+static gboolean list_and(vi_norm *c, size_t k)
+{
+    return k < c->ntok && c->tok[k].space &&
+           (vi_norm_word_is(c, k, "và", TRUE) || vi_norm_word_is(c, k, "and", FALSE));
+}
+
+/* Is token k a comma or semicolon joined to the word before it, between items of a list? */
+static gboolean list_comma(const vi_norm *c, size_t k)
+{
+    return (vi_norm_sym(c, k, ',') || vi_norm_sym(c, k, ';')) && !c->tok[k].space;
+}
+
+/* The last (d < 0) or first (d > 0) word of the name before or after the list item that starts
+ * or ends at word j: a comma or semicolon joined to the word before it, or "và", "and", or both
+ * between them, then a space ("Ake, Gakpo", "Lloris; Sidibe", "Ayhan và Yildiz"); else
+ * G_MAXSIZE. */
+static size_t list_neighbour(vi_norm *c, size_t j, int d)
+{
+    size_t k;
+    if (d < 0) {
+        if (j < 2 || !c->tok[j].space) {
+            return G_MAXSIZE;
+        }
+        k = j - 1;
+        if (list_and(c, k)) {
+            k--;
+        }
+        if (list_comma(c, k)) {
+            k--;
+        } else if (!list_and(c, j - 1)) {
+            return G_MAXSIZE;
+        }
+    } else {
+        k = j + 1;
+        if (list_comma(c, k)) {
+            k++;
+        } else if (!list_and(c, k)) {
+            return G_MAXSIZE;
+        }
+        if (list_and(c, k) && k == j + 2) {
+            k++; /* ", và" */
+        } else if (k == j + 1) {
+            k++; /* "và" alone */
+        }
+        if (k >= c->ntok || !c->tok[k].space) {
+            return G_MAXSIZE;
+        }
+    }
+    return k < c->ntok && name_word(c, k) ? k : G_MAXSIZE;
+}
+
+typedef enum { ITEM_OTHER, ITEM_ENGLISH, ITEM_RESPELLED } list_item;
+
+/* How the name first..last of a list is said: by the English voice when a word of it is
+ * (english_name()), respelled when a word no lexicon knows runs together from Vietnamese
+ * syllables or is said by its language's letters, else neither (a lexicon name, a Vietnamese
+ * name). */
+static list_item item_kind(vi_norm *c, size_t first, size_t last)
+{
+    list_item kind = ITEM_OTHER;
+    for (size_t j = first; j != G_MAXSIZE; j = name_neighbour(c, j, 1)) {
+        if (english_name(c, j)) {
+            return ITEM_ENGLISH;
+        }
+        if (capital_foreign(c, j) &&
+            (run_together_syllables(c, j) > 0 || name_language(c, j) != NULL)) {
+            kind = ITEM_RESPELLED;
+        }
+        if (j >= last) {
+            break;
+        }
+    }
+    return kind;
+}
+
+/*
+ * Is capitalized word i, a foreign word run together from Vietnamese syllables (run_together()),
+ * an item of a list of foreign names most of which the English voice says: names of a word or a
+ * few side by side, joined by commas, semicolons or "và" ("Gakpo, Depay, Weghorst", "Yuksek,
+ * Ayhan và Yildiz"), three at least, more said by the English voice than respelled? Then it is
+ * said by the English voice too, and a line-up keeps one voice. Lexicon names keep their readings
+ * and count for neither side; so does a name holding a Vietnamese syllable ("Cong Phuong",
+ * Vietnamese without marks) or a lexicon word ("Dynamo Kiev" keeps Kiev's reading, and so
+ * Dynamo's).
+ */
+static gboolean in_english_list(vi_norm *c, size_t i)
+{
+    size_t first, last, items = 1;
+    int english = 0, respelled = 1;
+    if (!name_word(c, i) || inner_capital(vi_norm_str(c, i), tok_len(c, i))) {
+        return FALSE; /* "KimHuy", "DeLorean": syllables run together, a name of their own */
+    }
+    first = name_end(c, i, -1);
+    last = name_end(c, i, 1);
+    for (size_t j = first; j != G_MAXSIZE; j = name_neighbour(c, j, 1)) {
+        if (vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j)) ||
+            vi_lex_abbr(c->lex, key_of(c, j)) != NULL) {
+            return FALSE; /* "Dynamo Kiev": Kiev's reading keeps its name's */
+        }
+        if (j >= last) {
+            break;
+        }
+    }
+    for (int d = -1; d <= 1; d += 2) {
+        size_t edge = d < 0 ? first : last, k;
+        for (int n = 0; n < 24 && (k = list_neighbour(c, edge, d)) != G_MAXSIZE; n++) {
+            size_t other = name_end(c, k, d);
+            list_item kind = d < 0 ? item_kind(c, other, k) : item_kind(c, k, other);
+            english += kind == ITEM_ENGLISH;
+            respelled += kind == ITEM_RESPELLED;
+            items++;
+            edge = other;
+        }
+    }
+    return items >= 3 && english > respelled;
+}
+
 /*
  * Does capitalized syllable i, right after a foreign word, start a Vietnamese phrase: a
  * Vietnamese word with marks in small letters follows, not one that follows a name, and a
@@ -3863,7 +3993,7 @@ static size_t rule_word(vi_norm *c, size_t i)
             return i + 1;
         }
         if (run_together(c, i, c->buf) && !beside_english_name(c, i) &&
-            !(syllables_in(c->buf) >= 2 && beside_run_together(c, i))) {
+            !(syllables_in(c->buf) >= 2 && beside_run_together(c, i)) && !in_english_list(c, i)) {
             foreign_letters(c->buf);
             vi_norm_say_buf(c, i, i);
         } else {

@@ -1149,17 +1149,14 @@ static void retone_names(vi_text *t, const vi_lexicon *lex, GArray *words, GArra
                     said = vi_lex_tone_name(lex, s + w[2 * i], w[2 * (i + k) - 1] - w[2 * i]);
                     take = k;
                 }
-                /* A name inside a longer run, or ending in a word it leaves unmarked before a
-                 * capitalized word, would leave a bare word that the foreign-name rules give to
-                 * the English voice with its neighbour ("Hồ Chí <en>Minh City</en>"): left. */
-                if (said != NULL &&
-                    (i + take < n ||
-                     (strlen(strrchr(said, ' ') + 1) == w[2 * n - 1] - w[2 * n - 2] &&
-                      memcmp(strrchr(said, ' ') + 1, s + w[2 * n - 2],
-                             w[2 * n - 1] - w[2 * n - 2]) == 0 &&
-                         w[2 * n - 1] + 1 < len && s[w[2 * n - 1]] == ' ' &&
-                      g_unichar_isupper(g_utf8_get_char(s + w[2 * n - 1] + 1))))) {
-                    said = NULL;
+                /* A name inside a longer run is left when a Vietnamese syllable follows it in
+                 * the run (a longer name: "Nguyen Van Thang Loi"); English words after it
+                 * ("Ho Chi Minh City") are said without it by the English voice
+                 * (in_vietnamese_name()). */
+                for (size_t k = i + take; said != NULL && k < n; k++) {
+                    if (vi_text_is_syllable(s + w[2 * k], w[2 * k + 1] - w[2 * k])) {
+                        said = NULL;
+                    }
                 }
                 if (said == NULL) {
                     i++;

@@ -38,6 +38,10 @@ def toneless(s):
                    if unicodedata.category(ch) != "Mn")
 
 
+SENTENCE_END = re.compile(r"[.!?:;…\n]")
+OPENERS = "\"'“”‘’«(–—-*•"
+
+
 OLD_TONES = re.compile(r"(?<![qQ])([oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ])\b")
 
 
@@ -71,8 +75,16 @@ def main():
     caps = collections.defaultdict(collections.Counter)  # capitalized words by key
     grams = collections.defaultdict(collections.Counter)
     keys = {}
+    follows = collections.Counter()  # uses of a key with a capitalized word after it
+    whole = collections.Counter()  # uses of a key, sentence starts too
     for text in texts(args.corpus):
+        at = 0
         for clause in CLAUSE.split(text):
+            # the first word of a sentence is capitalized for the sentence ("Ông Đinh La
+            # Thăng", "Theo Quyết..."): it starts no name
+            at = text.find(clause, at)
+            inside = not SENTENCE_END.search(text[:at].rstrip(" " + OPENERS)[-1:] or ".")
+            at += len(clause)
             row = []
             for w in WORD.findall(clause):
                 k = keys.get(w)
@@ -84,14 +96,25 @@ def main():
                     caps[k][w] += 1
                 row.append((w, k) if title and k.isascii() and SHAPE.fullmatch(k.lower())
                            else None)
+            if row and not inside and row[0] is not None:
+                for b in range(1, min(len(row), 4)):
+                    if row[b] is None:
+                        break
+                    whole[" ".join(x[1] for x in row[:b + 1])] += 1
+                row[0] = None
+            words = WORD.findall(clause)
             for a in range(len(row)):
                 if row[a] is None:
                     continue
                 for b in range(a + 1, min(len(row), a + 4)):
                     if row[b] is None:
                         break
-                    grams[" ".join(x[1] for x in row[a:b + 1])][
-                        " ".join(x[0] for x in row[a:b + 1])] += 1
+                    key = " ".join(x[1] for x in row[a:b + 1])
+                    grams[key][" ".join(x[0] for x in row[a:b + 1])] += 1
+                    whole[key] += 1
+                    nxt = words[b + 1] if b + 1 < len(words) else ""
+                    if nxt[:1].isupper() and nxt[1:2].islower():
+                        follows[key] += 1
     bare = {k for k, fs in caps.items() if fs[k] < args.bare * sum(fs.values())}
     lines = {}
     for key in sorted(grams):
@@ -101,18 +124,23 @@ def main():
         words = key.split(" ")
         if form == key or n < args.least or n < args.share * total:
             continue
+        # nearly always followed by another capitalized word: the start of a longer name, or a
+        # name run into the next one ("Hà Nội Nguyễn", "Hàn Quốc Lee", "Hà Thị")
+        if follows[key] >= args.share * total:
+            continue
         if not any(w in bare for w, f in zip(words, form.split(" ")) if w != f):
             continue
         lines[key] = (form, n, n / total)
-    # a part of a longer line that is nearly always inside it adds nothing ("Tay Ban")
+    # a part of a longer line that is nearly always inside it adds nothing ("Tay Ban"; uses at
+    # a sentence's start counted, "Thế Giới Di Động")
     longer = collections.Counter()
     for key, (form, n, _) in lines.items():
         words = key.split(" ")
         if len(words) > 2:
             for part in (" ".join(words[1:]), " ".join(words[:-1])):
-                longer[part] = max(longer[part], n)
+                longer[part] = max(longer[part], whole[key])
     for key, (form, n, share) in lines.items():
-        if longer[key] >= 0.9 * n:
+        if longer[key] >= 0.9 * whole[key]:
             continue
         if args.counts:
             print(f"{key}\t{form}\t{n}\t{share:.2f}")

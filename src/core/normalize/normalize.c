@@ -1029,6 +1029,157 @@ static void run_sentences(vi_norm *c, size_t from)
     }
 }
 
+/* The character before byte at of s (0 at the start). */
+static gunichar char_before(const char *s, size_t at)
+{
+    return at == 0 ? 0 : g_utf8_get_char(g_utf8_find_prev_char(s, s + at));
+}
+
+/*
+ * Is the word of s at start..end-1 a capitalized word of two to seven ASCII letters ("Dat")
+ * standing alone: no letter, digit or joiner of a web name, handle or compound (. @ / _ - &)
+ * touches it?
+ */
+static gboolean title_ascii_word(const char *s, size_t len, size_t start, size_t end)
+{
+    gunichar before = char_before(s, start);
+    gunichar after = end < len ? g_utf8_get_char(s + end) : 0;
+    if (end - start < 2 || end - start > 7 || !g_ascii_isupper(s[start])) {
+        return FALSE;
+    }
+    for (size_t b = start + 1; b < end; b++) {
+        if (!g_ascii_islower(s[b])) {
+            return FALSE;
+        }
+    }
+    return !g_unichar_isalnum(before) && !g_unichar_isalnum(after) &&
+           !strchr("._@/-&", (int)(before < 0x80 ? before : ' ')) &&
+           !strchr("._@/-&", (int)(after < 0x80 && after != 0 ? after : ' '));
+}
+
+/* Does a capitalized word with a letter outside ASCII ("Hoàng") end at byte end of s, not the
+ * first of a sentence? */
+static gboolean marked_name_before(const char *s, size_t end)
+{
+    size_t b = end;
+    gboolean marked = FALSE;
+    while (b > 0 && g_unichar_isalpha(char_before(s, b))) {
+        const char *p = g_utf8_find_prev_char(s, s + b);
+        marked = marked || (unsigned char)*p >= 0x80;
+        b = (size_t)(p - s);
+    }
+    if (!marked || b == end || !g_unichar_isupper(g_utf8_get_char(s + b))) {
+        return FALSE;
+    }
+    /* a word that opens the text or a sentence is capitalized for that ("Đội Hoang Anh...") */
+    while (b > 0 && char_before(s, b) == ' ') {
+        b--;
+    }
+    return b > 0 && char_before(s, b) != 0x201C &&
+           ((unsigned char)s[b - 1] >= 0x80 || !strchr(".!?:;\"(", s[b - 1]));
+}
+
+/* Does a capitalized word with a letter outside ASCII start at byte start of s? */
+static gboolean marked_name_after(const char *s, size_t len, size_t start)
+{
+    size_t b = start;
+    gboolean marked = FALSE;
+    if (b >= len || !g_unichar_isupper(g_utf8_get_char(s + b))) {
+        return FALSE;
+    }
+    while (b < len && g_unichar_isalpha(g_utf8_get_char(s + b))) {
+        marked = marked || (unsigned char)s[b] >= 0x80;
+        b = (size_t)(g_utf8_next_char(s + b) - s);
+    }
+    return marked;
+}
+
+/*
+ * Vietnamese names written without their marks ("Dat Xanh Services", "Hyundai Thanh Cong", "Ha
+ * Noi"): in each run of capitalized ASCII words one space apart, not beside a capitalized word
+ * with marks (the run is then part of a marked name: "Hoàng Anh Gia Lai"), the longest names of
+ * tonenames.tsv from the left, two to four words, are given their marks in t's text, word by
+ * word, before it is cut into tokens; the rest of the run stays as written. Linear time: a
+ * run's names are looked up at most four times a word.
+ */
+static void retone_names(vi_text *t, const vi_lexicon *lex, GArray *words, GArray *edits)
+{
+    const char *s = t->str;
+    size_t len = t->len;
+    size_t at = 0;
+    g_array_set_size(edits, 0);
+    while (at < len) {
+        size_t start = at, end;
+        if (!g_ascii_isalpha(s[at])) {
+            at++;
+            continue;
+        }
+        while (at < len && g_ascii_isalpha(s[at])) {
+            at++;
+        }
+        end = at;
+        g_array_set_size(words, 0);
+        /* the run: this word and those after it, one space apart */
+        while (title_ascii_word(s, len, start, end)) {
+            size_t bounds[2] = {start, end};
+            g_array_append_vals(words, bounds, 2);
+            if (end + 1 >= len || s[end] != ' ' || !g_ascii_isupper(s[end + 1])) {
+                break;
+            }
+            start = end + 1;
+            for (end = start; end < len && g_ascii_isalpha(s[end]); end++) {
+            }
+        }
+        at = MAX(at, words->len > 0 ? g_array_index(words, size_t, words->len - 1) : at);
+        if (words->len < 4) {
+            continue;
+        }
+        {
+            size_t n = words->len / 2;
+            const size_t *w = (const size_t *)(void *)words->data;
+            if ((w[0] >= 2 && s[w[0] - 1] == ' ' && marked_name_before(s, w[0] - 1)) ||
+                (w[2 * n - 1] + 1 < len && s[w[2 * n - 1]] == ' ' &&
+                 marked_name_after(s, len, w[2 * n - 1] + 1))) {
+                continue;
+            }
+            for (size_t i = 0; i + 1 < n;) {
+                size_t take = 0;
+                const char *said = NULL;
+                for (size_t k = MIN(n - i, (size_t)VI_LEX_TONE_NAME_WORDS); k >= 2 && !said; k--) {
+                    said = vi_lex_tone_name(lex, s + w[2 * i], w[2 * (i + k) - 1] - w[2 * i]);
+                    take = k;
+                }
+                /* A name inside a longer run is left when a Vietnamese syllable follows it in
+                 * the run (a longer name: "Nguyen Van Thang Loi"); English words after it
+                 * ("Ho Chi Minh City") are said without it by the English voice
+                 * (in_vietnamese_name()). */
+                for (size_t k = i + take; said != NULL && k < n; k++) {
+                    if (vi_text_is_syllable(s + w[2 * k], w[2 * k + 1] - w[2 * k])) {
+                        said = NULL;
+                    }
+                }
+                if (said == NULL) {
+                    i++;
+                    continue;
+                }
+                /* word by word, so that each keeps its own span */
+                for (size_t k = 0; k < take; k++) {
+                    const char *stop = strchr(said, ' ');
+                    size_t wl = stop != NULL ? (size_t)(stop - said) : strlen(said);
+                    size_t ws = w[2 * (i + k)], we = w[2 * (i + k) + 1];
+                    if (wl != we - ws || memcmp(said, s + ws, wl) != 0) {
+                        vi_text_edit e = {ws, we, said, wl};
+                        g_array_append_val(edits, e);
+                    }
+                    said = stop != NULL ? stop + 1 : said + wl;
+                }
+                i += take;
+            }
+        }
+    }
+    vi_text_splice(t, (const vi_text_edit *)(void *)edits->data, edits->len);
+}
+
 docbao_status docbao_normalize(docbao_normalizer *n, const char *text, size_t len,
                                docbao_spoken **out, docbao_error *err)
 {
@@ -1054,6 +1205,13 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     }
     lang = language != NULL ? docbao_language_intern(language) : n->language;
     vi_text_init(&t, text, len);
+    if (strcmp(lang, "vi") == 0) {
+        GArray *words = g_array_new(FALSE, FALSE, sizeof(size_t));
+        GArray *edits = g_array_new(FALSE, FALSE, sizeof(vi_text_edit));
+        retone_names(&t, n->lex, words, edits);
+        g_array_free(words, TRUE);
+        g_array_free(edits, TRUE);
+    }
     g_array_set_size(n->tokens, 0);
     vi_tok_split(t.str, t.len, n->tokens);
     if (strcmp(lang, "vi") == 0) {

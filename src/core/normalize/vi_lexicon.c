@@ -24,6 +24,7 @@ typedef enum {
     TABLE_WEBWORDS,
     TABLE_TONELESS,
     TABLE_TONEPHRASES,
+    TABLE_TONENAMES,
     TABLE_PLACES,
     TABLE_RESPELL,
 } table_kind;
@@ -50,6 +51,7 @@ struct vi_lexicon {
     /* toneless word or phrase of two or three syllables, run together -> vi_tone_phrase: a
      * user's lines (the built-in ones are in builtin_toneless()) */
     GHashTable *tone_phrases;
+    GHashTable *tone_names;  /* capitalized toneless words, one space apart -> marked reading */
     GHashTable *places;      /* "PART LETTERS" -> said (places.tsv) */
     GHashTable *respell;     /* "LANG PART LETTERS" -> said, "cue -OV" and "country WORD" ->
                               * LANG (respell.tsv) */
@@ -65,6 +67,7 @@ struct vi_lexicon {
     size_t webword_max_len;
     size_t toneless_max_len;
     size_t tone_phrase_max_len;
+    size_t tone_name_max_len;
     /* the longest LETTERS (before a '>') of respell.tsv's letters lines, by their first byte */
     unsigned char respell_letters_max[256];
 };
@@ -621,6 +624,35 @@ static gboolean add_tone_phrase(loader *ld, char **cols, guint ncols)
     return TRUE;
 }
 
+/* tonenames.tsv: NAME<TAB>READING, NAME two to four capitalized words of ASCII letters ("Dat
+ * Xanh"), one space apart, READING the same words with their marks. */
+static gboolean add_tone_name(loader *ld, char **cols, guint ncols)
+{
+    const char *key;
+    guint words = 1;
+    if (ncols != 2 || *cols[1] == '\0') {
+        return LD_FAIL(ld, _("%s:%u: expected NAME<tab>READING"), ld->source, ld->line);
+    }
+    for (const char *p = cols[0]; *p != '\0'; p++) {
+        gboolean first = p == cols[0] || p[-1] == ' ';
+        words += *p == ' ' ? 1 : 0;
+        if (*p == ' ' ? first || p[1] == '\0'
+                      : !(first ? g_ascii_isupper(*p) : g_ascii_islower(*p))) {
+            return LD_FAIL(ld, _("%s:%u: \"%s\" is not capitalized words of letters a to z"),
+                           ld->source, ld->line, cols[0]);
+        }
+    }
+    if (words < 2 || words > VI_LEX_TONE_NAME_WORDS) {
+        return LD_FAIL(ld, _("%s:%u: \"%s\" is not two to four words"), ld->source, ld->line,
+                       cols[0]);
+    }
+    key = ld->mode == FIELDS_TRUSTED ? cols[0] : keep(ld, cols[0], strlen(cols[0]));
+    ld->lex->tone_name_max_len = MAX(ld->lex->tone_name_max_len, strlen(key));
+    g_hash_table_replace(ld->lex->tone_names, (gpointer)key,
+                         (gpointer)field(ld, cols[1], FALSE));
+    return TRUE;
+}
+
 /* places.tsv: PART<TAB>LETTERS[<TAB>SAID], PART one of place_parts, LETTERS in lower case. */
 static gboolean add_place(loader *ld, char **cols, guint ncols)
 {
@@ -728,6 +760,9 @@ static table_kind table_of(const char *file_name)
     if (strcmp(file_name, "tonephrases.tsv") == 0) {
         return TABLE_TONEPHRASES;
     }
+    if (strcmp(file_name, "tonenames.tsv") == 0) {
+        return TABLE_TONENAMES;
+    }
     return TABLE_ABBR;
 }
 
@@ -829,6 +864,9 @@ static gboolean parse_file(loader *ld, char *data, size_t size, const char *name
                 break;
             case TABLE_TONEPHRASES:
                 ok = add_tone_phrase(ld, cols, ncols);
+                break;
+            case TABLE_TONENAMES:
+                ok = add_tone_name(ld, cols, ncols);
                 break;
             case TABLE_ABBR:
             default:
@@ -1061,6 +1099,7 @@ static vi_lexicon *lex_alloc(void)
     lex->webwords = g_hash_table_new(g_str_hash, g_str_equal);
     lex->toneless = g_hash_table_new(g_str_hash, g_str_equal);
     lex->tone_phrases = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->tone_names = g_hash_table_new(g_str_hash, g_str_equal);
     lex->places = g_hash_table_new(g_str_hash, g_str_equal);
     lex->respell = g_hash_table_new(g_str_hash, g_str_equal);
     lex->strings = g_string_chunk_new(4096);
@@ -1115,6 +1154,7 @@ void vi_lex_free(vi_lexicon *lex)
     g_hash_table_unref(lex->webwords);
     g_hash_table_unref(lex->toneless);
     g_hash_table_unref(lex->tone_phrases);
+    g_hash_table_unref(lex->tone_names);
     g_hash_table_unref(lex->places);
     g_hash_table_unref(lex->respell);
     g_string_chunk_free(lex->strings);
@@ -1232,6 +1272,11 @@ static gconstpointer lookup_word(GHashTable *table, size_t max, const char *word
 const char *vi_lex_webword(const vi_lexicon *lex, const char *word, size_t len)
 {
     return lookup_word(lex->webwords, lex->webword_max_len, word, len);
+}
+
+const char *vi_lex_tone_name(const vi_lexicon *lex, const char *name, size_t len)
+{
+    return lookup_word(lex->tone_names, lex->tone_name_max_len, name, len);
 }
 
 /*

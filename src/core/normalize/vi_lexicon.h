@@ -12,6 +12,7 @@
  *   webwords.tsv       WORD [READING]              words that web names are run together from
  *   toneless.tsv       WORD [READING]              a syllable or two written without marks
  *   tonephrases.tsv    WORD READING COUNT          a phrase of 2-3 syllables without marks
+ *   tonenames.tsv      NAME READING                a capitalized name written without marks
  *   places.tsv         PART LETTERS [SAID]         letters of Highland place names
  *   respell.tsv        LANG PART LETTERS [SAID]    letters of foreign names by language
  * A user file with any other name is read as abbreviations. CONTEXT is one or more conditions
@@ -188,6 +189,13 @@ typedef struct {
 /* The entry of tonephrases.tsv for the first len bytes of word (lowercase ASCII, run together:
  * "tuphap" tư pháp), or NULL. */
 const vi_tone_phrase *vi_lex_tone_phrase(const vi_lexicon *lex, const char *word, size_t len);
+/* How many words a name of tonenames.tsv has, at most. */
+#define VI_LEX_TONE_NAME_WORDS 4
+
+/* The marked reading of a name of tonenames.tsv: name (len bytes) is two to four capitalized
+ * ASCII words one space apart ("Dat Xanh" -> "Đất Xanh"); NULL when there is none. */
+const char *vi_lex_tone_name(const vi_lexicon *lex, const char *name, size_t len);
+
 /* The length of the longest word of tonephrases.tsv. */
 size_t vi_lex_tone_phrase_max_len(const vi_lexicon *lex);
 /* The length of the longest word of webwords.tsv. */

@@ -106,6 +106,42 @@ void vi_text_init(vi_text *t, const char *src, size_t len)
     t->map = (size_t *)(void *)g_array_free(map, FALSE);
 }
 
+void vi_text_splice(vi_text *t, const vi_text_edit *edits, size_t n)
+{
+    GString *out;
+    size_t *map;
+    size_t at = 0, grown = 0, k = 0;
+    if (n == 0) {
+        return;
+    }
+    for (size_t e = 0; e < n; e++) {
+        grown += edits[e].with_len;
+    }
+    out = g_string_sized_new(t->len + grown + 1);
+    map = g_new(size_t, t->len + grown + 1);
+    for (size_t e = 0; e <= n; e++) {
+        size_t stop = e < n ? edits[e].start : t->len;
+        g_string_append_len(out, t->str + at, (gssize)(stop - at));
+        for (; at < stop; at++) {
+            map[k++] = vi_text_source(t, at);
+        }
+        if (e < n) {
+            g_string_append_len(out, edits[e].with, (gssize)edits[e].with_len);
+            for (size_t b = 0; b < edits[e].with_len; b++) {
+                map[k++] = vi_text_source(t, edits[e].start);
+            }
+            at = edits[e].end;
+        }
+    }
+    map[k] = vi_text_source(t, t->len);
+    g_free(t->owned);
+    g_free(t->map);
+    t->len = out->len;
+    t->owned = g_string_free(out, FALSE);
+    t->str = t->owned;
+    t->map = map;
+}
+
 void vi_text_clear(vi_text *t)
 {
     g_free(t->owned);

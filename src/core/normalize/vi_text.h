@@ -30,6 +30,21 @@ typedef struct vi_text {
 void vi_text_init(vi_text *t, const char *src, size_t len);
 void vi_text_clear(vi_text *t);
 
+/* A change to t's text: bytes start..end-1 become the with_len bytes at with. */
+typedef struct vi_text_edit {
+    size_t start;
+    size_t end;
+    const char *with;
+    size_t with_len;
+} vi_text_edit;
+
+/*
+ * Makes the n edits (in order of start, not overlapping) to t's text. The bytes of a
+ * replacement map to the source offset of what it replaces, its end to that one's end, so spans
+ * of the words around it stay exact. Linear time.
+ */
+void vi_text_splice(vi_text *t, const vi_text_edit *edits, size_t n);
+
 /* The source offset of byte off of t (0 <= off <= t->len). */
 static inline size_t vi_text_source(const vi_text *t, size_t off)
 {

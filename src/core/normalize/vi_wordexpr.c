@@ -2738,6 +2738,52 @@ static gboolean vietnamese_place(vi_norm *c, size_t j)
 }
 
 /*
+ * Is capitalized word i the last word of a name of tonenames.tsv written with the marks the
+ * lexicon gives it, its words one space apart ("Xanh" of "Đất Xanh", "Minh" of "Hồ Chí Minh",
+ * "Lai" of "Hoàng Anh Gia Lai", as written or as retone_names() wrote them)? The name is
+ * Vietnamese, so the English words after it are said without it ("Đất Xanh Services").
+ */
+static gboolean ends_tone_name(vi_norm *c, size_t i)
+{
+    size_t first = i;
+    while (i - first + 1 < VI_LEX_TONE_NAME_WORDS && first > 0 && c->tok[first].space &&
+           vi_norm_capitalized(c, first - 1)) {
+        first--;
+    }
+    for (size_t s = first; s < i; s++) {
+        char key[VI_LEX_TONE_NAME_WORDS * 8];
+        size_t n = 0;
+        const char *said;
+        gboolean ok = TRUE;
+        for (size_t j = s; j <= i && ok; j++) {
+            const char *w = vi_norm_str(c, j), *end = w + tok_len(c, j);
+            if (j > s) {
+                key[n++] = ' ';
+            }
+            for (; w < end && ok; w = g_utf8_next_char(w)) {
+                gunichar base = vi_text_initial(g_utf8_get_char(w));
+                ok = base != 0 && base < 0x80 && n + 2 < sizeof key;
+                if (ok) {
+                    key[n++] = w == vi_norm_str(c, j) ? (char)base : g_ascii_tolower((gchar)base);
+                }
+            }
+        }
+        if (!ok || (said = vi_lex_tone_name(c->lex, key, n)) == NULL) {
+            continue;
+        }
+        for (size_t j = s; j <= i && ok; j++) {
+            size_t l = tok_len(c, j);
+            ok = strncmp(said, vi_norm_str(c, j), l) == 0 && said[l] == (j < i ? ' ' : '\0');
+            said += l + (j < i ? 1 : 0);
+        }
+        if (ok) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/*
  * Is capitalized word i, a Vietnamese syllable, a word of a Vietnamese name: next to another
  * capitalized syllable of the name (a space between; the one before written without marks: a
  * name with marks before is another name, "Triều Tiên Kim Jong Un"), one of the two written
@@ -2750,6 +2796,9 @@ static gboolean in_vietnamese_name(vi_norm *c, size_t i)
 {
     if (!vi_norm_is(c, i, VI_TOK_WORD) || !vi_text_is_syllable(vi_norm_str(c, i), tok_len(c, i))) {
         return FALSE;
+    }
+    if (vi_norm_capitalized(c, i) && ends_tone_name(c, i)) {
+        return TRUE;
     }
     for (int d = -1; d <= 1; d += 2) {
         size_t j = (size_t)((long)i + d);

@@ -1042,11 +1042,12 @@ static gunichar char_before(const char *s, size_t at)
  */
 static gboolean title_ascii_word(const char *s, size_t len, size_t start, size_t end)
 {
-    gunichar before = char_before(s, start);
-    gunichar after = end < len ? g_utf8_get_char(s + end) : 0;
+    gunichar before, after;
     if (end - start < 2 || end - start > 7 || !g_ascii_isupper(s[start])) {
         return FALSE;
     }
+    before = char_before(s, start);
+    after = end < len ? g_utf8_get_char(s + end) : 0;
     for (size_t b = start + 1; b < end; b++) {
         if (!g_ascii_islower(s[b])) {
             return FALSE;

@@ -2438,7 +2438,24 @@ static gboolean in_vietnamese_name(vi_norm *c, size_t i);
 static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean lexicon)
 {
     size_t j = first;
+    /* A Vietnamese name of two words or more inside an English one ("Sun World Bà Đen
+     * Mountain", "Park Hyatt Phú Quốc Residences"): a word after it that is no Vietnamese
+     * syllable is the English name's when the words before it are. One such name is crossed,
+     * and not for a lexicon name. */
+    gboolean crossed = lexicon || vi_text_is_syllable(vi_norm_str(c, first), tok_len(c, first));
     for (int n = 0; n < 4; n++) {
+        size_t k = beside_word(c, j, -1), past = j;
+        int words = 0;
+        while (!crossed && words < 4 && k != G_MAXSIZE && vi_norm_capitalized(c, k) &&
+               in_vietnamese_name(c, k)) {
+            past = k;
+            k = beside_word(c, past, -1);
+            words++;
+        }
+        if (words >= 2) {
+            crossed = TRUE;
+            j = past;
+        }
         if ((j = name_neighbour(c, j, -1)) == G_MAXSIZE || in_vietnamese_name(c, j)) {
             break;
         }

@@ -747,6 +747,25 @@ static gboolean names_and_numbers(const vi_norm *c, size_t a, size_t b)
     return number;
 }
 
+/* Do tokens a..b-1 end with a company's ticker in brackets before a colon at b, as a market
+ * headline opens ("Thuduc House (TDH): ...", "Nhơn Trạch 2 (NT2): ..."): "(", three capitals
+ * or one or two joined to a digit, ")"? */
+static gboolean ticker_before_colon(const vi_norm *c, size_t a, size_t b)
+{
+    size_t k;
+    if (b < a + 4 || !vi_norm_sym(c, b, ':') || !vi_norm_sym(c, b - 1, ')') ||
+        c->tok[b - 1].space || c->tok[b].space) {
+        return FALSE;
+    }
+    k = b - 2;
+    if (c->tok[k].type == VI_TOK_NUM && !c->tok[k].space) {
+        k--;
+        return vi_norm_capitals(c, k, 1, 2) && vi_norm_len(c, k) + vi_norm_len(c, k + 1) == 3 &&
+               !c->tok[k].space && vi_norm_sym(c, k - 1, '(');
+    }
+    return vi_norm_capitals(c, k, 3, 3) && !c->tok[k].space && vi_norm_sym(c, k - 1, '(');
+}
+
 /*
  * Is tokens a..b-1 a sentence or quotation in English: three words or more, all in plain
  * ASCII, that read as English (text/lang_detect.c), or that are mostly words no Vietnamese
@@ -898,6 +917,13 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
      * 21:00 Lorient", "Bonucci (Benatia 85')", "Dodge Viper SRT 2017"). */
     if (small_vi + small_other == 0 &&
         (score_between_names(c, a, b) || (common == 0 && names_and_numbers(c, a, b)))) {
+        return FALSE;
+    }
+    /* A company's name and its ticker in brackets before a colon, no small-letter word
+     * ("Thuduc House (TDH):", "Bamboo Capital (BCG):" opening a market headline) are a name,
+     * not an English sentence: the ticker is spelled the Vietnamese way, the name's words said
+     * one by one. */
+    if (small_vi + small_other == 0 && ticker_before_colon(c, a, b)) {
         return FALSE;
     }
     /* Names in a list ("Leeds (4-1-4-1) Meslier, Ayling, Llorente, ..."), a comma after every

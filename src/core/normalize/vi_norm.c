@@ -799,6 +799,13 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
                            gboolean in_url)
 {
     size_t next = last + 1;
+    if ((cond->kind == VI_COND_BEFORE_NAME || cond->kind == VI_COND_BEFORE_NUMBER ||
+         cond->kind == VI_COND_BEFORE_NUMBER_SLASH) &&
+        first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '&') &&
+        !c->tok[first - 1].space) {
+        /* "S&P 500", "S&P Global": a letter joined by '&' is a letter, not "phường" */
+        return FALSE;
+    }
     switch (cond->kind) {
     case VI_COND_CODE:
         return in_code(c, first, last);
@@ -854,10 +861,6 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
                g_utf8_strlen(vi_norm_str(c, next + 1), (gssize)vi_norm_len(c, next + 1)) <= 2;
     case VI_COND_BEFORE_NUMBER:
     case VI_COND_BEFORE_NUMBER_SLASH:
-        if (first >= 2 && !c->tok[first].space && vi_norm_sym(c, first - 1, '&') &&
-            !c->tok[first - 1].space) {
-            return FALSE; /* "S&P 500": a letter joined by '&' is a letter, not "phường" */
-        }
         if (vi_norm_sym(c, next, '.') && !c->tok[next].space) {
             next++;
         } else if (cond->kind == VI_COND_BEFORE_NUMBER && model_letter(c, first, next)) {

@@ -62,6 +62,11 @@ static gboolean unmarked_caps_acronym(vi_norm *c, size_t i);
 static gboolean capital_letter(const vi_norm *c, size_t t);
 static gboolean among_initials(const vi_norm *c, size_t i);
 static gboolean english_webword(vi_norm *c, size_t j);
+static gboolean ticker_shape(const vi_norm *c, size_t j);
+static gboolean digit_ticker_shape(const vi_norm *c, size_t j);
+static gboolean market_near(const vi_norm *c, size_t i);
+static gboolean results_in_sentence(const vi_norm *c, size_t from, size_t end);
+static gboolean ticker_after_name(vi_norm *c, size_t i);
 
 /* ---------------------------------------------------------------------------------------- */
 /* Definitions: "thủ tục hành chính (TTHC)"                                                  */
@@ -216,6 +221,24 @@ static gboolean head_word(const vi_norm *c, size_t i)
     return second < w + tok_len(c, i) && g_unichar_islower(g_utf8_get_char(second));
 }
 
+/* Is the bracket from "(" at i to ")" at close a listed company's ticker after its name (three
+ * capitals no lexicon entry reads, ticker_after_name(); or one or two joined to a digit after a
+ * capitalized word: "(DCM)", "(NT2)") in market text (market_near()) or before a word of results
+ * in the sentence ("Đạm Cà Mau (DCM) báo lãi")? Its letters are the company's initials, but a
+ * market reader says the ticker: it is no definition to drop. */
+static gboolean market_ticker_bracket(vi_norm *c, size_t i, size_t close)
+{
+    gboolean name = FALSE;
+    if (close == i + 2 && ticker_shape(c, i + 1)) {
+        name = ticker_after_name(c, i + 1);
+    } else if (close == i + 3 && digit_ticker_shape(c, i + 1)) {
+        for (size_t j = i, n = 0; j > 0 && n < 3 && !name; j--, n++) {
+            name = vi_norm_capitalized(c, j - 1);
+        }
+    }
+    return name && (market_near(c, i) || results_in_sentence(c, close + 1, close + 40));
+}
+
 /*
  * "(ACRONYM)" right after the words it abbreviates: "thủ tục hành chính (TTHC)" says nothing
  * for the parenthesis and remembers that TTHC reads "thủ tục hành chính" (until
@@ -232,7 +255,7 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i)
     size_t from = i + 1; /* the acronym's first token */
     size_t nl;
     long first;
-    if (close == 0 || close == i + 1 || c->tok[i].ch != '(') {
+    if (close == 0 || close == i + 1 || c->tok[i].ch != '(' || market_ticker_bracket(c, i, close)) {
         return 0;
     }
     {

@@ -441,13 +441,13 @@ static gboolean add_unit(loader *ld, char **cols, guint ncols)
     const char *key;
     const char *reading;
     const char *kind_name;
-    gboolean joined = FALSE, whole = FALSE;
+    gboolean joined = FALSE, whole = FALSE, exact = FALSE;
     int kind = -1;
     if (ncols != 3) {
         return LD_FAIL(ld, _("%s:%u: expected UNIT<tab>READING<tab>KIND"), ld->source, ld->line);
     }
     kind_name = strip(cols[2]);
-    /* The kind, then its flags in any order: "measure joined", "measure whole". */
+    /* The kind, then its flags in any order: "measure joined", "measure whole", "money exact". */
     for (size_t i = 0; i < G_N_ELEMENTS(unit_kinds); i++) {
         size_t n = strlen(unit_kinds[i].name);
         if (strncmp(kind_name, unit_kinds[i].name, n) == 0 &&
@@ -460,6 +460,9 @@ static gboolean add_unit(loader *ld, char **cols, guint ncols)
                     f += 7;
                 } else if (strncmp(f, " whole", 6) == 0 && (f[6] == '\0' || f[6] == ' ')) {
                     whole = TRUE;
+                    f += 6;
+                } else if (strncmp(f, " exact", 6) == 0 && (f[6] == '\0' || f[6] == ' ')) {
+                    exact = TRUE;
                     f += 6;
                 } else {
                     kind = -1;
@@ -483,6 +486,7 @@ static gboolean add_unit(loader *ld, char **cols, guint ncols)
     u->kind = (vi_unit_kind)kind;
     u->joined = joined;
     u->whole = whole;
+    u->exact = exact;
     lex->unit_max_tokens = MAX(lex->unit_max_tokens, vi_tok_count(key, strlen(key), NULL));
     g_hash_table_replace(lex->units, (gpointer)key, u);
     return TRUE;
@@ -1054,7 +1058,8 @@ static size_t count_upper(const char *s)
 }
 
 /* Indexes units of two characters or more by their lowercase form, for "220v"-like spellings
- * in another case ("2gb", "50hz", "10 usd"). */
+ * in another case ("2gb", "50hz", "10 usd"); not the "exact" ones, words that in another case
+ * are names ("won" the currency, "Won" a name; "real", "Real Madrid"). */
 static void index_units_folded(vi_lexicon *lex)
 {
     GHashTableIter it;
@@ -1064,7 +1069,7 @@ static void index_units_folded(vi_lexicon *lex)
     while (g_hash_table_iter_next(&it, &key, &value)) {
         char *folded;
         const char *other;
-        if (g_utf8_strlen(key, -1) < 2) {
+        if (g_utf8_strlen(key, -1) < 2 || ((const vi_unit *)value)->exact) {
             continue;
         }
         folded = g_utf8_strdown(key, -1);

@@ -52,6 +52,7 @@ typedef struct vi_unit {
     vi_unit_kind kind;
     gboolean joined; /* only joined to its number, and no digit after it ("24in", not "2 in") */
     gboolean whole;  /* counted in whole numbers: "5,000 mAh" is five thousand, not five */
+    gboolean exact;  /* matched only as written: "5 tỷ won", not "2-1 Real Madrid" */
 } vi_unit;
 
 typedef enum {

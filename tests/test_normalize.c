@@ -626,6 +626,15 @@ static void test_user_lexicons(void)
 
     expect_user_reading("letters.tsv", "G\tgiê\n", "GDP", "giê đê pê");
 
+    /* Toneless names: a user's line is read with the built-in ones; its reading must be the
+     * name's words with marks (a word fewer, "Đất" for "Dat Xanh", dropped "Xanh"). */
+    expect_user_reading("tonenames.tsv", "Suoi Mo Xa\tSuối Mơ Xa\n", "Khu Suoi Mo Xa đẹp",
+                        "Khu Suối Mơ Xa đẹp");
+    expect_lexicon_error("tonenames.tsv", "Dat Xanh\tĐất\n", "tonenames.tsv:1");
+    expect_lexicon_error("tonenames.tsv", "# c\nDat Xanh\tĐất Xanh Group\n", "tonenames.tsv:2");
+    expect_lexicon_error("tonenames.tsv", "Dat Xanh\tĐất-Xanh\n", "tonenames.tsv:1");
+    expect_lexicon_error("tonenames.tsv", "Dat Xanh\tĐặt Xinh\n", "tonenames.tsv:1");
+
     /* Mistakes are reported with the file and the line, never a crash. */
     expect_lexicon_error("a.tsv", "UBND\tủy ban\nchỉ một cột\n", "a.tsv:2");
     expect_lexicon_error("b.tsv", "# c\n\nX\ty\tafter\n", "b.tsv:3");

@@ -634,6 +634,12 @@ static void test_user_lexicons(void)
     expect_lexicon_error("tonenames.tsv", "# c\nDat Xanh\tĐất Xanh Group\n", "tonenames.tsv:2");
     expect_lexicon_error("tonenames.tsv", "Dat Xanh\tĐất-Xanh\n", "tonenames.tsv:1");
     expect_lexicon_error("tonenames.tsv", "Dat Xanh\tĐặt Xinh\n", "tonenames.tsv:1");
+    /* A user's reading of a name, or of a word of it, as written, is not shadowed by the
+     * built-in toneless names. */
+    expect_user_reading("ten-rieng.tsv", "Hoa Phat\thoa phát\n", "Cổ phiếu Hoa Phat tăng",
+                        "Cổ phiếu hoa phát tăng");
+    expect_user_reading("ten-rieng.tsv", "Phat\tPhạt\n", "Cổ phiếu Hoa Phat tăng",
+                        "Cổ phiếu Hoa Phạt tăng");
 
     /* Mistakes are reported with the file and the line, never a crash. */
     expect_lexicon_error("a.tsv", "UBND\tủy ban\nchỉ một cột\n", "a.tsv:2");

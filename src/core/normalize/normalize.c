@@ -1194,6 +1194,16 @@ static void retone_names(vi_text *t, const vi_lexicon *lex, GArray *words, GArra
                         said = NULL;
                     }
                 }
+                /* A user's entry for the name or a word of it, as written, says it instead. */
+                if (said != NULL &&
+                    vi_lex_user_abbr(lex, s + w[2 * i], w[2 * (i + take) - 1] - w[2 * i])) {
+                    said = NULL;
+                }
+                for (size_t k = i; said != NULL && k < i + take; k++) {
+                    if (vi_lex_user_abbr(lex, s + w[2 * k], w[2 * k + 1] - w[2 * k])) {
+                        said = NULL;
+                    }
+                }
                 if (said == NULL) {
                     i++;
                     continue;

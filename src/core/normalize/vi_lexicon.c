@@ -1189,6 +1189,14 @@ const vi_abbr_list *vi_lex_abbr(const vi_lexicon *lex, const char *key)
     return l != NULL && l->len > 0 ? l : NULL;
 }
 
+gboolean vi_lex_user_abbr(const vi_lexicon *lex, const char *key, size_t len)
+{
+    char *k = g_strndup(key, len);
+    const vi_abbr_list *l = g_hash_table_lookup(lex->abbr, k);
+    g_free(k);
+    return l != NULL && l->len > 0 && l->from_user;
+}
+
 const vi_abbr_list *vi_lex_english(const vi_lexicon *lex, const char *key)
 {
     const vi_abbr_list *l = g_hash_table_lookup(lex->english, key);

@@ -4,8 +4,8 @@
  * byte) or another name (read as abbreviations). Besides crashes and sanitizer reports, it
  * aborts when the contract breaks: a normalizer that cannot be made must say why (a status and a
  * one-line UTF-8 message); one that is made must normalize a text that exercises every kind of
- * entry (abbreviations, names and their respelling, units, symbols, contexts, web names without
- * marks) into UTF-8, and the file's own text too.
+ * entry (abbreviations, names and their respelling, units, symbols, contexts, web names and
+ * names without marks) into UTF-8, and the file's own text too.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -22,7 +22,7 @@ static const char *const names[] = {
     "abbreviations.tsv", "contexts.tsv", "english.tsv",     "letters.tsv",
     "names.tsv",         "places.tsv",   "respell.tsv",     "symbols.tsv",
     "toneless.tsv",      "tonephrases.tsv", "units.tsv",    "webwords.tsv",
-    "mine.tsv",
+    "tonenames.tsv",     "mine.tsv",
 };
 
 /* A text that reaches every lexicon: abbreviations, a foreign name after a country word, units,
@@ -31,7 +31,8 @@ static const char sample[] =
     "UBND TP.HCM họp lúc 14h30 ngày 5/6/2025; Tổng thống Nga Vladimir Putin và ông Sanchez "
     "(Tây Ban Nha) gặp nhau. Giá 1.200 USD/tấn, tăng 3,5% (+2 điểm), cao 30 m² và 5 km. "
     "Nghị định 15/2020/NĐ-CP. Xem tại https://khongkhoithuocla.vn hoặc #botuphap, email "
-    "bandoc@nld.com.vn. NASA, FIFA và AI. Exports rose 14% to $405 billion.";
+    "bandoc@nld.com.vn. NASA, FIFA và AI. Exports rose 14% to $405 billion. Dat Xanh "
+    "Services và Hoa Phat Dung Quat.";
 
 static void normalize_valid(docbao_normalizer *n, const char *text, size_t len)
 {

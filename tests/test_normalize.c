@@ -405,6 +405,45 @@ static void test_number_spans(void)
     docbao_normalizer_free(n);
 }
 
+/* Toneless names are given their marks before tokens are cut: each marked word maps back to
+ * the word as written, after a decomposed word that NFC shortened too, and the words after it
+ * keep theirs. */
+static void test_retoned_spans(void)
+{
+    const char *src = "Co\xcc\x82\xcc\x89 phiếu Dat Xanh Services, Hoa Phat tăng 5%";
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    docbao_spoken *s = NULL;
+    const docbao_span *sp;
+    g_assert_cmpint(docbao_normalize(n, src, (size_t)-1, &s, NULL), ==, DOCBAO_OK);
+    g_assert_cmpstr(docbao_spoken_text(s), ==,
+                    "Cổ phiếu Đất Xanh Services, Hòa Phát tăng năm phần trăm");
+    check_spans(src, strlen(src), s);
+    sp = span_of(s, "Đất");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "Dat", 3);
+    sp = span_of(s, "Xanh");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "Xanh", 4);
+    sp = span_of(s, "Services");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "Services", 8);
+    sp = span_of(s, "Hòa");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "Hoa", 3);
+    sp = span_of(s, "Phát");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "Phat", 4);
+    sp = span_of(s, "năm");
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "5", 1);
+    docbao_spoken_free(s);
+    /* A name that is the whole text, at its edges, or cut short. */
+    {
+        static const char *const edges[] = {"", "H", "Ha", "Ha ", " Ha Noi", "Ha Noi", "Hoa Phat.",
+                                            "x Hoa Phat", "Dat Xanh Services Ha"};
+        for (size_t i = 0; i < G_N_ELEMENTS(edges); i++) {
+            g_assert_cmpint(docbao_normalize(n, edges[i], (size_t)-1, &s, NULL), ==, DOCBAO_OK);
+            check_spans(edges[i], strlen(edges[i]), s);
+            docbao_spoken_free(s);
+        }
+    }
+    docbao_normalizer_free(n);
+}
+
 static void test_nfd_spans(void)
 {
     /* "Uỷ ban" with the tone as a combining mark (old-style placement too), then NFC. */
@@ -626,6 +665,21 @@ static void test_user_lexicons(void)
 
     expect_user_reading("letters.tsv", "G\tgiê\n", "GDP", "giê đê pê");
 
+    /* Toneless names: a user's line is read with the built-in ones; its reading must be the
+     * name's words with marks (a word fewer, "Đất" for "Dat Xanh", dropped "Xanh"). */
+    expect_user_reading("tonenames.tsv", "Suoi Mo Xa\tSuối Mơ Xa\n", "Khu Suoi Mo Xa đẹp",
+                        "Khu Suối Mơ Xa đẹp");
+    expect_lexicon_error("tonenames.tsv", "Dat Xanh\tĐất\n", "tonenames.tsv:1");
+    expect_lexicon_error("tonenames.tsv", "# c\nDat Xanh\tĐất Xanh Group\n", "tonenames.tsv:2");
+    expect_lexicon_error("tonenames.tsv", "Dat Xanh\tĐất-Xanh\n", "tonenames.tsv:1");
+    expect_lexicon_error("tonenames.tsv", "Dat Xanh\tĐặt Xinh\n", "tonenames.tsv:1");
+    /* A user's reading of a name, or of a word of it, as written, is not shadowed by the
+     * built-in toneless names. */
+    expect_user_reading("ten-rieng.tsv", "Hoa Phat\thoa phát\n", "Cổ phiếu Hoa Phat tăng",
+                        "Cổ phiếu hoa phát tăng");
+    expect_user_reading("ten-rieng.tsv", "Phat\tPhạt\n", "Cổ phiếu Hoa Phat tăng",
+                        "Cổ phiếu Hoa Phạt tăng");
+
     /* Mistakes are reported with the file and the line, never a crash. */
     expect_lexicon_error("a.tsv", "UBND\tủy ban\nchỉ một cột\n", "a.tsv:2");
     expect_lexicon_error("b.tsv", "# c\n\nX\ty\tafter\n", "b.tsv:3");
@@ -775,6 +829,7 @@ int main(int argc, char **argv)
     g_test_add_func("/normalize/toneless-threads", test_toneless_threads);
     g_test_add_func("/normalize/nfc-and-spans", test_nfc_and_spans);
     g_test_add_func("/normalize/number-spans", test_number_spans);
+    g_test_add_func("/normalize/retoned-spans", test_retoned_spans);
     g_test_add_func("/normalize/nfd-spans", test_nfd_spans);
     g_test_add_func("/normalize/invalid", test_invalid);
     g_test_add_func("/normalize/numbers-independent", test_numbers_independent);

@@ -1061,10 +1061,17 @@ static gunichar char_before(const char *s, size_t at)
     return at == 0 ? 0 : g_utf8_get_char(g_utf8_find_prev_char(s, s + at));
 }
 
+/* Is ch (0: the text's start or end) a joiner of a web name, handle or compound: . @ / _ - &? */
+static gboolean name_joiner(gunichar ch)
+{
+    return ch != 0 && ch < 0x80 && strchr("._@/-&", (int)ch) != NULL;
+}
+
 /*
  * Is the word of s at start..end-1 a capitalized word of two to seven ASCII letters ("Dat")
  * standing alone: no letter, digit or joiner of a web name, handle or compound (. @ / _ - &)
- * touches it?
+ * touches it? The text's start and end touch nothing, and a full stop after the word with no
+ * letter or digit after it ends a sentence ("ở Ha Noi."), joining nothing.
  */
 static gboolean title_ascii_word(const char *s, size_t len, size_t start, size_t end)
 {
@@ -1079,9 +1086,11 @@ static gboolean title_ascii_word(const char *s, size_t len, size_t start, size_t
             return FALSE;
         }
     }
-    return !g_unichar_isalnum(before) && !g_unichar_isalnum(after) &&
-           !strchr("._@/-&", (int)(before < 0x80 ? before : ' ')) &&
-           !strchr("._@/-&", (int)(after < 0x80 && after != 0 ? after : ' '));
+    if (after == '.' && (end + 1 >= len || !g_unichar_isalnum(g_utf8_get_char(s + end + 1)))) {
+        after = 0;
+    }
+    return !g_unichar_isalnum(before) && !g_unichar_isalnum(after) && !name_joiner(before) &&
+           !name_joiner(after);
 }
 
 /* Does a capitalized word with a letter outside ASCII ("Hoàng") end at byte end of s, not the
@@ -1182,6 +1191,16 @@ static void retone_names(vi_text *t, const vi_lexicon *lex, GArray *words, GArra
                  * (in_vietnamese_name()). */
                 for (size_t k = i + take; said != NULL && k < n; k++) {
                     if (vi_text_is_syllable(s + w[2 * k], w[2 * k + 1] - w[2 * k])) {
+                        said = NULL;
+                    }
+                }
+                /* A user's entry for the name or a word of it, as written, says it instead. */
+                if (said != NULL &&
+                    vi_lex_user_abbr(lex, s + w[2 * i], w[2 * (i + take) - 1] - w[2 * i])) {
+                    said = NULL;
+                }
+                for (size_t k = i; said != NULL && k < i + take; k++) {
+                    if (vi_lex_user_abbr(lex, s + w[2 * k], w[2 * k + 1] - w[2 * k])) {
                         said = NULL;
                     }
                 }

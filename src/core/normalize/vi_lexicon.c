@@ -628,11 +628,27 @@ static gboolean add_tone_phrase(loader *ld, char **cols, guint ncols)
     return TRUE;
 }
 
+/* Is reading the ASCII name with marks: letter for letter the same but for them (đ for d), the
+ * same spaces ("Đất Xanh" of "Dat Xanh")? retone_names() puts its words in the name's words'
+ * places, one by one. */
+static gboolean marks_of(const char *reading, const char *name)
+{
+    const char *p = reading;
+    for (; *p != '\0' && *name != '\0'; p = g_utf8_next_char(p), name++) {
+        gunichar ch = g_utf8_get_char(p);
+        if (ch == ' ' ? *name != ' ' : vi_text_initial(ch) != (gunichar)g_ascii_toupper(*name)) {
+            return FALSE;
+        }
+    }
+    return *p == '\0' && *name == '\0';
+}
+
 /* tonenames.tsv: NAME<TAB>READING, NAME two to four capitalized words of ASCII letters ("Dat
- * Xanh"), one space apart, READING the same words with their marks. */
+ * Xanh"), one space apart, READING the same words with their marks (marks_of()). */
 static gboolean add_tone_name(loader *ld, char **cols, guint ncols)
 {
     const char *key;
+    const char *reading;
     guint words = 1;
     if (ncols != 2 || *cols[1] == '\0') {
         return LD_FAIL(ld, _("%s:%u: expected NAME<tab>READING"), ld->source, ld->line);
@@ -650,10 +666,14 @@ static gboolean add_tone_name(loader *ld, char **cols, guint ncols)
         return LD_FAIL(ld, _("%s:%u: \"%s\" is not two to four words"), ld->source, ld->line,
                        cols[0]);
     }
+    reading = field(ld, cols[1], FALSE);
+    if (!marks_of(reading, cols[0])) {
+        return LD_FAIL(ld, _("%s:%u: \"%s\" is not \"%s\" with marks"), ld->source, ld->line,
+                       reading, cols[0]);
+    }
     key = ld->mode == FIELDS_TRUSTED ? cols[0] : keep(ld, cols[0], strlen(cols[0]));
     ld->lex->tone_name_max_len = MAX(ld->lex->tone_name_max_len, strlen(key));
-    g_hash_table_replace(ld->lex->tone_names, (gpointer)key,
-                         (gpointer)field(ld, cols[1], FALSE));
+    g_hash_table_replace(ld->lex->tone_names, (gpointer)key, (gpointer)reading);
     return TRUE;
 }
 
@@ -1172,6 +1192,14 @@ const vi_abbr_list *vi_lex_abbr(const vi_lexicon *lex, const char *key)
 {
     const vi_abbr_list *l = g_hash_table_lookup(lex->abbr, key);
     return l != NULL && l->len > 0 ? l : NULL;
+}
+
+gboolean vi_lex_user_abbr(const vi_lexicon *lex, const char *key, size_t len)
+{
+    char *k = g_strndup(key, len);
+    const vi_abbr_list *l = g_hash_table_lookup(lex->abbr, k);
+    g_free(k);
+    return l != NULL && l->len > 0 && l->from_user;
 }
 
 const vi_abbr_list *vi_lex_english(const vi_lexicon *lex, const char *key)

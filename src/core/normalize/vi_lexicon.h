@@ -143,6 +143,9 @@ gboolean vi_lex_check_builtin(docbao_error *err);
 
 /* Entries for an exact key, or NULL (never an empty list). */
 const vi_abbr_list *vi_lex_abbr(const vi_lexicon *lex, const char *key);
+/* Does a user's file give entries for the first len bytes of key, as written ("Hoa Phat" in
+ * ~/.config/docbao/lexicon/ten-rieng.tsv), as abbreviations (any file read so)? */
+gboolean vi_lex_user_abbr(const vi_lexicon *lex, const char *key, size_t len);
 /* Entries of english.tsv for an exact key (readings in English text), or NULL. */
 const vi_abbr_list *vi_lex_english(const vi_lexicon *lex, const char *key);
 /* Entries for a key compared case-insensitively (after lowercasing), or NULL. */

@@ -2736,6 +2736,35 @@ static gboolean vietnamese_only_syllable(vi_norm *c, size_t j)
 }
 
 /*
+ * Writes words first..last as ASCII letters without their marks (đ as d) into key, at most
+ * size - 1 of them: in small letters run together ("vietnam", as webwords.tsv keys are), or
+ * capitalized and one space apart ("Viet Nam", as tonenames.tsv keys are). Returns how many
+ * bytes, or 0 when a letter has no ASCII base or key is too short.
+ */
+static size_t unmarked_key(const vi_norm *c, size_t first, size_t last, gboolean capitalized,
+                           char *key, size_t size)
+{
+    size_t n = 0;
+    for (size_t t = first; t <= last; t++) {
+        const char *start = vi_norm_str(c, t), *end = start + tok_len(c, t);
+        if (capitalized && t > first) {
+            if (n + 1 >= size) {
+                return 0;
+            }
+            key[n++] = ' ';
+        }
+        for (const char *w = start; w < end; w = g_utf8_next_char(w)) {
+            gunichar base = vi_text_initial(g_utf8_get_char(w));
+            if (base == 0 || base >= 0x80 || n + 1 >= size) {
+                return 0;
+            }
+            key[n++] = capitalized && w == start ? (char)base : g_ascii_tolower((gchar)base);
+        }
+    }
+    return n;
+}
+
+/*
  * Do capitalized word j and the word after it (a space between) spell a
  * Vietnamese place of webwords.tsv as it is written ("Việt Nam", "Hội An", "Quảng Nam",
  * "Nghệ An")? Its last syllable, written without marks, is then no word of an English name
@@ -2748,18 +2777,9 @@ static gboolean vietnamese_place(vi_norm *c, size_t j)
     const char *reading;
     GString *said, *written;
     gboolean same;
-    if (!vi_norm_capitalized(c, j) || !vi_norm_is(c, j + 1, VI_TOK_WORD) || !c->tok[j + 1].space) {
+    if (!vi_norm_capitalized(c, j) || !vi_norm_is(c, j + 1, VI_TOK_WORD) || !c->tok[j + 1].space ||
+        (n = unmarked_key(c, j, j + 1, FALSE, key, sizeof key)) == 0) {
         return FALSE;
-    }
-    for (size_t t = j; t <= j + 1; t++) {
-        const char *w = vi_norm_str(c, t), *end = w + tok_len(c, t);
-        for (; w < end; w = g_utf8_next_char(w)) {
-            gunichar base = vi_text_initial(g_utf8_get_char(w));
-            if (base == 0 || base >= 0x80 || n + 1 >= sizeof key) {
-                return FALSE;
-            }
-            key[n++] = (char)g_ascii_tolower((gchar)base);
-        }
     }
     reading = vi_lex_webword(c->lex, key, n);
     if (reading == NULL || *reading == '\0') {
@@ -2791,24 +2811,12 @@ static gboolean ends_tone_name(vi_norm *c, size_t i)
         first--;
     }
     for (size_t s = first; s < i; s++) {
+        /* four words of up to seven letters, three spaces (retone_names()), and one byte more */
         char key[VI_LEX_TONE_NAME_WORDS * 8];
-        size_t n = 0;
+        size_t n = unmarked_key(c, s, i, TRUE, key, sizeof key);
         const char *said;
         gboolean ok = TRUE;
-        for (size_t j = s; j <= i && ok; j++) {
-            const char *w = vi_norm_str(c, j), *end = w + tok_len(c, j);
-            if (j > s) {
-                key[n++] = ' ';
-            }
-            for (; w < end && ok; w = g_utf8_next_char(w)) {
-                gunichar base = vi_text_initial(g_utf8_get_char(w));
-                ok = base != 0 && base < 0x80 && n + 2 < sizeof key;
-                if (ok) {
-                    key[n++] = w == vi_norm_str(c, j) ? (char)base : g_ascii_tolower((gchar)base);
-                }
-            }
-        }
-        if (!ok || (said = vi_lex_tone_name(c->lex, key, n)) == NULL) {
+        if (n == 0 || (said = vi_lex_tone_name(c->lex, key, n)) == NULL) {
             continue;
         }
         for (size_t j = s; j <= i && ok; j++) {

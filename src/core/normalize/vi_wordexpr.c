@@ -1238,11 +1238,37 @@ static gboolean consonants_only(const char *s, size_t n)
     return TRUE;
 }
 
+/* Is reading the words an acronym of n letters stands for, a word or more for each letter
+ * (GPMB "giải phóng mặt bằng"), not a word the letters make (HANOI "Hà Nội", FORD "Pho")? */
+static gboolean acronym_reading(const char *reading, size_t n)
+{
+    GString s = {(char *)reading, strlen(reading), 0};
+    return syllables_in(&s) >= n;
+}
+
+/* Appends the words the n letters at w stand for by their entry (TT "trung tâm", NH "ngân
+ * hàng"), read at token t; FALSE (out unchanged) when no entry expands them into words. */
+static gboolean head_words(vi_norm *c, size_t t, const char *w, size_t n, GString *out)
+{
+    size_t at = out->len;
+    char *head = g_strndup(w, n);
+    gboolean found = vi_norm_expand(c, out, head, t, t, FALSE);
+    g_free(head);
+    if (found && !reading_of_letters(c, out->str + at + strspn(out->str + at, " "), n)) {
+        return TRUE;
+    }
+    g_string_truncate(out, at);
+    return FALSE;
+}
+
 /*
  * Appends to out how word t is said when it is letters run together with a word of the lexicon,
  * all in capitals ("EVNGENCO": e vê nờ gen cô, "EVNHANOI": e vê nờ Hà Nội): two to four
  * letters that are no syllable, spelled, then the rest, four letters or more, by its entry (in
  * any case). Not a word that is pronounceable whole (BIGSHOW goes to the English voice).
+ * When the rest is itself an acronym its entry expands (TTVHTT, BTGPMB), the letters before it
+ * are said by their entry's words too (trung tâm văn hóa thể thao) or the whole is not split: a listener does not
+ * understand "bê tê giải phóng mặt bằng" better than the letters spelled.
  * FALSE (out unchanged) when it is not.
  */
 static gboolean letters_and_key(vi_norm *c, size_t t, GString *out)
@@ -1260,6 +1286,7 @@ static gboolean letters_and_key(vi_norm *c, size_t t, GString *out)
     }
     for (size_t k = 2; k <= 4 && len - k >= 4; k++) {
         char *rest;
+        size_t mid;
         gboolean found;
         if (vi_text_is_syllable(w, k) ||
             !(consonants_only(w, k) ||
@@ -1268,7 +1295,13 @@ static gboolean letters_and_key(vi_norm *c, size_t t, GString *out)
         }
         rest = g_strndup(w + k, len - k);
         vi_norm_spell(c, out, w, k);
+        mid = out->len;
         found = vi_norm_expand(c, out, rest, t, t, FALSE);
+        if (found && acronym_reading(out->str + mid, len - k)) {
+            /* the rest is an acronym expanded: its head must be words too, or no split */
+            g_string_truncate(out, at);
+            found = head_words(c, t, w, k, out) && vi_norm_expand(c, out, rest, t, t, FALSE);
+        }
         g_free(rest);
         if (found) {
             return TRUE;

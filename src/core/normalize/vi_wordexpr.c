@@ -2534,8 +2534,15 @@ static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean
             break;
         }
         if (lexicon) {
-            return english_name(c, j) &&
-                   (name_neighbour(c, j, 1) == G_MAXSIZE || english_words_to_end(c, j));
+            /* Two English words or more of webwords.tsv complete it too, though the first has
+             * a reading of its own, when the English voice says the last ("Saudi Pro League",
+             * "Hong Kong Premier League"; not "Paris Auto Show", all said in syllables). */
+            size_t end = j, next;
+            while ((next = name_neighbour(c, end, 1)) != G_MAXSIZE && next - j < 8) {
+                end = next;
+            }
+            return (english_name(c, j) || (end != j && english_name(c, end))) &&
+                   (end == j || english_words_to_end(c, j));
         }
         if (english_name(c, j)) {
             return TRUE;

@@ -2453,14 +2453,19 @@ static size_t name_neighbour(vi_norm *c, size_t j, int d)
     return k != G_MAXSIZE && name_word(c, k) ? k : G_MAXSIZE;
 }
 
+/* Is letters key[0..l) an English word of webwords.tsv? */
+static gboolean english_word_at(vi_norm *c, const char *key, size_t l)
+{
+    const char *reading = vi_lex_webword(c->lex, key, l);
+    return reading != NULL && *reading == '\0';
+}
+
 /* Is word j an English word of webwords.tsv ("Store", "Online"; no Vietnamese reading)? */
 static gboolean english_webword(vi_norm *c, size_t j)
 {
-    const char *reading;
     g_string_truncate(c->key, 0);
     vi_text_append_folded(c->key, vi_norm_str(c, j), tok_len(c, j));
-    reading = vi_lex_webword(c->lex, c->key->str, c->key->len);
-    return reading != NULL && *reading == '\0';
+    return english_word_at(c, c->key->str, c->key->len);
 }
 
 /*
@@ -2490,6 +2495,17 @@ static gboolean english_words_to_end(vi_norm *c, size_t j)
  * "Australia Anthony Albanese"), one word completes it ("New York Times", "Taseco Land").
  */
 static gboolean in_vietnamese_name(vi_norm *c, size_t i);
+
+/* The first (d < 0) or last (d > 0) word of the name around word j (name_neighbour(), four
+ * words at most on each side). */
+static size_t name_end(vi_norm *c, size_t j, int d)
+{
+    size_t k;
+    for (int n = 0; n < 4 && (k = name_neighbour(c, j, d)) != G_MAXSIZE; n++) {
+        j = k;
+    }
+    return j;
+}
 
 static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean lexicon)
 {
@@ -2537,10 +2553,7 @@ static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean
             /* Two English words or more of webwords.tsv complete it too, though the first has
              * a reading of its own, when the English voice says the last ("Saudi Pro League",
              * "Hong Kong Premier League"; not "Paris Auto Show", all said in syllables). */
-            size_t end = j, next;
-            while ((next = name_neighbour(c, end, 1)) != G_MAXSIZE && next - j < 8) {
-                end = next;
-            }
+            size_t end = name_end(c, j, 1);
             return (english_name(c, j) || (end != j && english_name(c, end))) &&
                    (end == j || english_words_to_end(c, j));
         }
@@ -2584,17 +2597,6 @@ static gboolean beside_run_together(vi_norm *c, size_t i)
         }
     }
     return FALSE;
-}
-
-/* The first (d < 0) or last (d > 0) word of the name around word j (name_neighbour(), four
- * words at most on each side). */
-static size_t name_end(vi_norm *c, size_t j, int d)
-{
-    size_t k;
-    for (int n = 0; n < 4 && (k = name_neighbour(c, j, d)) != G_MAXSIZE; n++) {
-        j = k;
-    }
-    return j;
 }
 
 /* Is token k "và" or "and" after a space, joining the last item of a list? */
@@ -4946,13 +4948,6 @@ static size_t letters_then_english(vi_norm *c, const char *key, size_t n)
         }
     }
     return 0;
-}
-
-/* Is letters key[0..l) an English word of webwords.tsv? */
-static gboolean english_word_at(vi_norm *c, const char *key, size_t l)
-{
-    const char *reading = vi_lex_webword(c->lex, key, l);
-    return reading != NULL && *reading == '\0';
 }
 
 /* Could the part of a site's name beside an English word (key lowercase, s as written, n bytes)

@@ -31,6 +31,8 @@ struct docbao_normalizer {
     GString *retoned;     /* a word retoned (vi_norm_retoned()) */
     GString *place_keys, *place_tmp, *place_said;
     GArray *tokens;
+    GArray *name_words; /* retone_names()'s word bounds and edits, kept between texts */
+    GArray *name_edits;
 };
 
 
@@ -77,6 +79,8 @@ docbao_normalizer *docbao_normalizer_new(const docbao_normalize_options *opts, d
     n->buf = g_string_new(NULL);
     n->key = g_string_new(NULL);
     n->tokens = g_array_new(FALSE, FALSE, sizeof(vi_token));
+    n->name_words = g_array_new(FALSE, FALSE, sizeof(size_t));
+    n->name_edits = g_array_new(FALSE, FALSE, sizeof(vi_text_edit));
     return n;
 }
 
@@ -99,6 +103,8 @@ void docbao_normalizer_free(docbao_normalizer *n)
     g_string_free(n->buf, TRUE);
     g_string_free(n->key, TRUE);
     g_array_unref(n->tokens);
+    g_array_unref(n->name_words);
+    g_array_unref(n->name_edits);
     g_free(n);
 }
 
@@ -1252,11 +1258,7 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     lang = language != NULL ? docbao_language_intern(language) : n->language;
     vi_text_init(&t, text, len);
     if (strcmp(lang, "vi") == 0) {
-        GArray *words = g_array_new(FALSE, FALSE, sizeof(size_t));
-        GArray *edits = g_array_new(FALSE, FALSE, sizeof(vi_text_edit));
-        retone_names(&t, n->lex, words, edits);
-        g_array_free(words, TRUE);
-        g_array_free(edits, TRUE);
+        retone_names(&t, n->lex, n->name_words, n->name_edits);
     }
     g_array_set_size(n->tokens, 0);
     vi_tok_split(t.str, t.len, n->tokens);

@@ -434,6 +434,14 @@ static gboolean add_abbr(loader *ld, char **cols, guint ncols, GHashTable *table
     return TRUE;
 }
 
+/* The length of word w at the start of s, ended by a space or the end of s; 0 when s does not
+ * start with it. */
+static size_t word_at(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    return strncmp(s, w, n) == 0 && (s[n] == '\0' || s[n] == ' ') ? n : 0;
+}
+
 static gboolean add_unit(loader *ld, char **cols, guint ncols)
 {
     vi_lexicon *lex = ld->lex;
@@ -449,24 +457,21 @@ static gboolean add_unit(loader *ld, char **cols, guint ncols)
     kind_name = strip(cols[2]);
     /* The kind, then its flags in any order: "measure joined", "measure whole", "money exact". */
     for (size_t i = 0; i < G_N_ELEMENTS(unit_kinds); i++) {
-        size_t n = strlen(unit_kinds[i].name);
-        if (strncmp(kind_name, unit_kinds[i].name, n) == 0 &&
-            (kind_name[n] == '\0' || kind_name[n] == ' ')) {
+        size_t n = word_at(kind_name, unit_kinds[i].name);
+        if (n > 0) {
             const char *f = kind_name + n;
             kind = (int)unit_kinds[i].kind;
             while (kind >= 0 && *f == ' ') {
-                if (strncmp(f, " joined", 7) == 0 && (f[7] == '\0' || f[7] == ' ')) {
+                if ((n = word_at(f + 1, "joined")) > 0) {
                     joined = TRUE;
-                    f += 7;
-                } else if (strncmp(f, " whole", 6) == 0 && (f[6] == '\0' || f[6] == ' ')) {
+                } else if ((n = word_at(f + 1, "whole")) > 0) {
                     whole = TRUE;
-                    f += 6;
-                } else if (strncmp(f, " exact", 6) == 0 && (f[6] == '\0' || f[6] == ' ')) {
+                } else if ((n = word_at(f + 1, "exact")) > 0) {
                     exact = TRUE;
-                    f += 6;
                 } else {
                     kind = -1;
                 }
+                f += 1 + n;
             }
         }
     }

@@ -465,6 +465,30 @@ static void test_nfd_spans(void)
     docbao_normalizer_free(n);
 }
 
+static void test_look_alikes(void)
+{
+    /* A Cyrillic "С" ending a document code and a Cyrillic "у" inside a name are read as the
+     * Latin letters they look like, the spans still pointing at them; Russian stays Russian. */
+    const char *src = "Th\xc3\xb4ng t\xc6\xb0 s\xe1\xbb\x91 12/2025/TT-BT\xd0\xa1, "
+                      "\xc3\xb4ng Ngu\xd1\x83\xe1\xbb\x85n An";
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    docbao_spoken *s = NULL;
+    const docbao_span *sp;
+    char *out;
+    g_assert_cmpint(docbao_normalize(n, src, (size_t)-1, &s, NULL), ==, DOCBAO_OK);
+    g_assert_null(strstr(docbao_spoken_text(s), "\xd0\xa1"));
+    g_assert_nonnull(strstr(docbao_spoken_text(s), "b\xe1\xbb\x99 t\xc3\xa0i ch\xc3\xadnh"));
+    check_spans(src, strlen(src), s);
+    sp = span_of(s, "Nguy\xe1\xbb\x85n");
+    g_assert_nonnull(sp);
+    g_assert_cmpmem(src + sp->source_start, sp->source_len, "Ngu\xd1\x83\xe1\xbb\x85n", 9);
+    docbao_spoken_free(s);
+    out = normalize_str(n, "\xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd \xd0\xbe\xd0\xba");
+    g_assert_cmpstr(out, ==, "\xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd \xd0\xbe\xd0\xba");
+    g_free(out);
+    docbao_normalizer_free(n);
+}
+
 static void test_definitions(void)
 {
     docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
@@ -834,6 +858,7 @@ int main(int argc, char **argv)
     g_test_add_func("/normalize/number-spans", test_number_spans);
     g_test_add_func("/normalize/retoned-spans", test_retoned_spans);
     g_test_add_func("/normalize/nfd-spans", test_nfd_spans);
+    g_test_add_func("/normalize/look-alikes", test_look_alikes);
     g_test_add_func("/normalize/invalid", test_invalid);
     g_test_add_func("/normalize/numbers-independent", test_numbers_independent);
     g_test_add_func("/normalize/roman", test_roman);

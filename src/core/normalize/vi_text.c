@@ -27,7 +27,77 @@ static gboolean is_combining(gunichar c)
     return g_unichar_combining_class(c) != 0;
 }
 
-/* Does the text need the slow path (combining marks to compose, characters to drop)? */
+/* Cyrillic and Greek letters drawn like Latin ones, and Latin small capitals, with the Latin
+ * letter each looks like. Copied and scraped text sometimes holds one inside a Latin word
+ * ("Nguуên" with a Cyrillic у, a document code ending "-BTС" with a Cyrillic С, "ᴠà" with a
+ * small capital, written so to dodge filters); espeak-ng would switch voice for it or spell it. */
+static const struct {
+    gunichar from;
+    char to;
+} look_alikes[] = {
+    {0x0391, 'A'}, {0x0392, 'B'}, {0x0395, 'E'}, {0x0396, 'Z'}, {0x0397, 'H'}, {0x0399, 'I'},
+    {0x039A, 'K'}, {0x039C, 'M'}, {0x039D, 'N'}, {0x039F, 'O'}, {0x03A1, 'P'}, {0x03A4, 'T'},
+    {0x03A5, 'Y'}, {0x03A7, 'X'}, {0x03BF, 'o'}, {0x0405, 'S'}, {0x0406, 'I'}, {0x0408, 'J'},
+    {0x0410, 'A'}, {0x0412, 'B'}, {0x0415, 'E'}, {0x041A, 'K'}, {0x041C, 'M'}, {0x041D, 'H'},
+    {0x041E, 'O'}, {0x0420, 'P'}, {0x0421, 'C'}, {0x0422, 'T'}, {0x0423, 'Y'}, {0x0425, 'X'},
+    {0x0430, 'a'}, {0x0435, 'e'}, {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'},
+    {0x0445, 'x'}, {0x0455, 's'}, {0x0456, 'i'}, {0x0458, 'j'}, {0x04BB, 'h'}, {0x0501, 'd'},
+    {0x1D00, 'a'}, {0x1D04, 'c'}, {0x1D05, 'd'}, {0x1D07, 'e'}, {0x1D0A, 'j'}, {0x1D0B, 'k'},
+    {0x1D0D, 'm'}, {0x1D0F, 'o'}, {0x1D18, 'p'}, {0x1D1B, 't'}, {0x1D1C, 'u'}, {0x1D20, 'v'},
+    {0x1D21, 'w'}, {0x1D22, 'z'},
+};
+
+static char look_alike(gunichar c)
+{
+    if (c < 0x0391 || (c > 0x0501 && c < 0x1D00) || c > 0x1D22) {
+        return 0;
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(look_alikes); i++) {
+        if (look_alikes[i].from == c) {
+            return look_alikes[i].to;
+        }
+    }
+    return 0;
+}
+
+static gboolean is_greek_or_cyrillic(gunichar c)
+{
+    return (c >= 0x0370 && c <= 0x03FF) || (c >= 0x0400 && c <= 0x052F);
+}
+
+/* Is the look-alike at s[at] inside a Latin word: the run of letters around it holds a Latin
+ * letter, and every Greek or Cyrillic letter of it is a look-alike (a Russian or Greek word is
+ * left alone)? */
+static gboolean in_latin_word(const char *s, size_t len, size_t at)
+{
+    const char *end = s + len;
+    const char *p = s + at;
+    gboolean latin = FALSE;
+    while (p > s) {
+        const char *q = g_utf8_find_prev_char(s, p);
+        if (q == NULL || !g_unichar_isalpha(g_utf8_get_char(q))) {
+            break;
+        }
+        p = q;
+    }
+    for (; p < end; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (!g_unichar_isalpha(c) && !is_combining(c)) {
+            break;
+        }
+        if (is_greek_or_cyrillic(c)) {
+            if (look_alike(c) == 0) {
+                return FALSE;
+            }
+        } else if (g_unichar_isalpha(c)) {
+            latin = TRUE;
+        }
+    }
+    return latin;
+}
+
+/* Does the text need the slow path (combining marks to compose, characters to drop, a look-alike
+ * letter to replace)? */
 static gboolean needs_rewrite(const char *s, size_t len)
 {
     const char *end = s + len;
@@ -38,7 +108,8 @@ static gboolean needs_rewrite(const char *s, size_t len)
             continue;
         }
         gunichar c = g_utf8_get_char(p);
-        if (is_combining(c) || is_dropped(c)) {
+        if (is_combining(c) || is_dropped(c) ||
+            (look_alike(c) != 0 && in_latin_word(s, len, (size_t)(p - s)))) {
             return TRUE;
         }
         p = g_utf8_next_char(p);
@@ -72,6 +143,7 @@ void vi_text_init(vi_text *t, const char *src, size_t len)
         if (is_dropped(c)) {
             continue;
         }
+        char latin = look_alike(c) != 0 && in_latin_word(src, len, off) ? look_alike(c) : 0;
         /* The cluster: this character and the combining marks after it. */
         q = p;
         while (q < end) {
@@ -83,14 +155,26 @@ void vi_text_init(vi_text *t, const char *src, size_t len)
             q = g_utf8_next_char(q);
         }
         if (marks) {
-            char *nfc = g_utf8_normalize(start, q - start, G_NORMALIZE_NFC);
-            size_t n = nfc != NULL ? strlen(nfc) : 0;
+            char *nfc;
+            size_t n;
+            if (latin != 0) {
+                GString *cluster = g_string_new_len(&latin, 1);
+                g_string_append_len(cluster, p, q - p);
+                nfc = g_utf8_normalize(cluster->str, (gssize)cluster->len, G_NORMALIZE_NFC);
+                g_string_free(cluster, TRUE);
+            } else {
+                nfc = g_utf8_normalize(start, q - start, G_NORMALIZE_NFC);
+            }
+            n = nfc != NULL ? strlen(nfc) : 0;
             g_string_append_len(out, nfc, (gssize)n);
             for (size_t i = 0; i < n; i++) {
                 g_array_append_val(map, off);
             }
             g_free(nfc);
             p = q;
+        } else if (latin != 0) {
+            g_string_append_c(out, latin);
+            g_array_append_val(map, off);
         } else {
             for (const char *b = start; b < p; b++) {
                 size_t o = (size_t)(b - src);

@@ -847,18 +847,6 @@ static gboolean vietnamese_name_ascii(const vi_norm *c, size_t k)
            !dbi_lang_is_english_word(vi_norm_str(c, k), vi_norm_len(c, k));
 }
 
-/* Is token k a number with a minute's mark joined after it (57', 57’, 57′)? */
-static gboolean minute_mark_after(const vi_norm *c, size_t k)
-{
-    gunichar ch;
-    if (c->tok[k].type != VI_TOK_NUM || k + 1 >= c->ntok || c->tok[k + 1].space ||
-        c->tok[k + 1].type != VI_TOK_SYM) {
-        return FALSE;
-    }
-    ch = c->tok[k + 1].ch;
-    return ch == '\'' || ch == 0x2019 || ch == 0x2032;
-}
-
 static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
 {
     /* what a scorer line writes after a goal's minute: a penalty, an own goal */
@@ -868,7 +856,8 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
     size_t start, end;
     const char *lang;
     for (size_t k = a; k < b; k++) {
-        minutes += minute_mark_after(c, k) ? 1 : 0;
+        /* a goal's minute: a number with a prime mark joined after it (57', 57’, 57′) */
+        minutes += vi_norm_is(c, k, VI_TOK_NUM) && vi_norm_prime_mark(c, k + 1) ? 1 : 0;
         if (c->tok[k].type == VI_TOK_WORD) {
             const char *w = vi_norm_str(c, k);
             size_t len = vi_norm_len(c, k);

@@ -75,6 +75,12 @@ gboolean vi_norm_capitals(const vi_norm *c, size_t i, size_t min, size_t max)
     return TRUE;
 }
 
+gboolean vi_norm_prime_mark(const vi_norm *c, size_t j)
+{
+    return (vi_norm_sym(c, j, '\'') || vi_norm_sym(c, j, 0x2019) || vi_norm_sym(c, j, 0x2032)) &&
+           !c->tok[j].space;
+}
+
 gboolean vi_norm_is_dash(const vi_norm *c, size_t i)
 {
     if (i >= c->ntok || c->tok[i].type != VI_TOK_SYM) {

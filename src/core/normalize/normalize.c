@@ -849,11 +849,15 @@ static gboolean vietnamese_name_ascii(const vi_norm *c, size_t k)
 
 static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
 {
+    /* what a scorer line writes after a goal's minute: a penalty, an own goal */
+    static const char *const goal_notes[] = {"penalty", "pen", "og"};
     size_t words = 0, foreign = 0, common = 0, listed = 0, small_vi = 0, small_other = 0;
-    size_t versus = 0, names = 0;
+    size_t versus = 0, names = 0, minutes = 0, notes = 0;
     size_t start, end;
     const char *lang;
     for (size_t k = a; k < b; k++) {
+        /* a goal's minute: a number with a prime mark joined after it (57', 57’, 57′) */
+        minutes += vi_norm_is(c, k, VI_TOK_NUM) && vi_norm_prime_mark(c, k + 1) ? 1 : 0;
         if (c->tok[k].type == VI_TOK_WORD) {
             const char *w = vi_norm_str(c, k);
             size_t len = vi_norm_len(c, k);
@@ -890,6 +894,7 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
             } else if (is_small) {
                 small_other++;
                 versus += len == 2 && memcmp(w, "vs", 2) == 0 ? 1 : 0;
+                notes += vi_norm_word_in(c, k, goal_notes, G_N_ELEMENTS(goal_notes), FALSE) ? 1 : 0;
             }
         }
     }
@@ -897,6 +902,12 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
      * vs Real:", "Juve vs AS Monaco (0-0, H1):") are a fixture: "vs" is gặp, the names are said
      * one by one, the score the Vietnamese way. */
     if (versus > 0 && small_other == versus) {
+        return FALSE;
+    }
+    /* A line of scorers and their minutes whose only small-letter words are the goal's notes
+     * ("Musiala 57', Havertz 81' (penalty)", "Palmer 60' (pen)") is Vietnamese with names in
+     * it: the minutes are said *phút năm mươi bảy*, not in English. */
+    if (minutes > 0 && small_vi == 0 && small_other == notes) {
         return FALSE;
     }
     /* Names joined by Vietnamese words written without marks ("Real Madrid thua Barcelona.",

@@ -75,6 +75,12 @@ gboolean vi_norm_capitals(const vi_norm *c, size_t i, size_t min, size_t max)
     return TRUE;
 }
 
+gboolean vi_norm_prime_mark(const vi_norm *c, size_t j)
+{
+    return (vi_norm_sym(c, j, '\'') || vi_norm_sym(c, j, 0x2019) || vi_norm_sym(c, j, 0x2032)) &&
+           !c->tok[j].space;
+}
+
 gboolean vi_norm_is_dash(const vi_norm *c, size_t i)
 {
     if (i >= c->ntok || c->tok[i].type != VI_TOK_SYM) {
@@ -526,7 +532,8 @@ static gboolean joining_mark(const vi_norm *c, size_t s)
            (vi_norm_sym(c, s, '/') && !c->tok[s].space && s + 1 < c->ntok && !c->tok[s + 1].space);
 }
 
-/* Does one of the phrases come just before token first (in the source)? "#" is a number. */
+/* Does one of the phrases come just before token first (in the source)? "#" is a number, ":"
+ * the colon of a label ("Ảnh: TL"). */
 static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
 {
     for (char *const *ph = phrases; *ph != NULL; ph++) {
@@ -539,8 +546,9 @@ static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
             if (i > 0 && joining_mark(c, i - 1)) {
                 i--;
             }
-            if (i == 0 || (strcmp(words[k - 1], "#") == 0
-                               ? !vi_norm_is(c, i - 1, VI_TOK_NUM)
+            if (i == 0 || (strcmp(words[k - 1], "#") == 0 ? !vi_norm_is(c, i - 1, VI_TOK_NUM)
+                           : strcmp(words[k - 1], ":") == 0
+                               ? !vi_norm_sym(c, i - 1, ':')
                                : !vi_norm_word_is(c, i - 1, words[k - 1], TRUE))) {
                 match = FALSE;
             }

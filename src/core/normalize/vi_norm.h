@@ -138,6 +138,9 @@ static inline gboolean vi_norm_sentence_end(const vi_norm *c, size_t k)
            (k + 1 >= c->ntok || c->tok[k + 1].space);
 }
 
+/* Token j is a prime mark joined to what comes before it: ' ’ ′ (a minute, a foot: 57', 6′). */
+gboolean vi_norm_prime_mark(const vi_norm *c, size_t j);
+
 /* Token i is one of the dashes used between numbers: - – — − ~. */
 gboolean vi_norm_is_dash(const vi_norm *c, size_t i);
 

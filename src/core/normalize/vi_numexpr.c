@@ -5184,12 +5184,6 @@ static size_t rule_prime(vi_norm *c, size_t i)
     return j;
 }
 
-static gboolean is_prime_mark(const vi_norm *c, size_t j)
-{
-    return (vi_norm_sym(c, j, '\'') || vi_norm_sym(c, j, 0x2019) || vi_norm_sym(c, j, 0x2032)) &&
-           !c->tok[j].space;
-}
-
 /*
  * Does a single quote (' or ‘) open before token i in its sentence, within back tokens: a mark
  * joined to the token after it, with a space, another mark ("('C')") or the start of the text
@@ -5225,7 +5219,7 @@ static size_t minute_mark_end(const vi_norm *c, size_t i)
         num_in(c, j + 1, 1, 2, 1, 30, &n)) {
         j += 2;
     }
-    if (!is_prime_mark(c, j)) {
+    if (!vi_norm_prime_mark(c, j)) {
         return 0;
     }
     j++;
@@ -5311,7 +5305,7 @@ static size_t rule_letter_prime(vi_norm *c, size_t i)
 {
     const char *w = vi_norm_str(c, i);
     size_t len = tok_len(c, i);
-    gboolean last_marked = is_prime_mark(c, i + 1) && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
+    gboolean last_marked = vi_norm_prime_mark(c, i + 1) && !vi_norm_joined(c, i + 2, VI_TOK_WORD) &&
                            !vi_norm_joined(c, i + 2, VI_TOK_NUM);
     if (len % 2 == 0 || (len == 1 && !last_marked)) {
         return 0;

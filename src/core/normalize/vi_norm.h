@@ -11,6 +11,7 @@
 #define DOCBAO_VI_NORM_H
 
 #include <glib.h>
+#include <string.h>
 
 #include "docbao/normalize.h"
 #include "normalize/vi_lexicon.h"
@@ -136,6 +137,14 @@ static inline gboolean vi_norm_sentence_end(const vi_norm *c, size_t k)
 {
     return (vi_norm_sym(c, k, '.') || vi_norm_sym(c, k, '!') || vi_norm_sym(c, k, '?')) &&
            (k + 1 >= c->ntok || c->tok[k + 1].space);
+}
+
+/* Does the paragraph end after token k: the text's last token, or a line break before the
+ * next? */
+static inline gboolean vi_norm_paragraph_end(const vi_norm *c, size_t k)
+{
+    return k + 1 >= c->ntok ||
+           memchr(c->text->str + c->tok[k].end, '\n', c->tok[k + 1].start - c->tok[k].end) != NULL;
 }
 
 /* Token i is one of the dashes used between numbers: - – — − ~. */

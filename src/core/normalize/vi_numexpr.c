@@ -870,8 +870,36 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
     return 0;
 }
 
+/*
+ * Is the "/" at token i, spaced on both sides before a word in small letters, the second of a
+ * chain of rates after an amount's unit: one to three words in small letters back, another "/"
+ * spaced so, after an amount and its unit ("60.000 đồng / người / ngày", "1,2 triệu đồng / hộ
+ * gia đình / năm", "40 tấn / tháng / xe")? It is "một" as the first was: "một người một ngày",
+ * not "một người ngày".
+ */
+static gboolean second_spaced_per(vi_norm *c, size_t i)
+{
+    size_t p = i;
+    if (i < 3 || !c->tok[i].space || i + 1 >= c->ntok || !c->tok[i + 1].space ||
+        c->tok[i + 1].type != VI_TOK_WORD || !g_unichar_islower(c->tok[i + 1].ch)) {
+        return FALSE;
+    }
+    while (p > 1 && i - p < 3 && vi_norm_is(c, p - 1, VI_TOK_WORD) && c->tok[p - 1].space &&
+           g_unichar_islower(c->tok[p - 1].ch)) {
+        p--;
+    }
+    p--; /* the first "/" */
+    return p < i - 1 && p >= 2 && vi_norm_sym(c, p, '/') && c->tok[p].space &&
+           (vi_norm_is(c, p - 2, VI_TOK_NUM) || scale_after(c, p - 2)) &&
+           unit_ending_at(c, p - 1) != NULL;
+}
+
 size_t vi_numexpr_per(vi_norm *c, size_t i)
 {
+    if (second_spaced_per(c, i)) {
+        say_text(c, "một", i, i);
+        return i + 1;
+    }
     return per_at(c, i, FALSE);
 }
 

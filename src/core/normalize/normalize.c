@@ -339,6 +339,36 @@ static gboolean media_pointer(const vi_norm *c, size_t i)
            vi_norm_sym(c, i + 2, ')') && !c->tok[i + 2].space;
 }
 /*
+ * Is the bracket at token i a footnote's mark, a number of one to three digits alone in it
+ * ("(8)") with a stop, comma, semicolon, colon or the paragraph's end after it, written right
+ * after a quotation mark (... sản sinh ra tôn giáo " (8).: no quote opens on a number and a
+ * stop, and a quote may have opened in an earlier paragraph), a closing bracket (...
+ * tương đương) (3).) or a full stop that ends the paragraph (... chùa lớn. (3))? Party and
+ * research pages number their sources so; a newsreader does not say the mark. After a word,
+ * "(N)" is a count (Salah (23), "nhiều nhất (36)") and is read.
+ */
+static gboolean footnote_mark(const vi_norm *c, size_t i)
+{
+    size_t k = i - 1;
+    gunichar before;
+    if (i == 0 || !vi_norm_sym(c, i, '(') || !vi_norm_joined(c, i + 1, VI_TOK_NUM) ||
+        vi_norm_len(c, i + 1) > 3 || vi_norm_str(c, i + 1)[0] == '0' ||
+        !vi_norm_sym(c, i + 2, ')') || c->tok[i + 2].space) {
+        return FALSE;
+    }
+    if (!vi_norm_paragraph_end(c, i + 2) &&
+        !(vi_norm_sym(c, i + 3, '.') || vi_norm_sym(c, i + 3, ',') ||
+          vi_norm_sym(c, i + 3, ';') || vi_norm_sym(c, i + 3, ':'))) {
+        return FALSE;
+    }
+    before = c->tok[k].type == VI_TOK_SYM ? c->tok[k].ch : 0;
+    if (before == 0x201D || before == 0xBB || before == '"' || before == ')') {
+        return TRUE;
+    }
+    return (before == '.' || before == 0x2026) && vi_norm_paragraph_end(c, i + 2);
+}
+
+/*
  * Is the "+" at token i the "Plus" of a product's or a brand's name: joined after a name in
  * mixed case that is no Vietnamese syllable ("Vietnam+", "Sports+", "AppleCare+") or after a
  * model of one capital and a number ("Galaxy S8+", "LG G6+"), with no letter or digit joined
@@ -461,6 +491,9 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         }
         if (media_pointer(c, i)) {
             return i + 3; /* "Nhật hoàng Akihito (ảnh) thoái vị", "... tại Al-Bab (video)" */
+        }
+        if (footnote_mark(c, i)) {
+            return i + 3; /* "... tôn giáo " (8).": a source's number, not said */
         }
         vi_norm_pause(c, ",", i);
         return i + 1;

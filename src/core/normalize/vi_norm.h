@@ -11,6 +11,7 @@
 #define DOCBAO_VI_NORM_H
 
 #include <glib.h>
+#include <string.h>
 
 #include "docbao/normalize.h"
 #include "normalize/vi_lexicon.h"
@@ -140,6 +141,13 @@ static inline gboolean vi_norm_sentence_end(const vi_norm *c, size_t k)
 
 /* Token j is a prime mark joined to what comes before it: ' ’ ′ (a minute, a foot: 57', 6′). */
 gboolean vi_norm_prime_mark(const vi_norm *c, size_t j);
+/* Does the paragraph end after token k: the text's last token, or a line break before the
+ * next? */
+static inline gboolean vi_norm_paragraph_end(const vi_norm *c, size_t k)
+{
+    return k + 1 >= c->ntok ||
+           memchr(c->text->str + c->tok[k].end, '\n', c->tok[k + 1].start - c->tok[k].end) != NULL;
+}
 
 /* Token i is one of the dashes used between numbers: - – — − ~. */
 gboolean vi_norm_is_dash(const vi_norm *c, size_t i);

@@ -870,8 +870,36 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
     return 0;
 }
 
+/*
+ * Is the "/" at token i, spaced on both sides before a word in small letters, the second of a
+ * chain of rates after an amount's unit: one to three words in small letters back, another "/"
+ * spaced so, after an amount and its unit ("60.000 đồng / người / ngày", "1,2 triệu đồng / hộ
+ * gia đình / năm", "40 tấn / tháng / xe")? It is "một" as the first was: "một người một ngày",
+ * not "một người ngày".
+ */
+static gboolean second_spaced_per(vi_norm *c, size_t i)
+{
+    size_t p = i;
+    if (i < 3 || !c->tok[i].space || i + 1 >= c->ntok || !c->tok[i + 1].space ||
+        c->tok[i + 1].type != VI_TOK_WORD || !g_unichar_islower(c->tok[i + 1].ch)) {
+        return FALSE;
+    }
+    while (p > 1 && i - p < 3 && vi_norm_is(c, p - 1, VI_TOK_WORD) && c->tok[p - 1].space &&
+           g_unichar_islower(c->tok[p - 1].ch)) {
+        p--;
+    }
+    p--; /* the first "/" */
+    return p < i - 1 && p >= 2 && vi_norm_sym(c, p, '/') && c->tok[p].space &&
+           (vi_norm_is(c, p - 2, VI_TOK_NUM) || scale_after(c, p - 2)) &&
+           unit_ending_at(c, p - 1) != NULL;
+}
+
 size_t vi_numexpr_per(vi_norm *c, size_t i)
 {
+    if (second_spaced_per(c, i)) {
+        say_text(c, "một", i, i);
+        return i + 1;
+    }
     return per_at(c, i, FALSE);
 }
 
@@ -4131,6 +4159,44 @@ static gboolean section_number(const vi_norm *c, size_t i, size_t j)
     return TRUE;
 }
 
+/*
+ * Is the dotted number from i to j a heading's number, opening its paragraph (maybe after a
+ * bullet) with parts of one or two digits: "1.3. Nhiệm vụ chi ...", "2.2.1. Cơ cấu ...", read
+ * with "chấm" as a section is? Either a stop follows it, then a capitalized word; or a
+ * capitalized word follows it straight ("2.2 Phật giáo với xã hội"), the later parts of one
+ * digit each and no other number in the paragraph: a table's row of figures ("1.40 Số bàn
+ * thắng được kỳ vọng (xG) 0.33 ...") keeps its decimals.
+ */
+static gboolean heading_number(const vi_norm *c, size_t i, size_t j)
+{
+    size_t p = i;
+    if (p > 0 && !vi_norm_paragraph_end(c, p - 1) && c->tok[p].space &&
+        (vi_norm_sym(c, p - 1, '-') || vi_norm_sym(c, p - 1, '+') || vi_norm_sym(c, p - 1, 0x2022))) {
+        p--; /* "- 2.1. ...", "+ 3.2. ..." */
+    }
+    if ((p > 0 && !vi_norm_paragraph_end(c, p - 1)) || vi_norm_str(c, i)[0] == '0' ||
+        tok_len(c, i) > 2 || !section_number(c, i, j)) {
+        return FALSE;
+    }
+    if (vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space) {
+        return j + 2 < c->ntok && c->tok[j + 2].space && vi_norm_capitalized(c, j + 2);
+    }
+    if (j + 1 >= c->ntok || !c->tok[j + 1].space || !vi_norm_capitalized(c, j + 1)) {
+        return FALSE;
+    }
+    for (size_t t = i + 2; t <= j; t += 2) {
+        if (tok_len(c, t) != 1) {
+            return FALSE;
+        }
+    }
+    for (size_t t = j + 1; t < c->ntok && !vi_norm_paragraph_end(c, t - 1); t++) {
+        if (c->tok[t].type == VI_TOK_NUM) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 static size_t rule_version(vi_norm *c, size_t i)
 {
     size_t j = i, suffix = 0;
@@ -4156,7 +4222,8 @@ static size_t rule_version(vi_norm *c, size_t i)
     if (joined_sym_num(c, j + 1, '.') || (vi_norm_joined(c, j + 1, VI_TOK_WORD) && suffix == 0) ||
         vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
         !(ieee || role_before(c, i, VI_ROLE_VERSION) || version_after_name(c, i, j) ||
-          (role_before(c, i, VI_ROLE_SECTION) && section_number(c, i, j)))) {
+          (role_before(c, i, VI_ROLE_SECTION) && section_number(c, i, j)) ||
+          heading_number(c, i, j))) {
         return 0;
     }
     for (size_t t = i; t <= j; t += 2) {

@@ -667,6 +667,24 @@ static void say_key(vi_norm *c, size_t first, size_t last)
     }
 }
 
+/* Joins the dashes written with a space on both sides in key ("KT - XH", "TN – MT" become
+ * KT-XH, TN-MT: portals space the dash of a pair of abbreviations the lexicon has joined);
+ * FALSE when there was none. */
+static gboolean unspace_dashes(GString *key)
+{
+    static const char *const spaced[] = {" - ", " – "};
+    gboolean any = FALSE;
+    for (size_t d = 0; d < G_N_ELEMENTS(spaced); d++) {
+        for (char *at = strstr(key->str, spaced[d]); at != NULL; at = strstr(key->str, spaced[d])) {
+            size_t pos = (size_t)(at - key->str);
+            g_string_erase(key, (gssize)pos, (gssize)strlen(spaced[d]));
+            g_string_insert_c(key, (gssize)pos, '-');
+            any = TRUE;
+        }
+    }
+    return any;
+}
+
 /*
  * Tries the key made of tokens i..k-1 (spaces around '&' left out: "GD & ĐT" is GD&ĐT). A
  * lexicon key written with a final '.' ("TP.", "Q.") also takes the '.' after it when more text
@@ -707,6 +725,11 @@ static size_t try_key(vi_norm *c, size_t i, size_t k)
             say_key(c, i, k - 1);
             next = k;
         }
+        g_string_truncate(key, plain_len);
+    }
+    if (next == 0 && unspace_dashes(key) && vi_norm_expand(c, c->buf, key->str, i, k - 1, FALSE)) {
+        say_key(c, i, k - 1); /* "KT - XH" read as the entry KT-XH */
+        next = k;
     }
     return next;
 }

@@ -141,6 +141,7 @@ static inline gboolean vi_norm_sentence_end(const vi_norm *c, size_t k)
 
 /* Token j is a prime mark joined to what comes before it: ' ’ ′ (a minute, a foot: 57', 6′). */
 gboolean vi_norm_prime_mark(const vi_norm *c, size_t j);
+
 /* Does the paragraph end after token k: the text's last token, or a line break before the
  * next? */
 static inline gboolean vi_norm_paragraph_end(const vi_norm *c, size_t k)

@@ -442,6 +442,8 @@ static gboolean respell(const vi_norm *c, const char *w, size_t len, gboolean se
             }
             if (said != NULL && *said != '\0') {
                 g_string_append(out, said); /* "Ea" of "EaBar": "Ê a" */
+            } else if (vi_text_is_syllable(piece, (size_t)(at - piece))) {
+                g_string_append_len(out, piece, at - piece); /* "Giê" of "Giêsu" */
             } else {
                 ok = respell_syllable(c, piece, (size_t)(at - piece), out);
             }
@@ -631,7 +633,8 @@ static G_NO_INLINE gboolean capital_place_word(vi_norm *c, size_t i, GString *ou
     for (size_t j = first; j <= last && !head; j++) {
         head = last > first && word_line(&pw, "head", j) != NULL;
     }
-    several = head || word_before(&pw, first, "home", tmp);
+    several = head || (first > 0 && !vi_norm_capitalized(c, first - 1) &&
+                       word_before(&pw, first, "home", tmp)); /* not "Le Bon Marché" */
     for (size_t j = first; j <= last && ok; j++) {
         const char *wj = vi_norm_str(c, j);
         size_t lj = vi_norm_len(c, j), kl;

@@ -686,7 +686,7 @@ static gboolean add_tone_name(loader *ld, char **cols, guint ncols)
 static gboolean add_place(loader *ld, char **cols, guint ncols)
 {
     static const char *const place_parts[] = {"after", "head",  "onset",  "cluster", "apostrophe",
-                                              "rhyme", "final", "person", "marker",  NULL};
+                                              "rhyme", "final", "person", "marker",  "home", NULL};
     const char *letters;
     char *key;
     if (ncols < 2 || ncols > 3) {

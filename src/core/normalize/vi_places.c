@@ -136,7 +136,7 @@ static void put_rhyme(GString *out, const gunichar *nucleus, size_t n, const cha
  * cluster, and a final, by places.tsv. FALSE (out as it was) when the lines cannot make it
  * Vietnamese syllables: more than one vowel group, a cluster or final no line names.
  */
-static gboolean respell(const vi_norm *c, const char *w, size_t len, GString *out)
+static gboolean respell_syllable(const vi_norm *c, const char *w, size_t len, GString *out)
 {
     gunichar lo[PLACE_MAX_LETTERS];
     size_t n = 0, apostrophe = 0, at, onset_end, nucleus_end;
@@ -320,6 +320,145 @@ static gboolean respell(const vi_norm *c, const char *w, size_t len, GString *ou
     return TRUE;
 }
 
+/* Is the letter at p (UTF-8) a vowel letter, whatever its case and tone? */
+static gboolean vowel_at(const char *p)
+{
+    return vowel_letter(vi_text_strip_tone(g_unichar_tolower(g_utf8_get_char(p))));
+}
+
+/* Is s..e (UTF-8) folded a line of PART of places.tsv or, by is_vi, Vietnamese? */
+static gboolean letters_are(const vi_norm *c, const char *part,
+                            gboolean (*is_vi)(const char *, size_t), const char *s, const char *e,
+                            GString *tmp)
+{
+    g_string_truncate(tmp, 0);
+    vi_text_append_folded(tmp, s, (size_t)(e - s));
+    return place_line(c, part, tmp) != NULL || is_vi(tmp->str, tmp->len);
+}
+
+/*
+ * Where the syllable after the consonants cons..next (between two vowel groups of a word)
+ * starts, or NULL: one consonant begins it ("Ênuôl" "Ê nuôl"); of more, an h or r first ends
+ * the syllable before, said as nothing ("Bahnar" "Ba nar"), else the consonants begin it when
+ * an onset ("Adrênh" "A drênh"), else the longest final before an onset ("Bôlykhămxay" "khăm
+ * xay").
+ */
+static const char *syllable_start(const vi_norm *c, const char *cons, const char *next,
+                                  GString *tmp)
+{
+    const char *second = g_utf8_next_char(cons);
+    if (second == next) {
+        return cons;
+    }
+    if ((g_ascii_tolower(*cons) == 'h' || g_ascii_tolower(*cons) == 'r') &&
+        letters_are(c, "onset", vi_text_is_onset, second, next, tmp)) {
+        return second;
+    }
+    if (letters_are(c, "onset", vi_text_is_onset, cons, next, tmp)) {
+        return cons;
+    }
+    for (const char *p = g_utf8_find_prev_char(cons, next); p != NULL && p > cons;
+         p = g_utf8_find_prev_char(cons, p)) {
+        if (letters_are(c, "final", vi_text_is_final, cons, p, tmp) &&
+            letters_are(c, "onset", vi_text_is_onset, p, next, tmp)) {
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/*
+ * Appends the Vietnamese syllables of a place's word (w, len bytes) that is no Vietnamese
+ * syllable: a word of one vowel group by respell_syllable(), a word of more split before each
+ * syllable's onset (syllable_start()) and each piece so made ("Ênuôl" "Ê nuôn", "Bahnar" "Ba
+ * na"); a first piece that is a head with a reading says it ("EaBar" "Ê a Ba"). A word of
+ * several written in plain Latin letters only when SEVERAL (its name is surely of these
+ * peoples: "Ia Ake", "buôn Ako Dhong"), not after any "huyện" ("huyện Pulwama").
+ */
+static gboolean respell(const vi_norm *c, const char *w, size_t len, gboolean several,
+                        GString *out)
+{
+    const char *end = w + len, *p = w, *piece = w, *said;
+    size_t start = out->len;
+    gboolean ok = TRUE;
+    GString *tmp;
+    for (const char *q = w; q < end && !several; q++) {
+        several = (unsigned char)*q >= 0x80; /* "Ênuôl": a letter of Vietnamese */
+    }
+    while (p < end && !vowel_at(p)) {
+        p = g_utf8_next_char(p);
+    }
+    while (p < end && vowel_at(p)) {
+        p = g_utf8_next_char(p);
+    }
+    while (p < end && !vowel_at(p)) {
+        p = g_utf8_next_char(p);
+    }
+    tmp = g_string_new(NULL);
+    if (p < end && !several) {
+        /* a head joined to the next word: "EaBar", "Ealy" */
+        const char *cons = w;
+        while (!vowel_at(cons)) {
+            cons = g_utf8_next_char(cons);
+        }
+        while (vowel_at(cons)) {
+            cons = g_utf8_next_char(cons);
+        }
+        g_string_truncate(tmp, 0);
+        vi_text_append_folded(tmp, w, (size_t)(cons - w));
+        said = place_line(c, "head", tmp);
+        several = said != NULL && *said != '\0';
+    }
+    if (p == end || !several) {
+        g_string_free(tmp, TRUE);
+        return respell_syllable(c, w, len, out); /* one vowel group */
+    }
+    p = w;
+    while (p < end && !vowel_at(p)) {
+        p = g_utf8_next_char(p);
+    }
+    while (ok) {
+        const char *cons, *next, *at;
+        while (p < end && vowel_at(p)) {
+            p = g_utf8_next_char(p);
+        }
+        cons = p;
+        while (p < end && !vowel_at(p)) {
+            ok = ok && g_unichar_isalpha(g_utf8_get_char(p));
+            p = g_utf8_next_char(p);
+        }
+        next = p;
+        if (!ok || next == end) {
+            break;
+        }
+        at = syllable_start(c, cons, next, tmp);
+        ok = at != NULL;
+        if (ok) {
+            said = NULL;
+            if (piece == w) {
+                g_string_truncate(tmp, 0);
+                vi_text_append_folded(tmp, w, (size_t)(at - w));
+                said = place_line(c, "head", tmp);
+            }
+            if (said != NULL && *said != '\0') {
+                g_string_append(out, said); /* "Ea" of "EaBar": "Ê a" */
+            } else if (vi_text_is_syllable(piece, (size_t)(at - piece))) {
+                g_string_append_len(out, piece, at - piece); /* "Giê" of "Giêsu" */
+            } else {
+                ok = respell_syllable(c, piece, (size_t)(at - piece), out);
+            }
+            g_string_append_c(out, ' ');
+            piece = at;
+        }
+    }
+    ok = ok && respell_syllable(c, piece, (size_t)(end - piece), out);
+    g_string_free(tmp, TRUE);
+    if (!ok) {
+        g_string_truncate(out, start);
+    }
+    return ok;
+}
+
 /* Is token j a capitalized word that may be a word of a place's name (not in capitals)? */
 static gboolean run_word(const vi_norm *c, size_t j)
 {
@@ -465,7 +604,7 @@ static gboolean person_name(place_words *pw, size_t first, size_t last, gboolean
 static G_NO_INLINE gboolean capital_place_word(vi_norm *c, size_t i, GString *out)
 {
     size_t first = i, last = i;
-    gboolean ok, head = FALSE, has_marker = FALSE;
+    gboolean ok, head = FALSE, has_marker = FALSE, several;
     GString *tmp, *said;
     place_words pw;
     const char *w = vi_norm_str(c, i);
@@ -491,6 +630,11 @@ static G_NO_INLINE gboolean capital_place_word(vi_norm *c, size_t i, GString *ou
     said = c->place_said;
     g_string_truncate(said, 0);
     ok = TRUE;
+    for (size_t j = first; j <= last && !head; j++) {
+        head = last > first && word_line(&pw, "head", j) != NULL;
+    }
+    several = head || (first > 0 && !vi_norm_capitalized(c, first - 1) &&
+                       word_before(&pw, first, "home", tmp)); /* not "Le Bon Marché" */
     for (size_t j = first; j <= last && ok; j++) {
         const char *wj = vi_norm_str(c, j);
         size_t lj = vi_norm_len(c, j), kl;
@@ -498,25 +642,24 @@ static G_NO_INLINE gboolean capital_place_word(vi_norm *c, size_t i, GString *ou
         has_marker = has_marker || marker != NULL;
         key = folded(&pw, j, &kl);
         web = vi_lex_webword(c->lex, key, kl);
-        if (web != NULL && *web == '\0') {
-            ok = FALSE; /* an English word: "Black", "Palm" */
+        if (web != NULL && *web == '\0' && !(j > first && word_line(&pw, "head", j - 1) != NULL)) {
+            ok = FALSE; /* an English word: "Black", "Palm"; not after a head ("Ea Bar") */
         } else if (marker != NULL && *marker != '\0') {
             if (j == i) {
                 g_string_append(said, marker); /* "Ksor" "Cơ xo", "H" "Hơ" */
             }
         } else if (j == i) {
-            ok = respell(c, wj, lj, said);
+            ok = respell(c, wj, lj, several, said);
         } else if (!vi_text_is_syllable(wj, lj) && vi_lex_abbr(c->lex, key) == NULL) {
             /* another word of the name: one of the lexicon or one these letters say */
             g_string_truncate(tmp, 0);
             g_string_append_len(tmp, wj, (gssize)lj);
             if (vi_lex_abbr(c->lex, tmp->str) == NULL) {
                 size_t before = tmp->len;
-                ok = respell(c, wj, lj, tmp);
+                ok = respell(c, wj, lj, several, tmp);
                 g_string_truncate(tmp, before);
             }
         }
-        head = head || (last > first && word_line(&pw, "head", j) != NULL);
     }
     ok = ok && (head || word_before(&pw, first, "after", tmp) ||
                 person_name(&pw, first, last, has_marker, tmp));

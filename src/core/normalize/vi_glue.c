@@ -156,11 +156,16 @@ static gboolean lower_or_marked_title(const glue_word *w, size_t a, size_t b)
 
 /* Characters h..b, after an ASCII head, are a common word with Latin-1 marks, and the head
  * ends in a consonant or the word starts with kh, ng, nh, th or tr ("Nadal|là", "City|không";
- * not "Cata|là" of Catalan "Català"). */
+ * not "Cata|là" of Catalan "Català"). A word starting with a vowel (ông) is cut only where it
+ * is capitalized ("AdX|Ông"): in small letters it is the last syllable of a name or loanword
+ * written whole ("Xuphanuvông", "bulông", "Xanhximông"). */
 static gboolean marked_tail(const glue_word *w, size_t h, size_t b)
 {
     static const char *const onsets[] = {"kh", "ng", "nh", "th", "tr"};
     gboolean joined = !is_vowel(w->c[h - 1]);
+    if (is_vowel(w->c[h]) && !g_unichar_isupper(w->c[h])) {
+        return FALSE;
+    }
     for (size_t k = 0; k < G_N_ELEMENTS(onsets) && !joined && b - h > 2; k++) {
         joined = g_ascii_tolower((int)w->c[h]) == onsets[k][0] && w->c[h + 1] == (gunichar)onsets[k][1];
     }

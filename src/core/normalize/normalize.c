@@ -344,8 +344,11 @@ static gboolean media_pointer(const vi_norm *c, size_t i)
  * after a quotation mark (... sản sinh ra tôn giáo " (8).: no quote opens on a number and a
  * stop, and a quote may have opened in an earlier paragraph), a closing bracket (...
  * tương đương) (3).) or a full stop that ends the paragraph (... chùa lớn. (3))? Party and
- * research pages number their sources so; a newsreader does not say the mark. After a word,
- * "(N)" is a count (Salah (23), "nhiều nhất (36)") and is read.
+ * research pages number their sources so; a newsreader does not say the mark. The statistical
+ * paragraphs put it after a figure too: after a percentage ("đạt tỷ lệ 70,3% (2).") or after
+ * the year of the figure ("1.168 USD năm 2010 (3).", a mark of one or two digits; a season's
+ * count, "kể từ năm 2011 (102).", has three). After a word, "(N)" is a count (Salah (23),
+ * "nhiều nhất (36)") and is read.
  */
 static gboolean footnote_mark(const vi_norm *c, size_t i)
 {
@@ -362,8 +365,12 @@ static gboolean footnote_mark(const vi_norm *c, size_t i)
         return FALSE;
     }
     before = c->tok[k].type == VI_TOK_SYM ? c->tok[k].ch : 0;
-    if (before == 0x201D || before == 0xBB || before == '"' || before == ')') {
-        return TRUE;
+    if (before == 0x201D || before == 0xBB || before == '"' || before == ')' || before == '%') {
+        return TRUE; /* ... "(8)., ... tương đương) (3)., ... đạt tỷ lệ 70,3% (2). */
+    }
+    if (k >= 1 && vi_norm_is(c, k, VI_TOK_NUM) && vi_norm_len(c, k) == 4 &&
+        vi_norm_len(c, i + 1) <= 2 && vi_norm_word_is(c, k - 1, "năm", TRUE)) {
+        return TRUE; /* a figure's year: "... 1.168 USD năm 2010 (3)." */
     }
     return (before == '.' || before == 0x2026) && vi_norm_paragraph_end(c, i + 2);
 }

@@ -894,9 +894,31 @@ static gboolean second_spaced_per(vi_norm *c, size_t i)
            unit_ending_at(c, p - 1) != NULL;
 }
 
+/*
+ * Is the "/" at token i, spaced on both sides, a rate after a counted noun that is no unit: an
+ * amount of something per span of time or per head ("140 triệu thùng / ngày", "1,2 triệu người
+ * / năm", "30 chuyến / tuần", "15 lít nước / người"), as the statistical reports space it? The
+ * word after it is a span or "người", in small letters, with nothing joined to it.
+ */
+static gboolean spaced_noun_per(const vi_norm *c, size_t i)
+{
+    static const char *const spans[] = {"giây", "phút", "giờ", "tiếng", "ngày", "tuần",
+                                        "tháng", "quý", "năm", "người"};
+    size_t k = i - 1;
+    if (i < 3 || !c->tok[i].space || i + 1 >= c->ntok || !c->tok[i + 1].space ||
+        !vi_norm_word_in(c, i + 1, spans, G_N_ELEMENTS(spans), FALSE) ||
+        vi_norm_joined(c, i + 2, VI_TOK_WORD) || vi_norm_joined(c, i + 2, VI_TOK_NUM)) {
+        return FALSE;
+    }
+    if (scale_after(c, k - 1) || (k >= 2 && scale_after(c, k - 2) && c->tok[k - 1].space)) {
+        return TRUE; /* "140 triệu thùng", "1,2 triệu lượt khách" */
+    }
+    return counted_noun(c, k);
+}
+
 size_t vi_numexpr_per(vi_norm *c, size_t i)
 {
-    if (second_spaced_per(c, i)) {
+    if (second_spaced_per(c, i) || spaced_noun_per(c, i)) {
         say_text(c, "một", i, i);
         return i + 1;
     }
@@ -4249,6 +4271,56 @@ static size_t rule_version(vi_norm *c, size_t i)
     return j + 1;
 }
 
+/*
+ * A customs tariff code (mã HS) as the tariff schedules and the trade reports write it: a
+ * heading of four digits, then a subheading of two and the national digits, joined by dots
+ * ("8544.30.10", "2701.11.00", "5503.20.0025"). No amount is written so (a thousands group has
+ * three digits) and no decimal has two dots: said as the heading is said alone ("nhóm 8544"),
+ * then each part after "chấm" ("tám nghìn năm trăm bốn mươi tư chấm ba mươi chấm mười",
+ * "... chấm không không"), not a sentence's end and a decimal. Valid dates (1987.05.22) and
+ * phone numbers are taken by their rules first.
+ */
+static size_t rule_tariff_code(vi_norm *c, size_t i)
+{
+    size_t j = i + 2;
+    if (tok_len(c, i) != 4 || (i > 0 && !c->tok[i].space && !vi_norm_is(c, i - 1, VI_TOK_SYM)) ||
+        (i > 1 && !c->tok[i].space &&
+         (vi_norm_sym(c, i - 1, '.') || vi_norm_sym(c, i - 1, ',')) &&
+         vi_norm_joined(c, i - 1, VI_TOK_NUM)) ||
+        !joined_sym_num(c, i + 1, '.') || tok_len(c, j) != 2 || !joined_sym_num(c, j + 1, '.')) {
+        return 0;
+    }
+    while (j < i + 8 && joined_sym_num(c, j + 1, '.') && tok_len(c, j + 2) >= 2 &&
+           tok_len(c, j + 2) <= 4) {
+        j += 2;
+    }
+    if (joined_sym_num(c, j + 1, '.') || vi_norm_joined(c, j + 1, VI_TOK_WORD) ||
+        vi_norm_joined(c, j + 1, VI_TOK_NUM) ||
+        ((vi_norm_sym(c, j + 1, '.') || vi_norm_sym(c, j + 1, ',')) && !c->tok[j + 1].space &&
+         vi_norm_joined(c, j + 2, VI_TOK_NUM))) {
+        return 0;
+    }
+    for (size_t t = i + 4; t < j; t += 2) {
+        if (tok_len(c, t) != 2) {
+            return 0; /* only the last part may be longer */
+        }
+    }
+    say_cardinal(c, i);
+    for (size_t t = i + 2; t <= j; t += 2) {
+        say_text(c, "chấm", t - 1, t - 1);
+        if (tok_len(c, t) <= 2) {
+            say_doc_number(c, t);
+        } else {
+            g_string_truncate(c->buf, 0);
+            vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
+            vi_norm_say_buf(c, t, t);
+        }
+    }
+    c->said = VI_SAID_NUMBER;
+    c->said_end = j + 1;
+    return j + 1;
+}
+
 /* ---------------------------------------------------------------------------------------- */
 /* Document numbers                                                                          */
 
@@ -5469,7 +5541,7 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         (next = rule_model_pair(c, i)) > 0 || (next = rule_phone(c, i)) > 0 ||
         (next = rule_document(c, i)) > 0 || (next = rule_clock_range(c, i)) > 0 ||
         (next = rule_date(c, i)) > 0 || (next = rule_time(c, i)) > 0 ||
-        (next = rule_chain(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
+        (next = rule_tariff_code(c, i)) > 0 || (next = rule_chain(c, i)) > 0 || (next = rule_fraction(c, i)) > 0 ||
         (next = rule_colon_pair(c, i)) > 0 || (next = rule_months_span(c, i)) > 0 ||
         (next = rule_shorthand(c, i)) > 0 || (next = rule_metre_cm(c, i)) > 0) {
         if (c->said == VI_SAID_DATE) {

@@ -4164,8 +4164,9 @@ static gboolean section_number(const vi_norm *c, size_t i, size_t j)
  * bullet) with parts of one or two digits: "1.3. Nhiệm vụ chi ...", "2.2.1. Cơ cấu ...", read
  * with "chấm" as a section is? Either a stop follows it, then a capitalized word; or a
  * capitalized word follows it straight ("2.2 Phật giáo với xã hội"), the later parts of one
- * digit each and no other number in the paragraph: a table's row of figures ("1.40 Số bàn
- * thắng được kỳ vọng (xG) 0.33 ...") keeps its decimals.
+ * digit each, no scale word after it and no other number in the paragraph: a table's row of
+ * figures ("1.40 Số bàn thắng được kỳ vọng (xG) 0.33 ...") and a headline in title case ("1.5
+ * Triệu Người Xem ...") keep their decimals.
  */
 static gboolean heading_number(const vi_norm *c, size_t i, size_t j)
 {
@@ -4181,8 +4182,9 @@ static gboolean heading_number(const vi_norm *c, size_t i, size_t j)
     if (vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space) {
         return j + 2 < c->ntok && c->tok[j + 2].space && vi_norm_capitalized(c, j + 2);
     }
-    if (j + 1 >= c->ntok || !c->tok[j + 1].space || !vi_norm_capitalized(c, j + 1)) {
-        return FALSE;
+    if (j + 1 >= c->ntok || !c->tok[j + 1].space || !vi_norm_capitalized(c, j + 1) ||
+        scale_after(c, j + 1)) {
+        return FALSE; /* not a headline in title case: "1.5 Triệu Người Xem ..." */
     }
     for (size_t t = i + 2; t <= j; t += 2) {
         if (tok_len(c, t) != 1) {

@@ -2583,13 +2583,20 @@ static gboolean when_before_mark(vi_norm *c, size_t i, unsigned roles)
  * words before the pair at i. A loss is written from the loser's side, its first number the
  * smaller: over the corpora 472 of 492 pairs after such a word rise, and the 20 that fall start
  * below 10; a falling pair from 13 after it is a day and month, not a score. */
-static gboolean loss_before(vi_norm *c, size_t i)
+/* Is word t a word of losing, "thua" or "bại", and not the second of "thắng bại", "thắng
+ * thua" (goals for and against: "hiệu số bàn thắng bại 14-3" is a score)? */
+static gboolean loss_word(const vi_norm *c, size_t t)
 {
     static const char *const losses[] = {"thua", "bại"};
+    return vi_norm_word_in(c, t, losses, G_N_ELEMENTS(losses), TRUE) &&
+           !(t >= 1 && vi_norm_word_is(c, t - 1, "thắng", TRUE));
+}
+
+static gboolean loss_before(vi_norm *c, size_t i)
+{
     size_t k = score_word_before(c, i, i + 2);
     /* (the score word found, or the first of its phrase: "thất bại") */
-    return k >= 1 && (vi_norm_word_in(c, k - 1, losses, G_N_ELEMENTS(losses), TRUE) ||
-                      (k < i && vi_norm_word_in(c, k, losses, G_N_ELEMENTS(losses), TRUE)));
+    return k >= 1 && (loss_word(c, k - 1) || (k < i && loss_word(c, k)));
 }
 
 /* "Thông tư 14/2025 và 83/2025", "quý 1/2025, 2/2025": a number after "và", "hoặc" or a

@@ -349,7 +349,6 @@ static gboolean media_pointer(const vi_norm *c, size_t i)
  */
 static gboolean footnote_mark(const vi_norm *c, size_t i)
 {
-    size_t k = i - 1;
     gunichar before;
     if (i == 0 || !vi_norm_sym(c, i, '(') || !vi_norm_joined(c, i + 1, VI_TOK_NUM) ||
         vi_norm_len(c, i + 1) > 3 || vi_norm_str(c, i + 1)[0] == '0' ||
@@ -361,7 +360,7 @@ static gboolean footnote_mark(const vi_norm *c, size_t i)
           vi_norm_sym(c, i + 3, ';') || vi_norm_sym(c, i + 3, ':'))) {
         return FALSE;
     }
-    before = c->tok[k].type == VI_TOK_SYM ? c->tok[k].ch : 0;
+    before = c->tok[i - 1].type == VI_TOK_SYM ? c->tok[i - 1].ch : 0;
     if (before == 0x201D || before == 0xBB || before == '"' || before == ')') {
         return TRUE;
     }

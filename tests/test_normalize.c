@@ -486,6 +486,31 @@ static void test_look_alikes(void)
     out = normalize_str(n, "\xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd \xd0\xbe\xd0\xba");
     g_assert_cmpstr(out, ==, "\xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd \xd0\xbe\xd0\xba");
     g_free(out);
+    /* In NFD text a look-alike may follow a combining mark: "Ho" U+0300 and a Cyrillic "а" is
+     * "Hòa", one word. */
+    out = normalize_str(n, "Ho\xcc\x80\xd0\xb0 b\xc3\xacnh");
+    g_assert_cmpstr(out, ==, "H\xc3\xb2" "a b\xc3\xacnh");
+    g_free(out);
+    docbao_normalizer_free(n);
+}
+
+static void test_look_alikes_long(void)
+{
+    /* A word of 60,000 letters, every other a Cyrillic "а", is read in linear time: each word is
+     * looked at once, not once for each of its look-alikes (that took minutes). */
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    GString *src = g_string_new(NULL);
+    GTimer *timer = g_timer_new();
+    char *out;
+    for (int k = 0; k < 30000; k++) {
+        g_string_append(src, "a\xd0\xb0");
+    }
+    out = normalize_str(n, src->str);
+    g_assert_null(strstr(out, "\xd0\xb0"));
+    g_assert_cmpfloat(g_timer_elapsed(timer, NULL), <, 5.0);
+    g_free(out);
+    g_timer_destroy(timer);
+    g_string_free(src, TRUE);
     docbao_normalizer_free(n);
 }
 
@@ -859,6 +884,7 @@ int main(int argc, char **argv)
     g_test_add_func("/normalize/retoned-spans", test_retoned_spans);
     g_test_add_func("/normalize/nfd-spans", test_nfd_spans);
     g_test_add_func("/normalize/look-alikes", test_look_alikes);
+    g_test_add_func("/normalize/look-alikes-long", test_look_alikes_long);
     g_test_add_func("/normalize/invalid", test_invalid);
     g_test_add_func("/normalize/numbers-independent", test_numbers_independent);
     g_test_add_func("/normalize/roman", test_roman);

@@ -352,7 +352,6 @@ static gboolean media_pointer(const vi_norm *c, size_t i)
  */
 static gboolean footnote_mark(const vi_norm *c, size_t i)
 {
-    size_t k = i - 1;
     gunichar before;
     if (i == 0 || !vi_norm_sym(c, i, '(') || !vi_norm_joined(c, i + 1, VI_TOK_NUM) ||
         vi_norm_len(c, i + 1) > 3 || vi_norm_str(c, i + 1)[0] == '0' ||
@@ -364,12 +363,12 @@ static gboolean footnote_mark(const vi_norm *c, size_t i)
           vi_norm_sym(c, i + 3, ';') || vi_norm_sym(c, i + 3, ':'))) {
         return FALSE;
     }
-    before = c->tok[k].type == VI_TOK_SYM ? c->tok[k].ch : 0;
+    before = c->tok[i - 1].type == VI_TOK_SYM ? c->tok[i - 1].ch : 0;
     if (before == 0x201D || before == 0xBB || before == '"' || before == ')' || before == '%') {
         return TRUE; /* ... "(8)., ... tương đương) (3)., ... đạt tỷ lệ 70,3% (2). */
     }
-    if (k >= 1 && vi_norm_is(c, k, VI_TOK_NUM) && vi_norm_len(c, k) == 4 &&
-        vi_norm_len(c, i + 1) <= 2 && vi_norm_word_is(c, k - 1, "năm", TRUE)) {
+    if (i >= 2 && vi_norm_is(c, i - 1, VI_TOK_NUM) && vi_norm_len(c, i - 1) == 4 &&
+        vi_norm_len(c, i + 1) <= 2 && vi_norm_word_is(c, i - 2, "năm", TRUE)) {
         return TRUE; /* a figure's year: "... 1.168 USD năm 2010 (3)." */
     }
     return (before == '.' || before == 0x2026) && vi_norm_paragraph_end(c, i + 2);

@@ -2605,13 +2605,20 @@ static gboolean when_before_mark(vi_norm *c, size_t i, unsigned roles)
  * words before the pair at i. A loss is written from the loser's side, its first number the
  * smaller: over the corpora 472 of 492 pairs after such a word rise, and the 20 that fall start
  * below 10; a falling pair from 13 after it is a day and month, not a score. */
-static gboolean loss_before(vi_norm *c, size_t i)
+/* Is word t a word of losing, "thua" or "bại", and not the second of "thắng bại", "thắng
+ * thua" (goals for and against: "hiệu số bàn thắng bại 14-3" is a score)? */
+static gboolean loss_word(const vi_norm *c, size_t t)
 {
     static const char *const losses[] = {"thua", "bại"};
+    return vi_norm_word_in(c, t, losses, G_N_ELEMENTS(losses), TRUE) &&
+           !(t >= 1 && vi_norm_word_is(c, t - 1, "thắng", TRUE));
+}
+
+static gboolean loss_before(vi_norm *c, size_t i)
+{
     size_t k = score_word_before(c, i, i + 2);
     /* (the score word found, or the first of its phrase: "thất bại") */
-    return k >= 1 && (vi_norm_word_in(c, k - 1, losses, G_N_ELEMENTS(losses), TRUE) ||
-                      (k < i && vi_norm_word_in(c, k, losses, G_N_ELEMENTS(losses), TRUE)));
+    return k >= 1 && (loss_word(c, k - 1) || (k < i && loss_word(c, k)));
 }
 
 /* "Thông tư 14/2025 và 83/2025", "quý 1/2025, 2/2025": a number after "và", "hoặc" or a
@@ -4186,8 +4193,9 @@ static gboolean section_number(const vi_norm *c, size_t i, size_t j)
  * bullet) with parts of one or two digits: "1.3. Nhiệm vụ chi ...", "2.2.1. Cơ cấu ...", read
  * with "chấm" as a section is? Either a stop follows it, then a capitalized word; or a
  * capitalized word follows it straight ("2.2 Phật giáo với xã hội"), the later parts of one
- * digit each and no other number in the paragraph: a table's row of figures ("1.40 Số bàn
- * thắng được kỳ vọng (xG) 0.33 ...") keeps its decimals.
+ * digit each, no scale word after it and no other number in the paragraph: a table's row of
+ * figures ("1.40 Số bàn thắng được kỳ vọng (xG) 0.33 ...") and a headline in title case ("1.5
+ * Triệu Người Xem ...") keep their decimals.
  */
 static gboolean heading_number(const vi_norm *c, size_t i, size_t j)
 {
@@ -4203,8 +4211,9 @@ static gboolean heading_number(const vi_norm *c, size_t i, size_t j)
     if (vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space) {
         return j + 2 < c->ntok && c->tok[j + 2].space && vi_norm_capitalized(c, j + 2);
     }
-    if (j + 1 >= c->ntok || !c->tok[j + 1].space || !vi_norm_capitalized(c, j + 1)) {
-        return FALSE;
+    if (j + 1 >= c->ntok || !c->tok[j + 1].space || !vi_norm_capitalized(c, j + 1) ||
+        scale_after(c, j + 1)) {
+        return FALSE; /* not a headline in title case: "1.5 Triệu Người Xem ..." */
     }
     for (size_t t = i + 2; t <= j; t += 2) {
         if (tok_len(c, t) != 1) {

@@ -326,14 +326,31 @@ static gboolean vowel_at(const char *p)
     return vowel_letter(vi_text_strip_tone(g_unichar_tolower(g_utf8_get_char(p))));
 }
 
+/* The line of PART of places.tsv for s..e (UTF-8) folded into tmp, or NULL. */
+static const char *folded_line(const vi_norm *c, const char *part, const char *s, const char *e,
+                               GString *tmp)
+{
+    g_string_truncate(tmp, 0);
+    vi_text_append_folded(tmp, s, (size_t)(e - s));
+    return place_line(c, part, tmp);
+}
+
+/* The first letter from p (UTF-8, up to end) that is not a vowel when VOWELS, not a consonant
+ * otherwise; end if none. */
+static const char *skip_letters(const char *p, const char *end, gboolean vowels)
+{
+    while (p < end && vowel_at(p) == vowels) {
+        p = g_utf8_next_char(p);
+    }
+    return p;
+}
+
 /* Is s..e (UTF-8) folded a line of PART of places.tsv or, by is_vi, Vietnamese? */
 static gboolean letters_are(const vi_norm *c, const char *part,
                             gboolean (*is_vi)(const char *, size_t), const char *s, const char *e,
                             GString *tmp)
 {
-    g_string_truncate(tmp, 0);
-    vi_text_append_folded(tmp, s, (size_t)(e - s));
-    return place_line(c, part, tmp) != NULL || is_vi(tmp->str, tmp->len);
+    return folded_line(c, part, s, e, tmp) != NULL || is_vi(tmp->str, tmp->len);
 }
 
 /*
@@ -367,13 +384,23 @@ static const char *syllable_start(const vi_norm *c, const char *cons, const char
     return NULL;
 }
 
+/* Is c a letter Vietnamese writes and the languages of Western Europe seldom do: one beyond
+ * Latin-1 (ă, đ, ơ, ư, ạ, ế ...) or a circumflex â, ê, ô? An acute or a grave of Latin-1 is
+ * French or Spanish as often ("Marché", "André", "José": Latin-1 marks alone are no evidence). */
+static gboolean vietnamese_letter(gunichar c)
+{
+    gunichar lo = g_unichar_tolower(c);
+    return (c >= 0x100 && g_unichar_isalpha(c)) || lo == 0xE2 || lo == 0xEA || lo == 0xF4;
+}
+
 /*
  * Appends the Vietnamese syllables of a place's word (w, len bytes) that is no Vietnamese
  * syllable: a word of one vowel group by respell_syllable(), a word of more split before each
  * syllable's onset (syllable_start()) and each piece so made ("Ênuôl" "Ê nuôn", "Bahnar" "Ba
  * na"); a first piece that is a head with a reading says it ("EaBar" "Ê a Ba"). A word of
- * several written in plain Latin letters only when SEVERAL (its name is surely of these
- * peoples: "Ia Ake", "buôn Ako Dhong"), not after any "huyện" ("huyện Pulwama").
+ * several with no letter of Vietnamese (vietnamese_letter(): plain Latin, or an acute or grave
+ * of Latin-1, "Marché") only when SEVERAL (its name is surely of these peoples: "Ia Ake",
+ * "buôn Ako Dhong"), not after any "huyện" ("huyện Pulwama").
  */
 static gboolean respell(const vi_norm *c, const char *w, size_t len, gboolean several,
                         GString *out)
@@ -382,46 +409,25 @@ static gboolean respell(const vi_norm *c, const char *w, size_t len, gboolean se
     size_t start = out->len;
     gboolean ok = TRUE;
     GString *tmp;
-    for (const char *q = w; q < end && !several; q++) {
-        several = (unsigned char)*q >= 0x80; /* "Ênuôl": a letter of Vietnamese */
+    for (const char *q = w; q < end && !several; q = g_utf8_next_char(q)) {
+        several = vietnamese_letter(g_utf8_get_char(q)); /* "Ênuôl", "Sơmei" */
     }
-    while (p < end && !vowel_at(p)) {
-        p = g_utf8_next_char(p);
-    }
-    while (p < end && vowel_at(p)) {
-        p = g_utf8_next_char(p);
-    }
-    while (p < end && !vowel_at(p)) {
-        p = g_utf8_next_char(p);
-    }
+    p = skip_letters(skip_letters(skip_letters(w, end, FALSE), end, TRUE), end, FALSE);
     tmp = g_string_new(NULL);
     if (p < end && !several) {
         /* a head joined to the next word: "EaBar", "Ealy" */
-        const char *cons = w;
-        while (!vowel_at(cons)) {
-            cons = g_utf8_next_char(cons);
-        }
-        while (vowel_at(cons)) {
-            cons = g_utf8_next_char(cons);
-        }
-        g_string_truncate(tmp, 0);
-        vi_text_append_folded(tmp, w, (size_t)(cons - w));
-        said = place_line(c, "head", tmp);
+        said = folded_line(c, "head", w, skip_letters(skip_letters(w, end, FALSE), end, TRUE),
+                           tmp);
         several = said != NULL && *said != '\0';
     }
     if (p == end || !several) {
         g_string_free(tmp, TRUE);
         return respell_syllable(c, w, len, out); /* one vowel group */
     }
-    p = w;
-    while (p < end && !vowel_at(p)) {
-        p = g_utf8_next_char(p);
-    }
+    p = skip_letters(w, end, FALSE);
     while (ok) {
         const char *cons, *next, *at;
-        while (p < end && vowel_at(p)) {
-            p = g_utf8_next_char(p);
-        }
+        p = skip_letters(p, end, TRUE);
         cons = p;
         while (p < end && !vowel_at(p)) {
             ok = ok && g_unichar_isalpha(g_utf8_get_char(p));
@@ -436,9 +442,7 @@ static gboolean respell(const vi_norm *c, const char *w, size_t len, gboolean se
         if (ok) {
             said = NULL;
             if (piece == w) {
-                g_string_truncate(tmp, 0);
-                vi_text_append_folded(tmp, w, (size_t)(at - w));
-                said = place_line(c, "head", tmp);
+                said = folded_line(c, "head", w, at, tmp);
             }
             if (said != NULL && *said != '\0') {
                 g_string_append(out, said); /* "Ea" of "EaBar": "Ê a" */

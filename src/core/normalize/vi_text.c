@@ -65,35 +65,50 @@ static gboolean is_greek_or_cyrillic(gunichar c)
     return (c >= 0x0370 && c <= 0x03FF) || (c >= 0x0400 && c <= 0x052F);
 }
 
+/* A letter of a word as in_latin_word() walks it: a letter, a combining mark on one (NFD text:
+ * "Ho" U+0300 then a Cyrillic "а") or a character dropped anyway (a soft hyphen). */
+static gboolean word_char(gunichar c)
+{
+    return g_unichar_isalpha(c) || is_combining(c) || is_dropped(c);
+}
+
+/* The last word in_latin_word() walked, so that each word is walked once, not once a letter. */
+typedef struct {
+    const char *start, *end;
+    gboolean latin;
+} latin_word;
+
 /* Is the look-alike at s[at] inside a Latin word: the run of letters around it holds a Latin
  * letter, and every Greek or Cyrillic letter of it is a look-alike (a Russian or Greek word is
- * left alone)? */
-static gboolean in_latin_word(const char *s, size_t len, size_t at)
+ * left alone)? The answer for the word is kept in last (start NULL at first), and a later
+ * look-alike of the same word is answered from it. */
+static gboolean in_latin_word(const char *s, size_t len, size_t at, latin_word *last)
 {
     const char *end = s + len;
     const char *p = s + at;
-    gboolean latin = FALSE;
-    while (p > s) {
-        const char *q = g_utf8_find_prev_char(s, p);
-        if (q == NULL || !g_unichar_isalpha(g_utf8_get_char(q))) {
-            break;
-        }
+    const char *q;
+    gboolean latin = FALSE, foreign = FALSE;
+    if (last->start != NULL && p >= last->start && p < last->end) {
+        return last->latin;
+    }
+    while (p > s && (q = g_utf8_find_prev_char(s, p)) != NULL && word_char(g_utf8_get_char(q))) {
         p = q;
     }
+    last->start = p;
     for (; p < end; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
-        if (!g_unichar_isalpha(c) && !is_combining(c)) {
+        if (!word_char(c)) {
             break;
         }
         if (is_greek_or_cyrillic(c)) {
-            if (look_alike(c) == 0) {
-                return FALSE;
-            }
+            foreign = foreign || look_alike(c) == 0;
         } else if (g_unichar_isalpha(c)) {
             latin = TRUE;
         }
     }
-    return latin;
+    last->end = p;
+    last->latin = latin && !foreign;
+    return last->latin;
 }
 
 /* Does the text need the slow path (combining marks to compose, characters to drop, a look-alike
@@ -102,6 +117,7 @@ static gboolean needs_rewrite(const char *s, size_t len)
 {
     const char *end = s + len;
     const char *p = s;
+    latin_word last = {NULL, NULL, FALSE};
     while (p < end) {
         if ((unsigned char)*p < 0x80) {
             p++;
@@ -109,7 +125,7 @@ static gboolean needs_rewrite(const char *s, size_t len)
         }
         gunichar c = g_utf8_get_char(p);
         if (is_combining(c) || is_dropped(c) ||
-            (look_alike(c) != 0 && in_latin_word(s, len, (size_t)(p - s)))) {
+            (look_alike(c) != 0 && in_latin_word(s, len, (size_t)(p - s), &last))) {
             return TRUE;
         }
         p = g_utf8_next_char(p);
@@ -123,6 +139,7 @@ void vi_text_init(vi_text *t, const char *src, size_t len)
     GArray *map;
     const char *end = src + len;
     const char *p = src;
+    latin_word last = {NULL, NULL, FALSE};
 
     t->owned = NULL;
     if (!needs_rewrite(src, len)) {
@@ -143,7 +160,7 @@ void vi_text_init(vi_text *t, const char *src, size_t len)
         if (is_dropped(c)) {
             continue;
         }
-        char latin = look_alike(c) != 0 && in_latin_word(src, len, off) ? look_alike(c) : 0;
+        char latin = look_alike(c) != 0 && in_latin_word(src, len, off, &last) ? look_alike(c) : 0;
         /* The cluster: this character and the combining marks after it. */
         q = p;
         while (q < end) {

@@ -4162,10 +4162,12 @@ static gboolean section_number(const vi_norm *c, size_t i, size_t j)
 /*
  * Is the dotted number from i to j a heading's number, opening its paragraph (maybe after a
  * bullet) with parts of one or two digits: "1.3. Nhiệm vụ chi ...", "2.2.1. Cơ cấu ...", read
- * with "chấm" as a section is? Either a stop follows it, then a capitalized word; or a
+ * with "chấm" as a section is? Either a stop follows it, then a capitalized word; or a spaced
+ * dash, then a capitalized word ("1.14 - Thu từ hoạt động ...", a budget's lines); or a
  * capitalized word follows it straight ("2.2 Phật giáo với xã hội"), the later parts of one
- * digit each and no other number in the paragraph: a table's row of figures ("1.40 Số bàn
- * thắng được kỳ vọng (xG) 0.33 ...") keeps its decimals.
+ * digit each and no decimal number later in the paragraph: a table's row of figures ("1.4 Số
+ * bàn thắng được kỳ vọng (xG) 0.3 ...") keeps its decimals, a count ("2.6 Ủy ban nhân dân 11
+ * phường:") does not stop the heading.
  */
 static gboolean heading_number(const vi_norm *c, size_t i, size_t j)
 {
@@ -4181,16 +4183,22 @@ static gboolean heading_number(const vi_norm *c, size_t i, size_t j)
     if (vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space) {
         return j + 2 < c->ntok && c->tok[j + 2].space && vi_norm_capitalized(c, j + 2);
     }
-    if (j + 1 >= c->ntok || !c->tok[j + 1].space || !vi_norm_capitalized(c, j + 1)) {
-        return FALSE;
+    if (j + 2 < c->ntok && c->tok[j + 1].space && vi_norm_is_dash(c, j + 1) &&
+        c->tok[j + 2].space && vi_norm_capitalized(c, j + 2)) {
+        return TRUE;
+    }
+    if (j + 1 >= c->ntok || !c->tok[j + 1].space || !vi_norm_capitalized(c, j + 1) ||
+        scale_after(c, j + 1)) {
+        return FALSE; /* "2.5 Triệu người đã tiêm": an amount */
     }
     for (size_t t = i + 2; t <= j; t += 2) {
         if (tok_len(c, t) != 1) {
             return FALSE;
         }
     }
-    for (size_t t = j + 1; t < c->ntok && !vi_norm_paragraph_end(c, t - 1); t++) {
-        if (c->tok[t].type == VI_TOK_NUM) {
+    for (size_t t = j + 1; t + 2 < c->ntok && !vi_norm_paragraph_end(c, t - 1); t++) {
+        if (c->tok[t].type == VI_TOK_NUM && (joined_sym_num(c, t + 1, '.') ||
+                                             joined_sym_num(c, t + 1, ','))) {
             return FALSE;
         }
     }
@@ -4402,6 +4410,15 @@ static gboolean spaced_slash_code(vi_norm *c, size_t k)
            c->tok[k + 1].space && vi_norm_abbr_listed(c, k + 1);
 }
 
+/* A slash spaced on both sides between two parts of one code, the part after it a word of the
+ * lexicon starting with two capitals ("Chỉ thị số 12-CT / TW", "Tờ trình số 407/TT / SNN-TL":
+ * was "mười hai chỉ thị trung ương", the issuer without "của"), as a slash joined to both. */
+static gboolean spaced_code_slash(vi_norm *c, size_t j)
+{
+    return vi_norm_sym(c, j, '/') && c->tok[j].space && j + 1 < c->ntok && c->tok[j + 1].space &&
+           two_capitals(c, j + 1) && vi_norm_abbr_listed(c, j + 1);
+}
+
 /* Was the last legal code read a few tokens before token i, in the same sentence, and of the
  * type written at token t ("191/QĐ-UBND; 192/QĐ-UBND", "số 5612/QĐ-UBND, ngày 7/10/2016, và
  * số 5890/QĐ-UBND")? A list of codes of one type says the type once. */
@@ -4538,7 +4555,8 @@ static size_t rule_document(vi_norm *c, size_t i)
     /* The code: words joined by '-', '/', '&', each maybe followed by a number (QH14). */
     j = k + 1;
     while (np < G_N_ELEMENTS(parts) &&
-           (code_word(c, j) || (slip && j == k + 1) || dangling_code_dash(c, j - 1))) {
+           (code_word(c, j) || (slip && j == k + 1) || dangling_code_dash(c, j - 1) ||
+            (np > 0 && spaced_code_slash(c, j - 1)))) {
         parts[np++] = j;
         last = j;
         if (vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
@@ -4559,7 +4577,7 @@ static size_t rule_document(vi_norm *c, size_t i)
         }
         if (!((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '&')) &&
               !c->tok[j].space && code_word(c, j + 1)) &&
-            !dangling_code_dash(c, j)) {
+            !dangling_code_dash(c, j) && !spaced_code_slash(c, j)) {
             break;
         }
         j++;

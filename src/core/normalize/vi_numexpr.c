@@ -3357,6 +3357,19 @@ static size_t time_suffix(vi_norm *c, size_t j)
     return end;
 }
 
+/* Is a time of the clock with its minutes at token k, "15h30", "8g15", "7H30", "14:05" (the
+ * hour up to 24, the minutes two digits), nothing joined after it but a mark? */
+static gboolean clock_time_at(vi_norm *c, size_t k)
+{
+    guint64 h, m;
+    return num_in(c, k, 1, 2, 0, 24, &h) &&
+           ((vi_norm_joined(c, k + 1, VI_TOK_WORD) &&
+             (vi_norm_word_is(c, k + 1, "h", TRUE) || vi_norm_word_is(c, k + 1, "g", TRUE))) ||
+            joined_sym_num(c, k + 1, ':')) &&
+           vi_norm_joined(c, k + 2, VI_TOK_NUM) && num_in(c, k + 2, 2, 2, 0, 59, &m) &&
+           !vi_norm_joined(c, k + 3, VI_TOK_WORD) && !vi_norm_joined(c, k + 3, VI_TOK_NUM);
+}
+
 /*
  * Times: 8h30, 14h, 8g30 -> "tám giờ ba mươi phút"; 14:00 -> "mười bốn giờ"; 14:30:15 ->
  * "... giờ ba mươi phút mười lăm giây"; the compact forms 9h2m2s, 21g26p, 12h24p30s, 6h15p and
@@ -4950,6 +4963,9 @@ static size_t rule_prefix(vi_norm *c, size_t i)
     if ((ch == '+' || ch == '-' || ch == 0x2212) && signed_change(c, i)) {
         say_text(c, ch == '+' ? "tăng" : "giảm", i, i);
         return i + 1;
+    }
+    if (ch == '-' && (i == 0 || vi_norm_paragraph_end(c, i - 1)) && clock_time_at(c, i + 1)) {
+        return i + 1; /* a list's dash before a time, "-15h30: Bình Dương - ...": no minus */
     }
     if ((ch == '-' || ch == 0x2212) && starts) {
         say_text(c, "âm", i, i);

@@ -755,6 +755,33 @@ static gboolean counted_noun(const vi_norm *c, size_t k)
     return a >= 1 && c->tok[a].space && vi_norm_is(c, a - 1, VI_TOK_NUM);
 }
 
+/* Is the number at k a round base of a ratio, 10, 100, 1.000, 10.000 or 100.000 (a 1 and
+ * zeros, maybe with one dot of thousands)? */
+static gboolean round_base(const vi_norm *c, size_t k)
+{
+    const char *s = vi_norm_str(c, k);
+    size_t n = tok_len(c, k);
+    gboolean dotted = joined_sym_num(c, k + 1, '.');
+    if (n > 3 || s[0] != '1' || (n == 1 && !dotted)) {
+        return FALSE;
+    }
+    for (size_t t = 1; t < n; t++) {
+        if (s[t] != '0') {
+            return FALSE;
+        }
+    }
+    return !dotted || (tok_len(c, k + 2) == 3 && memcmp(vi_norm_str(c, k + 2), "000", 3) == 0 &&
+                       !joined_sym_num(c, k + 3, '.'));
+}
+
+/* Is the counted noun ending at token k (counted_noun()) counted by the number 1, "1 bác sĩ"? */
+static gboolean count_of_one(const vi_norm *c, size_t k)
+{
+    size_t num = vi_norm_is(c, k - 1, VI_TOK_NUM) ? k - 1 : k - 2;
+    return tok_len(c, num) == 1 && vi_norm_str(c, num)[0] == '1' &&
+           !(num > 0 && !c->tok[num].space && vi_norm_is(c, num - 1, VI_TOK_SYM));
+}
+
 /*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
@@ -807,6 +834,13 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
                  (vi_norm_is(c, k, VI_TOK_WORD) && c->tok[k].space &&
                   (vi_norm_word_in(c, k, spans, G_N_ELEMENTS(spans), TRUE) ||
                    (unit && g_unichar_islower(c->tok[k].ch) && !link_word(c, k)))))) {
+                say_text(c, "trên", i, i);
+                return i + 1;
+            }
+            if (counted_noun(c, i - 1) && vi_norm_is(c, k, VI_TOK_WORD) && c->tok[k].space &&
+                g_unichar_islower(c->tok[k].ch) && !link_word(c, k) &&
+                (round_base(c, i + 1) || count_of_one(c, i - 1))) {
+                /* "19 bác sĩ/10.000 dân", "1 bác sĩ/1.626 người": a ratio, "trên" */
                 say_text(c, "trên", i, i);
                 return i + 1;
             }

@@ -4252,6 +4252,48 @@ static gboolean heading_number(const vi_norm *c, size_t i, size_t j)
     return TRUE;
 }
 
+/* Says the parts of a dotted number from i to j as a version's or a code's: parts of one or two
+ * digits as numbers (zeros as written), longer ones digit by digit, "chấm" between. */
+static void say_dotted_parts(vi_norm *c, size_t i, size_t j)
+{
+    for (size_t t = i; t <= j; t += 2) {
+        if (tok_len(c, t) <= 2) {
+            say_doc_number(c, t);
+        } else {
+            g_string_truncate(c->buf, 0);
+            vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
+            vi_norm_say_buf(c, t, t);
+        }
+        if (t < j) {
+            say_text(c, "chấm", t + 1, t + 1);
+        }
+    }
+}
+
+/*
+ * A tariff line's code of the Harmonized System, four digits, then two and two after dots
+ * ("phân nhóm 8481.20.11", "7219.31.00"): no number (thousands have three digits) and no date
+ * (year first, "2009.11.00" has no day; "2021.05.12" stays a date), said as a code: "tám bốn
+ * tám một chấm hai mươi chấm mười một".
+ */
+static size_t rule_tariff_code(vi_norm *c, size_t i)
+{
+    guint64 y, m, d;
+    if (tok_len(c, i) != 4 || !joined_sym_num(c, i + 1, '.') || tok_len(c, i + 2) != 2 ||
+        !joined_sym_num(c, i + 3, '.') || tok_len(c, i + 4) != 2 ||
+        joined_sym_num(c, i + 5, '.') || joined_sym_num(c, i + 5, ',') ||
+        vi_norm_joined(c, i + 5, VI_TOK_WORD) || vi_norm_joined(c, i + 5, VI_TOK_NUM) ||
+        (i > 0 && !c->tok[i].space && !vi_norm_sym(c, i - 1, '(')) ||
+        (num_in(c, i, 4, 4, 1900, 2099, &y) && num_in(c, i + 2, 2, 2, 1, 12, &m) &&
+         num_in(c, i + 4, 2, 2, 1, 31, &d))) {
+        return 0;
+    }
+    say_dotted_parts(c, i, i + 4);
+    c->said = VI_SAID_NUMBER;
+    c->said_end = i + 5;
+    return i + 5;
+}
+
 static size_t rule_version(vi_norm *c, size_t i)
 {
     size_t j = i, suffix = 0;
@@ -4281,18 +4323,7 @@ static size_t rule_version(vi_norm *c, size_t i)
           heading_number(c, i, j))) {
         return 0;
     }
-    for (size_t t = i; t <= j; t += 2) {
-        if (tok_len(c, t) <= 2) {
-            say_doc_number(c, t);
-        } else {
-            g_string_truncate(c->buf, 0);
-            vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
-            vi_norm_say_buf(c, t, t);
-        }
-        if (t < j) {
-            say_text(c, "chấm", t + 1, t + 1);
-        }
-    }
+    say_dotted_parts(c, i, j);
     if (suffix != 0) {
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, vi_norm_str(c, suffix), tok_len(c, suffix));
@@ -5531,6 +5562,7 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         return rule_prefix(c, i);
     }
     if ((next = rule_tiebreak(c, i)) > 0 || (next = rule_version(c, i)) > 0 ||
+        (next = rule_tariff_code(c, i)) > 0 ||
         (next = rule_power(c, i)) > 0 || (next = rule_goal_minute(c, i)) > 0 ||
         (next = rule_prime(c, i)) > 0 || (next = rule_plate(c, i)) > 0 ||
         (next = rule_card(c, i)) > 0 || (next = rule_lottery(c, i)) > 0 ||

@@ -5497,11 +5497,25 @@ static size_t rule_web(vi_norm *c, size_t i)
  */
 size_t vi_wordexpr_domain(vi_norm *c, size_t i)
 {
+    static const char *const extensions[] = {"pdf", "doc", "docx", "xls", "xlsx", "txt", "rtf",
+                                             "odt", "ods", "jpg", "jpeg", "png", "gif", "tif",
+                                             "zip", "rar", "mp3", "mp4", "xml", "csv"};
     size_t j = i;
     gboolean apart = i == 0 || c->tok[i].space ||
                      (opening_mark(c, i - 1) && (i == 1 || c->tok[i - 1].space));
     if (!vi_norm_sym(c, i, '.') || !apart) {
         return 0; /* after a space, or a quote or bracket that opens there: "tên miền '.vn'" */
+    }
+    if (i > 0 && vi_norm_sym(c, i - 1, '(') && vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
+        vi_norm_word_in(c, i + 1, extensions, G_N_ELEMENTS(extensions), FALSE) &&
+        vi_norm_sym(c, i + 2, ')') && !c->tok[i + 2].space) {
+        /* a file's type in brackets, "Portable Document (.pdf)": chấm pê đê ép, not a stop */
+        g_string_truncate(c->buf, 0);
+        vi_num_put(c->buf, "chấm");
+        g_string_append_c(c->buf, ' ');
+        vi_norm_spell(c, c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1));
+        vi_norm_say_buf(c, i, i + 1);
+        return i + 2;
     }
     while (j < i + 8 && vi_norm_sym(c, j, '.') && vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
            is_domain(c, j + 1)) {

@@ -755,6 +755,33 @@ static gboolean counted_noun(const vi_norm *c, size_t k)
     return a >= 1 && c->tok[a].space && vi_norm_is(c, a - 1, VI_TOK_NUM);
 }
 
+/* Is the number at k a round base of a ratio, 10, 100, 1.000, 10.000 or 100.000 (a 1 and
+ * zeros, maybe with one dot of thousands)? */
+static gboolean round_base(const vi_norm *c, size_t k)
+{
+    const char *s = vi_norm_str(c, k);
+    size_t n = tok_len(c, k);
+    gboolean dotted = joined_sym_num(c, k + 1, '.');
+    if (n > 3 || s[0] != '1' || (n == 1 && !dotted)) {
+        return FALSE;
+    }
+    for (size_t t = 1; t < n; t++) {
+        if (s[t] != '0') {
+            return FALSE;
+        }
+    }
+    return !dotted || (tok_len(c, k + 2) == 3 && memcmp(vi_norm_str(c, k + 2), "000", 3) == 0 &&
+                       !joined_sym_num(c, k + 3, '.'));
+}
+
+/* Is the counted noun ending at token k (counted_noun()) counted by the number 1, "1 bác sĩ"? */
+static gboolean count_of_one(const vi_norm *c, size_t k)
+{
+    size_t num = vi_norm_is(c, k - 1, VI_TOK_NUM) ? k - 1 : k - 2;
+    return tok_len(c, num) == 1 && vi_norm_str(c, num)[0] == '1' &&
+           !(num > 0 && !c->tok[num].space && vi_norm_is(c, num - 1, VI_TOK_SYM));
+}
+
 /*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
@@ -807,6 +834,13 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
                  (vi_norm_is(c, k, VI_TOK_WORD) && c->tok[k].space &&
                   (vi_norm_word_in(c, k, spans, G_N_ELEMENTS(spans), TRUE) ||
                    (unit && g_unichar_islower(c->tok[k].ch) && !link_word(c, k)))))) {
+                say_text(c, "trên", i, i);
+                return i + 1;
+            }
+            if (counted_noun(c, i - 1) && vi_norm_is(c, k, VI_TOK_WORD) && c->tok[k].space &&
+                g_unichar_islower(c->tok[k].ch) && !link_word(c, k) &&
+                (round_base(c, i + 1) || count_of_one(c, i - 1))) {
+                /* "19 bác sĩ/10.000 dân", "1 bác sĩ/1.626 người": a ratio, "trên" */
                 say_text(c, "trên", i, i);
                 return i + 1;
             }
@@ -3386,6 +3420,19 @@ static size_t time_suffix(vi_norm *c, size_t j)
     return end;
 }
 
+/* Is a time of the clock with its minutes at token k, "15h30", "8g15", "7H30", "14:05" (the
+ * hour up to 24, the minutes two digits), nothing joined after it but a mark? */
+static gboolean clock_time_at(vi_norm *c, size_t k)
+{
+    guint64 h, m;
+    return num_in(c, k, 1, 2, 0, 24, &h) &&
+           ((vi_norm_joined(c, k + 1, VI_TOK_WORD) &&
+             (vi_norm_word_is(c, k + 1, "h", TRUE) || vi_norm_word_is(c, k + 1, "g", TRUE))) ||
+            joined_sym_num(c, k + 1, ':')) &&
+           vi_norm_joined(c, k + 2, VI_TOK_NUM) && num_in(c, k + 2, 2, 2, 0, 59, &m) &&
+           !vi_norm_joined(c, k + 3, VI_TOK_WORD) && !vi_norm_joined(c, k + 3, VI_TOK_NUM);
+}
+
 /*
  * Times: 8h30, 14h, 8g30 -> "tám giờ ba mươi phút"; 14:00 -> "mười bốn giờ"; 14:30:15 ->
  * "... giờ ba mươi phút mười lăm giây"; the compact forms 9h2m2s, 21g26p, 12h24p30s, 6h15p and
@@ -4191,11 +4238,13 @@ static gboolean section_number(const vi_norm *c, size_t i, size_t j)
 /*
  * Is the dotted number from i to j a heading's number, opening its paragraph (maybe after a
  * bullet) with parts of one or two digits: "1.3. Nhiệm vụ chi ...", "2.2.1. Cơ cấu ...", read
- * with "chấm" as a section is? Either a stop follows it, then a capitalized word; or a
+ * with "chấm" as a section is? Either a stop follows it, then a capitalized word; or a spaced
+ * dash, then a capitalized word ("1.14 - Thu từ hoạt động ...", a budget's lines); or a
  * capitalized word follows it straight ("2.2 Phật giáo với xã hội"), the later parts of one
- * digit each, no scale word after it and no other number in the paragraph: a table's row of
- * figures ("1.40 Số bàn thắng được kỳ vọng (xG) 0.33 ...") and a headline in title case ("1.5
- * Triệu Người Xem ...") keep their decimals.
+ * digit each, no scale word after it and no decimal number later in the paragraph: a table's
+ * row of figures ("1.4 Số bàn thắng được kỳ vọng (xG) 0.3 ...") and a headline in title case
+ * ("1.5 Triệu Người Xem ...") keep their decimals, a count ("2.6 Ủy ban nhân dân 11 phường:")
+ * does not stop the heading.
  */
 static gboolean heading_number(const vi_norm *c, size_t i, size_t j)
 {
@@ -4211,21 +4260,44 @@ static gboolean heading_number(const vi_norm *c, size_t i, size_t j)
     if (vi_norm_sym(c, j + 1, '.') && !c->tok[j + 1].space) {
         return j + 2 < c->ntok && c->tok[j + 2].space && vi_norm_capitalized(c, j + 2);
     }
+    if (j + 2 < c->ntok && c->tok[j + 1].space && vi_norm_is_dash(c, j + 1) &&
+        c->tok[j + 2].space && vi_norm_capitalized(c, j + 2)) {
+        return TRUE;
+    }
     if (j + 1 >= c->ntok || !c->tok[j + 1].space || !vi_norm_capitalized(c, j + 1) ||
         scale_after(c, j + 1)) {
-        return FALSE; /* not a headline in title case: "1.5 Triệu Người Xem ..." */
+        return FALSE; /* "2.5 Triệu người đã tiêm": an amount */
     }
     for (size_t t = i + 2; t <= j; t += 2) {
         if (tok_len(c, t) != 1) {
             return FALSE;
         }
     }
-    for (size_t t = j + 1; t < c->ntok && !vi_norm_paragraph_end(c, t - 1); t++) {
-        if (c->tok[t].type == VI_TOK_NUM) {
+    for (size_t t = j + 1; t + 2 < c->ntok && !vi_norm_paragraph_end(c, t - 1); t++) {
+        if (c->tok[t].type == VI_TOK_NUM && (joined_sym_num(c, t + 1, '.') ||
+                                             joined_sym_num(c, t + 1, ','))) {
             return FALSE;
         }
     }
     return TRUE;
+}
+
+/* Says the parts of a dotted number from i to j as a version's or a code's: parts of one or two
+ * digits as numbers (zeros as written), longer ones digit by digit, "chấm" between. */
+static void say_dotted_parts(vi_norm *c, size_t i, size_t j)
+{
+    for (size_t t = i; t <= j; t += 2) {
+        if (tok_len(c, t) <= 2) {
+            say_doc_number(c, t);
+        } else {
+            g_string_truncate(c->buf, 0);
+            vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
+            vi_norm_say_buf(c, t, t);
+        }
+        if (t < j) {
+            say_text(c, "chấm", t + 1, t + 1);
+        }
+    }
 }
 
 static size_t rule_version(vi_norm *c, size_t i)
@@ -4257,18 +4329,7 @@ static size_t rule_version(vi_norm *c, size_t i)
           heading_number(c, i, j))) {
         return 0;
     }
-    for (size_t t = i; t <= j; t += 2) {
-        if (tok_len(c, t) <= 2) {
-            say_doc_number(c, t);
-        } else {
-            g_string_truncate(c->buf, 0);
-            vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
-            vi_norm_say_buf(c, t, t);
-        }
-        if (t < j) {
-            say_text(c, "chấm", t + 1, t + 1);
-        }
-    }
+    say_dotted_parts(c, i, j);
     if (suffix != 0) {
         g_string_truncate(c->buf, 0);
         vi_norm_spell(c, c->buf, vi_norm_str(c, suffix), tok_len(c, suffix));
@@ -4284,10 +4345,10 @@ static size_t rule_version(vi_norm *c, size_t i)
  * A customs tariff code (mã HS) as the tariff schedules and the trade reports write it: a
  * heading of four digits, then a subheading of two and the national digits, joined by dots
  * ("8544.30.10", "2701.11.00", "5503.20.0025"). No amount is written so (a thousands group has
- * three digits) and no decimal has two dots: said as the heading is said alone ("nhóm 8544"),
- * then each part after "chấm" ("tám nghìn năm trăm bốn mươi tư chấm ba mươi chấm mười",
- * "... chấm không không"), not a sentence's end and a decimal. Valid dates (1987.05.22) and
- * phone numbers are taken by their rules first.
+ * three digits) and no decimal has two dots: said as a code (say_dotted_parts(): the heading
+ * digit by digit, then each part after "chấm": "tám năm bốn bốn chấm ba mươi chấm mười", "...
+ * chấm không không"), not a sentence's end and a decimal. Valid dates (1987.05.22, year first)
+ * and phone numbers are taken by their rules first.
  */
 static size_t rule_tariff_code(vi_norm *c, size_t i)
 {
@@ -4314,17 +4375,7 @@ static size_t rule_tariff_code(vi_norm *c, size_t i)
             return 0; /* only the last part may be longer */
         }
     }
-    say_cardinal(c, i);
-    for (size_t t = i + 2; t <= j; t += 2) {
-        say_text(c, "chấm", t - 1, t - 1);
-        if (tok_len(c, t) <= 2) {
-            say_doc_number(c, t);
-        } else {
-            g_string_truncate(c->buf, 0);
-            vi_num_digits(c->buf, vi_norm_str(c, t), tok_len(c, t));
-            vi_norm_say_buf(c, t, t);
-        }
-    }
+    say_dotted_parts(c, i, j);
     c->said = VI_SAID_NUMBER;
     c->said_end = j + 1;
     return j + 1;
@@ -4483,6 +4534,15 @@ static gboolean spaced_slash_code(vi_norm *c, size_t k)
            c->tok[k + 1].space && vi_norm_abbr_listed(c, k + 1);
 }
 
+/* A slash spaced on both sides between two parts of one code, the part after it a word of the
+ * lexicon starting with two capitals ("Chỉ thị số 12-CT / TW", "Tờ trình số 407/TT / SNN-TL":
+ * was "mười hai chỉ thị trung ương", the issuer without "của"), as a slash joined to both. */
+static gboolean spaced_code_slash(vi_norm *c, size_t j)
+{
+    return vi_norm_sym(c, j, '/') && c->tok[j].space && j + 1 < c->ntok && c->tok[j + 1].space &&
+           two_capitals(c, j + 1) && vi_norm_abbr_listed(c, j + 1);
+}
+
 /* Was the last legal code read a few tokens before token i, in the same sentence, and of the
  * type written at token t ("191/QĐ-UBND; 192/QĐ-UBND", "số 5612/QĐ-UBND, ngày 7/10/2016, và
  * số 5890/QĐ-UBND")? A list of codes of one type says the type once. */
@@ -4619,7 +4679,8 @@ static size_t rule_document(vi_norm *c, size_t i)
     /* The code: words joined by '-', '/', '&', each maybe followed by a number (QH14). */
     j = k + 1;
     while (np < G_N_ELEMENTS(parts) &&
-           (code_word(c, j) || (slip && j == k + 1) || dangling_code_dash(c, j - 1))) {
+           (code_word(c, j) || (slip && j == k + 1) || dangling_code_dash(c, j - 1) ||
+            (np > 0 && spaced_code_slash(c, j - 1)))) {
         parts[np++] = j;
         last = j;
         if (vi_norm_joined(c, j + 1, VI_TOK_NUM)) {
@@ -4640,7 +4701,7 @@ static size_t rule_document(vi_norm *c, size_t i)
         }
         if (!((vi_norm_sym(c, j, '-') || vi_norm_sym(c, j, '/') || vi_norm_sym(c, j, '&')) &&
               !c->tok[j].space && code_word(c, j + 1)) &&
-            !dangling_code_dash(c, j)) {
+            !dangling_code_dash(c, j) && !spaced_code_slash(c, j)) {
             break;
         }
         j++;
@@ -5013,6 +5074,9 @@ static size_t rule_prefix(vi_norm *c, size_t i)
     if ((ch == '+' || ch == '-' || ch == 0x2212) && signed_change(c, i)) {
         say_text(c, ch == '+' ? "tăng" : "giảm", i, i);
         return i + 1;
+    }
+    if (ch == '-' && (i == 0 || vi_norm_paragraph_end(c, i - 1)) && clock_time_at(c, i + 1)) {
+        return i + 1; /* a list's dash before a time, "-15h30: Bình Dương - ...": no minus */
     }
     if ((ch == '-' || ch == 0x2212) && starts) {
         say_text(c, "âm", i, i);

@@ -5497,11 +5497,25 @@ static size_t rule_web(vi_norm *c, size_t i)
  */
 size_t vi_wordexpr_domain(vi_norm *c, size_t i)
 {
+    static const char *const extensions[] = {"pdf", "doc", "docx", "xls", "xlsx", "txt", "rtf",
+                                             "odt", "ods", "jpg", "jpeg", "png", "gif", "tif",
+                                             "zip", "rar", "mp3", "mp4", "xml", "csv"};
     size_t j = i;
     gboolean apart = i == 0 || c->tok[i].space ||
                      (opening_mark(c, i - 1) && (i == 1 || c->tok[i - 1].space));
     if (!vi_norm_sym(c, i, '.') || !apart) {
         return 0; /* after a space, or a quote or bracket that opens there: "tên miền '.vn'" */
+    }
+    if (i > 0 && vi_norm_sym(c, i - 1, '(') && vi_norm_joined(c, i + 1, VI_TOK_WORD) &&
+        vi_norm_word_in(c, i + 1, extensions, G_N_ELEMENTS(extensions), FALSE) &&
+        vi_norm_sym(c, i + 2, ')') && !c->tok[i + 2].space) {
+        /* a file's type in brackets, "Portable Document (.pdf)": chấm pê đê ép, not a stop */
+        g_string_truncate(c->buf, 0);
+        vi_num_put(c->buf, "chấm");
+        g_string_append_c(c->buf, ' ');
+        vi_norm_spell(c, c->buf, vi_norm_str(c, i + 1), tok_len(c, i + 1));
+        vi_norm_say_buf(c, i, i + 1);
+        return i + 2;
     }
     while (j < i + 8 && vi_norm_sym(c, j, '.') && vi_norm_joined(c, j + 1, VI_TOK_WORD) &&
            is_domain(c, j + 1)) {
@@ -5655,6 +5669,46 @@ static size_t rule_power_unit(vi_norm *c, size_t i)
     return i + 2;
 }
 
+/* Does w start with a lower-case horned vowel, ư or ơ with any tone? */
+static gboolean horned_initial(const char *w)
+{
+    gunichar d[4];
+    gunichar ch = g_utf8_get_char(w);
+    gsize n = g_unichar_fully_decompose(ch, FALSE, d, G_N_ELEMENTS(d));
+    return g_unichar_islower(ch) && n >= 2 && (d[0] == 'u' || d[0] == 'o') && d[1] == 0x031B;
+}
+
+/*
+ * Is word i the onset of a word a hyphen breaks, as documents converted from old fonts write
+ * some words with ư and ơ ("đối t-ượng", "thị tr-ường", "đ-ược", "h-ưởng": was "tê ượng",
+ * "hát ưởng")? Its onset alone in lower case (gi, qu too), a hyphen joined to it and to the
+ * rest, which starts with ư or ơ (the letters those fonts lost), nothing joined after the rest,
+ * and the two together a Vietnamese syllable: said as that word. Codes ("QĐ-UBND", "k-m") have no syllable joined.
+ */
+static size_t rule_broken_word(vi_norm *c, size_t i)
+{
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    GString *joined;
+    gboolean word;
+    if (len > 3 || (i > 0 && !c->tok[i].space) || !g_unichar_islower(g_utf8_get_char(w)) ||
+        !vi_text_is_onset(w, len) || !vi_norm_sym(c, i + 1, '-') || c->tok[i + 1].space ||
+        !vi_norm_joined(c, i + 2, VI_TOK_WORD) ||
+        !horned_initial(vi_norm_str(c, i + 2)) ||
+        (i + 3 < c->ntok && !c->tok[i + 3].space && c->tok[i + 3].type != VI_TOK_SYM) ||
+        (vi_norm_sym(c, i + 3, '-') && !c->tok[i + 3].space)) {
+        return 0;
+    }
+    joined = g_string_new_len(w, (gssize)len);
+    g_string_append_len(joined, vi_norm_str(c, i + 2), (gssize)tok_len(c, i + 2));
+    word = vi_text_is_syllable(joined->str, joined->len);
+    if (word) {
+        vi_norm_say(c, joined->str, joined->len, i, i + 2);
+    }
+    g_string_free(joined, TRUE);
+    return word ? i + 3 : 0;
+}
+
 size_t vi_wordexpr_rule(vi_norm *c, size_t i)
 {
     size_t next;
@@ -5668,7 +5722,8 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i)
         /* A name that starts with its number, joined to letters: 8Wonder, 2NE1 */
         return vi_norm_joined(c, i + 1, VI_TOK_WORD) ? rule_abbreviation(c, i) : 0;
     }
-    if ((next = rule_hashtag(c, i)) > 0 || (next = rule_power_unit(c, i)) > 0) {
+    if ((next = rule_hashtag(c, i)) > 0 || (next = rule_power_unit(c, i)) > 0 ||
+        (next = rule_broken_word(c, i)) > 0) {
         return next;
     }
     if ((next = rule_reverse_definition(c, i)) > 0 || (next = rule_vessel(c, i)) > 0 ||

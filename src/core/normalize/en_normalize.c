@@ -663,6 +663,34 @@ static size_t rule_fraction(vi_norm *c, size_t i)
     return i + 3 + fraction_suffix(c, i + 3);
 }
 
+/*
+ * An English ordinal inside Vietnamese text, a number with the suffix English gives it joined
+ * ("20th Century Fox", "50th Anniversary", "Sport 1st", "81st"): said by the English voice,
+ * *twentieth* (it was *hai mươi* and the letters "th"). Only the suffix that fits the number
+ * (1st, 2nd, 3rd, 11th to 13th, 21st...), in small letters, with nothing joined after it.
+ * Returns the token after it, or 0.
+ */
+size_t en_ordinal_in_vi(vi_norm *c, size_t i)
+{
+    static const char *const suffixes[] = {"th", "st", "nd", "rd"};
+    guint64 v;
+    size_t s;
+    if (!value_in(c, i, 4, 1, 9999, &v) || vi_norm_str(c, i)[0] == '0' ||
+        !vi_norm_joined(c, i + 1, VI_TOK_WORD) || vi_norm_joined(c, i + 2, VI_TOK_WORD) ||
+        vi_norm_joined(c, i + 2, VI_TOK_NUM) ||
+        (i > 0 && !c->tok[i].space && c->tok[i - 1].type != VI_TOK_SYM)) {
+        return 0;
+    }
+    s = v % 100 >= 11 && v % 100 <= 13 ? 0 : v % 10 <= 3 ? (size_t)(v % 10) : 0;
+    if (!vi_norm_word_is(c, i + 1, suffixes[s], FALSE)) {
+        return 0;
+    }
+    g_string_truncate(c->buf, 0);
+    en_ordinal(c->buf, v);
+    vi_norm_say_foreign_text(c, c->buf->str, c->buf->len, i, i + 1);
+    return i + 2;
+}
+
 /* A day written with its ordinal suffix: 5th, 21st. Returns the tokens it takes (1 or 2). */
 static size_t day_tokens(const vi_norm *c, size_t i)
 {

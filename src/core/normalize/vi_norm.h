@@ -299,6 +299,10 @@ size_t vi_numexpr_per(vi_norm *c, size_t i);
  * text in English. */
 void en_run(vi_norm *c, size_t from);
 
+/* An English ordinal joined to its number inside Vietnamese text ("20th Century Fox"): says it
+ * for the English voice and returns the token after it, or 0. */
+size_t en_ordinal_in_vi(vi_norm *c, size_t i);
+
 /* Appends the English cardinal of n digits d ("50" -> "fifty"). */
 void en_cardinal(GString *out, const char *d, size_t n);
 

@@ -5607,7 +5607,8 @@ size_t vi_numexpr_rule(vi_norm *c, size_t i)
         }
         return rule_prefix(c, i);
     }
-    if ((next = rule_tiebreak(c, i)) > 0 || (next = rule_version(c, i)) > 0 ||
+    if ((next = rule_tiebreak(c, i)) > 0 || (next = en_ordinal_in_vi(c, i)) > 0 ||
+        (next = rule_version(c, i)) > 0 ||
         (next = rule_power(c, i)) > 0 || (next = rule_goal_minute(c, i)) > 0 ||
         (next = rule_prime(c, i)) > 0 || (next = rule_plate(c, i)) > 0 ||
         (next = rule_card(c, i)) > 0 || (next = rule_lottery(c, i)) > 0 ||

@@ -15,7 +15,7 @@
 # dropped. Sentences already in a .tsv under /work/data, /work/shared or /work/main are dropped
 # (held-out 13's grep, with this set's own folder left out).
 # Usage: cand14.py [--mirrors DIR] [--tmp DIR]   (writes TMP/docs.json and TMP/sents.json)
-import argparse, collections, json, os, re, subprocess, sys, types
+import argparse, collections, json, os, re, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 for d in ('heldout13', 'heldout10', 'heldout7'):
     sys.path.insert(0, os.path.join(HERE, '..', d))
@@ -28,14 +28,8 @@ DATA = re.compile(r'data/news/[^/]*\.json$')
 END = re.compile(r'[.!?…"”’\')]$')
 
 def used_elsewhere(cands):
-    """held-out 13's used_tsv, with the files of this set's own folder left out."""
-    real = cand13.glob.glob
-    cand13.glob = types.SimpleNamespace(glob=lambda p, recursive=False:
-                                        [f for f in real(p, recursive=recursive) if '/heldout14/' not in f])
-    try:
-        return cand13.used_tsv(cands)
-    finally:
-        cand13.glob = sys.modules['glob']
+    """held-out 13's used_tsv, with the files of this set's own folder left out too."""
+    return cand13.used_tsv(cands, skip=('/heldout13/', '/heldout14/'))
 
 def versions(repo):
     """[(blob, path, first commit)] of the data files, in the order of their first commit."""

@@ -18,7 +18,7 @@
 # item. Sentences already in a .tsv under /work/data, /work/shared or /work/main are dropped
 # (held-out 13's grep, with this set's own folder left out).
 # Usage: cand15.py [--mirrors DIR] [--tmp DIR]   (writes TMP/docs.json and TMP/sents.json)
-import argparse, csv, io, os, re, subprocess, sys, types
+import argparse, csv, io, os, re, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 for d in ('heldout13', 'heldout10', 'heldout7'):
     sys.path.insert(0, os.path.join(HERE, '..', d))
@@ -34,14 +34,8 @@ COLS = ['article_url', 'source_name_raw', 'category_raw', 'author_raw', 'publish
 PAPER = {'TuoiTre': 'Tuổi Trẻ', 'VnExpress': 'VnExpress'}
 
 def used_elsewhere(cands):
-    """held-out 13's used_tsv, with the files of this set's own folder left out."""
-    real = cand13.glob.glob
-    cand13.glob = types.SimpleNamespace(glob=lambda p, recursive=False:
-                                        [f for f in real(p, recursive=recursive) if '/heldout15/' not in f])
-    try:
-        return cand13.used_tsv(cands)
-    finally:
-        cand13.glob = sys.modules['glob']
+    """held-out 13's used_tsv, with the files of this set's own folder left out too."""
+    return cand13.used_tsv(cands, skip=('/heldout13/', '/heldout15/'))
 
 def git(repo, *args):
     return subprocess.run(['git', '-C', repo] + list(args), capture_output=True, text=True).stdout

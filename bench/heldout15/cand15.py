@@ -40,15 +40,17 @@ def used_elsewhere(cands):
 def git(repo, *args):
     return subprocess.run(['git', '-C', repo] + list(args), capture_output=True, text=True).stdout
 
-def versions(repo):
-    """[(blob, path, first commit)] of the data files, in the order of the first commit holding them."""
+def versions(repo, data=None):
+    """[(blob, path, first commit)] of the data files (paths data matches, DATA by default), in the
+    order of the first commit holding them."""
+    data = data or DATA
     commits = git(repo, 'rev-list', '--all', '--reverse', '--date-order').split()
     out, seen = [], set()
     for c in commits:
         for line in git(repo, 'ls-tree', '-r', c).splitlines():
             meta, path = line.split('\t', 1)
             blob = meta.split()[2]
-            if DATA.search(path) and blob not in seen:
+            if data.search(path) and blob not in seen:
                 seen.add(blob); out.append((blob, path, c))
     have = subprocess.run(['git', '-C', repo, 'cat-file', '--batch-check'], input=''.join(b + '\n' for b, _, _ in out),
                           capture_output=True, text=True).stdout

@@ -14,43 +14,29 @@
 # first item. Sentences already in a .tsv under /work/data, /work/shared or /work/main are
 # dropped (held-out 13's grep, with this set's own folder left out).
 # Usage: cand16.py [--mirrors DIR] [--tmp DIR]   (writes TMP/docs.json and TMP/sents.json)
-import argparse, datetime, json, os, re, subprocess, sys
+import argparse, datetime, json, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-for d in ('heldout13', 'heldout10', 'heldout7'):
+for d in ('heldout15', 'heldout14', 'heldout13', 'heldout10', 'heldout7'):
     sys.path.insert(0, os.path.join(HERE, '..', d))
-from cand10 import splitter  # noqa: E402  held-out 10's sentence splitter
-from cand7 import cat, clean, glued, write_pool  # noqa: E402  held-out 7's
+from cand7 import cat, clean, write_pool  # noqa: E402  held-out 7's
 import cand13  # noqa: E402  held-out 13's grep over the other sets' .tsv files
+from cand14 import keep, parts  # noqa: E402  held-out 14's choice of titles and lead sentences
+import cand15  # noqa: E402  held-out 15's walk over a repository's data files
 
 REPO = 'btnguyen2k/txapi'
 DATA = re.compile(r'\.jsonl$')
-END = re.compile(r'[.!?…"”’\')]$')
 PAPER = {'VNExpress': 'VnExpress', 'VietnamNet': 'VietNamNet'}
 
 def used_elsewhere(cands):
     """held-out 13's used_tsv, with the files of this set's own folder left out too."""
     return cand13.used_tsv(cands, skip=('/heldout13/', '/heldout16/'))
 
-def git(repo, *args):
-    return subprocess.run(['git', '-C', repo] + list(args), capture_output=True, text=True).stdout
-
-def versions(repo):
-    """[(blob, path, first commit)] of the data files, in the order of the first commit holding them."""
-    out, seen = [], set()
-    for c in git(repo, 'rev-list', '--all', '--reverse', '--date-order').split():
-        for line in git(repo, 'ls-tree', '-r', c).splitlines():
-            meta, path = line.split('\t', 1)
-            blob = meta.split()[2]
-            if DATA.search(path) and blob not in seen:
-                seen.add(blob); out.append((blob, path, c))
-    return out
-
 def crawl_date(oid):
     return datetime.datetime.fromtimestamp(int(oid[:8], 16), datetime.timezone.utc).strftime('%Y-%m-%d')
 
 def items_of(repo):
     """The docs (title, lead) of every article, each with the first blob holding it."""
-    vs = versions(repo)
+    vs = cand15.versions(repo, DATA)
     where = {b: (p, c) for b, p, c in vs}
     first = {}
     for blob, raw in cat(repo, [v[0] for v in vs]):
@@ -67,13 +53,6 @@ def items_of(repo):
         docs += [dict(base, kind='title', text=title)] if title else []
         docs += [dict(base, kind='lead', text=lead)] if lead else []
     return docs
-
-def keep(d, s):
-    if glued(s): return False
-    return d['kind'] == 'title' or bool(END.search(s))
-
-def parts(d, para):
-    return [para] if d['kind'] == 'title' else splitter(para)
 
 def main():
     ap = argparse.ArgumentParser(description='Write the candidate pool of held-out 16 (docs.json, sents.json).')

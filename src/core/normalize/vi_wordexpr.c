@@ -3519,13 +3519,14 @@ static gboolean entry_here(vi_norm *c, size_t t)
  * "iPhone-like"): the whole compound is said by the English voice, never split between two
  * voices. A Vietnamese word (Nga-Ukraine, Bà Rịa-Vũng Tàu), an acronym or a number keeps the
  * compound to the other rules. So does one letter before such a word ("b-sitosterol",
- * "T-shirt", "E-Xpro"); not before a syllable or a number ("X-quang", "B-52").
+ * "T-shirt", "E-Xpro"); not before a syllable or a number ("X-quang", "B-52"). An opening quote
+ * or bracket may be joined before it ("“E-Cabinet”").
  */
 static size_t rule_compound(vi_norm *c, size_t i)
 {
     size_t t, english = 0;
-    if (!vi_norm_sym(c, i + 1, '-') || c->tok[i + 1].space || (i > 0 && !c->tok[i].space) ||
-        name_language(c, i) != NULL) {
+    if (!vi_norm_sym(c, i + 1, '-') || c->tok[i + 1].space ||
+        (i > 0 && !c->tok[i].space && !opening_mark(c, i - 1)) || name_language(c, i) != NULL) {
         return 0; /* (a name said by its language's letters: "Milinkovic-Savic") */
     }
     for (t = i; t < i + 16; t += 2) {

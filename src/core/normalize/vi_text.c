@@ -160,7 +160,10 @@ void vi_text_init(vi_text *t, const char *src, size_t len)
         if (is_dropped(c)) {
             continue;
         }
-        char latin = look_alike(c) != 0 && in_latin_word(src, len, off, &last) ? look_alike(c) : 0;
+        char latin = look_alike(c);
+        if (latin != 0 && !in_latin_word(src, len, off, &last)) {
+            latin = 0;
+        }
         /* The cluster: this character and the combining marks after it. */
         q = p;
         while (q < end) {

@@ -5673,10 +5673,9 @@ static size_t rule_power_unit(vi_norm *c, size_t i)
 /* Does w start with a lower-case horned vowel, ư or ơ with any tone? */
 static gboolean horned_initial(const char *w)
 {
-    gunichar d[4];
     gunichar ch = g_utf8_get_char(w);
-    gsize n = g_unichar_fully_decompose(ch, FALSE, d, G_N_ELEMENTS(d));
-    return g_unichar_islower(ch) && n >= 2 && (d[0] == 'u' || d[0] == 'o') && d[1] == 0x031B;
+    gunichar base = vi_text_strip_tone(ch);
+    return g_unichar_islower(ch) && (base == 0x01B0 || base == 0x01A1);
 }
 
 /*

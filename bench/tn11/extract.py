@@ -160,7 +160,7 @@ def read_vonia(srcdir, files):
              "read_int(n) is written as the integer's digits; read_number(token) and "
              "normalize_numbers(text) as the test writes them",
              "Says 'linh', 'tư' after 'mươi', 'độ xê', reads a dot before one digit as a "
-             "decimal point ('78.4'), 'phẩy mười bốn' for ',14': kept as asserted"]
+             "decimal point and two decimal digits as one number: kept as asserted"]
     return pairs, notes
 
 
@@ -190,9 +190,9 @@ def read_liva(srcdir, files):
              "decimals, dates, times, money, units, percent, abbreviations, phone numbers); "
              "sections 1, 2 and 7 test panics, memory, speed and latency, not readings",
              "The one assert_ne! (a reading that must not come out) is not a pair",
-             "Says 'tư' after 'mươi', 'một bốn' for ',14', 'đô la mỹ' for USD, spells AI and IT "
-             "letter by letter: kept as asserted (the IT pair leaves a single consonant letter "
-             "and is left out by the rule)"]
+             "Says 'tư' after 'mươi', reads decimal digits one by one, says 'đô la mỹ' for the "
+             "dollar code, spells two acronyms letter by letter: kept as asserted (one of them "
+             "leaves a single consonant letter and is left out by the rule)"]
     return pairs, notes
 
 

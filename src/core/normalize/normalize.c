@@ -467,6 +467,24 @@ static size_t markup_tag(const vi_norm *c, size_t i)
     return j + 2;
 }
 
+/*
+ * Is the '&' at token i an ellipsis an old page's encoding turned into '&': joined to a word
+ * ending in a small letter, with a space or the end after it ("thì vẫn& khó nói", "một ngôi
+ * sao&")? Said as the pause "..." is, never "và" ("AT&T", "R&D", "Johnson & Johnson" keep it).
+ */
+static gboolean lost_ellipsis(const vi_norm *c, size_t i)
+{
+    const char *w;
+    const char *end;
+    if (i == 0 || c->tok[i].space || c->tok[i - 1].type != VI_TOK_WORD ||
+        (i + 1 < c->ntok && !c->tok[i + 1].space)) {
+        return FALSE;
+    }
+    w = vi_norm_str(c, i - 1);
+    end = g_utf8_find_prev_char(w, w + vi_norm_len(c, i - 1));
+    return end != NULL && g_unichar_islower(g_utf8_get_char(end));
+}
+
 static size_t rule_symbol(vi_norm *c, size_t i)
 {
     gunichar ch = c->tok[i].ch;
@@ -479,6 +497,10 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         /* a schedule's match not yet played, "Barcelona ? - ? Atletico Madrid": a fixture */
         vi_norm_say(c, "gặp", strlen("gặp"), i, i + 2);
         return i + 3;
+    }
+    if (ch == '&' && lost_ellipsis(c, i)) {
+        vi_norm_pause(c, "...", i);
+        return i + 1;
     }
     if (j == 0) {
         j = vi_norm_punctuation(c, i);
@@ -680,6 +702,16 @@ static gboolean lead_text(const vi_norm *c, size_t k)
            (c->tok[last - 1].ch == '.' || c->tok[last - 1].ch == 0x2026);
 }
 
+/* Is the first word a list's marker: one letter ("B- Nội dung") or a Roman numeral up to 39
+ * in capitals ("IV- Tổ chức"; not the ticker "VIX")? */
+static gboolean list_marker_word(const vi_norm *c)
+{
+    const char *w = vi_norm_str(c, 0);
+    size_t n = vi_norm_len(c, 0);
+    unsigned value = strspn(w, "IVX") == n ? vi_num_roman(w, n) : 0;
+    return g_utf8_strlen(w, (gssize)n) == 1 || (value >= 1 && value <= 39);
+}
+
 /*
  * An agency's mark at the start of a lead, which newsreaders do not read: "TTO - ", "(Dân trí)
  * - ", "VOV.VN - ", "(PLO)- ", "NLĐO - ", "GD&TĐ - ". Either up to four words in brackets, or
@@ -745,6 +777,9 @@ static size_t agency_mark(const vi_norm *c)
                 joined = TRUE;
             }
             j++;
+        }
+        if (words == 1 && !joined && list_marker_word(c)) {
+            return 0; /* a list's letter or Roman numeral: "B- Nội dung", "IV- Tổ chức" */
         }
         if (words == 0 || !foreign ||
             (mixed && (words > 1 || vi_norm_abbr_listed(c, 0) || !lead_text(c, j + 1)))) {

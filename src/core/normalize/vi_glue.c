@@ -67,12 +67,18 @@ static gboolean syllable(const glue_word *w, size_t a, size_t b)
     return last != 0x103 && last != 0xE2;
 }
 
+/* Characters a..b end in a stop, p, t, c or ch: a closed syllable ("líp", "mác"). */
+static gboolean closed(const glue_word *w, size_t a, size_t b)
+{
+    gunichar before = b - a >= 2 ? vi_text_strip_tone(w->c[b - 2]) : 0;
+    return vi_text_stop_final(before, vi_text_strip_tone(w->c[b - 1]));
+}
+
 /* A syllable of characters a..b that ends in p, t, c or ch carries sắc or nặng, as every
  * Vietnamese one does ("thưc" is no syllable). */
 static gboolean stop_toned(const glue_word *w, size_t a, size_t b)
 {
-    gunichar before = b - a >= 2 ? vi_text_strip_tone(w->c[b - 2]) : 0;
-    if (!vi_text_stop_final(before, vi_text_strip_tone(w->c[b - 1]))) {
+    if (!closed(w, a, b)) {
         return TRUE;
     }
     for (size_t k = a; k < b; k++) {
@@ -210,15 +216,16 @@ static size_t syllable_cuts(const glue_word *w, size_t a, size_t b, size_t *cuts
     size_t np = 0;
     size_t last = a;
     gboolean vi_only; /* a letter Vietnamese alone writes (has_vietnamese_only()) */
+    gboolean latin1;  /* marks Latin-1 has alone, no â, ê, ô ("Philíppin", "mácxít") */
+    gboolean inner = FALSE; /* a piece before the last has marks */
+    gboolean stop_marked = FALSE; /* a piece with marks ends in p, t, c or ch ("líp", "mác") */
     for (size_t k = a; k < b; k++) {
         if (!vietnamese_letter(w->c[k])) {
             return 0;
         }
     }
     vi_only = has_vietnamese_only(w, a, b);
-    if (!vi_only && !has_circumflex(w, a, b)) {
-        return 0;
-    }
+    latin1 = !vi_only && !has_circumflex(w, a, b);
     /* best[i]: the fewest pieces characters i..b cut into (0: none); next[i]: the end of the
      * first of them. */
     best[b] = 0;
@@ -243,13 +250,20 @@ static size_t syllable_cuts(const glue_word *w, size_t a, size_t b, size_t *cuts
     /* the pieces with marks, and where the last piece starts */
     for (size_t i = a; i < b; i = next[i]) {
         marked += has_marks(w, i, next[i]) ? 1 : 0;
+        stop_marked = stop_marked || (has_marks(w, i, next[i]) && closed(w, i, next[i]));
+        inner = inner || (next[i] < b && has_marks(w, i, next[i]));
         last = i;
     }
-    /* One piece with marks only when it is the first of two and has a letter only Vietnamese
-     * writes ("định|kinh"), or, Latin-1 marks alone, when it is the last ("u|rê", "a|ti|sô";
-     * not French "Cô|te", "Lan|cô|me"). */
-    if (marked < 2 && !(vi_only ? best[a] == 2 && has_vietnamese_only(w, a, next[a])
-                             : has_marks(w, last, b))) {
+    /* Marks Latin-1 has alone (no â, ê, ô) are a Vietnamese spelling of a foreign word when
+     * a piece with marks ends in a stop, as Vietnamese spells a closed syllable ("líp", "mác"),
+     * and two pieces carry marks ("mác|xít", "phát|xít") or one before the last does, of three
+     * pieces or more ("Phi|líp|pin"); not French and Spanish names, whose marks stand on an
+     * open syllable ("É|tien|ne", "Ge|nè|ve", "A|ré|va|lo", "I|ña|ki", "in|di|có"). Else one piece with marks only when it is the first of two and has a letter only
+     * Vietnamese writes ("định|kinh"), or, with â, ê or ô, when it is the last ("u|rê",
+     * "a|ti|sô"; not French "Cô|te", "Lan|cô|me"). */
+    if (latin1 ? !stop_marked || (marked < 2 && !(inner && best[a] >= 3))
+               : marked < 2 && !(vi_only ? best[a] == 2 && has_vietnamese_only(w, a, next[a])
+                                         : has_marks(w, last, b))) {
         return 0;
     }
     for (size_t i = next[a]; i < b; i = next[i]) {

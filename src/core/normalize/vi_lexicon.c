@@ -305,16 +305,30 @@ static gboolean parse_phrases(loader *ld, char *list, char ***out)
 /* Parses the CONTEXT column; FALSE with err filled on a mistake. */
 static gboolean parse_context(loader *ld, char *text, vi_abbr *a)
 {
-    char **parts = cut(ld->lex, text, ';');
-    size_t n = 0;
+    /* Conditions are cut at ';' (any may hold) and at '+' (they hold together: "after ( +
+     * before #"); joined[k] says item k is chained to the next. */
+    size_t n = 1;
+    size_t k = 0;
+    gboolean *joined;
+    char **parts;
     gboolean ok = TRUE;
-    for (char **p = parts; *p != NULL; p++) {
-        n++;
+    for (const char *q = text; *q != '\0'; q++) {
+        n += *q == ';' || *q == '+' ? 1 : 0;
     }
+    joined = arena_alloc(ld->lex, n * sizeof *joined);
+    for (char *q = text; *q != '\0'; q++) {
+        if (*q == ';' || *q == '+') {
+            joined[k++] = *q == '+';
+            *q = ';';
+        }
+    }
+    joined[k] = FALSE;
+    parts = cut(ld->lex, text, ';');
     a->conds = arena_alloc(ld->lex, n * sizeof *a->conds);
     for (char **p = parts; *p != NULL && ok; p++) {
         vi_cond c = {0};
         char *item = strip(*p);
+        c.and_next = joined[p - parts];
         if (*item == '\0') {
             continue;
         }
@@ -332,6 +346,8 @@ static gboolean parse_context(loader *ld, char *text, vi_abbr *a)
             c.kind = VI_COND_BEFORE_NAME;
         } else if (strcmp(item, "before plate") == 0) {
             c.kind = VI_COND_BEFORE_PLATE;
+        } else if (strcmp(item, "dot") == 0) {
+            c.kind = VI_COND_DOT;
         } else if (g_str_has_prefix(item, "after ") || g_str_has_prefix(item, "before ") ||
                    g_str_has_prefix(item, "near ")) {
             size_t skip = item[0] == 'a' ? 6 : item[0] == 'b' ? 7 : 5;
@@ -346,8 +362,8 @@ static gboolean parse_context(loader *ld, char *text, vi_abbr *a)
         } else {
             dbi_fail(ld->err, DOCBAO_ERR_VOICE,
                      _("%s:%u: unknown context \"%s\" (use code, url, after WORDS, before "
-                       "WORDS, near WORDS, before #, before #/, before -#, before Name or "
-                       "before plate)"),
+                       "WORDS, near WORDS, before #, before #/, before -#, before Name, "
+                       "before plate or dot)"),
                      ld->source, ld->line, item);
             ok = FALSE;
         }

@@ -66,16 +66,18 @@ typedef enum {
     VI_COND_BEFORE_NAME, /* a capitalized word follows (P. Bến Thành), not inside a name */
     VI_COND_NEAR, /* one of the phrases within a few words either side, in the same sentence */
     VI_COND_BEFORE_PLATE, /* a vehicle plate follows: two digits joined to letters (79D, 43K7) */
+    VI_COND_DOT,          /* the key is written with its final dot ("H. 2", not "H2") */
 } vi_cond_kind;
 
 typedef struct vi_cond {
     vi_cond_kind kind;
     char **phrases; /* AFTER/BEFORE/NEAR: lowercase phrases, NULL-terminated; else NULL */
+    gboolean and_next; /* holds only together with the next condition ("after ( & before #") */
 } vi_cond;
 
 typedef struct vi_abbr {
     char *expansion;
-    vi_cond *conds; /* n_conds conditions, any of which may hold; none: the fallback */
+    vi_cond *conds; /* n_conds conditions, any of which (or of whose & chains) may hold; none: the fallback */
     size_t n_conds;
 } vi_abbr;
 

@@ -547,8 +547,8 @@ static gboolean source_after(vi_norm *c, size_t first, char *const *phrases)
                 i--;
             }
             if (i == 0 || (strcmp(words[k - 1], "#") == 0 ? !vi_norm_is(c, i - 1, VI_TOK_NUM)
-                           : strcmp(words[k - 1], ":") == 0
-                               ? !vi_norm_sym(c, i - 1, ':')
+                           : strcmp(words[k - 1], ":") == 0 || strcmp(words[k - 1], "(") == 0
+                               ? !vi_norm_sym(c, i - 1, (gunichar)words[k - 1][0])
                                : !vi_norm_word_is(c, i - 1, words[k - 1], TRUE))) {
                 match = FALSE;
             }
@@ -858,6 +858,8 @@ static gboolean cond_holds(vi_norm *c, const vi_cond *cond, size_t first, size_t
     case VI_COND_BEFORE_DASH_NUMBER:
         return vi_norm_sym(c, next, '-') && !c->tok[next].space &&
                vi_norm_joined(c, next + 1, VI_TOK_NUM);
+    case VI_COND_DOT:
+        return last > first && vi_norm_sym(c, last, '.');
     case VI_COND_BEFORE_PLATE:
         if (vi_norm_sym(c, next, ':')) {
             next++; /* "BS: 43A-123.45" */
@@ -958,7 +960,12 @@ static const vi_abbr *entry_that_holds(vi_norm *c, const vi_abbr_list *entries, 
         const vi_abbr *a = entries->items[e];
         gboolean ok = a->n_conds == 0 && !shorthand && fallback;
         for (size_t k = 0; k < a->n_conds && !ok; k++) {
+            /* a chain joined by '&' holds when all its conditions do */
             ok = cond_holds(c, &a->conds[k], first, last, in_url);
+            while (a->conds[k].and_next && k + 1 < a->n_conds) {
+                k++;
+                ok = ok && cond_holds(c, &a->conds[k], first, last, in_url);
+            }
         }
         if (ok) {
             return a;

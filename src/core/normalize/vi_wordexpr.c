@@ -535,6 +535,24 @@ static gboolean joined_to_name(const vi_norm *c, size_t j)
 }
 
 /*
+ * Is the Roman numeral at token i, of value value, a list's or heading's marker opening its
+ * paragraph: "I. MỤC ĐÍCH", "II. Nội dung", "IV- Tổ chức", "III) ...", with the mark joined to
+ * it, then a space and a word? A newsreader says it as the number ("hai", as "2." is). A single
+ * letter (I, V, X) needs a Vietnamese word after it: "V. Putin" is an initial.
+ */
+static gboolean roman_list_marker(const vi_norm *c, size_t i, size_t n, unsigned value)
+{
+    size_t j = i + 1;
+    if ((i > 0 && !vi_norm_paragraph_end(c, i - 1)) || value > 39 || j + 1 >= c->ntok ||
+        c->tok[j].space || !c->tok[j + 1].space || !vi_norm_is(c, j + 1, VI_TOK_WORD) ||
+        !(vi_norm_sym(c, j, '.') || vi_norm_sym(c, j, ')') || vi_norm_sym(c, j, ':') ||
+          vi_norm_is_dash(c, j))) {
+        return FALSE;
+    }
+    return n >= 2 || vi_text_is_syllable(vi_norm_str(c, j + 1), vi_norm_len(c, j + 1));
+}
+
+/*
  * A Roman numeral after a word that uses them (contexts.tsv role "roman": khóa, đại hội, thế
  * kỷ, quý, lần thứ, kỳ họp, chương, hạng, ...): "Đại hội XIII" -> "đại hội mười ba", "lần thứ
  * IV" -> "lần thứ tư", "hạng II" -> "hạng nhì", "quý I/2024" -> "quý một năm ..."; and where
@@ -588,6 +606,12 @@ static size_t rule_roman(vi_norm *c, size_t i)
     /* Alone, only I, V and X are numerals: "độ C" is Celsius, "hạng A" a letter. */
     if (value == 0 || (n == 1 && value > 10)) {
         return 0;
+    }
+    if (!lower && value != 0 && roman_list_marker(c, i, n, value)) {
+        g_string_truncate(c->buf, 0);
+        vi_num_cardinal_u64(c->buf, value, c->dialect);
+        vi_norm_say_buf(c, i, i);
+        return j;
     }
     if (!lower && value <= 39 && regnal_numeral(c, i)) {
         g_string_assign(c->buf, "thứ ");

@@ -3666,6 +3666,23 @@ static gboolean said_adverb(vi_norm *c)
            vi_norm_said_ends_with(c, "đến") || vi_norm_said_ends_with(c, "vào");
 }
 
+/* Is the number at s the first of a customs tariff code, four digits (not a 0 of a phone
+ * number), then two and two to four joined by dots and nothing more ("2704.00.10")? */
+static gboolean tariff_shape(const vi_norm *c, size_t s)
+{
+    return tok_len(c, s) == 4 && vi_norm_str(c, s)[0] != '0' && joined_sym_num(c, s + 1, '.') &&
+           tok_len(c, s + 2) == 2 && joined_sym_num(c, s + 3, '.') && tok_len(c, s + 4) >= 2 &&
+           tok_len(c, s + 4) <= 4 && !joined_sym_num(c, s + 5, '.');
+}
+
+/* "là" just said after the name of a code or a number ("mã xác nhận là 105", "số tài khoản
+ * là 0123..."), not "cái gọi là 100 ngày": the number is the code's, said digit by digit. */
+static gboolean code_is(vi_norm *c)
+{
+    return vi_norm_said_ends_with(c, "là") && !vi_norm_said_ends_with(c, "gọi là") &&
+           (vi_norm_roles_before(c, 2) & VI_ROLE_PHONE) != 0;
+}
+
 /*
  * A short code for text messages: four to six digits right after "gửi" (or "gởi") in a sentence
  * that says how to send one ("soạn tin ... gửi 8088", "nhắn tin theo cú pháp DK gửi 9029", "soạn
@@ -3875,6 +3892,7 @@ static size_t rule_phone(vi_norm *c, size_t i)
     context = ((vi_norm_roles_before(c, 1) & VI_ROLE_PHONE) != 0 &&
                !vi_norm_said_ends_with(c, "kêu gọi")) || /* "kêu gọi 173 dự án": an appeal */
               (said_adverb(c) && (vi_norm_roles_before(c, 2) & VI_ROLE_PHONE) != 0) ||
+              code_is(c) ||
               sms_code(c, s) || service_line(c, s) ||
               (emergency_digits(vi_norm_str(c, s), tok_len(c, s)) && c->tok[s].space &&
                emergency_after(c, s));
@@ -3899,6 +3917,9 @@ static size_t rule_phone(vi_norm *c, size_t i)
         max = 19; /* account and card numbers too */
         if (match_unit(c, s + 1, FALSE, &u) > 0 || scale_after(c, s + 1)) {
             return 0; /* "điện thoại 256GB", "thẻ 500 nghìn": an amount */
+        }
+        if (!hotline && tariff_shape(c, s)) {
+            return 0; /* "mã 2704.00.10": a tariff code, said by rule_tariff_code() */
         }
     } else {
         return 0;

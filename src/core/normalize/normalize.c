@@ -31,6 +31,7 @@ struct docbao_normalizer {
     GString *retoned;     /* a word retoned (vi_norm_retoned()) */
     GString *place_keys, *place_tmp, *place_said;
     GArray *tokens;
+    GByteArray *syllables; /* per token, whether a syllable (vi_norm_syllable()) */
     GArray *name_words; /* retone_names()'s word bounds and edits, kept between texts */
     GArray *name_edits;
 };
@@ -79,6 +80,7 @@ docbao_normalizer *docbao_normalizer_new(const docbao_normalize_options *opts, d
     n->buf = g_string_new(NULL);
     n->key = g_string_new(NULL);
     n->tokens = g_array_new(FALSE, FALSE, sizeof(vi_token));
+    n->syllables = g_byte_array_new();
     n->name_words = g_array_new(FALSE, FALSE, sizeof(size_t));
     n->name_edits = g_array_new(FALSE, FALSE, sizeof(vi_text_edit));
     return n;
@@ -103,6 +105,7 @@ void docbao_normalizer_free(docbao_normalizer *n)
     g_string_free(n->buf, TRUE);
     g_string_free(n->key, TRUE);
     g_array_unref(n->tokens);
+    g_byte_array_unref(n->syllables);
     g_array_unref(n->name_words);
     g_array_unref(n->name_edits);
     g_free(n);
@@ -175,7 +178,7 @@ static gboolean team_name(const vi_norm *c, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++) {
         if ((vi_norm_is(c, k, VI_TOK_WORD) && vi_norm_len(c, k) >= 2 &&
-             !vi_text_is_syllable(vi_norm_str(c, k), vi_norm_len(c, k))) ||
+             !vi_norm_syllable(c, k)) ||
             vi_norm_is(c, k, VI_TOK_NUM)) {
             return TRUE;
         }
@@ -396,7 +399,7 @@ static gboolean plus_of_name(const vi_norm *c, size_t i)
     }
     return vi_norm_capitalized(c, p) && vi_norm_len(c, p) >= 3 &&
            !vi_text_is_upper(vi_norm_str(c, p), vi_norm_len(c, p)) &&
-           !vi_text_is_syllable(vi_norm_str(c, p), vi_norm_len(c, p));
+           !vi_norm_syllable(c, p);
 }
 
 /* Is token i the first of an arrow written with ASCII, "->", "-->", "=>" (up to three dashes
@@ -685,9 +688,9 @@ static gboolean lead_text(const vi_norm *c, size_t k)
 {
     size_t words = 0;
     size_t last = c->ntok;
-    if (!vi_norm_capitalized(c, k) || !vi_text_is_syllable(vi_norm_str(c, k), vi_norm_len(c, k)) ||
+    if (!vi_norm_capitalized(c, k) || !vi_norm_syllable(c, k) ||
         (vi_norm_capitalized(c, k + 1) &&
-         !vi_text_is_syllable(vi_norm_str(c, k + 1), vi_norm_len(c, k + 1)))) {
+         !vi_norm_syllable(c, k + 1))) {
         return FALSE; /* "Mourinho - Pep Guardiola hứa hẹn ...": a name */
     }
     for (size_t t = k; t < c->ntok; t++) {
@@ -771,7 +774,7 @@ static size_t agency_mark(const vi_norm *c)
                     }
                     mixed = TRUE; /* "Kinhtedothi", "Online" */
                 }
-                foreign = foreign || !vi_text_is_syllable(w, len);
+                foreign = foreign || !vi_norm_syllable(c, j);
                 words++;
             } else {
                 joined = TRUE;
@@ -903,8 +906,9 @@ static gboolean vietnamese_name_word(const vi_norm *c, size_t k)
     for (size_t b = 0; b < len; b++) {
         marked = marked || (unsigned char)w[b] >= 0x80;
     }
-    if (!marked || !vi_text_is_syllable(w, len)) {
-        return FALSE;
+    if (!marked || !(len == vi_norm_len(c, k) ? vi_norm_syllable(c, k)
+                                               : vi_text_is_syllable(w, len))) {
+        return FALSE; /* (the word without its "'s" when it has one) */
     }
     return vi_norm_capitalized(c, k) ||
            (k > 0 && c->tok[k].space && vi_norm_is(c, k - 1, VI_TOK_WORD) &&
@@ -917,7 +921,7 @@ static gboolean vietnamese_name_word(const vi_norm *c, size_t k)
 static gboolean vietnamese_name_ascii(const vi_norm *c, size_t k)
 {
     return vi_norm_capitalized(c, k) &&
-           vi_text_is_syllable(vi_norm_str(c, k), vi_norm_len(c, k)) &&
+           vi_norm_syllable(c, k) &&
            !dbi_lang_is_english_word(vi_norm_str(c, k), vi_norm_len(c, k));
 }
 
@@ -962,8 +966,8 @@ static gboolean english_stretch(const vi_norm *c, size_t a, size_t b)
             gboolean is_common = dbi_lang_is_english_word(w, len);
             gboolean is_small = !g_ascii_isupper(*w);
             common += is_common ? 1 : 0;
-            foreign += !vi_text_is_upper(w, len) && !vi_text_is_syllable(w, len) ? 1 : 0;
-            if (is_small && !is_common && vi_text_is_syllable(w, len)) {
+            foreign += !vi_text_is_upper(w, len) && !vi_norm_syllable(c, k) ? 1 : 0;
+            if (is_small && !is_common && vi_norm_syllable(c, k)) {
                 small_vi++;
             } else if (is_small) {
                 small_other++;
@@ -1367,6 +1371,11 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     c.text = &t;
     c.tok = (const vi_token *)(void *)n->tokens->data;
     c.ntok = n->tokens->len;
+    g_byte_array_set_size(n->syllables, n->tokens->len);
+    if (n->syllables->len > 0) {
+        memset(n->syllables->data, VI_SYLLABLE_UNKNOWN, n->syllables->len);
+    }
+    c.syllables = n->syllables->data;
     c.out = dbi_spoken_new(lang);
     c.buf = n->buf;
     c.key = n->key;

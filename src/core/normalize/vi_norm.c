@@ -446,6 +446,19 @@ const GString *vi_norm_retoned(vi_norm *c, size_t i)
     return c->retoned;
 }
 
+gboolean vi_norm_syllable(const vi_norm *c, size_t i)
+{
+    gboolean syllable;
+    if (c->syllables != NULL && c->syllables[i] != VI_SYLLABLE_UNKNOWN) {
+        return c->syllables[i] == VI_SYLLABLE_YES;
+    }
+    syllable = vi_text_is_syllable(vi_norm_str(c, i), vi_norm_len(c, i));
+    if (c->syllables != NULL) {
+        c->syllables[i] = syllable ? VI_SYLLABLE_YES : VI_SYLLABLE_NO;
+    }
+    return syllable;
+}
+
 void vi_norm_say_word(vi_norm *c, size_t i)
 {
     const GString *w = vi_norm_retoned(c, i);
@@ -719,7 +732,7 @@ gboolean vi_norm_byline_initial(const vi_norm *c, size_t i)
  * not TP, TPHCM)? */
 static gboolean foreign_name(const vi_norm *c, size_t i)
 {
-    if (!vi_norm_capitalized(c, i) || vi_text_is_syllable(vi_norm_str(c, i), vi_norm_len(c, i))) {
+    if (!vi_norm_capitalized(c, i) || vi_norm_syllable(c, i)) {
         return FALSE;
     }
     return !vi_text_is_upper(vi_norm_str(c, i), vi_norm_len(c, i)) || !vi_norm_abbr_listed(c, i);

@@ -87,7 +87,10 @@ typedef struct vi_norm {
     GString *retoned;      /* token retoned_tok retoned (vi_norm_retoned()), when */
     size_t retoned_tok;
     gboolean retoned_valid; /* TRUE */
+    guint8 *syllables;      /* per token: VI_SYLLABLE_UNKNOWN, _NO or _YES (vi_norm_syllable()) */
 } vi_norm;
+
+enum { VI_SYLLABLE_UNKNOWN, VI_SYLLABLE_NO, VI_SYLLABLE_YES };
 
 /* ---- tokens ---- */
 
@@ -159,6 +162,10 @@ gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fol
 /* Word token i with the traditional tone placement (vi_text_append_retoned()), kept until
  * another token's is asked: the abbreviation rule looks it up and the word rule says it. */
 const GString *vi_norm_retoned(vi_norm *c, size_t i);
+
+/* Is token i, all of it, a Vietnamese syllable (vi_text_is_syllable())? Several rules ask it
+ * of the same word (a place, a name, a foreign word): it is worked out once per token. */
+gboolean vi_norm_syllable(const vi_norm *c, size_t i);
 
 /* Token i is a word equal to one of the n words (exactly, or ignoring case when fold). */
 gboolean vi_norm_word_in(const vi_norm *c, size_t i, const char *const *words, size_t n,

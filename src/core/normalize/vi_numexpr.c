@@ -614,7 +614,7 @@ static gboolean trim_letter(const vi_norm *c, size_t j)
            c->tok[j - 3].type == VI_TOK_NUM && tok_len(c, j - 3) == 1 && c->tok[j - 3].space &&
            vi_norm_capitalized(c, j - 4) &&
            !vi_text_is_upper(vi_norm_str(c, j - 4), tok_len(c, j - 4)) &&
-           !vi_text_is_syllable(vi_norm_str(c, j - 4), tok_len(c, j - 4));
+           !vi_norm_syllable(c, j - 4);
 }
 
 /*
@@ -733,7 +733,7 @@ static gboolean scale_after(const vi_norm *c, size_t k)
 static gboolean unit_word_in_name(const vi_norm *c, size_t k)
 {
     return vi_norm_capitalized(c, k) &&
-           vi_text_is_syllable(vi_norm_str(c, k), tok_len(c, k)) &&
+           vi_norm_syllable(c, k) &&
            !vi_text_is_upper(vi_norm_str(c, k), tok_len(c, k)) &&
            ((k > 0 && c->tok[k].space && vi_norm_capitalized(c, k - 1)) ||
             vi_norm_capitalized(c, k + 2));
@@ -1273,7 +1273,7 @@ static gboolean thousands_k(const vi_norm *c, const numlit *a, size_t j, unsigne
     }
     return p == 0 || (c->tok[p].space && c->tok[p - 1].type != VI_TOK_NUM &&
                       !(vi_norm_capitalized(c, p - 1) &&
-                        !vi_text_is_syllable(vi_norm_str(c, p - 1), tok_len(c, p - 1))));
+                        !vi_norm_syllable(c, p - 1)));
 }
 
 /* Is a word of gold among the five words before token i ("vàng 24k", "nhẫn vàng 18K")? */
@@ -1715,7 +1715,7 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
      * number no day would be read for in news so placed (up to 15; "Brexit 23-6." a date) */
     if (first > 0 && c->tok[first].space && vi_norm_capitalized(c, first - 1) &&
         !vi_text_is_upper(vi_norm_str(c, first - 1), tok_len(c, first - 1)) &&
-        !vi_text_is_syllable(vi_norm_str(c, first - 1), tok_len(c, first - 1)) &&
+        !vi_norm_syllable(c, first - 1) &&
         num_in(c, first, 1, 2, 0, 15, &a) && tok_len(c, last) <= 2 &&
         mark_in(c, last + 1, ",.;:)")) {
         return TRUE;
@@ -1795,7 +1795,7 @@ static gboolean unit_after_pair(vi_norm *c, size_t i, size_t last)
         return FALSE;
     }
     return !(end == j + 1 && c->tok[j].space && g_unichar_islower(c->tok[j].ch) &&
-             vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j)) &&
+             vi_norm_syllable(c, j) &&
              vi_norm_is(c, j + 1, VI_TOK_WORD) && c->tok[j + 1].space &&
              g_unichar_islower(c->tok[j + 1].ch) && score_word_before(c, i, last) > 0);
 }
@@ -4238,7 +4238,7 @@ static gboolean version_after_name(vi_norm *c, size_t i, size_t j)
     const vi_unit *unit = NULL;
     return j == i + 2 && tok_len(c, i) <= 2 && tok_len(c, j) == 1 && vi_norm_str(c, j)[0] == '0' &&
            i > 0 && vi_norm_capitalized(c, i - 1) &&
-           !vi_text_is_syllable(vi_norm_str(c, i - 1), vi_norm_len(c, i - 1)) &&
+           !vi_norm_syllable(c, i - 1) &&
            !vi_norm_sym(c, j + 1, '%') && !scale_after(c, j + 1) &&
            match_unit(c, j + 1, FALSE, &unit) == 0;
 }

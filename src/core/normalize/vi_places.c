@@ -598,7 +598,7 @@ static gboolean person_name(place_words *pw, size_t first, size_t last, gboolean
         return FALSE;
     }
     for (size_t j = first; j <= last && !highland; j++) {
-        highland = !vi_text_is_syllable(vi_norm_str(c, j), vi_norm_len(c, j)) &&
+        highland = !vi_norm_syllable(c, j) &&
                    highland_letters(c, j, tmp);
     }
     return highland;
@@ -611,9 +611,8 @@ static G_NO_INLINE gboolean capital_place_word(vi_norm *c, size_t i, GString *ou
     gboolean ok, head = FALSE, has_marker = FALSE, several;
     GString *tmp, *said;
     place_words pw;
-    const char *w = vi_norm_str(c, i);
     size_t len = vi_norm_len(c, i);
-    if (!run_word(c, i) || len > 4 * PLACE_MAX_LETTERS || vi_text_is_syllable(w, len)) {
+    if (!run_word(c, i) || len > 4 * PLACE_MAX_LETTERS || vi_norm_syllable(c, i)) {
         return FALSE;
     }
     tmp = c->place_tmp;

@@ -452,7 +452,7 @@ static gboolean first_of_series(vi_norm *c, size_t i)
     }
     /* the name's last word, or its last two ("Bắc Ninh", "Thái Nguyên"): Vietnamese, marked */
     for (size_t q = p; q + 2 >= i && vi_norm_is(c, q, VI_TOK_WORD) && vi_norm_capitalized(c, q) &&
-                       vi_text_is_syllable(vi_norm_str(c, q), tok_len(c, q));
+                       vi_norm_syllable(c, q);
          q--) {
         for (size_t k = 0; k < tok_len(c, q); k++) {
             marked = marked || (unsigned char)vi_norm_str(c, q)[k] >= 0x80;
@@ -473,7 +473,7 @@ static gboolean first_of_series(vi_norm *c, size_t i)
                strchr(",.;:!?)", (int)ch) != NULL && (next + 1 >= c->ntok || c->tok[next + 1].space);
     }
     return c->tok[next].type != VI_TOK_WORD ||
-           vi_text_is_syllable(vi_norm_str(c, next), tok_len(c, next));
+           vi_norm_syllable(c, next);
 }
 
 /*
@@ -1945,7 +1945,7 @@ static gboolean foreign_word(vi_norm *c, size_t i)
         return FALSE;
     }
     return vowel && !(vi_text_is_upper(w, len) && g_utf8_strlen(w, (gssize)len) <= 6) &&
-           (!vi_text_is_syllable(w, len) || pinyin_uang(w, len));
+           (!vi_norm_syllable(c, i) || pinyin_uang(w, len));
 }
 
 /* A unit that is also a syllable ("ha") is the unit after a word that counts or divides:
@@ -2561,7 +2561,7 @@ static gboolean name_has_english(vi_norm *c, size_t first, size_t last, gboolean
      * Mountain", "Park Hyatt Phú Quốc Residences"): a word after it that is no Vietnamese
      * syllable is the English name's when the words before it are. One such name is crossed,
      * and not for a lexicon name. */
-    gboolean crossed = lexicon || vi_text_is_syllable(vi_norm_str(c, first), tok_len(c, first));
+    gboolean crossed = lexicon || vi_norm_syllable(c, first);
     for (int n = 0; n < 4; n++) {
         size_t k = beside_word(c, j, -1), past = j;
         int words = 0;
@@ -2742,7 +2742,7 @@ static gboolean in_english_list(vi_norm *c, size_t i)
     first = name_end(c, i, -1);
     last = name_end(c, i, 1);
     for (size_t j = first; j != G_MAXSIZE; j = name_neighbour(c, j, 1)) {
-        if (vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j)) ||
+        if (vi_norm_syllable(c, j) ||
             vi_lex_abbr(c->lex, key_of(c, j)) != NULL) {
             return FALSE; /* "Dynamo Kiev": Kiev's reading keeps its name's */
         }
@@ -2931,7 +2931,7 @@ static gboolean ends_tone_name(vi_norm *c, size_t i)
  */
 static gboolean in_vietnamese_name(vi_norm *c, size_t i)
 {
-    if (!vi_norm_is(c, i, VI_TOK_WORD) || !vi_text_is_syllable(vi_norm_str(c, i), tok_len(c, i))) {
+    if (!vi_norm_is(c, i, VI_TOK_WORD) || !vi_norm_syllable(c, i)) {
         return FALSE;
     }
     if (vi_norm_capitalized(c, i) && ends_tone_name(c, i)) {
@@ -2947,7 +2947,7 @@ static gboolean in_vietnamese_name(vi_norm *c, size_t i)
             return TRUE;
         }
         if ((d > 0 ? vi_norm_capitalized(c, j) : name_word(c, j)) &&
-            vi_text_is_syllable(vi_norm_str(c, j), tok_len(c, j)) &&
+            vi_norm_syllable(c, j) &&
             (vietnamese_only_syllable(c, i) || vietnamese_only_syllable(c, j))) {
             return TRUE;
         }
@@ -3824,7 +3824,7 @@ static size_t rule_consonant_initial(vi_norm *c, size_t i)
         !(byline || vi_norm_person_word(c, i - 1) ||
           /* the last word of a name: "Nguyễn Văn Tr.", "ông Trần Th.", not "Xem Tr." */
           (i >= 2 && vi_norm_capitalized(c, i - 1) &&
-           vi_text_is_syllable(vi_norm_str(c, i - 1), tok_len(c, i - 1)) &&
+           vi_norm_syllable(c, i - 1) &&
            (vi_norm_capitalized(c, i - 2) || vi_norm_person_word(c, i - 2))))) {
         return 0;
     }

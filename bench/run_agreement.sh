@@ -11,8 +11,8 @@
 # Usage: bench/run_agreement.sh [BUILD_DIR]   (default build/release; build it first)
 # shellcheck source=bench/lib.sh
 . "$(dirname "$0")/lib.sh" "$@"
-sets="heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16
-    articles4 articles5 articles6 articles7 articles8 articles9 articles10 articles11 articles12 articles13 articles14 articles15"
+sets="heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17
+    articles4 articles5 articles6 articles7 articles8 articles9 articles10 articles11 articles12 articles13 articles14 articles15 articles16"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

@@ -20,7 +20,8 @@
 #   measured sealed at its start and end, then opened); heldout15, articles13 and articles14
 #   (written in session 29, measured sealed at its start and end, then opened); heldout16,
 #   articles15 and tn10 (written in session 30, measured sealed at its start and end, then
-#   opened); and the sealed sets, whose misses have not been read: tn4 (session 20), tn5
+#   opened); heldout17, articles16 and tn11 (written in session 31, measured sealed at its
+#   start and end, then opened); and the sealed sets, whose misses have not been read: tn4 (session 20), tn5
 #   (session 21).
 # A set that is missing is skipped with a note. Sealed sets are measured only when
 # DOCBAO_SEALED=1 (their README says when that was done: at the end of a round).
@@ -60,7 +61,7 @@ score_set() {
         return 0
     fi
     case "$1" in
-    tn2/* | tn3 | tn4 | tn5 | tn6 | tn7 | tn8 | tn9 | tn10) line "$1" --adjudicate --by-file "$d"/*/ ;;
+    tn2/* | tn3 | tn4 | tn5 | tn6 | tn7 | tn8 | tn9 | tn10 | tn11) line "$1" --adjudicate --by-file "$d"/*/ ;;
     *) line "$1" --adjudicate "$d" ;;
     esac
 }
@@ -68,7 +69,7 @@ score_set() {
 for s in heldout3 heldout4/guide heldout4/sealed heldout5 heldout6/vnexpress heldout6/dantri heldout7 \
     heldout8 heldout9 heldout10 articles articles2 articles3 articles4 articles5 articles6 articles7 \
     articles8 heldout11 articles9 heldout12 articles10 heldout13 articles11 heldout14 articles12 \
-    heldout15 articles13 articles14 heldout16 articles15 tn2/guide tn2/sealed tn3 tn6 tn7 tn8 tn9 tn10; do
+    heldout15 articles13 articles14 heldout16 articles15 heldout17 articles16 tn2/guide tn2/sealed tn3 tn6 tn7 tn8 tn9 tn10 tn11; do
     score_set "$s"
 done
 if d=$(find_set tn); then

@@ -494,22 +494,19 @@ static gboolean coin_capital(const char *p)
  * connective (và, của: never a letter) left out between two of them in a phrase that starts with
  * a capital ("Bộ Lao động - Thương binh và Xã hội"); no word of coin_stop_word(), and not the
  * start of a name whose next word has a capital too, nor a name's capitals and one word after
- * it in lower case. Three letters need a phrase that starts with a capital and goes on in lower
- * case ("Tổng điều tra", "Cảnh sát biển"): three words in lower case fit too many letters by
- * chance ("chức nhà nước" in "tổ chức nhà nước" for CNN), and three capitals are a person's
- * name as often. folded is scratch. FALSE when none fits.
+ * it in lower case. The phrase has a capital that does not open a sentence: words in lower case
+ * fit the letters by chance ("chức nhà nước" in "tổ chức nhà nước" for CNN, "gia đào tạo trẻ" in
+ * "chuyên gia đào tạo trẻ"), and so do a sentence's first words ("Núi bay cao" for NBC). After a connective the next word has a capital too. Three letters need a phrase that
+ * goes on in lower case ("Tổng điều tra", "Cảnh sát biển"): three capitals are a person's name
+ * as often. folded is scratch. FALSE when none fits.
  */
 static gboolean coined_phrase(const char *p, const char *end, const gunichar *letters, size_t nl,
                               GString *exp, GString *folded)
 {
-    gboolean capital = coin_capital(p);
     /* a name, though it opens a sentence: "Hội Nông dân và Thanh niên" */
     gboolean name = coin_capital(*p == '|' ? p + 1 : p);
-    gboolean last_capital = FALSE;
+    gboolean last_capital = FALSE, connective = FALSE;
     size_t j = 0, capitals = 0, words = 0;
-    if (nl < 4 && !capital) {
-        return FALSE;
-    }
     while (j < nl && p < end && *p != '\n') {
         const char *w = *p == '|' ? p + 1 : p;
         const char *e = w;
@@ -525,7 +522,11 @@ static gboolean coined_phrase(const char *p, const char *end, const gunichar *le
             if (!name || j == 0) {
                 return FALSE;
             }
+            connective = TRUE;
+        } else if (connective && !coin_capital(p)) {
+            return FALSE; /* "và" joins two names' words: not "Cup và ngồi ngoài" for CNN */
         } else if (coin_initial(g_utf8_get_char(w)) == letters[j]) {
+            connective = FALSE;
             j++;
         } else {
             return FALSE;
@@ -544,7 +545,7 @@ static gboolean coined_phrase(const char *p, const char *end, const gunichar *le
     }
     /* a name cut short is none: "Cục Đăng kiểm Việt Nam" gives no ĐKV, nor a name and a word
      * after it "Hòa Phát giảm" HPG */
-    return j == nl && !(last_capital && p < end && coin_capital(p)) &&
+    return j == nl && capitals >= 1 && !(last_capital && p < end && coin_capital(p)) &&
            !(capitals >= 2 && capitals + 1 == words && !last_capital);
 }
 

@@ -547,6 +547,37 @@ static void test_definitions(void)
     docbao_normalizer_free(n);
 }
 
+static void test_coined_acronyms(void)
+{
+    docbao_normalizer *n = new_normalizer(DOCBAO_DIALECT_NORTH, NULL);
+    char *out;
+    /* The words in one paragraph, their initials in the next, without a bracket. */
+    out = normalize_str(n, "Cuộc Tổng điều tra nông nghiệp bắt đầu từ tháng Tư.");
+    g_free(out);
+    out = normalize_str(n, "Kết quả TĐT sẽ công bố sau.");
+    g_assert_cmpstr(out, ==, "Kết quả Tổng điều tra sẽ công bố sau.");
+    g_free(out);
+    /* An acronym used before any phrase spells it stays spelled for the whole text. */
+    out = normalize_str(n, "Bản tin PVL hôm nay. Phòng Văn Lâm mở cửa, PVL vẫn thế.");
+    g_assert_cmpstr(out, ==, "Bản tin pê vê lờ hôm nay. Phòng Văn Lâm mở cửa, pê vê lờ vẫn thế.");
+    g_free(out);
+    /* Never across texts. */
+    docbao_normalizer_reset(n);
+    out = normalize_str(n, "Kết quả TĐT sẽ công bố sau.");
+    g_assert_cmpstr(out, ==, "Kết quả tê đê tê sẽ công bố sau.");
+    g_free(out);
+    /* Two phrases with the same initials: the letters are spelled. */
+    docbao_normalizer_reset(n);
+    out = normalize_str(n, "Bàn về kinh tế tri thức, kinh tế thị trường; KTTT là gì?");
+    g_assert_cmpstr(out, ==, "Bàn về kinh tế tri thức, kinh tế thị trường; ca tê tê tê là gì?");
+    g_free(out);
+    /* An acronym of the lexicon keeps its entry (QLTT: quản lý thị trường). */
+    out = normalize_str(n, "Quy luật tự trị của QLTT.");
+    g_assert_cmpstr(out, ==, "Quy luật tự trị của quản lý thị trường.");
+    g_free(out);
+    docbao_normalizer_free(n);
+}
+
 static char *write_lexicon_dir(const char *name, const char *content)
 {
     GError *err = NULL;
@@ -889,6 +920,7 @@ int main(int argc, char **argv)
     g_test_add_func("/normalize/numbers-independent", test_numbers_independent);
     g_test_add_func("/normalize/roman", test_roman);
     g_test_add_func("/normalize/definitions", test_definitions);
+    g_test_add_func("/normalize/coined_acronyms", test_coined_acronyms);
     g_test_add_func("/normalize/user-lexicons", test_user_lexicons);
     g_test_add_func("/normalize/builtin-lexicons-clean", test_builtin_lexicons_clean);
     g_test_add_func("/normalize/language-runs", test_language_runs);

@@ -22,6 +22,8 @@ struct docbao_normalizer {
     vi_lexicon *lex;
     GHashTable *learned; /* acronym -> expansion, from "thủ tục hành chính (TTHC)" */
     GHashTable *learned_first; /* the first word of every learned acronym */
+    GString *coin_text;       /* the words of the text read so far (vi_wordexpr_coined()) */
+    GHashTable *coin_tried;   /* acronyms no phrase before them spelled */
     GString *buf;
     GString *key;
     GString *scratch;
@@ -69,6 +71,8 @@ docbao_normalizer *docbao_normalizer_new(const docbao_normalize_options *opts, d
     n->lex = lex;
     n->learned = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     n->learned_first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    n->coin_text = g_string_new(NULL);
+    n->coin_tried = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     n->scratch = g_string_new(NULL);
     n->words = g_string_sized_new(128);
     n->roles_seen = g_string_sized_new(128);
@@ -94,6 +98,8 @@ void docbao_normalizer_free(docbao_normalizer *n)
     vi_lex_free(n->lex);
     g_hash_table_unref(n->learned);
     g_hash_table_unref(n->learned_first);
+    g_hash_table_unref(n->coin_tried);
+    g_string_free(n->coin_text, TRUE);
     g_string_free(n->scratch, TRUE);
     g_string_free(n->words, TRUE);
     g_string_free(n->roles_seen, TRUE);
@@ -116,6 +122,8 @@ void docbao_normalizer_reset(docbao_normalizer *n)
     if (n != NULL) {
         g_hash_table_remove_all(n->learned);
         g_hash_table_remove_all(n->learned_first);
+        g_hash_table_remove_all(n->coin_tried);
+        g_string_truncate(n->coin_text, 0);
     }
 }
 
@@ -1359,6 +1367,8 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     c.lex = n->lex;
     c.learned = n->learned;
     c.learned_first = n->learned_first;
+    c.coin_text = n->coin_text;
+    c.coin_tried = n->coin_tried;
     c.scratch = n->scratch;
     c.words = n->words;
     c.roles.seen = n->roles_seen;
@@ -1383,6 +1393,7 @@ docbao_status docbao_normalize_as(docbao_normalizer *n, const char *language, co
     if (strcmp(lang, "vi") == 0) {
         run_sentences(&c, agency_mark(&c));
         dbi_spoken_join_islands(c.out);
+        vi_wordexpr_remember_words(&c);
     } else {
         en_run(&c, 0);
     }

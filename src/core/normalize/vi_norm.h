@@ -53,6 +53,8 @@ typedef struct vi_norm {
     const vi_lexicon *lex;
     GHashTable *learned; /* acronym -> expansion the article gave; owned by the normalizer */
     GHashTable *learned_first; /* first words of the learned acronyms (a quick test) */
+    GString *coin_text;      /* the words of the text's earlier paragraphs (vi_wordexpr_coined()) */
+    GHashTable *coin_tried;  /* acronyms looked for there, and not found, in this text */
     docbao_dialect dialect;
     const vi_text *text; /* the text in NFC */
     const vi_token *tok;
@@ -294,6 +296,8 @@ size_t vi_wordexpr_rule(vi_norm *c, size_t i);
 
 /* An acronym defined in parentheses: "thủ tục hành chính (TTHC)"; i is the "(". */
 size_t vi_wordexpr_definition(vi_norm *c, size_t i);
+/* Remembers the words of the paragraph just read for the acronyms a later one coins. */
+void vi_wordexpr_remember_words(vi_norm *c);
 
 /* A top-level domain standing alone: "tên miền .vn" -> "chấm vê nờ"; i is the ".". 0 when it
  * is not one. */

@@ -155,15 +155,24 @@ static long match_initials(vi_norm *c, const gunichar *letters, size_t nl, const
     return match_initials_from(c, letters, (long)nl - 1, words, (long)nw - 1, &tries);
 }
 
-static void learn(vi_norm *c, size_t first, size_t last, const size_t *words, size_t nw)
+/* Remembers that the acronym key (whose first word is first, first_len bytes) reads exp; takes
+ * both strings. Nothing is learned past MAX_LEARNED. */
+static void learn_key(vi_norm *c, GString *key, const char *first, size_t first_len, GString *exp)
 {
-    GString *key;
-    GString *exp;
     if (g_hash_table_size(c->learned) >= MAX_LEARNED) {
+        g_string_free(key, TRUE);
+        g_string_free(exp, TRUE);
         return;
     }
-    key = g_string_new(NULL);
-    exp = g_string_new(NULL);
+    /* The first word of the key, for the quick test of rule_abbreviation(). */
+    g_hash_table_add(c->learned_first, g_strndup(first, first_len));
+    g_hash_table_replace(c->learned, g_string_free(key, FALSE), g_string_free(exp, FALSE));
+}
+
+static void learn(vi_norm *c, size_t first, size_t last, const size_t *words, size_t nw)
+{
+    GString *key = g_string_new(NULL);
+    GString *exp = g_string_new(NULL);
     append_tokens(c, key, first, last);
     for (size_t k = 0; k < nw; k++) {
         if (exp->len > 0) {
@@ -171,12 +180,7 @@ static void learn(vi_norm *c, size_t first, size_t last, const size_t *words, si
         }
         append_tokens(c, exp, words[k], words[k] + 1);
     }
-    {
-        /* The first word of the key, for the quick test of rule_abbreviation(). */
-        size_t first_len = tok_len(c, first);
-        g_hash_table_add(c->learned_first, g_strndup(vi_norm_str(c, first), first_len));
-    }
-    g_hash_table_replace(c->learned, g_string_free(key, FALSE), g_string_free(exp, FALSE));
+    learn_key(c, key, vi_norm_str(c, first), tok_len(c, first), exp);
 }
 
 /* The ')' that closes the '(' at i within a few tokens, or 0. */
@@ -355,6 +359,310 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
         vi_norm_say_word(c, words[k]);
     }
     return close + 1;
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Acronyms an article coins without a bracket: "Tổng điều tra dân số" ... "TĐT"             */
+
+/* Most bytes of earlier paragraphs' words kept (older ones are forgotten first). */
+#define MAX_COIN_TEXT 65536
+/* Most bytes of earlier paragraphs a three-letter acronym is looked for in (a few paragraphs). */
+#define MAX_COIN_NEAR 1500
+/* Most tokens of the paragraph being read looked at before an acronym. */
+#define MAX_COIN_PREFIX 2048
+/* Most acronyms one text may look for (bounds the work on adversarial text). */
+#define MAX_COIN_TRIED 1024
+
+/* Words no coined phrase holds: a phrase through them is no name ("giai đoạn phát[ triển]",
+ * "qua hai quá trình", "biển ở dạng"). */
+static gboolean coin_stop_word(const char *w, size_t len)
+{
+    static const char *const words[] = {
+        "qua",  "hai",  "này", "cho",   "sẽ",   "ở",    "đang",  "đi",   "trong", "đã",
+        "được", "là",   "có",  "thì",   "mà",   "những", "các",  "một",  "với",   "về",
+        "từ",   "tại",  "theo", "bằng", "để",   "khi",  "nếu",   "như",  "cũng",  "vẫn",
+        "không", "chưa", "rất", "ra",   "vào",  "lên",  "xuống", "nên",  "do",    "vì",
+        "nhưng", "hay", "hoặc", "nhiều", "ông", "bà",   "anh",   "chị",  "đó",    "đây",
+        "ấy",   "thế",  "sau", "trước", "hơn", "cách", "rằng", "lại", "đều", "còn", "chỉ",
+        "đến",  "tới",  "bị",  "bởi",  "nữa",  "vừa",  "mới",  "hết",  "gì",   "nào"};
+    for (size_t k = 0; k < G_N_ELEMENTS(words); k++) {
+        if (strlen(words[k]) == len && memcmp(words[k], w, len) == 0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* The letter of a coined acronym a word starting with ch gives: its initial, but Đ stays Đ (an
+ * acronym an article coins has the letters of its words: "DNA" is no "Đông Nam Á"). */
+static gunichar coin_initial(gunichar ch)
+{
+    return g_unichar_toupper(ch) == 0x0110 ? 0x0110 : vi_text_initial(ch);
+}
+
+/* Do the lexicon's entries read key (len bytes) in two pieces, one of four letters or more (KQXS
+ * and MN, "KQXSMN": kết quả xổ số miền Nam; KL and HT are no reading of KLHT)? */
+static gboolean coin_lexicon_pieces(vi_norm *c, const char *key, size_t len)
+{
+    gboolean found = FALSE;
+    GString *piece = g_string_new(NULL);
+    for (const char *p = g_utf8_next_char(key); p < key + len && !found; p = g_utf8_next_char(p)) {
+        if (g_utf8_strlen(key, p - key) < 4 && g_utf8_strlen(p, key + len - p) < 4) {
+            continue;
+        }
+        g_string_truncate(piece, 0);
+        g_string_append_len(piece, p, key + len - p); /* (key is not NUL-terminated) */
+        found = vi_lex_abbr(c->lex, piece->str) != NULL;
+        if (found) {
+            g_string_truncate(piece, 0);
+            g_string_append_len(piece, key, p - key);
+            found = vi_lex_abbr(c->lex, piece->str) != NULL;
+        }
+    }
+    g_string_free(piece, TRUE);
+    return found;
+}
+
+/* Is token t a symbol among the ASCII symbols of set? */
+static gboolean coin_sym_in(const vi_norm *c, size_t t, const char *set)
+{
+    return c->tok[t].type == VI_TOK_SYM && c->tok[t].ch < 0x80 &&
+           strchr(set, (int)c->tok[t].ch) != NULL;
+}
+
+/* A connective a coined name leaves out: và, của ("Bộ Giáo dục và Đào tạo", GDĐT). */
+static gboolean coin_connective(const char *w, size_t len)
+{
+    return (len == strlen("và") && memcmp(w, "và", len) == 0) ||
+           (len == strlen("của") && memcmp(w, "của", len) == 0);
+}
+
+/* Appends the words of tokens from..to-1 to out as coined_phrase() reads them: each word as
+ * written (with the traditional tone placement), '|' before one that opens a sentence (its
+ * capital says nothing), a space between words, and a line break where a phrase ends (any token
+ * but a word that is a Vietnamese syllable, a dash or '&'). */
+static void append_coin_words(vi_norm *c, GString *out, size_t from, size_t to)
+{
+    gboolean opens = from == 0;
+    for (size_t t = from; t < to; t++) {
+        const char *w = vi_norm_str(c, t);
+        size_t len = tok_len(c, t);
+        if (c->tok[t].type == VI_TOK_WORD && len <= 64 && vi_text_is_syllable(w, len)) {
+            const GString *retoned = vi_norm_retoned(c, t);
+            if (out->len > 0 && out->str[out->len - 1] != '\n') {
+                g_string_append_c(out, ' ');
+            }
+            if (opens) {
+                g_string_append_c(out, '|');
+            }
+            g_string_append_len(out, retoned->str, (gssize)retoned->len);
+            opens = FALSE;
+            continue;
+        }
+        opens = opens || coin_sym_in(c, t, ".!?:;");
+        if (!(vi_norm_is_dash(c, t) || vi_norm_sym(c, t, '&')) && out->len > 0 &&
+            out->str[out->len - 1] != '\n') {
+            g_string_append_c(out, '\n');
+        }
+    }
+    if (out->len > 0 && out->str[out->len - 1] != '\n') {
+        g_string_append_c(out, '\n');
+    }
+}
+
+void vi_wordexpr_remember_words(vi_norm *c)
+{
+    GString *text = c->coin_text;
+    append_coin_words(c, text, 0, c->ntok);
+    if (text->len > MAX_COIN_TEXT) {
+        /* forget the oldest phrases, up to a phrase's end */
+        const char *cut = memchr(text->str + text->len - MAX_COIN_TEXT, '\n', MAX_COIN_TEXT);
+        g_string_erase(text, 0, cut != NULL ? (gssize)(cut + 1 - text->str) : (gssize)text->len);
+    }
+}
+
+/* Does the word at p (as append_coin_words() writes it) have a capital that is not a sentence's
+ * first? */
+static gboolean coin_capital(const char *p)
+{
+    return *p != '|' && g_unichar_isupper(g_utf8_get_char(p));
+}
+
+/*
+ * The phrase of text (as append_coin_words() writes it) starting at p whose syllables' initials
+ * are letters (nl of them), appended to exp without the marks: every word a letter, or a
+ * connective (và, của: never a letter) left out between two of them in a phrase that starts with
+ * a capital ("Bộ Lao động - Thương binh và Xã hội"); no word of coin_stop_word(), and not the
+ * start of a name whose next word has a capital too, nor a name's capitals and one word after
+ * it in lower case. The phrase has a capital that does not open a sentence: words in lower case
+ * fit the letters by chance ("chức nhà nước" in "tổ chức nhà nước" for CNN, "gia đào tạo trẻ" in
+ * "chuyên gia đào tạo trẻ"), and so do a sentence's first words ("Núi bay cao" for NBC). After a connective the next word has a capital too. Three letters need a phrase that
+ * goes on in lower case ("Tổng điều tra", "Cảnh sát biển"): three capitals are a person's name
+ * as often. folded is scratch. FALSE when none fits.
+ */
+static gboolean coined_phrase(const char *p, const char *end, const gunichar *letters, size_t nl,
+                              GString *exp, GString *folded)
+{
+    /* a name, though it opens a sentence: "Hội Nông dân và Thanh niên" */
+    gboolean name = coin_capital(*p == '|' ? p + 1 : p);
+    gboolean last_capital = FALSE, connective = FALSE;
+    size_t j = 0, capitals = 0, words = 0;
+    while (j < nl && p < end && *p != '\n') {
+        const char *w = *p == '|' ? p + 1 : p;
+        const char *e = w;
+        while (e < end && *e != ' ' && *e != '\n') {
+            e++;
+        }
+        g_string_truncate(folded, 0);
+        vi_text_append_folded(folded, w, (size_t)(e - w));
+        if (coin_stop_word(folded->str, folded->len)) {
+            return FALSE;
+        }
+        if (coin_connective(folded->str, folded->len)) {
+            if (!name || j == 0) {
+                return FALSE;
+            }
+            connective = TRUE;
+        } else if (connective && !coin_capital(p)) {
+            return FALSE; /* "và" joins two names' words: not "Cup và ngồi ngoài" for CNN */
+        } else if (coin_initial(g_utf8_get_char(w)) == letters[j]) {
+            connective = FALSE;
+            j++;
+        } else {
+            return FALSE;
+        }
+        last_capital = coin_capital(p);
+        capitals += last_capital;
+        words++;
+        if (nl < 4 && j > 1 && last_capital) {
+            return FALSE; /* three letters: "Tổng điều tra", not a name ("Nguyễn Bá Hùng") */
+        }
+        if (exp->len > 0) {
+            g_string_append_c(exp, ' ');
+        }
+        g_string_append_len(exp, w, e - w);
+        p = *e == ' ' ? e + 1 : e;
+    }
+    /* a name cut short is none: "Cục Đăng kiểm Việt Nam" gives no ĐKV, nor a name and a word
+     * after it "Hòa Phát giảm" HPG */
+    return j == nl && capitals >= 1 && !(last_capital && p < end && coin_capital(p)) &&
+           !(capitals >= 2 && capitals + 1 == words && !last_capital);
+}
+
+/*
+ * The phrase of text whose initials are letters, in exp; FALSE when there is none, or more than
+ * one ("tập đoàn kinh tế" and "trình độ kỹ thuật" for TĐKT: the letters are spelled).
+ */
+static gboolean coined_in(const GString *text, const gunichar *letters, size_t nl, GString *exp)
+{
+    GString *found = g_string_new(NULL);
+    GString *folded = g_string_new(NULL);
+    GString *first = g_string_new(NULL);
+    gboolean one = FALSE, ambiguous = FALSE;
+    const char *end = text->str + text->len;
+    for (const char *p = text->str; p < end && !ambiguous;) {
+        const char *w = *p == '|' ? p + 1 : p;
+        const char *next = w;
+        while (next < end && *next != ' ' && *next != '\n') {
+            next++;
+        }
+        if (coin_initial(g_utf8_get_char(w)) == letters[0]) {
+            g_string_truncate(found, 0);
+            if (coined_phrase(p, end, letters, nl, found, folded)) {
+                /* the same words in another case are the same phrase */
+                g_string_truncate(folded, 0);
+                vi_text_append_folded(folded, found->str, found->len);
+                if (!one) {
+                    g_string_assign(exp, found->str);
+                    g_string_assign(first, folded->str);
+                    one = TRUE;
+                } else if (strcmp(first->str, folded->str) != 0) {
+                    ambiguous = TRUE;
+                }
+            }
+        }
+        p = next + 1;
+    }
+    g_string_free(found, TRUE);
+    g_string_free(folded, TRUE);
+    g_string_free(first, TRUE);
+    return one && !ambiguous;
+}
+
+/* Does token i stand alone, not a piece of a code, a compound or a foreign name ("14/TTLB",
+ * "TMN.CSG", "HS-ST", "Yeochun NCC")? */
+static gboolean coin_alone(const vi_norm *c, size_t i)
+{
+    if (i > 0 && !c->tok[i].space && !coin_sym_in(c, i - 1, "(\"'") &&
+        c->tok[i - 1].ch != 0x201C && c->tok[i - 1].ch != 0x2018) {
+        return FALSE;
+    }
+    if (i > 0 && c->tok[i - 1].type == VI_TOK_WORD && vi_norm_capitalized(c, i - 1) &&
+        !vi_text_is_syllable(vi_norm_str(c, i - 1), tok_len(c, i - 1))) {
+        return FALSE; /* a foreign name's part: "Yeochun NCC" */
+    }
+    if (i + 1 < c->ntok && !c->tok[i + 1].space) {
+        gunichar ch = c->tok[i + 1].ch;
+        if (c->tok[i + 1].type != VI_TOK_SYM || coin_sym_in(c, i + 1, "-/&+_@#*") ||
+            ((ch == '.' || ch == ',' || ch == ':') && i + 2 < c->ntok && !c->tok[i + 2].space)) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/*
+ * An acronym of three or more capitals that no lexicon entry reads and no definition gave,
+ * standing alone, whose letters are the initials of one phrase in the text before its first use
+ * (earlier paragraphs of the text, or this one before it): "Tổng điều tra dân số và nhà ở ...
+ * kết quả TĐT" learns TĐT as "tổng điều tra", as a definition in brackets would. An acronym used
+ * before any such phrase, or whose letters fit two phrases, is remembered and stays spelled for
+ * the rest of the text.
+ */
+static void coin_acronym(vi_norm *c, size_t i)
+{
+    gunichar letters[MAX_ACRONYM];
+    const char *w = vi_norm_str(c, i);
+    size_t len = tok_len(c, i);
+    size_t nl;
+    GString *key;
+    if (c->tok[i].type != VI_TOK_WORD || len > 4 * MAX_ACRONYM || !vi_text_is_upper(w, len) ||
+        (nl = acronym_letters(c, i, i + 1, letters)) < 3 || !coin_alone(c, i) ||
+        vi_text_is_syllable(w, len) || g_hash_table_size(c->coin_tried) >= MAX_COIN_TRIED) {
+        return;
+    }
+    nl = 0;
+    for (const char *p = w; p < w + len; p = g_utf8_next_char(p)) {
+        letters[nl++] = coin_initial(g_utf8_get_char(p));
+    }
+    key = g_string_new_len(w, (gssize)len);
+    if (g_hash_table_contains(c->learned, key->str) || g_hash_table_contains(c->coin_tried, key->str) ||
+        vi_lex_abbr(c->lex, key->str) != NULL || key_in_english(c, i, i) ||
+        coin_lexicon_pieces(c, w, len) || (nl < 4 && market_near(c, i))) {
+        /* (three capitals in market text are a ticker: HPG, not "Hòa Phát giảm") */
+        g_string_free(key, TRUE);
+        return;
+    }
+    {
+        /* three letters fit a phrase by chance more often: only the last paragraphs count */
+        const GString *all = c->coin_text;
+        const char *from = all->str;
+        GString *text;
+        GString *exp = g_string_new(NULL);
+        if (nl < 4 && all->len > MAX_COIN_NEAR) {
+            from = memchr(all->str + all->len - MAX_COIN_NEAR, '\n', MAX_COIN_NEAR);
+            from = from != NULL ? from + 1 : all->str + all->len;
+        }
+        text = g_string_new_len(from, (gssize)(all->str + all->len - from));
+        append_coin_words(c, text, i > MAX_COIN_PREFIX ? i - MAX_COIN_PREFIX : 0, i);
+        if (coined_in(text, letters, nl, exp)) {
+            learn_key(c, key, w, len, exp);
+        } else {
+            g_hash_table_add(c->coin_tried, g_string_free(key, FALSE));
+            g_string_free(exp, TRUE);
+        }
+        g_string_free(text, TRUE);
+    }
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -1223,6 +1531,7 @@ static size_t rule_abbreviation(vi_norm *c, size_t i)
     if (name_piece(c, i) && (next = name_piece_key(c, i)) > 0) {
         return next;
     }
+    coin_acronym(c, i); /* learns TĐT from "Tổng điều tra" before it */
     retoned = vi_norm_retoned(c, i);
     g_string_truncate(c->scratch, 0);
     vi_text_put(c->scratch, retoned->str, retoned->len);

@@ -456,26 +456,45 @@ static gboolean label_at(const vi_norm *c, size_t k)
 }
 
 /*
- * An inline HTML tag a crawl left in the text, written without spaces: "<b>", "</b>", "<i>",
- * "<strong>" ("<b>Man Utd</b> 0-0 <b>Liverpool</b>"). Returns the token after it, or 0. Its
- * marks were read as symbols ("nhỏ hơn bê lớn hơn").
+ * An HTML tag a crawl left in the text, its name joined to "<" or "</": inline ones ("<b>",
+ * "</b>", "<i>", "<strong>": "<b>Man Utd</b> 0-0 <b>Liverpool</b>") and the paragraph, table
+ * and list tags of old portal pages ("<P> - Tôi không nói", "<td width= " 473 " valign= " top
+ * " >", "<sup>"), with attributes (a "=" before the closing ">", 48 tokens at most) or a
+ * closing "/". Returns the token after it, or 0. Its marks were read as symbols ("nhỏ hơn pê
+ * lớn hơn").
  */
 static size_t markup_tag(const vi_norm *c, size_t i)
 {
-    static const char *const tags[] = {"b", "i", "u", "em", "strong"};
+    static const char *const tags[] = {"b",  "i",  "u",     "em",    "strong", "p",   "br",
+                                       "li", "ul", "ol",    "td",    "tr",     "th",  "table",
+                                       "div", "span", "font", "img", "a",      "sup", "sub"};
+    gboolean attributes = FALSE;
     size_t j = i + 1;
     if (!vi_norm_sym(c, i, '<')) {
         return 0;
     }
-    if (vi_norm_sym(c, j, '/') && !c->tok[j].space) {
-        j++;
+    if (vi_norm_sym(c, j, '/')) {
+        j++; /* "</p>", and "< / p>" as one crawl spaced it */
     }
-    if (!vi_norm_joined(c, j, VI_TOK_WORD) ||
-        !vi_norm_word_in(c, j, tags, G_N_ELEMENTS(tags), TRUE) || !vi_norm_sym(c, j + 1, '>') ||
-        c->tok[j + 1].space) {
+    if (!vi_norm_is(c, j, VI_TOK_WORD) || (j == i + 1 && c->tok[j].space) ||
+        !vi_norm_word_in(c, j, tags, G_N_ELEMENTS(tags), TRUE)) {
         return 0;
     }
-    return j + 2;
+    for (j++; j < c->ntok && j < i + 48 && !vi_norm_sym(c, j, '>'); j++) {
+        if (vi_norm_sym(c, j, '<') || (j == i + 2 && !c->tok[j].space && !vi_norm_sym(c, j, '/'))) {
+            return 0; /* "<a<", "<ab": no tag */
+        }
+        attributes = attributes || vi_norm_sym(c, j, '=');
+    }
+    if (!vi_norm_sym(c, j, '>') ||
+        (!attributes && (c->tok[j].space || !(vi_norm_sym(c, j - 1, '/') ||
+                                              vi_norm_is(c, j - 1, VI_TOK_WORD))))) {
+        return 0;
+    }
+    if (!attributes && j > i + 3 && !(j == i + 4 && vi_norm_sym(c, i + 3, '/'))) {
+        return 0; /* "<b>", "</b>", "<br/>", a tag with "=" only */
+    }
+    return j + 1;
 }
 
 /*

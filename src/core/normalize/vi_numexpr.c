@@ -617,6 +617,22 @@ static gboolean trim_letter(const vi_norm *c, size_t j)
            !vi_norm_syllable(c, j - 4);
 }
 
+/* "198 m 2", "900 m 3 cát": a lone "m" after a number, then a spaced 2 or 3 that nothing is
+ * joined to, is mét vuông or mét khối as "m2", "m3" are (portal and court text spaces the
+ * exponent it lost), unless a word of counting follows ("5 m 3 tầng"); k is the digit's token. */
+static gboolean spaced_power(vi_norm *c, size_t j, size_t k)
+{
+    static const char *const counts[] = {"lần", "tầng", "người", "chiếc", "cái", "con", "hàng",
+                                         "phòng", "cây", "bậc"};
+    return k == j + 1 && j > 0 && c->tok[j - 1].type == VI_TOK_NUM && tok_len(c, j) == 1 &&
+           vi_norm_str(c, j)[0] == 'm' && c->tok[k].type == VI_TOK_NUM && tok_len(c, k) == 1 &&
+           (c->tok[k].ch == '2' || c->tok[k].ch == '3') && !vi_norm_joined(c, k + 1, VI_TOK_NUM) &&
+           !vi_norm_joined(c, k + 1, VI_TOK_WORD) &&
+           !vi_norm_word_in(c, k + 1, counts, G_N_ELEMENTS(counts), FALSE) &&
+           !(k + 2 < c->ntok && mark_in(c, k + 1, ".,") && !c->tok[k + 1].space &&
+             vi_norm_joined(c, k + 2, VI_TOK_NUM));
+}
+
 /*
  * The longest unit (units.tsv) that starts at token j: its first token may have a space
  * before it, the others are joined ("m2", "km/h", "°C"). A unit joined to the letters after it
@@ -636,8 +652,9 @@ static size_t match_unit(vi_norm *c, size_t j, gboolean first_joined, const vi_u
         const vi_unit *u;
         if (k > j && c->tok[k].space &&
             !(k == j + 1 && tok_len(c, j) == 1 && vi_norm_str(c, j)[0] == 'o' &&
-              tok_len(c, k) == 1 && (c->tok[k].ch == 'C' || c->tok[k].ch == 'F'))) {
-            break; /* but "13-16 o C": the degree written with a letter o, spaced */
+              tok_len(c, k) == 1 && (c->tok[k].ch == 'C' || c->tok[k].ch == 'F')) &&
+            !spaced_power(c, j, k)) {
+            break; /* but "13-16 o C": the degree written with a letter o, spaced; "198 m 2" */
         }
         g_string_append_len(c->key, vi_norm_str(c, k), (gssize)tok_len(c, k));
         u = vi_lex_unit_folded(c->lex, c->key->str);
@@ -950,9 +967,19 @@ static gboolean spaced_noun_per(const vi_norm *c, size_t i)
     return counted_noun(c, k);
 }
 
+/* Is the "/" at token i, spaced on both sides, right after an amount's scale word and before a
+ * word in small letters ("2,5 triệu / chương trình": money per item, its đồng left out)? */
+static gboolean spaced_scale_per(const vi_norm *c, size_t i)
+{
+    return i >= 2 && c->tok[i].space && i + 1 < c->ntok && c->tok[i + 1].space &&
+           c->tok[i + 1].type == VI_TOK_WORD && g_unichar_islower(c->tok[i + 1].ch) &&
+           scale_after(c, i - 1) && vi_norm_is(c, i - 2, VI_TOK_NUM) &&
+           !vi_norm_joined(c, i + 2, VI_TOK_NUM);
+}
+
 size_t vi_numexpr_per(vi_norm *c, size_t i)
 {
-    if (second_spaced_per(c, i) || spaced_noun_per(c, i)) {
+    if (second_spaced_per(c, i) || spaced_noun_per(c, i) || spaced_scale_per(c, i)) {
         say_text(c, "một", i, i);
         return i + 1;
     }
@@ -2299,23 +2326,33 @@ static gboolean not_a_date(vi_norm *c, size_t i, unsigned roles, guint64 d, guin
             !named_day_before(c, i));
 }
 
+/* Is token i a dash, or a "/" spaced on both sides ("16 / 5 / 2024" in portal text), between
+ * the parts of a date? */
+static gboolean spaced_date_sep(const vi_norm *c, size_t i)
+{
+    return vi_norm_is_dash(c, i) ||
+           (vi_norm_sym(c, i, '/') && c->tok[i].space && i + 1 < c->ntok && c->tok[i + 1].space);
+}
+
 /* A date written with spaced dashes: "24 - 7 - 2002", or a space on one side of a dash only
- * ("20- 5- 2017", "31- 5-2017": was "ba mươi mốt năm hai nghìn ..."). i is the day; returns
- * the next token, or 0. */
+ * ("20- 5- 2017", "31- 5-2017": was "ba mươi mốt năm hai nghìn ..."), or with slashes spaced
+ * on both sides ("16 / 5 / 2024": was "mười sáu năm hai nghìn ...", the slashes dropped). i is
+ * the day; returns the next token, or 0. */
 static size_t spaced_date(vi_norm *c, size_t i)
 {
     guint64 d, m, y;
-    if (!vi_norm_is_dash(c, i + 1) || !vi_norm_is(c, i + 2, VI_TOK_NUM) ||
-        !vi_norm_is_dash(c, i + 3) || !vi_norm_is(c, i + 4, VI_TOK_NUM) ||
+    if (!spaced_date_sep(c, i + 1) || !vi_norm_is(c, i + 2, VI_TOK_NUM) ||
+        !spaced_date_sep(c, i + 3) || !vi_norm_is(c, i + 4, VI_TOK_NUM) ||
         !(c->tok[i + 1].space || c->tok[i + 2].space || c->tok[i + 3].space ||
           c->tok[i + 4].space) ||
         vi_norm_joined(c, i + 5, VI_TOK_NUM) || vi_norm_joined(c, i + 5, VI_TOK_WORD) ||
         c->tok[i + 3].ch != c->tok[i + 1].ch || !num_in(c, i, 1, 2, 1, 31, &d) ||
         !num_in(c, i + 2, 1, 2, 1, 12, &m) || !num_in(c, i + 4, 4, 4, 1000, 2999, &y)) {
-        /* "Ngày 19 - 12": a day and a month with a spaced dash, after a date word. */
-        if (vi_norm_is_dash(c, i + 1) && c->tok[i + 1].space && vi_norm_is(c, i + 2, VI_TOK_NUM) &&
+        /* "Ngày 19 - 12", "ngày 16 / 5": a day and a month with a spaced dash or slash, after
+         * a date word. */
+        if (spaced_date_sep(c, i + 1) && c->tok[i + 1].space && vi_norm_is(c, i + 2, VI_TOK_NUM) &&
             c->tok[i + 2].space && num_in(c, i, 1, 2, 1, 31, &d) &&
-            num_in(c, i + 2, 1, 2, 1, 12, &m) && !vi_norm_is_dash(c, i + 3) &&
+            num_in(c, i + 2, 1, 2, 1, 12, &m) && !spaced_date_sep(c, i + 3) &&
             !vi_norm_is(c, i + 3, VI_TOK_NUM) &&
             !(is_date_sep(c, i + 3) && vi_norm_joined(c, i + 4, VI_TOK_NUM)) &&
             (vi_norm_roles_before(c, 1) & VI_ROLE_DATE)) {

@@ -737,8 +737,13 @@ static gboolean lead_text(const vi_norm *c, size_t k)
 static gboolean list_marker_word(const vi_norm *c)
 {
     const char *w = vi_norm_str(c, 0);
-    size_t n = vi_norm_len(c, 0);
-    unsigned value = strspn(w, "IVX") == n ? vi_num_roman(w, n) : 0;
+    size_t n = vi_norm_len(c, 0), k = 0;
+    unsigned value;
+    /* the token's bytes only: the text after it need not end in a NUL (strspn read past it) */
+    while (k < n && w[k] != '\0' && strchr("IVX", w[k]) != NULL) {
+        k++;
+    }
+    value = k == n ? vi_num_roman(w, n) : 0;
     return g_utf8_strlen(w, (gssize)n) == 1 || (value >= 1 && value <= 39);
 }
 

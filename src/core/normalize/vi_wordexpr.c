@@ -40,6 +40,7 @@ static void append_tokens(const vi_norm *c, GString *out, size_t first, size_t l
 }
 
 static gboolean foreign_word(vi_norm *c, size_t i);
+static gboolean say_site_word(vi_norm *c, size_t i);
 static const char *name_language(vi_norm *c, size_t i);
 static gboolean capital_foreign(vi_norm *c, size_t j);
 static gboolean key_in_english(vi_norm *c, size_t first, size_t last);
@@ -4483,6 +4484,9 @@ static size_t rule_word(vi_norm *c, size_t i)
             vi_norm_say_word(c, i);
             return i + 1;
         }
+        if (say_site_word(c, i)) {
+            return i + 1;
+        }
         g_string_truncate(c->buf, 0);
         if (language_respelling(c, i, c->buf)) {
             vi_norm_say_buf(c, i, i);
@@ -5523,6 +5527,17 @@ static gboolean round_number(const char *s, size_t n)
     return TRUE;
 }
 
+/* Appends to c->buf a number of a web name (s, n digits): one or two digits and round numbers
+ * as numbers, longer ones, or any inside a word (inside), digit by digit. */
+static void put_web_number(vi_norm *c, const char *s, size_t n, gboolean inside)
+{
+    if ((n <= 2 || round_number(s, n)) && !inside) {
+        vi_num_cardinal(c->buf, s, n, c->dialect);
+    } else {
+        vi_num_digits(c->buf, s, n);
+    }
+}
+
 /* Is token k a '-' or '_' (the marks between the words of a web path)? */
 static gboolean slug_mark(const vi_norm *c, size_t k)
 {
@@ -5780,11 +5795,7 @@ static size_t rule_web(vi_norm *c, size_t i)
             gboolean inside = j > i && j + 1 < last && vi_norm_is(c, j - 1, VI_TOK_WORD) &&
                               vi_norm_is(c, j + 1, VI_TOK_WORD) && !c->tok[j].space &&
                               !c->tok[j + 1].space && !name_of_words(c, j - 1);
-            if ((n <= 2 || round_number(s, n)) && !inside) {
-                vi_num_cardinal(c->buf, s, n, c->dialect);
-            } else {
-                vi_num_digits(c->buf, s, n);
-            }
+            put_web_number(c, s, n, inside);
         } else if (c->tok[j].type == VI_TOK_WORD &&
                    !say_web_name(c, j, key, n, slug && vietnamese_slug(c, j, path, last),
                                  site_name(c, j, host_end), &from)) {
@@ -5942,16 +5953,23 @@ static size_t rule_place(vi_norm *c, size_t i)
  * its marks (marked_name(): "#cotoquoc", "#Sunworldhalongpark") is said as a web name is
  * (say_web_name()): its Vietnamese words with their marks, its English words by the English
  * voice ("Sun world" Hạ Long "park"). Other hashtags are left to the rules after ("#heretocreate"
- * stays one English word, not "he re to" + "create"). The "#" is not said. */
+ * stays one English word, not "he re to" + "create"). The "#" is not said. So too the name of a
+ * handle, "@" and a name with a space before it (round 19: "@anhgiaodaysu"; the "@" is *a
+ * còng*), which was said as written without its marks; a handle's name may end in a number
+ * ("@yenxuan24": *yen xuân* and the number, where the name was spelled). */
 static size_t rule_hashtag(vi_norm *c, size_t i)
 {
     web_piece pieces[MAX_WEB_NAME];
     size_t n = tok_len(c, i), from = i, np;
     char *key;
     gboolean said;
-    if (i == 0 || !vi_norm_sym(c, i - 1, '#') || c->tok[i].space ||
+    if (i == 0 || !(vi_norm_sym(c, i - 1, '#') || vi_norm_sym(c, i - 1, '@')) ||
+        c->tok[i].space ||
         (i >= 2 && !c->tok[i - 1].space) || n < 4 || vi_norm_joined(c, i + 1, VI_TOK_WORD) ||
-        vi_norm_joined(c, i + 1, VI_TOK_NUM) || !ascii_tokens(c, i, i + 1)) {
+        (vi_norm_joined(c, i + 1, VI_TOK_NUM) &&
+         (vi_norm_sym(c, i - 1, '#') || vi_norm_joined(c, i + 2, VI_TOK_WORD) ||
+          vi_norm_joined(c, i + 2, VI_TOK_SYM))) ||
+        !ascii_tokens(c, i, i + 1)) {
         return 0;
     }
     key = g_ascii_strdown(vi_norm_str(c, i), (gssize)n);
@@ -5964,10 +5982,62 @@ static size_t rule_hashtag(vi_norm *c, size_t i)
         g_string_truncate(c->buf, 0);
         return 0;
     }
+    if (vi_norm_joined(c, i + 1, VI_TOK_NUM)) {
+        /* the handle's number, as in a web name ("@diemthi2024": hai không hai bốn) */
+        put_web_number(c, vi_norm_str(c, i + 1), tok_len(c, i + 1), FALSE);
+        vi_norm_say_buf(c, from <= i ? from : i + 1, i + 1);
+        return i + 2;
+    }
     if (from <= i) {
         vi_norm_say_buf(c, from, i);
     }
     return i + 1;
+}
+
+/*
+ * Says capitalized word i, outside an address, as the site or paper it names when it is
+ * webwords.tsv's words run together as a site's name is ("Bongdaplus" bóng đá + "plus",
+ * "VietnamPlus", "BaoYenBai" báo Yên Bái): two pieces or more, every one a word of webwords.tsv
+ * (Vietnamese with its reading, or English), after a paper's "bao" or not, one of them
+ * Vietnamese with marks; so it is read as in its address ("bongdaplus.vn"), where it was one
+ * English word. A word alone is left: "Vietnam" of "Miss Universe Vietnam" stays English. Pieces that are bare syllables or mined pairs of toneless.tsv do not
+ * count: names of other languages split into them ("Onana", "Dinamo", "Carolina").
+ */
+static gboolean say_site_word(vi_norm *c, size_t i)
+{
+    web_piece pieces[MAX_WEB_NAME];
+    const char *s = vi_norm_str(c, i);
+    size_t n = tok_len(c, i), from = i, np, p = 0;
+    gboolean marked = FALSE, said = FALSE;
+    char *key;
+    if (n < 5 || n > MAX_WEB_NAME || !g_ascii_isupper(s[0]) || !ascii_tokens(c, i, i + 1) ||
+        vi_norm_joined(c, i + 1, VI_TOK_WORD)) {
+        return FALSE;
+    }
+    key = g_ascii_strdown(s, (gssize)n);
+    np = web_split(c, key, n, pieces);
+    if (np >= 2 && pieces[0].kind == PIECE_SYLLABLE && pieces[0].len == 3 &&
+        memcmp(key, "bao", 3) == 0) {
+        p = 1; /* a paper: "BaoYenBai" */
+    }
+    for (; np > 0 && p < np; p++) {
+        const char *reading = vi_lex_webword(c->lex, key + pieces[p].start, pieces[p].len);
+        if (pieces[p].kind == PIECE_SYLLABLE || reading == NULL) {
+            break;
+        }
+        for (; *reading != '\0' && !marked; reading++) {
+            marked = (guchar)*reading >= 0x80;
+        }
+    }
+    if (np >= 2 && p == np && marked) {
+        g_string_truncate(c->buf, 0);
+        said = say_web_name(c, i, key, n, FALSE, TRUE, &from);
+        if (said && from <= i) {
+            vi_norm_say_buf(c, from, i);
+        }
+    }
+    g_free(key);
+    return said;
 }
 
 /*

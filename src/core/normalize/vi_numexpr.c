@@ -1728,7 +1728,8 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
         (back < first || (c->tok[first].space && tennis_set(c, first)))) {
         return TRUE;
     }
-    if (score_word_before(c, first, last) > 0 || team_frames_pair(c, first, last)) {
+    if (score_word_before(c, first, last) > 0 || team_frames_pair(c, first, last) ||
+        (first >= 3 && vi_norm_half_score(c, first - 3))) {
         return TRUE;
     }
     if (tok_len(c, first) <= 2 && tok_len(c, last) <= 2 && last + 1 < c->ntok &&

@@ -81,6 +81,18 @@ gboolean vi_norm_prime_mark(const vi_norm *c, size_t j)
            !c->tok[j].space;
 }
 
+gboolean vi_norm_half_score(const vi_norm *c, size_t h)
+{
+    const vi_token *t = c->tok;
+    return h > 0 && h + 6 < c->ntok && vi_norm_sym(c, h - 1, '(') &&
+           vi_norm_word_is(c, h, "H", FALSE) && t[h + 1].type == VI_TOK_NUM && !t[h + 1].space &&
+           t[h + 1].end - t[h + 1].start == 1 && strchr("12", vi_norm_str(c, h + 1)[0]) != NULL &&
+           vi_norm_sym(c, h + 2, ':') && t[h + 3].type == VI_TOK_NUM &&
+           t[h + 3].end - t[h + 3].start <= 2 && vi_norm_is_dash(c, h + 4) &&
+           t[h + 5].type == VI_TOK_NUM && t[h + 5].end - t[h + 5].start <= 2 &&
+           vi_norm_sym(c, h + 6, ')');
+}
+
 gboolean vi_norm_is_dash(const vi_norm *c, size_t i)
 {
     if (i >= c->ntok || c->tok[i].type != VI_TOK_SYM) {

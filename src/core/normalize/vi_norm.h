@@ -161,6 +161,10 @@ gboolean vi_norm_is_dash(const vi_norm *c, size_t i);
 /* Token i is a word equal to s (exactly, or ignoring case when fold). */
 gboolean vi_norm_word_is(const vi_norm *c, size_t i, const char *s, gboolean fold);
 
+/* Token h is the H of a half's score in brackets, "(H1: 2-1)", "(H2: 0 - 0)": H and 1 or 2
+ * joined, ':', two numbers of one or two digits joined by a dash, ')'. */
+gboolean vi_norm_half_score(const vi_norm *c, size_t h);
+
 /* Word token i with the traditional tone placement (vi_text_append_retoned()), kept until
  * another token's is asked: the abbreviation rule looks it up and the word rule says it. */
 const GString *vi_norm_retoned(vi_norm *c, size_t i);

@@ -1678,6 +1678,48 @@ static gboolean amount_after_pair(vi_norm *c, size_t j)
     return counted_next(c, j) || scale_after(c, j) || span_after_pair(c, j, FALSE);
 }
 
+/*
+ * Does a team's name frame the pair of numbers at first..last as its score, with no score word
+ * before it? "trước" or "cho" and a capitalized name right after the pair ("thúc thủ 1-2
+ * trước Al Hilal", "vừa qua 2-5 trước Crystal Palace", "VÀO!!! 3-2 CHO BRAZIL"); the pair alone
+ * in brackets after a name that "trước" comes before ("thua ... trước Chelsea (1-3)"), or
+ * after a name that ", " or "và" joins to a score just read in brackets ("Nam Định (1-3),
+ * Thanh Hóa (2-3)"); or "kết thúc" right before the pair, a mark between at most ("Trận đấu
+ * Tottenham Kết thúc 1 - 2 10.11.2024", a results table). In the corpora these are all scores.
+ */
+static gboolean team_frames_pair(vi_norm *c, size_t first, size_t last)
+{
+    static const char *const links[] = {"trước", "cho"};
+    static const char *const joins[] = {"và", "hay"};
+    size_t t;
+    if (last + 2 < c->ntok && c->tok[last + 1].space && c->tok[last + 2].space &&
+        vi_norm_word_in(c, last + 1, links, G_N_ELEMENTS(links), TRUE) &&
+        vi_norm_capitalized(c, last + 2)) {
+        return TRUE;
+    }
+    t = first;
+    while (t > 0 && first - t < 2 && c->tok[t - 1].type == VI_TOK_SYM &&
+           !vi_norm_sym(c, t - 1, '.')) {
+        t--;
+    }
+    if (t >= 2 && vi_norm_word_is(c, t - 1, "thúc", TRUE) &&
+        vi_norm_word_is(c, t - 2, "kết", TRUE)) {
+        return TRUE;
+    }
+    if (first < 3 || !vi_norm_sym(c, first - 1, '(') || !c->tok[first - 1].space ||
+        !vi_norm_sym(c, last + 1, ')')) {
+        return FALSE;
+    }
+    for (t = first - 1; t > 0 && first - t <= 5 && vi_norm_capitalized(c, t - 1); t--) {
+    }
+    if (t == first - 1 || t < 2) {
+        return FALSE;
+    }
+    return vi_norm_word_is(c, t - 1, "trước", TRUE) ||
+           ((vi_norm_sym(c, t - 1, ',') || vi_norm_word_in(c, t - 1, joins, 2, TRUE)) &&
+            c->score_end != 0 && c->score_end == t - 2 && vi_norm_sym(c, t - 2, ')'));
+}
+
 /* A score word (contexts.tsv role "score") among the eight words before, within the sentence,
  * two capitalized names around the numbers, tennis sets in brackets after them ("2-1 (3-6,
  * 6-2, 6-4)"), a list of tennis sets starting there, or a score just read before them with
@@ -1713,7 +1755,8 @@ static gboolean score_context(vi_norm *c, size_t first, size_t last)
         (back < first || (c->tok[first].space && tennis_set(c, first)))) {
         return TRUE;
     }
-    if (score_word_before(c, first, last) > 0) {
+    if (score_word_before(c, first, last) > 0 || team_frames_pair(c, first, last) ||
+        (first >= 3 && vi_norm_half_score(c, first - 3))) {
         return TRUE;
     }
     if (tok_len(c, first) <= 2 && tok_len(c, last) <= 2 && last + 1 < c->ntok &&

@@ -2014,9 +2014,13 @@ static size_t rule_lineage(vi_norm *c, size_t i)
 }
 
 /* "Bồ Đào Nha 1-0 Nga: Ronaldo mở tỷ số (H1)": H1 or H2 alone in brackets, a score read not
- * long before, is the half of the match (hiệp một). */
+ * long before, is the half of the match (hiệp một); so is H1 or H2 before the half's score
+ * ("(H1: 2-1)", vi_norm_half_score()). */
 static gboolean half_of_match(const vi_norm *c, size_t i)
 {
+    if (vi_norm_half_score(c, i)) {
+        return TRUE;
+    }
     if (!vi_norm_word_is(c, i, "H", FALSE) || i == 0 || !vi_norm_sym(c, i - 1, '(') ||
         c->tok[i].space || tok_len(c, i + 1) != 1 ||
         (vi_norm_str(c, i + 1)[0] != '1' && vi_norm_str(c, i + 1)[0] != '2') ||

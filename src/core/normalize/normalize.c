@@ -711,7 +711,12 @@ static gboolean list_marker_word(const vi_norm *c)
 {
     const char *w = vi_norm_str(c, 0);
     size_t n = vi_norm_len(c, 0);
-    unsigned value = strspn(w, "IVX") == n ? vi_num_roman(w, n) : 0;
+    size_t roman = 0; /* the text is not NUL-terminated at the token: no strspn() */
+    unsigned value;
+    while (roman < n && (w[roman] == 'I' || w[roman] == 'V' || w[roman] == 'X')) {
+        roman++;
+    }
+    value = roman == n ? vi_num_roman(w, n) : 0;
     return g_utf8_strlen(w, (gssize)n) == 1 || (value >= 1 && value <= 39);
 }
 

@@ -3172,6 +3172,9 @@ static size_t rule_date(vi_norm *c, size_t i)
     const vi_unit *u = NULL;
     size_t next;
     guint64 d, d2, m;
+    if (joined_sym_num(c, i + 1, '/') && (vi_norm_roles_before(c, 1) & VI_ROLE_RATIO)) {
+        return 0; /* "tỷ lệ 1/2000", a map's or a plan's scale: a ratio, never the year 2000 */
+    }
     /* "từ 19 - 25.1", "từ 19 - 25/1": a spaced day range after "từ" or a date word, the month
      * joined to the second day; never before a unit, a scale word or a year. */
     if (vi_norm_is_dash(c, i + 1) && c->tok[i + 1].space && vi_norm_is(c, i + 2, VI_TOK_NUM) &&

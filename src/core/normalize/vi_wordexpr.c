@@ -325,9 +325,12 @@ size_t vi_wordexpr_definition(vi_norm *c, size_t i)
 }
 
 /* "UBCKNN (Ủy ban Chứng khoán Nhà nước)": the words in the parenthesis are said instead, and
- * learned. */
+ * learned. A parenthesis that opens with a source's word ("Theo", "Nguồn", "Ảnh") credits the
+ * text, whatever its initials: "TH (Theo HTV)" taught that TH is *Theo HTV*, and every later
+ * "Tập đoàn TH" said so. */
 static size_t rule_reverse_definition(vi_norm *c, size_t i)
 {
+    static const char *const credit[] = {"theo", "nguồn", "ảnh"};
     gunichar letters[MAX_ACRONYM];
     size_t words[3 * MAX_ACRONYM]; /* (read only below nw: no need to clear it a word) */
     size_t nw = 0;
@@ -342,7 +345,7 @@ static size_t rule_reverse_definition(vi_norm *c, size_t i)
     }
     nl = acronym_letters(c, i, end, letters);
     close = nl > 0 ? closing(c, end, 3 * MAX_ACRONYM) : 0;
-    if (close == 0) {
+    if (close == 0 || vi_norm_word_in(c, end + 1, credit, G_N_ELEMENTS(credit), TRUE)) {
         return 0;
     }
     for (size_t t = end + 1; t < close && nw < G_N_ELEMENTS(words); t++) {

@@ -594,8 +594,11 @@ static size_t rule_symbol(vi_norm *c, size_t i)
         return i + 3;
     }
     if ((ch == '+' || ch == '*' || ch == 0x2022) && i == 0 && i + 1 < c->ntok &&
-        c->tok[i + 1].space) {
-        return i + 1; /* a list's bullet: "+ 0905.108.844 (CDC Đà Nẵng)" */
+        (c->tok[i + 1].space || c->tok[i + 1].type == VI_TOK_WORD)) {
+        /* a list's bullet: "+ 0905.108.844 (CDC Đà Nẵng)", and one joined to the first word
+         * ("+Ông Bùi Trung Kiên, Phó Tổng giám đốc ...: ...", "*Ghi chú"); joined to a number
+         * it is a sign ("+84", "+5 độ") */
+        return i + 1;
     }
     if ((ch == '+' || ch == 0x2022) && i > 0 && c->tok[i].space && i + 1 < c->ntok &&
         c->tok[i + 1].space && c->tok[i + 1].type == VI_TOK_WORD &&

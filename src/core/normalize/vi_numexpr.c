@@ -800,6 +800,21 @@ static gboolean count_of_one(const vi_norm *c, size_t k)
 }
 
 /*
+ * Are the words either side of the "/" at i two of a kind a text offers as alternatives: places
+ * of one level ("63 tỉnh/thành", "10 quận/huyện", "các xã/phường") or people ("anh/chị",
+ * "thầy/cô")? Then the "/" is silent, as between other words: no "per".
+ */
+static gboolean alternative_words(vi_norm *c, size_t i)
+{
+    static const char *const words[] = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường",
+                                        "ấp", "thôn", "bản", "làng", "anh", "chị", "em", "ông",
+                                        "bà", "cô", "chú", "thầy", "bác", "con", "cháu"};
+    return vi_norm_is(c, i - 1, VI_TOK_WORD) && vi_norm_is(c, i + 1, VI_TOK_WORD) &&
+           vi_norm_word_in(c, i - 1, words, G_N_ELEMENTS(words), FALSE) &&
+           vi_norm_word_in(c, i + 1, words, G_N_ELEMENTS(words), FALSE);
+}
+
+/*
  * "/" after a unit or a word, read as Vietnamese does: "trên" between a measure and a measure
  * unit (km/h, m3/s, người/km2), "một" otherwise (đồng/tháng, %/năm, đồng/kg, lượt/ngày). A "/"
  * between other words is silent (và/hoặc); between a short code and a number it is "trên"
@@ -873,6 +888,9 @@ static size_t per_at(vi_norm *c, size_t i, gboolean spaced)
         /* "1-4 người/triệu người" */
         say_text(c, "trên", i, i);
         return i + 1;
+    }
+    if (alternative_words(c, i)) {
+        return 0;
     }
     /* "7.000/lít": an amount without its unit is money, so "/" reads "một". A space after
      * the "/" changes nothing ("2 lần/ tuần"). */

@@ -1702,8 +1702,10 @@ static gboolean amount_after_pair(vi_norm *c, size_t j)
  * trước Al Hilal", "vừa qua 2-5 trước Crystal Palace", "VÀO!!! 3-2 CHO BRAZIL"); the pair alone
  * in brackets after a name that "trước" comes before ("thua ... trước Chelsea (1-3)"), or
  * after a name that ", " or "và" joins to a score just read in brackets ("Nam Định (1-3),
- * Thanh Hóa (2-3)"); or "kết thúc" right before the pair, a mark between at most ("Trận đấu
- * Tottenham Kết thúc 1 - 2 10.11.2024", a results table). In the corpora these are all scores.
+ * Thanh Hóa (2-3)"); or "kết thúc" right before the pair, a mark between at most, the pair
+ * spaced as a results table writes it ("Trận đấu Tottenham Kết thúc 1 - 2 10.11.2024"). In the
+ * corpora these are all scores; joined, "kết thúc 10-2" is as often a date and "kết thúc 1-2
+ * đợt nữa" a range.
  */
 static gboolean team_frames_pair(vi_norm *c, size_t first, size_t last)
 {
@@ -1721,7 +1723,7 @@ static gboolean team_frames_pair(vi_norm *c, size_t first, size_t last)
         t--;
     }
     if (t >= 2 && vi_norm_word_is(c, t - 1, "thúc", TRUE) &&
-        vi_norm_word_is(c, t - 2, "kết", TRUE)) {
+        vi_norm_word_is(c, t - 2, "kết", TRUE) && first + 1 < last && c->tok[first + 1].space) {
         return TRUE;
     }
     if (first < 3 || !vi_norm_sym(c, first - 1, '(') || !c->tok[first - 1].space ||

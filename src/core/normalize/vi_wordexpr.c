@@ -449,9 +449,7 @@ static void append_coin_words(vi_norm *c, GString *out, size_t from, size_t to)
 {
     gboolean opens = from == 0;
     for (size_t t = from; t < to; t++) {
-        const char *w = vi_norm_str(c, t);
-        size_t len = tok_len(c, t);
-        if (c->tok[t].type == VI_TOK_WORD && len <= 64 && vi_text_is_syllable(w, len)) {
+        if (c->tok[t].type == VI_TOK_WORD && tok_len(c, t) <= 64 && vi_norm_syllable(c, t)) {
             const GString *retoned = vi_norm_retoned(c, t);
             if (out->len > 0 && out->str[out->len - 1] != '\n') {
                 g_string_append_c(out, ' ');
@@ -602,7 +600,7 @@ static gboolean coin_alone(const vi_norm *c, size_t i)
         return FALSE;
     }
     if (i > 0 && c->tok[i - 1].type == VI_TOK_WORD && vi_norm_capitalized(c, i - 1) &&
-        !vi_text_is_syllable(vi_norm_str(c, i - 1), tok_len(c, i - 1))) {
+        !vi_norm_syllable(c, i - 1)) {
         return FALSE; /* a foreign name's part: "Yeochun NCC" */
     }
     if (i + 1 < c->ntok && !c->tok[i + 1].space) {
@@ -632,7 +630,7 @@ static void coin_acronym(vi_norm *c, size_t i)
     GString *key;
     if (c->tok[i].type != VI_TOK_WORD || len > 4 * MAX_ACRONYM || !vi_text_is_upper(w, len) ||
         (nl = acronym_letters(c, i, i + 1, letters)) < 3 || !coin_alone(c, i) ||
-        vi_text_is_syllable(w, len) || g_hash_table_size(c->coin_tried) >= MAX_COIN_TRIED) {
+        vi_norm_syllable(c, i) || g_hash_table_size(c->coin_tried) >= MAX_COIN_TRIED) {
         return;
     }
     nl = 0;

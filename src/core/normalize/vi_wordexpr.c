@@ -498,7 +498,9 @@ static gboolean coin_capital(const char *p)
  * start of a name whose next word has a capital too, nor a name's capitals and one word after
  * it in lower case. The phrase has a capital that does not open a sentence: words in lower case
  * fit the letters by chance ("chức nhà nước" in "tổ chức nhà nước" for CNN, "gia đào tạo trẻ" in
- * "chuyên gia đào tạo trẻ"), and so do a sentence's first words ("Núi bay cao" for NBC). After a connective the next word has a capital too. Three letters need a phrase that
+ * "chuyên gia đào tạo trẻ"), and so do a sentence's first words ("Núi bay cao" for NBC); its
+ * first word has a capital, or the phrase starts inside a compound ("hội Đại biểu toàn" in
+ * "Đại hội Đại biểu toàn quốc", "dụng công cụ AI" in "sử dụng công cụ AI"). After a connective the next word has a capital too. Three letters need a phrase that
  * goes on in lower case ("Tổng điều tra", "Cảnh sát biển"): three capitals are a person's name
  * as often. folded is scratch. FALSE when none fits.
  */
@@ -509,6 +511,9 @@ static gboolean coined_phrase(const char *p, const char *end, const gunichar *le
     gboolean name = coin_capital(*p == '|' ? p + 1 : p);
     gboolean last_capital = FALSE, connective = FALSE;
     size_t j = 0, capitals = 0, words = 0;
+    if (!name) {
+        return FALSE; /* a phrase cut from a compound: "[Đại] hội Đại biểu toàn" for HĐBT */
+    }
     while (j < nl && p < end && *p != '\n') {
         const char *w = *p == '|' ? p + 1 : p;
         const char *e = w;

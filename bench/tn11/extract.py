@@ -173,9 +173,8 @@ RS_EQ = re.compile(r"assert_eq!\(\s*normalize_vi\(\s*" + RS_STR + r"\s*\)\s*,\s*
                    + r"\s*,?\s*\)")
 
 
-def rs_unescape(s):
-    return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t", "r": "\r"}.get(m.group(1),
-                                                                            m.group(1)), s)
+# Rust's string escapes in the tests are those of JavaScript the ninth set reads
+rs_unescape = tn9.js_unescape
 
 
 def read_liva(srcdir, files):

@@ -389,12 +389,7 @@ static gboolean coin_stop_word(const char *w, size_t len)
         "nhưng", "hay", "hoặc", "nhiều", "ông", "bà",   "anh",   "chị",  "đó",    "đây",
         "ấy",   "thế",  "sau", "trước", "hơn", "cách", "rằng", "lại", "đều", "còn", "chỉ",
         "đến",  "tới",  "bị",  "bởi",  "nữa",  "vừa",  "mới",  "hết",  "gì",   "nào"};
-    for (size_t k = 0; k < G_N_ELEMENTS(words); k++) {
-        if (strlen(words[k]) == len && memcmp(words[k], w, len) == 0) {
-            return TRUE;
-        }
-    }
-    return FALSE;
+    return dbi_lang_word_in(w, len, words, G_N_ELEMENTS(words)); /* w is folded: lower case */
 }
 
 /* The letter of a coined acronym a word starting with ch gives: its initial, but Đ stays Đ (an
